@@ -1,0 +1,40 @@
+# hoidap — `make run` serves the sample corpus; `make test` runs the test suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+export GRADIO_ANALYTICS_ENABLED := False
+export ANONYMIZED_TELEMETRY := False
+export HF_HUB_OFFLINE := 1
+
+.PHONY: run test lint ingest bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+# torch first, exactly 2.13.0: the local CPU wheel (anything looser pulls CUDA packages).
+$(VENV)/.deps: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.test-deps: pyproject.toml $(VENV)/.deps
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+run: $(VENV)/.deps
+	$(BIN)/hoidap ingest --if-empty
+	$(BIN)/hoidap serve
+
+ingest: $(VENV)/.deps
+	$(BIN)/hoidap ingest
+
+test: $(VENV)/.test-deps
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+bench: $(VENV)/.deps
+	$(BIN)/python -m eval.bench
+
+clean:
+	rm -rf $(VENV) data/index .pytest_cache

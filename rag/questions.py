@@ -1,0 +1,117 @@
+"""What a question asks for: its kind, list ordinal, named documents, years, names and key words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rag.lexical import ABBREVIATIONS
+from rag.refs import find_refs
+from rag.textnorm import fold, has_diacritics, syllables
+
+_ORDINALS_FOLDED = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
+                    "tam": 8, "chin": 9, "muoi": 10, "mot": 1}
+_KIND_PATTERNS = (
+    ("date", re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|"
+                        r"ngay thang nao|ngay bao nhieu|ngay may|luc nao|ban hanh ngay|ky ngay)\b")),
+    ("number", re.compile(r"\b(bao nhieu|may|so luong|so lieu)\b")),
+    ("issuer", re.compile(r"\b(cua ai|do ai|ai ban hanh|co quan nao|cap nao|don vi nao)\b")),
+    ("person", re.compile(r"\b(ai|dong chi nao|nguoi nao|tac gia|ong nao|ba nao|chu tri)\b")),
+    ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
+)
+# Question words and glue that say nothing about the subject.
+STOPWORDS = set(
+    "là gì nào ai bao nhiêu khi mấy của và có được những các về ở tại thì sao đâu không hãy cho "
+    "biết trong với do đã này đó nêu theo ra một như rằng vậy gồm bởi cái lần từ đến nó còn "
+    "ngày tháng năm thứ hay hoặc mà để vào nhằm số".split()
+)
+STOPWORDS_FOLDED = {fold(w) for w in STOPWORDS}
+_SUBJECT_WORDS = {"noi", "dung", "van", "de", "viec", "co", "quan", "don", "vi", "cap", "ban", "hanh"}
+
+_YEAR = re.compile(r"(?<![\d/])(19\d{2}|20\d{2})(?![\d/])")
+_NUMBER = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d+)?(?![\w/-])")
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    """The parts of a question the retriever and the answerer use."""
+
+    text: str
+    kind: str
+    ordinal: int = 0
+    ref_groups: list[set[str]] = field(default_factory=list)
+    ref_texts: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    accented: bool = True
+
+
+def _ordinal(folded: str) -> int:
+    m = re.search(r"\bthu\s+(\d{1,2}|" + "|".join(_ORDINALS_FOLDED) + r")\b", folded)
+    if m:
+        word = m.group(1)
+        if word == "tu" and "thu tu" in folded and re.search(r"thu tu\s+(uu tien|sap xep)", folded):
+            return 0  # "thứ tự" (order), not "thứ tư"
+        return int(word) if word.isdigit() else _ORDINALS_FOLDED[word]
+    m = re.search(r"\b(" + "|".join(_ORDINALS_FOLDED) + r")\s+la\b", folded)
+    if m and m.group(1) != "nhat":
+        return _ORDINALS_FOLDED[m.group(1)]
+    m = re.search(r"\b(?:y|muc|diem|giai phap|nhiem vu)\s+(\d{1,2})\b", folded)
+    return int(m.group(1)) if m else 0
+
+
+def _names(question: str, ref_spans: list[tuple[int, int]]) -> list[str]:
+    """Runs of capitalised words (proper names), outside directive references and abbreviations."""
+    names = []
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", question)]
+    run: list[tuple[int, str]] = []
+
+    def close() -> None:
+        words_in_run = [w for start, w in run if start > 0]  # a sentence-initial capital is no name
+        if words_in_run:
+            names.append(" ".join(words_in_run))
+        run.clear()
+
+    for start, word in words:
+        inside_ref = any(s <= start < e for s, e in ref_spans)
+        capital = word[0].isupper() and not word.isupper() and word not in ABBREVIATIONS
+        if capital and not inside_ref:
+            run.append((start, word))
+        else:
+            close()
+    close()
+    return names
+
+
+def analyse(question: str) -> QuestionInfo:
+    """Parse a question (NFC or not, with or without diacritics)."""
+    folded = fold(question)
+    refs = find_refs(question)
+    spans = [(r.start, r.end) for r in refs]
+    outside = "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(question))
+    ordinal = _ordinal(folded)
+    kind = "list" if ordinal else "other"
+    if not ordinal:
+        for name, pattern in _KIND_PATTERNS:
+            if pattern.search(folded):
+                kind = name
+                break
+    if kind == "issuer" and not refs:
+        kind = "person"
+    accented = has_diacritics(question)
+    terms = [s for s in syllables(outside) if not s.isdigit()
+             and (s not in STOPWORDS if accented else s not in STOPWORDS_FOLDED)]
+    if kind in ("subject", "issuer"):  # "về nội dung gì", "cơ quan nào": the question words themselves
+        terms = [t for t in terms if fold(t) not in _SUBJECT_WORDS]
+    numbers = [n for n in _NUMBER.findall(outside) if not _YEAR.fullmatch(n)]
+    if ordinal:
+        numbers = [n for n in numbers if n != str(ordinal)]
+    return QuestionInfo(
+        text=question, kind=kind, ordinal=ordinal,
+        ref_groups=[{r.full_key} if r.full_key else {r.short_key} for r in refs],
+        ref_texts=[r.text for r in refs],
+        years=_YEAR.findall(outside), numbers=numbers, names=_names(question, spans),
+        terms=terms, accented=accented,
+    )

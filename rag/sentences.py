@@ -1,0 +1,35 @@
+"""Sentence boundaries in Vietnamese text, as spans, so quotes stay verbatim."""
+
+from __future__ import annotations
+
+import re
+
+# A boundary is end punctuation, then space, then something that starts a sentence.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(\-–]?\s?[^\W\d_a-zà-ỹđ]|[\"“(]?\d)")
+# Abbreviations after which a dot does not end a sentence.
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|Th|St|v\.v|Mr|Dr)\.|\b[A-ZĐ]\.)$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``; line breaks always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            head = line[start:m.start()]
+            if _NO_BREAK_BEFORE.search(head):
+                continue
+            end = m.start() + len(m.group(0).rstrip())
+            if line[start:end].strip():
+                spans.append((offset + start, offset + end))
+            start = m.end()
+        if line[start:].strip():
+            spans.append((offset + start, offset + len(line.rstrip())))
+        offset += len(line) + 1
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text``, verbatim."""
+    return [text[s:e] for s, e in sentence_spans(text)]
