@@ -27,7 +27,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         print(f"index already holds {pipeline.store.count()} chunks; nothing to do (--if-empty)")
         return 0
     report = pipeline.ingest_paths(paths, prune=args.prune, progress=sys.stderr.isatty())
-    for path, reason in report.skipped:
+    for _path, reason in report.skipped:
         print(f"skipped: {reason}", file=sys.stderr)
     print(f"{report.documents} documents, {report.chunks} chunks ({report.added} new, {report.removed} removed, "
           f"{report.embedded} embedded) in {report.seconds:.2f} s, {report.chunks_per_second:.1f} chunks/s")

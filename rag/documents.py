@@ -50,7 +50,7 @@ class Chunk:
         }
 
     @classmethod
-    def from_stored(cls, chunk_id: str, text: str, meta: dict) -> "Chunk":
+    def from_stored(cls, chunk_id: str, text: str, meta: dict) -> Chunk:
         """Rebuild a chunk from what the store returns."""
         refs = tuple(str(meta.get("refs", "")).split())
         return cls(

