@@ -1,0 +1,1 @@
+"""Evaluation and benchmarks: ``python -m eval.bench`` prints ingest and answer timings."""

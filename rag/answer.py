@@ -22,6 +22,8 @@ _DATE = re.compile(
     r"|(?<!\d)(\d{1,2}) tháng (\d{1,2}) năm (\d{4})(?!\d)",
     re.IGNORECASE,
 )
+# "Chiều 30/9": a day and month without a year, only after a word that marks a time.
+_DAY_MONTH = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+\d{1,2}/\d{1,2}(?![\d/])")
 _NUMBER = re.compile(r"(?<![\w/.,-])\d{1,3}(?:\.\d{3})+(?![\w/])|(?<![\w/.,-])\d+(?:,\d+)?%?(?![\w/-])")
 # Capitalised words that belong to bodies and places, not to people's names.
 _NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy", "Uỷ", "Nghị", "Quyết", "Kết", "Luận",
@@ -181,8 +183,7 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     spans = sentence_spans(text)[:3]
     quote = " ".join(_quote(text, s, e, None) for s, e in spans)
     label = passage.chunk.item_label or f"Ý {info.ordinal}"
-    heading = f" ({passage.chunk.heading})" if passage.chunk.heading else ""
-    answer = f"{label}{heading}: “{quote}” {cites.mark(rank)}"
+    answer = f"{label}: “{quote}” {cites.mark(rank)}"
     return Answer(answer, grounded=True, citations=cites.build(), kind="list")
 
 
@@ -217,8 +218,9 @@ def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIn
 
 
 def _feature(kind: str, sentence: str) -> tuple[int, int] | None:
-    if kind == "date":
-        m = _DATE.search(sentence)
+    if kind == "date":  # the first date the sentence gives: the event's, before any document's date
+        found = [m for m in (_DATE.search(sentence), _DAY_MONTH.search(sentence)) if m]
+        m = min(found, key=lambda x: x.start()) if found else None
     elif kind == "number":
         masked = _DATE.sub(lambda d: "x" * len(d.group(0)), sentence)
         for r in find_refs(sentence):

@@ -1,0 +1,1 @@
+"""The Gradio chat UI (mounted at /ui). It calls the same ``rag.pipeline.Pipeline`` as the API."""

@@ -1,0 +1,93 @@
+"""Benchmark: first-ingest and re-ingest time, chunks/s, and answer latency. Prints numbers only.
+
+Run with ``make bench`` (or ``python -m eval.bench [--url http://127.0.0.1:8000]`` to time a
+running server's ``/v1/ask`` instead of the in-process pipeline).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+QUESTIONS = [
+    "Kết luận 21-KL/TW được ban hành ngày nào?",
+    "ket luan 21 ban hanh ngay nao",
+    "Giải pháp thứ năm để thực hiện Kết luận 21 ở Nghệ An là gì?",
+    "Hội nghị ở Quảng Ninh được kết nối trực tuyến đến bao nhiêu điểm cầu?",
+    "KL 14 ban hành ngày nào?",
+    "Quy định 205 về nội dung gì?",
+    "Kế hoạch 77-KH/TU của ai?",
+    "Cao Bằng kết nạp bao nhiêu đảng viên mới?",
+    "Mục tiêu của Kết luận 21 là gì?",
+    "Nghị quyết 57-NQ/TW về nội dung gì?",
+    "Ai là tác giả bài viết về nhiệm vụ, giải pháp ở Nghệ An?",
+    "Thứ ba, ở Nghệ An cần làm gì?",
+    "Hưng Nguyên còn hạn chế gì khi thực hiện Kết luận 21?",
+    "Trương Thị Mai nhấn mạnh điều gì?",
+    "HĐND tỉnh Cao Bằng ban hành bao nhiêu nghị quyết?",
+    "Năm là, Cao Bằng đổi mới điều gì?",
+    "Đề án 03-ĐA/TU về nội dung gì?",
+    "Hội nghị giao ban quý III của Ban Tổ chức Trung ương diễn ra khi nào?",
+    "Chỉ thị 18-CT/TU ngày nào?",
+    "Thi hành kỷ luật bao nhiêu đảng viên ở Cao Bằng?",
+]
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def bench_in_process(sample: Path) -> None:
+    from rag.pipeline import build_pipeline
+    from rag.settings import Settings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        pipeline = build_pipeline(Settings(data_dir=Path(tmp)))
+        first = pipeline.ingest_paths([sample])
+        print(f"first ingest: {first.documents} docs, {first.chunks} chunks in {first.seconds:.2f} s "
+              f"({first.chunks_per_second:.1f} chunks/s embedded; {time.perf_counter() - started:.2f} s with start-up)")
+        again = pipeline.ingest_paths([sample])
+        print(f"re-ingest: {again.embedded} embedded, {again.added} added in {again.seconds:.3f} s")
+        pipeline.ask(QUESTIONS[0])  # warm-up: model load, lexical index
+        timings = []
+        for q in QUESTIONS:
+            t = time.perf_counter()
+            pipeline.ask(q)
+            timings.append((time.perf_counter() - t) * 1000)
+        print(f"ask (in-process, {len(timings)} questions): median {statistics.median(timings):.1f} ms, "
+              f"p95 {_percentile(timings, 0.95):.1f} ms")
+
+
+def bench_http(url: str) -> None:
+    import httpx
+
+    timings = []
+    with httpx.Client(base_url=url, timeout=60) as client:
+        client.post("/v1/ask", json={"question": QUESTIONS[0]})
+        for q in QUESTIONS:
+            t = time.perf_counter()
+            client.post("/v1/ask", json={"question": q}).raise_for_status()
+            timings.append((time.perf_counter() - t) * 1000)
+    print(f"POST /v1/ask ({len(timings)} questions): median {statistics.median(timings):.1f} ms, "
+          f"p95 {_percentile(timings, 0.95):.1f} ms")
+
+
+def main() -> None:
+    """Print the benchmark numbers."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--url", help="time a running server instead of the in-process pipeline")
+    parser.add_argument("--sample", type=Path, default=Path("data/sample"))
+    args = parser.parse_args()
+    if args.url:
+        bench_http(args.url)
+    else:
+        bench_in_process(args.sample)
+
+
+if __name__ == "__main__":
+    main()
