@@ -140,3 +140,32 @@ def test_changed_file_replaces_its_chunks_and_delete_removes_them(setup, tmp_pat
     assert pipeline.delete("hung-nguyen-ban-sua") == len(new_ids)
     assert pipeline.store.ids_for_doc("hung-nguyen-ban-sua") == set()
     assert all(p.chunk.doc_id != "hung-nguyen-ban-sua" for p in pipeline.search("Sáng 16/11", top_k=10))
+
+
+def test_a_replica_on_the_same_chroma_server_sees_writes(chroma_server, tiny_embeddings, tmp_path):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    host, port = chroma_server
+
+    def replica():
+        client = chromadb.HttpClient(host=host, port=port, settings=ChromaSettings(anonymized_telemetry=False))
+        return make_pipeline(tmp_path, tiny_embeddings, client=client, chroma_host=host, chroma_port=port,
+                             collection="replicas")
+
+    writer, reader = replica(), replica()
+    assert reader.search("Kết luận 21", top_k=3) == []  # reader builds its (empty) lexical index now
+    writer.ingest_paths([SAMPLE / "nghe-an-nhiem-vu-giai-phap-kl21.txt"])
+    answer = reader.ask("Giải pháp thứ năm để thực hiện Kết luận 21 ở Nghệ An là gì?")
+    assert answer.grounded and "Thứ năm, tăng cường công tác kiểm tra" in answer.answer
+    writer.delete("nghe-an-nhiem-vu-giai-phap-kl21")
+    assert not reader.ask("Giải pháp thứ năm để thực hiện Kết luận 21 ở Nghệ An là gì?").grounded
+
+
+def test_hybrid_retriever_works_as_a_langchain_retriever(setup):
+    from rag.retrieval import LangChainRetriever
+
+    pipeline, _ = setup
+    docs = LangChainRetriever(hybrid=pipeline.retriever, k=3).invoke("QĐ 205")
+    assert len(docs) == 3 and "205-QĐ/TW" in docs[0].page_content
+    assert docs[0].metadata["doc_id"] == "nghe-an-nhiem-vu-giai-phap-kl21"
