@@ -9,6 +9,13 @@ from pydantic import BaseModel, Field, field_validator
 MAX_QUESTION_CHARS = 2000
 
 
+def _require_text(value: str, message: str) -> str:
+    """Reject whitespace-only text with a message that says what to type."""
+    if not value.strip():
+        raise ValueError(message)
+    return value
+
+
 class Turn(BaseModel):
     """One earlier message of the conversation."""
 
@@ -27,9 +34,7 @@ class AskRequest(BaseModel):
     @field_validator("question")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("the question is empty: type a question, e.g. 'Kết luận 21 ban hành ngày nào?'")
-        return value
+        return _require_text(value, "the question is empty: type a question, e.g. 'Kết luận 21 ban hành ngày nào?'")
 
 
 class CitationOut(BaseModel):
@@ -61,9 +66,7 @@ class SearchRequest(BaseModel):
     @field_validator("query")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("the query is empty: type some words to search for")
-        return value
+        return _require_text(value, "the query is empty: type some words to search for")
 
 
 class SearchHit(BaseModel):

@@ -62,13 +62,14 @@ class Pipeline:
         """Answer ``question`` from the corpus, with citations, or refuse."""
         question = nfc(question).strip()
         info = analyse(question)
-        missing = self.retriever.missing_refs(info)
+        snap = self.retriever.snapshot()  # one consistent view of the index for this question
+        missing = self.retriever.missing_refs(info, snap)
         if missing:
             names = ", ".join(missing)
             return refuse(f"Kho tài liệu không có văn bản {names}.", info.kind)
         k = max(top_k or self.settings.top_k, _ANSWER_POOL)
-        passages = self.retriever.retrieve(question, k, info)
-        return answer_from_passages(info, passages, self.retriever.snapshot().lexical)
+        passages = self.retriever.retrieve(question, k, info, snap)
+        return answer_from_passages(info, passages, snap.lexical)
 
     def documents(self) -> list[DocumentSummary]:
         """Indexed documents with their chunk counts."""

@@ -62,25 +62,25 @@ class HybridRetriever:
                 )
             return self._snapshot
 
-    def missing_refs(self, info: QuestionInfo) -> list[str]:
+    def missing_refs(self, info: QuestionInfo, snap: _Snapshot | None = None) -> list[str]:
         """The documents a question names that no stored chunk mentions."""
-        lexical = self.snapshot().lexical
+        lexical = (snap or self.snapshot()).lexical
         return [text for group, text in zip(info.ref_groups, info.ref_texts)
                 if not any(lexical.contains(f"#{key}") for key in group)]
 
-    def retrieve(self, query: str, k: int, info: QuestionInfo | None = None) -> list[Passage]:
+    def retrieve(self, query: str, k: int, info: QuestionInfo | None = None,
+                 snap: _Snapshot | None = None) -> list[Passage]:
         """The ``k`` best passages for ``query``, best first, with fused scores in (0, 1]."""
-        snap = self.snapshot()
+        snap = snap or self.snapshot()
         if not snap.chunks:
             return []
         info = info or analyse(query)
         normalised = unify_tones(query)
-        bm25 = snap.lexical.top(normalised, self.candidate_k * 3)
-        bm25_ids = [snap.chunks[i].chunk_id for i, _ in bm25]
-        dense_ids = [c.chunk_id for c, _ in self.store.dense(normalised, self.candidate_k)]
-        rankings: list[tuple[list[str], float]] = [(bm25_ids[: self.candidate_k], 1.0), (dense_ids, 1.0)]
         scores = snap.lexical.scores(normalised)
         by_bm25 = sorted(range(len(snap.chunks)), key=lambda i: -scores[i])
+        bm25_ids = [snap.chunks[i].chunk_id for i in by_bm25[: self.candidate_k] if scores[i] > 0]
+        dense_ids = [c.chunk_id for c, _ in self.store.dense(normalised, self.candidate_k)]
+        rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0), (dense_ids, 1.0)]
         if info.ref_groups:
             keys = set().union(*info.ref_groups)
             mentioning = [snap.chunks[i].chunk_id for i in by_bm25 if keys & set(snap.chunks[i].refs)]
