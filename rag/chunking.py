@@ -33,6 +33,7 @@ _ITEM_PATTERNS = (
     # "- …", "• …"
     ("bullet", re.compile(rf"^({_BULLET})\s+\S")),
 )
+_VI_LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese list letters: "đ" follows "d"; no f, j, w, z
 _HARD_MAX_FACTOR = 2  # a list item up to twice max_chars stays in one chunk
 
 
@@ -58,8 +59,9 @@ def parse_item(line: str) -> ListItem | None:
         elif style == "num":
             ordinal = int(m.group(2))
         elif style == "letter":
-            ordinal = "abcdđefghiklmnopqrstuvxy".index(m.group(2)) + 1
-            ordinal = ordinal - 1 if m.group(2) > "đ" else ordinal  # Vietnamese lists skip nothing else
+            letter = m.group(2)
+            alphabet = _VI_LETTERS if letter in _VI_LETTERS else "abcdefghijklmnopqrstuvwxyz"
+            ordinal = alphabet.index(letter) + 1
         else:
             ordinal = 0
         return ListItem(style, label, ordinal)

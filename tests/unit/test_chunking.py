@@ -51,4 +51,5 @@ def test_item_markers():
     assert parse_item("Năm là, đổi mới").ordinal == 5
     assert parse_item("3. Nội dung").ordinal == 3
     assert parse_item("b) Nội dung").ordinal == 2
+    assert parse_item("đ) Nội dung").ordinal == 5 and parse_item("e) Nội dung").ordinal == 6
     assert parse_item("Năm 2021, tỉnh đã") is None
