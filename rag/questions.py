@@ -113,7 +113,7 @@ def analyse(question: str) -> QuestionInfo:
         numbers = [n for n in numbers if n != str(ordinal)]
     return QuestionInfo(
         text=question, kind=kind, ordinal=ordinal,
-        ref_groups=[{r.full_key} if r.full_key else {r.short_key} for r in refs],
+        ref_groups=[r.query_keys for r in refs],
         ref_texts=[r.text for r in refs],
         years=_YEAR.findall(outside), numbers=numbers, names=_names(question, spans),
         terms=terms, accented=accented,

@@ -54,6 +54,11 @@ class RefMention:
     end: int
     text: str
 
+    @property
+    def query_keys(self) -> set[str]:
+        """The keys a question's mention must match: the full number when given, else type + number."""
+        return {self.full_key} if self.full_key else {self.short_key}
+
 
 def _fold_same_length(text: str) -> str:
     # Per-character folding keeps offsets valid for the original text.
@@ -123,7 +128,4 @@ def ref_keys(text: str) -> set[str]:
 
 def query_ref_groups(text: str) -> list[set[str]]:
     """For a question: one key set per mentioned document (full key when given, else short key)."""
-    groups = []
-    for ref in find_refs(text):
-        groups.append({ref.full_key} if ref.full_key else {ref.short_key})
-    return groups
+    return [ref.query_keys for ref in find_refs(text)]

@@ -111,13 +111,6 @@ class ChunkStore:
                 return chunks
             offset += _PAGE
 
-    def doc_chunks(self, doc_id: str) -> list[Chunk]:
-        """The chunks of one document, in reading order."""
-        page = self.collection.get(where={"doc_id": doc_id}, include=["documents", "metadatas"])
-        chunks = [Chunk.from_stored(i, t or "", m or {})
-                  for i, t, m in zip(page["ids"], page["documents"], page["metadatas"])]
-        return sorted(chunks, key=lambda c: c.position)
-
     def dense(self, query: str, k: int) -> list[tuple[Chunk, float]]:
         """Nearest chunks to ``query`` with cosine relevance in [0, 1]."""
         if self.count() == 0:
