@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -77,7 +78,7 @@ class HybridRetriever:
         info = info or analyse(query)
         normalised = unify_tones(query)
         scores = snap.lexical.scores(normalised)
-        by_bm25 = sorted(range(len(snap.chunks)), key=lambda i: -scores[i])
+        by_bm25 = np.argsort(-scores, kind="stable").tolist()
         bm25_ids = [snap.chunks[i].chunk_id for i in by_bm25[: self.candidate_k] if scores[i] > 0]
         dense_ids = [c.chunk_id for c, _ in self.store.dense(normalised, self.candidate_k)]
         rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0), (dense_ids, 1.0)]

@@ -91,7 +91,7 @@ def make_pipeline(data_dir: Path, embeddings: Embeddings, client=None, **overrid
     return build_pipeline(settings, embeddings=embeddings, client=client)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -100,13 +100,12 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory):
     """A real Chroma server (`chroma run`) on loopback; yields (host, port)."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
+    from rag.store import build_chroma_client
 
     exe = Path(sys.executable).parent / "chroma"
     if not exe.exists():
         pytest.skip(f"`chroma` CLI not found next to {sys.executable}; install chromadb in this environment")
-    port = _free_port()
+    port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
     log = open(path / "server.log", "wb")
     proc = subprocess.Popen([str(exe), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path / "db")],
@@ -114,8 +113,7 @@ def chroma_server(tmp_path_factory):
     deadline = time.time() + 60
     while True:
         try:
-            chromadb.HttpClient(host="127.0.0.1", port=port,
-                                settings=ChromaSettings(anonymized_telemetry=False)).heartbeat()
+            build_chroma_client(path, "127.0.0.1", port).heartbeat()
             break
         except Exception as exc:
             if proc.poll() is not None or time.time() > deadline:

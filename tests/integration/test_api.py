@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
 import threading
 import time
 
@@ -12,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from tests.conftest import SAMPLE, make_pipeline
+from tests.conftest import SAMPLE, free_port, make_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -85,16 +84,10 @@ def test_bad_search_input_is_422(client):
     assert r.status_code == 422 and "query" in r.json()["message"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_real_uvicorn_on_loopback(pipeline):
     import uvicorn
 
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(pipeline=pipeline), host="127.0.0.1", port=port,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)

