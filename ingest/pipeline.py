@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -35,6 +37,7 @@ def ingest_documents(
 ) -> IngestReport:
     """Store the chunks of ``docs``; unchanged chunks (same content hash) are neither embedded nor written."""
     started = time.perf_counter()
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     docs = list(docs)
     new_chunks: list[Chunk] = []
     stale: list[str] = []
@@ -49,7 +52,7 @@ def ingest_documents(
         total += len(chunks)
         existing = store.ids_for_doc(doc.doc_id)
         wanted = {c.chunk_id for c in chunks}
-        fresh = [c for c in chunks if c.chunk_id not in existing]
+        fresh = [dataclasses.replace(c, ingested_at=now) for c in chunks if c.chunk_id not in existing]
         stale.extend(existing - wanted)
         new_chunks.extend(fresh)
         unchanged += not fresh and existing == wanted

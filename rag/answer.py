@@ -134,17 +134,24 @@ class _Citations:
     def __init__(self, passages: list[Passage]) -> None:
         self.passages = passages
         self.order: list[int] = []
+        self.spans: dict[int, list[tuple[int, int]]] = {}
 
-    def mark(self, rank: int) -> str:
+    def mark(self, rank: int, span: tuple[int, int] | None = None) -> str:
+        """The ``[n]`` for passage ``rank``; ``span`` is the part of its text the answer relies on."""
         if rank not in self.order:
             self.order.append(rank)
+        if span:
+            self.spans.setdefault(rank, []).append(span)
         return f"[{self.order.index(rank) + 1}]"
 
     def build(self) -> list[Citation]:
         out = []
         for n, rank in enumerate(self.order, start=1):
             c = self.passages[rank].chunk
-            out.append(Citation(n, c.doc_id, c.title, c.source, c.chunk_id, c.text, self.passages[rank].score))
+            spans = self.spans.get(rank)
+            quote = c.text[min(s for s, _ in spans):max(e for _, e in spans)].strip() if spans else ""
+            out.append(Citation(n, c.doc_id, c.title, c.source, c.chunk_id, c.text, self.passages[rank].score,
+                                quote))
         return out
 
 
@@ -183,7 +190,7 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     spans = sentence_spans(text)[:3]
     quote = " ".join(_quote(text, s, e, None) for s, e in spans)
     label = passage.chunk.item_label or f"Ý {info.ordinal}"
-    answer = f"{label}: “{quote}” {cites.mark(rank)}"
+    answer = f"{label}: “{quote}” {cites.mark(rank, (spans[0][0], spans[-1][1]))}"
     return Answer(answer, grounded=True, citations=cites.build(), kind="list")
 
 
@@ -208,11 +215,13 @@ def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIn
     cites = _Citations(passages)
     best = max(cands, key=lambda c: c.score)
     others = sorted({c.rank for c in cands} - {best.rank})[:2]
-    lines = [f"{value} {cites.mark(best.rank)}" + "".join(cites.mark(r) for r in others),
+    first = {c.rank: c for c in reversed(cands)}  # each passage's first sentence giving the value
+    lines = [f"{value} {cites.mark(best.rank, (best.start, best.end))}"
+             + "".join(cites.mark(r, (first[r].start, first[r].end)) for r in others),
              f"“{_quote(passages[best.rank].chunk.text, best.start, best.end, best.focus)}” {cites.mark(best.rank)}"]
     for other_value, other_cands in ranked[1:2]:
         c = max(other_cands, key=lambda c: c.score)
-        lines.append(f"Lưu ý: một nguồn khác ghi ngày {other_value} {cites.mark(c.rank)}: "
+        lines.append(f"Lưu ý: một nguồn khác ghi ngày {other_value} {cites.mark(c.rank, (c.start, c.end))}: "
                      f"“{_quote(passages[c.rank].chunk.text, c.start, c.end, c.focus)}”")
     return Answer("\n".join(lines), grounded=True, citations=cites.build(), kind="date")
 
@@ -267,7 +276,8 @@ def _sentence_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexic
                 and c.rank == chosen[0].rank and info.kind in ("subject", "other"):
             chosen.append(c)  # a second sentence from the same passage often completes the answer
     chosen.sort(key=lambda c: (c.rank, c.start))
-    parts = [f"“{_quote(passages[c.rank].chunk.text, c.start, c.end, c.focus)}” {cites.mark(c.rank)}" for c in chosen]
+    parts = [f"“{_quote(passages[c.rank].chunk.text, c.start, c.end, c.focus)}” {cites.mark(c.rank, (c.start, c.end))}"
+             for c in chosen]
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=info.kind)
 
 

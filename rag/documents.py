@@ -33,6 +33,7 @@ class Chunk:
     source: str = ""
     published: str = ""
     refs: tuple[str, ...] = ()
+    ingested_at: str = ""  # ISO time the chunk was first stored (unchanged chunks keep theirs)
 
     def metadata(self) -> dict[str, str | int]:
         """Flat metadata as stored in Chroma (strings and ints only)."""
@@ -47,6 +48,7 @@ class Chunk:
             "position": self.position,
             "refs": " ".join(self.refs),
             "index_text": self.index_text,
+            "ingested_at": self.ingested_at,
         }
 
     @classmethod
@@ -66,6 +68,7 @@ class Chunk:
             source=str(meta.get("source", "")),
             published=str(meta.get("published", "")),
             refs=refs,
+            ingested_at=str(meta.get("ingested_at", "")),
         )
 
 
@@ -88,16 +91,48 @@ class Citation:
     chunk_id: str
     text: str
     score: float
+    quote: str = ""  # the sentence(s) of ``text`` the answer relies on, verbatim
 
 
 @dataclass(frozen=True)
 class Answer:
-    """An answer with its citations; ``grounded`` is False for a refusal."""
+    """An answer with its citations; ``grounded`` is False for a refusal.
+
+    ``query`` is the question as understood: a follow-up gets the subject of the earlier turns.
+    """
 
     answer: str
     grounded: bool
     citations: list[Citation] = field(default_factory=list)
     kind: str = "other"
+    query: str = ""
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """Restrict retrieval to some documents and/or sources (empty means no restriction)."""
+
+    doc_ids: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.doc_ids or self.sources)
+
+    def matches(self, chunk: Chunk) -> bool:
+        """True when ``chunk`` passes the filter."""
+        return (not self.doc_ids or chunk.doc_id in self.doc_ids) and \
+            (not self.sources or chunk.source in self.sources)
+
+    def chroma_where(self) -> dict | None:
+        """The same filter as a Chroma ``where`` clause."""
+        clauses: list[dict] = []
+        if self.doc_ids:
+            clauses.append({"doc_id": {"$in": list(self.doc_ids)}})
+        if self.sources:
+            clauses.append({"source": {"$in": list(self.sources)}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
 @dataclass(frozen=True)

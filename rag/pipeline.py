@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+import threading
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
 from rag.answer import answer_from_passages, refuse
-from rag.documents import Answer, IngestReport, Passage, SourceDocument
+from rag.documents import Answer, Chunk, IngestReport, Passage, SearchFilter, SourceDocument
 from rag.errors import DocumentNotFound
+from rag.followup import resolve_followup
 from rag.questions import analyse
 from rag.retrieval import HybridRetriever
 from rag.settings import Settings
@@ -19,6 +22,18 @@ from rag.textnorm import nfc
 _ANSWER_POOL = 8  # passages the answerer reads; only the cited ones are returned
 
 
+@dataclass(frozen=True)
+class UploadResult:
+    """What an upload did: ``status`` is "created", "replaced" or "unchanged"."""
+
+    doc_id: str
+    title: str
+    chunks: int
+    added: int
+    removed: int
+    status: str
+
+
 class Pipeline:
     """Ingest, search and answer over one Chroma collection with one embedder."""
 
@@ -26,6 +41,7 @@ class Pipeline:
         self.settings = settings
         self.store = ChunkStore(client, settings.collection, embeddings, kind=store_kind)
         self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k)
+        self._write_lock = threading.Lock()  # one writer at a time per process (uploads, deletes)
 
     # -- writing -------------------------------------------------------------------------------
     def ingest_paths(self, paths: list[Path], prune: bool = False, progress: bool = False) -> IngestReport:
@@ -48,32 +64,59 @@ class Pipeline:
         """Delete a document; raise ``DocumentNotFound`` when it is not indexed."""
         from ingest.pipeline import delete_document
 
-        removed = delete_document(self.store, doc_id)
+        with self._write_lock:
+            removed = delete_document(self.store, doc_id)
         if not removed:
             raise DocumentNotFound(f"No document '{doc_id}' is indexed; `hoidap stats` lists the ids.")
         return removed
 
     # -- reading -------------------------------------------------------------------------------
-    def search(self, query: str, top_k: int | None = None) -> list[Passage]:
-        """The best passages for ``query``."""
-        return self.retriever.retrieve(nfc(query), top_k or self.settings.top_k)
+    def search(self, query: str, top_k: int | None = None, where: SearchFilter | None = None) -> list[Passage]:
+        """The best passages for ``query`` (optionally only from some documents or sources)."""
+        return self.retriever.retrieve(nfc(query), top_k or self.settings.top_k, where=where)
 
-    def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None) -> Answer:
-        """Answer ``question`` from the corpus, with citations, or refuse."""
-        question = nfc(question).strip()
-        info = analyse(question)
+    def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
+            where: SearchFilter | None = None) -> Answer:
+        """Answer ``question`` from the corpus, with citations, or refuse.
+
+        ``history`` (earlier ``{"role", "content"}`` turns) resolves follow-ups such as "Nó do ai ban hành?".
+        """
+        query = resolve_followup(question, history)
+        info = analyse(query)
         snap = self.retriever.snapshot()  # one consistent view of the index for this question
         missing = self.retriever.missing_refs(info, snap)
         if missing:
             names = ", ".join(missing)
-            return refuse(f"Kho tài liệu không có văn bản {names}.", info.kind)
+            return replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query)
         k = max(top_k or self.settings.top_k, _ANSWER_POOL)
-        passages = self.retriever.retrieve(question, k, info, snap)
-        return answer_from_passages(info, passages, snap.lexical)
+        passages = self.retriever.retrieve(query, k, info, snap, where)
+        return replace(answer_from_passages(info, passages, snap.lexical), query=query)
 
     def documents(self) -> list[DocumentSummary]:
         """Indexed documents with their chunk counts."""
         return summarise(self.store.all_chunks())
+
+    def document(self, doc_id: str) -> tuple[DocumentSummary, list[Chunk]]:
+        """One document's summary and its chunks in reading order; ``DocumentNotFound`` if absent."""
+        chunks = self.store.doc_chunks(doc_id)
+        if not chunks:
+            raise DocumentNotFound(f"No document '{doc_id}' is indexed; GET /v1/documents lists the ids.")
+        return summarise(chunks)[0], chunks
+
+    def upload(self, data: bytes, filename: str, title: str = "", source: str = "",
+               published: str = "") -> UploadResult:
+        """Load, clean and ingest one uploaded file; re-uploading the same content changes nothing.
+
+        Raises ``ingest.loaders.LoadError`` (with a reason a person can act on) for unreadable files.
+        """
+        from ingest.loaders import FileMeta, load_bytes
+
+        doc = load_bytes(data, filename, FileMeta(title=title, source=source, published=published))
+        with self._write_lock:
+            existed = bool(self.store.ids_for_doc(doc.doc_id))
+            report = self.ingest_documents([doc])
+        status = "unchanged" if report.unchanged_documents else ("replaced" if existed else "created")
+        return UploadResult(doc.doc_id, doc.title, report.chunks, report.added, report.removed, status)
 
     def stats(self) -> dict:
         """Counts and configuration, for `hoidap stats` and readiness checks."""

@@ -70,7 +70,8 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> list[str]:
     run: list[tuple[int, str]] = []
 
     def close() -> None:
-        words_in_run = [w for start, w in run if start > 0]  # a sentence-initial capital is no name
+        # A lone sentence-initial capital is no name ("Ai", "Khi"); "Nghệ An ..." at the start is one.
+        words_in_run = [w for start, w in run if start > 0 or len(run) > 1]
         if words_in_run:
             names.append(" ".join(words_in_run))
         run.clear()

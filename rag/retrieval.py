@@ -14,7 +14,7 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
-from rag.documents import Chunk, Passage
+from rag.documents import Chunk, Passage, SearchFilter
 from rag.lexical import LexicalIndex
 from rag.questions import QuestionInfo, analyse
 from rag.store import ChunkStore
@@ -70,17 +70,24 @@ class HybridRetriever:
                 if not any(lexical.contains(f"#{key}") for key in group)]
 
     def retrieve(self, query: str, k: int, info: QuestionInfo | None = None,
-                 snap: _Snapshot | None = None) -> list[Passage]:
-        """The ``k`` best passages for ``query``, best first, with fused scores in (0, 1]."""
+                 snap: _Snapshot | None = None, where: SearchFilter | None = None) -> list[Passage]:
+        """The ``k`` best passages for ``query``, best first, with fused scores in (0, 1].
+
+        ``where`` keeps only the chunks of some documents or sources.
+        """
         snap = snap or self.snapshot()
         if not snap.chunks:
             return []
         info = info or analyse(query)
         normalised = unify_tones(query)
         scores = snap.lexical.scores(normalised)
-        by_bm25 = np.argsort(-scores, kind="stable").tolist()
+        if where:
+            scores = np.where([where.matches(c) for c in snap.chunks], scores, 0.0)
+        by_bm25 = [i for i in np.argsort(-scores, kind="stable").tolist()
+                   if not where or where.matches(snap.chunks[i])]
         bm25_ids = [snap.chunks[i].chunk_id for i in by_bm25[: self.candidate_k] if scores[i] > 0]
-        dense_ids = [c.chunk_id for c, _ in self.store.dense(normalised, self.candidate_k)]
+        dense_ids = [c.chunk_id for c, _ in self.store.dense(normalised, self.candidate_k,
+                                                               where.chroma_where() if where else None)]
         rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0), (dense_ids, 1.0)]
         if info.ref_groups:
             keys = set().union(*info.ref_groups)

@@ -31,6 +31,15 @@ class Settings(BaseSettings):
     chunk_min_chars: int = Field(400, ge=50, description="Paragraph chunks are packed to at least this.")
     chunk_max_chars: int = Field(900, ge=200, description="Chunks are cut at sentences above this.")
     log_level: str = Field("INFO", description="Logging level.")
+    api_keys: str | None = Field(
+        None, description="Comma-separated API keys for write endpoints; unset disables uploads and deletes.",
+    )
+    require_key_for_read: bool = Field(False, description="Also require an API key for reading endpoints.")
+    max_upload_mb: float = Field(20.0, gt=0, description="Largest accepted upload, in MiB.")
+
+    def api_key_list(self) -> list[str]:
+        """The configured API keys (blank entries dropped)."""
+        return [k.strip() for k in (self.api_keys or "").split(",") if k.strip()]
 
 
 def settings_table() -> list[tuple[str, str, str]]:

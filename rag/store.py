@@ -36,6 +36,7 @@ class DocumentSummary:
     source: str
     published: str
     chunks: int
+    ingested_at: str = ""
 
 
 class ChunkStore:
@@ -111,11 +112,18 @@ class ChunkStore:
                 return chunks
             offset += _PAGE
 
-    def dense(self, query: str, k: int) -> list[tuple[Chunk, float]]:
-        """Nearest chunks to ``query`` with cosine relevance in [0, 1]."""
+    def doc_chunks(self, doc_id: str) -> list[Chunk]:
+        """The chunks of one document, in reading order."""
+        page = self.collection.get(where={"doc_id": doc_id}, include=["documents", "metadatas"])
+        chunks = [Chunk.from_stored(cid, text or "", meta or {})
+                  for cid, text, meta in zip(page["ids"], page["documents"], page["metadatas"])]
+        return sorted(chunks, key=lambda c: c.position)
+
+    def dense(self, query: str, k: int, where: dict | None = None) -> list[tuple[Chunk, float]]:
+        """Nearest chunks to ``query`` with cosine relevance in [0, 1], optionally filtered by ``where``."""
         if self.count() == 0:
             return []
-        hits = self.vectorstore.similarity_search_with_relevance_scores(query, k=min(k, self.count()))
+        hits = self.vectorstore.similarity_search_with_relevance_scores(query, k=min(k, self.count()), filter=where)
         return [(Chunk.from_stored(doc.id or "", doc.page_content, doc.metadata), float(score))
                 for doc, score in hits]
 
@@ -125,5 +133,6 @@ def summarise(chunks: list[Chunk]) -> list[DocumentSummary]:
     by_doc: dict[str, list[Chunk]] = {}
     for chunk in chunks:
         by_doc.setdefault(chunk.doc_id, []).append(chunk)
-    return [DocumentSummary(d, cs[0].title, cs[0].source, cs[0].published, len(cs))
+    return [DocumentSummary(d, cs[0].title, cs[0].source, cs[0].published, len(cs),
+                            max(c.ingested_at for c in cs))
             for d, cs in sorted(by_doc.items())]
