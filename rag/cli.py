@@ -84,8 +84,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from api.app import create_app
 
     settings = settings.model_copy(update={"host": args.host or settings.host, "port": args.port or settings.port})
-    app = create_app(settings, _pipeline(settings))
-    print(f"hoidap serving on http://{settings.host}:{settings.port} (API docs at /docs)")
+    app = create_app(settings)  # the index loads in the background; GET /ready says when it can answer
+    print(f"hoidap: chat at http://{settings.host}:{settings.port}/ui , API docs at /docs", flush=True)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
     return 0
 

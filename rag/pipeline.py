@@ -96,6 +96,11 @@ class Pipeline:
         """Indexed documents with their chunk counts."""
         return summarise(self.store.all_chunks())
 
+    def known_doc_ids_and_sources(self) -> tuple[set[str], set[str]]:
+        """The document ids and sources in the index (from the current snapshot; cheap)."""
+        chunks = self.retriever.snapshot().chunks
+        return {c.doc_id for c in chunks}, {c.source for c in chunks}
+
     def document(self, doc_id: str) -> tuple[DocumentSummary, list[Chunk]]:
         """One document's summary and its chunks in reading order; ``DocumentNotFound`` if absent."""
         chunks = self.store.doc_chunks(doc_id)

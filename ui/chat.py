@@ -1,0 +1,142 @@
+"""The Gradio chat officials use, mounted at /ui. It calls the same pipeline object as the API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import gradio as gr
+
+from api.auth import key_problem
+from api.state import Service
+from ingest.loaders import SUPPORTED_SUFFIXES, LoadError
+from rag.errors import DocumentNotFound
+from ui.render import history_turns, message_text, render_answer
+
+EXAMPLES = [
+    "Kết luận 21-KL/TW được ban hành ngày nào?",
+    "ket luan 14 do co quan nao ban hanh",
+    "Giải pháp thứ năm của Nghệ An để thực hiện Kết luận 21 là gì?",
+    "Ai chủ trì hội nghị quán triệt Kết luận 21 ở Quảng Ninh?",
+    "Nghị quyết 57-NQ/TW về nội dung gì?",
+]
+_NOT_READY = "⏳ Hệ thống đang tải chỉ mục, vui lòng hỏi lại sau giây lát."
+_DOC_COLUMNS = ["Mã văn bản", "Tiêu đề", "Nguồn", "Ngày đăng", "Số đoạn", "Lập chỉ mục lúc"]
+
+
+def _key_message(service: Service, key: str, write: bool) -> str | None:
+    problem = key_problem(service.settings, (key or "").strip() or None, write=write)
+    return f"❌ {problem.message}" if problem else None
+
+
+def build_ui(service: Service) -> gr.Blocks:
+    """The chat and documents tabs, reading ``service.pipeline`` at call time (it may still be loading)."""
+
+    def respond(message: str, history: list[dict], api_key: str) -> str:
+        if not (message or "").strip():
+            return "Hãy nhập một câu hỏi, ví dụ: “Kết luận 21 ban hành ngày nào?”"
+        denied = _key_message(service, api_key, write=False)
+        if denied:
+            return denied
+        if service.pipeline is None:
+            return _NOT_READY if service.loading else f"❌ Không tải được chỉ mục: {service.error}"
+        answer = service.pipeline.ask(message[:2000], history=history_turns(history))
+        return render_answer(answer)
+
+    def chat(message: str, history: list[dict] | None, api_key: str) -> tuple[str, list[dict]]:
+        history = list(history or [])
+        if not (message or "").strip():
+            return "", history
+        reply = respond(message, history, api_key)
+        return "", [*history, {"role": "user", "content": message}, {"role": "assistant", "content": reply}]
+
+    def chat_example(history: list[dict] | None, api_key: str, evt: gr.SelectData) -> tuple[str, list[dict]]:
+        return chat(message_text(evt.value), history, api_key)
+
+    def list_documents(api_key: str = ""):
+        if service.pipeline is None or _key_message(service, api_key, write=False):
+            return gr.update(value=[]), gr.update(choices=[])
+        docs = service.pipeline.documents()
+        rows = [[d.doc_id, d.title, d.source, d.published, d.chunks, d.ingested_at] for d in docs]
+        return gr.update(value=rows), gr.update(choices=[d.doc_id for d in docs], value=None)
+
+    def upload(path: str | None, api_key: str):
+        status = _upload(path, api_key)
+        return (status, *list_documents(api_key))
+
+    def _upload(path: str | None, api_key: str) -> str:
+        denied = _key_message(service, api_key, write=True)
+        if denied:
+            return denied
+        if not path:
+            return "❌ Chưa chọn tệp."
+        if service.pipeline is None:
+            return _NOT_READY
+        file = Path(path)
+        if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+            return f"❌ Không hỗ trợ loại tệp '{file.suffix}'; dùng {', '.join(SUPPORTED_SUFFIXES)}."
+        if file.stat().st_size > service.settings.max_upload_mb * 1024 * 1024:
+            return f"❌ Tệp lớn hơn {service.settings.max_upload_mb:g} MiB."
+        try:
+            result = service.pipeline.upload(file.read_bytes(), file.name)
+        except LoadError as exc:
+            return f"❌ Không đọc được tệp: {exc}"
+        verb = {"created": "Đã thêm", "replaced": "Đã cập nhật", "unchanged": "Không đổi (đã có nội dung này)"}
+        return f"✅ {verb[result.status]}: `{result.doc_id}` — {result.chunks} đoạn."
+
+    def delete(doc_id: str | None, api_key: str):
+        status = _delete(doc_id, api_key)
+        return (status, *list_documents(api_key))
+
+    def _delete(doc_id: str | None, api_key: str) -> str:
+        denied = _key_message(service, api_key, write=True)
+        if denied:
+            return denied
+        if not doc_id:
+            return "❌ Chưa chọn văn bản để xóa."
+        if service.pipeline is None:
+            return _NOT_READY
+        try:
+            removed = service.pipeline.delete(doc_id)
+        except DocumentNotFound as exc:
+            return f"❌ {exc}"
+        return f"🗑️ Đã xóa `{doc_id}` ({removed} đoạn)."
+
+    with gr.Blocks(title="hoidap — Hỏi đáp văn bản", analytics_enabled=False) as blocks:
+        gr.Markdown("## Hỏi đáp văn bản của Đảng và Nhà nước\n"
+                    "Mọi câu trả lời được trích nguyên văn từ kho tài liệu, kèm nguồn. Có thể gõ không dấu "
+                    "hoặc viết tắt (KL 21, QĐ 205). Khi kho tài liệu không có câu trả lời, hệ thống nói rõ.")
+        with gr.Accordion("Khóa API (chỉ cần khi tải lên hoặc xóa văn bản)", open=False):
+            api_key = gr.Textbox(label="Khóa API", type="password", placeholder="HOIDAP_API_KEYS", elem_id="api-key")
+        with gr.Tabs():
+            with gr.Tab("Hỏi đáp", id="chat"):
+                chatbot = gr.Chatbot(label="Hội thoại", height=560, elem_id="chatbot", buttons=["copy"],
+                                     placeholder="Đặt câu hỏi về kết luận, nghị quyết, quy định… "
+                                                 "hoặc chọn một câu hỏi mẫu bên dưới.",
+                                     examples=[{"text": q} for q in EXAMPLES], feedback_options=None)
+                with gr.Row():
+                    question = gr.Textbox(placeholder="Nhập câu hỏi, ví dụ: Kết luận 21 ban hành ngày nào?",
+                                          show_label=False, elem_id="question", scale=8, autofocus=True,
+                                          max_length=2000)
+                    send = gr.Button("Gửi", variant="primary", scale=1, elem_id="send")
+                gr.ClearButton([chatbot, question], value="Cuộc hội thoại mới")
+            with gr.Tab("Tài liệu", id="documents"):
+                table = gr.Dataframe(headers=_DOC_COLUMNS, label="Văn bản đã lập chỉ mục", interactive=False,
+                                     wrap=True)
+                refresh = gr.Button("Làm mới danh sách")
+                with gr.Row():
+                    with gr.Column():
+                        file = gr.File(label="Tải lên văn bản", file_types=list(SUPPORTED_SUFFIXES), type="filepath")
+                        upload_btn = gr.Button("Tải lên", variant="primary")
+                    with gr.Column():
+                        doc_choice = gr.Dropdown(label="Văn bản cần xóa", choices=[])
+                        delete_btn = gr.Button("Xóa", variant="stop")
+                status = gr.Markdown()
+        question.submit(chat, inputs=[question, chatbot, api_key], outputs=[question, chatbot], api_name="chat")
+        send.click(chat, inputs=[question, chatbot, api_key], outputs=[question, chatbot], api_visibility="private")
+        chatbot.example_select(chat_example, inputs=[chatbot, api_key], outputs=[question, chatbot],
+                               api_visibility="private")
+        refresh.click(list_documents, inputs=[api_key], outputs=[table, doc_choice], api_name="documents")
+        upload_btn.click(upload, inputs=[file, api_key], outputs=[status, table, doc_choice], api_name="upload")
+        delete_btn.click(delete, inputs=[doc_choice, api_key], outputs=[status, table, doc_choice], api_name="delete")
+        blocks.load(list_documents, inputs=[api_key], outputs=[table, doc_choice], api_visibility="private")
+    return blocks

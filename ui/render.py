@@ -1,0 +1,72 @@
+"""How an answer looks in the chat: the answer with its [n] markers, then each source with the quoted
+sentence highlighted. Pure functions over ``Answer``; corpus text is escaped, never trusted as markup."""
+
+from __future__ import annotations
+
+import re
+
+from rag.documents import Answer, Citation
+
+SOURCES_HEADING = "**Nguồn**"
+_SEPARATOR = "\n\n---\n\n"
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+REFUSAL_TITLE = "⚠️ **Không có câu trả lời trong kho tài liệu**"
+
+
+def escape(text: str) -> str:
+    """Text shown literally in Markdown (no HTML, no emphasis, no links)."""
+    return _MD_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;")).replace("\n", "  \n")
+
+
+def _escape_keep_markers(text: str) -> str:
+    """Like ``escape`` but ``[n]`` markers stay readable as they are."""
+    parts = re.split(r"(\[\d+\])", text)
+    return "".join(p if re.fullmatch(r"\[\d+\]", p) else escape(p) for p in parts)
+
+
+def highlight(text: str, quote: str) -> str:
+    """The passage as Markdown, with ``quote`` (a verbatim part of it) marked."""
+    pos = text.find(quote) if quote else -1
+    if pos < 0:
+        return escape(text)
+    before, middle, after = text[:pos], text[pos:pos + len(quote)], text[pos + len(quote):]
+    return f"{escape(before)}<mark>{escape(middle)}</mark>{escape(after)}"
+
+
+def render_citation(c: Citation) -> str:
+    """One source: number, title, source and the passage with its quoted sentence highlighted."""
+    where = f" — {escape(c.source)}" if c.source else ""
+    passage = highlight(c.text, c.quote).replace("  \n", "  \n> ")
+    return f"**[{c.n}] {escape(c.title)}**{where}  \n`{c.doc_id}`\n\n> {passage}"
+
+
+def render_answer(answer: Answer) -> str:
+    """The chat message for an answer: a refusal is marked as one and has no sources."""
+    if not answer.grounded:
+        return f"{REFUSAL_TITLE}\n\n> {escape(answer.answer)}"
+    sources = "\n\n".join(render_citation(c) for c in answer.citations)
+    return f"{_escape_keep_markers(answer.answer)}{_SEPARATOR}{SOURCES_HEADING}\n\n{sources}"
+
+
+def message_text(content) -> str:
+    """The text of a Gradio chat message's content (a string or a list of parts)."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, dict):
+        return str(content.get("text") or content.get("content") or "")
+    if isinstance(content, list | tuple):
+        return " ".join(message_text(part) for part in content)
+    return ""
+
+
+def history_turns(messages: list[dict]) -> list[dict]:
+    """Gradio's chat history as API turns (the answers without their sources block)."""
+    turns = []
+    for m in messages or []:
+        role = m.get("role") if isinstance(m, dict) else None
+        if role not in ("user", "assistant"):
+            continue
+        text = message_text(m.get("content")).split(_SEPARATOR, 1)[0].strip()
+        if text:
+            turns.append({"role": role, "content": text})
+    return turns
