@@ -146,6 +146,12 @@ class DocumentOut(BaseModel):
 class DocumentList(BaseModel):
     """Every indexed document, sorted by id."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{"documents": [{
+        "doc_id": "hung-nguyen-giam-sat-kl21",
+        "title": "Giám sát việc triển khai, thực hiện Kết luận số 21-KL/TW tại huyện Hưng Nguyên",
+        "source": "Baonghean.vn", "published": "11/2022 (suy ra)", "chunks": 3,
+        "ingested_at": "2026-11-24T08:00:00+00:00"}]}]})
+
     documents: list[DocumentOut]
 
 

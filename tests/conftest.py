@@ -13,7 +13,9 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 import socket  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
+import threading  # noqa: E402
 import time  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -127,3 +129,52 @@ def chroma_server(tmp_path_factory):
     except subprocess.TimeoutExpired:
         proc.kill()
     log.close()
+
+
+LIVE_KEY = "test-key-123"
+
+
+@dataclass(frozen=True)
+class LiveServer:
+    """A real hoidap server (API + chat UI) on loopback, started the way `hoidap serve` starts it."""
+
+    base: str
+    settings: Settings
+
+
+def serve_in_thread(app, port: int):
+    """Run ``app`` with uvicorn in a thread; returns (server, thread) once it accepts connections."""
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 60
+    while not server.started:
+        if not thread.is_alive() or time.time() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    return server, thread
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory, tiny_model_dir):
+    """The sample corpus ingested with the tiny model, served with the UI; waits until /ready is 200."""
+    import httpx
+
+    from api.app import create_app
+    from rag.pipeline import build_pipeline
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("live-index"), embedding_model=str(tiny_model_dir),
+                        api_keys=f"other-key, {LIVE_KEY}", max_upload_mb=1)
+    build_pipeline(settings).ingest_paths([SAMPLE])
+    port = free_port()
+    server, thread = serve_in_thread(create_app(settings), port)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while httpx.get(f"{base}/ready").status_code != 200:
+        assert time.time() < deadline, httpx.get(f"{base}/ready").text
+        time.sleep(0.1)
+    yield LiveServer(base, settings)
+    server.should_exit = True
+    thread.join(timeout=10)

@@ -54,10 +54,10 @@ def build_ui(service: Service) -> gr.Blocks:
 
     def list_documents(api_key: str = ""):
         if service.pipeline is None or _key_message(service, api_key, write=False):
-            return gr.update(value=[]), gr.update(choices=[])
+            return [], gr.update(choices=[])
         docs = service.pipeline.documents()
         rows = [[d.doc_id, d.title, d.source, d.published, d.chunks, d.ingested_at] for d in docs]
-        return gr.update(value=rows), gr.update(choices=[d.doc_id for d in docs], value=None)
+        return rows, gr.update(choices=[d.doc_id for d in docs], value=None)
 
     def upload(path: str | None, api_key: str):
         status = _upload(path, api_key)

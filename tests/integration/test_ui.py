@@ -1,0 +1,117 @@
+"""The chat UI at /ui: through gradio_client, and in a real headless Chromium (Debian's) with Playwright."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import LIVE_KEY, REPO
+
+SCREENSHOT = REPO / "docs" / "chat.png"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def ui(live_server):
+    from gradio_client import Client
+
+    return Client(f"{live_server.base}/ui/", verbose=False)
+
+
+def _last_answer(history: list[dict]) -> str:
+    from ui.render import message_text
+
+    return message_text(history[-1]["content"])
+
+
+def test_chat_answers_with_sources_and_highlight(ui):
+    question, history = ui.predict("Kết luận 21-KL/TW được ban hành ngày nào?", [], "", api_name="/chat")
+    assert question == ""  # the box is cleared for the next question
+    answer = _last_answer(history)
+    assert answer.startswith("25/10/2021 [1]")
+    assert "**Nguồn**" in answer and "<mark>" in answer and "nghe\\-an" not in answer
+    assert "**[1] " in answer and "25/10/2021" in answer.split("**Nguồn**", 1)[1]
+
+
+def test_chat_follow_up_uses_the_conversation(ui):
+    _, history = ui.predict("Kết luận 14-KL/TW ban hành ngày nào?", [], "", api_name="/chat")
+    assert _last_answer(history).startswith("22/09/2021")
+    _, history = ui.predict("Nó do cơ quan nào ban hành?", history, "", api_name="/chat")
+    answer = _last_answer(history)
+    assert len(history) == 4 and "Bộ Chính trị" in answer and "14-KL/TW" in answer
+
+
+def test_chat_refusal_looks_like_a_refusal(ui):
+    _, history = ui.predict("Nghị quyết 57-NQ/TW về nội dung gì?", [], "", api_name="/chat")
+    answer = _last_answer(history)
+    assert answer.startswith("⚠️ **Không có câu trả lời trong kho tài liệu**")
+    assert "57-NQ/TW" in answer and "**Nguồn**" not in answer
+
+
+def test_documents_panel_lists_uploads_and_deletes(ui, tmp_path):
+    from gradio_client import handle_file
+
+    table, _choices = ui.predict("", api_name="/documents")
+    assert len(table["data"]) == 5 and table["headers"][0] == "Mã văn bản"
+
+    path = tmp_path / "Chỉ thị 77.txt"
+    path.write_text("Chỉ thị số 77-CT/TW ngày 05/05/2024 của Ban Bí thư về thử nghiệm giao diện.\n\n"
+                    "Ban Bí thư yêu cầu các cấp ủy thực hiện thử nghiệm giao diện hỏi đáp.", encoding="utf-8")
+    status, _, _ = ui.predict(handle_file(str(path)), "", api_name="/upload")
+    assert status.startswith("❌") and "khóa API" not in status and "API key" in status  # no key typed
+    status, _, _ = ui.predict(handle_file(str(path)), "sai", api_name="/upload")
+    assert status.startswith("❌") and "not valid" in status
+    status, table, _ = ui.predict(handle_file(str(path)), LIVE_KEY, api_name="/upload")
+    assert status.startswith("✅") and "chi-thi-77" in status and len(table["data"]) == 6
+
+    _, history = ui.predict("Chỉ thị 77 ban hành ngày nào?", [], "", api_name="/chat")
+    assert _last_answer(history).startswith("05/05/2024")
+
+    status, table, _ = ui.predict("chi-thi-77", LIVE_KEY, api_name="/delete")
+    assert status.startswith("🗑️") and len(table["data"]) == 5
+    _, history = ui.predict("Chỉ thị 77 ban hành ngày nào?", [], "", api_name="/chat")
+    assert _last_answer(history).startswith("⚠️")
+
+
+def _chromium() -> str | None:
+    return os.environ.get("HOIDAP_TEST_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def test_browser_asks_follows_up_and_sees_the_cited_passage(live_server):
+    executable = _chromium()
+    if not executable:
+        pytest.skip("Debian's chromium is not installed: `apt-get install chromium` (make test does this)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000}, locale="vi-VN")
+            page.goto(f"{live_server.base}/", wait_until="networkidle")
+            assert page.url.endswith("/ui/")
+            box = page.locator("#question textarea")
+            box.fill("ket luan 21 ban hanh ngay nao")
+            box.press("Enter")
+            first_mark = page.locator("#chatbot mark").first
+            first_mark.wait_for(state="visible", timeout=30_000)
+            chat = page.locator("#chatbot")
+            assert "25/10/2021 [1]" in chat.inner_text()
+            assert "Nguồn" in chat.inner_text() and "25/10/2021" in first_mark.inner_text()
+
+            box.fill("Còn KL 14 thì sao?")
+            page.locator("#send").click()
+            page.wait_for_function("document.body.innerText.includes('22/09/2021')", timeout=30_000)
+            assert "14-KL/TW" in chat.inner_text()
+            page.evaluate("""() => {  // show the first answer and its sources in the screenshot
+                for (const el of document.querySelectorAll('#chatbot *'))
+                    if (el.scrollHeight > el.clientHeight + 10) el.scrollTop = 0;
+            }""")
+            SCREENSHOT.parent.mkdir(exist_ok=True)
+            page.screenshot(path=str(SCREENSHOT))
+        finally:
+            browser.close()
+    assert Path(SCREENSHOT).stat().st_size > 10_000

@@ -1,0 +1,58 @@
+"""Follow-up questions take their subject from the earlier user turns."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.followup import resolve_followup
+
+
+def _users(*questions: str) -> list[dict]:
+    turns = []
+    for q in questions:
+        turns += [{"role": "user", "content": q}, {"role": "assistant", "content": "… [1]"}]
+    return turns
+
+
+@pytest.mark.parametrize("history,question,expected", [
+    (["Kết luận 14-KL/TW ban hành ngày nào?"], "Nó do cơ quan nào ban hành?",
+     "Kết luận 14-KL/TW do cơ quan nào ban hành?"),
+    (["Quy định 205 ban hành ngày nào?"], "Văn bản này về nội dung gì?", "Quy định 205 về nội dung gì?"),
+    (["KL 21 ban hành ngày nào?"], "Còn KL 14 thì sao?", "KL 14 ban hành ngày nào?"),
+    (["KL 21 ban hành ngày nào?", "Còn KL 14 thì sao?"], "Còn Quy định 205 thì sao?",
+     "Quy định 205 ban hành ngày nào?"),
+    (["KL 21 ban hành ngày nào?"], "Thế còn Kết luận 14 thì thế nào?", "Kết luận 14 ban hành ngày nào?"),
+    (["KL 21 ban hành ngày nào?"], "QĐ 205 thì sao?", "QĐ 205 ban hành ngày nào?"),
+    (["ket luan 21 ban hanh ngay nao"], "con kl 14 thi sao", "kl 14 ban hanh ngay nao"),
+    (["ket luan 14 ban hanh ngay nao"], "no do co quan nao ban hanh", "ket luan 14 do co quan nao ban hanh"),
+    (["Nghệ An đề ra bao nhiêu giải pháp thực hiện Kết luận 21?"], "Còn Quảng Ninh thì sao?",
+     "Quảng Ninh đề ra bao nhiêu giải pháp thực hiện Kết luận 21?"),
+    (["Giải pháp thứ năm của Nghệ An là gì?"], "Còn giải pháp thứ sáu thì sao?",
+     "Giải pháp thứ sáu của Nghệ An là gì?"),
+    (["Tỉnh ủy Cao Bằng làm gì để xây dựng Đảng?"], "Tỉnh đó có bao nhiêu đảng viên?",
+     "Tỉnh Cao Bằng có bao nhiêu đảng viên?"),
+    (["Quảng Ninh tổ chức hội nghị quán triệt Kết luận 21 ngày nào?"], "Ai chủ trì hội nghị đó?",
+     "Ai chủ trì hội nghị đó? (Kết luận 21, Quảng Ninh)"),
+])
+def test_follow_ups_carry_the_subject(history, question, expected):
+    assert resolve_followup(question, _users(*history)) == expected
+
+
+@pytest.mark.parametrize("history,question", [
+    ([], "Nó do cơ quan nào ban hành?"),  # nothing to refer back to
+    (["Quy định 205 ban hành ngày nào?"], "Kết luận 21 ban hành ngày nào?"),  # names its own document
+    (["Quy định 205 ban hành ngày nào?"], "Nghệ An triển khai KL 21 như thế nào?"),
+    (["Quy định 205 ban hành ngày nào?"], "Chuyển đổi số là gì?"),  # a new topic, no pointer back
+])
+def test_independent_questions_are_left_alone(history, question):
+    assert resolve_followup(question, _users(*history)) == question
+
+
+def test_only_user_turns_carry_the_subject():
+    history = [{"role": "assistant", "content": "Kết luận 21-KL/TW ban hành ngày 25/10/2021."},
+               {"role": "user", "content": "Cảm ơn"}]
+    assert resolve_followup("Nó do cơ quan nào ban hành?", history) == "Nó do cơ quan nào ban hành?"
+
+
+def test_old_tone_marks_are_unified():
+    assert resolve_followup("Văn bản hoá số này là gì?", []) == "Văn bản hóa số này là gì?"
