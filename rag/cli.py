@@ -37,7 +37,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     answer = _pipeline(settings).ask(args.question, top_k=args.k)
     if args.json:
-        print(json.dumps({"answer": answer.answer, "grounded": answer.grounded,
+        print(json.dumps({"answer": answer.answer, "grounded": answer.grounded, "query": answer.query,
                           "citations": [asdict(c) for c in answer.citations]}, ensure_ascii=False, indent=2))
         return 0
     print(answer.answer)
