@@ -63,8 +63,11 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
         from ui.chat import build_ui
 
         blocks = build_ui(service)
-        app = gr.mount_gradio_app(app, blocks, path=UI_PATH, footer_links=["api"], theme=gr.themes.Soft(),
-                                  css=_UI_CSS)
+        # System fonts: the default theme fetches Google Fonts, which closed networks cannot reach.
+        theme = gr.themes.Soft(font=["system-ui", "Segoe UI", "Roboto", "sans-serif"],
+                               font_mono=["ui-monospace", "monospace"])
+        app = gr.mount_gradio_app(app, blocks, path=UI_PATH, footer_links=["api"], theme=theme, css=_UI_CSS,
+                                  max_file_size=int(settings.max_upload_mb * 1024 * 1024))
     return app
 
 
