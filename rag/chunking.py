@@ -8,9 +8,11 @@ nearest heading, so a place named only in the title still finds the chunk.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 
+from rag.directives import extract_mentions
 from rag.documents import Chunk, SourceDocument
 from rag.refs import ref_keys
 from rag.sentences import split_sentences
@@ -177,5 +179,6 @@ def chunk_document(doc: SourceDocument, min_chars: int = 400, max_chars: int = 9
             index_text=index_text, position=position, heading=draft.heading,
             ordinal=draft.ordinal, item_label=draft.label, source=doc.source,
             published=doc.published, refs=tuple(sorted(ref_keys(index_text))),
+            mentions=json.dumps([m.to_dict() for m in extract_mentions(draft.text)], ensure_ascii=False),
         ))
     return chunks

@@ -34,6 +34,7 @@ class Chunk:
     published: str = ""
     refs: tuple[str, ...] = ()
     ingested_at: str = ""  # ISO time the chunk was first stored (unchanged chunks keep theirs)
+    mentions: str = ""  # JSON list of the directive mentions in ``text`` ("" = not extracted yet)
 
     def metadata(self) -> dict[str, str | int]:
         """Flat metadata as stored in Chroma (strings and ints only)."""
@@ -49,6 +50,7 @@ class Chunk:
             "refs": " ".join(self.refs),
             "index_text": self.index_text,
             "ingested_at": self.ingested_at,
+            "mentions": self.mentions,
         }
 
     @classmethod
@@ -69,6 +71,7 @@ class Chunk:
             published=str(meta.get("published", "")),
             refs=refs,
             ingested_at=str(meta.get("ingested_at", "")),
+            mentions=str(meta.get("mentions", "")),
         )
 
 
