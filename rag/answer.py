@@ -109,7 +109,7 @@ def _date_for_ref(sentence: str, ref_span: tuple[int, int]) -> re.Match[str] | N
     return best
 
 
-def _quote(text: str, start: int, end: int, focus: tuple[int, int] | None) -> str:
+def quote_sentence(text: str, start: int, end: int, focus: tuple[int, int] | None = None) -> str:
     """The sentence verbatim, cut to the clause around ``focus`` when it is long."""
     sentence = text[start:end]
     if len(sentence) <= _QUOTE_MAX:
@@ -188,7 +188,7 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     cites = _Citations(passages)
     text = passage.chunk.text
     spans = sentence_spans(text)[:3]
-    quote = " ".join(_quote(text, s, e, None) for s, e in spans)
+    quote = " ".join(quote_sentence(text, s, e, None) for s, e in spans)
     label = passage.chunk.item_label or f"Ý {info.ordinal}"
     answer = f"{label}: “{quote}” {cites.mark(rank, (spans[0][0], spans[-1][1]))}"
     return Answer(answer, grounded=True, citations=cites.build(), kind="list")
@@ -218,11 +218,12 @@ def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIn
     first = {c.rank: c for c in reversed(cands)}  # each passage's first sentence giving the value
     lines = [f"{value} {cites.mark(best.rank, (best.start, best.end))}"
              + "".join(cites.mark(r, (first[r].start, first[r].end)) for r in others),
-             f"“{_quote(passages[best.rank].chunk.text, best.start, best.end, best.focus)}” {cites.mark(best.rank)}"]
+             f"“{quote_sentence(passages[best.rank].chunk.text, best.start, best.end, best.focus)}” "
+             f"{cites.mark(best.rank)}"]
     for other_value, other_cands in ranked[1:2]:
         c = max(other_cands, key=lambda c: c.score)
         lines.append(f"Lưu ý: một nguồn khác ghi ngày {other_value} {cites.mark(c.rank, (c.start, c.end))}: "
-                     f"“{_quote(passages[c.rank].chunk.text, c.start, c.end, c.focus)}”")
+                     f"“{quote_sentence(passages[c.rank].chunk.text, c.start, c.end, c.focus)}”")
     return Answer("\n".join(lines), grounded=True, citations=cites.build(), kind="date")
 
 
@@ -276,8 +277,8 @@ def _sentence_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexic
                 and c.rank == chosen[0].rank and info.kind in ("subject", "other"):
             chosen.append(c)  # a second sentence from the same passage often completes the answer
     chosen.sort(key=lambda c: (c.rank, c.start))
-    parts = [f"“{_quote(passages[c.rank].chunk.text, c.start, c.end, c.focus)}” {cites.mark(c.rank, (c.start, c.end))}"
-             for c in chosen]
+    parts = [f"“{quote_sentence(passages[c.rank].chunk.text, c.start, c.end, c.focus)}” "
+             f"{cites.mark(c.rank, (c.start, c.end))}" for c in chosen]
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=info.kind)
 
 

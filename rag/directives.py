@@ -57,6 +57,8 @@ class Mention:
     subject: str = ""  # "về …" up to the end of the clause
     start: int = 0  # the sentence
     end: int = 0
+    ref_start: int = 0  # the reference itself
+    ref_end: int = 0
 
     def to_dict(self) -> dict:
         """Plain dict (stored as JSON in the chunk's metadata)."""
@@ -175,6 +177,6 @@ def extract_mentions(text: str) -> list[Mention]:
                 short_key=ref.short_key, full_key=ref.full_key or "", label=_label(ref),
                 type_name=_type_name(ref, sentence[:ref.start]), number=ref.short_key.rsplit("-", 1)[1],
                 date=date or b_date, issuer=issuer or b_issuer, term=term or b_term, subject=subject,
-                start=s, end=e,
+                start=s, end=e, ref_start=s + ref.start, ref_end=s + ref.end,
             ))
     return mentions

@@ -14,6 +14,8 @@ from rag.documents import Answer, Chunk, IngestReport, Passage, SearchFilter, So
 from rag.errors import DocumentNotFound
 from rag.followup import resolve_followup
 from rag.questions import analyse
+from rag.registry import Registry
+from rag.registry_answer import answer_from_registry
 from rag.retrieval import HybridRetriever
 from rag.settings import Settings
 from rag.store import ChunkStore, DocumentSummary, build_chroma_client, summarise
@@ -42,6 +44,8 @@ class Pipeline:
         self.store = ChunkStore(client, settings.collection, embeddings, kind=store_kind)
         self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k)
         self._write_lock = threading.Lock()  # one writer at a time per process (uploads, deletes)
+        self._registry_lock = threading.Lock()
+        self._registry: tuple[object, Registry] | None = None
 
     # -- writing -------------------------------------------------------------------------------
     def ingest_paths(self, paths: list[Path], prune: bool = False, progress: bool = False) -> IngestReport:
@@ -88,9 +92,22 @@ class Pipeline:
         if missing:
             names = ", ".join(missing)
             return replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query)
+        if not where:  # questions about a document itself are answered from the registry
+            registry = self.registry()
+            found = answer_from_registry(info, registry, {c.chunk_id: c for c in snap.chunks})
+            if found:
+                return replace(found, query=query)
         k = max(top_k or self.settings.top_k, _ANSWER_POOL)
         passages = self.retriever.retrieve(query, k, info, snap, where)
         return replace(answer_from_passages(info, passages, snap.lexical), query=query)
+
+    def registry(self) -> Registry:
+        """The directive registry of the current index (rebuilt when the index changes)."""
+        snap = self.retriever.snapshot()
+        with self._registry_lock:
+            if self._registry is None or self._registry[0] is not snap:
+                self._registry = (snap, Registry(snap.chunks))
+            return self._registry[1]
 
     def documents(self) -> list[DocumentSummary]:
         """Indexed documents with their chunk counts."""

@@ -26,6 +26,8 @@ class Statement:
     start: int
     end: int
     sentence: str
+    ref_start: int = 0
+    ref_end: int = 0
 
 
 @dataclass
@@ -93,7 +95,8 @@ class _Raw:
 def chunk_mentions(chunk: Chunk) -> list[Mention]:
     """The mentions stored with a chunk at ingest (extracted now for chunks indexed before that)."""
     if chunk.mentions:
-        return [Mention(**m) for m in json.loads(chunk.mentions)]
+        fields = Mention.__dataclass_fields__
+        return [Mention(**{k: v for k, v in m.items() if k in fields}) for m in json.loads(chunk.mentions)]
     return extract_mentions(chunk.text)
 
 
@@ -123,7 +126,8 @@ class Registry:
         for raw, key in zip(raws, assigned):
             d = self.directives[key]
             m = raw.mention
-            st = Statement(raw.chunk.chunk_id, raw.chunk.doc_id, m.start, m.end, raw.chunk.text[m.start:m.end])
+            st = Statement(raw.chunk.chunk_id, raw.chunk.doc_id, m.start, m.end, raw.chunk.text[m.start:m.end],
+                           m.ref_start, m.ref_end)
             d.mentions.append(st)
             _add(d.dates, m.date, st)
             _add(d.issuers, m.issuer, st)
