@@ -240,3 +240,90 @@ class ErrorBody(BaseModel):
     error: str
     message: str
     detail: list[dict] | None = None
+
+
+class StatementOut(BaseModel):
+    """A sentence of the corpus that states something about a directive."""
+
+    chunk_id: str
+    doc_id: str
+    title: str
+    source: str
+    sentence: str
+
+
+class AttestedOut(BaseModel):
+    """One attested value of an attribute: how many statements and documents give it, and which."""
+
+    value: str
+    count: int
+    documents: int
+    sources: list[StatementOut]
+
+
+class DirectiveSummary(BaseModel):
+    """A directive of the registry with its best-attested values."""
+
+    id: str = Field(..., description="Identity: type | number | year.")
+    ref: str = Field(..., description="The number as written, e.g. '21-KL/TW'.")
+    type: str
+    number: str
+    year: str
+    date: str
+    issuer: str
+    term: str
+    subject: str
+    mentions: int
+    conflicts: list[str] = Field(default_factory=list, description="Attributes the sources disagree on.")
+
+
+_DIRECTIVE_EXAMPLE = {
+    "id": "Kết luận|21-kl/tw|2021", "ref": "21-KL/TW", "type": "Kết luận", "number": "21", "year": "2021",
+    "date": "25/10/2021", "issuer": "Ban Chấp hành Trung ương", "term": "khóa XIII",
+    "subject": "về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị", "mentions": 26, "conflicts": ["dates"],
+}
+
+
+class DirectiveList(BaseModel):
+    """A page of the registry, most mentioned first."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"total": 31, "page": 1, "page_size": 20,
+                                                               "directives": [_DIRECTIVE_EXAMPLE]}]})
+
+    total: int
+    page: int
+    page_size: int
+    directives: list[DirectiveSummary]
+
+
+class RelatedOut(BaseModel):
+    """A directive named in the same sentences."""
+
+    id: str
+    ref: str
+    type: str
+    shared_sentences: int
+
+
+class DirectiveDetail(DirectiveSummary):
+    """A directive with every attested value, its sources, conflicts and mentions."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        **_DIRECTIVE_EXAMPLE,
+        "dates": [{"value": "25/10/2021", "count": 5, "documents": 3, "sources": [
+            {"chunk_id": "…", "doc_id": "quang-ninh-hoi-nghi-quan-triet-kl21", "title": "…", "source": "…",
+             "sentence": "Quán triệt Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương …"}]},
+                  {"value": "15/10/2021", "count": 1, "documents": 1, "sources": [
+                      {"chunk_id": "…", "doc_id": "cao-bang-xay-dung-chinh-don-dang", "title": "…",
+                       "source": "hdnd.caobang.gov.vn",
+                       "sentence": "… Kết luận số 21-KL/TW, ngày 15/10/2021 của Ban Chấp hành Trung ương …"}]}],
+        "issuers": [], "terms": [], "subjects": [], "mentions_list": [], "related": [], "alternatives": [],
+    }]})
+
+    dates: list[AttestedOut]
+    issuers: list[AttestedOut]
+    terms: list[AttestedOut]
+    subjects: list[AttestedOut]
+    mentions_list: list[StatementOut]
+    related: list[RelatedOut]
+    alternatives: list[str] = Field(default_factory=list, description="Other records the same ref may mean.")
