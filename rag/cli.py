@@ -78,6 +78,45 @@ def cmd_delete(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_directives(args: argparse.Namespace, settings: Settings) -> int:
+    pipeline = _pipeline(settings)
+    registry = pipeline.registry()
+    if not args.ref:
+        records = registry.all()
+        if args.json:
+            print(json.dumps([{"ref": d.label, "type": d.type_name, "date": d.best("dates"),
+                               "issuer": d.best("issuers"), "term": d.best("terms"), "subject": d.best("subjects"),
+                               "mentions": len(d.mentions), "conflicts": sorted(d.conflicts)} for d in records],
+                             ensure_ascii=False, indent=2))
+            return 0
+        for d in records:
+            flag = "  ⚠ " + ", ".join(sorted(d.conflicts)) if d.conflicts else ""
+            print(f"{d.type_name:12} {d.label:24} {d.best('dates'):10}  {d.best('issuers'):28} "
+                  f"{len(d.mentions):3d} mentions{flag}")
+        print(f"{len(records)} directives, {sum(len(d.mentions) for d in records)} mentions")
+        return 0
+    found = registry.lookup(args.ref)
+    if not found:
+        print(f"the corpus does not mention '{args.ref}'", file=sys.stderr)
+        return 3
+    d = found[0]
+    if args.json:
+        from api.routes_directives import detail
+
+        chunks = {c.chunk_id: c for c in pipeline.retriever.snapshot().chunks}
+        print(detail(d, registry, chunks, found[1:]).model_dump_json(indent=2))
+        return 0
+    print(f"{d.type_name} {d.label}  ({len(d.mentions)} mentions)")
+    names = (("dates", "ngày"), ("issuers", "cơ quan ban hành"), ("terms", "khóa"), ("subjects", "nội dung"))
+    for name, title in names:
+        for a in getattr(d, name):
+            docs = ", ".join(sorted({s.doc_id for s in a.statements}))
+            print(f"  {title}: {a.value}  — {a.count} lần, {a.documents} văn bản ({docs})")
+    if d.conflicts:
+        print("  ⚠ các nguồn khác nhau về: " + ", ".join(sorted(d.conflicts)))
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
@@ -117,6 +156,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default=None)
     p.add_argument("--port", type=int, default=None)
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("directives", help="the documents the corpus mentions (registry), or one of them")
+    p.add_argument("ref", nargs="?", help="e.g. '21-KL/TW', 'KL 21', 'ket luan 21'")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_directives)
 
     p = sub.add_parser("stats", help="documents and chunks in the index")
     p.add_argument("--json", action="store_true")

@@ -182,6 +182,7 @@ class Registry:
             m = r.mention
             if m.short_key.startswith("nq-tw-") and m.term:  # "Nghị quyết Trung ương 4 khóa XII": term is identity
                 keys[i] = self._new(f"named|{m.short_key}|{m.term}", m)
+                self.directives[keys[i]].label = f"{m.label} {m.term}"
         counts = Counter(k for k in keys if k)
         for i, r in enumerate(raws):
             m = r.mention

@@ -10,7 +10,7 @@ from api.auth import key_problem
 from api.state import Service
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError
 from rag.errors import DocumentNotFound
-from ui.render import history_turns, message_text, render_answer
+from ui.render import history_turns, message_text, render_answer, render_directive
 
 EXAMPLES = [
     "Kết luận 21-KL/TW được ban hành ngày nào?",
@@ -20,6 +20,9 @@ EXAMPLES = [
     "Nghị quyết 57-NQ/TW về nội dung gì?",
 ]
 _NOT_READY = "⏳ Hệ thống đang tải chỉ mục, vui lòng hỏi lại sau giây lát."
+_DIRECTIVE_COLUMNS = ["Loại", "Số hiệu", "Ngày", "Cơ quan ban hành", "Khóa", "Nội dung", "Số lần nhắc",
+                      "Nguồn ghi khác nhau"]
+_CONFLICT_NAMES = {"dates": "ngày", "issuers": "cơ quan ban hành", "terms": "khóa"}
 _DOC_COLUMNS = ["Mã văn bản", "Tiêu đề", "Nguồn", "Ngày đăng", "Số đoạn", "Lập chỉ mục lúc"]
 
 
@@ -101,6 +104,20 @@ def build_ui(service: Service) -> gr.Blocks:
             return f"❌ {exc}"
         return f"🗑️ Đã xóa `{doc_id}` ({removed} đoạn)."
 
+    def list_directives():
+        if service.pipeline is None:
+            return [], gr.update(choices=[])
+        records = service.pipeline.registry().all()
+        rows = [[d.type_name, d.label, d.best("dates"), d.best("issuers"), d.best("terms"), d.best("subjects"),
+                 len(d.mentions), ", ".join(_CONFLICT_NAMES[c] for c in sorted(d.conflicts))] for d in records]
+        return rows, gr.update(choices=[(f"{d.type_name} {d.label}".strip(), d.key) for d in records], value=None)
+
+    def show_directive(key: str | None) -> str:
+        if not key or service.pipeline is None:
+            return ""
+        d = service.pipeline.registry().get(key)
+        return render_directive(d, {c.chunk_id: c for c in service.pipeline.retriever.snapshot().chunks}) if d else ""
+
     with gr.Blocks(title="hoidap — Hỏi đáp văn bản", analytics_enabled=False) as blocks:
         gr.Markdown("## Hỏi đáp văn bản của Đảng và Nhà nước\n"
                     "Mọi câu trả lời được trích nguyên văn từ kho tài liệu, kèm nguồn. Có thể gõ không dấu "
@@ -119,6 +136,14 @@ def build_ui(service: Service) -> gr.Blocks:
                                           max_length=2000)
                     send = gr.Button("Gửi", variant="primary", scale=1, elem_id="send")
                 gr.ClearButton([chatbot, question], value="Cuộc hội thoại mới")
+            with gr.Tab("Văn bản", id="directives"):
+                gr.Markdown("Các văn bản được nhắc đến trong kho tài liệu, với ngày, cơ quan ban hành và nội dung "
+                            "mà các nguồn ghi; ⚠ đánh dấu chỗ các nguồn ghi khác nhau.")
+                directive_table = gr.Dataframe(headers=_DIRECTIVE_COLUMNS, interactive=False, wrap=True,
+                                               label="Sổ văn bản")
+                directive_refresh = gr.Button("Làm mới")
+                directive_choice = gr.Dropdown(label="Xem một văn bản", choices=[], elem_id="directive-choice")
+                directive_detail = gr.Markdown(elem_id="directive-detail")
             with gr.Tab("Tài liệu", id="documents"):
                 table = gr.Dataframe(headers=_DOC_COLUMNS, label="Văn bản đã lập chỉ mục", interactive=False,
                                      wrap=True)
@@ -135,6 +160,10 @@ def build_ui(service: Service) -> gr.Blocks:
         send.click(chat, inputs=[question, chatbot, api_key], outputs=[question, chatbot], api_visibility="private")
         chatbot.example_select(chat_example, inputs=[chatbot, api_key], outputs=[question, chatbot],
                                api_visibility="private")
+        directive_refresh.click(list_directives, outputs=[directive_table, directive_choice], api_name="directives")
+        directive_choice.change(show_directive, inputs=[directive_choice], outputs=[directive_detail],
+                                api_name="directive")
+        blocks.load(list_directives, outputs=[directive_table, directive_choice], api_visibility="private")
         refresh.click(list_documents, inputs=[api_key], outputs=[table, doc_choice], api_name="documents")
         upload_btn.click(upload, inputs=[file, api_key], outputs=[status, table, doc_choice], api_name="upload")
         delete_btn.click(delete, inputs=[doc_choice, api_key], outputs=[status, table, doc_choice], api_name="delete")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from rag.documents import Answer, Citation
+from rag.documents import Answer, Chunk, Citation
+from rag.registry import Directive
 
 SOURCES_HEADING = "**Nguồn**"
 _SEPARATOR = "\n\n---\n\n"
@@ -70,3 +71,25 @@ def history_turns(messages: list[dict]) -> list[dict]:
         if text:
             turns.append({"role": role, "content": text})
     return turns
+
+
+_ATTRIBUTES = (("dates", "Ngày ban hành"), ("issuers", "Cơ quan ban hành"), ("terms", "Khóa"), ("subjects", "Nội dung"))
+
+
+def render_directive(d: Directive, chunks: dict[str, Chunk]) -> str:
+    """A registry record: every attested value with its count and the sentences stating it."""
+    lines = [f"### {escape(f'{d.type_name} {d.label}'.strip())}", f"Được nhắc đến {len(d.mentions)} lần."]
+    if d.conflicts:
+        lines.append("⚠️ **Các nguồn ghi khác nhau** — xem các giá trị bên dưới.")
+    for name, title in _ATTRIBUTES:
+        values = getattr(d, name)
+        if not values:
+            continue
+        lines.append(f"\n**{title}**")
+        for a in values:
+            lines.append(f"- {escape(a.value)} — {a.count} lần, {a.documents} tài liệu")
+            for st in a.statements[:3]:
+                c = chunks.get(st.chunk_id)
+                where = escape(c.title) if c else st.doc_id
+                lines.append(f"    > {escape(st.sentence)}  \n    > — *{where}*")
+    return "\n".join(lines)
