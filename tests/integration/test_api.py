@@ -301,7 +301,8 @@ def test_openapi_documents_every_endpoint_with_examples(client):
     operations = {(m.upper(), p): op for p, ops in spec["paths"].items() for m, op in ops.items()}
     assert set(operations) == {("GET", "/health"), ("GET", "/ready"), ("POST", "/v1/ask"), ("POST", "/v1/search"),
                                ("GET", "/v1/documents"), ("POST", "/v1/documents"),
-                               ("GET", "/v1/documents/{doc_id}"), ("DELETE", "/v1/documents/{doc_id}")}
+                               ("GET", "/v1/documents/{doc_id}"), ("DELETE", "/v1/documents/{doc_id}"),
+                               ("GET", "/v1/directives"), ("GET", "/v1/directives/{ref}")}
     schemas = spec["components"]["schemas"]
     for (method, path), op in operations.items():
         assert op["summary"], (method, path)

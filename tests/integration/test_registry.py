@@ -1,0 +1,179 @@
+"""The directive registry over the sample corpus, checked against what the texts state (read by hand),
+the answers it gives, its API and CLI, and how it follows ingest, replacement and delete."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from ingest.loaders import load_bytes
+from rag.settings import Settings
+from tests.conftest import SAMPLE, make_pipeline
+
+# Read from the sample texts: number -> (type, date as stated, issuer as stated; "" where the text gives none).
+EXPECTED = {
+    "21-KL/TW": ("Kết luận", "25/10/2021", "Ban Chấp hành Trung ương"),
+    "14-KL/TW": ("Kết luận", "22/09/2021", "Bộ Chính trị"),
+    "01-KL/TW": ("Kết luận", "18/05/2021", "Bộ Chính trị"),
+    "205-QĐ/TW": ("Quy định", "23/09/2019", "Bộ Chính trị"),
+    "11-QĐi/TW": ("Quy định", "18/02/2019", "Bộ Chính trị"),
+    "09-QĐ/TU": ("Quy định", "20/09/2021", "Ban Thường vụ Tỉnh ủy"),
+    "2993-QĐ/TU": ("Quy định", "08/07/2019", "Ban Thường vụ Tỉnh ủy"),
+    "109-QĐ/TW": ("Quy định", "", "Ban Bí thư"),
+    "37-QĐ/TW": ("Quy định", "", "Ban Chấp hành Trung ương"),
+    "217-QĐ/TW": ("Quyết định", "12/12/2013", ""),
+    "218-QĐ/TW": ("Quyết định", "12/12/2013", ""),
+    "77-KH/TU": ("Kế hoạch", "24/01/2022", "Ban Thường vụ Tỉnh ủy"),
+    "184-KH/TU": ("Kế hoạch", "01/04/2019", "Ban Thường vụ Tỉnh ủy"),
+    "18-CT/TU": ("Chỉ thị", "18/10/2021", "Ban Thường vụ Tỉnh ủy"),
+    "04-CT/TU": ("Chỉ thị", "", ""),
+    "05-CT/TW": ("Chỉ thị", "", ""),
+    "08-NQ/TU": ("Nghị quyết", "25/11/2021", "Ban Chấp hành Đảng bộ tỉnh"),
+    "68/NQ-HĐND": ("Nghị quyết", "09/12/2021", "HĐND tỉnh"),
+    "26-NQ/TW": ("Nghị quyết", "", "Ban Chấp hành Trung ương"),
+    "10-ĐA/TU": ("Đề án", "", "Ban Thường vụ Tỉnh ủy"),
+    "03-ĐA/TU": ("Đề án", "", ""),
+    "06-ĐA/TU": ("Đề án", "", ""),
+    "08-ĐA/TU": ("Đề án", "", ""),
+    "14-ĐA/TU": ("Đề án", "", ""),
+    "08-CTr/TU": ("Chương trình", "", ""),
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory, tiny_embeddings):
+    p = make_pipeline(tmp_path_factory.mktemp("registry"), tiny_embeddings)
+    p.ingest_paths([SAMPLE])
+    return p
+
+
+@pytest.fixture(scope="module")
+def client(pipeline):
+    with TestClient(create_app(Settings(), pipeline=pipeline, ui=False)) as c:
+        yield c
+
+
+@pytest.mark.parametrize("ref", sorted(EXPECTED))
+def test_registry_matches_what_the_texts_state(pipeline, ref):
+    type_name, date, issuer = EXPECTED[ref]
+    found = pipeline.registry().lookup(ref)
+    assert found, f"{ref} missing from the registry"
+    d = found[0]
+    assert (d.label, d.type_name, d.best("dates"), d.best("issuers")) == (ref, type_name, date, issuer)
+
+
+def test_kl21_keeps_both_dates_with_counts_and_sources(pipeline):
+    d = pipeline.registry().lookup("21-KL/TW")[0]
+    assert [a.value for a in d.dates] == ["25/10/2021", "15/10/2021"]
+    best, other = d.dates
+    assert best.count >= 4 and best.documents == 3 and other.count == 1
+    assert {s.doc_id for s in other.statements} == {"cao-bang-xay-dung-chinh-don-dang"}
+    assert "15/10/2021" in other.statements[0].sentence
+    assert d.conflicts["dates"] == ["25/10/2021", "15/10/2021"]
+    assert d.best("terms") == "khóa XIII"
+    assert d.best("subjects").startswith("về đẩy mạnh xây dựng")
+
+
+def test_bare_mentions_and_the_typo_join_the_full_number(pipeline):
+    registry = pipeline.registry()
+    d = registry.lookup("KL 21")[0]
+    assert d is registry.lookup("21-KL/TW")[0] is registry.lookup("ket luan 21")[0] is registry.lookup("kl21")[0]
+    sentences = [s.sentence for s in d.mentions]
+    assert any(s.startswith("Kết luận số 21 cũng") for s in sentences)  # a bare mention after the full one
+    assert any("Mục tiêu của Kết luận 21 là" in s for s in sentences) and any("21-KLTW" in s for s in sentences)
+    assert not [k for k in registry.directives if k.startswith("bare|kl-21")]
+
+
+def test_named_resolutions_are_told_apart_by_term(pipeline):
+    labels = {d.label for d in pipeline.registry().all()}
+    assert {"Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Trung ương 6 khóa XII",
+            "Nghị quyết Trung ương 7 khóa XII"} <= labels
+
+
+def test_corpus_yields_many_documents_and_mentions(pipeline):
+    records = pipeline.registry().all()
+    assert len(records) >= 25 and sum(len(d.mentions) for d in records) >= 60
+    assert sum(1 for d in records if d.dates and d.issuers) >= 12
+
+
+@pytest.mark.parametrize("question,start,must_cite", [
+    ("KL 14 ban hành ngày nào?", "22/09/2021", "14-KL/TW"),
+    ("ket luan 14 do co quan nao ban hanh", "Bộ Chính trị", "14-KL/TW"),
+    ("Quy định 205 về nội dung gì?", "Quy định 205-QĐ/TW về kiểm soát quyền lực", "205-QĐ/TW"),
+    ("Kế hoạch 77-KH/TU của ai?", "Ban Thường vụ Tỉnh ủy", "77-KH/TU"),
+    ("Quy định 11-QĐi/TW ban hành ngày nào?", "18/02/2019", "11-QĐi/TW"),
+])
+def test_questions_about_a_document_are_answered_from_the_registry(pipeline, question, start, must_cite):
+    answer = pipeline.ask(question)
+    assert answer.grounded and answer.answer.startswith(start), answer.answer
+    assert answer.citations and all(must_cite in c.quote for c in answer.citations)
+
+
+def test_date_conflict_is_stated_and_cited(pipeline):
+    answer = pipeline.ask("Kết luận 21-KL/TW ban hành ngày nào?")
+    first, *rest = answer.answer.split("\n")
+    assert first.startswith("25/10/2021 [1][2][3]")
+    note = next(line for line in rest if line.startswith("Lưu ý"))
+    assert "15/10/2021" in note
+    n = int(note.split("[", 1)[1].split("]", 1)[0])
+    cited = answer.citations[n - 1]
+    assert cited.doc_id == "cao-bang-xay-dung-chinh-don-dang" and "15/10/2021" in cited.quote
+
+
+def test_related_documents_are_listed_with_citations(pipeline):
+    answer = pipeline.ask("KL 21 được thực hiện gắn với những văn bản nào?")
+    assert answer.grounded and "01-KL/TW" in answer.answer and "77-KH/TU" in answer.answer
+    for line in answer.answer.split("\n")[1:]:
+        n = int(line.rsplit("[", 1)[1].rstrip("]"))
+        assert "21-KL/TW" in answer.citations[n - 1].quote or "Kết luận 21" in answer.citations[n - 1].quote
+
+
+def test_a_document_not_in_the_corpus_is_refused(pipeline):
+    answer = pipeline.ask("Nghị quyết 57-NQ/TW ban hành ngày nào?")
+    assert not answer.grounded and "không có văn bản Nghị quyết 57-NQ/TW" in answer.answer
+
+
+@pytest.mark.parametrize("ref", ["KL%2021", "21-KL/TW", "21-KL%2FTW", "kl21", "ket%20luan%2021"])
+def test_api_record_by_any_written_form(client, ref):
+    r = client.get(f"/v1/directives/{ref}")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["ref"] == "21-KL/TW" and body["date"] == "25/10/2021" and body["conflicts"] == ["dates"]
+    dates = {a["value"]: a for a in body["dates"]}
+    assert set(dates) == {"25/10/2021", "15/10/2021"}
+    assert dates["15/10/2021"]["count"] == 1
+    assert dates["15/10/2021"]["sources"][0]["doc_id"] == "cao-bang-xay-dung-chinh-don-dang"
+    assert body["mentions"] == len(body["mentions_list"]) >= 20
+    assert {"01-KL/TW", "77-KH/TU"} <= {x["ref"] for x in body["related"]}
+
+
+def test_api_unknown_ref_is_404(client):
+    r = client.get("/v1/directives/NQ%2057")
+    assert r.status_code == 404 and r.json()["error"] == "directive_not_found" and "NQ 57" in r.json()["message"]
+    assert client.get("/v1/directives/xin%20chao").status_code == 404
+
+
+def test_api_list_filters_and_pages(client):
+    body = client.get("/v1/directives", params={"page_size": 5}).json()
+    assert body["total"] >= 25 and len(body["directives"]) == 5 and body["directives"][0]["ref"] == "21-KL/TW"
+    page2 = client.get("/v1/directives", params={"page_size": 5, "page": 2}).json()["directives"]
+    assert not {d["id"] for d in page2} & {d["id"] for d in body["directives"]}
+    by_type = client.get("/v1/directives", params={"type": "ket luan"}).json()["directives"]
+    assert {d["ref"] for d in by_type} == {"21-KL/TW", "14-KL/TW", "01-KL/TW"}
+    by_issuer = client.get("/v1/directives", params={"issuer": "Bộ Chính trị", "year": "2019"}).json()["directives"]
+    assert {d["ref"] for d in by_issuer} == {"205-QĐ/TW", "11-QĐi/TW"}
+    assert client.get("/v1/directives", params={"year": "20x1"}).status_code == 422
+
+
+def test_registry_follows_ingest_replacement_and_delete(tmp_path, tiny_embeddings):
+    p = make_pipeline(tmp_path, tiny_embeddings)
+    first = load_bytes("Kết luận số 300-KL/TW ngày 01/02/2024 của Bộ Chính trị về thử nghiệm.".encode(), "a.txt")
+    p.ingest_documents([first])
+    assert p.registry().lookup("KL 300")[0].best("dates") == "01/02/2024"
+    changed = load_bytes("Kết luận số 300-KL/TW ngày 03/02/2024 của Ban Bí thư về thử nghiệm.".encode(), "a.txt")
+    p.ingest_documents([changed])
+    d = p.registry().lookup("KL 300")[0]
+    assert [a.value for a in d.dates] == ["03/02/2024"] and d.best("issuers") == "Ban Bí thư"
+    p.delete("a")
+    assert p.registry().lookup("KL 300") == []
