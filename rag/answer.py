@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rag.documents import Answer, Citation, Passage
 from rag.lexical import LexicalIndex
-from rag.questions import QuestionInfo
+from rag.questions import QuestionInfo, asks_about_document
 from rag.refs import find_refs
 from rag.sentences import sentence_spans
 from rag.textnorm import fold, index_form, syllables
@@ -261,7 +261,11 @@ def _sentence_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexic
                 continue  # the question names a document this sentence is not about
             if support < needed:
                 continue
-            focus = refs[0] if refs else (feature if feature != (0, 0) else None)
+            # Long sentences are cut around what answers: the person, number or date; else the document named.
+            if info.kind in ("person", "number", "date") and feature != (0, 0):
+                focus = feature
+            else:
+                focus = refs[0] if refs else (feature if feature != (0, 0) else None)
             focus = (s + focus[0], s + focus[1]) if focus else None
             score = support + (0.3 if refs else 0.0) + 0.1 / (rank + 1)
             cands.append(_Candidate(rank, s, e, score, support, focus))
@@ -282,6 +286,35 @@ def _sentence_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexic
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=info.kind)
 
 
+def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
+    """"Những tỉnh nào …": one line per document that answers, with its best sentence."""
+    cites = _Citations(passages)
+    lines: list[str] = []
+    seen: set[str] = set()
+    for rank, p in enumerate(passages):
+        if p.chunk.doc_id in seen:
+            continue
+        text = p.chunk.text
+        best = None
+        for s, e in sentence_spans(text):
+            refs = _matching_refs(info, text[s:e])
+            if info.ref_groups and not refs:
+                continue
+            support = _support(info, text[s:e], p.chunk.title, lexical)
+            if support >= _MIN_SUPPORT_WITH_REF and (best is None or support > best[0]):
+                best = (support, s, e, refs[0] if refs else None)
+        if best is None:
+            continue
+        seen.add(p.chunk.doc_id)
+        _, s, e, ref = best
+        focus = (s + ref[0], s + ref[1]) if ref else None
+        lines.append(f"- {p.chunk.title}: “{quote_sentence(text, s, e, focus)}” {cites.mark(rank, (s, e))}")
+    if len(lines) < 2:
+        return None
+    return Answer(f"{len(lines)} tài liệu trả lời:\n" + "\n".join(lines), grounded=True,
+                  citations=cites.build(), kind="multi")
+
+
 def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer:
     """Pick and quote the sentences that answer ``info``, or refuse."""
     if not passages:
@@ -292,7 +325,9 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     answer = None
     if info.kind == "list":
         answer = _list_item_answer(info, passages, lexical)
-    elif info.kind == "date" and info.ref_groups:
+    elif info.kind == "date" and asks_about_document(info):
         answer = _date_answer(info, passages, lexical)
+    elif info.kind == "multi":
+        answer = _multi_answer(info, passages, lexical)
     answer = answer or _sentence_answer(info, passages, lexical)
     return answer or refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)

@@ -117,6 +117,31 @@ def cmd_directives(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from eval.report import render_html
+    from eval.runner import DEFAULT_DATASET, check_thresholds, run_eval, table
+
+    dataset = Path(args.dataset) if args.dataset else DEFAULT_DATASET
+    try:
+        report = run_eval(settings, dataset, url=args.url, progress=lambda m: print(m, file=sys.stderr))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    text = table(report)
+    print(text)
+    failures = check_thresholds(report, Path(args.check)) if args.check else []
+    report["threshold_failures"] = failures
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.html:
+        Path(args.html).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.html).write_text(render_html(report, text, failures), encoding="utf-8")
+    for failure in failures:
+        print(f"REGRESSION {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
@@ -161,6 +186,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref", nargs="?", help="e.g. '21-KL/TW', 'KL 21', 'ket luan 21'")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_directives)
+
+    p = sub.add_parser("eval", help="score hoidap and two baselines on the eval set, per kind")
+    p.add_argument("--dataset", help="cases (JSON Lines); default eval/data/cases.jsonl")
+    p.add_argument("--json", help="write the full report here")
+    p.add_argument("--html", help="write the HTML report (chart, table, every miss) here")
+    p.add_argument("--url", help="evaluate a running server (its /v1/ask and /v1/search) instead of in-process")
+    p.add_argument("--check", help="thresholds file (e.g. eval/thresholds.toml): exit 1 when a metric drops below")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("stats", help="documents and chunks in the index")
     p.add_argument("--json", action="store_true")

@@ -22,6 +22,7 @@ from rag.store import ChunkStore, DocumentSummary, build_chroma_client, summaris
 from rag.textnorm import nfc
 
 _ANSWER_POOL = 8  # passages the answerer reads; only the cited ones are returned
+_MULTI_POOL = 24  # "những tỉnh nào …" reads more, to find every document that answers
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ class Pipeline:
             found = answer_from_registry(info, registry, {c.chunk_id: c for c in snap.chunks})
             if found:
                 return replace(found, query=query)
-        k = max(top_k or self.settings.top_k, _ANSWER_POOL)
+        k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else _ANSWER_POOL)
         passages = self.retriever.retrieve(query, k, info, snap, where)
         return replace(answer_from_passages(info, passages, snap.lexical), query=query)
 

@@ -12,10 +12,12 @@ from rag.textnorm import fold, has_diacritics, syllables
 _ORDINALS_FOLDED = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
                     "tam": 8, "chin": 9, "muoi": 10, "mot": 1}
 _KIND_PATTERNS = (
+    ("multi", re.compile(r"\bnhung (tinh|dia phuong|bai viet|bai bao|noi|don vi|huyen|co quan|dang bo|"
+                         r"tai lieu|nguon) nao\b")),
     ("date", re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|"
-                        r"ngay thang nao|ngay bao nhieu|ngay may|luc nao|ban hanh ngay|ky ngay)\b")),
+                        r"ngay thang nao|ngay bao nhieu|ngay may|luc nao|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
     ("number", re.compile(r"\b(bao nhieu|may|so luong|so lieu)\b")),
-    ("issuer", re.compile(r"\b(cua ai|do ai|ai ban hanh|co quan nao|cap nao|don vi nao)\b")),
+    ("issuer", re.compile(r"\b(cua ai|do ai|ai ban hanh|co quan nao|cap nao|don vi nao|la cua)\b")),
     ("person", re.compile(r"\b(ai|dong chi nao|nguoi nao|tac gia|ong nao|ba nao|chu tri)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
 )
@@ -56,7 +58,8 @@ def _ordinal(folded: str) -> int:
         if word == "tu" and "thu tu" in folded and re.search(r"thu tu\s+(uu tien|sap xep)", folded):
             return 0  # "thứ tự" (order), not "thứ tư"
         return int(word) if word.isdigit() else _ORDINALS_FOLDED[word]
-    m = re.search(r"\b(" + "|".join(_ORDINALS_FOLDED) + r")\s+la\b", folded)
+    # "Năm là, …" opens a sentence or clause; "77-KH/TU là" is a document code followed by "là".
+    m = re.search(r"(?:^|[,.;:?!]\s*)(" + "|".join(_ORDINALS_FOLDED) + r")\s+la\b", folded)
     if m and m.group(1) != "nhat":
         return _ORDINALS_FOLDED[m.group(1)]
     m = re.search(r"\b(?:y|muc|diem|giai phap|nhiem vu)\s+(\d{1,2})\b", folded)
@@ -78,7 +81,8 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> list[str]:
 
     for start, word in words:
         inside_ref = any(s <= start < e for s, e in ref_spans)
-        capital = word[0].isupper() and not word.isupper() and word not in ABBREVIATIONS
+        capital = word[0].isupper() and (not word.isupper() or (len(word) == 1 and bool(run))) \
+            and word not in ABBREVIATIONS  # "Nguyễn Văn A": a one-letter name ends a run
         if capital and not inside_ref:
             run.append((start, word))
         else:
@@ -119,3 +123,14 @@ def analyse(question: str) -> QuestionInfo:
         years=_YEAR.findall(outside), numbers=numbers, names=_names(question, spans),
         terms=terms, accented=accented,
     )
+
+
+_ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|thong qua|co hieu luc)\b")
+
+
+def asks_about_document(info: QuestionInfo) -> bool:
+    """True when the question asks about the named document itself (its date, issuer, subject), not about
+    an event or a place that mentions it: it says "ban hành" or has no other key words, names, years."""
+    if not info.ref_groups or info.names or info.years or info.numbers:
+        return False
+    return bool(_ISSUANCE.search(fold(info.text))) or not info.terms

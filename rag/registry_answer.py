@@ -7,11 +7,10 @@ import re
 
 from rag.answer import quote_sentence
 from rag.documents import Answer, Chunk, Citation
-from rag.questions import QuestionInfo
+from rag.questions import QuestionInfo, asks_about_document
 from rag.registry import Attested, Directive, Registry, Statement
 from rag.textnorm import fold
 
-_ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|thong qua|co hieu luc)\b")
 _RELATED = re.compile(r"\b(gan voi|cung voi|lien quan|van ban nao|nhung van ban|van ban khac)\b")
 _MAX_CITED = 3
 
@@ -20,12 +19,9 @@ def registry_kind(info: QuestionInfo) -> str:
     """What a question asks about the document it names: "date", "issuer", "subject", "related" or ""."""
     if not info.ref_groups:
         return ""
-    folded = fold(info.text)
-    if _RELATED.search(folded):
+    if _RELATED.search(fold(info.text)) and not info.names:
         return "related"
-    if info.kind == "date" and (_ISSUANCE.search(folded) or not info.terms):
-        return "date"  # the document's own date, not an event's ("hội nghị … diễn ra ngày nào")
-    if info.kind in ("issuer", "subject"):
+    if info.kind in ("date", "issuer", "subject") and asks_about_document(info):
         return info.kind
     return ""
 

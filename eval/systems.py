@@ -1,0 +1,125 @@
+"""The systems an eval run scores on the same cases: hoidap (in-process or over HTTP) and two baselines,
+(a) the plain LangChain recipe and (b) BM25-only retrieval with hoidap's answerer."""
+
+from __future__ import annotations
+
+import time
+
+from eval.metrics import Case, Passage, Result
+from rag.answer import answer_from_passages, refuse
+from rag.documents import Passage as RetrievedPassage
+from rag.documents import SourceDocument
+from rag.followup import resolve_followup
+from rag.pipeline import Pipeline
+from rag.questions import analyse
+from rag.sentences import split_sentences
+from rag.textnorm import unify_tones
+
+RETRIEVE_K = 10  # passages kept for hit@k and MRR
+
+
+def _timed(fn):
+    started = time.perf_counter()
+    out = fn()
+    return out, (time.perf_counter() - started) * 1000
+
+
+class HoidapSystem:
+    """The full system, in-process: ``Pipeline.ask`` for the answer, ``Pipeline.search`` for retrieval."""
+
+    name = "hoidap"
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def run(self, case: Case) -> Result:
+        """Answer one case (timed) and record the passages retrieval ranks for its question."""
+        answer, ms = _timed(lambda: self.pipeline.ask(case.question, history=list(case.history)))
+        passages = self.pipeline.search(answer.query or case.question, top_k=RETRIEVE_K)
+        return Result(case, answer.answer, answer.grounded,
+                      [Passage(c.doc_id, c.text) for c in answer.citations],
+                      [Passage(p.chunk.doc_id, p.chunk.text) for p in passages], ms)
+
+
+class HttpSystem:
+    """A running hoidap server: the same cases through ``/v1/ask`` and ``/v1/search``."""
+
+    name = "hoidap"
+
+    def __init__(self, url: str, api_key: str | None = None) -> None:
+        import httpx
+
+        headers = {"X-API-Key": api_key} if api_key else {}
+        self.client = httpx.Client(base_url=url.rstrip("/"), timeout=60, headers=headers)
+
+    def run(self, case: Case) -> Result:
+        """POST the case to the server; latency is the HTTP round trip."""
+        payload = {"question": case.question, "history": list(case.history)}
+        response, ms = _timed(lambda: self.client.post("/v1/ask", json=payload))
+        response.raise_for_status()
+        body = response.json()
+        hits = self.client.post("/v1/search", json={"query": body.get("query") or case.question,
+                                                    "top_k": RETRIEVE_K})
+        hits.raise_for_status()
+        return Result(case, body["answer"], body["grounded"],
+                      [Passage(c["doc_id"], c["text"]) for c in body["citations"]],
+                      [Passage(h["doc_id"], h["text"]) for h in hits.json()["results"]], ms)
+
+
+class Bm25Baseline:
+    """Baseline (b): BM25-only retrieval over hoidap's chunks, answered by hoidap's extractive answerer."""
+
+    name = "bm25"
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def run(self, case: Case) -> Result:
+        """Retrieve by BM25 alone, then answer as hoidap would."""
+
+        def answer():
+            snap = self.pipeline.retriever.snapshot()
+            query = resolve_followup(case.question, list(case.history))
+            info = analyse(query)
+            scores = snap.lexical.scores(unify_tones(query))
+            order = sorted(range(len(snap.chunks)), key=lambda i: -scores[i])
+            passages = [RetrievedPassage(snap.chunks[i], float(scores[i])) for i in order[:RETRIEVE_K]
+                        if scores[i] > 0]
+            missing = self.pipeline.retriever.missing_refs(info, snap)
+            if missing:
+                return refuse(f"Kho tài liệu không có văn bản {', '.join(missing)}."), passages
+            return answer_from_passages(info, passages[:8], snap.lexical), passages
+
+        (result, passages), ms = _timed(answer)
+        return Result(case, result.answer, result.grounded, [Passage(c.doc_id, c.text) for c in result.citations],
+                      [Passage(p.chunk.doc_id, p.chunk.text) for p in passages], ms)
+
+
+class LangChainBaseline:
+    """Baseline (a), the plain LangChain recipe: ``RecursiveCharacterTextSplitter(1000, 200)``, dense-only
+    Chroma retrieval with the same embedder, and the first sentence of the top chunk as the answer."""
+
+    name = "langchain"
+
+    def __init__(self, docs: list[SourceDocument], embeddings, client) -> None:
+        from langchain_chroma import Chroma
+        from langchain_core.documents import Document
+        from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+        splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
+        pieces = splitter.split_documents([Document(page_content=d.text, metadata={"doc_id": d.doc_id})
+                                           for d in docs])
+        self.store = Chroma(client=client, collection_name="eval-langchain-baseline", embedding_function=embeddings)
+        self.store.reset_collection()
+        self.store.add_documents(pieces)
+        self.chunks = len(pieces)
+
+    def run(self, case: Case) -> Result:
+        """Top chunk's first sentence; never refuses (the recipe has no notion of 'not in the corpus')."""
+        hits, ms = _timed(lambda: self.store.similarity_search(case.question, k=RETRIEVE_K))
+        passages = [Passage(str(h.metadata.get("doc_id", "")), h.page_content) for h in hits]
+        if not passages:
+            return Result(case, "", False, [], [], ms)
+        sentences = split_sentences(passages[0].text)
+        return Result(case, sentences[0] if sentences else passages[0].text, True, passages[:1], passages, ms)
+
