@@ -6,7 +6,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint ingest bench clean browser
+.PHONY: run test lint ingest bench clean browser eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,12 +37,17 @@ browser:
 	  ($$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null) \
 	    || echo "warning: could not install chromium; the browser test will be skipped"; }
 
+# The eval runs on every `make test`: it fails when a score drops below eval/thresholds.toml.
 test: $(VENV)/.test-deps browser
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+	$(BIN)/hoidap eval --check eval/thresholds.toml --json .eval/report.json --html .eval/report.html
+
+eval: $(VENV)/.deps
+	$(BIN)/hoidap eval --check eval/thresholds.toml --json .eval/report.json --html .eval/report.html
 
 bench: $(VENV)/.deps
 	$(BIN)/python -m eval.bench
 
 clean:
-	rm -rf $(VENV) data/index .pytest_cache
+	rm -rf $(VENV) data/index .pytest_cache .eval

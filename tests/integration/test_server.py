@@ -87,3 +87,29 @@ def test_upload_ask_delete_ask_over_http(http):
     body = http.post("/v1/ask", json={"question": "Quy định 301 ban hành ngày nào?"}).json()
     assert body["grounded"] is False and body["citations"] == []
     assert http.get("/ready").json()["documents"] == 5
+
+
+def test_eval_against_the_running_server(live_server, tmp_path):
+    import json
+
+    from eval.report import render_html
+    from eval.runner import check_thresholds, run_eval, table
+
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in [
+        {"id": "kl21", "kind": "date", "question": "Kết luận 21-KL/TW được ban hành ngày nào?",
+         "answers": ["25/10/2021"], "docs": ["nghe-an-nhiem-vu-giai-phap-kl21", "hung-nguyen-giam-sat-kl21",
+                                             "quang-ninh-hoi-nghi-quan-triet-kl21"]},
+        {"id": "diemcau", "kind": "number", "question": "Hội nghị ở Quảng Ninh kết nối đến bao nhiêu điểm cầu?",
+         "answers": ["237"], "docs": ["quang-ninh-hoi-nghi-quan-triet-kl21"]},
+        {"id": "nq57", "kind": "unanswerable", "question": "Nghị quyết 57-NQ/TW về nội dung gì?", "refuse": True},
+    ]), encoding="utf-8")
+    report = run_eval(live_server.settings, cases, url=live_server.base, progress=lambda _: None)
+    assert report["target"] == live_server.base and set(report["systems"]) == {"hoidap", "langchain", "bm25"}
+    overall = report["systems"]["hoidap"]["scores"]["all"]
+    assert overall["accuracy"] == 1.0 and overall["refusal_recall"] == 1.0 and overall["citation_support"] == 1.0
+    assert report["systems"]["langchain"]["scores"]["all"]["refusal_recall"] == 0.0  # the recipe never refuses
+    text = table(report)
+    assert text.splitlines()[0].split()[:5] == ["kind", "n", "hoidap", "langch", "bm25"]
+    page = render_html(report, text, check_thresholds(report))
+    assert "<svg" in page and "All thresholds hold" in page and "hoidap misses (0)" in page
