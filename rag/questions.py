@@ -29,6 +29,8 @@ STOPWORDS = set(
 )
 STOPWORDS_FOLDED = {fold(w) for w in STOPWORDS}
 _LIST_NOUNS = {"giai", "phap", "nhiem", "vu", "bien", "y", "diem", "muc", "yeu", "cau", "noi", "dung"}
+_MULTI_WORDS = {"bai", "viet", "bao", "nhac", "de", "cap", "tinh", "dia", "phuong", "noi", "don", "vi", "huyen",
+                "nguon", "tai", "lieu", "co", "quan", "dang", "bo"}
 _SUBJECT_WORDS = {"noi", "dung", "van", "de", "viec", "co", "quan", "don", "vi", "cap", "ban", "hanh"}
 
 _YEAR = re.compile(r"(?<![\d/])(19\d{2}|20\d{2})(?![\d/])")
@@ -111,6 +113,8 @@ def analyse(question: str) -> QuestionInfo:
              and (s not in STOPWORDS if accented else s not in STOPWORDS_FOLDED)]
     if kind in ("subject", "issuer"):  # "về nội dung gì", "cơ quan nào": the question words themselves
         terms = [t for t in terms if fold(t) not in _SUBJECT_WORDS]
+    if kind == "multi":  # "những bài viết nào nhắc đến …": the question's own nouns, not the subject
+        terms = [t for t in terms if fold(t) not in _MULTI_WORDS]
     if kind == "list":  # "giải pháp thứ năm": the noun names the list, the item need not repeat it
         terms = [t for t in terms if fold(t) not in _LIST_NOUNS]
     numbers = [n for n in _NUMBER.findall(outside) if not _YEAR.fullmatch(n)]

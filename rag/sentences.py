@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # A boundary is end punctuation, then space, then something that starts a sentence.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(\-–]?\s?[^\W\d_a-zà-ỹđ]|[\"“(]?\d)")
+# (Whether the next letter is a capital is checked in code: ranges such as "à-ỹ" also hold capitals like "Đ".)
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(\-–]?\s?(\w))")
 # Abbreviations after which a dot does not end a sentence.
 _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|Th|St|v\.v|Mr|Dr)\.|\b[A-ZĐ]\.)$")
 
@@ -17,6 +18,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         start = 0
         for m in _BOUNDARY.finditer(line):
+            following = m.group(1)
+            if not (following.isupper() or following.isdigit()):
+                continue
             head = line[start:m.start()]
             if _NO_BREAK_BEFORE.search(head):
                 continue
