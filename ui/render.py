@@ -73,6 +73,7 @@ def history_turns(messages: list[dict]) -> list[dict]:
     return turns
 
 
+_MAX_MENTIONS = 30
 _ATTRIBUTES = (("dates", "Ngày ban hành"), ("issuers", "Cơ quan ban hành"), ("terms", "Khóa"), ("subjects", "Nội dung"))
 
 
@@ -92,4 +93,10 @@ def render_directive(d: Directive, chunks: dict[str, Chunk]) -> str:
                 c = chunks.get(st.chunk_id)
                 where = escape(c.title) if c else st.doc_id
                 lines.append(f"    > {escape(st.sentence)}  \n    > — *{where}*")
+    lines.append(f"\n**Các lần được nhắc đến ({len(d.mentions)})**")
+    for i, st in enumerate(d.mentions[:_MAX_MENTIONS], start=1):
+        c = chunks.get(st.chunk_id)
+        lines.append(f"{i}. {escape(st.sentence)} — *{escape(c.title) if c else st.doc_id}*")
+    if len(d.mentions) > _MAX_MENTIONS:
+        lines.append(f"… và {len(d.mentions) - _MAX_MENTIONS} lần khác (GET /v1/directives/{{ref}} liệt kê đủ).")
     return "\n".join(lines)

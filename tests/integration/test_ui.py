@@ -125,3 +125,4 @@ def test_directives_tab_lists_the_registry_and_shows_a_record(ui):
     key = next(value for label, value in choices["choices"] if label == "Kết luận 21-KL/TW")
     record = ui.predict(key, api_name="/directive")
     assert "### Kết luận 21-KL/TW" in record and "15/10/2021 — 1 lần" in record and "Các nguồn ghi khác nhau" in record
+    assert "Các lần được nhắc đến (2" in record and "21-KLTW" in record
