@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 
-from api import routes_answers, routes_directives, routes_documents, routes_system
+from api import routes_answers, routes_directives, routes_documents, routes_openai, routes_system
 from api.errors import install_error_handlers
 from api.limits import UploadLimit
 from api.state import Service
@@ -53,6 +53,7 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     app.include_router(routes_answers.router)
     app.include_router(routes_documents.router)
     app.include_router(routes_directives.router)
+    app.include_router(routes_openai.router)
 
     @app.get("/", include_in_schema=False)
     def _root() -> RedirectResponse:

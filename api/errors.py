@@ -22,10 +22,27 @@ class ApiError(Exception):
         self.headers = headers or {}
 
 
+_OPENAI_PATHS = ("/v1/models", "/v1/chat/completions")
+_OPENAI_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+                 404: "not_found_error", 413: "invalid_request_error", 422: "invalid_request_error",
+                 503: "service_unavailable"}
+
+
 def error_response(status: int, error: str, message: str, headers: dict[str, str] | None = None,
                    **extra) -> JSONResponse:
     """The JSON body every error uses."""
     return JSONResponse(status_code=status, content={"error": error, "message": message, **extra}, headers=headers)
+
+
+def _respond(request: Request, status: int, error: str, message: str, headers: dict[str, str] | None = None,
+             **extra) -> JSONResponse:
+    """Our error body, or OpenAI's shape on the OpenAI-compatible paths (their clients parse that)."""
+    if request.url.path.rstrip("/") in _OPENAI_PATHS:
+        status = 400 if status == 422 else status
+        body = {"error": {"message": message, "type": _OPENAI_TYPES.get(status, "api_error"), "param": None,
+                          "code": error}}
+        return JSONResponse(status_code=status, content=body, headers=headers)
+    return error_response(status, error, message, headers, **extra)
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -44,13 +61,13 @@ def install_error_handlers(app: FastAPI) -> None:
     """Map validation errors, our errors and Starlette's HTTP errors to the JSON error body."""
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         detail = [{k: e[k] for k in ("type", "loc", "msg") if k in e} for e in exc.errors()]
-        return error_response(422, "invalid_request", _validation_message(exc), detail=detail)
+        return _respond(request, 422, "invalid_request", _validation_message(exc), detail=detail)
 
     @app.exception_handler(ApiError)
-    async def _api(_: Request, exc: ApiError) -> JSONResponse:
-        return error_response(exc.status, exc.error, exc.message, exc.headers)
+    async def _api(request: Request, exc: ApiError) -> JSONResponse:
+        return _respond(request, exc.status, exc.error, exc.message, exc.headers)
 
     @app.exception_handler(DocumentNotFound)
     async def _not_found(_: Request, exc: DocumentNotFound) -> JSONResponse:
@@ -71,5 +88,5 @@ def install_error_handlers(app: FastAPI) -> None:
             message = f"No such endpoint: {request.method} {request.url.path}. The API is described at /docs."
         elif exc.status_code == 405:
             message = f"{request.method} is not allowed on {request.url.path}; see /docs for the methods."
-        return error_response(exc.status_code, _HTTP_CODES.get(exc.status_code, "http_error"), message,
-                              getattr(exc, "headers", None))
+        return _respond(request, exc.status_code, _HTTP_CODES.get(exc.status_code, "http_error"), message,
+                        getattr(exc, "headers", None))
