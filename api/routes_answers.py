@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends
+from fastapi.responses import StreamingResponse
 
 from api.auth import require_read_key
 from api.errors import ApiError
@@ -61,17 +64,34 @@ def _search_filter(filters: Filters | None, pipeline: Pipeline) -> SearchFilter 
     return SearchFilter(tuple(filters.doc_ids), tuple(filters.sources))
 
 
-@router.post("/v1/ask", response_model=AskResponse, summary="Hỏi đáp có trích dẫn")
-def ask(body: Annotated[AskRequest, Body(openapi_examples=_ASK_EXAMPLES)], pipeline: PipelineDep) -> AskResponse:
+@router.post("/v1/ask", response_model=AskResponse, summary="Hỏi đáp có trích dẫn",
+             responses={200: {"content": {"text/event-stream": {}},
+                              "description": "JSON, or server-sent events with `\"stream\": true`"}})
+def ask(body: Annotated[AskRequest, Body(openapi_examples=_ASK_EXAMPLES)], pipeline: PipelineDep):
     """Answer a question by quoting the corpus; each ``[n]`` in ``answer`` is a ``citations[].n``.
     ``grounded`` is false, with no citations, when the documents do not contain the answer."""
     where = _search_filter(body.filters, pipeline)
     history = [t.model_dump() for t in body.history]
-    result = pipeline.ask(body.question, history=history, top_k=body.top_k, where=where)
+    if body.stream:
+        events = pipeline.ask_stream(body.question, history=history, top_k=body.top_k, where=where)
+        return StreamingResponse(_sse(events), media_type="text/event-stream")
+    return _response(pipeline.ask(body.question, history=history, top_k=body.top_k, where=where))
+
+
+def _response(result) -> AskResponse:
     return AskResponse(
-        answer=result.answer, grounded=result.grounded, query=result.query,
+        answer=result.answer, grounded=result.grounded, query=result.query, mode=result.mode,
+        removed=result.removed, warning=result.warning,
         citations=[CitationOut(**c.__dict__) for c in result.citations],
     )
+
+
+def _sse(events) -> Iterator[str]:
+    for event, value in events:
+        if event == "token":
+            yield f"event: token\ndata: {json.dumps({'text': value}, ensure_ascii=False)}\n\n"
+        else:
+            yield f"event: answer\ndata: {_response(value).model_dump_json()}\n\n"
 
 
 @router.post("/v1/search", response_model=SearchResponse, summary="Tìm đoạn văn")

@@ -86,7 +86,8 @@ def _stream(answer, cid: str, created: int) -> Iterator[str]:
     yield _chunk(cid, created, {"role": "assistant", "content": ""})
     for piece in re.findall(r"\S+\s*|\s+", answer.answer):
         yield _chunk(cid, created, {"content": piece})
-    yield _chunk(cid, created, {}, "stop", citations=_citations(answer), grounded=answer.grounded)
+    yield _chunk(cid, created, {}, "stop", citations=_citations(answer), grounded=answer.grounded,
+                 mode=answer.mode, removed=answer.removed, warning=answer.warning)
     yield "data: [DONE]\n\n"
 
 
@@ -109,4 +110,5 @@ def chat_completions(body: Annotated[ChatRequest, Body(openapi_examples={"hoi_ti
     return {"id": cid, "object": "chat.completion", "created": created, "model": MODEL_ID,
             "choices": [{"index": 0, "message": {"role": "assistant", "content": answer.answer},
                          "finish_reason": "stop"}],
-            "citations": _citations(answer), "grounded": answer.grounded, "query": answer.query}
+            "citations": _citations(answer), "grounded": answer.grounded, "query": answer.query,
+            "mode": answer.mode, "removed": answer.removed, "warning": answer.warning}

@@ -57,6 +57,8 @@ class AskRequest(BaseModel):
     )
     top_k: int | None = Field(None, ge=1, le=50, description="Passages to read (default HOIDAP_TOP_K).")
     filters: Filters | None = None
+    stream: bool = Field(False, description="Server-sent events: `token` events while an LLM writes, then one "
+                                            "`answer` event with the verified answer (this response's JSON).")
 
     @field_validator("question")
     @classmethod
@@ -90,6 +92,10 @@ class AskResponse(BaseModel):
     grounded: bool
     citations: list[CitationOut]
     query: str = Field("", description="The question as understood: a follow-up carries its earlier subject.")
+    mode: Literal["extractive", "llm"] = Field("extractive", description="Which path produced the answer.")
+    removed: list[str] = Field(default_factory=list,
+                               description="Generated sentences verification dropped or corrected, with why.")
+    warning: str = Field("", description="Why a configured LLM's answer was not used (down, timeout, unverified).")
 
 
 class SearchRequest(BaseModel):

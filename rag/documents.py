@@ -109,6 +109,9 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     kind: str = "other"
     query: str = ""
+    mode: str = "extractive"  # "llm" when a verified generated answer is returned
+    removed: list[str] = field(default_factory=list)  # what verification dropped or corrected, and why
+    warning: str = ""  # why the LLM path was not used (server down, timeout, nothing verified)
 
 
 @dataclass(frozen=True)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
 from rag.answer import answer_from_passages, refuse
-from rag.documents import Answer, Chunk, IngestReport, Passage, SearchFilter, SourceDocument
+from rag.documents import Answer, Chunk, Citation, IngestReport, Passage, SearchFilter, SourceDocument
 from rag.errors import DocumentNotFound
 from rag.followup import resolve_followup
 from rag.questions import analyse
@@ -20,8 +22,12 @@ from rag.retrieval import HybridRetriever
 from rag.settings import Settings
 from rag.store import ChunkStore, DocumentSummary, build_chroma_client, summarise
 from rag.textnorm import nfc
+from rag.verify import verify
+
+log = logging.getLogger("hoidap.pipeline")
 
 _ANSWER_POOL = 8  # passages the answerer reads; only the cited ones are returned
+_LLM_PASSAGES = 6  # passages a generated answer may cite
 _MULTI_POOL = 24  # "những tỉnh nào …" reads more, to find every document that answers
 
 
@@ -40,8 +46,10 @@ class UploadResult:
 class Pipeline:
     """Ingest, search and answer over one Chroma collection with one embedder."""
 
-    def __init__(self, settings: Settings, embeddings: Embeddings, client, store_kind: str = "persistent") -> None:
+    def __init__(self, settings: Settings, embeddings: Embeddings, client, store_kind: str = "persistent",
+                 llm=None) -> None:
         self.settings = settings
+        self.llm = llm  # a LangChain chat model, or None for extractive answers only
         self.store = ChunkStore(client, settings.collection, embeddings, kind=store_kind)
         self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k)
         self._write_lock = threading.Lock()  # one writer at a time per process (uploads, deletes)
@@ -80,27 +88,82 @@ class Pipeline:
         """The best passages for ``query`` (optionally only from some documents or sources)."""
         return self.retriever.retrieve(nfc(query), top_k or self.settings.top_k, where=where)
 
-    def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
-            where: SearchFilter | None = None) -> Answer:
-        """Answer ``question`` from the corpus, with citations, or refuse.
-
-        ``history`` (earlier ``{"role", "content"}`` turns) resolves follow-ups such as "Nó do ai ban hành?".
-        """
+    def _extractive(self, question: str, history: list[dict] | None, top_k: int | None,
+                    where: SearchFilter | None) -> tuple[Answer, list[Passage], bool]:
+        """The extractive answer, the passages it read, and whether the LLM may rephrase it (not for
+        refusals and registry facts, which are exact already)."""
         query = resolve_followup(question, history)
         info = analyse(query)
         snap = self.retriever.snapshot()  # one consistent view of the index for this question
         missing = self.retriever.missing_refs(info, snap)
         if missing:
             names = ", ".join(missing)
-            return replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query)
+            return replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query), [], False
         if not where:  # questions about a document itself are answered from the registry
-            registry = self.registry()
-            found = answer_from_registry(info, registry, {c.chunk_id: c for c in snap.chunks})
+            found = answer_from_registry(info, self.registry(), {c.chunk_id: c for c in snap.chunks})
             if found:
-                return replace(found, query=query)
+                return replace(found, query=query), [], False
         k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else _ANSWER_POOL)
         passages = self.retriever.retrieve(query, k, info, snap, where)
-        return replace(answer_from_passages(info, passages, snap.lexical), query=query)
+        answer = replace(answer_from_passages(info, passages, snap.lexical), query=query)
+        return answer, passages[:_LLM_PASSAGES], answer.grounded
+
+    def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
+            where: SearchFilter | None = None) -> Answer:
+        """Answer ``question`` from the corpus, with citations, or refuse.
+
+        ``history`` (earlier ``{"role", "content"}`` turns) resolves follow-ups such as "Nó do ai ban hành?".
+        With an LLM configured, a verified generated answer replaces the extractive one when it survives.
+        """
+        answer = None
+        for event, value in self.ask_stream(question, history, top_k, where):
+            if event == "answer":
+                answer = value
+        assert answer is not None
+        return answer
+
+    def ask_stream(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
+                   where: SearchFilter | None = None) -> Iterator[tuple[str, object]]:
+        """Events for one question: ("token", text) while an LLM writes, then ("answer", Answer) once."""
+        base, passages, may_generate = self._extractive(question, history, top_k, where)
+        if self.llm is None or not may_generate:
+            yield "answer", base
+            return
+        from rag.generate import generate_stream
+
+        pieces: list[str] = []
+        try:
+            for piece in generate_stream(self.llm, base.query, passages):
+                pieces.append(piece)
+                yield "token", piece
+        except Exception as exc:  # noqa: BLE001 — any LLM failure falls back; it is reported, never a 500
+            log.warning("LLM failed: %s", exc)
+            yield "answer", replace(base, warning=f"LLM không trả lời được ({type(exc).__name__}); "
+                                                  "đây là câu trả lời trích dẫn.")
+            return
+        yield "answer", self._verified(base, passages, "".join(pieces))
+
+    def _verified(self, base: Answer, passages: list[Passage], raw: str) -> Answer:
+        """The generated answer if verification leaves something, else the extractive one."""
+        checked = verify(raw, [p.chunk.text for p in passages])
+        if checked.refused or not checked.text:
+            why = "mô hình không tìm thấy câu trả lời" if checked.refused else "kiểm chứng đã loại mọi câu"
+            return replace(base, removed=checked.removed, warning=f"LLM: {why}; đây là câu trả lời trích dẫn.")
+        order: list[int] = []
+
+        def renumber(m: re.Match[str]) -> str:
+            n = int(m.group(1))
+            if n not in order:
+                order.append(n)
+            return f"[{order.index(n) + 1}]"
+
+        text = re.sub(r"\[(\d{1,2})\]", renumber, checked.text)
+        citations = []
+        for new, old in enumerate(order, start=1):
+            c = passages[old - 1].chunk
+            citations.append(Citation(new, c.doc_id, c.title, c.source, c.chunk_id, c.text,
+                                      passages[old - 1].score, ""))
+        return Answer(text, True, citations, base.kind, base.query, mode="llm", removed=checked.removed)
 
     def registry(self) -> Registry:
         """The directive registry of the current index (rebuilt when the index changes)."""
@@ -153,7 +216,7 @@ class Pipeline:
         }
 
 
-def build_pipeline(settings: Settings, embeddings: Embeddings | None = None, client=None) -> Pipeline:
+def build_pipeline(settings: Settings, embeddings: Embeddings | None = None, client=None, llm=None) -> Pipeline:
     """Build the pipeline the settings describe; tests inject a small embedder or client."""
     from rag.embeddings import build_embeddings
 
@@ -163,4 +226,8 @@ def build_pipeline(settings: Settings, embeddings: Embeddings | None = None, cli
     kind = "http" if settings.chroma_host else "persistent"
     if client is None:
         client = build_chroma_client(settings.data_dir, settings.chroma_host, settings.chroma_port)
-    return Pipeline(settings, embeddings, client, store_kind=kind)
+    if llm is None:
+        from rag.generate import build_llm
+
+        llm = build_llm(settings)
+    return Pipeline(settings, embeddings, client, store_kind=kind, llm=llm)

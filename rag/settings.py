@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -36,6 +37,16 @@ class Settings(BaseSettings):
     )
     require_key_for_read: bool = Field(False, description="Also require an API key for reading endpoints.")
     max_upload_mb: float = Field(20.0, gt=0, description="Largest accepted upload, in MiB.")
+
+    llm: Literal["none", "openai"] = Field(
+        "none", description="'none': extractive answers; 'openai': any OpenAI-compatible server composes them.",
+    )
+    llm_base_url: str | None = Field(None, description="OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1.")
+    llm_model: str = Field("local", description="Model name sent to the LLM server.")
+    llm_api_key: str | None = Field(None, description="API key for the LLM server (unset: none sent).")
+    llm_temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature.")
+    llm_timeout: float = Field(30.0, gt=0, description="Seconds before a generation is abandoned (then extractive).")
+    llm_max_tokens: int = Field(400, ge=16, le=8192, description="Most tokens a generated answer may have.")
 
     def api_key_list(self) -> list[str]:
         """The configured API keys (blank entries dropped)."""

@@ -10,7 +10,7 @@ from api.auth import key_problem
 from api.state import Service
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError
 from rag.errors import DocumentNotFound
-from ui.render import history_turns, message_text, render_answer, render_directive
+from ui.render import escape, history_turns, message_text, render_answer, render_directive
 
 EXAMPLES = [
     "Kết luận 21-KL/TW được ban hành ngày nào?",
@@ -34,7 +34,7 @@ def _key_message(service: Service, key: str, write: bool) -> str | None:
 def build_ui(service: Service) -> gr.Blocks:
     """The chat and documents tabs, reading ``service.pipeline`` at call time (it may still be loading)."""
 
-    def respond(message: str, history: list[dict], api_key: str) -> str:
+    def refusal_or_none(message: str, api_key: str) -> str | None:
         if not (message or "").strip():
             return "Hãy nhập một câu hỏi, ví dụ: “Kết luận 21 ban hành ngày nào?”"
         denied = _key_message(service, api_key, write=False)
@@ -42,18 +42,28 @@ def build_ui(service: Service) -> gr.Blocks:
             return denied
         if service.pipeline is None:
             return _NOT_READY if service.loading else f"❌ Không tải được chỉ mục: {service.error}"
-        answer = service.pipeline.ask(message[:2000], history=history_turns(history))
-        return render_answer(answer)
+        return None
 
-    def chat(message: str, history: list[dict] | None, api_key: str) -> tuple[str, list[dict]]:
+    def chat(message: str, history: list[dict] | None, api_key: str):
         history = list(history or [])
         if not (message or "").strip():
-            return "", history
-        reply = respond(message, history, api_key)
-        return "", [*history, {"role": "user", "content": message}, {"role": "assistant", "content": reply}]
+            yield "", history
+            return
+        turns = [*history, {"role": "user", "content": message}]
+        problem = refusal_or_none(message, api_key)
+        if problem:
+            yield "", [*turns, {"role": "assistant", "content": problem}]
+            return
+        partial = ""
+        for event, value in service.pipeline.ask_stream(message[:2000], history=history_turns(history)):
+            if event == "token":  # an LLM is writing: show it, marked as not yet checked
+                partial += value
+                yield "", [*turns, {"role": "assistant", "content": f"{escape(partial)} ▌\n\n*(đang kiểm chứng…)*"}]
+            else:
+                yield "", [*turns, {"role": "assistant", "content": render_answer(value)}]
 
-    def chat_example(history: list[dict] | None, api_key: str, evt: gr.SelectData) -> tuple[str, list[dict]]:
-        return chat(message_text(evt.value), history, api_key)
+    def chat_example(history: list[dict] | None, api_key: str, evt: gr.SelectData):
+        yield from chat(message_text(evt.value), history, api_key)
 
     def list_documents(api_key: str = ""):
         if service.pipeline is None or _key_message(service, api_key, write=False):

@@ -46,7 +46,12 @@ def render_answer(answer: Answer) -> str:
     if not answer.grounded:
         return f"{REFUSAL_TITLE}\n\n> {escape(answer.answer)}"
     sources = "\n\n".join(render_citation(c) for c in answer.citations)
-    return f"{_escape_keep_markers(answer.answer)}{_SEPARATOR}{SOURCES_HEADING}\n\n{sources}"
+    notes = ""
+    if answer.mode == "llm":
+        notes += "\n\n*✍️ Câu trả lời do mô hình soạn từ các nguồn; từng câu đã được kiểm chứng.*"
+    if answer.warning:
+        notes += f"\n\n*ℹ️ {escape(answer.warning)}*"
+    return f"{_escape_keep_markers(answer.answer)}{notes}{_SEPARATOR}{SOURCES_HEADING}\n\n{sources}"
 
 
 def message_text(content) -> str:

@@ -1,0 +1,99 @@
+"""Check a generated answer sentence by sentence against the passages it was given.
+
+A sentence is kept when each ``[n]`` points at a given passage and every date, number and document
+number it states appears in a passage it cites. A wrong marker is corrected when exactly one given
+passage supports the sentence; otherwise the sentence is dropped, and the reason is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rag.refs import find_refs
+from rag.sentences import split_sentences
+from rag.textnorm import index_form
+
+_MARKER = re.compile(r"\s*\[(\d{1,2})\]")
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})(?:\s?/\s?(\d{4}))?(?![\d/])"
+                   r"|(?<!\d)(\d{1,2}) tháng (\d{1,2}) năm (\d{4})(?!\d)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*%?(?![\w/])")
+_REFUSAL = re.compile(r"không (tìm thấy|có) thông tin|không có trong (các )?tài liệu|tài liệu không (đề cập|nêu)",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Verified:
+    """The kept text (markers refer to the given passages, 1-based) and what was removed, with why."""
+
+    text: str = ""
+    removed: list[str] = field(default_factory=list)
+    refused: bool = False
+
+
+def _norm_date(m: re.Match[str]) -> str:
+    if m.group(1):
+        d, mo, y = m.group(1), m.group(2), m.group(3)
+    else:
+        d, mo, y = m.group(4), m.group(5), m.group(6)
+    return f"{int(d)}/{int(mo)}" + (f"/{y}" if y else "")
+
+
+def facts(sentence: str) -> set[str]:
+    """The dates (normalised), numbers and document numbers a sentence states."""
+    text = _MARKER.sub(" ", sentence)
+    found = {f"date:{_norm_date(m)}" for m in _DATE.finditer(text)}
+    masked = _DATE.sub(" ", text)
+    for r in find_refs(masked):
+        if r.full_key:
+            found.add(f"ref:{r.full_key}")
+        masked = masked.replace(r.text, " ")
+    found |= {f"num:{n.replace('.', '').replace(',', '.')}" for n in _NUMBER.findall(masked)}
+    return found
+
+
+def passage_facts(text: str) -> set[str]:
+    """Every fact a passage can support (same normalisation as ``facts``)."""
+    return facts(text) | {f"ref:{r.short_key}" for r in find_refs(text)}
+
+
+def _supported(claims: set[str], passage: set[str]) -> bool:
+    return claims <= passage
+
+
+def verify(answer: str, passages: list[str]) -> Verified:
+    """Keep the sentences of ``answer`` that its citations support (see module docstring)."""
+    if _REFUSAL.search(answer) and not _MARKER.search(answer):
+        return Verified(refused=True)
+    known = [passage_facts(index_form(p)) for p in passages]
+    kept: list[str] = []
+    removed: list[str] = []
+    for sentence in split_sentences(answer.strip()):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        markers = [int(n) for n in _MARKER.findall(sentence)]
+        claims = facts(index_form(sentence))
+        body = _MARKER.sub("", sentence).strip()
+        valid = [n for n in dict.fromkeys(markers) if 1 <= n <= len(passages)]
+        supporting = [i for i, k in enumerate(known, start=1) if _supported(claims, k)]
+        if valid and any(n in supporting for n in valid) and (claims or valid):
+            good = [n for n in valid if n in supporting]
+            kept.append(_with_markers(body, good))
+            if len(good) < len(markers):
+                removed.append(f"marker corrected: {sentence}")
+        elif claims and len(supporting) == 1:
+            kept.append(_with_markers(body, supporting))
+            removed.append(f"marker corrected: {sentence}")
+        else:
+            why = "no valid citation" if not valid else "states what its citations do not: " + ", ".join(
+                sorted(c.split(":", 1)[1] for c in claims - set().union(*(known[n - 1] for n in valid))))
+            removed.append(f"{why}: {sentence}")
+    return Verified(" ".join(kept), removed)
+
+
+def _with_markers(body: str, numbers: list[int]) -> str:
+    end = re.search(r"[.!?…]+$", body)
+    tail = end.group(0) if end else ""
+    core = body[:len(body) - len(tail)].rstrip()
+    return core + " " + "".join(f"[{n}]" for n in numbers) + tail
