@@ -75,6 +75,9 @@ def verify(answer: str, passages: list[str]) -> Verified:
         markers = [int(n) for n in _MARKER.findall(sentence)]
         claims = facts(index_form(sentence))
         body = _MARKER.sub("", sentence).strip()
+        if len(re.findall(r"\w+", body)) < 2:  # a bare "[1]" or a stray word says nothing
+            removed.append(f"no content: {sentence}")
+            continue
         valid = [n for n in dict.fromkeys(markers) if 1 <= n <= len(passages)]
         supporting = [i for i, k in enumerate(known, start=1) if _supported(claims, k)]
         if valid and any(n in supporting for n in valid) and (claims or valid):
