@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-_COLORS = {"hoidap": "#2e7d32", "langchain": "#9e9e9e", "bm25": "#1565c0"}
+_COLORS = {"hoidap": "#2e7d32", "langchain": "#9e9e9e", "bm25": "#1565c0", "hoidap+llm": "#ef6c00"}
 
 
 def _accuracy(report: dict, system: str, kind: str) -> float:

@@ -50,7 +50,7 @@ def _result_dict(r: Result) -> dict:
 
 
 def run_eval(settings: Settings, dataset: Path = DEFAULT_DATASET, url: str | None = None,
-             progress=print) -> dict:
+             progress=print, with_llm: bool = False) -> dict:
     """Score hoidap (in-process on a fresh index of ``settings.sample_dir``, or the server at ``url``) and the
     two baselines on the same cases with the same embedder; returns the report as a dict."""
     from eval.systems import Bm25Baseline, HoidapSystem, HttpSystem, LangChainBaseline
@@ -59,7 +59,8 @@ def run_eval(settings: Settings, dataset: Path = DEFAULT_DATASET, url: str | Non
 
     cases = load_cases(dataset)
     with tempfile.TemporaryDirectory(prefix="hoidap-eval-") as tmp:
-        local = settings.model_copy(update={"data_dir": Path(tmp), "chroma_host": None, "collection": "eval"})
+        local = settings.model_copy(update={"data_dir": Path(tmp), "chroma_host": None, "collection": "eval",
+                                            "llm": "none"})
         started = time.perf_counter()
         pipeline = build_pipeline(local)
         report = pipeline.ingest_paths([settings.sample_dir])
@@ -69,6 +70,14 @@ def run_eval(settings: Settings, dataset: Path = DEFAULT_DATASET, url: str | Non
                  f"in {time.perf_counter() - started:.1f} s")
         hoidap = HttpSystem(url) if url else HoidapSystem(pipeline)
         systems = [hoidap, langchain, Bm25Baseline(pipeline)]
+        if with_llm:
+            from rag.generate import build_llm
+            from rag.pipeline import Pipeline
+
+            if settings.llm == "none":
+                raise ValueError("--llm needs HOIDAP_LLM=openai and HOIDAP_LLM_BASE_URL")
+            generative = Pipeline(local, pipeline.store.embeddings, pipeline.store.client, llm=build_llm(settings))
+            systems.append(HoidapSystem(generative, name="hoidap+llm"))
         for system in systems:  # warm-up: model and index load are not part of any answer's latency
             system.run(cases[0])
         out: dict = {"dataset": str(dataset), "cases": len(cases), "embedder": pipeline.store.embedder,
@@ -91,8 +100,9 @@ def table(report: dict) -> str:
     """The per-kind table: accuracy of hoidap and both baselines, and hoidap's other metrics."""
     systems = report["systems"]
     h = systems["hoidap"]["scores"]
-    header = (f"{'kind':13} {'n':>3}  {'hoidap':>6} {'langch':>6} {'bm25':>6}  {'cite':>5} {'hit@1':>5} "
-              f"{'hit@5':>5} {'mrr':>5}  {'p50 ms':>7} {'p95 ms':>7}")
+    llm = "hoidap+llm" in systems
+    header = (f"{'kind':13} {'n':>3}  {'hoidap':>6} {'langch':>6} {'bm25':>6}" + (f" {'+llm':>6}" if llm else "")
+              + f"  {'cite':>5} {'hit@1':>5} {'hit@5':>5} {'mrr':>5}  {'p50 ms':>7} {'p95 ms':>7}")
     lines = [header, "-" * len(header)]
     for kind in h:
         def acc(name: str, kind: str = kind) -> float:
@@ -102,7 +112,8 @@ def table(report: dict) -> str:
         s = h[kind]
         if kind == "all":
             lines.append("-" * len(header))
-        lines.append(f"{kind:13} {s['n']:>3}  {acc('hoidap'):6.2f} {acc('langchain'):6.2f} {acc('bm25'):6.2f}  "
+        extra = f" {acc('hoidap+llm'):6.2f}" if llm else ""
+        lines.append(f"{kind:13} {s['n']:>3}  {acc('hoidap'):6.2f} {acc('langchain'):6.2f} {acc('bm25'):6.2f}{extra}  "
                      f"{s['citation_support']:5.2f} {s['hit@1']:5.2f} {s['hit@5']:5.2f} {s['mrr']:5.2f}  "
                      f"{s['latency_median_ms']:7.1f} {s['latency_p95_ms']:7.1f}")
     lines.append("")
@@ -111,7 +122,8 @@ def table(report: dict) -> str:
         lines.append(f"{name:10} accuracy (answerable) {a['accuracy']:.3f}"
                      f"  citation support {a['citation_support']:.3f}"
                      f"  refusal precision {a['refusal_precision']:.3f} recall {a['refusal_recall']:.3f}"
-                     f"  hit@5 {a['hit@5']:.3f}  MRR {a['mrr']:.3f}")
+                     f"  hit@5 {a['hit@5']:.3f}  MRR {a['mrr']:.3f}"
+                     f"  latency p50 {a['latency_median_ms']:.0f} ms p95 {a['latency_p95_ms']:.0f} ms")
     ratio = h["all"]["accuracy"] / max(systems["langchain"]["scores"]["all"]["accuracy"], 1e-9)
     lines.append(f"hoidap / langchain accuracy ratio: {ratio:.2f}")
     return "\n".join(lines)

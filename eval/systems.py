@@ -27,10 +27,9 @@ def _timed(fn):
 class HoidapSystem:
     """The full system, in-process: ``Pipeline.ask`` for the answer, ``Pipeline.search`` for retrieval."""
 
-    name = "hoidap"
-
-    def __init__(self, pipeline: Pipeline) -> None:
+    def __init__(self, pipeline: Pipeline, name: str = "hoidap") -> None:
         self.pipeline = pipeline
+        self.name = name
 
     def run(self, case: Case) -> Result:
         """Answer one case (timed) and record the passages retrieval ranks for its question."""

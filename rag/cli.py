@@ -38,9 +38,12 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     answer = _pipeline(settings).ask(args.question, top_k=args.k)
     if args.json:
         print(json.dumps({"answer": answer.answer, "grounded": answer.grounded, "query": answer.query,
+                          "mode": answer.mode, "removed": answer.removed, "warning": answer.warning,
                           "citations": [asdict(c) for c in answer.citations]}, ensure_ascii=False, indent=2))
         return 0
     print(answer.answer)
+    if answer.warning:
+        print(f"({answer.warning})", file=sys.stderr)
     for c in answer.citations:
         print(f"\n[{c.n}] {c.title} — {c.source} ({c.doc_id})\n    {c.text}")
     return 0 if answer.grounded else 3
@@ -123,7 +126,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     dataset = Path(args.dataset) if args.dataset else DEFAULT_DATASET
     try:
-        report = run_eval(settings, dataset, url=args.url, progress=lambda m: print(m, file=sys.stderr))
+        report = run_eval(settings, dataset, url=args.url, progress=lambda m: print(m, file=sys.stderr),
+                          with_llm=args.llm)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -193,6 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", help="write the HTML report (chart, table, every miss) here")
     p.add_argument("--url", help="evaluate a running server (its /v1/ask and /v1/search) instead of in-process")
     p.add_argument("--check", help="thresholds file (e.g. eval/thresholds.toml): exit 1 when a metric drops below")
+    p.add_argument("--llm", action="store_true",
+                   help="also score hoidap with the HOIDAP_LLM backend (reported beside the extractive scores)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("stats", help="documents and chunks in the index")
