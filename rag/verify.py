@@ -78,6 +78,9 @@ def verify(answer: str, passages: list[str]) -> Verified:
         if len(re.findall(r"\w+", body)) < 2:  # a bare "[1]" or a stray word says nothing
             removed.append(f"no content: {sentence}")
             continue
+        if body.endswith("?"):  # small models echo the question; a question answers nothing
+            removed.append(f"a question, not an answer: {sentence}")
+            continue
         valid = [n for n in dict.fromkeys(markers) if 1 <= n <= len(passages)]
         supporting = [i for i, k in enumerate(known, start=1) if _supported(claims, k)]
         if valid and any(n in supporting for n in valid) and (claims or valid):

@@ -46,9 +46,11 @@ def test_uncited_claims_without_a_unique_source_are_dropped():
     assert verify("Hội nghị có 237 điểm cầu.", PASSAGES).text == "Hội nghị có 237 điểm cầu [2]."
 
 
-def test_refusals_and_empty_markers():
+def test_refusals_empty_markers_and_echoed_questions():
     assert verify("Không tìm thấy thông tin này trong kho tài liệu.", PASSAGES).refused
     assert verify("[1]", PASSAGES).text == ""
+    v = verify("Hội nghị được kết nối đến bao nhiêu điểm cầu [2]?", PASSAGES)
+    assert v.text == "" and v.removed[0].startswith("a question")
 
 
 def test_facts_normalise_dates_numbers_and_references():
