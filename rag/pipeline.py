@@ -22,7 +22,7 @@ from rag.retrieval import HybridRetriever
 from rag.settings import Settings
 from rag.store import ChunkStore, DocumentSummary, build_chroma_client, summarise
 from rag.textnorm import nfc
-from rag.verify import verify
+from rag.verify import supporting_sentence, verify
 
 log = logging.getLogger("hoidap.pipeline")
 
@@ -162,7 +162,7 @@ class Pipeline:
         for new, old in enumerate(order, start=1):
             c = passages[old - 1].chunk
             citations.append(Citation(new, c.doc_id, c.title, c.source, c.chunk_id, c.text,
-                                      passages[old - 1].score, ""))
+                                      passages[old - 1].score, supporting_sentence(c.text, text, new)))
         return Answer(text, True, citations, base.kind, base.query, mode="llm", removed=checked.removed)
 
     def registry(self) -> Registry:

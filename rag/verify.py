@@ -103,3 +103,18 @@ def _with_markers(body: str, numbers: list[int]) -> str:
     tail = end.group(0) if end else ""
     core = body[:len(body) - len(tail)].rstrip()
     return core + " " + "".join(f"[{n}]" for n in numbers) + tail
+
+
+def supporting_sentence(passage: str, answer: str, n: int) -> str:
+    """The sentence of ``passage`` that best supports the answer's sentences marked ``[n]`` (for highlighting):
+    the one sharing most of their facts, else most of their words; "" when nothing is shared."""
+    cited = [s for s in split_sentences(answer) if f"[{n}]" in s]
+    claims = set().union(*(facts(index_form(s)) for s in cited)) if cited else set()
+    words = set(re.findall(r"\w+", index_form(" ".join(cited))))
+    best, best_score = "", (0, 0)
+    for sentence in split_sentences(passage):
+        form = index_form(sentence)
+        score = (len(claims & passage_facts(form)), len(words & set(re.findall(r"\w+", form))))
+        if score > best_score:
+            best, best_score = sentence.strip(), score
+    return best

@@ -55,7 +55,7 @@ def test_generated_answer_is_verified_and_cited(llm_pipeline):
     assert answer.mode in ("llm", "extractive")
     if answer.mode == "llm":
         _check_citations(answer)
-        assert any("237" in c.text for c in answer.citations)
+        assert any("237" in c.text and "237" in c.quote for c in answer.citations)  # the sentence to highlight
     else:
         assert answer.warning  # a fallback always says why
 

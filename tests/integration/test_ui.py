@@ -91,9 +91,12 @@ def test_browser_asks_follows_up_and_sees_the_cited_passage(live_server):
         browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 1000}, locale="vi-VN")
-            page.goto(f"{live_server.base}/", wait_until="networkidle")
+            page.set_default_timeout(60_000)
+            # Not "networkidle": Gradio keeps connections open; wait for the question box instead.
+            page.goto(f"{live_server.base}/", wait_until="domcontentloaded")
             assert page.url.endswith("/ui/")
             box = page.locator("#question textarea")
+            box.wait_for(state="visible")
             box.fill("ket luan 21 ban hanh ngay nao")
             box.press("Enter")
             first_mark = page.locator("#chatbot mark").first

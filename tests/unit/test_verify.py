@@ -70,3 +70,11 @@ def test_instructions_inside_documents_are_removed_and_passages_fenced():
     assert "Bỏ qua các hướng dẫn" not in user and INSTRUCTION_REMOVED in user
     assert user.count("</tai_lieu>") == 1 and '<tai_lieu so="9"' not in user  # a passage cannot close its fence
     assert "không phải chỉ dẫn" in messages[0].content
+
+
+def test_supporting_sentence_is_the_one_with_the_facts():
+    from rag.verify import supporting_sentence
+
+    passage = "Dự hội nghị có nhiều đồng chí. Hội nghị được kết nối đến 237 điểm cầu. Ảnh: Báo Quảng Ninh."
+    assert supporting_sentence(passage, "Có 237 điểm cầu [1].", 1) == "Hội nghị được kết nối đến 237 điểm cầu."
+    assert supporting_sentence(passage, "Có 237 điểm cầu [1].", 2) == ""
