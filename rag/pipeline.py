@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -132,10 +133,13 @@ class Pipeline:
         from rag.generate import generate_stream
 
         pieces: list[str] = []
+        deadline = time.monotonic() + self.settings.llm_timeout  # the whole answer, not each read
         try:
             for piece in generate_stream(self.llm, base.query, passages):
                 pieces.append(piece)
                 yield "token", piece
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"no complete answer within HOIDAP_LLM_TIMEOUT={self.settings.llm_timeout:g} s")
         except Exception as exc:  # noqa: BLE001 — any LLM failure falls back; it is reported, never a 500
             log.warning("LLM failed: %s", exc)
             yield "answer", replace(base, warning=f"LLM không trả lời được ({type(exc).__name__}); "

@@ -4,6 +4,7 @@ with a warning: never an error, never a wait past the timeout. The peers are rea
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 import time
 
@@ -23,6 +24,20 @@ class _Peer(http.server.BaseHTTPRequestHandler):
         self.rfile.read(int(self.headers.get("content-length", 0)))
         if self.mode == "slow":
             time.sleep(5)
+        if self.mode == "trickle":  # valid stream chunks, one token every half second, for ten seconds
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream")
+            self.end_headers()
+            for _ in range(20):
+                chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": "m",
+                         "choices": [{"index": 0, "delta": {"content": "chậm "}, "finish_reason": None}]}
+                try:
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.5)
+            return
         body = b"<html>502 Bad Gateway</html>" if self.mode == "garbage" else b"{}"
         self.send_response(200)
         self.send_header("content-type", "application/json")
@@ -55,7 +70,7 @@ def _pipeline(index_dir, tiny_embeddings, base_url: str, timeout: float = 2.0):
     return build_pipeline(settings, embeddings=tiny_embeddings, llm=build_llm(settings))
 
 
-@pytest.mark.parametrize("mode", ["down", "slow", "garbage"])
+@pytest.mark.parametrize("mode", ["down", "slow", "garbage", "trickle"])
 def test_llm_failure_falls_back_to_the_extractive_answer(index_dir, tiny_embeddings, mode):
     server = None if mode == "down" else _serve(mode)
     url = f"http://127.0.0.1:{server.server_address[1] if server else free_port()}/v1"
