@@ -21,14 +21,13 @@ from api.schemas import (
     SearchRequest,
     SearchResponse,
 )
-from api.state import get_pipeline
+from api.state import LOADING_RESPONSE, PipelineDep
 from rag.documents import SearchFilter
 from rag.pipeline import Pipeline
 
-PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 router = APIRouter(tags=["hỏi đáp"], dependencies=[Depends(require_read_key)],
                    responses={422: {"model": ErrorBody, "description": "Yêu cầu không hợp lệ"},
-                              503: {"model": ErrorBody, "description": "Chỉ mục đang tải"}})
+                              **LOADING_RESPONSE})
 
 _ASK_EXAMPLES = {
     "ngay_ban_hanh": {"summary": "Ngày ban hành", "value": {"question": "Kết luận 21-KL/TW được ban hành ngày nào?"}},

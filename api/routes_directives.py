@@ -17,14 +17,12 @@ from api.schemas import (
     RelatedOut,
     StatementOut,
 )
-from api.state import get_pipeline
-from rag.pipeline import Pipeline
+from api.state import LOADING_RESPONSE, PipelineDep
 from rag.registry import Attested, Directive, Registry, Statement
 from rag.textnorm import fold
 
-PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 router = APIRouter(tags=["văn bản được nhắc đến"], dependencies=[Depends(require_read_key)],
-                   responses={503: {"model": ErrorBody, "description": "Chỉ mục đang tải"}})
+                   responses=LOADING_RESPONSE)
 
 
 def summary(d: Directive) -> DirectiveSummary:

@@ -12,15 +12,13 @@ from starlette.concurrency import run_in_threadpool
 from api.auth import require_read_key, require_write_key
 from api.errors import ApiError
 from api.schemas import ChunkOut, DeleteResponse, DocumentDetail, DocumentList, DocumentOut, ErrorBody, UploadResponse
-from api.state import get_pipeline
+from api.state import LOADING_RESPONSE, PipelineDep
 from ingest.loaders import SUPPORTED_SUFFIXES
-from rag.pipeline import Pipeline
 from rag.store import DocumentSummary
 
-PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 DocId = Annotated[str, Path(description="Document id as listed by GET /v1/documents",
                             examples=["nghe-an-nhiem-vu-giai-phap-kl21"], max_length=200)]
-router = APIRouter(tags=["văn bản"], responses={503: {"model": ErrorBody, "description": "Chỉ mục đang tải"}})
+router = APIRouter(tags=["văn bản"], responses=LOADING_RESPONSE)
 _KEY_ERRORS = {401: {"model": ErrorBody, "description": "Thiếu API key"},
                403: {"model": ErrorBody, "description": "API key sai, hoặc chưa cấu hình HOIDAP_API_KEYS"}}
 

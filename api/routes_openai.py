@@ -18,11 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.auth import require_read_key
 from api.errors import ApiError
 from api.schemas import CitationOut
-from api.state import get_pipeline
-from rag.pipeline import Pipeline
+from api.state import PipelineDep
 
 MODEL_ID = "hoidap"
-PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 router = APIRouter(tags=["OpenAI-compatible"], dependencies=[Depends(require_read_key)])
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Depends, Request
 
 from api.errors import ApiError
+from api.schemas import ErrorBody
 from rag.pipeline import Pipeline, build_pipeline
 from rag.settings import Settings
 
@@ -71,3 +73,8 @@ def get_service(request: Request) -> Service:
 def get_pipeline(request: Request) -> Pipeline:
     """The pipeline, or 503 while it loads."""
     return get_service(request).require()
+
+
+PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
+# The 503 every endpoint that reads the index may answer while it loads (for the OpenAPI description).
+LOADING_RESPONSE = {503: {"model": ErrorBody, "description": "Chỉ mục đang tải"}}
