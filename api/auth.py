@@ -36,29 +36,28 @@ def key_problem(settings: Settings, key: str | None, write: bool) -> ApiError | 
     return None
 
 
-def _presented(bearer: HTTPAuthorizationCredentials | None, header: str | None) -> str | None:
+def presented_key(
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    header: Annotated[str | None, Depends(_header)],
+) -> str | None:
+    """Dependency: the key the client sent (Bearer first, then X-API-Key), or None."""
     if bearer and bearer.credentials.strip():
         return bearer.credentials.strip()
     return header.strip() if header and header.strip() else None
 
 
-def require_write_key(
-    request: Request,
-    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    header: Annotated[str | None, Depends(_header)],
-) -> None:
+KeyDep = Annotated[str | None, Depends(presented_key)]
+
+
+def require_write_key(request: Request, key: KeyDep) -> None:
     """Dependency of write endpoints."""
-    problem = key_problem(request.app.state.settings, _presented(bearer, header), write=True)
+    problem = key_problem(request.app.state.settings, key, write=True)
     if problem:
         raise problem
 
 
-def require_read_key(
-    request: Request,
-    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    header: Annotated[str | None, Depends(_header)],
-) -> None:
+def require_read_key(request: Request, key: KeyDep) -> None:
     """Dependency of read endpoints (a no-op unless HOIDAP_REQUIRE_KEY_FOR_READ is true)."""
-    problem = key_problem(request.app.state.settings, _presented(bearer, header), write=False)
+    problem = key_problem(request.app.state.settings, key, write=False)
     if problem:
         raise problem
