@@ -15,6 +15,7 @@ import subprocess  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -99,6 +100,30 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def subprocess_server(cmd: list[str], log_path: Path, what: str, timeout: float, probe, env=None):
+    """Run a server process until the ``with`` block ends; ``probe()`` raises until it is ready."""
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
+        try:
+            deadline = time.time() + timeout
+            while True:
+                try:
+                    probe()
+                    break
+                except Exception as exc:
+                    if proc.poll() is not None or time.time() > deadline:
+                        raise RuntimeError(f"{what} did not start: {log_path.read_text()[-2000:]}") from exc
+                    time.sleep(0.3)
+            yield proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
 @pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory):
     """A real Chroma server (`chroma run`) on loopback; yields (host, port)."""
@@ -109,26 +134,11 @@ def chroma_server(tmp_path_factory):
         pytest.skip(f"`chroma` CLI not found next to {sys.executable}; install chromadb in this environment")
     port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
-    log = open(path / "server.log", "wb")
-    proc = subprocess.Popen([str(exe), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path / "db")],
-                            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
-    deadline = time.time() + 60
-    while True:
-        try:
-            build_chroma_client(path, "127.0.0.1", port).heartbeat()
-            break
-        except Exception as exc:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                raise RuntimeError(f"chroma run did not start: {(path / 'server.log').read_text()[-2000:]}") from exc
-            time.sleep(0.3)
-    yield "127.0.0.1", port
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    cmd = [str(exe), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path / "db")]
+    with subprocess_server(cmd, path / "server.log", "chroma run", 60,
+                           lambda: build_chroma_client(path, "127.0.0.1", port).heartbeat(),
+                           env={**os.environ, "ANONYMIZED_TELEMETRY": "False"}):
+        yield "127.0.0.1", port
 
 
 LIVE_KEY = "test-key-123"
@@ -225,27 +235,9 @@ def llm_server(tmp_path_factory):
                     "`make test` builds it")
     model = assemble_qwen(Path.home() / ".cache" / "hoidap-test-models")
     port = free_port()
-    log_path = tmp_path_factory.mktemp("llm") / "server.log"
-    log = open(log_path, "wb")
-    proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
-                             "--port", str(port), "--n_ctx", "4096", "--n_threads", "2"],
-                            stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 120
-    while True:
-        try:
-            if httpx.get(f"{base}/models", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.time() > deadline:
-            proc.kill()
-            raise RuntimeError(f"llama_cpp.server did not start: {log_path.read_text()[-2000:]}")
-        time.sleep(0.5)
-    yield base
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
+           "--port", str(port), "--n_ctx", "4096", "--n_threads", "2"]
+    with subprocess_server(cmd, tmp_path_factory.mktemp("llm") / "server.log", "llama_cpp.server", 120,
+                           lambda: httpx.get(f"{base}/models", timeout=2).raise_for_status()):
+        yield base
