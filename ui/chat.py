@@ -34,12 +34,11 @@ def _key_message(service: Service, key: str, write: bool) -> str | None:
 def build_ui(service: Service) -> gr.Blocks:
     """The chat and documents tabs, reading ``service.pipeline`` at call time (it may still be loading)."""
 
-    def refusal_or_none(message: str, api_key: str) -> str | None:
-        if not (message or "").strip():
-            return "Hãy nhập một câu hỏi, ví dụ: “Kết luận 21 ban hành ngày nào?”"
-        denied = _key_message(service, api_key, write=False)
-        if denied:
-            return denied
+    def blocked(api_key: str, write: bool, missing: str = "") -> str | None:
+        """Why the action cannot run: the key, something not chosen (``missing``), or the index not loaded."""
+        denied = _key_message(service, api_key, write=write)
+        if denied or missing:
+            return denied or missing
         if service.pipeline is None:
             return _NOT_READY if service.loading else f"❌ Không tải được chỉ mục: {service.error}"
         return None
@@ -50,7 +49,7 @@ def build_ui(service: Service) -> gr.Blocks:
             yield "", history
             return
         turns = [*history, {"role": "user", "content": message}]
-        problem = refusal_or_none(message, api_key)
+        problem = blocked(api_key, write=False)
         if problem:
             yield "", [*turns, {"role": "assistant", "content": problem}]
             return
@@ -73,17 +72,12 @@ def build_ui(service: Service) -> gr.Blocks:
         return rows, gr.update(choices=[d.doc_id for d in docs], value=None)
 
     def upload(path: str | None, api_key: str):
-        status = _upload(path, api_key)
-        return (status, *list_documents(api_key))
+        return (_upload(path, api_key), *list_documents(api_key))
 
     def _upload(path: str | None, api_key: str) -> str:
-        denied = _key_message(service, api_key, write=True)
-        if denied:
-            return denied
-        if not path:
-            return "❌ Chưa chọn tệp."
-        if service.pipeline is None:
-            return _NOT_READY
+        problem = blocked(api_key, write=True, missing="" if path else "❌ Chưa chọn tệp.")
+        if problem:
+            return problem
         file = Path(path)
         if file.suffix.lower() not in SUPPORTED_SUFFIXES:
             return f"❌ Không hỗ trợ loại tệp '{file.suffix}'; dùng {', '.join(SUPPORTED_SUFFIXES)}."
@@ -97,17 +91,12 @@ def build_ui(service: Service) -> gr.Blocks:
         return f"✅ {verb[result.status]}: `{result.doc_id}` — {result.chunks} đoạn."
 
     def delete(doc_id: str | None, api_key: str):
-        status = _delete(doc_id, api_key)
-        return (status, *list_documents(api_key))
+        return (_delete(doc_id, api_key), *list_documents(api_key))
 
     def _delete(doc_id: str | None, api_key: str) -> str:
-        denied = _key_message(service, api_key, write=True)
-        if denied:
-            return denied
-        if not doc_id:
-            return "❌ Chưa chọn văn bản để xóa."
-        if service.pipeline is None:
-            return _NOT_READY
+        problem = blocked(api_key, write=True, missing="" if doc_id else "❌ Chưa chọn văn bản để xóa.")
+        if problem:
+            return problem
         try:
             removed = service.pipeline.delete(doc_id)
         except DocumentNotFound as exc:
