@@ -38,8 +38,9 @@ def _statement(st: Statement, pipeline_chunks: dict) -> StatementOut:
                         source=c.source if c else "", sentence=st.sentence)
 
 
-def detail(d: Directive, registry: Registry, chunks: dict, alternatives: list[Directive]) -> DirectiveDetail:
+def detail(d: Directive, registry: Registry, alternatives: list[Directive]) -> DirectiveDetail:
     """A registry record with every value, source, mention and related directive."""
+    chunks = registry.chunks
 
     def attested(values: list[Attested]) -> list[AttestedOut]:
         return [AttestedOut(value=a.value, count=a.count, documents=a.documents,
@@ -95,5 +96,4 @@ def get_directive(
         raise ApiError(404, "directive_not_found",
                        f"The corpus does not mention '{ref}'. Write the number as in '21-KL/TW', 'KL 21' or "
                        "'ket luan 21'; GET /v1/directives lists what it mentions.")
-    chunks = {c.chunk_id: c for c in pipeline.retriever.snapshot().chunks}
-    return detail(found[0], registry, chunks, found[1:])
+    return detail(found[0], registry, found[1:])

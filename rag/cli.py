@@ -106,8 +106,7 @@ def cmd_directives(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         from api.routes_directives import detail
 
-        chunks = {c.chunk_id: c for c in pipeline.retriever.snapshot().chunks}
-        print(detail(d, registry, chunks, found[1:]).model_dump_json(indent=2))
+        print(detail(d, registry, found[1:]).model_dump_json(indent=2))
         return 0
     print(f"{d.type_name} {d.label}  ({len(d.mentions)} mentions)")
     names = (("dates", "ngày"), ("issuers", "cơ quan ban hành"), ("terms", "khóa"), ("subjects", "nội dung"))

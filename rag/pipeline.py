@@ -101,7 +101,7 @@ class Pipeline:
             names = ", ".join(missing)
             return replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query), [], False
         if not where:  # questions about a document itself are answered from the registry
-            found = answer_from_registry(info, self.registry(), {c.chunk_id: c for c in snap.chunks})
+            found = answer_from_registry(info, self.registry(snap))
             if found:
                 return replace(found, query=query), [], False
         k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else _ANSWER_POOL)
@@ -169,9 +169,10 @@ class Pipeline:
                                       passages[old - 1].score, supporting_sentence(c.text, text, new)))
         return Answer(text, True, citations, base.kind, base.query, mode="llm", removed=checked.removed)
 
-    def registry(self) -> Registry:
-        """The directive registry of the current index (rebuilt when the index changes)."""
-        snap = self.retriever.snapshot()
+    def registry(self, snap=None) -> Registry:
+        """The directive registry of the current index (rebuilt when the index changes); ``snap`` is a
+        snapshot the caller already holds, to keep one view of the index per question."""
+        snap = snap or self.retriever.snapshot()
         with self._registry_lock:
             if self._registry is None or self._registry[0] is not snap:
                 self._registry = (snap, Registry(snap.chunks))

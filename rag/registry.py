@@ -120,6 +120,7 @@ class Registry:
 
     def __init__(self, chunks: list[Chunk]) -> None:
         self.directives: dict[str, Directive] = {}
+        self.chunks: dict[str, Chunk] = {c.chunk_id: c for c in chunks}  # what the statements point into
         raws = [_Raw(c, m) for c in sorted(chunks, key=lambda c: (c.doc_id, c.position)) for m in chunk_mentions(c)]
         assigned = self._assign(raws)
         sentence_keys: dict[tuple[str, int], set[str]] = {}

@@ -109,7 +109,7 @@ def _related_answer(d: Directive, registry: Registry, chunks: dict[str, Chunk]) 
                   citations=cites.build(), kind="related")
 
 
-def answer_from_registry(info: QuestionInfo, registry: Registry, chunks: dict[str, Chunk]) -> Answer | None:
+def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | None:
     """The answer the registry gives, or None (then the passages are read as usual)."""
     kind = registry_kind(info)
     if not kind:
@@ -118,6 +118,7 @@ def answer_from_registry(info: QuestionInfo, registry: Registry, chunks: dict[st
     if not records:
         return None
     d = records[0]
+    chunks = registry.chunks
     if kind == "date":
         return _value_answer(d, d.dates, chunks, "date")
     if kind == "issuer":

@@ -114,8 +114,9 @@ def build_ui(service: Service) -> gr.Blocks:
     def show_directive(key: str | None) -> str:
         if not key or service.pipeline is None:
             return ""
-        d = service.pipeline.registry().get(key)
-        return render_directive(d, {c.chunk_id: c for c in service.pipeline.retriever.snapshot().chunks}) if d else ""
+        registry = service.pipeline.registry()
+        d = registry.get(key)
+        return render_directive(d, registry.chunks) if d else ""
 
     with gr.Blocks(title="hoidap — Hỏi đáp văn bản", analytics_enabled=False) as blocks:
         gr.Markdown("## Hỏi đáp văn bản của Đảng và Nhà nước\n"
