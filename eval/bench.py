@@ -13,6 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from eval.metrics import percentile
+
 QUESTIONS = [
     "Kết luận 21-KL/TW được ban hành ngày nào?",
     "ket luan 21 ban hanh ngay nao",
@@ -37,11 +39,6 @@ QUESTIONS = [
 ]
 
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def bench_in_process(sample: Path) -> None:
     from rag.pipeline import build_pipeline
     from rag.settings import Settings
@@ -61,12 +58,12 @@ def bench_in_process(sample: Path) -> None:
             pipeline.ask(q)
             timings.append((time.perf_counter() - t) * 1000)
         print(f"ask (in-process, {len(timings)} questions): median {statistics.median(timings):.1f} ms, "
-              f"p95 {_percentile(timings, 0.95):.1f} ms")
+              f"p95 {percentile(timings, 0.95):.1f} ms")
 
 
 def _report(label: str, timings: list[float], seconds: float) -> None:
     print(f"{label}: {len(timings)} requests, median {statistics.median(timings):.1f} ms, "
-          f"p95 {_percentile(timings, 0.95):.1f} ms, {len(timings) / seconds:.1f} req/s")
+          f"p95 {percentile(timings, 0.95):.1f} ms, {len(timings) / seconds:.1f} req/s")
 
 
 def _rss_mib(pid: int) -> float:
