@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.dates import DATE, normalise_date
 from rag.documents import Answer, Citation, Passage
 from rag.lexical import LexicalIndex
 from rag.questions import QuestionInfo, asks_about_document
@@ -17,11 +18,6 @@ from rag.sentences import sentence_spans
 from rag.textnorm import fold, index_form, syllables
 
 REFUSAL = "Không tìm thấy thông tin này trong kho tài liệu."
-_DATE = re.compile(
-    r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?![\d/])"
-    r"|(?<!\d)(\d{1,2}) tháng (\d{1,2}) năm (\d{4})(?!\d)",
-    re.IGNORECASE,
-)
 # "Chiều 30/9": a day and month without a year, only after a word that marks a time.
 _DAY_MONTH = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+\d{1,2}/\d{1,2}(?![\d/])")
 _NUMBER = re.compile(r"(?<![\w/.,-])\d{1,3}(?:\.\d{3})+(?![\w/])|(?<![\w/.,-])\d+(?:,\d+)?%?(?![\w/-])")
@@ -63,13 +59,6 @@ class _Candidate:
     value: str = ""
 
 
-def normalise_date(match: re.Match[str]) -> str:
-    """"18/5/2021" and "18 tháng 05 năm 2021" both -> "18/05/2021"."""
-    d, m, y = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
-        (match.group(4), match.group(5), match.group(6))
-    return f"{int(d):02d}/{int(m):02d}/{y}"
-
-
 def _tokens(text: str, accented: bool) -> set[str]:
     sylls = syllables(text)
     return set(sylls) if accented else {fold(s) for s in sylls}
@@ -100,7 +89,7 @@ def _date_for_ref(sentence: str, ref_span: tuple[int, int]) -> re.Match[str] | N
     reference standing between them."""
     others = [(r.start, r.end) for r in find_refs(sentence) if (r.start, r.end) != ref_span]
     best, best_gap = None, 10**9
-    for m in _DATE.finditer(sentence):
+    for m in DATE.finditer(sentence):
         lo, hi = (ref_span[1], m.start()) if m.start() >= ref_span[1] else (m.end(), ref_span[0])
         if any(lo <= s < hi for s, _ in others) or hi - lo > 120:
             continue
@@ -229,10 +218,10 @@ def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIn
 
 def _feature(kind: str, sentence: str) -> tuple[int, int] | None:
     if kind == "date":  # the first date the sentence gives: the event's, before any document's date
-        found = [m for m in (_DATE.search(sentence), _DAY_MONTH.search(sentence)) if m]
+        found = [m for m in (DATE.search(sentence), _DAY_MONTH.search(sentence)) if m]
         m = min(found, key=lambda x: x.start()) if found else None
     elif kind == "number":
-        masked = _DATE.sub(lambda d: "x" * len(d.group(0)), sentence)
+        masked = DATE.sub(lambda d: "x" * len(d.group(0)), sentence)
         for r in find_refs(sentence):
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
         m = _NUMBER.search(masked)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from rag.dates import DATE, calendar_date
 from rag.refs import RefMention, find_refs
 from rag.sentences import sentence_spans
 from rag.textnorm import fold
@@ -15,8 +16,6 @@ TYPE_NAMES = {"kl": "Kết luận", "nq": "Nghị quyết", "ct": "Chỉ thị",
 _QD_WORDS = {"quy dinh": "Quy định", "quyet dinh": "Quyết định"}
 _TYPE_WORD_RE = re.compile(r"(ket luan|nghi quyet|quy dinh|quyet dinh|chi thi|ke hoach|chuong trinh|de an|"
                            r"huong dan|thong bao)\s*(?:so\s*)?$")
-_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?![\d/])"
-                      r"|(?<!\d)(\d{1,2}) tháng (\d{1,2}) năm (\d{4})(?!\d)", re.IGNORECASE)
 # Issuing bodies, longest first; each maps to its canonical name.
 _BODIES = [
     (r"Ban Chấp hành Trung ương(?: Đảng)?", "Ban Chấp hành Trung ương"),
@@ -65,14 +64,6 @@ class Mention:
         return asdict(self)
 
 
-def normalise_date(m: re.Match[str]) -> str:
-    """"18/5/2021" and "18 tháng 05 năm 2021" both give "18/05/2021"."""
-    d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-    if not (1 <= int(d) <= 31 and 1 <= int(mo) <= 12):
-        return ""
-    return f"{int(d):02d}/{int(mo):02d}/{y}"
-
-
 def canonical_body(text: str) -> str:
     """The canonical name of an issuing body as written ("BCH TW Đảng" -> "Ban Chấp hành Trung ương")."""
     for pattern, name in _BODIES:
@@ -118,9 +109,9 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str
     date = issuer = term = subject = ""
     pos = 0
     m = re.match(r"[\s,]*(?:\(?\s*)?(?:ban hành\s+)?(?:ngày|ngay)?\s*", tail, re.IGNORECASE)
-    dm = _DATE_RE.match(tail, m.end()) if m else None
+    dm = DATE.match(tail, m.end()) if m else None
     if dm:
-        date, pos = normalise_date(dm), dm.end()
+        date, pos = calendar_date(dm), dm.end()
     bm = re.compile(r"[\s,]*(?:của|do)\s+").match(tail, pos)
     if bm:
         body = _BODY_RE.match(tail, bm.end())
@@ -131,9 +122,9 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str
         term, pos = f"khóa {tm.group(1)}", tm.end()
     if not date and issuer:  # "…-KL/TW của Bộ Chính trị ngày 18/5/2021"
         dm = re.compile(r"[\s,]*(?:ngày\s*)?").match(tail, pos)
-        dm2 = _DATE_RE.match(tail, dm.end()) if dm else None
+        dm2 = DATE.match(tail, dm.end()) if dm else None
         if dm2:
-            date, pos = normalise_date(dm2), dm2.end()
+            date, pos = calendar_date(dm2), dm2.end()
     sm = re.compile(r"[\s,]*(?:về|ve)\s+").match(tail, pos)
     if sm:
         rest = tail[sm.start():].strip(" ,")
@@ -151,8 +142,8 @@ def _before(sentence: str, ref: RefMention, prev_end: int) -> tuple[str, str, st
     head = sentence[prev_end:ref.start]
     if not re.search(r"(?:đã\s+)?ban hành\s*$", head):
         return "", "", ""
-    dates = list(_DATE_RE.finditer(head))
-    date = normalise_date(dates[-1]) if dates else ""
+    dates = list(DATE.finditer(head))
+    date = calendar_date(dates[-1]) if dates else ""
     bodies = list(_BODY_RE.finditer(head))
     issuer = canonical_body(bodies[-1].group(0)) if bodies else ""
     terms = list(_TERM_RE.finditer(head))
