@@ -81,10 +81,10 @@ class HybridRetriever:
         info = info or analyse(query)
         normalised = unify_tones(query)
         scores = snap.lexical.scores(normalised)
-        if where:
-            scores = np.where([where.matches(c) for c in snap.chunks], scores, 0.0)
-        by_bm25 = [i for i in np.argsort(-scores, kind="stable").tolist()
-                   if not where or where.matches(snap.chunks[i])]
+        allowed = [where.matches(c) for c in snap.chunks] if where else None  # one pass over the chunks
+        if allowed is not None:
+            scores = np.where(allowed, scores, 0.0)
+        by_bm25 = [i for i in np.argsort(-scores, kind="stable").tolist() if allowed is None or allowed[i]]
         bm25_ids = [snap.chunks[i].chunk_id for i in by_bm25[: self.candidate_k] if scores[i] > 0]
         dense_ids = [c.chunk_id for c, _ in self.store.dense(normalised, self.candidate_k,
                                                                where.chroma_where() if where else None)]
