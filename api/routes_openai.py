@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import require_read_key
 from api.errors import ApiError
-from api.schemas import CitationOut
+from api.schemas import MAX_QUESTION_CHARS, MAX_TURN_CHARS, MAX_TURNS, CitationOut
 from api.state import PipelineDep
 
 MODEL_ID = "hoidap"
@@ -64,9 +64,11 @@ def _question_and_history(body: ChatRequest) -> tuple[str, list[dict]]:
         raise ApiError(400, "invalid_request_error", "messages: no user message with text; the last user message "
                                                      "is the question.")
     question = turns[last_user][1]
-    if len(question) > 2000:
-        raise ApiError(400, "invalid_request_error", "messages: the question is over 2000 characters; shorten it.")
-    history = [{"role": role, "content": text[:20000]} for role, text in turns[:last_user] if text][-50:]
+    if len(question) > MAX_QUESTION_CHARS:
+        raise ApiError(400, "invalid_request_error",
+                       f"messages: the question is over {MAX_QUESTION_CHARS} characters; shorten it.")
+    history = [{"role": role, "content": text[:MAX_TURN_CHARS]} for role, text in turns[:last_user] if text]
+    history = history[-MAX_TURNS:]
     return question, history
 
 

@@ -7,6 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 MAX_QUESTION_CHARS = 2000
+MAX_TURN_CHARS = 20000  # one earlier message of the conversation
+MAX_TURNS = 50  # earlier messages kept
 
 _CITATION_EXAMPLE = {
     "n": 1,
@@ -32,7 +34,7 @@ class Turn(BaseModel):
     """One earlier message of the conversation."""
 
     role: Literal["user", "assistant"]
-    content: str = Field(..., max_length=20000)
+    content: str = Field(..., max_length=MAX_TURN_CHARS)
 
 
 class Filters(BaseModel):
@@ -51,7 +53,7 @@ class AskRequest(BaseModel):
     question: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS,
                           examples=["Kết luận 21-KL/TW được ban hành ngày nào?"])
     history: list[Turn] = Field(
-        default_factory=list, max_length=50,
+        default_factory=list, max_length=MAX_TURNS,
         description="Earlier turns, oldest first. Follow-ups (\"Nó do cơ quan nào ban hành?\", \"Còn KL 14 thì "
                     "sao?\") take their subject from the earlier user turns.",
     )
