@@ -192,25 +192,35 @@ class Registry:
                 named = [d for d in self.directives.values() if d.short_key == m.short_key]
                 keys[i] = max(named, key=lambda d: counts[d.key]).key if named else \
                     self._new(f"named|{m.short_key}|", m)
+        self._resolve_bare(raws, keys)
+        return [k or "" for k in keys]
+
+    def _resolve_bare(self, raws: list[_Raw], keys: list[str | None]) -> None:
+        """"Kết luận 21", "KL 21": the full number written in the same document, else the most mentioned
+        record with that type and number in the corpus, else a record of its own. Fills ``keys`` in place;
+        the look-up tables are built once (full-number records do not change here)."""
+        in_doc: dict[tuple[str, str], Counter] = {}
+        for other, k in zip(raws, keys):
+            if k and other.mention.full_key:
+                in_doc.setdefault((other.chunk.doc_id, other.mention.short_key), Counter())[k] += 1
+        with_number: dict[str, list[Directive]] = {}
+        for d in self.directives.values():
+            if d.full_key:
+                with_number.setdefault(d.short_key, []).append(d)
+        counts = Counter(k for k in keys if k)
         for i, r in enumerate(raws):
             if keys[i] is not None:
                 continue
-            keys[i] = self._resolve_bare(r, raws, keys)
-        return [k or "" for k in keys]
-
-    def _resolve_bare(self, r: _Raw, raws: list[_Raw], keys: list[str | None]) -> str:
-        """"Kết luận 21", "KL 21": the full number written earlier in the same document, else the one
-        record with that type and number in the corpus, else a record of its own."""
-        m = r.mention
-        same_doc = [k for other, k in zip(raws, keys) if k and other.chunk.doc_id == r.chunk.doc_id
-                    and other.mention.short_key == m.short_key and other.mention.full_key]
-        if same_doc:
-            return Counter(same_doc).most_common(1)[0][0]
-        counts = Counter(k for k in keys if k)
-        candidates = [d for d in self.directives.values() if d.short_key == m.short_key and d.full_key]
-        if candidates:
-            return max(candidates, key=lambda d: counts[d.key]).key
-        return self._new(f"bare|{m.short_key}|", m)
+            m = r.mention
+            same_doc = in_doc.get((r.chunk.doc_id, m.short_key))
+            if same_doc:
+                key = same_doc.most_common(1)[0][0]
+            elif m.short_key in with_number:
+                key = max(with_number[m.short_key], key=lambda d: counts[d.key]).key
+            else:
+                key = self._new(f"bare|{m.short_key}|", m)
+            keys[i] = key
+            counts[key] += 1
 
     # -- reading -------------------------------------------------------------------------------
     def all(self) -> list[Directive]:
