@@ -123,7 +123,9 @@ class Registry:
         self.chunks: dict[str, Chunk] = {c.chunk_id: c for c in chunks}  # what the statements point into
         raws = [_Raw(c, m) for c in sorted(chunks, key=lambda c: (c.doc_id, c.position)) for m in chunk_mentions(c)]
         assigned = self._assign(raws)
-        sentence_keys: dict[tuple[str, int], set[str]] = {}
+        # Records named in each sentence, in reading order (a dict, not a set: tie order must not depend on
+        # string hashing, which changes from process to process).
+        sentence_keys: dict[tuple[str, int], dict[str, None]] = {}
         for raw, key in zip(raws, assigned):
             d = self.directives[key]
             m = raw.mention
@@ -136,11 +138,11 @@ class Registry:
             _add(d.subjects, m.subject, st)
             if not d.type_name and m.type_name:
                 d.type_name = m.type_name
-            sentence_keys.setdefault((raw.chunk.chunk_id, m.start), set()).add(key)
+            sentence_keys.setdefault((raw.chunk.chunk_id, m.start), {})[key] = None
         related: dict[str, Counter] = {k: Counter() for k in self.directives}
         for keys in sentence_keys.values():
             for k in keys:
-                related[k].update(keys - {k})
+                related[k].update(other for other in keys if other != k)
         for key, d in self.directives.items():
             d.dates, d.issuers, d.terms, d.subjects = (_sort(d.dates), _sort(d.issuers), _sort(d.terms),
                                                        _sort(d.subjects))
