@@ -210,11 +210,14 @@ class Pipeline:
         return UploadResult(doc.doc_id, doc.title, report.chunks, report.added, report.removed, status)
 
     def stats(self) -> dict:
-        """Counts and configuration, for `hoidap stats` and readiness checks."""
-        docs = self.documents()
+        """Counts and configuration, for `hoidap stats` and readiness checks.
+
+        Counted from the index snapshot questions are answered from: a server already holds it, so a
+        readiness probe does not re-read every chunk from Chroma."""
+        chunks = self.retriever.snapshot().chunks
         return {
-            "documents": len(docs),
-            "chunks": sum(d.chunks for d in docs),
+            "documents": len({c.doc_id for c in chunks}),
+            "chunks": len(chunks),
             "embedder": self.store.embedder,
             "store": self.store.kind,
             "collection": self.settings.collection,
