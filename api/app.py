@@ -48,7 +48,7 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     app.state.settings = settings
     app.state.service = service
     install_error_handlers(app)
-    app.add_middleware(UploadLimit, path="/v1/documents", max_bytes=int(settings.max_upload_mb * 1024 * 1024))
+    app.add_middleware(UploadLimit, path="/v1/documents", max_bytes=settings.max_upload_bytes())
     app.include_router(routes_system.router)
     app.include_router(routes_answers.router)
     app.include_router(routes_documents.router)
@@ -69,7 +69,7 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
         theme = gr.themes.Soft(font=["system-ui", "Segoe UI", "Roboto", "sans-serif"],
                                font_mono=["ui-monospace", "monospace"])
         app = gr.mount_gradio_app(app, blocks, path=UI_PATH, footer_links=["api"], theme=theme, css=_UI_CSS,
-                                  max_file_size=int(settings.max_upload_mb * 1024 * 1024))
+                                  max_file_size=settings.max_upload_bytes())
     return app
 
 

@@ -80,7 +80,7 @@ async def upload_document(
     if suffix not in SUPPORTED_SUFFIXES:
         raise ApiError(415, "unsupported_media_type", f"'{suffix or name}' files are not supported; upload one of "
                                                       + ", ".join(SUPPORTED_SUFFIXES) + ".")
-    limit = int(request.app.state.settings.max_upload_mb * 1024 * 1024)
+    limit = request.app.state.settings.max_upload_bytes()
     data = await file.read(limit + 1)
     if len(data) > limit:
         raise ApiError(413, "upload_too_large", f"The file is larger than {request.app.state.settings.max_upload_mb:g}"

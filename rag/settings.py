@@ -48,6 +48,10 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(30.0, gt=0, description="Seconds before a generation is abandoned (then extractive).")
     llm_max_tokens: int = Field(400, ge=16, le=8192, description="Most tokens a generated answer may have.")
 
+    def max_upload_bytes(self) -> int:
+        """``max_upload_mb`` in bytes."""
+        return int(self.max_upload_mb * 1024 * 1024)
+
     def api_key_list(self) -> list[str]:
         """The configured API keys (blank entries dropped)."""
         return [k.strip() for k in (self.api_keys or "").split(",") if k.strip()]

@@ -81,7 +81,7 @@ def build_ui(service: Service) -> gr.Blocks:
         file = Path(path)
         if file.suffix.lower() not in SUPPORTED_SUFFIXES:
             return f"❌ Không hỗ trợ loại tệp '{file.suffix}'; dùng {', '.join(SUPPORTED_SUFFIXES)}."
-        if file.stat().st_size > service.settings.max_upload_mb * 1024 * 1024:
+        if file.stat().st_size > service.settings.max_upload_bytes():
             return f"❌ Tệp lớn hơn {service.settings.max_upload_mb:g} MiB."
         try:
             result = service.pipeline.upload(file.read_bytes(), file.name)

@@ -57,13 +57,13 @@ def test_error_statuses_over_http(http, live_server):
     assert http.post("/v1/documents", files=files, headers={"X-API-Key": "sai"}).status_code == 403
     r = http.post("/v1/documents", files={"file": ("a.odt", b"x")}, headers={"X-API-Key": LIVE_KEY})
     assert r.status_code == 415 and ".docx" in r.json()["message"]
-    big = b"a" * (int(live_server.settings.max_upload_mb * 1024 * 1024) + 10)
+    big = b"a" * (live_server.settings.max_upload_bytes() + 10)
     r = http.post("/v1/documents", files={"file": ("big.txt", big)}, headers={"X-API-Key": LIVE_KEY})
     assert r.status_code == 413 and r.json()["error"] == "upload_too_large"
 
 
 def test_body_without_length_is_still_limited(http, live_server):
-    limit = int(live_server.settings.max_upload_mb * 1024 * 1024)
+    limit = live_server.settings.max_upload_bytes()
 
     def chunks():  # a well-formed multipart body whose file part never ends before the limit
         yield b'--zzz\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n\r\n'
