@@ -170,10 +170,16 @@ def _drafts(text: str, min_chars: int, max_chars: int) -> list[_Draft]:
 def chunk_document(doc: SourceDocument, min_chars: int = 400, max_chars: int = 900) -> list[Chunk]:
     """Split a cleaned document into chunks with content-hash ids."""
     chunks = []
+    seen: dict[str, int] = {}
     for position, draft in enumerate(_drafts(doc.text, min_chars, max_chars)):
         parts = [doc.title, draft.heading, draft.text]
         index_text = "\n".join(p for p in parts if p)
-        chunk_id = hashlib.sha256(f"{doc.doc_id}\n{index_text}".encode()).hexdigest()[:32]
+        # Content-hash ids keep unchanged chunks unembedded on re-ingest; a passage the document repeats
+        # ("a) Có lý lịch rõ ràng;" under two clauses) gets its occurrence number, so ids stay unique.
+        repeat = seen.get(index_text, 0)
+        seen[index_text] = repeat + 1
+        key = f"{doc.doc_id}\n{index_text}" + (f"\n#{repeat}" if repeat else "")
+        chunk_id = hashlib.sha256(key.encode()).hexdigest()[:32]
         chunks.append(Chunk(
             chunk_id=chunk_id, doc_id=doc.doc_id, title=doc.title, text=draft.text,
             index_text=index_text, position=position, heading=draft.heading,

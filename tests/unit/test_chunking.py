@@ -53,3 +53,18 @@ def test_item_markers():
     assert parse_item("b) Nội dung").ordinal == 2
     assert parse_item("đ) Nội dung").ordinal == 5 and parse_item("e) Nội dung").ordinal == 6
     assert parse_item("Năm 2021, tỉnh đã") is None
+
+
+def test_a_repeated_passage_gets_its_own_id():
+    from rag.documents import SourceDocument
+
+    text = ("Điều 5. Tiêu chuẩn\n1. Người được chọn phải có đủ các điều kiện sau:\n"
+            "a) Có lý lịch, hệ phả rõ ràng;\nb) Có sức khỏe tốt;\n"
+            "2. Người được cử đi học phải có đủ các điều kiện sau:\n"
+            "a) Có lý lịch, hệ phả rõ ràng;\nb) Có trình độ phù hợp.")
+    doc = SourceDocument("luat-x-dieu-5", "Luật X – Điều 5", text)
+    chunks = chunk_document(doc, 50, 200)
+    repeated = [c for c in chunks if c.text == "a) Có lý lịch, hệ phả rõ ràng;"]
+    assert len(repeated) == 2 and repeated[0].chunk_id != repeated[1].chunk_id
+    assert len({c.chunk_id for c in chunks}) == len(chunks)
+    assert [c.chunk_id for c in chunk_document(doc, 50, 200)] == [c.chunk_id for c in chunks]
