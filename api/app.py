@@ -7,12 +7,12 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 
-from api import routes_answers, routes_directives, routes_documents, routes_openai, routes_system
 from api.errors import install_error_handlers
 from api.limits import UploadLimit
-from api.state import Service
-from rag.pipeline import Pipeline
+from api.routes import answers, directives, documents, openai, system
 from rag.settings import Settings
+from service.pipeline import Pipeline
+from service.state import Service
 
 UI_PATH = "/ui"
 _DESCRIPTION = """
@@ -49,11 +49,8 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     app.state.service = service
     install_error_handlers(app)
     app.add_middleware(UploadLimit, path="/v1/documents", max_bytes=settings.max_upload_bytes())
-    app.include_router(routes_system.router)
-    app.include_router(routes_answers.router)
-    app.include_router(routes_documents.router)
-    app.include_router(routes_directives.router)
-    app.include_router(routes_openai.router)
+    for routes in (system, answers, documents, directives, openai):
+        app.include_router(routes.router)
 
     @app.get("/", include_in_schema=False)
     def _root() -> RedirectResponse:

@@ -9,17 +9,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ingest.loaders import LoadError
 from rag.errors import DocumentNotFound, HoidapError
+from service.errors import ServiceError
 
-
-class ApiError(Exception):
-    """An error with its HTTP status, a stable code and a message a person can act on."""
-
-    def __init__(self, status: int, error: str, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.error = error
-        self.message = message
-        self.headers = headers or {}
+# The API raises the service's error type: one class for the chat's and the API's refusals.
+ApiError = ServiceError
 
 
 _OPENAI_PATHS = ("/v1/models", "/v1/chat/completions")

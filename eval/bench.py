@@ -40,8 +40,8 @@ QUESTIONS = [
 
 
 def bench_in_process(sample: Path) -> None:
-    from rag.pipeline import build_pipeline
     from rag.settings import Settings
+    from service.pipeline import build_pipeline
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()

@@ -55,7 +55,7 @@ def run_eval(settings: Settings, dataset: Path = DEFAULT_DATASET, url: str | Non
     two baselines on the same cases with the same embedder; returns the report as a dict."""
     from eval.systems import Bm25Baseline, HoidapSystem, HttpSystem, LangChainBaseline
     from ingest.loaders import expand_paths, load_file
-    from rag.pipeline import build_pipeline
+    from service.pipeline import build_pipeline
 
     cases = load_cases(dataset)
     with tempfile.TemporaryDirectory(prefix="hoidap-eval-") as tmp:
@@ -71,8 +71,8 @@ def run_eval(settings: Settings, dataset: Path = DEFAULT_DATASET, url: str | Non
         hoidap = HttpSystem(url) if url else HoidapSystem(pipeline)
         systems = [hoidap, langchain, Bm25Baseline(pipeline)]
         if with_llm:
-            from rag.generate import build_llm
-            from rag.pipeline import Pipeline
+            from rag.answer.generate import build_llm
+            from service.pipeline import Pipeline
 
             if settings.llm == "none":
                 raise ValueError("--llm needs HOIDAP_LLM=openai and HOIDAP_LLM_BASE_URL")

@@ -6,14 +6,10 @@ from __future__ import annotations
 import time
 
 from eval.metrics import Case, Passage, Result
-from rag.answer import answer_from_passages, refuse
-from rag.documents import Passage as RetrievedPassage
 from rag.documents import SourceDocument
-from rag.followup import resolve_followup
-from rag.pipeline import Pipeline
-from rag.questions import analyse
-from rag.sentences import split_sentences
-from rag.textnorm import unify_tones
+from rag.query.followup import resolve_followup
+from rag.vi.sentences import split_sentences
+from service.pipeline import Pipeline
 
 RETRIEVE_K = 10  # passages kept for hit@k and MRR
 
@@ -66,7 +62,8 @@ class HttpSystem:
 
 
 class Bm25Baseline:
-    """Baseline (b): BM25-only retrieval over hoidap's chunks, answered by hoidap's extractive answerer."""
+    """Baseline (b): BM25-only retrieval over hoidap's chunks, answered by hoidap's own extractive answerer
+    (``Reader.extractive`` with lexical retrieval in place of hybrid retrieval)."""
 
     name = "bm25"
 
@@ -77,17 +74,10 @@ class Bm25Baseline:
         """Retrieve by BM25 alone, then answer as hoidap would."""
 
         def answer():
-            snap = self.pipeline.retriever.snapshot()
+            result, _, _ = self.pipeline.extractive(case.question, list(case.history),
+                                                    retrieve=self.pipeline.retriever.lexical)
             query = resolve_followup(case.question, list(case.history))
-            info = analyse(query)
-            scores = snap.lexical.scores(unify_tones(query))
-            order = sorted(range(len(snap.chunks)), key=lambda i: -scores[i])
-            passages = [RetrievedPassage(snap.chunks[i], float(scores[i])) for i in order[:RETRIEVE_K]
-                        if scores[i] > 0]
-            missing = self.pipeline.retriever.missing_refs(info, snap)
-            if missing:
-                return refuse(f"Kho tài liệu không có văn bản {', '.join(missing)}."), passages
-            return answer_from_passages(info, passages[:8], snap.lexical), passages
+            return result, self.pipeline.retriever.lexical(query, RETRIEVE_K)
 
         (result, passages), ms = _timed(answer)
         return Result(case, result.answer, result.grounded, [Passage(c.doc_id, c.text) for c in result.citations],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rag.textnorm import nfc
+from rag.vi.text import nfc
 
 _COUNTER_WORDS = (
     r"Đang online|Đang truy cập|Hôm nay|Hôm qua|Trong tuần|Tuần này|Trong tháng|Tháng hiện tại|"

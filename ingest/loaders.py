@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ingest.clean import clean_text
 from rag.documents import SourceDocument
-from rag.textnorm import fold, nfc
+from rag.vi.text import fold, nfc
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 MANIFEST_NAME = "manifest.json"

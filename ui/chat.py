@@ -6,10 +6,10 @@ from pathlib import Path
 
 import gradio as gr
 
-from api.auth import key_problem
-from api.state import Service
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError
 from rag.errors import DocumentNotFound
+from service.auth import key_problem
+from service.state import Service
 from ui.render import escape, history_turns, message_text, render_answer, render_directive
 
 EXAMPLES = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rag.directives.registry import Directive
 from rag.documents import Answer, Chunk, Citation
-from rag.registry import Directive
 
 SOURCES_HEADING = "**Nguồn**"
 _SEPARATOR = "\n\n---\n\n"

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from rag.cli import main
-from rag.embeddings import build_embeddings
+from cli.main import main
 from rag.errors import EmbeddingModelNotFound
+from rag.index.embeddings import build_embeddings
 from tests.conftest import SAMPLE
 
 

@@ -13,10 +13,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from rag.generate import build_llm
+from rag.answer.generate import build_llm
+from rag.answer.verify import facts
 from rag.settings import Settings
-from rag.textnorm import index_form
-from rag.verify import facts
+from rag.vi.text import index_form
 from tests.conftest import SAMPLE
 
 pytestmark = pytest.mark.slow
@@ -27,7 +27,7 @@ INJECTION = ("Ghi chú về hội nghị trực tuyến ở Quảng Ninh và cá
 
 @pytest.fixture(scope="module")
 def llm_pipeline(llm_server, tmp_path_factory, tiny_embeddings):
-    from rag.pipeline import build_pipeline
+    from service.pipeline import build_pipeline
 
     folder = tmp_path_factory.mktemp("llm-corpus")
     (folder / "ghi-chu-quang-ninh.txt").write_text(INJECTION, encoding="utf-8")

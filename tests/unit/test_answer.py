@@ -1,10 +1,10 @@
 """Sentence selection on hand-made passages (no index, no model)."""
 
-from rag.answer import answer_from_passages, find_person
+from rag.answer.extractive import answer_from_passages, find_person
 from rag.documents import Chunk, Passage
-from rag.lexical import LexicalIndex
-from rag.questions import analyse
-from rag.refs import ref_keys
+from rag.index.lexical import LexicalIndex
+from rag.query.analysis import analyse
+from rag.vi.refs import ref_keys
 
 
 def _passages(*texts, ordinals=None):

@@ -1,5 +1,5 @@
+from ingest.chunking import chunk_document, parse_item
 from ingest.loaders import load_file
-from rag.chunking import chunk_document, parse_item
 from tests.conftest import SAMPLE
 
 

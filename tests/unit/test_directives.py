@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.directives import canonical_body, extract_mentions
+from rag.directives.extract import canonical_body, extract_mentions
 
 
 def _one(text: str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.followup import resolve_followup
+from rag.query.followup import resolve_followup
 
 
 def _users(*questions: str) -> list[dict]:

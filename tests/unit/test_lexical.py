@@ -1,6 +1,7 @@
 import socket
 
-from rag.lexical import LexicalIndex, expand_abbreviations, lexical_tokens
+from rag.index.lexical import LexicalIndex, lexical_tokens
+from rag.vi.doctypes import expand_abbreviations
 
 
 def test_abbreviations_are_expanded_for_matching():

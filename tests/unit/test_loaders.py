@@ -4,8 +4,9 @@ import io
 
 import pytest
 
+from ingest.indexer import Indexer
 from ingest.loaders import LoadError, doc_id_for, load_bytes
-from ingest.pipeline import ingest_paths
+from rag.settings import Settings
 
 
 def _minimal_pdf(text: str) -> bytes:
@@ -79,14 +80,14 @@ def test_bad_files_raise_a_clear_error(name, data, why):
 
 
 def test_bad_file_is_skipped_and_the_rest_of_the_batch_is_ingested(tmp_path, tiny_embeddings):
-    from rag.store import ChunkStore, build_chroma_client
+    from rag.index.store import ChunkStore, build_chroma_client
 
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "tot.txt").write_text("Tiêu đề\nKết luận số 21-KL/TW ngày 25/10/2021.", encoding="utf-8")
     (tmp_path / "docs" / "hong.pdf").write_bytes(b"garbage")
     (tmp_path / "docs" / "bang.xlsx").write_bytes(b"garbage")
     store = ChunkStore(build_chroma_client(tmp_path / "index"), "loaders-test", tiny_embeddings)
-    report = ingest_paths([tmp_path / "docs", tmp_path / "khong-co.txt"], store)
+    report = Indexer(store, Settings()).ingest_paths([tmp_path / "docs", tmp_path / "khong-co.txt"])
     assert report.documents == 1 and report.added == 1
     reasons = " ".join(r for _, r in report.skipped)
     assert "hong.pdf" in reasons and "bang.xlsx" in reasons and "khong-co.txt" in reasons

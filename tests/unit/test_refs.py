@@ -1,6 +1,6 @@
 import pytest
 
-from rag.refs import find_refs, query_ref_groups, ref_keys
+from rag.vi.refs import find_refs, ref_keys
 
 
 @pytest.mark.parametrize("text,short,full", [
@@ -30,5 +30,5 @@ def test_words_that_fold_to_codes_are_not_references():
 
 
 def test_query_groups_use_the_most_specific_key():
-    assert query_ref_groups("Kết luận 21-KL/TW và KL 14") == [{"21-kl/tw"}, {"kl-14"}]
+    assert [r.query_keys for r in find_refs("Kết luận 21-KL/TW và KL 14")] == [{"21-kl/tw"}, {"kl-14"}]
     assert {"kl-21", "21-kl/tw"} <= ref_keys("Kết luận số 21-KL/TW")

@@ -1,4 +1,5 @@
-from rag.textnorm import fold, has_diacritics, nfc, syllables, unify_tones
+from rag.vi.syllables import syllables
+from rag.vi.text import fold, has_diacritics, nfc, unify_tones
 
 
 def test_nfc_composes_decomposed_vietnamese():

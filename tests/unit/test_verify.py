@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rag.generate import INSTRUCTION_REMOVED, build_messages, neutralise_instructions
-from rag.verify import facts, verify
+from rag.answer.generate import INSTRUCTION_REMOVED, build_messages, neutralise_instructions
+from rag.answer.verify import facts, verify
 
 PASSAGES = [
     "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương về đẩy mạnh xây dựng Đảng.",
@@ -73,7 +73,7 @@ def test_instructions_inside_documents_are_removed_and_passages_fenced():
 
 
 def test_supporting_sentence_is_the_one_with_the_facts():
-    from rag.verify import supporting_sentence
+    from rag.answer.verify import supporting_sentence
 
     passage = "Dự hội nghị có nhiều đồng chí. Hội nghị được kết nối đến 237 điểm cầu. Ảnh: Báo Quảng Ninh."
     assert supporting_sentence(passage, "Có 237 điểm cầu [1].", 1) == "Hội nghị được kết nối đến 237 điểm cầu."

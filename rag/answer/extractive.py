@@ -1,0 +1,296 @@
+"""Extractive answers: quote the sentences that answer the question, verbatim, with ``[n]`` markers.
+
+Nothing is generated: every date and number in an answer is copied from a cited passage. When the
+passages do not support the question's key terms, the answer is a plain refusal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.answer.citations import Citations
+from rag.documents import Answer, Passage
+from rag.index.lexical import LexicalIndex
+from rag.query.analysis import QuestionInfo, asks_about_document
+from rag.vi.dates import DATE, DAY_MONTH, normalise_date
+from rag.vi.numbers import NUMBER
+from rag.vi.refs import find_refs
+from rag.vi.sentences import sentence_spans
+from rag.vi.syllables import syllables
+from rag.vi.text import fold, index_form
+
+REFUSAL = "Không tìm thấy thông tin này trong kho tài liệu."
+# Capitalised words that belong to bodies and places, not to people's names.
+_NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy", "Uỷ", "Nghị", "Quyết", "Kết", "Luận",
+                   "Chính", "Nhà", "Nước", "Quốc", "Mặt", "Trận", "Huyện", "Thành", "Phố", "Sở", "Đoàn",
+                   "Thường", "Vụ", "Chỉ", "Thị", "Kế", "Hoạch", "Đề", "Án", "Ngày", "Theo", "Tại", "Đồng"}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def find_person(sentence: str) -> tuple[int, int] | None:
+    """Span of the first person's name: three to five capitalised syllables ("Phạm Thị Thanh Giang")."""
+    run: list[re.Match[str]] = []
+    for m in list(_WORD.finditer(sentence)) + [None]:
+        word = m.group(0) if m else ""
+        gap_ok = bool(m and run and sentence[run[-1].end():m.start()] == " ")
+        is_cap = bool(m) and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+        if is_cap and (not run or gap_ok):
+            run.append(m)
+            continue
+        names = [r for r in run if r.group(0) not in _NOT_NAME_WORDS or r.group(0) == "Thị"]
+        if 3 <= len(run) <= 5 and len(names) == len(run) and run[0].group(0) != "Thị":
+            return run[0].start(), run[-1].end()
+        run = [m] if is_cap else []
+    return None
+_QUOTE_MAX = 320
+_MIN_SUPPORT = 0.5  # share (by idf) of the question's key words a chosen sentence must contain
+_MIN_SUPPORT_WITH_REF = 0.25
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    rank: int
+    start: int
+    end: int
+    score: float
+    support: float
+    focus: tuple[int, int] | None = None
+    value: str = ""
+
+
+def _tokens(text: str, accented: bool) -> set[str]:
+    sylls = syllables(text)
+    return set(sylls) if accented else {fold(s) for s in sylls}
+
+
+def _support(info: QuestionInfo, sentence: str, context: str, lexical: LexicalIndex) -> float:
+    """Share of the question's key words (weighted by idf) found in the sentence (context: half)."""
+    terms = info.terms if info.accented else [fold(t) for t in info.terms]
+    if not terms:
+        return 1.0
+    in_sentence = _tokens(sentence, info.accented)
+    in_context = _tokens(context, info.accented)
+    total = hit = 0.0
+    for term in set(terms):
+        weight = lexical.idf(term if info.accented else f"~{term}")
+        total += weight
+        hit += weight if term in in_sentence else (0.5 * weight if term in in_context else 0.0)
+    return hit / total if total else 1.0
+
+
+def _matching_refs(info: QuestionInfo, text: str) -> list[tuple[int, int]]:
+    keys = set().union(*info.ref_groups) if info.ref_groups else set()
+    return [(r.start, r.end) for r in find_refs(text) if {r.short_key, r.full_key} & keys]
+
+
+def _date_for_ref(sentence: str, ref_span: tuple[int, int]) -> re.Match[str] | None:
+    """The date a sentence gives for the reference at ``ref_span``: the nearest one, no other
+    reference standing between them."""
+    others = [(r.start, r.end) for r in find_refs(sentence) if (r.start, r.end) != ref_span]
+    best, best_gap = None, 10**9
+    for m in DATE.finditer(sentence):
+        lo, hi = (ref_span[1], m.start()) if m.start() >= ref_span[1] else (m.end(), ref_span[0])
+        if any(lo <= s < hi for s, _ in others) or hi - lo > 120:
+            continue
+        if hi - lo < best_gap:
+            best, best_gap = m, hi - lo
+    return best
+
+
+def quote_sentence(text: str, start: int, end: int, focus: tuple[int, int] | None = None) -> str:
+    """The sentence verbatim, cut to the clause around ``focus`` when it is long."""
+    sentence = text[start:end]
+    if len(sentence) <= _QUOTE_MAX:
+        return sentence
+    anchor = (focus[0] - start) if focus else 0
+    clauses, pos = [], 0
+    for part in re.split(r"(?<=;)\s", sentence):
+        clauses.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    lo, hi = next(((s, e) for s, e in clauses if s <= anchor < e + 1), clauses[0])
+    if hi - lo > _QUOTE_MAX:
+        lo = max(lo, anchor - _QUOTE_MAX // 3)
+        lo = sentence.rfind(" ", 0, lo) + 1 if lo > 0 else 0
+        hi = sentence.rfind(" ", lo, lo + _QUOTE_MAX) if lo + _QUOTE_MAX < hi else hi
+    piece = sentence[lo:hi].strip()
+    return ("…" if lo > 0 else "") + piece + ("…" if hi < len(sentence) else "")
+
+
+def refuse(reason: str = "", kind: str = "other") -> Answer:
+    """A plain refusal: the documents do not contain the answer."""
+    return Answer(f"{REFUSAL} {reason}".strip(), grounded=False, citations=[], kind=kind)
+
+
+def _unsupported_key_terms(info: QuestionInfo, passages: list[Passage]) -> str:
+    """A reason to refuse when a year, number or name of the question is in no passage."""
+    texts = [index_form(p.chunk.index_text) for p in passages]
+    folded = [fold(t) for t in texts]
+    for year in info.years:
+        if not any(year in t for t in texts):
+            return f"Các văn bản hiện có không đề cập năm {year}."
+    for number in info.numbers:
+        if not any(re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d])", t) for t in texts):
+            return f"Các văn bản hiện có không đề cập con số {number}."
+    for name in info.names:
+        needle = index_form(name)
+        if not any(needle in t for t in texts) and not any(fold(name) in t for t in folded):
+            return f"Các văn bản hiện có không nhắc đến “{name}”."
+    return ""
+
+
+def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
+    items = [(rank, p) for rank, p in enumerate(passages) if p.chunk.ordinal == info.ordinal]
+    if not items:
+        return None
+    scored = sorted(items, key=lambda rp: (-_support(info, rp[1].chunk.index_text, "", lexical), rp[0]))
+    rank, passage = scored[0]
+    if _support(info, passage.chunk.index_text, "", lexical) < _MIN_SUPPORT:
+        return None
+    cites = Citations()
+    text = passage.chunk.text
+    spans = sentence_spans(text)[:3]
+    quote = " ".join(quote_sentence(text, s, e, None) for s, e in spans)
+    label = passage.chunk.item_label or f"Ý {info.ordinal}"
+    answer = f"{label}: “{quote}” {cites.mark_passage(passages[rank], (spans[0][0], spans[-1][1]))}"
+    return Answer(answer, grounded=True, citations=cites.build(), kind="list")
+
+
+def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
+    """Dates stated for the named document, voted across passages; disagreement is shown."""
+    votes: dict[str, list[_Candidate]] = {}
+    for rank, p in enumerate(passages):
+        text = p.chunk.text
+        for s, e in sentence_spans(text):
+            sentence = text[s:e]
+            for ref_span in _matching_refs(info, sentence):
+                m = _date_for_ref(sentence, ref_span)
+                if not m:
+                    continue
+                support = _support(info, sentence, p.chunk.index_text, lexical)
+                votes.setdefault(normalise_date(m), []).append(
+                    _Candidate(rank, s, e, support - 0.01 * rank, support, (s + m.start(), s + m.end()), m.group(0)))
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: (-len({c.rank for c in kv[1]}), min(c.rank for c in kv[1])))
+    value, cands = ranked[0]
+    cites = Citations()
+    best = max(cands, key=lambda c: c.score)
+    others = sorted({c.rank for c in cands} - {best.rank})[:2]
+    first = {c.rank: c for c in reversed(cands)}  # each passage's first sentence giving the value
+    lines = [f"{value} {cites.mark_passage(passages[best.rank], (best.start, best.end))}"
+             + "".join(cites.mark_passage(passages[r], (first[r].start, first[r].end)) for r in others),
+             f"“{quote_sentence(passages[best.rank].chunk.text, best.start, best.end, best.focus)}” "
+             f"{cites.mark_passage(passages[best.rank])}"]
+    for other_value, other_cands in ranked[1:2]:
+        c = max(other_cands, key=lambda c: c.score)
+        mark = cites.mark_passage(passages[c.rank], (c.start, c.end))
+        lines.append(f"Lưu ý: một nguồn khác ghi ngày {other_value} {mark}: "
+                     f"“{quote_sentence(passages[c.rank].chunk.text, c.start, c.end, c.focus)}”")
+    return Answer("\n".join(lines), grounded=True, citations=cites.build(), kind="date")
+
+
+def _feature(kind: str, sentence: str) -> tuple[int, int] | None:
+    if kind == "date":  # the first date the sentence gives: the event's, before any document's date
+        found = [m for m in (DATE.search(sentence), DAY_MONTH.search(sentence)) if m]
+        m = min(found, key=lambda x: x.start()) if found else None
+    elif kind == "number":
+        masked = DATE.sub(lambda d: "x" * len(d.group(0)), sentence)
+        for r in find_refs(sentence):
+            masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
+        m = NUMBER.search(masked)
+    elif kind == "person":
+        return find_person(sentence)
+    else:
+        return (0, 0)
+    return m.span() if m else None
+
+
+def _sentence_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
+    cands: list[_Candidate] = []
+    for rank, p in enumerate(passages):
+        text = p.chunk.text
+        context = p.chunk.title + "\n" + p.chunk.heading
+        for s, e in sentence_spans(text):
+            sentence = text[s:e]
+            feature = _feature(info.kind, sentence)
+            if feature is None:
+                continue
+            support = _support(info, sentence, context, lexical)
+            refs = _matching_refs(info, sentence)
+            needed = _MIN_SUPPORT_WITH_REF if refs else _MIN_SUPPORT
+            if info.ref_groups and not refs and (info.kind in ("issuer", "subject")
+                                                 or not _matching_refs(info, p.chunk.index_text)):
+                continue  # the question names a document this sentence is not about
+            if support < needed:
+                continue
+            # Long sentences are cut around what answers: the person, number or date; else the document named.
+            if info.kind in ("person", "number", "date") and feature != (0, 0):
+                focus = feature
+            else:
+                focus = refs[0] if refs else (feature if feature != (0, 0) else None)
+            focus = (s + focus[0], s + focus[1]) if focus else None
+            score = support + (0.3 if refs else 0.0) + 0.1 / (rank + 1)
+            cands.append(_Candidate(rank, s, e, score, support, focus))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: -c.score)
+    cites = Citations()
+    chosen = [cands[0]]
+    for c in cands[1:]:
+        if len(chosen) == 2:
+            break
+        if c.score >= cands[0].score - 0.15 and (c.rank, c.start) != (chosen[0].rank, chosen[0].start) \
+                and c.rank == chosen[0].rank and info.kind in ("subject", "other"):
+            chosen.append(c)  # a second sentence from the same passage often completes the answer
+    chosen.sort(key=lambda c: (c.rank, c.start))
+    parts = [f"“{quote_sentence(passages[c.rank].chunk.text, c.start, c.end, c.focus)}” "
+             f"{cites.mark_passage(passages[c.rank], (c.start, c.end))}" for c in chosen]
+    return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=info.kind)
+
+
+def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
+    """"Những tỉnh nào …": one line per document that answers, with its best sentence."""
+    cites = Citations()
+    lines: list[str] = []
+    seen: set[str] = set()
+    for p in passages:
+        if p.chunk.doc_id in seen:
+            continue
+        text = p.chunk.text
+        best = None
+        for s, e in sentence_spans(text):
+            refs = _matching_refs(info, text[s:e])
+            if info.ref_groups and not refs:
+                continue
+            support = _support(info, text[s:e], p.chunk.title, lexical)
+            if support >= _MIN_SUPPORT_WITH_REF and (best is None or support > best[0]):
+                best = (support, s, e, refs[0] if refs else None)
+        if best is None:
+            continue
+        seen.add(p.chunk.doc_id)
+        _, s, e, ref = best
+        focus = (s + ref[0], s + ref[1]) if ref else None
+        lines.append(f"- {p.chunk.title}: “{quote_sentence(text, s, e, focus)}” {cites.mark_passage(p, (s, e))}")
+    if len(lines) < 2:
+        return None
+    return Answer(f"{len(lines)} tài liệu trả lời:\n" + "\n".join(lines), grounded=True,
+                  citations=cites.build(), kind="multi")
+
+
+def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer:
+    """Pick and quote the sentences that answer ``info``, or refuse."""
+    if not passages:
+        return refuse("Kho tài liệu đang trống hoặc không có đoạn nào liên quan.", info.kind)
+    reason = _unsupported_key_terms(info, passages)
+    if reason:
+        return refuse(reason, info.kind)
+    answer = None
+    if info.kind == "list":
+        answer = _list_item_answer(info, passages, lexical)
+    elif info.kind == "date" and asks_about_document(info):
+        answer = _date_answer(info, passages, lexical)
+    elif info.kind == "multi":
+        answer = _multi_answer(info, passages, lexical)
+    answer = answer or _sentence_answer(info, passages, lexical)
+    return answer or refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)

@@ -1,0 +1,118 @@
+"""Answers about a document itself (when issued, by whom, about what, with which other documents),
+read from the registry and quoted from the sentences that state them."""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.citations import Citations
+from rag.answer.extractive import quote_sentence
+from rag.directives.registry import Attested, Directive, Registry, Statement
+from rag.documents import Answer, Chunk
+from rag.query.analysis import QuestionInfo, asks_about_document
+from rag.vi.text import fold
+
+_RELATED = re.compile(r"\b(gan voi|cung voi|lien quan|van ban nao|nhung van ban|van ban khac)\b")
+_MAX_CITED = 3
+
+
+def registry_kind(info: QuestionInfo) -> str:
+    """What a question asks about the document it names: "date", "issuer", "subject", "related" or ""."""
+    if not info.ref_groups:
+        return ""
+    if _RELATED.search(fold(info.text)) and not info.names:
+        return "related"
+    if info.kind in ("date", "issuer", "subject") and asks_about_document(info):
+        return info.kind
+    return ""
+
+
+class _StatementCitations(Citations):
+    """Citations of the chunks that state registry values, marked by statement."""
+
+    def __init__(self, chunks: dict[str, Chunk]) -> None:
+        super().__init__()
+        self.chunks = chunks
+
+    def mark_statement(self, st: Statement) -> str:
+        """The ``[n]`` of the chunk stating ``st``; its sentence is what the citation quotes."""
+        return self.mark(self.chunks[st.chunk_id], 1.0, (st.start, st.end))
+
+
+def _spread(statements: list[Statement], chunks: dict[str, Chunk], limit: int = _MAX_CITED) -> list[Statement]:
+    """Up to ``limit`` statements from different chunks, different documents first."""
+    usable = [s for s in statements if s.chunk_id in chunks]
+    picked: list[Statement] = []
+    for s in usable:
+        if s.doc_id not in {p.doc_id for p in picked}:
+            picked.append(s)
+    for s in usable:
+        if s.chunk_id not in {p.chunk_id for p in picked}:
+            picked.append(s)
+    return picked[:limit]
+
+
+def _quote(st: Statement, chunks: dict[str, Chunk]) -> str:
+    """The stating sentence, trimmed around the reference when it is long."""
+    focus = (st.ref_start, st.ref_end) if st.ref_end > st.ref_start else None
+    return quote_sentence(chunks[st.chunk_id].text, st.start, st.end, focus)
+
+
+def _value_answer(d: Directive, values: list[Attested], chunks: dict[str, Chunk], what: str,
+                  lead: str = "") -> Answer | None:
+    best = next((a for a in values if _spread(a.statements, chunks)), None)
+    if best is None:
+        return None
+    cites = _StatementCitations(chunks)
+    stated = _spread(best.statements, chunks)
+    lines = [f"{lead}{best.value} " + "".join(cites.mark_statement(s) for s in stated),
+             f"“{_quote(stated[0], chunks)}” {cites.mark_statement(stated[0])}"]
+    for other in values:
+        if other is best or what == "subject":
+            continue
+        where = _spread(other.statements, chunks, 1)
+        if where:
+            noun = {"date": "ngày", "issuer": "cơ quan ban hành là", "term": "khóa"}[what]
+            lines.append(f"Lưu ý: một nguồn khác ghi {noun} {other.value} {cites.mark_statement(where[0])}: "
+                         f"“{_quote(where[0], chunks)}”")
+    return Answer("\n".join(lines), grounded=True, citations=cites.build(), kind=what)
+
+
+def _related_answer(d: Directive, registry: Registry, chunks: dict[str, Chunk]) -> Answer | None:
+    cites = _StatementCitations(chunks)
+    lines = []
+    own = {(s.chunk_id, s.start) for s in d.mentions}
+    for key, _count in d.related[:8]:
+        other = registry.get(key)
+        if other is None:
+            continue
+        shared = [s for s in other.mentions if (s.chunk_id, s.start) in own and s.chunk_id in chunks]
+        if not shared:
+            continue
+        facts = ", ".join(v for v in (other.best("dates"), other.best("issuers")) if v)
+        name = f"{other.type_name} {other.label}".strip() if "/" in other.label else other.label
+        lines.append(f"- {name}" + (f" ({facts})" if facts else "") + f" {cites.mark_statement(shared[0])}")
+    if not lines:
+        return None
+    title = f"{d.type_name} {d.label}".strip()
+    return Answer(f"{title} được nhắc đến cùng các văn bản:\n" + "\n".join(lines), grounded=True,
+                  citations=cites.build(), kind="related")
+
+
+def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | None:
+    """The answer the registry gives, or None (then the passages are read as usual)."""
+    kind = registry_kind(info)
+    if not kind:
+        return None
+    records = registry.lookup(info.ref_texts[0])
+    if not records:
+        return None
+    d = records[0]
+    chunks = registry.chunks
+    if kind == "date":
+        return _value_answer(d, d.dates, chunks, "date")
+    if kind == "issuer":
+        return _value_answer(d, d.issuers, chunks, "issuer")
+    if kind == "subject":
+        return _value_answer(d, d.subjects, chunks, "subject", lead=f"{d.type_name} {d.label} ".lstrip())
+    return _related_answer(d, registry, chunks)

@@ -1,0 +1,171 @@
+"""Directive mentions: what each sentence states about a document it names (type, number, date,
+issuing body, term, subject). Pure functions over raw text; the registry merges the mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from rag.vi.dates import DATE, calendar_date
+from rag.vi.doctypes import QD_NAMES, TYPE_NAMES, TYPE_WORDS
+from rag.vi.numbers import alternation
+from rag.vi.refs import RefMention, find_refs
+from rag.vi.sentences import sentence_spans
+from rag.vi.text import fold
+
+_TYPE_WORD_RE = re.compile(rf"({alternation(TYPE_WORDS)})\s*(?:so\s*)?$")
+# Issuing bodies, longest first; each maps to its canonical name.
+_BODIES = [
+    (r"Ban Chấp hành Trung ương(?: Đảng)?", "Ban Chấp hành Trung ương"),
+    (r"BCH\s*(?:Trung ương|TW|TƯ)(?: Đảng)?", "Ban Chấp hành Trung ương"),
+    (r"Ban Thường vụ Tỉnh [uủ]ỷ?y?", "Ban Thường vụ Tỉnh ủy"),
+    (r"BTV Tỉnh [uủ]ỷ?y?", "Ban Thường vụ Tỉnh ủy"),
+    (r"Ban Thường vụ Huyện [uủ]ỷ?y?", "Ban Thường vụ Huyện ủy"),
+    (r"Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ tỉnh"),
+    (r"BCH Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ tỉnh"),
+    (r"Bộ Chính trị", "Bộ Chính trị"),
+    (r"Ban Bí thư", "Ban Bí thư"),
+    (r"Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
+    (r"Chính phủ", "Chính phủ"),
+    (r"HĐND tỉnh|Hội đồng nhân dân tỉnh", "HĐND tỉnh"),
+    (r"UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh", "UBND tỉnh"),
+    (r"Tỉnh [uủ]ỷ?y?", "Tỉnh ủy"),
+    (r"Huyện [uủ]ỷ?y?", "Huyện ủy"),
+    (r"Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
+]
+_BODY_RE = re.compile("|".join(f"(?:{p})" for p, _ in _BODIES))
+_TERM_RE = re.compile(r"\(?\s*[Kk]h[óo]a\s+([IVXL]{1,6})\b\s*\)?")
+_SUBJECT_END = re.compile(r"[;(]|(?<!\d)\s[–-]\s(?!\d)|\.\s|\.$|…|,\.\.\.| và (?:kế hoạch|chương trình|nghị quyết)")
+_SUBJECT_MAX = 220
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One sentence's statement about one directive. Offsets are into the chunk's text."""
+
+    short_key: str  # "kl-21": type + number, what a bare "KL 21" maps to
+    full_key: str  # "21-kl/tw" (folded); "" for a bare or named mention
+    label: str  # as written: "21-KL/TW", "KL 21", "Nghị quyết Trung ương 4"
+    type_name: str  # "Kết luận", "Quy định", ...; "" when only "QĐ" is known
+    number: str
+    date: str = ""  # dd/mm/yyyy
+    issuer: str = ""  # canonical body name
+    term: str = ""  # "khóa XIII"
+    subject: str = ""  # "về …" up to the end of the clause
+    start: int = 0  # the sentence
+    end: int = 0
+    ref_start: int = 0  # the reference itself
+    ref_end: int = 0
+
+    def to_dict(self) -> dict:
+        """Plain dict (stored as JSON in the chunk's metadata)."""
+        return asdict(self)
+
+
+def canonical_body(text: str) -> str:
+    """The canonical name of an issuing body as written ("BCH TW Đảng" -> "Ban Chấp hành Trung ương")."""
+    for pattern, name in _BODIES:
+        if re.fullmatch(pattern, text.strip()):
+            return name
+    return text.strip()
+
+
+def _type_name(ref: RefMention, before: str) -> str:
+    if ref.short_key.startswith("nq-tw-"):
+        return "Nghị quyết"
+    code = ref.short_key.split("-", 1)[0]
+    folded_ref = fold(ref.text)
+    word = _TYPE_WORD_RE.search(fold(before[-20:]))
+    for words, name in QD_NAMES.items():  # "QĐ" is Quy định or Quyết định: the word says which
+        if folded_ref.startswith(words) or (word and word.group(1) == words):
+            return name
+    if code == "qd":
+        return "Quy định" if "qdi" in folded_ref else ""
+    return TYPE_NAMES.get(code, "")
+
+
+def _label(ref: RefMention) -> str:
+    number = re.search(r"\d{1,5}\s?[-/]\s?(?:\d{4}/)?[^\s,;.)(]+", ref.text)
+    if number and ref.full_key:
+        return re.sub(r"\s", "", number.group(0))
+    if ref.short_key.startswith("nq-tw-"):
+        return f"Nghị quyết Trung ương {ref.short_key.rsplit('-', 1)[1]}"
+    code, num = ref.short_key.split("-", 1)
+    return f"{code.upper()} {num}"
+
+
+def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str, str, str, str]:
+    """Date, issuer, term and subject stated right after the reference (up to the next listed one)."""
+    next_start = len(sentence)
+    for other in later:
+        lead = fold(sentence[max(ref.end, other.start - 25):other.start])
+        # "về tiếp tục thực hiện Chỉ thị số 05-CT/TW": a document named inside the subject, not a new item
+        if not re.search(r"\b(thuc hien|theo|tai|cua|trien khai)\s*$", lead):
+            next_start = other.start
+            break
+    tail = sentence[ref.end:next_start]
+    date = issuer = term = subject = ""
+    pos = 0
+    m = re.match(r"[\s,]*(?:\(?\s*)?(?:ban hành\s+)?(?:ngày|ngay)?\s*", tail, re.IGNORECASE)
+    dm = DATE.match(tail, m.end()) if m else None
+    if dm:
+        date, pos = calendar_date(dm), dm.end()
+    bm = re.compile(r"[\s,]*(?:của|do)\s+").match(tail, pos)
+    if bm:
+        body = _BODY_RE.match(tail, bm.end())
+        if body:
+            issuer, pos = canonical_body(body.group(0)), body.end()
+    tm = _TERM_RE.match(tail, pos) or (_TERM_RE.match(tail, pos + 1) if tail[pos:pos + 1] == " " else None)
+    if tm:
+        term, pos = f"khóa {tm.group(1)}", tm.end()
+    if not date and issuer:  # "…-KL/TW của Bộ Chính trị ngày 18/5/2021"
+        dm = re.compile(r"[\s,]*(?:ngày\s*)?").match(tail, pos)
+        dm2 = DATE.match(tail, dm.end()) if dm else None
+        if dm2:
+            date, pos = calendar_date(dm2), dm2.end()
+    sm = re.compile(r"[\s,]*(?:về|ve)\s+").match(tail, pos)
+    if sm:
+        rest = tail[sm.start():].strip(" ,")
+        end = _SUBJECT_END.search(rest)
+        subject = rest[:end.start()] if end else rest
+        if len(subject) > _SUBJECT_MAX:
+            subject = subject[:subject.rfind(" ", 0, _SUBJECT_MAX)] + " …"
+        subject = re.sub(r"(?:\s+(?:và|hoặc))+$", "", subject.rstrip(" ,"))
+    return date, issuer, term, subject
+
+
+def _before(sentence: str, ref: RefMention, prev_end: int) -> tuple[str, str, str]:
+    """"Ngày 25/10/2021, Ban Chấp hành Trung ương Đảng khóa XIII ban hành Kết luận 21-KL/TW": the date,
+    body and term a sentence states before "ban hành" and the reference."""
+    head = sentence[prev_end:ref.start]
+    if not re.search(r"(?:đã\s+)?ban hành\s*$", head):
+        return "", "", ""
+    dates = list(DATE.finditer(head))
+    date = calendar_date(dates[-1]) if dates else ""
+    bodies = list(_BODY_RE.finditer(head))
+    issuer = canonical_body(bodies[-1].group(0)) if bodies else ""
+    terms = list(_TERM_RE.finditer(head))
+    term = f"khóa {terms[-1].group(1)}" if terms else ""
+    return date, issuer, term
+
+
+def extract_mentions(text: str) -> list[Mention]:
+    """Every directive mention in ``text`` with what its sentence states about it."""
+    mentions: list[Mention] = []
+    for s, e in sentence_spans(text):
+        sentence = text[s:e]
+        refs = find_refs(sentence)
+        for i, ref in enumerate(refs):
+            prev_end = refs[i - 1].end if i else 0
+            date, issuer, term, subject = _after(sentence, ref, refs[i + 1:])
+            b_date, b_issuer, b_term = _before(sentence, ref, prev_end)
+            if ref.short_key.startswith("nq-tw-") and not term:  # "Nghị quyết Trung ương 4 khóa XII"
+                tm = _TERM_RE.match(sentence, ref.end) or _TERM_RE.match(sentence, ref.end + 1)
+                term = f"khóa {tm.group(1)}" if tm else ""
+            mentions.append(Mention(
+                short_key=ref.short_key, full_key=ref.full_key or "", label=_label(ref),
+                type_name=_type_name(ref, sentence[:ref.start]), number=ref.short_key.rsplit("-", 1)[1],
+                date=date or b_date, issuer=issuer or b_issuer, term=term or b_term, subject=subject,
+                start=s, end=e, ref_start=s + ref.start, ref_end=s + ref.end,
+            ))
+    return mentions

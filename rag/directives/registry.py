@@ -1,0 +1,246 @@
+"""The directive registry: every document the corpus mentions, merged from its mentions, with every
+attested value (date, issuer, term, subject), how many sources state it, and where.
+
+Identity is type + number + issuer code + year (numbers restart every term). The registry is built
+from the mentions stored with each chunk at ingest, so it follows every ingest, replacement and delete,
+and every replica on a shared Chroma server builds the same one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rag.directives.extract import Mention, extract_mentions
+from rag.documents import Chunk
+from rag.vi.refs import find_refs
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Where a value is stated: the chunk and the sentence (offsets into the chunk's text)."""
+
+    chunk_id: str
+    doc_id: str
+    start: int
+    end: int
+    sentence: str
+    ref_start: int = 0
+    ref_end: int = 0
+
+
+@dataclass
+class Attested:
+    """One value of one attribute and the statements that give it."""
+
+    value: str
+    statements: list[Statement] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        """How many statements give this value."""
+        return len(self.statements)
+
+    @property
+    def documents(self) -> int:
+        """How many distinct documents give this value."""
+        return len({s.doc_id for s in self.statements})
+
+
+@dataclass
+class Directive:
+    """One document of the registry."""
+
+    key: str  # identity: "kl|21-kl/tw|2021"
+    label: str  # "21-KL/TW"
+    short_key: str  # "kl-21"
+    full_key: str  # "21-kl/tw" ("" for named or bare-only records)
+    type_name: str
+    number: str
+    dates: list[Attested] = field(default_factory=list)
+    issuers: list[Attested] = field(default_factory=list)
+    terms: list[Attested] = field(default_factory=list)
+    subjects: list[Attested] = field(default_factory=list)
+    mentions: list[Statement] = field(default_factory=list)
+    related: list[tuple[str, int]] = field(default_factory=list)  # (key, sentences shared), most first
+
+    @property
+    def year(self) -> str:
+        """The year of the best-attested date ("" when no date is stated)."""
+        return self.dates[0].value[-4:] if self.dates else ""
+
+    def best(self, attribute: str) -> str:
+        """The best-attested value of "dates", "issuers", "terms" or "subjects" ("" if none)."""
+        values: list[Attested] = getattr(self, attribute)
+        return values[0].value if values else ""
+
+    @property
+    def conflicts(self) -> dict[str, list[str]]:
+        """Attributes the sources disagree on, with their values best first."""
+        out = {}
+        for name in ("dates", "issuers", "terms"):
+            values: list[Attested] = getattr(self, name)
+            if len(values) > 1:
+                out[name] = [a.value for a in values]
+        return out
+
+
+@dataclass(frozen=True)
+class _Raw:
+    chunk: Chunk
+    mention: Mention
+
+
+def chunk_mentions(chunk: Chunk) -> list[Mention]:
+    """The mentions stored with a chunk at ingest (extracted now for chunks indexed before that)."""
+    if chunk.mentions:
+        fields = Mention.__dataclass_fields__
+        return [Mention(**{k: v for k, v in m.items() if k in fields}) for m in json.loads(chunk.mentions)]
+    return extract_mentions(chunk.text)
+
+
+def _add(values: list[Attested], value: str, statement: Statement) -> None:
+    if not value:
+        return
+    for a in values:
+        if a.value == value:
+            a.statements.append(statement)
+            return
+    values.append(Attested(value, [statement]))
+
+
+def _sort(values: list[Attested]) -> list[Attested]:
+    # Best attested first: more documents, then more statements; ties keep first-seen order.
+    return sorted(values, key=lambda a: (-a.documents, -a.count))
+
+
+class Registry:
+    """All directives mentioned in a set of chunks; look-ups by any written form of a reference."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        self.directives: dict[str, Directive] = {}
+        self.chunks: dict[str, Chunk] = {c.chunk_id: c for c in chunks}  # what the statements point into
+        raws = [_Raw(c, m) for c in sorted(chunks, key=lambda c: (c.doc_id, c.position)) for m in chunk_mentions(c)]
+        assigned = self._assign(raws)
+        # Records named in each sentence, in reading order (a dict, not a set: tie order must not depend on
+        # string hashing, which changes from process to process).
+        sentence_keys: dict[tuple[str, int], dict[str, None]] = {}
+        for raw, key in zip(raws, assigned):
+            d = self.directives[key]
+            m = raw.mention
+            st = Statement(raw.chunk.chunk_id, raw.chunk.doc_id, m.start, m.end, raw.chunk.text[m.start:m.end],
+                           m.ref_start, m.ref_end)
+            d.mentions.append(st)
+            _add(d.dates, m.date, st)
+            _add(d.issuers, m.issuer, st)
+            _add(d.terms, m.term, st)
+            _add(d.subjects, m.subject, st)
+            if not d.type_name and m.type_name:
+                d.type_name = m.type_name
+            sentence_keys.setdefault((raw.chunk.chunk_id, m.start), {})[key] = None
+        related: dict[str, Counter] = {k: Counter() for k in self.directives}
+        for keys in sentence_keys.values():
+            for k in keys:
+                related[k].update(other for other in keys if other != k)
+        for key, d in self.directives.items():
+            d.dates, d.issuers, d.terms, d.subjects = (_sort(d.dates), _sort(d.issuers), _sort(d.terms),
+                                                       _sort(d.subjects))
+            d.related = related[key].most_common()
+
+    # -- building ------------------------------------------------------------------------------
+    def _new(self, key: str, m: Mention) -> str:
+        if key not in self.directives:
+            self.directives[key] = Directive(key, m.label, m.short_key, m.full_key, m.type_name, m.number)
+        return key
+
+    def _assign(self, raws: list[_Raw]) -> list[str]:
+        """The record key of each mention: full numbers split by year, then bare and named ones."""
+        keys: list[str | None] = [None] * len(raws)
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, r in enumerate(raws):
+            m = r.mention
+            if m.full_key:
+                groups.setdefault((m.full_key, m.type_name), []).append(i)
+        # A mention whose type word is missing ("205-QĐ/TW") joins the typed group of the same number.
+        for (full, type_name), idx in list(groups.items()):
+            if not type_name:
+                typed = [g for g in groups if g[0] == full and g[1]]
+                if typed:
+                    groups[typed[0]].extend(idx)
+                    del groups[(full, type_name)]
+        for (full, type_name), idx in groups.items():
+            years = Counter(raws[i].mention.date[-4:] for i in idx if raws[i].mention.date)
+            main_year = years.most_common(1)[0][0] if years else ""
+            labels = Counter(raws[i].mention.label for i in idx if "/" in raws[i].mention.label)
+            for i in idx:
+                year = raws[i].mention.date[-4:] or main_year
+                key = self._new(f"{type_name}|{full}|{year}", raws[i].mention)
+                if labels:  # the label most sources write ("21-KL/TW", not the typo "21-KLTW")
+                    self.directives[key].label = labels.most_common(1)[0][0]
+                keys[i] = key
+        for i, r in enumerate(raws):
+            if keys[i] is not None:
+                continue
+            m = r.mention
+            if m.short_key.startswith("nq-tw-") and m.term:  # "Nghị quyết Trung ương 4 khóa XII": term is identity
+                keys[i] = self._new(f"named|{m.short_key}|{m.term}", m)
+                self.directives[keys[i]].label = f"{m.label} {m.term}"
+        counts = Counter(k for k in keys if k)
+        for i, r in enumerate(raws):
+            m = r.mention
+            if keys[i] is None and m.short_key.startswith("nq-tw-"):
+                # Without its term it is the best-attested resolution of that name (or one of its own).
+                named = [d for d in self.directives.values() if d.short_key == m.short_key]
+                keys[i] = max(named, key=lambda d: counts[d.key]).key if named else \
+                    self._new(f"named|{m.short_key}|", m)
+        self._resolve_bare(raws, keys)
+        return [k or "" for k in keys]
+
+    def _resolve_bare(self, raws: list[_Raw], keys: list[str | None]) -> None:
+        """"Kết luận 21", "KL 21": the full number written in the same document, else the most mentioned
+        record with that type and number in the corpus, else a record of its own. Fills ``keys`` in place;
+        the look-up tables are built once (full-number records do not change here)."""
+        in_doc: dict[tuple[str, str], Counter] = {}
+        for other, k in zip(raws, keys):
+            if k and other.mention.full_key:
+                in_doc.setdefault((other.chunk.doc_id, other.mention.short_key), Counter())[k] += 1
+        with_number: dict[str, list[Directive]] = {}
+        for d in self.directives.values():
+            if d.full_key:
+                with_number.setdefault(d.short_key, []).append(d)
+        counts = Counter(k for k in keys if k)
+        for i, r in enumerate(raws):
+            if keys[i] is not None:
+                continue
+            m = r.mention
+            same_doc = in_doc.get((r.chunk.doc_id, m.short_key))
+            if same_doc:
+                key = same_doc.most_common(1)[0][0]
+            elif m.short_key in with_number:
+                key = max(with_number[m.short_key], key=lambda d: counts[d.key]).key
+            else:
+                key = self._new(f"bare|{m.short_key}|", m)
+            keys[i] = key
+            counts[key] += 1
+
+    # -- reading -------------------------------------------------------------------------------
+    def all(self) -> list[Directive]:
+        """Every record, most mentioned first."""
+        return sorted(self.directives.values(), key=lambda d: (-len(d.mentions), d.label))
+
+    def lookup(self, ref: str) -> list[Directive]:
+        """Records a written reference may mean ("21-KL/TW", "KL 21", "kl21", "ket luan 21"), best first."""
+        found = find_refs(ref)
+        if not found:
+            return []
+        r = found[0]
+        if r.full_key:
+            matches = [d for d in self.directives.values() if d.full_key == r.full_key]
+        else:
+            matches = [d for d in self.directives.values() if d.short_key == r.short_key]
+        return sorted(matches, key=lambda d: -len(d.mentions))
+
+    def get(self, key: str) -> Directive | None:
+        """A record by its key."""
+        return self.directives.get(key)

@@ -1,0 +1,131 @@
+"""Follow-up questions: carry the subject of earlier user turns into a question that refers back.
+
+Deterministic rules, no LLM: "Nó do cơ quan nào ban hành?" after a question about Kết luận 14-KL/TW
+becomes "Kết luận 14-KL/TW do cơ quan nào ban hành?"; "Còn KL 14 thì sao?" after "KL 21 ban hành
+ngày nào?" becomes "KL 14 ban hành ngày nào?". A question that names its own document is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.query.analysis import analyse
+from rag.vi.doctypes import QD_NAMES, TYPE_NAMES
+from rag.vi.numbers import ORDINAL_WORDS, alternation
+from rag.vi.refs import find_refs
+from rag.vi.text import fold, has_diacritics, nfc, unify_tones
+
+_DOC_NOUNS = alternation([name.lower() for name in (*TYPE_NAMES.values(), *QD_NAMES.values())] + ["văn bản"])
+_PLACE_NOUNS = "tỉnh|huyện|thành phố|địa phương|xã|đảng bộ"
+_PERSON_NOUNS = "ông|bà|đồng chí|người"
+_THAT = "này|đó|trên|ấy|nói trên"
+_FOLLOW_TAIL = r"(?:thì\s+)?(?:sao|thế nào|như thế nào|ra sao)"
+
+
+def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern for accented text and its accent-folded twin for unaccented text."""
+    return re.compile(pattern, re.IGNORECASE), re.compile(fold(pattern), re.IGNORECASE)
+
+
+_DOC_PRONOUN = _both(rf"\b(?:(?:{_DOC_NOUNS})\s+(?:{_THAT})|nó)\b")
+_PLACE_PRONOUN = _both(rf"\b(?:{_PLACE_NOUNS})\s+(?:{_THAT})\b|\bở đó\b")
+_PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{_THAT})\b")
+_OTHER_PRONOUN = _both(r"\b(?:hội nghị|cuộc họp|chương trình|nội dung|giải pháp|nhiệm vụ|trong)\s+(?:đó|này|ấy)\b")
+_WHAT_ABOUT = _both(rf"^\s*(?:(?:vậy|thế)\s+)?còn\s+(.+?)\s*(?:{_FOLLOW_TAIL})?\s*[?.!]*\s*$")
+_X_THEN = _both(r"^\s*(.+?)\s+thì\s+(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*\s*$")
+_ORDINAL_PHRASE = _both(rf"\bthứ\s+(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})\b")
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """What an earlier question was about."""
+
+    refs: list[str]
+    names: list[str]
+
+
+def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pattern[str]:
+    return patterns[0] if has_diacritics(text) else patterns[1]
+
+
+def _subject(question: str) -> _Subject:
+    info = analyse(question)
+    return _Subject(list(info.ref_texts), info.names)
+
+
+def _replace_span(text: str, start: int, end: int, new: str) -> str:
+    return text[:start] + new + text[end:]
+
+
+def _what_about(question: str, previous: str) -> str | None:
+    """"Còn X thì sao?": the previous question asked again about X."""
+    m = _pick(_WHAT_ABOUT, question).match(question) or _pick(_X_THEN, question).match(question)
+    if not m or not previous:
+        return None
+    x = m.group(1).strip(" ,")
+    x_refs = find_refs(x)
+    prev_refs = find_refs(previous)
+    if x_refs and prev_refs:
+        r = prev_refs[0]
+        return _replace_span(previous, r.start, r.end, x)
+    x_names = analyse("còn " + x).names
+    prev_names = analyse(previous).names
+    if x_names and prev_names:
+        pos = previous.find(prev_names[0])
+        if pos >= 0:
+            return _replace_span(previous, pos, pos + len(prev_names[0]), x_names[0])
+    ordinal = _pick(_ORDINAL_PHRASE, x).search(x)
+    prev_ordinal = _pick(_ORDINAL_PHRASE, previous).search(previous)
+    if ordinal and prev_ordinal:
+        return _replace_span(previous, prev_ordinal.start(), prev_ordinal.end(), ordinal.group(0))
+    return f"{previous.rstrip(' ?.!')} {x}?"
+
+
+def _refers_back(question: str, subject: _Subject) -> str | None:
+    """Put the earlier subject where the question points back at it ("nó", "văn bản này", "tỉnh đó")."""
+    if find_refs(question):
+        return None  # the question names its own document
+    doc = subject.refs[0] if subject.refs else (subject.names[0] if subject.names else "")
+    place_or_person = subject.names[0] if subject.names else ""
+    for patterns, entity, keep_noun in ((_DOC_PRONOUN, doc, False), (_PLACE_PRONOUN, place_or_person, True),
+                                        (_PERSON_PRONOUN, place_or_person, True)):
+        m = _pick(patterns, question).search(question)
+        if m and entity:
+            if keep_noun and " " in m.group(0) and not m.group(0).lower().startswith(("ở", "o ")):
+                noun = m.group(0).rsplit(" ", 1)[0]
+                return _replace_span(question, m.start(), m.end(), f"{noun} {entity}")
+            if m.group(0).lower() in ("ở đó", "o do"):
+                return _replace_span(question, m.start(), m.end(), f"ở {entity}")
+            return _replace_span(question, m.start(), m.end(), entity)
+    if _pick(_OTHER_PRONOUN, question).search(question):
+        entities = [*subject.refs, *subject.names]
+        if entities:
+            return f"{question.rstrip()} ({', '.join(entities)})"
+    return None
+
+
+def resolve_followup(question: str, history: list[dict] | None) -> str:
+    """The question to retrieve and answer with, given the earlier turns of the conversation.
+
+    ``history`` holds ``{"role": "user" | "assistant", "content": str}`` dicts; only user turns carry the
+    subject. Earlier follow-ups are resolved first, so "Còn …" chains keep their subject.
+    """
+    question = unify_tones(nfc(question)).strip()
+    previous = ""
+    subject = _Subject([], [])
+    for turn in history or []:
+        if turn.get("role") != "user" or not str(turn.get("content", "")).strip():
+            continue
+        resolved = _resolve_one(unify_tones(nfc(str(turn["content"]))).strip(), previous, subject)
+        previous = resolved
+        found = _subject(resolved)
+        if found.refs or found.names:
+            subject = found
+    return _resolve_one(question, previous, subject)
+
+
+def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
+    if not previous:
+        return question
+    return _what_about(question, previous) or _refers_back(question, subject) or question

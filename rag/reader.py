@@ -1,0 +1,162 @@
+"""The read side in one object: search, answer (extractive, or generated and verified), the registry and
+listings over one Chroma collection. It never writes; ``ingest.Indexer`` owns every write."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from langchain_core.embeddings import Embeddings
+
+from rag.answer.citations import Citations
+from rag.answer.extractive import answer_from_passages, refuse
+from rag.answer.registry import answer_from_registry
+from rag.answer.verify import supporting_sentence, verify
+from rag.directives.registry import Registry
+from rag.documents import Answer, Chunk, Passage, SearchFilter
+from rag.errors import DocumentNotFound
+from rag.index.store import ChunkStore, DocumentSummary, summarise
+from rag.query.analysis import QuestionInfo, analyse
+from rag.query.followup import resolve_followup
+from rag.query.retrieval import HybridRetriever, Snapshot
+from rag.settings import Settings
+from rag.vi.text import nfc
+
+log = logging.getLogger("hoidap.reader")
+
+_ANSWER_POOL = 8  # passages the answerer reads; only the cited ones are returned
+_LLM_PASSAGES = 6  # passages a generated answer may cite
+_MULTI_POOL = 24  # "những tỉnh nào …" reads more, to find every document that answers
+
+# How passages are found for a question: (query, k, info, snapshot, filter) -> passages, best first.
+Retrieve = Callable[[str, int, QuestionInfo, Snapshot, SearchFilter | None], list[Passage]]
+
+
+class Reader:
+    """Search, answer and list over one Chroma collection with one embedder."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings, client, store_kind: str = "persistent",
+                 llm=None) -> None:
+        self.settings = settings
+        self.llm = llm  # a LangChain chat model, or None for extractive answers only
+        self.store = ChunkStore(client, settings.collection, embeddings, kind=store_kind)
+        self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k)
+        self._registry_lock = threading.Lock()
+        self._registry: tuple[object, Registry] | None = None
+
+    def search(self, query: str, top_k: int | None = None, where: SearchFilter | None = None) -> list[Passage]:
+        """The best passages for ``query`` (optionally only from some documents or sources)."""
+        return self.retriever.retrieve(nfc(query), top_k or self.settings.top_k, where=where)
+
+    def extractive(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
+                   where: SearchFilter | None = None,
+                   retrieve: Retrieve | None = None) -> tuple[Answer, list[Passage], bool]:
+        """The extractive answer, the passages it read, and whether an LLM may rephrase it (not refusals
+        and registry facts, which are exact already). ``retrieve`` replaces hybrid retrieval (baselines)."""
+        query = resolve_followup(question, history)
+        info = analyse(query)
+        snap = self.retriever.snapshot()  # one consistent view of the index for this question
+        missing = self.retriever.missing_refs(info, snap)
+        if missing:
+            names = ", ".join(missing)
+            return replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query), [], False
+        if not where:  # questions about a document itself are answered from the registry
+            found = answer_from_registry(info, self.registry(snap))
+            if found:
+                return replace(found, query=query), [], False
+        k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else _ANSWER_POOL)
+        passages = (retrieve or self.retriever.retrieve)(query, k, info, snap, where)
+        answer = replace(answer_from_passages(info, passages, snap.lexical), query=query)
+        return answer, passages[:_LLM_PASSAGES], answer.grounded
+
+    def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
+            where: SearchFilter | None = None) -> Answer:
+        """Answer ``question`` from the corpus, with citations, or refuse.
+
+        ``history`` (earlier ``{"role", "content"}`` turns) resolves follow-ups such as "Nó do ai ban hành?".
+        With an LLM configured, a verified generated answer replaces the extractive one when it survives.
+        """
+        answer = None
+        for event, value in self.ask_stream(question, history, top_k, where):
+            if event == "answer":
+                answer = value
+        assert answer is not None
+        return answer
+
+    def ask_stream(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
+                   where: SearchFilter | None = None) -> Iterator[tuple[str, object]]:
+        """Events for one question: ("token", text) while an LLM writes, then ("answer", Answer) once."""
+        base, passages, may_generate = self.extractive(question, history, top_k, where)
+        if self.llm is None or not may_generate:
+            yield "answer", base
+            return
+        from rag.answer.generate import generate_stream
+
+        pieces: list[str] = []
+        deadline = time.monotonic() + self.settings.llm_timeout  # the whole answer, not each read
+        try:
+            for piece in generate_stream(self.llm, base.query, passages):
+                pieces.append(piece)
+                yield "token", piece
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"no complete answer within HOIDAP_LLM_TIMEOUT={self.settings.llm_timeout:g} s")
+        except Exception as exc:  # noqa: BLE001 — any LLM failure falls back; it is reported, never a 500
+            log.warning("LLM failed: %s", exc)
+            yield "answer", replace(base, warning=f"LLM không trả lời được ({type(exc).__name__}); "
+                                                  "đây là câu trả lời trích dẫn.")
+            return
+        yield "answer", self._verified(base, passages, "".join(pieces))
+
+    def _verified(self, base: Answer, passages: list[Passage], raw: str) -> Answer:
+        """The generated answer if verification leaves something, else the extractive one."""
+        checked = verify(raw, [p.chunk.text for p in passages])
+        if checked.refused or not checked.text:
+            why = "mô hình không tìm thấy câu trả lời" if checked.refused else "kiểm chứng đã loại mọi câu"
+            return replace(base, removed=checked.removed, warning=f"LLM: {why}; đây là câu trả lời trích dẫn.")
+        cites = Citations()
+        text = re.sub(r"\[(\d{1,2})\]", lambda m: cites.mark_passage(passages[int(m.group(1)) - 1]), checked.text)
+        citations = cites.build(quote=lambda chunk, n: supporting_sentence(chunk.text, text, n))
+        return Answer(text, True, citations, base.kind, base.query, mode="llm", removed=checked.removed)
+
+    def registry(self, snap: Snapshot | None = None) -> Registry:
+        """The directive registry of the current index (rebuilt when the index changes); ``snap`` is a
+        snapshot the caller already holds, to keep one view of the index per question."""
+        snap = snap or self.retriever.snapshot()
+        with self._registry_lock:
+            if self._registry is None or self._registry[0] is not snap:
+                self._registry = (snap, Registry(snap.chunks))
+            return self._registry[1]
+
+    def documents(self) -> list[DocumentSummary]:
+        """Indexed documents with their chunk counts."""
+        return summarise(self.store.all_chunks())
+
+    def known_doc_ids_and_sources(self) -> tuple[set[str], set[str]]:
+        """The document ids and sources in the index (from the current snapshot; cheap)."""
+        chunks = self.retriever.snapshot().chunks
+        return {c.doc_id for c in chunks}, {c.source for c in chunks}
+
+    def document(self, doc_id: str) -> tuple[DocumentSummary, list[Chunk]]:
+        """One document's summary and its chunks in reading order; ``DocumentNotFound`` if absent."""
+        chunks = self.store.doc_chunks(doc_id)
+        if not chunks:
+            raise DocumentNotFound(f"No document '{doc_id}' is indexed; GET /v1/documents lists the ids.")
+        return summarise(chunks)[0], chunks
+
+    def stats(self) -> dict:
+        """Counts and configuration, for `hoidap stats` and readiness checks.
+
+        Counted from the index snapshot questions are answered from: a server already holds it, so a
+        readiness probe does not re-read every chunk from Chroma."""
+        chunks = self.retriever.snapshot().chunks
+        return {
+            "documents": len({c.doc_id for c in chunks}),
+            "chunks": len(chunks),
+            "embedder": self.store.embedder,
+            "store": self.store.kind,
+            "collection": self.settings.collection,
+        }

@@ -1,0 +1,39 @@
+"""Dates as Vietnamese texts write them: "25/10/2021", "18/5/2021", "25 tháng 10 năm 2021", "Chiều 30/9"."""
+
+from __future__ import annotations
+
+import re
+
+_NUMERIC = r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?![\d/])"
+_WORDS = r"(?<!\d)(\d{1,2}) tháng (\d{1,2}) năm (\d{4})(?!\d)"
+# A full date: day, month and year.
+DATE = re.compile(f"{_NUMERIC}|{_WORDS}", re.IGNORECASE)
+# A full date or a day and month alone ("15/1"): what a generated sentence may state.
+DATE_OR_DAY_MONTH = re.compile(
+    r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})(?:\s?/\s?(\d{4}))?(?![\d/])|" + _WORDS, re.IGNORECASE)
+# "Chiều 30/9": a day and month without a year, only after a word that marks a time.
+DAY_MONTH = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+\d{1,2}/\d{1,2}(?![\d/])")
+
+
+def _parts(match: re.Match[str]) -> tuple[str, str, str]:
+    if match.group(1):
+        return match.group(1), match.group(2), match.group(3) or ""
+    return match.group(4), match.group(5), match.group(6)
+
+
+def normalise_date(match: re.Match[str]) -> str:
+    """"18/5/2021" and "18 tháng 05 năm 2021" both -> "18/05/2021" (a ``DATE`` match)."""
+    d, m, y = _parts(match)
+    return f"{int(d):02d}/{int(m):02d}/{y}"
+
+
+def calendar_date(match: re.Match[str]) -> str:
+    """``normalise_date``, or "" when the day or month cannot be one (a ratio such as "19/28/2021")."""
+    d, m, _ = _parts(match)
+    return normalise_date(match) if 1 <= int(d) <= 31 and 1 <= int(m) <= 12 else ""
+
+
+def date_key(match: re.Match[str]) -> str:
+    """A comparable key for a ``DATE_OR_DAY_MONTH`` match: "18/5/2021", "15/1"."""
+    d, m, y = _parts(match)
+    return f"{int(d)}/{int(m)}" + (f"/{y}" if y else "")

@@ -1,0 +1,29 @@
+"""Ordinal words ("thứ năm", "Năm là"), figures and years as Vietnamese texts write them."""
+
+from __future__ import annotations
+
+import re
+
+from rag.vi.text import fold
+
+# Ordinal words of list items and questions ("Thứ năm, …", "Năm là, …", "giải pháp thứ năm").
+ORDINAL_WORDS = {
+    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}
+ORDINALS_FOLDED = {fold(word): n for word, n in ORDINAL_WORDS.items()}
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first (so "bảy" is tried before "ba")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# A figure: "237", "1.234", "12,5", "50%"; not part of a word, a date or a document number.
+NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?:\.\d{3})+%?(?![\w/])|(?<![\w/.,])\d+(?:,\d+)?%?(?![\w/])")
+YEAR = re.compile(r"(?<![\d/])(19\d{2}|20\d{2})(?![\d/])")
+
+
+def figure_value(text: str) -> str:
+    """A figure's value with Vietnamese separators read: "1.234" -> "1234", "12,5" -> "12.5"."""
+    return text.replace(".", "").replace(",", ".")

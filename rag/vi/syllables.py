@@ -1,0 +1,23 @@
+"""Syllables (Vietnamese words are space-separated syllables) and the question words that carry no subject."""
+
+from __future__ import annotations
+
+import re
+
+from rag.vi.text import fold, index_form
+
+_SYLLABLE_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def syllables(text: str) -> list[str]:
+    """Lowercase, tone-unified syllables."""
+    return _SYLLABLE_RE.findall(index_form(text))
+
+
+# Question words and glue that say nothing about the subject.
+STOPWORDS = frozenset(
+    "là gì nào ai bao nhiêu khi mấy của và có được những các về ở tại thì sao đâu không hãy cho "
+    "biết trong với do đã này đó nêu theo ra một như rằng vậy gồm bởi cái lần từ đến nó còn "
+    "ngày tháng năm thứ hay hoặc mà để vào nhằm số".split()
+)
+STOPWORDS_FOLDED = frozenset(fold(w) for w in STOPWORDS)

@@ -1,0 +1,63 @@
+"""The service: its one pipeline, built in the background so a server answers /health at once, and
+whether it is ready. The API and the chat both hold this object."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from rag.settings import Settings
+from service.errors import ServiceError
+from service.pipeline import Pipeline, build_pipeline
+
+log = logging.getLogger("hoidap.api")
+
+
+class Service:
+    """Holds the pipeline (shared by the API and the chat UI) and whether it is ready."""
+
+    def __init__(self, settings: Settings, pipeline: Pipeline | None = None) -> None:
+        self.settings = settings
+        self.pipeline = pipeline
+        self.error: str | None = None
+        self.loading = pipeline is None
+        self._thread: threading.Thread | None = None
+
+    def start_loading(self) -> None:
+        """Build the pipeline and warm it (lexical index, embedder) in a background thread."""
+        if self.pipeline is not None or self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._load, name="hoidap-load", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until loading ends (tests, benchmarks); True when the pipeline is there."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return self.pipeline is not None
+
+    def _load(self) -> None:
+        started = time.perf_counter()
+        try:
+            pipeline = build_pipeline(self.settings)
+            pipeline.retriever.snapshot()
+            pipeline.store.embeddings.embed_query("khởi động")
+        except Exception as exc:  # noqa: BLE001 — any failure is reported by /ready, not swallowed
+            log.exception("hoidap could not start")
+            self.error = f"{type(exc).__name__}: {exc}"
+        else:
+            self.pipeline = pipeline
+            log.info("index loaded in %.1f s", time.perf_counter() - started)
+        finally:
+            self.loading = False
+
+    def require(self) -> Pipeline:
+        """The pipeline, or a 503 that says why it is not there."""
+        if self.pipeline is not None:
+            return self.pipeline
+        if self.error:
+            raise ServiceError(503, "startup_failed", f"hoidap could not load its index: {self.error}")
+        raise ServiceError(503, "not_ready", "hoidap is still loading its index; retry in a few seconds.",
+                       {"Retry-After": "5"})
+
