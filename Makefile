@@ -6,7 +6,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint ingest bench clean browser eval
+.PHONY: run test lint ingest bench clean browser eval screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,11 +50,21 @@ browser:
 # The eval runs on every `make test`: it fails when a score drops below eval/thresholds.toml.
 test: $(VENV)/.llm-deps browser
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 	$(BIN)/hoidap eval --check eval/thresholds.toml --json .eval/report.json --html .eval/report.html
 
 eval: $(VENV)/.deps
 	$(BIN)/hoidap eval --check eval/thresholds.toml --json .eval/report.json --html .eval/report.html
+
+# The README's pictures: a throwaway server on the sample index, photographed in Debian's Chromium.
+SHOT_PORT ?= 8765
+screenshots: $(VENV)/.test-deps browser
+	$(BIN)/hoidap ingest --if-empty
+	$(BIN)/hoidap serve --port $(SHOT_PORT) > .screenshots-server.log 2>&1 & echo $$! > .screenshots-server.pid; \
+	  for i in $$(seq 120); do curl -sf http://127.0.0.1:$(SHOT_PORT)/ready >/dev/null && break; sleep 1; done; \
+	  $(BIN)/python -m eval.screenshots --url http://127.0.0.1:$(SHOT_PORT) --out docs; rc=$$?; \
+	  kill $$(cat .screenshots-server.pid); rm -f .screenshots-server.pid; exit $$rc
 
 bench: $(VENV)/.deps
 	$(BIN)/python -m eval.bench

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import MISSING
+from typing import Literal, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
+
+from rag.documents import Citation, PassageRef
 
 MAX_QUESTION_CHARS = 2000
 MAX_TURN_CHARS = 20000  # one earlier message of the conversation
 MAX_TURNS = 50  # earlier messages kept
+
+
+
+def _model_of(name: str, cls: type) -> type[BaseModel]:
+    """The API model of a domain dataclass: the same fields (one definition), under the contract's name."""
+    return create_model(name, __doc__=cls.__doc__, **{
+        f: (t, cls.__dataclass_fields__[f].default) if cls.__dataclass_fields__[f].default is not MISSING
+        else (t, ...) for f, t in get_type_hints(cls, include_extras=True).items()})
+
+
+# A passage found by search (best first), and what an answer's ``[n]`` points at.
+SearchHit = _model_of("SearchHit", PassageRef)
+CitationOut = _model_of("CitationOut", Citation)
 
 _CITATION_EXAMPLE = {
     "n": 1,
@@ -68,19 +84,6 @@ class AskRequest(BaseModel):
         return _require_text(value, "the question is empty: type a question, e.g. 'Kết luận 21 ban hành ngày nào?'")
 
 
-class CitationOut(BaseModel):
-    """The passage an answer's ``[n]`` points at, as stored (original spelling)."""
-
-    n: int
-    doc_id: str
-    title: str
-    source: str
-    chunk_id: str
-    text: str
-    score: float
-    quote: str = Field("", description="The sentence(s) of `text` the answer relies on, verbatim (for highlighting).")
-
-
 class AskResponse(BaseModel):
     """An answer quoted from the corpus, or a refusal (``grounded: false``, no citations)."""
 
@@ -111,17 +114,6 @@ class SearchRequest(BaseModel):
     @classmethod
     def _not_blank(cls, value: str) -> str:
         return _require_text(value, "the query is empty: type some words to search for")
-
-
-class SearchHit(BaseModel):
-    """One passage found, best first."""
-
-    doc_id: str
-    title: str
-    source: str
-    chunk_id: str
-    text: str
-    score: float
 
 
 class SearchResponse(BaseModel):

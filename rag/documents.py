@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Annotated
+
+from pydantic import Field
 
 
 @dataclass(frozen=True)
@@ -84,17 +87,24 @@ class Passage:
 
 
 @dataclass(frozen=True)
-class Citation:
-    """What an answer's ``[n]`` points at."""
+class PassageRef:
+    """A passage as a search hit or a citation shows it: where it comes from and its text, as stored."""
 
-    n: int
     doc_id: str
     title: str
     source: str
     chunk_id: str
     text: str
     score: float
-    quote: str = ""  # the sentence(s) of ``text`` the answer relies on, verbatim
+
+
+@dataclass(frozen=True)
+class Citation(PassageRef):
+    """What an answer's ``[n]`` points at."""
+
+    n: int
+    quote: Annotated[str, Field(description="The sentence(s) of `text` the answer relies on, verbatim "
+                                            "(for highlighting).")] = ""
 
 
 @dataclass(frozen=True)

