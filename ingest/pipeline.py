@@ -11,7 +11,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from ingest.loaders import LoadError, expand_paths, load_file
+from ingest.loaders import expand_paths, load_files
 from rag.chunking import chunk_document
 from rag.documents import Chunk, IngestReport, SourceDocument
 from rag.store import ChunkStore
@@ -80,14 +80,9 @@ def ingest_paths(
     With ``prune``, documents in the store that are not among ``paths`` are deleted.
     """
     started = time.perf_counter()
-    docs: list[SourceDocument] = []
-    skipped: list[tuple[str, str]] = []
-    for path in expand_paths(paths):
-        try:
-            docs.append(load_file(path))
-        except LoadError as exc:
-            log.warning("skipped %s", exc)
-            skipped.append((str(path), str(exc)))
+    docs, skipped = load_files(expand_paths(paths))  # pages of one source are cleaned together
+    for _, reason in skipped:
+        log.warning("skipped %s", reason)
     missing = [p for p in paths if not p.exists()]
     skipped.extend((str(p), f"{p}: no such file or folder") for p in missing)
     report = ingest_documents(docs, store, min_chars=min_chars, max_chars=max_chars, batch_size=batch_size,
