@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ingest.chunking import chunk_document
-from ingest.loaders import FileMeta, LoadError, expand_paths, load_bytes, load_file
+from ingest.loaders import FileMeta, expand_paths, load_bytes, load_files
 from rag.documents import Chunk, IngestReport, SourceDocument
 from rag.errors import DocumentNotFound
 from rag.index.store import ChunkStore
@@ -126,14 +126,9 @@ class Indexer:
         With ``prune``, documents in the store that are not among ``paths`` are deleted.
         """
         started = time.perf_counter()
-        docs: list[SourceDocument] = []
-        skipped: list[tuple[str, str]] = []
-        for path in expand_paths(paths):
-            try:
-                docs.append(load_file(path))
-            except LoadError as exc:
-                log.warning("skipped %s", exc)
-                skipped.append((str(path), str(exc)))
+        docs, skipped = load_files(expand_paths(paths))  # pages of one source are cleaned together
+        for _, reason in skipped:
+            log.warning("skipped %s", reason)
         skipped.extend((str(p), f"{p}: no such file or folder") for p in paths if not p.exists())
         report = self.ingest_documents(docs, progress=progress, skipped=skipped)
         removed = report.removed

@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.clean import clean_text
+from ingest.clean import boilerplate_by_source, clean_text, site_key
 from rag.documents import SourceDocument
 from rag.vi.text import fold, nfc
 
@@ -103,10 +104,9 @@ def _shorten(text: str) -> str:
     return text[:text.rfind(" ", 0, _TITLE_MAX - 1)].rstrip(" ,;") + "…"
 
 
-def load_bytes(data: bytes, name: str, meta: FileMeta | None = None) -> SourceDocument:
-    """Turn a file's bytes into a cleaned document; raise ``LoadError`` with the reason."""
+def _extract(data: bytes, name: str) -> tuple[str, str]:
+    """A file's text before cleaning, and the page title for HTML; raise ``LoadError`` with the reason."""
     suffix = Path(name).suffix.lower()
-    meta = meta or FileMeta()
     html_title = ""
     if suffix in (".txt", ".md"):
         text = _decode(data, name)
@@ -121,7 +121,12 @@ def load_bytes(data: bytes, name: str, meta: FileMeta | None = None) -> SourceDo
     else:
         raise LoadError(f"{name}: unsupported file type '{suffix or '(none)'}'; use one of "
                         + ", ".join(SUPPORTED_SUFFIXES))
-    cleaned = clean_text(text)
+    return text, html_title
+
+
+def _document(text: str, html_title: str, name: str, meta: FileMeta,
+              boilerplate: Collection[str] = frozenset()) -> SourceDocument:
+    cleaned = clean_text(text, boilerplate)
     if not cleaned.strip():
         raise LoadError(f"{name}: no text left after cleaning")
     first_line = cleaned.split("\n", 1)[0].strip()
@@ -135,6 +140,16 @@ def load_bytes(data: bytes, name: str, meta: FileMeta | None = None) -> SourceDo
         doc_id=doc_id_for(name), title=title, text=body, source=nfc(meta.source),
         published=nfc(meta.published), path=name,
     )
+
+
+def load_bytes(data: bytes, name: str, meta: FileMeta | None = None,
+               boilerplate: Collection[str] = frozenset()) -> SourceDocument:
+    """Turn a file's bytes into a cleaned document; raise ``LoadError`` with the reason.
+
+    ``boilerplate``: lines known to recur on other pages of the document's site (see ``load_files``).
+    """
+    text, html_title = _extract(data, name)
+    return _document(text, html_title, name, meta or FileMeta(), boilerplate)
 
 
 def read_manifest(folder: Path) -> dict[str, FileMeta]:
@@ -159,11 +174,43 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return files
 
 
-def load_file(path: Path) -> SourceDocument:
-    """Load one file from disk, with manifest metadata from its folder when present."""
+def _read(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise LoadError(f"{path}: cannot read ({exc.strerror})") from exc
-    meta = read_manifest(path.parent).get(path.name)
-    return load_bytes(data, path.name, meta)
+
+
+def load_file(path: Path) -> SourceDocument:
+    """Load one file from disk, with manifest metadata from its folder when present.
+
+    The file is cleaned on its own; ``load_files`` also removes what it shares with other pages of its site.
+    """
+    return load_bytes(_read(path), path.name, read_manifest(path.parent).get(path.name))
+
+
+def load_files(paths: list[Path]) -> tuple[list[SourceDocument], list[tuple[str, str]]]:
+    """Load files together: the pages of one source (the manifest's ``source``) are cleaned with that site's
+    boilerplate, the short lines found at the edges of two or more of them.
+
+    Returns the documents in the order of ``paths`` and (path, reason) for each file that was skipped.
+    """
+    manifests: dict[Path, dict[str, FileMeta]] = {}
+    extracted: list[tuple[int, Path, FileMeta, str, str]] = []
+    skipped: list[tuple[int, str, str]] = []
+    for n, path in enumerate(paths):
+        if path.parent not in manifests:
+            manifests[path.parent] = read_manifest(path.parent)
+        meta = manifests[path.parent].get(path.name) or FileMeta()
+        try:
+            extracted.append((n, path, meta, *_extract(_read(path), path.name)))
+        except LoadError as exc:
+            skipped.append((n, str(path), str(exc)))
+    sites = boilerplate_by_source((meta.source, text) for _, _, meta, text, _ in extracted)
+    docs: list[SourceDocument] = []
+    for n, path, meta, text, html_title in extracted:
+        try:
+            docs.append(_document(text, html_title, path.name, meta, sites.get(site_key(meta.source), frozenset())))
+        except LoadError as exc:
+            skipped.append((n, str(path), str(exc)))
+    return docs, [(path, reason) for _, path, reason in sorted(skipped)]
