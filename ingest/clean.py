@@ -198,7 +198,16 @@ def site_boilerplate(texts: Iterable[str], min_pages: int = BOILERPLATE_MIN_PAGE
         for line in lines:
             if len(line) <= max_chars:
                 found[line].add(find(i))
-    return frozenset(line for line, articles in found.items() if len(articles) >= min_pages)
+    return frozenset(line for line, articles in found.items() if len(articles) >= min_pages and not _is_prose(line))
+
+
+_PROSE_END = re.compile(r"[.;:?!…]\s*$")
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of text, which chrome never is: statutes repeat whole clauses from article to article
+    ("3. Chính phủ quy định chi tiết Điều này."), and those are content however often they recur."""
+    return len(line.split()) >= 4 and bool(_PROSE_END.search(line))
 
 
 def site_key(source: str) -> str:

@@ -160,3 +160,11 @@ def test_sample_loads_the_same_alone_and_together():
     docs, skipped = load_files(paths)
     assert not skipped
     assert [(d.title, d.text) for d in docs] == [(d.title, d.text) for d in map(load_file, paths)]
+
+
+def test_clauses_a_statute_repeats_across_articles_are_content():
+    from ingest.clean import site_boilerplate
+
+    articles = [f"Luật X – Điều {n}. Tiêu đề {n}\n\n1. Nội dung riêng của điều {n}.\n"
+                "2. Chính phủ quy định chi tiết Điều này." for n in range(1, 4)]
+    assert "2. Chính phủ quy định chi tiết Điều này." not in site_boilerplate(articles)
