@@ -6,6 +6,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from ingest.loaders import LoadError
 from rag.errors import DocumentNotFound, HoidapError
@@ -47,6 +48,23 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+_METHOD_ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app accepts on this path, found by asking the app's routes whether each
+    method would match. (Starlette's own ``Allow`` names the methods of the first route whose path matches only:
+    ``PUT /v1/documents`` would have claimed GET alone, not GET and POST.)"""
+    scope = request.scope
+    allowed = []
+    for method in _METHOD_ORDER:
+        probe = {"type": "http", "method": method, "path": scope["path"], "root_path": scope.get("root_path", ""),
+                 "headers": scope.get("headers", []), "query_string": b""}
+        if any(route.matches(probe)[0] == Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return allowed
+
+
 _HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 403: "forbidden"}
 
 
@@ -77,9 +95,16 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         message = str(exc.detail)
+        headers = dict(getattr(exc, "headers", None) or {})
         if exc.status_code == 404 and message == "Not Found":
             message = f"No such endpoint: {request.method} {request.url.path}. The API is described at /docs."
         elif exc.status_code == 405:
-            message = f"{request.method} is not allowed on {request.url.path}; see /docs for the methods."
+            allowed = allowed_methods(request)  # empty under a mount (static files): keep the mount's own Allow
+            if allowed:
+                headers = {k: v for k, v in headers.items() if k.lower() != "allow"} | {"Allow": ", ".join(allowed)}
+            given = next((v for k, v in headers.items() if k.lower() == "allow"), "")
+            named = [m.strip() for m in given.split(",") if m.strip() not in ("", "HEAD")]
+            use = " or ".join(named) or "another method"
+            message = f"{request.method} is not allowed on {request.url.path}; use {use} (see /docs)."
         return _respond(request, exc.status_code, _HTTP_CODES.get(exc.status_code, "http_error"), message,
-                        getattr(exc, "headers", None))
+                        headers or None)

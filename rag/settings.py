@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     )
     require_key_for_read: bool = Field(False, description="Also require an API key for reading endpoints.")
     max_upload_mb: float = Field(20.0, gt=0, description="Largest accepted upload, in MiB.")
+    cors_origins: str | None = Field(
+        None, description="Comma-separated origins (e.g. https://app.example.vn, or *) whose pages may call the "
+                          "API from a browser (CORS); unset sends no CORS headers.",
+    )
 
     llm: Literal["none", "openai"] = Field(
         "none", description="'none': extractive answers; 'openai': any OpenAI-compatible server composes them.",

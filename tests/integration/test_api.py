@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 import pytest
 from fastapi.testclient import TestClient
@@ -316,3 +317,185 @@ def test_openapi_documents_every_endpoint_with_examples(client):
     assert "Kết luận" in str(operations[("POST", "/v1/ask")]["requestBody"])
     assert operations[("POST", "/v1/documents")]["security"]
     assert client.get("/docs").status_code == 200
+
+
+# -- web: offline docs, security headers, CORS, methods --------------------------------------------
+
+class _Links(HTMLParser):
+    """Every URL-valued attribute of a page (src, href, spec-url …)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.urls += [value for name, value in attrs if value and name in ("src", "href", "spec-url", "action")]
+
+
+_ASSET_TYPES = {".js": "javascript", ".css": "text/css", ".png": "image/png", ".json": "application/json"}
+
+
+@pytest.mark.parametrize("page,needs", [("/docs", ("swagger-ui-bundle.js", "swagger-ui.css")),
+                                        ("/redoc", ("redoc.standalone.js",))])
+def test_docs_pages_load_only_assets_the_app_serves(client, page, needs):
+    r = client.get(page)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    links = _Links()
+    links.feed(r.text)
+    assert all(any(u.endswith(n) for u in links.urls) for n in needs), links.urls
+    assert not re.search(r"https?://|(src|href)=[\"']//", r.text), "an external URL is left on the page"
+    assert "fonts.googleapis" not in r.text
+    for url in links.urls:
+        assert url.startswith("/") and not url.startswith("//"), url
+        asset = client.get(url)
+        assert asset.status_code == 200 and asset.content, url
+        kind = next(t for suffix, t in _ASSET_TYPES.items() if url.endswith(suffix))
+        assert kind in asset.headers["content-type"], (url, asset.headers["content-type"])
+        if url.endswith(".css"):  # no @import of web fonts or images from elsewhere
+            assert "@import" not in asset.text and not re.search(r"url\(\s*[\"']?(https?:)?//", asset.text)
+    # What the scripts load at run time (ReDoc's logo from cdn.redoc.ly) the page's CSP keeps on this origin.
+    csp = {d.split()[0]: d.split()[1:] for d in r.headers["content-security-policy"].split(";") if d.strip()}
+    for directive in ("img-src", "font-src", "connect-src"):
+        assert all(not re.match(r"https?:|\*", source) for source in csp[directive]), csp
+    assert csp["frame-ancestors"] == ["'self'"]
+    if page == "/docs":  # the validator badge would be an <img> from validator.swagger.io
+        assert '"validatorUrl": null' in r.text
+        assert "url: '/openapi.json'" in r.text
+
+
+def test_docs_behind_a_path_prefix_point_under_it(pipeline):
+    with TestClient(create_app(Settings(), pipeline=pipeline, ui=False), root_path="/hoidap") as client:
+        links = _Links()
+        links.feed(client.get("/docs").text)
+        assert links.urls and all(u.startswith("/hoidap/docs-assets/") for u in links.urls), links.urls
+
+
+_SECURITY = {"x-content-type-options": "nosniff", "referrer-policy": "no-referrer",
+             "content-security-policy": "frame-ancestors 'self'", "x-frame-options": "SAMEORIGIN"}
+
+
+def _assert_secured(r):
+    """The four headers; a page may carry a stricter CSP of its own (the docs do) if it keeps frame-ancestors."""
+    seen = {k: r.headers.get(k) for k in _SECURITY}
+    csp = seen.pop("content-security-policy") or ""
+    assert seen == {k: v for k, v in _SECURITY.items() if k != "content-security-policy"}, (r.request.url, seen)
+    assert "frame-ancestors 'self'" in [d.strip() for d in csp.split(";")], (r.request.url, csp)
+
+
+def test_security_headers_on_json_errors_docs_and_assets(client):
+    for r in (client.get("/health"), client.post("/v1/search", json={"query": "KL 21"}),
+              client.get("/v1/nope"), client.put("/v1/ask"), client.post("/v1/ask", json={"question": ""}),
+              client.post("/v1/documents", files={"file": ("a.txt", b"x")}),  # 401 from a dependency
+              client.post("/v1/documents", files={"file": ("lon.txt", b"a" * 60_000)}, headers=AUTH),  # raw 413
+              client.get("/docs"), client.get("/redoc"), client.get("/openapi.json"),
+              client.get("/docs-assets/swagger-ui.css"), client.get("/", follow_redirects=False)):
+        assert r.status_code in (200, 307, 401, 404, 405, 413, 422)
+        _assert_secured(r)
+        if r.request.url.path not in ("/docs", "/redoc"):
+            assert r.headers["content-security-policy"] == "frame-ancestors 'self'"  # no script-src anywhere else
+
+
+def test_security_headers_on_a_streamed_answer(client):
+    with client.stream("POST", "/v1/ask", json={"question": "KL 21 ban hành ngày nào?", "stream": True}) as r:
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
+        _assert_secured(r)
+        body = "".join(r.iter_text())
+    assert "event: answer" in body and "25/10/2021" in body
+
+
+def test_security_headers_on_an_unhandled_500(pipeline):
+    app = create_app(Settings(), pipeline=pipeline, ui=False)
+
+    @app.get("/boom")
+    def _boom():
+        raise RuntimeError("boom")
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        r = client.get("/boom")
+        assert r.status_code == 500
+        _assert_secured(r)
+
+
+def test_security_headers_middleware_forwards_each_chunk_as_it_comes():
+    """Pure ASGI: a chunk reaches the server before the app produces the next one (an SSE stream stays live)."""
+    import asyncio
+
+    from api.headers import SecurityHeaders
+
+    forwarded: list[dict] = []
+    first_chunk_out = asyncio.Event()
+
+    async def app(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"text/event-stream"), (b"x-frame-options", b"DENY")]})
+        await send({"type": "http.response.body", "body": b"event: token\n\n", "more_body": True})
+        await asyncio.wait_for(first_chunk_out.wait(), 2)  # times out if the middleware held the chunk back
+        await send({"type": "http.response.body", "body": b"event: answer\n\n"})
+
+    async def send(message):
+        forwarded.append(message)
+        if message.get("more_body"):
+            first_chunk_out.set()
+
+    async def receive():
+        return {"type": "http.request", "body": b""}
+
+    asyncio.run(SecurityHeaders(app)({"type": "http", "method": "GET", "path": "/"}, receive, send))
+    assert [m["type"] for m in forwarded] == ["http.response.start", "http.response.body", "http.response.body"]
+    headers = dict(forwarded[0]["headers"])
+    assert headers[b"x-frame-options"] == b"DENY"  # a header the app set is kept, not doubled
+    assert [k for k, _ in forwarded[0]["headers"]].count(b"x-frame-options") == 1
+    assert headers[b"x-content-type-options"] == b"nosniff"
+
+
+def test_no_cors_headers_by_default(client):
+    origin = {"Origin": "https://app.example.vn"}
+    assert "access-control-allow-origin" not in client.get("/health", headers=origin).headers
+    r = client.options("/v1/ask", headers={**origin, "Access-Control-Request-Method": "POST"})
+    assert "access-control-allow-origin" not in r.headers and r.status_code == 405
+
+
+def test_cors_answers_configured_origins_only(pipeline):
+    allowed, other = "https://app.example.vn", "https://evil.example.com"
+    with _client(pipeline, cors_origins=f" {allowed}/ , http://localhost:5173") as client:
+        preflight = {"Access-Control-Request-Method": "POST",
+                     "Access-Control-Request-Headers": "content-type,x-api-key"}
+        r = client.options("/v1/ask", headers={"Origin": allowed, **preflight})
+        assert r.status_code == 200 and r.headers["access-control-allow-origin"] == allowed
+        assert "POST" in r.headers["access-control-allow-methods"]
+        assert {"content-type", "x-api-key"} <= {h.strip().lower() for h in
+                                                 r.headers["access-control-allow-headers"].split(",")}
+        assert "access-control-allow-credentials" not in r.headers
+        _assert_secured(r)
+        r = client.post("/v1/search", json={"query": "KL 21"}, headers={"Origin": allowed})
+        assert r.status_code == 200 and r.headers["access-control-allow-origin"] == allowed
+
+        r = client.options("/v1/ask", headers={"Origin": other, **preflight})
+        assert r.status_code == 400 and "access-control-allow-origin" not in r.headers
+        r = client.post("/v1/search", json={"query": "KL 21"}, headers={"Origin": other})
+        assert r.status_code == 200 and "access-control-allow-origin" not in r.headers
+
+
+@pytest.mark.parametrize("method,path,allow", [
+    ("PUT", "/v1/ask", "POST"),
+    ("GET", "/v1/search", "POST"),
+    ("PUT", "/v1/documents", "GET, POST"),  # two routes share the path: both methods are named
+    ("PATCH", "/v1/documents/nghe-an-nhiem-vu-giai-phap-kl21", "GET, DELETE"),
+    ("POST", "/health", "GET"),
+    ("DELETE", "/docs", "GET"),
+    ("POST", "/openapi.json", "GET, HEAD"),
+])
+def test_wrong_method_is_405_with_allow_and_the_json_error(client, method, path, allow):
+    r = client.request(method, path, headers=AUTH)
+    assert r.status_code == 405 and r.headers["allow"] == allow
+    body = r.json()
+    assert set(body) == {"error", "message"} and body["error"] == "method_not_allowed"
+    assert body["message"].startswith(f"{method} is not allowed on {path}; use ")
+    assert all(m in body["message"] for m in allow.split(", ") if m != "HEAD")
+    _assert_secured(r)
+
+
+def test_wrong_method_on_the_openai_paths_keeps_openais_error_shape(client):
+    r = client.get("/v1/chat/completions")
+    assert r.status_code == 405 and r.headers["allow"] == "POST"
+    assert r.json()["error"]["code"] == "method_not_allowed" and "use POST" in r.json()["error"]["message"]

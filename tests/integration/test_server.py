@@ -3,6 +3,8 @@ background), called with httpx: every endpoint, the error statuses, and upload -
 
 from __future__ import annotations
 
+import re
+
 import httpx
 import pytest
 
@@ -27,6 +29,17 @@ def test_health_ready_docs_and_ui(http):
     assert http.get("/openapi.json").json()["info"]["title"] == "hoidap"
     ui = http.get("/ui/")
     assert ui.status_code == 200 and "gradio" in ui.text.lower()
+
+
+def test_security_headers_on_the_chat_ui_and_its_assets(http):
+    """The Gradio app mounted at /ui sits inside the same headers middleware as the API."""
+    ui = http.get("/ui/")
+    script = re.search(r'src="\./([^"]+\.js)"', ui.text).group(1)  # the page's own bundle, relative to /ui/
+    for r in (ui, http.get(f"/ui/{script}"), http.get("/ui/config")):
+        assert r.status_code == 200, r.request.url
+        assert r.headers["x-content-type-options"] == "nosniff" and r.headers["x-frame-options"] == "SAMEORIGIN"
+        assert r.headers["content-security-policy"] == "frame-ancestors 'self'"
+        assert r.headers["referrer-policy"] == "no-referrer"
 
 
 def test_ask_search_and_documents(http):

@@ -100,3 +100,44 @@ def test_directives_tab_lists_the_registry_and_shows_a_record(ui):
     record = ui.predict(key, api_name="/directive")
     assert "### Kết luận 21-KL/TW" in record and "15/10/2021 — 1 lần" in record and "Các nguồn ghi khác nhau" in record
     assert "Các lần được nhắc đến (2" in record and "21-KLTW" in record
+
+
+@pytest.mark.parametrize("page,rendered", [
+    ("/docs", "#swagger-ui .opblock-summary-path[data-path='/v1/ask']"),
+    ("/redoc", "redoc h1"),
+])
+def test_browser_renders_the_api_docs_without_leaving_the_machine(live_server, page, rendered):
+    """/docs and /redoc render from the server's own assets: the browser asks no other host for anything."""
+    executable = _chromium()
+    if not executable:
+        pytest.skip("Debian's chromium is not installed: `apt-get install chromium` (make test does this)")
+    from urllib.parse import urlsplit
+
+    from playwright.sync_api import sync_playwright
+
+    local = urlsplit(live_server.base).netloc
+    elsewhere: list[str] = []
+    errors: list[str] = []
+
+    def only_local(route):
+        url = route.request.url
+        if urlsplit(url).scheme in ("data", "blob") or urlsplit(url).netloc == local:
+            route.continue_()
+        else:
+            elsewhere.append(url)
+            route.abort()
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        try:
+            tab = browser.new_page(viewport={"width": 1280, "height": 900})
+            tab.set_default_timeout(60_000)
+            tab.route("**/*", only_local)
+            tab.on("pageerror", lambda exc: errors.append(str(exc)))
+            response = tab.goto(f"{live_server.base}{page}", wait_until="load")
+            assert response.headers["x-frame-options"] == "SAMEORIGIN"
+            tab.locator(rendered).first.wait_for(state="visible")
+            assert "hoidap" in tab.locator("body").inner_text()
+        finally:
+            browser.close()
+    assert elsewhere == [] and errors == []
