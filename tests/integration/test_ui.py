@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eval.screenshots import ask, chat_page, chromium_path, scroll_answers_to_top
+from eval.screenshots import CHROMIUM_FLAGS, ask, chat_page, chromium_path, scroll_answers_to_top
 from tests.conftest import LIVE_KEY
 
 
@@ -108,7 +108,7 @@ def test_directives_tab_lists_the_registry_and_shows_a_record(ui):
 ])
 def test_browser_renders_the_api_docs_without_leaving_the_machine(live_server, page, rendered):
     """/docs and /redoc render from the server's own assets: the browser asks no other host for anything."""
-    executable = _chromium()
+    executable = chromium_path()
     if not executable:
         pytest.skip("Debian's chromium is not installed: `apt-get install chromium` (make test does this)")
     from urllib.parse import urlsplit
