@@ -6,7 +6,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint ingest bench clean browser eval
+.PHONY: run test lint ingest bench clean browser eval eval-alqac
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,16 @@ test: $(VENV)/.llm-deps browser
 
 eval: $(VENV)/.deps
 	$(BIN)/hoidap eval --check eval/thresholds.toml --json .eval/report.json --html .eval/report.html
+
+# An outside statute-QA set (never copied into the repository): hoidap, BM25-only and the LangChain recipe on
+# its questions. The index in .eval/alqac-index is reused; only changed articles are embedded again.
+ALQAC ?= ../shared/alqac-dev
+eval-alqac:
+	@if [ -d "$(ALQAC)/corpus" ] && [ -f "$(ALQAC)/questions.jsonl" ]; then \
+	  $(MAKE) --no-print-directory $(VENV)/.deps && \
+	  $(BIN)/python -m eval.alqac --corpus "$(ALQAC)/corpus" --questions "$(ALQAC)/questions.jsonl" \
+	    --json .eval/alqac.json; \
+	else echo "eval-alqac: $(ALQAC) is absent; nothing to evaluate."; fi
 
 bench: $(VENV)/.deps
 	$(BIN)/python -m eval.bench
