@@ -6,7 +6,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint ingest bench clean browser eval screenshots
+.PHONY: run test lint ingest bench clean browser eval eval-alqac screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,16 @@ screenshots: $(VENV)/.test-deps browser
 	  for i in $$(seq 120); do curl -sf http://127.0.0.1:$(SHOT_PORT)/ready >/dev/null && break; sleep 1; done; \
 	  $(BIN)/python -m eval.screenshots --url http://127.0.0.1:$(SHOT_PORT) --out docs; rc=$$?; \
 	  kill $$(cat .screenshots-server.pid); rm -f .screenshots-server.pid; exit $$rc
+
+# An outside statute-QA set (never copied into the repository): hoidap, BM25-only and the LangChain recipe on
+# its questions. The index in .eval/alqac-index is reused; only changed articles are embedded again.
+ALQAC ?= ../shared/alqac-dev
+eval-alqac:
+	@if [ -d "$(ALQAC)/corpus" ] && [ -f "$(ALQAC)/questions.jsonl" ]; then \
+	  $(MAKE) --no-print-directory $(VENV)/.deps && \
+	  $(BIN)/python -m eval.alqac --corpus "$(ALQAC)/corpus" --questions "$(ALQAC)/questions.jsonl" \
+	    --json .eval/alqac.json; \
+	else echo "eval-alqac: $(ALQAC) is absent; nothing to evaluate."; fi
 
 bench: $(VENV)/.deps
 	$(BIN)/python -m eval.bench

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 
 from eval.metrics import Case, Passage, Result
@@ -12,6 +13,19 @@ from rag.vi.sentences import split_sentences
 from service.pipeline import Pipeline
 
 RETRIEVE_K = 10  # passages kept for hit@k and MRR
+
+
+def _piece_ids(pieces) -> list[str]:
+    """Content-hash ids for LangChain pieces (document id, text, and the occurrence of a repeated text)."""
+    seen: dict[tuple[str, str], int] = {}
+    ids = []
+    for piece in pieces:
+        key = (str(piece.metadata.get("doc_id", "")), piece.page_content)
+        repeat = seen.get(key, 0)
+        seen[key] = repeat + 1
+        raw = f"{key[0]}\n{key[1]}" + (f"\n#{repeat}" if repeat else "")
+        ids.append(hashlib.sha256(raw.encode()).hexdigest()[:32])
+    return ids
 
 
 def _timed(fn):
@@ -86,11 +100,17 @@ class Bm25Baseline:
 
 class LangChainBaseline:
     """Baseline (a), the plain LangChain recipe: ``RecursiveCharacterTextSplitter(1000, 200)``, dense-only
-    Chroma retrieval with the same embedder, and the first sentence of the top chunk as the answer."""
+    Chroma retrieval with the same embedder, and the first sentence of the top chunk as the answer.
+
+    Its collection is kept in sync incrementally: pieces get content-hash ids, so a collection that already
+    holds them (a persistent client reused across runs) embeds nothing; pieces no longer wanted are deleted,
+    and a collection built with another embedder is rebuilt."""
 
     name = "langchain"
+    _ADD_BATCH = 64  # pieces embedded and written per call: memory stays flat, an interrupted build keeps its work
 
-    def __init__(self, docs: list[SourceDocument], embeddings, client) -> None:
+    def __init__(self, docs: list[SourceDocument], embeddings, client,
+                 collection_name: str = "eval-langchain-baseline") -> None:
         from langchain_chroma import Chroma
         from langchain_core.documents import Document
         from langchain_text_splitters import RecursiveCharacterTextSplitter
@@ -98,10 +118,22 @@ class LangChainBaseline:
         splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
         pieces = splitter.split_documents([Document(page_content=d.text, metadata={"doc_id": d.doc_id})
                                            for d in docs])
-        self.store = Chroma(client=client, collection_name="eval-langchain-baseline", embedding_function=embeddings)
-        self.store.reset_collection()
-        self.store.add_documents(pieces)
+        embedder = getattr(embeddings, "name", None) or type(embeddings).__name__
+        self.store = Chroma(client=client, collection_name=collection_name, embedding_function=embeddings,
+                            collection_metadata={"embedder": embedder})
+        if (client.get_collection(collection_name).metadata or {}).get("embedder") != embedder:
+            self.store.reset_collection()
+        wanted = dict(zip(_piece_ids(pieces), pieces))
+        existing = set(self.store.get(include=[])["ids"])
+        new = [i for i in wanted if i not in existing]
+        for start in range(0, len(new), self._ADD_BATCH):
+            batch = new[start:start + self._ADD_BATCH]
+            self.store.add_documents([wanted[i] for i in batch], ids=batch)
+        stale = sorted(existing - wanted.keys())
+        if stale:
+            self.store.delete(stale)
         self.chunks = len(pieces)
+        self.added = len(new)
 
     def run(self, case: Case) -> Result:
         """Top chunk's first sentence; never refuses (the recipe has no notion of 'not in the corpus')."""
