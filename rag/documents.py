@@ -84,6 +84,7 @@ class Passage:
 
     chunk: Chunk
     score: float
+    dense: float = 0.0  # cosine relevance of question and chunk in [0, 1] (0 when dense search missed it)
 
 
 @dataclass(frozen=True)

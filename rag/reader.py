@@ -8,13 +8,14 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from langchain_core.embeddings import Embeddings
 
 from rag.answer.citations import Citations
 from rag.answer.extractive import answer_from_passages, refuse
 from rag.answer.registry import answer_from_registry
+from rag.answer.scorer import AnswerModel
 from rag.answer.verify import supporting_sentence, verify
 from rag.directives.registry import Registry
 from rag.documents import Answer, Chunk, Passage, SearchFilter
@@ -36,12 +37,25 @@ _MULTI_POOL = 24  # "những tỉnh nào …" reads more, to find every document
 Retrieve = Callable[[str, int, QuestionInfo, Snapshot, SearchFilter | None], list[Passage]]
 
 
+@dataclass(frozen=True)
+class Reading:
+    """A question as read: the query understood, its analysis, the index snapshot, the passages found,
+    and the answer when it was settled before reading any passage (then ``passages`` is empty)."""
+
+    query: str
+    info: QuestionInfo
+    snap: Snapshot
+    passages: list[Passage]
+    settled: Answer | None = None
+
+
 class Reader:
     """Search, answer and list over one Chroma collection with one embedder."""
 
     def __init__(self, settings: Settings, embeddings: Embeddings, client, store_kind: str = "persistent",
-                 llm=None) -> None:
+                 llm=None, answer_model: AnswerModel | None = None) -> None:
         self.settings = settings
+        self.answer_model = answer_model  # None: the shipped scorer (rag/answer/answer_model.json), read once
         self.llm = llm  # a LangChain chat model, or None for extractive answers only
         self.store = ChunkStore(client, settings.collection, embeddings, kind=store_kind)
         self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k)
@@ -52,26 +66,35 @@ class Reader:
         """The best passages for ``query`` (optionally only from some documents or sources)."""
         return self.retriever.retrieve(nfc(query), top_k or self.settings.top_k, where=where)
 
-    def extractive(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
-                   where: SearchFilter | None = None,
-                   retrieve: Retrieve | None = None) -> tuple[Answer, list[Passage], bool]:
-        """The extractive answer, the passages it read, and whether an LLM may rephrase it (not refusals
-        and registry facts, which are exact already). ``retrieve`` replaces hybrid retrieval (baselines)."""
+    def read(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
+             where: SearchFilter | None = None, retrieve: Retrieve | None = None) -> Reading:
+        """Understand the question and find the passages its answer is chosen from, unless it is settled
+        before that (a document the index never mentions, or a fact the registry holds)."""
         query = resolve_followup(question, history)
         info = analyse(query)
         snap = self.retriever.snapshot()  # one consistent view of the index for this question
         missing = self.retriever.missing_refs(info, snap)
         if missing:
             names = ", ".join(missing)
-            return replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query), [], False
+            settled = replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query)
+            return Reading(query, info, snap, [], settled)
         if not where:  # questions about a document itself are answered from the registry
             found = answer_from_registry(info, self.registry(snap))
             if found:
-                return replace(found, query=query), [], False
+                return Reading(query, info, snap, [], replace(found, query=query))
         k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else _ANSWER_POOL)
-        passages = (retrieve or self.retriever.retrieve)(query, k, info, snap, where)
-        answer = replace(answer_from_passages(info, passages, snap.lexical), query=query)
-        return answer, passages[:_LLM_PASSAGES], answer.grounded
+        return Reading(query, info, snap, (retrieve or self.retriever.retrieve)(query, k, info, snap, where))
+
+    def extractive(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
+                   where: SearchFilter | None = None,
+                   retrieve: Retrieve | None = None) -> tuple[Answer, list[Passage], bool]:
+        """The extractive answer, the passages it read, and whether an LLM may rephrase it (not refusals
+        and registry facts, which are exact already). ``retrieve`` replaces hybrid retrieval (baselines)."""
+        r = self.read(question, history, top_k, where, retrieve)
+        if r.settled is not None:
+            return r.settled, [], False
+        answer = replace(answer_from_passages(r.info, r.passages, r.snap.lexical, self.answer_model), query=r.query)
+        return answer, r.passages[:_LLM_PASSAGES], answer.grounded
 
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
             where: SearchFilter | None = None) -> Answer:

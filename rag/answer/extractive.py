@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.answer.candidates import Candidate, candidates
 from rag.answer.citations import Citations
+from rag.answer.features import FeatureTable
+from rag.answer.scorer import AnswerModel, load_model
 from rag.documents import Answer, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo, asks_about_document
@@ -18,7 +21,7 @@ from rag.vi.numbers import NUMBER
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import syllables
-from rag.vi.text import fold, index_form
+from rag.vi.text import fold
 
 REFUSAL = "Không tìm thấy thông tin này trong kho tài liệu."
 # Capitalised words that belong to bodies and places, not to people's names.
@@ -44,6 +47,7 @@ def find_person(sentence: str) -> tuple[int, int] | None:
         run = [m] if is_cap else []
     return None
 _QUOTE_MAX = 320
+_UNIT_QUOTE_MAX = 700  # a statute clause is quoted whole up to this
 _MIN_SUPPORT = 0.5  # share (by idf) of the question's key words a chosen sentence must contain
 _MIN_SUPPORT_WITH_REF = 0.25
 
@@ -98,10 +102,11 @@ def _date_for_ref(sentence: str, ref_span: tuple[int, int]) -> re.Match[str] | N
     return best
 
 
-def quote_sentence(text: str, start: int, end: int, focus: tuple[int, int] | None = None) -> str:
-    """The sentence verbatim, cut to the clause around ``focus`` when it is long."""
+def quote_sentence(text: str, start: int, end: int, focus: tuple[int, int] | None = None,
+                   limit: int = _QUOTE_MAX) -> str:
+    """The sentence verbatim, cut to the clause around ``focus`` when it is longer than ``limit``."""
     sentence = text[start:end]
-    if len(sentence) <= _QUOTE_MAX:
+    if len(sentence) <= limit:
         return sentence
     anchor = (focus[0] - start) if focus else 0
     clauses, pos = [], 0
@@ -109,10 +114,10 @@ def quote_sentence(text: str, start: int, end: int, focus: tuple[int, int] | Non
         clauses.append((pos, pos + len(part)))
         pos += len(part) + 1
     lo, hi = next(((s, e) for s, e in clauses if s <= anchor < e + 1), clauses[0])
-    if hi - lo > _QUOTE_MAX:
-        lo = max(lo, anchor - _QUOTE_MAX // 3)
+    if hi - lo > limit:
+        lo = max(lo, anchor - limit // 3)
         lo = sentence.rfind(" ", 0, lo) + 1 if lo > 0 else 0
-        hi = sentence.rfind(" ", lo, lo + _QUOTE_MAX) if lo + _QUOTE_MAX < hi else hi
+        hi = sentence.rfind(" ", lo, lo + limit) if lo + limit < hi else hi
     piece = sentence[lo:hi].strip()
     return ("…" if lo > 0 else "") + piece + ("…" if hi < len(sentence) else "")
 
@@ -122,20 +127,39 @@ def refuse(reason: str = "", kind: str = "other") -> Answer:
     return Answer(f"{REFUSAL} {reason}".strip(), grounded=False, citations=[], kind=kind)
 
 
-def _unsupported_key_terms(info: QuestionInfo, passages: list[Passage]) -> str:
-    """A reason to refuse when a year, number or name of the question is in no passage."""
-    texts = [index_form(p.chunk.index_text) for p in passages]
-    folded = [fold(t) for t in texts]
+def _in_corpus(phrase: str, lexical: LexicalIndex) -> bool:
+    """Whether the whole corpus has ``phrase``: each of its syllables, and each pair of neighbours, as
+    written or accent-folded (the lexical index holds both)."""
+    sylls = syllables(phrase)
+    if len(sylls) == 1:
+        return lexical.contains(sylls[0]) or lexical.contains(f"~{fold(sylls[0])}")
+    return all(lexical.contains(f"{a}_{b}") or lexical.contains(f"~{fold(a)}_{fold(b)}")
+               for a, b in zip(sylls, sylls[1:]))
+
+
+def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex) -> str:
+    """Why the question cannot be answered from this corpus at all, or "": a year, a figure (not in a
+    statement to judge, where a wrong figure is the point) or a proper name that no document has.
+    Placeholder names ("Nguyễn Văn A") are not looked for."""
     for year in info.years:
-        if not any(year in t for t in texts):
-            return f"Các văn bản hiện có không đề cập năm {year}."
-    for number in info.numbers:
-        if not any(re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d])", t) for t in texts):
-            return f"Các văn bản hiện có không đề cập con số {number}."
+        if not lexical.contains(year):
+            return f"Kho tài liệu không có văn bản nào nhắc đến năm {year}."
+    if not info.judge:
+        for number in info.numbers:
+            if not all(lexical.contains(part) for part in re.findall(r"\w+", number)):
+                return f"Kho tài liệu không có văn bản nào có con số {number}."
     for name in info.names:
-        needle = index_form(name)
-        if not any(needle in t for t in texts) and not any(fold(name) in t for t in folded):
-            return f"Các văn bản hiện có không nhắc đến “{name}”."
+        if not _in_corpus(name, lexical):
+            return f"Kho tài liệu không có văn bản nào nhắc đến “{name}”."
+    return ""
+
+
+def _speaker_missing(info: QuestionInfo, answer: Answer) -> str:
+    """A question asking what someone said is answered only by a passage that names them."""
+    for speaker in info.speakers:
+        wanted = fold(speaker)
+        if not any(wanted in fold(c.text) or wanted in fold(c.title) for c in answer.citations):
+            return f"Các đoạn văn tìm được không ghi lời của “{speaker}”."
     return ""
 
 
@@ -206,46 +230,56 @@ def _feature(kind: str, sentence: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-def _sentence_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
-    cands: list[_Candidate] = []
-    for rank, p in enumerate(passages):
-        text = p.chunk.text
-        context = p.chunk.title + "\n" + p.chunk.heading
-        for s, e in sentence_spans(text):
-            sentence = text[s:e]
-            feature = _feature(info.kind, sentence)
-            if feature is None:
-                continue
-            support = _support(info, sentence, context, lexical)
-            refs = _matching_refs(info, sentence)
-            needed = _MIN_SUPPORT_WITH_REF if refs else _MIN_SUPPORT
-            if info.ref_groups and not refs and (info.kind in ("issuer", "subject")
-                                                 or not _matching_refs(info, p.chunk.index_text)):
-                continue  # the question names a document this sentence is not about
-            if support < needed:
-                continue
-            # Long sentences are cut around what answers: the person, number or date; else the document named.
-            if info.kind in ("person", "number", "date") and feature != (0, 0):
-                focus = feature
-            else:
-                focus = refs[0] if refs else (feature if feature != (0, 0) else None)
-            focus = (s + focus[0], s + focus[1]) if focus else None
-            score = support + (0.3 if refs else 0.0) + 0.1 / (rank + 1)
-            cands.append(_Candidate(rank, s, e, score, support, focus))
-    if not cands:
+def has_value(kind: str, unit: str) -> bool:
+    """Whether ``unit`` states the kind of value a question of ``kind`` asks for (a date, a figure, a name)."""
+    return _feature(kind, unit) is not None
+
+
+def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
+                      model: AnswerModel) -> list[tuple[float, Candidate]]:
+    """Every candidate unit of the passages with the scorer's probability that it answers, best first."""
+    cands = candidates(passages)
+    rows = FeatureTable(info, passages, lexical, has_value=has_value)
+    scored = [(model.probability(row), c) for row, c in zip(rows.rows(cands), cands)]
+    return sorted(scored, key=lambda pc: (-pc[0], pc[1].rank, pc[1].start))
+
+
+def _focus(info: QuestionInfo, unit: str) -> tuple[int, int] | None:
+    """What a long unit is cut around: the person, number or date asked for, else the document named."""
+    feature = _feature(info.kind, unit)
+    if info.kind in ("person", "number", "date") and feature and feature != (0, 0):
+        return feature
+    refs = _matching_refs(info, unit)
+    return refs[0] if refs else None
+
+
+def quote_unit(text: str, c: Candidate, focus: tuple[int, int] | None = None) -> str:
+    """A candidate quoted whole: a clause keeps its number, a list intro its items (then "…")."""
+    if c.items:
+        return text[c.start:c.end].strip() + ("\n…" if c.more_items else "")
+    return quote_sentence(text, c.start, c.end, focus, limit=_UNIT_QUOTE_MAX)
+
+
+def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
+                   model: AnswerModel) -> Answer | None:
+    """The best-scoring unit, when its calibrated probability reaches the model's threshold; the next unit
+    of the same passage joins it when it also does (an answer often runs over two sentences)."""
+    scored = scored_candidates(info, passages, lexical, model)
+    if not scored or scored[0][0] < model.threshold:
         return None
-    cands.sort(key=lambda c: -c.score)
+    best = scored[0][1]
+    chosen = [best]
+    follow = next((c for p, c in scored[1:] if p >= model.threshold and c.rank == best.rank
+                   and c.index == best.index + 1 and c.start >= best.end), None)
+    if follow is not None and info.kind in ("subject", "other"):
+        chosen.append(follow)
     cites = Citations()
-    chosen = [cands[0]]
-    for c in cands[1:]:
-        if len(chosen) == 2:
-            break
-        if c.score >= cands[0].score - 0.15 and (c.rank, c.start) != (chosen[0].rank, chosen[0].start) \
-                and c.rank == chosen[0].rank and info.kind in ("subject", "other"):
-            chosen.append(c)  # a second sentence from the same passage often completes the answer
-    chosen.sort(key=lambda c: (c.rank, c.start))
-    parts = [f"“{quote_sentence(passages[c.rank].chunk.text, c.start, c.end, c.focus)}” "
-             f"{cites.mark_passage(passages[c.rank], (c.start, c.end))}" for c in chosen]
+    parts = []
+    for c in chosen:
+        text = passages[c.rank].chunk.text
+        focus = _focus(info, text[c.start:c.end])
+        focus = (c.start + focus[0], c.start + focus[1]) if focus else None
+        parts.append(f"“{quote_unit(text, c, focus)}” {cites.mark_passage(passages[c.rank], (c.start, c.end))}")
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=info.kind)
 
 
@@ -278,11 +312,12 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
                   citations=cites.build(), kind="multi")
 
 
-def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer:
+def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
+                         model: AnswerModel | None = None) -> Answer:
     """Pick and quote the sentences that answer ``info``, or refuse."""
     if not passages:
         return refuse("Kho tài liệu đang trống hoặc không có đoạn nào liên quan.", info.kind)
-    reason = _unsupported_key_terms(info, passages)
+    reason = absent_from_corpus(info, lexical)
     if reason:
         return refuse(reason, info.kind)
     answer = None
@@ -292,5 +327,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         answer = _date_answer(info, passages, lexical)
     elif info.kind == "multi":
         answer = _multi_answer(info, passages, lexical)
-    answer = answer or _sentence_answer(info, passages, lexical)
-    return answer or refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
+    answer = answer or _scored_answer(info, passages, lexical, model or load_model())
+    if answer is None:
+        return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
+    reason = _speaker_missing(info, answer)
+    return refuse(reason, info.kind) if reason else answer

@@ -38,9 +38,12 @@ class QuestionInfo:
     ref_texts: list[str] = field(default_factory=list)
     years: list[str] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # proper names, placeholders excluded
+    placeholders: list[str] = field(default_factory=list)  # "Nguyễn Văn A", "Chị B": names that stand for anyone
+    speakers: list[str] = field(default_factory=list)  # names whose words are asked for ("Ông X phát biểu gì")
     terms: list[str] = field(default_factory=list)
     accented: bool = True
+    judge: bool = False  # a statement to judge ("…, đúng hay sai?") or a stem of choices ("… nào sau đây?")
 
 
 def _ordinal(folded: str) -> int:
@@ -58,29 +61,59 @@ def _ordinal(folded: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _names(question: str, ref_spans: list[tuple[int, int]]) -> list[str]:
-    """Runs of capitalised words (proper names), outside directive references and abbreviations."""
-    names = []
-    words = [(m.start(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", question)]
+def _is_placeholder(run: list[str]) -> bool:
+    """"Nguyễn Văn A", "Chị B", "Ông X": a name that stands for anyone (its last word is one letter)."""
+    return len(run[-1]) == 1
+
+
+def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+    """Runs of capitalised words (proper names) outside directive references and abbreviations, and the
+    placeholder names among them. A run never crosses punctuation ("… Việt Nam. Đúng hay sai?" is no name
+    "Việt Nam Đúng"), and a capitalised question or glue word opening it ("Theo", "Khi") is not part of it."""
+    names: list[str] = []
+    placeholders: list[str] = []
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", question)]
     run: list[tuple[int, str]] = []
 
     def close() -> None:
-        # A lone sentence-initial capital is no name ("Ai", "Khi"); "Nghệ An ..." at the start is one.
-        words_in_run = [w for start, w in run if start > 0 or len(run) > 1]
+        while run and run[0][1].lower() in STOPWORDS:
+            run.pop(0)
+        # A lone sentence-initial capital is no name ("Ai", "Khi", "… Đúng hay sai?"); "Nghệ An ..." is one.
+        words_in_run = [w for start, w in run if len(run) > 1 or not _SENTENCE_START.search(question[:start])]
         if words_in_run:
-            names.append(" ".join(words_in_run))
+            (placeholders if _is_placeholder(words_in_run) else names).append(" ".join(words_in_run))
         run.clear()
 
-    for start, word in words:
+    previous_end = 0
+    for start, end, word in words:
         inside_ref = any(s <= start < e for s, e in ref_spans)
         capital = word[0].isupper() and (not word.isupper() or (len(word) == 1 and bool(run))) \
             and word not in ABBREVIATIONS  # "Nguyễn Văn A": a one-letter name ends a run
+        if run and question[previous_end:start].strip():
+            close()  # punctuation between two words ends a name
         if capital and not inside_ref:
             run.append((start, word))
         else:
             close()
+        previous_end = end
     close()
-    return names
+    return names, placeholders
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)$")
+# Verbs that attribute words to a speaker: "Ông X phát biểu gì …" asks for what X said.
+_SPEECH = re.compile(r"\s*(?:đã\s+)?(?:phát biểu|nói|cho biết|khẳng định|nhấn mạnh|chỉ đạo|đề nghị|yêu cầu|"
+                     r"trả lời|kết luận|chia sẻ)\b", re.IGNORECASE)
+
+
+def _speakers(question: str, names: list[str]) -> list[str]:
+    """The names a question asks the words of: a name directly followed by a speech verb."""
+    out = []
+    for name in names:
+        at = question.find(name)
+        if at >= 0 and _SPEECH.match(question, at + len(name)):
+            out.append(name)
+    return out
 
 
 def analyse(question: str) -> QuestionInfo:
@@ -99,6 +132,7 @@ def analyse(question: str) -> QuestionInfo:
     if kind == "issuer" and not refs:
         kind = "person"
     accented = has_diacritics(question)
+    names, placeholders = _names(question, spans)
     terms = [s for s in syllables(outside) if not s.isdigit()
              and (s not in STOPWORDS if accented else s not in STOPWORDS_FOLDED)]
     if kind in ("subject", "issuer"):  # "về nội dung gì", "cơ quan nào": the question words themselves
@@ -114,9 +148,20 @@ def analyse(question: str) -> QuestionInfo:
         text=question, kind=kind, ordinal=ordinal,
         ref_groups=[r.query_keys for r in refs],
         ref_texts=[r.text for r in refs],
-        years=YEAR.findall(outside), numbers=numbers, names=_names(question, spans),
-        terms=terms, accented=accented,
+        years=YEAR.findall(outside), numbers=numbers, names=names, placeholders=placeholders,
+        speakers=_speakers(question, names + placeholders),
+        terms=terms, accented=accented, judge=is_statement_to_judge(question),
     )
+
+
+# "…, đúng hay sai?", "… là đúng hay không?", "… nào sau đây?" (folded).
+_JUDGE = re.compile(r"\b(?:dung|sai)\s*(?:hay|hoac)\s*(?:sai|dung|khong)\b|\bnao sau day\b|\bsau day\b.{0,40}\?\s*$")
+
+
+def is_statement_to_judge(question: str) -> bool:
+    """A statement to judge or a stem of choices, not a question asking for a value: it says "đúng hay
+    sai" or "nào sau đây", or it is a plain statement (no question mark)."""
+    return bool(_JUDGE.search(fold(question))) or not question.rstrip().endswith("?")
 
 
 _ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|thong qua|co hieu luc)\b")

@@ -94,8 +94,9 @@ class HybridRetriever:
             scores = np.where(allowed, scores, 0.0)
         by_bm25 = [i for i in np.argsort(-scores, kind="stable").tolist() if allowed is None or allowed[i]]
         bm25_ids = [snap.chunks[i].chunk_id for i in by_bm25[: self.candidate_k] if scores[i] > 0]
-        dense_ids = [c.chunk_id for c, _ in self.store.dense(normalised, self.candidate_k,
-                                                               where.chroma_where() if where else None)]
+        dense = {c.chunk_id: score for c, score in self.store.dense(normalised, self.candidate_k,
+                                                                    where.chroma_where() if where else None)}
+        dense_ids = list(dense)
         rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0), (dense_ids, 1.0)]
         if info.ref_groups:
             keys = set().union(*info.ref_groups)
@@ -107,6 +108,6 @@ class HybridRetriever:
         fused = rrf(rankings, self.rrf_k)
         best = sum(w for _, w in rankings) / (self.rrf_k + 1)
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
-        return [Passage(snap.chunks[snap.by_id[cid]], round(score / best, 4))
+        return [Passage(snap.chunks[snap.by_id[cid]], round(score / best, 4), dense.get(cid, 0.0))
                 for cid, score in ranked if cid in snap.by_id]
 

@@ -7,8 +7,10 @@ import re
 # A boundary is end punctuation, then space, then something that starts a sentence.
 # (Whether the next letter is a capital is checked in code: ranges such as "à-ỹ" also hold capitals like "Đ".)
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(\-–]?\s?(\w))")
-# Abbreviations after which a dot does not end a sentence.
-_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|Th|St|v\.v|Mr|Dr)\.|\b[A-ZĐ]\.)$")
+# Abbreviations after which a dot does not end a sentence, and numbers that open a clause or an article
+# ("1. Viên chức có quyền …", "Điều 29. Đơn phương …"): the number belongs to what follows it.
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|Th|St|v\.v|Mr|Dr)\.|\b[A-ZĐ]\.)$"
+                              r"|^\s*(?:(?:Điều|Khoản|Mục|Chương)\s+)?\d{1,3}[a-zđ]?\.$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,89 @@
+"""What the answer scorer knows of each candidate: how much of the question it covers (by idf, accented or
+folded, in the unit and in its passage), the passage's dense similarity and rank, whether it has the kind of
+value the question asks for, the documents and ordinals it names, and its place and size."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from rag.answer.candidates import Candidate
+from rag.documents import Passage
+from rag.index.lexical import LexicalIndex
+from rag.query.analysis import QuestionInfo
+from rag.vi.refs import find_refs
+from rag.vi.syllables import syllables
+from rag.vi.text import fold
+
+FEATURES = (
+    "cov", "cov_rel", "cov_passage", "bigram", "dense", "rank_inv", "fused", "top_doc",
+    "needs_value", "has_value", "ref_asked", "ref_unit", "ref_passage", "ordinal",
+    "pos_inv", "log_len", "intro", "judge", "judge_cov",
+)
+_NEEDS_VALUE = ("date", "number", "person", "issuer")
+
+
+def _terms(info: QuestionInfo) -> list[str]:
+    return list(dict.fromkeys(info.terms if info.accented else [fold(t) for t in info.terms]))
+
+
+def _tokens(text: str, accented: bool) -> set[str]:
+    sylls = syllables(text)
+    return set(sylls) if accented else {fold(s) for s in sylls}
+
+
+def coverage(terms: list[str], tokens: set[str], weights: list[float]) -> float:
+    """Share of ``terms`` (weighted) present in ``tokens``; 1.0 for a question without key words."""
+    total = sum(weights)
+    if not total:
+        return 1.0
+    return sum(w for t, w in zip(terms, weights) if t in tokens) / total
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    sylls = [fold(s) for s in syllables(text)]
+    return set(zip(sylls, sylls[1:]))
+
+
+class FeatureTable:
+    """Feature rows of a question's candidates; built once per question, cheap per candidate."""
+
+    def __init__(self, info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
+                 has_value: Callable[[str, str], bool]) -> None:
+        self.info = info
+        self.passages = passages
+        self.terms = _terms(info)
+        self.weights = [lexical.idf(t if info.accented else f"~{t}") for t in self.terms]
+        self.q_bigrams = _bigrams(" ".join(info.terms))
+        self.keys = set().union(*info.ref_groups) if info.ref_groups else set()
+        self.has_value = has_value
+        self.top_doc = passages[0].chunk.doc_id if passages else ""
+        self._passage_cov = [coverage(self.terms, _tokens(p.chunk.index_text, info.accented), self.weights)
+                             for p in passages]
+        self._passage_ref = [bool(self.keys & set(p.chunk.refs)) for p in passages]
+
+    def _names_asked(self, text: str) -> bool:
+        return any({r.short_key, r.full_key} & self.keys for r in find_refs(text))
+
+    def rows(self, cands: list[Candidate]) -> list[list[float]]:
+        """One feature row per candidate, in ``FEATURES`` order."""
+        info = self.info
+        judge = float(info.judge)
+        units = [self.passages[c.rank].chunk.text[c.start:c.end] for c in cands]
+        covs = [coverage(self.terms, _tokens(u, info.accented), self.weights) for u in units]
+        best = max(covs, default=0.0) or 1.0
+        rows = []
+        for c, unit, cov in zip(cands, units, covs):
+            p = self.passages[c.rank]
+            bigram = len(self.q_bigrams & _bigrams(unit)) / len(self.q_bigrams) if self.q_bigrams else 0.0
+            rows.append([
+                cov, cov / best, self._passage_cov[c.rank], bigram, p.dense, 1 / (1 + c.rank), p.score,
+                float(p.chunk.doc_id == self.top_doc),
+                float(info.kind in _NEEDS_VALUE), float(info.kind in _NEEDS_VALUE and self.has_value(info.kind, unit)),
+                float(bool(self.keys)), float(bool(self.keys) and self._names_asked(unit)),
+                float(self._passage_ref[c.rank]),
+                float(bool(info.ordinal) and p.chunk.ordinal == info.ordinal),
+                1 / (1 + c.index), math.log1p(len(unit)) / 7, float(c.items > 0), judge, judge * cov,
+            ])
+        return rows
+
