@@ -8,7 +8,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from ingest.loaders import LoadError
+from ingest.loaders import ExtractionTooSlow, HtmlTooLarge, LoadError, TooLargeWhenUnpacked, TooManyPages
 from rag.errors import DocumentNotFound, HoidapError
 from service.errors import ServiceError
 
@@ -65,6 +65,24 @@ def allowed_methods(request: Request) -> list[str]:
     return allowed
 
 
+# A file beyond the loader's limits: 413 when it unpacks too large, 422 when it is too long or slow to read.
+# Any other LoadError is 422 "unreadable_document".
+_LOAD_ERRORS: tuple[tuple[type[LoadError], int, str], ...] = (
+    (TooLargeWhenUnpacked, 413, "unpacks_too_large"),
+    (HtmlTooLarge, 413, "html_too_large"),
+    (TooManyPages, 422, "too_many_pages"),
+    (ExtractionTooSlow, 422, "extraction_too_slow"),
+)
+
+
+def load_error_status(exc: LoadError) -> tuple[int, str]:
+    """The HTTP status and error code for a file the loader refused."""
+    for kind, status, code in _LOAD_ERRORS:
+        if isinstance(exc, kind):
+            return status, code
+    return 422, "unreadable_document"
+
+
 _HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 403: "forbidden"}
 
 
@@ -86,7 +104,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(LoadError)
     async def _unreadable(_: Request, exc: LoadError) -> JSONResponse:
-        return error_response(422, "unreadable_document", str(exc))
+        status, code = load_error_status(exc)
+        return error_response(status, code, str(exc))
 
     @app.exception_handler(HoidapError)
     async def _hoidap(_: Request, exc: HoidapError) -> JSONResponse:

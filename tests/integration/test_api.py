@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from rag.settings import Settings
 from tests.conftest import SAMPLE, make_pipeline
+from tests.files import docx_bomb
 
 KEY = "k-secret"
 AUTH = {"Authorization": f"Bearer {KEY}"}
@@ -274,6 +275,7 @@ def test_reads_can_require_a_key(pipeline):
     ("hong.pdf", b"%PDF-1.4 not really a pdf", 422, "unreadable_document"),
     ("latin1.txt", "Kết luận".encode("cp1258", errors="replace") + b"\xff\xfe\x00", 422, "unreadable_document"),
     ("rong.txt", b"", 422, "empty_file"),
+    ("bom.docx", docx_bomb(10 * 1024 * 1024, skeleton=False), 413, "unpacks_too_large"),
     ("lon.txt", b"a" * 60_000, 413, "upload_too_large"),
 ])
 def test_bad_uploads_are_rejected_and_write_nothing(client, name, data, status, error):

@@ -1,12 +1,26 @@
 """Each supported format loads; bad files are reported by name, never crash the batch."""
 
 import io
+import re
 
 import pytest
 
 from ingest.indexer import Indexer
-from ingest.loaders import LoadError, doc_id_for, load_bytes
+from ingest.loaders import (
+    MAX_PDF_PAGES,
+    ExtractionTooSlow,
+    HtmlTooLarge,
+    LoadError,
+    LoadLimits,
+    MiB,
+    TooLargeWhenUnpacked,
+    TooManyPages,
+    check_docx_archive,
+    doc_id_for,
+    load_bytes,
+)
 from rag.settings import Settings
+from tests.files import blank_pdf, docx_bomb, minimal_docx
 
 
 def _minimal_pdf(text: str) -> bytes:
@@ -95,3 +109,95 @@ def test_bad_file_is_skipped_and_the_rest_of_the_batch_is_ingested(tmp_path, tin
 
 def test_doc_ids_are_path_safe():
     assert doc_id_for("../../etc/Kết luận 21.pdf") == "ket-luan-21"
+
+
+# -- bounded unpacking ----------------------------------------------------------------------------
+
+def test_docx_zip_bomb_is_refused_from_its_directory_without_unpacking(monkeypatch):
+    import time
+    import tracemalloc
+
+    import docx
+
+    bomb = docx_bomb(60 * MiB)  # 60 MiB of XML packed into about 0.2 MB
+    assert len(bomb) < 1 * MiB
+    monkeypatch.setattr(docx, "Document", lambda *_: pytest.fail("the bomb was handed to python-docx"))
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        with pytest.raises(TooLargeWhenUnpacked) as err:
+            load_bytes(bomb, "bom.docx")
+        elapsed = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert elapsed < 2 and peak < 5 * MiB  # nothing was unpacked
+    assert re.search(r"^bom\.docx: .* unpacks to 6\d\.\d MiB, more than the 50\.0 MiB limit", str(err.value))
+
+
+def test_docx_that_packs_too_well_is_refused():
+    bomb = docx_bomb(10 * MiB)  # under the size limit, but packed more than 100 times
+    with pytest.raises(TooLargeWhenUnpacked) as err:
+        load_bytes(bomb, "nen.docx")
+    assert "times its size" in str(err.value)
+    check_docx_archive(bomb, "nen.docx", max_ratio=1000)  # a higher limit lets it through
+    small = docx_bomb(100_000)  # packs as well, but is too small to matter
+    assert load_bytes(small, "nho.docx").text.startswith("Đảng Cộng sản Việt Nam")
+
+
+def test_docx_with_too_many_files_is_refused():
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(minimal_docx())) as source, zipfile.ZipFile(buf, "w") as padded:
+        for info in source.infolist():
+            padded.writestr(info, source.read(info.filename))
+        for i in range(30):
+            padded.writestr(f"word/media/image{i}.png", b"")
+    with pytest.raises(TooLargeWhenUnpacked) as err:
+        load_bytes(buf.getvalue(), "nhieu.docx", limits=LoadLimits(docx_max_members=20))
+    assert "files" in str(err.value)
+    assert "21-KL/TW" in load_bytes(buf.getvalue(), "nhieu.docx").text  # within the default limit
+
+
+def test_pdf_with_more_pages_than_the_limit_is_refused():
+    pdf = blank_pdf(12)
+    with pytest.raises(TooManyPages) as err:
+        load_bytes(pdf, "dai.pdf", limits=LoadLimits(pdf_max_pages=10))
+    assert "12 pages" in str(err.value) and "10" in str(err.value) and "dai.pdf" in str(err.value)
+    with pytest.raises(LoadError) as err:  # within the limit: read, and found to have no text
+        load_bytes(pdf, "dai.pdf")
+    assert not isinstance(err.value, TooManyPages) and "no text layer" in str(err.value)
+    assert MAX_PDF_PAGES == 2000 and LoadLimits().pdf_max_pages == MAX_PDF_PAGES
+
+
+def test_pdf_extraction_past_its_deadline_is_stopped(monkeypatch):
+    import ingest.loaders as loaders
+
+    with pytest.raises(ExtractionTooSlow) as err:
+        load_bytes(_minimal_pdf("Ket luan 21-KL/TW"), "cham.pdf", limits=LoadLimits(pdf_timeout_s=0))
+    assert "cham.pdf" in str(err.value) and "page 1 of 1" in str(err.value)
+    # the deadline also stops a page in the middle of its content stream
+    calls = []
+
+    def clock() -> float:  # start, before page 1, first operator: in time; then 1000 s later
+        calls.append(None)
+        return 0.0 if len(calls) <= 3 else 1000.0
+
+    monkeypatch.setattr(loaders, "monotonic", clock)
+    with pytest.raises(ExtractionTooSlow) as err:
+        load_bytes(_minimal_pdf("Ket luan 21-KL/TW"), "cham.pdf")
+    assert "page 1 of 1" in str(err.value) and len(calls) == 4  # stopped at the page's second operator
+
+
+def test_html_longer_than_the_limit_is_refused_before_parsing(monkeypatch):
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "extract", lambda *_, **__: pytest.fail("parsed"))
+    page = ("<html><body><article><p>" + "Kết luận số 21-KL/TW về xây dựng Đảng. " * 100
+            + "</p></article></body></html>").encode()
+    with pytest.raises(HtmlTooLarge) as err:
+        load_bytes(page, "dai.html", limits=LoadLimits(html_max_chars=2000))
+    assert "dai.html" in str(err.value) and "2,000 characters" in str(err.value)
+    with pytest.raises(HtmlTooLarge):  # far too many bytes: refused before decoding
+        load_bytes(page * 10, "dai.html", limits=LoadLimits(html_max_chars=2000))
