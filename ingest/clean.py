@@ -32,7 +32,8 @@ _FOOTER_MAX_CHARS = 1500
 # Site boilerplate: lines at most this long, found on at least this many pages of one source.
 BOILERPLATE_MAX_CHARS = 100
 BOILERPLATE_MIN_PAGES = 2
-_WIDGET_RUN = 3  # the same line this many times in a row is a widget (ad slots), not a caption
+_WIDGET_RUN = 3  # the same short line this many times in a row is a widget (ad slots), not a caption
+_WIDGET_WORDS = 3  # longer lines repeated in a row are text printed more than once: kept once
 
 # Visit counters: a label and a number. Labels that only name visits are chrome on their own; the time
 # words ("Hôm nay", "Trong tháng", "Tất cả") only inside a statistics block ("Trong tháng 10" is a heading).
@@ -121,7 +122,7 @@ def _never_text(lines: list[str], repeats: list[int]) -> list[bool]:
             i + 1 < n and counter[i + 1])
         label = _IMAGE_LABEL.match(line)
         out.append(
-            repeats[i] >= _WIDGET_RUN
+            (repeats[i] >= _WIDGET_RUN and len(line.split()) <= _WIDGET_WORDS)
             or bool(_VISIT_COUNTER.match(line))
             or (bool(_PERIOD_COUNTER.match(line)) and in_block)
             or (bool(_STATS_HEADER.match(line)) and i + 1 < n and counter[i + 1])
