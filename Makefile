@@ -6,7 +6,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint ingest bench clean browser eval eval-alqac screenshots
+.PHONY: run test lint ingest bench clean browser eval eval-alqac fit-answerer screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,12 @@ eval-alqac:
 	  $(BIN)/python -m eval.alqac --corpus "$(ALQAC)/corpus" --questions "$(ALQAC)/questions.jsonl" \
 	    --json .eval/alqac.json; \
 	else echo "eval-alqac: $(ALQAC) is absent; nothing to evaluate."; fi
+
+# Refit the answer scorer (rag/answer/answer_model.json) and its out-of-fold report on eval/data and, when it
+# is beside the checkout, ../shared/alqac-dev.
+fit-answerer: $(VENV)/.deps
+	$(BIN)/pip install -q -e '.[fit]'
+	$(BIN)/python -m eval.fit_answerer --alqac "$(ALQAC)"
 
 bench: $(VENV)/.deps
 	$(BIN)/python -m eval.bench

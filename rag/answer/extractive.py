@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rag.answer.candidates import Candidate, candidates
 from rag.answer.citations import Citations
-from rag.answer.features import FeatureTable
+from rag.answer.features import FEATURES, FeatureTable
 from rag.answer.scorer import AnswerModel, load_model
 from rag.documents import Answer, Passage
 from rag.index.lexical import LexicalIndex
@@ -238,6 +238,9 @@ def has_value(kind: str, unit: str) -> bool:
 def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                       model: AnswerModel) -> list[tuple[float, Candidate]]:
     """Every candidate unit of the passages with the scorer's probability that it answers, best first."""
+    if model.features != FEATURES:
+        raise ValueError(f"The answer model ({model.version}) was fitted on other features than this code computes; "
+                         "refit it with `make fit-answerer`.")
     cands = candidates(passages)
     rows = FeatureTable(info, passages, lexical, has_value=has_value)
     scored = [(model.probability(row), c) for row, c in zip(rows.rows(cands), cands)]
@@ -324,7 +327,11 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     if info.kind == "list":
         answer = _list_item_answer(info, passages, lexical)
     elif info.kind == "date" and asks_about_document(info):
+        # The date of a named document is stated next to it or not at all: a sentence dating another
+        # document is no answer, however well it scores.
         answer = _date_answer(info, passages, lexical)
+        if answer is None:
+            return refuse(f"Các đoạn văn tìm được không ghi ngày của {', '.join(info.ref_texts)}.", info.kind)
     elif info.kind == "multi":
         answer = _multi_answer(info, passages, lexical)
     answer = answer or _scored_answer(info, passages, lexical, model or load_model())

@@ -18,7 +18,7 @@ from rag.vi.text import fold
 FEATURES = (
     "cov", "cov_rel", "cov_passage", "bigram", "dense", "rank_inv", "fused", "top_doc",
     "needs_value", "has_value", "ref_asked", "ref_unit", "ref_passage", "ordinal",
-    "pos_inv", "log_len", "intro", "judge", "judge_cov",
+    "pos_inv", "log_len", "intro", "judge", "judge_cov", "anchors_asked", "anchors_unit", "anchors_passage",
 )
 _NEEDS_VALUE = ("date", "number", "person", "issuer")
 
@@ -61,6 +61,16 @@ class FeatureTable:
         self._passage_cov = [coverage(self.terms, _tokens(p.chunk.index_text, info.accented), self.weights)
                              for p in passages]
         self._passage_ref = [bool(self.keys & set(p.chunk.refs)) for p in passages]
+        # The names and years the question is about: an answer from a passage without them is about
+        # something else ("Năm 2030 …" answered with another year's figure).
+        self.anchors = [fold(a) for a in (*info.names, *info.years)]
+        self._passage_anchors = [self._anchor_share(p.chunk.title + "\n" + p.chunk.index_text) for p in passages]
+
+    def _anchor_share(self, text: str) -> float:
+        if not self.anchors:
+            return 1.0
+        folded = fold(text)
+        return sum(a in folded for a in self.anchors) / len(self.anchors)
 
     def _names_asked(self, text: str) -> bool:
         return any({r.short_key, r.full_key} & self.keys for r in find_refs(text))
@@ -84,6 +94,7 @@ class FeatureTable:
                 float(self._passage_ref[c.rank]),
                 float(bool(info.ordinal) and p.chunk.ordinal == info.ordinal),
                 1 / (1 + c.index), math.log1p(len(unit)) / 7, float(c.items > 0), judge, judge * cov,
+                float(bool(self.anchors)), self._anchor_share(unit), self._passage_anchors[c.rank],
             ])
         return rows
 
