@@ -23,9 +23,12 @@ def _pipeline(settings: Settings):
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     paths = [Path(p) for p in args.paths] or [settings.sample_dir]
     pipeline = _pipeline(settings)
-    if args.if_empty and pipeline.store.count() > 0:
+    unfinished = pipeline.indexer.unfinished_ingest()
+    if args.if_empty and pipeline.store.count() > 0 and not unfinished:
         print(f"index already holds {pipeline.store.count()} chunks; nothing to do (--if-empty)")
         return 0
+    if unfinished:  # a run that was killed: its finished documents are kept, the rest are embedded now
+        print(f"resuming an unfinished ingest of {unfinished}", file=sys.stderr)
     report = pipeline.ingest_paths(paths, prune=args.prune, progress=sys.stderr.isatty())
     for _path, reason in report.skipped:
         print(f"skipped: {reason}", file=sys.stderr)
@@ -165,7 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="index files or folders (default: the sample corpus)")
     p.add_argument("paths", nargs="*", help=".txt .md .html .pdf .docx files or folders")
     p.add_argument("--prune", action="store_true", help="delete indexed documents not among PATHS")
-    p.add_argument("--if-empty", action="store_true", help="do nothing when the index already has chunks")
+    p.add_argument("--if-empty", action="store_true",
+                   help="do nothing when the index already has chunks, unless an earlier ingest was interrupted")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("ask", help="answer a question with citations")

@@ -22,6 +22,8 @@ from rag.settings import Settings
 log = logging.getLogger("hoidap.ingest")
 
 _WRITE_BATCH = 500
+_UNFINISHED = "unfinished_ingest"  # collection metadata: the paths of an ingest still under way (or killed)
+_BUMP_EVERY_S = 5.0  # during a long ingest, tell readers about the documents written so far
 
 
 @dataclass(frozen=True)
@@ -60,37 +62,53 @@ class Indexer:
         for i in range(0, len(ids), _WRITE_BATCH):
             self.store.collection.delete(ids=ids[i:i + _WRITE_BATCH])
 
-    def _bump_generation(self) -> None:
-        """Record that the collection changed, so every reader (every replica) rebuilds its view."""
+    def _set_metadata(self, **changes) -> None:
         collection = self.store.client.get_collection(self.store.collection.name)
         meta = dict(collection.metadata or {})
-        meta["generation"] = int(meta.get("generation", 0)) + 1
+        meta.update(changes)
         meta["embedder"] = self.store.embedder
-        self.store.collection.modify(metadata=meta)
+        self.store.collection.modify(metadata={k: v for k, v in meta.items() if v is not None})
 
-    def _embed(self, chunks: list[Chunk], progress: bool) -> list[list[float]]:
+    def _bump_generation(self) -> None:
+        """Record that the collection changed, so every reader (every replica) rebuilds its view."""
+        generation = self.store.client.get_collection(self.store.collection.name).metadata or {}
+        self._set_metadata(generation=int(generation.get("generation", 0)) + 1)
+
+    def unfinished_ingest(self) -> str:
+        """The paths of an ingest that started and never finished (killed, crashed), or ""."""
+        meta = self.store.client.get_collection(self.store.collection.name).metadata or {}
+        return str(meta.get(_UNFINISHED, ""))
+
+    @staticmethod
+    def _progress_bar(total: int, progress: bool):
         from tqdm import tqdm
 
+        return tqdm(total=total, unit="chunk", desc="embedding", disable=not progress, leave=False)
+
+    def _embed(self, chunks: list[Chunk], bar) -> list[list[float]]:
         size = self.settings.embedding_batch_size
         vectors: list[list[float]] = []
-        with tqdm(total=len(chunks), unit="chunk", desc="embedding", disable=not progress, leave=False) as bar:
-            for i in range(0, len(chunks), size):
-                batch = chunks[i:i + size]
-                vectors.extend(self.store.embeddings.embed_documents([c.index_text for c in batch]))
-                bar.update(len(batch))
+        for i in range(0, len(chunks), size):
+            batch = chunks[i:i + size]
+            vectors.extend(self.store.embeddings.embed_documents([c.index_text for c in batch]))
+            bar.update(len(batch))
         return vectors
 
     # -- documents ---------------------------------------------------------------------------------
     def ingest_documents(self, docs: Iterable[SourceDocument], progress: bool = False,
                          skipped: list[tuple[str, str]] | None = None) -> IngestReport:
-        """Store the chunks of ``docs``; unchanged chunks (same content hash) are neither embedded nor written."""
+        """Store the chunks of ``docs``; unchanged chunks (same content hash) are neither embedded nor written.
+
+        Each document is written as soon as it is embedded, so a run that stops (or is killed) keeps every
+        document it finished, and running it again embeds only the rest. A document that fails is listed in
+        ``skipped`` with the reason; the others go in.
+        """
         started = time.perf_counter()
         now = datetime.now(UTC).isoformat(timespec="seconds")
         s = self.settings
         skipped = skipped if skipped is not None else []
-        new_chunks: list[Chunk] = []
-        stale: list[str] = []
-        total = unchanged = 0
+        plans: list[tuple[SourceDocument, list[Chunk], list[str]]] = []
+        total = unchanged = added = removed = 0
         seen: set[str] = set()
         with self._lock:
             for doc in docs:
@@ -98,25 +116,44 @@ class Indexer:
                     skipped.append((doc.path, f"duplicate document id '{doc.doc_id}'"))
                     continue
                 seen.add(doc.doc_id)
-                chunks = chunk_document(doc, s.chunk_min_chars, s.chunk_max_chars)
+                try:
+                    chunks = chunk_document(doc, s.chunk_min_chars, s.chunk_max_chars)
+                    existing = self.store.ids_for_doc(doc.doc_id)
+                except Exception as exc:  # noqa: BLE001 — one bad document never stops the others
+                    log.exception("could not chunk %s", doc.doc_id)
+                    skipped.append((doc.path or doc.doc_id, f"{doc.doc_id}: {type(exc).__name__}: {exc}"))
+                    continue
                 total += len(chunks)
-                existing = self.store.ids_for_doc(doc.doc_id)
                 wanted = {c.chunk_id for c in chunks}
                 fresh = [dataclasses.replace(c, ingested_at=now) for c in chunks if c.chunk_id not in existing]
-                stale.extend(existing - wanted)
-                new_chunks.extend(fresh)
+                if fresh or existing - wanted:
+                    plans.append((doc, fresh, sorted(existing - wanted)))
                 unchanged += not fresh and existing == wanted
-            vectors = self._embed(new_chunks, progress) if new_chunks else []
-            # New chunks first, then the old ones go: a failure in between leaves the old answerable.
-            if new_chunks:
-                self._add(new_chunks, vectors)
-            if stale:
-                self._delete_ids(stale)
-            if new_chunks or stale:
-                self._bump_generation()
+            bar = self._progress_bar(sum(len(fresh) for _, fresh, _ in plans), progress)
+            last_bump = time.monotonic()
+            try:
+                for doc, fresh, stale in plans:
+                    try:
+                        if fresh:
+                            self._add(fresh, self._embed(fresh, bar))
+                        # New chunks first, then the old ones go: a failure in between leaves the old answerable.
+                        if stale:
+                            self._delete_ids(stale)
+                    except Exception as exc:  # noqa: BLE001 — reported with its reason; the rest go in
+                        log.exception("could not store %s", doc.doc_id)
+                        skipped.append((doc.path or doc.doc_id, f"{doc.doc_id}: {type(exc).__name__}: {exc}"))
+                        continue
+                    added, removed = added + len(fresh), removed + len(stale)
+                    if time.monotonic() - last_bump > _BUMP_EVERY_S:  # readers see a long ingest as it goes
+                        self._bump_generation()
+                        last_bump = time.monotonic()
+            finally:
+                bar.close()
+                if added or removed:
+                    self._bump_generation()
         return IngestReport(
-            documents=len(seen), chunks=total, added=len(new_chunks), removed=len(stale),
-            embedded=len(new_chunks), unchanged_documents=unchanged, skipped=list(skipped),
+            documents=len(seen), chunks=total, added=added, removed=removed,
+            embedded=added, unchanged_documents=unchanged, skipped=list(skipped),
             seconds=time.perf_counter() - started,
         )
 
@@ -126,6 +163,7 @@ class Indexer:
         With ``prune``, documents in the store that are not among ``paths`` are deleted.
         """
         started = time.perf_counter()
+        self._set_metadata(**{_UNFINISHED: " ".join(map(str, paths)) or "."})  # cleared when this run completes
         docs, skipped = load_files(expand_paths(paths))  # pages of one source are cleaned together
         for _, reason in skipped:
             log.warning("skipped %s", reason)
@@ -137,6 +175,7 @@ class Indexer:
             stored = {c.doc_id for c in self.store.all_chunks()}
             for doc_id in sorted(stored - keep):
                 removed += self._delete_document(doc_id)
+        self._set_metadata(**{_UNFINISHED: ""})
         return dataclasses.replace(report, removed=removed, seconds=time.perf_counter() - started)
 
     def upload(self, data: bytes, filename: str, title: str = "", source: str = "",

@@ -105,3 +105,40 @@ def test_two_models_in_folders_of_the_same_name_are_told_apart(tmp_path, tiny_mo
     (other / "modules.json").write_text((other / "modules.json").read_text() + "\n")  # other files, same name
     first, second = build_embeddings(str(tiny_model_dir)).name, build_embeddings(str(other)).name
     assert first.startswith("model (sha256:") and second.startswith("model (sha256:") and first != second
+
+
+def test_an_interrupted_ingest_is_resumed_by_if_empty(env, monkeypatch, capsys):
+    """A run killed after some documents: --if-empty does not take the partial index as complete."""
+    from ingest.indexer import Indexer
+
+    calls = {"n": 0}
+    real_add = Indexer._add
+
+    def dies_on_the_third_document(self, chunks, vectors):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # like a kill: nothing after this point runs
+        real_add(self, chunks, vectors)
+
+    monkeypatch.setattr(Indexer, "_add", dies_on_the_third_document)
+    with pytest.raises(KeyboardInterrupt):
+        main(["ingest", str(SAMPLE)])
+    monkeypatch.setattr(Indexer, "_add", real_add)
+    capsys.readouterr()
+    assert main(["ingest", "--if-empty", str(SAMPLE)]) == 0
+    out = capsys.readouterr()
+    assert "resuming an unfinished ingest" in out.err and "5 documents" in out.out
+    assert main(["ingest", "--if-empty", str(SAMPLE)]) == 0
+    assert "nothing to do" in capsys.readouterr().out
+    resumed = _stored(env / "index")
+    monkeypatch.setenv("HOIDAP_DATA_DIR", str(env / "clean"))
+    assert main(["ingest", str(SAMPLE)]) == 0
+    assert resumed == _stored(env / "clean")  # the same chunks, no duplicate, nothing missing
+
+
+def _stored(index_dir):
+    from rag.settings import Settings
+    from service.pipeline import build_pipeline
+
+    got = build_pipeline(Settings(data_dir=index_dir)).store.collection.get(include=["documents"])
+    return sorted(zip(got["ids"], got["documents"]))
