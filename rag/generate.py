@@ -51,7 +51,7 @@ def _fence(text: str) -> str:
 
 def build_messages(question: str, passages: list[Passage]) -> list:
     """The system rules and the user turn: numbered, fenced passages, then the question."""
-    docs = "\n\n".join(f'<tai_lieu so="{i}" nguon="{_fence(p.chunk.title)}">\n'
+    docs = "\n\n".join(f'<tai_lieu so="{i}" nguon="{_fence(neutralise_instructions(p.chunk.title))}">\n'
                        f'{_fence(neutralise_instructions(p.chunk.text))}\n</tai_lieu>'
                        for i, p in enumerate(passages, start=1))
     return [SystemMessage(SYSTEM_PROMPT),
