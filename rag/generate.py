@@ -69,7 +69,7 @@ def build_llm(settings: Settings) -> BaseChatModel | None:
     return ChatOpenAI(
         base_url=settings.llm_base_url, model=settings.llm_model, api_key=settings.llm_api_key or "not-needed",
         temperature=settings.llm_temperature, timeout=settings.llm_timeout, max_retries=0,
-        # LangChain sends max_tokens as max_completion_tokens, which llama.cpp's server ignores.
+        # LangChain sends max_tokens as max_completion_tokens, which some servers ignore (llama-cpp-python did).
         extra_body={"max_tokens": settings.llm_max_tokens},
     )
 
