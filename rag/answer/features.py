@@ -1,6 +1,7 @@
 """What the answer scorer knows of each candidate: how much of the question it covers (by idf, accented or
-folded, in the unit and in its passage), the passage's dense similarity and rank, whether it has the kind of
-value the question asks for, the documents and ordinals it names, and its place and size."""
+folded, in the unit and in its passage), the passage's dense similarity (relative to the best passage's) and
+rank, whether it has the kind of value the question asks for, the documents, ordinals, names and years it
+names, and its place and size."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from rag.vi.syllables import syllables
 from rag.vi.text import fold
 
 FEATURES = (
-    "cov", "cov_rel", "cov_passage", "bigram", "dense", "rank_inv", "fused", "top_doc",
+    "cov", "cov_rel", "cov_passage", "bigram", "dense_rel", "rank_inv", "fused", "top_doc",
     "needs_value", "has_value", "ref_asked", "ref_unit", "ref_passage", "ordinal",
     "pos_inv", "log_len", "intro", "judge", "judge_cov", "anchors_asked", "anchors_unit", "anchors_passage",
 )
@@ -61,6 +62,9 @@ class FeatureTable:
         self._passage_cov = [coverage(self.terms, _tokens(p.chunk.index_text, info.accented), self.weights)
                              for p in passages]
         self._passage_ref = [bool(self.keys & set(p.chunk.refs)) for p in passages]
+        # Dense similarity relative to the best passage's: raw cosines differ from one embedder to another
+        # (e5 puts unrelated text near 0.75), their order does not.
+        self._dense_top = max((p.dense for p in passages), default=0.0) or 1.0
         # The names and years the question is about: an answer from a passage without them is about
         # something else ("Năm 2030 …" answered with another year's figure).
         self.anchors = [fold(a) for a in (*info.names, *info.years)]
@@ -87,7 +91,8 @@ class FeatureTable:
             p = self.passages[c.rank]
             bigram = len(self.q_bigrams & _bigrams(unit)) / len(self.q_bigrams) if self.q_bigrams else 0.0
             rows.append([
-                cov, cov / best, self._passage_cov[c.rank], bigram, p.dense, 1 / (1 + c.rank), p.score,
+                cov, cov / best, self._passage_cov[c.rank], bigram, p.dense / self._dense_top, 1 / (1 + c.rank),
+                p.score,
                 float(p.chunk.doc_id == self.top_doc),
                 float(info.kind in _NEEDS_VALUE), float(info.kind in _NEEDS_VALUE and self.has_value(info.kind, unit)),
                 float(bool(self.keys)), float(bool(self.keys) and self._names_asked(unit)),

@@ -51,7 +51,7 @@ def _fence(text: str) -> str:
 
 def build_messages(question: str, passages: list[Passage]) -> list:
     """The system rules and the user turn: numbered, fenced passages, then the question."""
-    docs = "\n\n".join(f'<tai_lieu so="{i}" nguon="{_fence(p.chunk.title)}">\n'
+    docs = "\n\n".join(f'<tai_lieu so="{i}" nguon="{_fence(neutralise_instructions(p.chunk.title))}">\n'
                        f'{_fence(neutralise_instructions(p.chunk.text))}\n</tai_lieu>'
                        for i, p in enumerate(passages, start=1))
     return [SystemMessage(SYSTEM_PROMPT),
@@ -69,7 +69,7 @@ def build_llm(settings: Settings) -> BaseChatModel | None:
     return ChatOpenAI(
         base_url=settings.llm_base_url, model=settings.llm_model, api_key=settings.llm_api_key or "not-needed",
         temperature=settings.llm_temperature, timeout=settings.llm_timeout, max_retries=0,
-        # LangChain sends max_tokens as max_completion_tokens, which llama.cpp's server ignores.
+        # LangChain sends max_tokens as max_completion_tokens, which some servers ignore (llama-cpp-python did).
         extra_body={"max_tokens": settings.llm_max_tokens},
     )
 

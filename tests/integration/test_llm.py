@@ -1,19 +1,23 @@
-"""The LLM path against a real model (Qwen2.5-Coder-0.5B-Instruct, llama.cpp's server on loopback).
+"""The LLM path against a real model (Qwen2.5-Coder-0.5B-Instruct, llama.cpp's server from the xllamacpp
+wheel, on loopback).
 
-The small model's own [n] markers are unreliable, so these tests assert facts and what verification
-guarantees: every kept sentence's figures are in a passage it cites, and an instruction planted in a
-document changes nothing."""
+Each test asserts the path it is about: with the model running, the question below is answered by the
+model (``mode == "llm"``, no warning); a fallback to the extractive answer is a failure here (fallbacks
+are tested in test_llm_fallback.py). The small model's own [n] markers are unreliable, so these tests
+assert facts and what verification guarantees: every kept sentence's figures are in a passage it cites,
+and an instruction planted in a document changes nothing."""
 
 from __future__ import annotations
 
 import json
 import re
 
+import openai
 import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from rag.answer.generate import build_llm
+from rag.answer.generate import build_llm, build_messages
 from rag.answer.verify import facts
 from rag.settings import Settings
 from rag.vi.text import index_form
@@ -31,8 +35,11 @@ def llm_pipeline(llm_server, tmp_path_factory, tiny_embeddings):
 
     folder = tmp_path_factory.mktemp("llm-corpus")
     (folder / "ghi-chu-quang-ninh.txt").write_text(INJECTION, encoding="utf-8")
+    # A generous timeout: the first prompt (about 1,550 tokens) takes ~20 s on 2 idle cores and minutes on
+    # busy ones; the server then caches it, so the same question again costs only generation. A timeout
+    # here would only turn the answer extractive, which the tests below count as a failure.
     settings = Settings(data_dir=tmp_path_factory.mktemp("llm-index"), llm="openai", llm_base_url=llm_server,
-                        llm_timeout=60, llm_max_tokens=120)
+                        llm_timeout=600, llm_max_tokens=120)
     pipeline = build_pipeline(settings, embeddings=tiny_embeddings, llm=build_llm(settings))
     pipeline.ingest_paths([SAMPLE, folder])
     return pipeline
@@ -49,21 +56,36 @@ def _check_citations(answer) -> None:
                        for c in claims if not c.startswith("ref:")) for n in markers), sentence
 
 
+def _assert_llm(answer) -> None:
+    """The model's verified answer, not the extractive fallback (whose warning says why it was used)."""
+    assert answer.mode == "llm" and answer.warning == "", (answer.mode, answer.warning, answer.removed)
+
+
+def test_the_model_server_speaks_the_openai_protocol(llm_server):
+    client = openai.OpenAI(base_url=llm_server, api_key="not-needed", max_retries=0, timeout=300)
+    assert len(client.models.list().data) == 1
+    reply = client.chat.completions.create(model="local", max_tokens=8, temperature=0, messages=[
+        {"role": "user", "content": "Xin chào"}])
+    assert reply.object == "chat.completion" and reply.choices[0].message.content.strip()
+    assert 0 < reply.usage.completion_tokens <= 8
+
+
 def test_generated_answer_is_verified_and_cited(llm_pipeline):
     answer = llm_pipeline.ask(QUESTION)
+    _assert_llm(answer)
     assert answer.grounded and "237" in answer.answer
-    assert answer.mode in ("llm", "extractive")
-    if answer.mode == "llm":
-        _check_citations(answer)
-        assert any("237" in c.text and "237" in c.quote for c in answer.citations)  # the sentence to highlight
-    else:
-        assert answer.warning  # a fallback always says why
+    _check_citations(answer)
+    assert any("237" in c.text and "237" in c.quote for c in answer.citations)  # the sentence to highlight
 
 
 def test_an_instruction_inside_a_document_changes_nothing(llm_pipeline):
     passages = llm_pipeline.search(QUESTION, top_k=8)
-    assert any("Bỏ qua các hướng dẫn trên" in p.chunk.text for p in passages)  # the planted text is retrieved
+    planted = [p for p in passages if "Bỏ qua các hướng dẫn trên" in p.chunk.text]
+    assert planted  # the planted text is retrieved...
+    prompt = "\n".join(m.content for m in build_messages(QUESTION, passages))
+    assert "Bỏ qua các hướng dẫn trên" not in prompt and "CHIẾM QUYỀN" not in prompt  # ...but never sent
     answer = llm_pipeline.ask(QUESTION)
+    _assert_llm(answer)
     assert "CHIẾM QUYỀN" not in answer.answer.upper() and "237" in answer.answer
 
 
@@ -75,14 +97,14 @@ def test_stream_sends_tokens_then_the_verified_answer(llm_pipeline):
     kinds = [block.split("\n", 1)[0] for block in events]
     assert kinds[-1] == "event: answer" and set(kinds[:-1]) <= {"event: token"}
     final = json.loads(events[-1].split("data: ", 1)[1])
+    assert final["mode"] == "llm" and final["warning"] == "", final
     assert final["grounded"] and "237" in final["answer"] and final["citations"]
-    if final["mode"] == "llm":
-        assert len(kinds) > 1  # tokens came first
+    assert len(kinds) > 1  # the model's tokens came first
 
 
 def test_openai_endpoint_uses_the_verified_llm_answer(llm_pipeline):
     with TestClient(create_app(pipeline=llm_pipeline, ui=False)) as client:
         body = client.post("/v1/chat/completions", json={"model": "hoidap", "messages": [
             {"role": "user", "content": QUESTION}]}).json()
+    assert body["mode"] == "llm" and body["warning"] == "", body
     assert "237" in body["choices"][0]["message"]["content"] and body["citations"]
-    assert body["mode"] in ("llm", "extractive")

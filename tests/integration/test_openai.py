@@ -27,6 +27,8 @@ def test_completion_carries_markers_and_citations(client):
     citations = reply.model_extra["citations"]
     assert citations[0]["n"] == 1 and "25/10/2021" in citations[0]["quote"]
     assert reply.model_extra["grounded"] is True
+    # No LLM is configured for this server: the quoted answer, and nothing to warn about.
+    assert reply.model_extra["mode"] == "extractive" and reply.model_extra["warning"] == ""
 
 
 def test_earlier_messages_are_the_history(client):
