@@ -31,7 +31,7 @@ from eval.alqac import DEFAULT_INDEX, DEFAULT_SET, corpus_files, ingest_corpus, 
 from eval.alqac_metrics import answer_contains, content_syllables, law_of
 from eval.metrics import contains
 from eval.runner import DEFAULT_DATASET, load_cases
-from rag.answer.candidates import candidates
+from rag.answer.candidates import candidates, unit_text
 from rag.answer.extractive import absent_from_corpus, has_value
 from rag.answer.features import FEATURES, FeatureTable
 from rag.answer.scorer import MODEL_PATH, AnswerModel
@@ -62,10 +62,10 @@ class Item:
     settled: str = ""  # "refused" by a rule before scoring, "answered" by the registry, "" when scored
 
 
-def _rows(info, passages, lexical):
-    cands = candidates(passages)
+def _rows(info, passages, lexical, following):
+    cands = candidates(passages, following)
     table = FeatureTable(info, passages, lexical, has_value=has_value)
-    units = [passages[c.rank].chunk.text[c.start:c.end] for c in cands]
+    units = [unit_text(passages, c) for c in cands]
     return cands, table.rows(cands), units
 
 
@@ -84,7 +84,7 @@ def sample_items(pipeline: Pipeline, dataset: Path) -> list[Item]:
             item.settled = "refused"
             items.append(item)
             continue
-        cands, rows, units = _rows(reading.info, reading.passages, reading.snap.lexical)
+        cands, rows, units = _rows(reading.info, reading.passages, reading.snap.lexical, reading.snap.following)
         for c, unit in zip(cands, units):
             doc = reading.passages[c.rank].chunk.doc_id
             holds = bool(case.expected) and any(contains(unit, a) for a in case.expected)
@@ -125,7 +125,7 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool) -> list[Item]
                 item.settled = "refused"
                 items.append(item)
                 continue
-            cands, rows, units = _rows(reading.info, reading.passages, lexical)
+            cands, rows, units = _rows(reading.info, reading.passages, lexical, reading.snap.following)
             gold = set(q.gold_docs)
             in_gold = [reading.passages[c.rank].chunk.doc_id in gold for c in cands]
             if unanswerable:

@@ -93,7 +93,8 @@ class Reader:
         r = self.read(question, history, top_k, where, retrieve)
         if r.settled is not None:
             return r.settled, [], False
-        answer = replace(answer_from_passages(r.info, r.passages, r.snap.lexical, self.answer_model), query=r.query)
+        answer = answer_from_passages(r.info, r.passages, r.snap.lexical, self.answer_model, r.snap.following)
+        answer = replace(answer, query=r.query)
         return answer, r.passages[:_LLM_PASSAGES], answer.grounded
 
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None,

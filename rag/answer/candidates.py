@@ -4,9 +4,10 @@ whole. A sentence that announces a list ("… gồm:", "… như sau:") brings t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from rag.documents import Passage
+from rag.documents import Chunk, Passage
 from rag.vi.sentences import sentence_spans
 
 MAX_ITEMS = 8  # items a list intro brings; more are shown as "…"
@@ -24,6 +25,7 @@ class Candidate:
     index: int  # position among the passage's sentences
     items: int = 0  # list items carried after an intro sentence
     more_items: bool = False  # the list goes on past what the unit carries
+    tail: tuple[Chunk, ...] = ()  # items stored as chunks of their own, after the intro's chunk
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -45,19 +47,50 @@ def _with_items(text: str, start: int, end: int) -> tuple[int, int, bool]:
     return items, end, False
 
 
-def passage_candidates(rank: int, passage: Passage) -> list[Candidate]:
+# The chunks after a chunk in its document (``Snapshot.following``): where a list's items stand when each
+# item was stored as a chunk of its own.
+Following = Callable[[Chunk], list[Chunk]]
+
+
+def _item_chunks(chunk: Chunk, intro: str, following: Following | None) -> tuple[tuple[Chunk, ...], bool]:
+    """The item chunks that follow ``chunk`` and belong to the list its last sentence announces."""
+    if following is None:
+        return (), False
+    wanted = intro.rstrip().rstrip(":").strip()
+    items = []
+    for nxt in following(chunk):
+        heading = nxt.heading.strip()
+        if not (nxt.ordinal or _ITEM_START.match(nxt.text)) or not heading or not wanted.startswith(heading):
+            break
+        if len(items) == MAX_ITEMS:
+            return tuple(items), True
+        items.append(nxt)
+    return tuple(items), False
+
+
+def passage_candidates(rank: int, passage: Passage, following: Following | None = None) -> list[Candidate]:
     """The units of one passage, in reading order."""
     text = passage.chunk.text
+    spans = sentence_spans(text)
     out = []
-    for i, (s, e) in enumerate(sentence_spans(text)):
+    for i, (s, e) in enumerate(spans):
         if text[s:e].rstrip().endswith(":"):
             items, end, more = _with_items(text, s, e)
-            out.append(Candidate(rank, s, end, i, items, more))
+            tail: tuple[Chunk, ...] = ()
+            if not items and i == len(spans) - 1:  # the list goes on in the next chunks
+                tail, more = _item_chunks(passage.chunk, text[s:e], following)
+            out.append(Candidate(rank, s, end, i, items + len(tail), more, tail))
         else:
             out.append(Candidate(rank, s, e, i))
     return out
 
 
-def candidates(passages: list[Passage]) -> list[Candidate]:
+def candidates(passages: list[Passage], following: Following | None = None) -> list[Candidate]:
     """Every unit of every passage, passage by passage."""
-    return [c for rank, p in enumerate(passages) for c in passage_candidates(rank, p)]
+    return [c for rank, p in enumerate(passages) for c in passage_candidates(rank, p, following)]
+
+
+def unit_text(passages: list[Passage], c: Candidate) -> str:
+    """What a candidate says: its span, and the item chunks it carries."""
+    head = passages[c.rank].chunk.text[c.start:c.end]
+    return "\n".join([head, *(chunk.text for chunk in c.tail)])

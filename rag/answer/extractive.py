@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.answer.candidates import Candidate, candidates
+from rag.answer.candidates import Candidate, Following, candidates
 from rag.answer.citations import Citations
 from rag.answer.features import FEATURES, FeatureTable
 from rag.answer.scorer import AnswerModel, load_model
@@ -236,12 +236,12 @@ def has_value(kind: str, unit: str) -> bool:
 
 
 def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
-                      model: AnswerModel) -> list[tuple[float, Candidate]]:
+                      model: AnswerModel, following: Following | None = None) -> list[tuple[float, Candidate]]:
     """Every candidate unit of the passages with the scorer's probability that it answers, best first."""
     if model.features != FEATURES:
         raise ValueError(f"The answer model ({model.version}) was fitted on other features than this code computes; "
                          "refit it with `make fit-answerer`.")
-    cands = candidates(passages)
+    cands = candidates(passages, following)
     rows = FeatureTable(info, passages, lexical, has_value=has_value)
     scored = [(model.probability(row), c) for row, c in zip(rows.rows(cands), cands)]
     return sorted(scored, key=lambda pc: (-pc[0], pc[1].rank, pc[1].start))
@@ -259,15 +259,16 @@ def _focus(info: QuestionInfo, unit: str) -> tuple[int, int] | None:
 def quote_unit(text: str, c: Candidate, focus: tuple[int, int] | None = None) -> str:
     """A candidate quoted whole: a clause keeps its number, a list intro its items (then "…")."""
     if c.items:
-        return text[c.start:c.end].strip() + ("\n…" if c.more_items else "")
+        return "\n".join([text[c.start:c.end].strip(), *(chunk.text for chunk in c.tail)]) + \
+            ("\n…" if c.more_items else "")
     return quote_sentence(text, c.start, c.end, focus, limit=_UNIT_QUOTE_MAX)
 
 
 def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
-                   model: AnswerModel) -> Answer | None:
+                   model: AnswerModel, following: Following | None) -> Answer | None:
     """The best-scoring unit, when its calibrated probability reaches the model's threshold; the next unit
     of the same passage joins it when it also does (an answer often runs over two sentences)."""
-    scored = scored_candidates(info, passages, lexical, model)
+    scored = scored_candidates(info, passages, lexical, model, following)
     if not scored or scored[0][0] < model.threshold:
         return None
     best = scored[0][1]
@@ -282,7 +283,9 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         text = passages[c.rank].chunk.text
         focus = _focus(info, text[c.start:c.end])
         focus = (c.start + focus[0], c.start + focus[1]) if focus else None
-        parts.append(f"“{quote_unit(text, c, focus)}” {cites.mark_passage(passages[c.rank], (c.start, c.end))}")
+        marks = cites.mark_passage(passages[c.rank], (c.start, c.end))
+        marks += "".join(cites.mark(chunk, passages[c.rank].score, (0, len(chunk.text))) for chunk in c.tail)
+        parts.append(f"“{quote_unit(text, c, focus)}” {marks}")
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=info.kind)
 
 
@@ -316,7 +319,7 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
 
 
 def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
-                         model: AnswerModel | None = None) -> Answer:
+                         model: AnswerModel | None = None, following: Following | None = None) -> Answer:
     """Pick and quote the sentences that answer ``info``, or refuse."""
     if not passages:
         return refuse("Kho tài liệu đang trống hoặc không có đoạn nào liên quan.", info.kind)
@@ -334,7 +337,7 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
             return refuse(f"Các đoạn văn tìm được không ghi ngày của {', '.join(info.ref_texts)}.", info.kind)
     elif info.kind == "multi":
         answer = _multi_answer(info, passages, lexical)
-    answer = answer or _scored_answer(info, passages, lexical, model or load_model())
+    answer = answer or _scored_answer(info, passages, lexical, model or load_model(), following)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
     reason = _speaker_missing(info, answer)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from rag.answer.candidates import Candidate
+from rag.answer.candidates import Candidate, unit_text
 from rag.documents import Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo
@@ -83,7 +83,7 @@ class FeatureTable:
         """One feature row per candidate, in ``FEATURES`` order."""
         info = self.info
         judge = float(info.judge)
-        units = [self.passages[c.rank].chunk.text[c.start:c.end] for c in cands]
+        units = [unit_text(self.passages, c) for c in cands]
         covs = [coverage(self.terms, _tokens(u, info.accented), self.weights) for u in units]
         best = max(covs, default=0.0) or 1.0
         rows = []

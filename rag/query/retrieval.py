@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -26,6 +27,21 @@ class Snapshot:
     chunks: list[Chunk]
     by_id: dict[str, int]
     lexical: LexicalIndex
+
+    @cached_property
+    def _reading_order(self) -> dict[str, list[Chunk]]:
+        by_doc: dict[str, list[Chunk]] = {}
+        for chunk in self.chunks:
+            by_doc.setdefault(chunk.doc_id, []).append(chunk)
+        for chunks in by_doc.values():
+            chunks.sort(key=lambda c: c.position)
+        return by_doc
+
+    def following(self, chunk: Chunk, limit: int = 12) -> list[Chunk]:
+        """The chunks after ``chunk`` in its document, in reading order (built once per snapshot)."""
+        chunks = self._reading_order.get(chunk.doc_id, [])
+        after = [c for c in chunks if c.position > chunk.position]
+        return after[:limit]
 
 
 def rrf(rankings: list[tuple[list[str], float]], k: int) -> dict[str, float]:

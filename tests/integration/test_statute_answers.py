@@ -1,0 +1,65 @@
+"""The shipped answer scorer on statute text (a made-up law, one article per file as outside sets ship them):
+it answers from the right article, quotes the clause whole, and refuses what the corpus does not hold."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rag.answer.scorer import load_model
+from tests.conftest import make_pipeline
+
+ARTICLES = {
+    "luat-thu-nghiem-2020-dieu-5.txt": (
+        "Luật Thử nghiệm 2020 – Điều 5. Hợp đồng thuê nhà ở",
+        "1. Hợp đồng thuê nhà ở phải được lập thành văn bản và có chữ ký của các bên.\n"
+        "2. Thời hạn thuê nhà ở do các bên thỏa thuận nhưng không quá 05 năm.",
+    ),
+    "luat-thu-nghiem-2020-dieu-6.txt": (
+        "Luật Thử nghiệm 2020 – Điều 6. Quyền của bên thuê",
+        "Bên thuê nhà ở có các quyền sau đây:\na) Được nhận nhà ở đúng thời hạn đã thỏa thuận;\n"
+        "b) Được yêu cầu bên cho thuê sửa chữa nhà ở hư hỏng;\nc) Được ưu tiên thuê tiếp khi hết hạn hợp đồng.",
+    ),
+    "luat-thu-nghiem-2020-dieu-7.txt": (
+        "Luật Thử nghiệm 2020 – Điều 7. Nghĩa vụ nộp thuế",
+        "Bên cho thuê nhà ở có nghĩa vụ nộp thuế thu nhập theo quy định của pháp luật về thuế.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def statutes(tmp_path_factory, tiny_embeddings):
+    folder = tmp_path_factory.mktemp("law")
+    manifest = {"files": {}}
+    for name, (title, body) in ARTICLES.items():
+        (folder / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+        manifest["files"][name] = {"title": title, "source": "Luật Thử nghiệm 2020"}
+    (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    pipeline = make_pipeline(tmp_path_factory.mktemp("law-index"), tiny_embeddings)
+    pipeline.ingest_paths([folder])
+    return pipeline
+
+
+def test_the_shipped_scorer_loads():
+    model = load_model()
+    assert len(model.coef) == len(model.features) and 0 < model.threshold < 1
+
+
+def test_a_statute_question_is_answered_from_its_article(statutes):
+    answer = statutes.ask("Theo Luật Thử nghiệm, hợp đồng thuê nhà ở có phải lập thành văn bản không?")
+    assert answer.grounded, answer.answer
+    assert answer.citations[0].doc_id == "luat-thu-nghiem-2020-dieu-5"
+    assert "1. Hợp đồng thuê nhà ở phải được lập thành văn bản" in answer.answer  # the clause keeps its number
+
+
+def test_a_list_of_rights_comes_with_its_items(statutes):
+    answer = statutes.ask("Bên thuê nhà ở có những quyền gì?")
+    assert answer.grounded and answer.citations[0].doc_id == "luat-thu-nghiem-2020-dieu-6"
+    assert "a) Được nhận nhà ở" in answer.answer and "c) Được ưu tiên thuê tiếp" in answer.answer
+
+
+def test_what_the_corpus_does_not_hold_is_refused(statutes):
+    for question in ("Giá vàng hôm nay là bao nhiêu?", "Theo Luật Hôn nhân, tuổi kết hôn của nam là bao nhiêu?"):
+        answer = statutes.ask(question)
+        assert not answer.grounded and answer.citations == [], (question, answer.answer)
