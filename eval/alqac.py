@@ -258,7 +258,7 @@ def score_report(rows: list[dict]) -> dict[str, dict]:
 # -- the run -----------------------------------------------------------------------------------------
 def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | None = None,
         exclude_law: str | None = None, settings: Settings | None = None, embeddings=None,
-        progress=print) -> dict:
+        progress=print, systems: tuple[str, ...] = SYSTEMS) -> dict:
     """Bring the index in ``index_dir`` up to date with ``corpus``, score the three systems on the questions,
     and return the report (scores per system and subset, per-question rows, timings, ingest summary)."""
     started = time.perf_counter()
@@ -295,11 +295,15 @@ def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | Non
     for path, why in ingest.failures:
         progress(f"  failed: {path}: {why}")
     lc_started = time.perf_counter()
-    langchain = LangChainBaseline(load_documents(files), pipeline.store.embeddings, pipeline.store.client,
-                                  collection_name=LANGCHAIN_COLLECTION + suffix)
+    chosen = {"hoidap": lambda: HoidapSystem(pipeline), "bm25": lambda: Bm25Baseline(pipeline),
+              "langchain": lambda: LangChainBaseline(load_documents(files), pipeline.store.embeddings,
+                                                     pipeline.store.client,
+                                                     collection_name=LANGCHAIN_COLLECTION + suffix)}
+    systems = {name: chosen[name]() for name in systems}
+    langchain = systems.get("langchain")
     lc_seconds = time.perf_counter() - lc_started
-    progress(f"langchain recipe: {langchain.chunks} pieces, {langchain.added} embedded, {lc_seconds:.1f} s")
-    systems = {"hoidap": HoidapSystem(pipeline), "bm25": Bm25Baseline(pipeline), "langchain": langchain}
+    if langchain is not None:
+        progress(f"langchain recipe: {langchain.chunks} pieces, {langchain.added} embedded, {lc_seconds:.1f} s")
     report: dict = {
         "corpus": str(corpus), "questions": str(questions_path), "index_dir": str(index_dir),
         "collection": local.collection, "embedder": pipeline.store.embedder, "exclude_law": exclude_law,
@@ -307,7 +311,8 @@ def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | Non
         "ingest": {"files": ingest.files, "documents": ingest.documents, "chunks": ingest.chunks,
                    "embedded": ingest.embedded, "removed": ingest.removed, "failures": ingest.failures,
                    "seconds": round(ingest.seconds, 1)},
-        "langchain_index": {"pieces": langchain.chunks, "embedded": langchain.added, "seconds": round(lc_seconds, 1)},
+        "langchain_index": {"pieces": langchain.chunks if langchain else 0,
+                            "embedded": langchain.added if langchain else 0, "seconds": round(lc_seconds, 1)},
         "timings": {}, "systems": {},
     }
     for name, system in systems.items():
@@ -356,6 +361,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index-dir", type=Path, default=DEFAULT_INDEX, help="persistent index folder (reused)")
     parser.add_argument("--json", type=Path, help="write the full report (scores and per-question rows) here")
     parser.add_argument("--limit", type=int, help="ask only the first N questions")
+    parser.add_argument("--systems", default=",".join(SYSTEMS),
+                        help=f"comma-separated, any of {', '.join(SYSTEMS)} (default: all three)")
     parser.add_argument("--exclude-law", metavar="SLUG",
                         help="index the corpus without this law and ask only its questions (they should be refused)")
     args = parser.parse_args(argv)
@@ -364,8 +371,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"alqac eval: {', '.join(missing)} absent; nothing to evaluate.")
         return 0
     try:
+        systems = tuple(s.strip() for s in args.systems.split(",") if s.strip())
+        unknown = [s for s in systems if s not in SYSTEMS]
+        if unknown:
+            raise ValueError(f"--systems: unknown {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}")
         report = run(args.corpus, args.questions, args.index_dir, limit=args.limit, exclude_law=args.exclude_law,
-                     progress=lambda message: print(message, flush=True))
+                     progress=lambda message: print(message, flush=True), systems=systems)
     except ValueError as exc:
         print(f"alqac eval: {exc}", file=sys.stderr)
         return 2
