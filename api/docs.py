@@ -39,27 +39,23 @@ def install_docs(app: FastAPI) -> None:
     def _prefix(request: Request) -> str:
         return str(request.scope.get("root_path", "")).rstrip("/")  # behind a proxy mounted under a path
 
-    @app.get(DOCS_URL, include_in_schema=False)
-    async def swagger_ui(request: Request) -> HTMLResponse:
+    def _page(build, request: Request, **assets: str) -> HTMLResponse:
         root = _prefix(request)
-        page = get_swagger_ui_html(
-            openapi_url=f"{root}{app.openapi_url}", title=f"{app.title} - Swagger UI",
-            swagger_js_url=f"{root}{ASSETS_URL}/swagger-ui-bundle.js",
-            swagger_css_url=f"{root}{ASSETS_URL}/swagger-ui.css",
-            swagger_favicon_url=f"{root}{ASSETS_URL}/favicon.png",
-            swagger_ui_parameters={**(app.swagger_ui_parameters or {}), **_SWAGGER_PARAMETERS},
-        )
+        page = build(openapi_url=f"{root}{app.openapi_url}",
+                     **{k: v if k.startswith(("title", "with_", "swagger_ui_")) else f"{root}{ASSETS_URL}/{v}"
+                        for k, v in assets.items()})
         page.headers["Content-Security-Policy"] = DOCS_CSP
         return page
 
+    @app.get(DOCS_URL, include_in_schema=False)
+    async def swagger_ui(request: Request) -> HTMLResponse:
+        return _page(get_swagger_ui_html, request, title=f"{app.title} - Swagger UI",
+                     swagger_js_url="swagger-ui-bundle.js", swagger_css_url="swagger-ui.css",
+                     swagger_favicon_url="favicon.png",
+                     swagger_ui_parameters={**(app.swagger_ui_parameters or {}), **_SWAGGER_PARAMETERS})
+
     @app.get(REDOC_URL, include_in_schema=False)
     async def redoc(request: Request) -> HTMLResponse:
-        root = _prefix(request)
-        page = get_redoc_html(
-            openapi_url=f"{root}{app.openapi_url}", title=f"{app.title} - ReDoc",
-            redoc_js_url=f"{root}{ASSETS_URL}/redoc.standalone.js",
-            redoc_favicon_url=f"{root}{ASSETS_URL}/favicon.png",
-            with_google_fonts=False,  # ReDoc falls back to the system's fonts
-        )
-        page.headers["Content-Security-Policy"] = DOCS_CSP
-        return page
+        # ReDoc falls back to the system's fonts
+        return _page(get_redoc_html, request, title=f"{app.title} - ReDoc", redoc_js_url="redoc.standalone.js",
+                     redoc_favicon_url="favicon.png", with_google_fonts=False)

@@ -17,6 +17,7 @@ so the right behaviour is to refuse, and "answered" is the rate of wrong answers
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
@@ -41,8 +42,10 @@ from eval.alqac_metrics import (
     token_f1,
 )
 from eval.metrics import Case, Result
+from eval.runner import jsonl_records
 from eval.systems import Bm25Baseline, HoidapSystem, LangChainBaseline
 from ingest.loaders import LoadError, doc_id_for, expand_paths, load_file
+from rag.documents import IngestReport
 from rag.settings import Settings
 from service.pipeline import Pipeline, build_pipeline
 
@@ -76,23 +79,16 @@ class Question:
         return question_law(self.gold_docs)
 
 
+def _question(raw: dict) -> Question:
+    return Question(id=str(raw["id"]), question=raw["question"], kind=raw["kind"],
+                    gold_docs=tuple(raw["gold_docs"]), answer=raw.get("answer") or None,
+                    answer_in_gold=raw.get("answer_in_gold"), label=raw.get("label"),
+                    choices=raw.get("choices") or {})
+
+
 def load_questions(path: Path) -> list[Question]:
     """Questions from a JSON Lines file; a bad line is reported with its number."""
-    out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-            out.append(Question(
-                id=str(raw["id"]), question=raw["question"], kind=raw["kind"],
-                gold_docs=tuple(raw["gold_docs"]), answer=raw.get("answer") or None,
-                answer_in_gold=raw.get("answer_in_gold"), label=raw.get("label"), choices=raw.get("choices") or {},
-            ))
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path}:{number}: not a valid question ({exc!r})") from exc
-    return out
-
+    return [q for _, q in jsonl_records(path, "question", _question)]
 
 def questions_by_law(questions: list[Question]) -> dict[str, list[Question]]:
     """Questions per law (doc_id prefix before "-dieu-" of the first gold document): folds for
@@ -101,19 +97,6 @@ def questions_by_law(questions: list[Question]) -> dict[str, list[Question]]:
 
 
 # -- ingest ------------------------------------------------------------------------------------------
-@dataclass
-class IngestSummary:
-    """What bringing the index up to date with the corpus did."""
-
-    files: int = 0
-    documents: int = 0
-    chunks: int = 0
-    embedded: int = 0
-    removed: int = 0
-    failures: list[tuple[str, str]] = field(default_factory=list)
-    seconds: float = 0.0
-
-
 def corpus_files(corpus: Path, exclude_law: str | None = None) -> list[Path]:
     """The corpus files (the manifest and hidden files skipped), without those of ``exclude_law``."""
     files = expand_paths([corpus])
@@ -122,39 +105,20 @@ def corpus_files(corpus: Path, exclude_law: str | None = None) -> list[Path]:
     return files
 
 
-def ingest_corpus(pipeline: Pipeline, files: list[Path], batch: int = INGEST_BATCH, progress=print) -> IngestSummary:
-    """Ingest ``files`` through ``Pipeline.ingest_paths`` in batches (unchanged chunks are not embedded again),
-    then delete indexed documents that are no longer among them. A batch that raises is retried file by file,
-    so one bad document is reported and the others still go in."""
+def ingest_corpus(pipeline: Pipeline, files: list[Path], batch: int = INGEST_BATCH, progress=print) -> IngestReport:
+    """Ingest ``files`` through ``Pipeline.ingest_paths`` in parts (unchanged chunks are not embedded again; a
+    document that fails is listed in ``skipped`` and the others go in), then delete indexed documents that are
+    no longer among them."""
     started = time.perf_counter()
-    summary = IngestSummary(files=len(files))
+    total = IngestReport()
     for start in range(0, len(files), batch):
-        part = files[start:start + batch]
-        try:
-            reports = [pipeline.ingest_paths(part)]
-        except Exception as exc:  # noqa: BLE001 — isolate the document that fails
-            progress(f"  ingest of files {start + 1}-{start + len(part)} failed ({type(exc).__name__}: {exc}); "
-                     "retrying them one by one")
-            reports = []
-            for path in part:
-                try:
-                    reports.append(pipeline.ingest_paths([path]))
-                except Exception as exc_one:  # noqa: BLE001
-                    summary.failures.append((str(path), f"{type(exc_one).__name__}: {exc_one}"))
-        for report in reports:
-            summary.documents += report.documents
-            summary.chunks += report.chunks
-            summary.embedded += report.embedded
-            summary.removed += report.removed
-            summary.failures.extend(report.skipped)
-        progress(f"  ingest {min(start + batch, len(files))}/{len(files)} files: {summary.embedded} chunks embedded "
+        total = total.plus(pipeline.ingest_paths(files[start:start + batch]))
+        progress(f"  ingest {min(start + batch, len(files))}/{len(files)} files: {total.embedded} chunks embedded "
                  f"so far, {time.perf_counter() - started:.0f} s")
     wanted = {doc_id_for(f.name) for f in files}
     stored, _ = pipeline.known_doc_ids_and_sources()
-    for doc_id in sorted(stored - wanted):
-        summary.removed += pipeline.delete(doc_id)
-    summary.seconds = time.perf_counter() - started
-    return summary
+    removed = sum(pipeline.delete(doc_id) for doc_id in sorted(stored - wanted))
+    return dataclasses.replace(total, removed=total.removed + removed, seconds=time.perf_counter() - started)
 
 
 class ReusedEmbeddings(Embeddings):
@@ -291,8 +255,8 @@ def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | Non
              f"{len(files)} files of {len(laws) - bool(exclude_law)} laws")
     ingest = ingest_corpus(pipeline, files, progress=progress)
     progress(f"hoidap index: {ingest.documents} documents, {ingest.chunks} chunks, {ingest.embedded} embedded, "
-             f"{ingest.removed} removed, {len(ingest.failures)} failed, {ingest.seconds:.1f} s")
-    for path, why in ingest.failures:
+             f"{ingest.removed} removed, {len(ingest.skipped)} failed, {ingest.seconds:.1f} s")
+    for path, why in ingest.skipped:
         progress(f"  failed: {path}: {why}")
     lc_started = time.perf_counter()
     chosen = {"hoidap": lambda: HoidapSystem(pipeline), "bm25": lambda: Bm25Baseline(pipeline),
@@ -308,8 +272,8 @@ def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | Non
         "corpus": str(corpus), "questions": str(questions_path), "index_dir": str(index_dir),
         "collection": local.collection, "embedder": pipeline.store.embedder, "exclude_law": exclude_law,
         "n_questions": len(questions), "questions_per_law": {k: len(v) for k, v in questions_by_law(questions).items()},
-        "ingest": {"files": ingest.files, "documents": ingest.documents, "chunks": ingest.chunks,
-                   "embedded": ingest.embedded, "removed": ingest.removed, "failures": ingest.failures,
+        "ingest": {"files": len(files), "documents": ingest.documents, "chunks": ingest.chunks,
+                   "embedded": ingest.embedded, "removed": ingest.removed, "failures": ingest.skipped,
                    "seconds": round(ingest.seconds, 1)},
         "langchain_index": {"pieces": langchain.chunks if langchain else 0,
                             "embedded": langchain.added if langchain else 0, "seconds": round(lc_seconds, 1)},

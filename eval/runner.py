@@ -18,21 +18,31 @@ DEFAULT_THRESHOLDS = Path(__file__).parent / "thresholds.toml"
 CHECKED = ("accuracy", "citation_support", "refusal_recall")
 
 
+def jsonl_records(path: Path, what: str, build):
+    """``build(record)`` for each line of a JSON Lines file, with its line number; a bad line is a
+    ``ValueError`` naming the file, the line and what it should have been."""
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                out.append((number, build(json.loads(line))))
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{number}: not a valid {what} ({exc!r})") from exc
+    return out
+
+
+def _case(raw: dict) -> Case:
+    return Case(id=raw["id"], kind=raw["kind"], question=raw["question"],
+                answers=tuple(raw.get("answers", ())), all_of=tuple(raw.get("all_of", ())),
+                docs=tuple(raw.get("docs", ())), history=tuple(raw.get("history", ())),
+                refuse=bool(raw.get("refuse", False)))
+
+
 def load_cases(path: Path) -> list[Case]:
     """Cases from a JSON Lines file (one case per line); a bad line is reported with its number."""
     cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-            cases.append(Case(id=raw["id"], kind=raw["kind"], question=raw["question"],
-                              answers=tuple(raw.get("answers", ())), all_of=tuple(raw.get("all_of", ())),
-                              docs=tuple(raw.get("docs", ())), history=tuple(raw.get("history", ())),
-                              refuse=bool(raw.get("refuse", False))))
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path}:{number}: not a valid case ({exc})") from exc
-        case = cases[-1]
+    for number, case in jsonl_records(path, "case", _case):
+        cases.append(case)
         if not case.refuse and not (case.expected and case.docs):
             raise ValueError(f"{path}:{number}: case '{case.id}' needs answers or all_of, and docs (or refuse)")
     return cases

@@ -165,6 +165,14 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
 
+    def plus(self, other: IngestReport) -> IngestReport:
+        """Two runs' reports added up (an ingest done in parts)."""
+        return IngestReport(
+            self.documents + other.documents, self.chunks + other.chunks, self.added + other.added,
+            self.removed + other.removed, self.embedded + other.embedded,
+            self.unchanged_documents + other.unchanged_documents, self.skipped + other.skipped,
+            self.seconds + other.seconds)
+
     @property
     def chunks_per_second(self) -> float:
         """Embedded chunks per second (0 when nothing was embedded)."""

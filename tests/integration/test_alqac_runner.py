@@ -98,16 +98,16 @@ def test_one_failing_document_does_not_stop_the_others(dataset, tmp_path, tiny_e
     corpus, _ = dataset
     (corpus / "luat-nuoi-ong-2031-dieu-3.txt").write_bytes(b"\xff\xfe\x00\xd8 broken")  # not text: a LoadError
     pipeline = make_pipeline(tmp_path / "index", tiny_embeddings)
-    real = pipeline.ingest_paths
+    real = pipeline.indexer._add
 
-    def flaky(paths, **kwargs):  # any other error, raised by one document, inside a batch
-        if any(p.name.startswith("luat-lam-banh-2030-dieu-2") for p in paths):
+    def flaky(chunks, vectors):  # any other error, raised while one document is stored, inside a batch
+        if any(c.doc_id == "luat-lam-banh-2030-dieu-2" for c in chunks):
             raise RuntimeError("store rejected the chunk")
-        return real(paths, **kwargs)
+        return real(chunks, vectors)
 
-    pipeline.ingest_paths = flaky
+    pipeline.indexer._add = flaky
     summary = ingest_corpus(pipeline, corpus_files(corpus), batch=3, progress=lambda m: None)
-    failed = {path.rsplit("/", 1)[-1]: why for path, why in summary.failures}
+    failed = {path.rsplit("/", 1)[-1]: why for path, why in summary.skipped}
     assert set(failed) == {"luat-nuoi-ong-2031-dieu-3.txt", "luat-lam-banh-2030-dieu-2.txt"}
     assert "RuntimeError" in failed["luat-lam-banh-2030-dieu-2.txt"]
     stored, _ = pipeline.known_doc_ids_and_sources()
