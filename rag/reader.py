@@ -60,17 +60,22 @@ class Reader:
         query = resolve_followup(question, history)
         info = analyse(query)
         snap = self.retriever.snapshot()  # one consistent view of the index for this question
-        missing = self.retriever.missing_refs(info, snap)
+        missing = self.retriever.missing_refs(info, snap) + self.retriever.missing_laws(info, snap)
         if missing:
             names = ", ".join(missing)
             return replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query), [], False
+        missing = self.retriever.missing_articles(info, snap)
+        if missing:
+            names = ", ".join(missing)
+            return replace(refuse(f"Kho tài liệu không có {names}.", info.kind), query=query), [], False
         if not where:  # questions about a document itself are answered from the registry
             found = answer_from_registry(info, self.registry(snap))
             if found:
                 return replace(found, query=query), [], False
         k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else _ANSWER_POOL)
         passages = (retrieve or self.retriever.retrieve)(query, k, info, snap, where)
-        answer = replace(answer_from_passages(info, passages, snap.lexical), query=query)
+        located = [snap.chunks[i].chunk_id for a in info.articles for i in self.retriever.article_chunks(a, snap)]
+        answer = replace(answer_from_passages(info, passages, snap.lexical, located), query=query)
         return answer, passages[:_LLM_PASSAGES], answer.grounded
 
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None,

@@ -206,11 +206,13 @@ def _feature(kind: str, sentence: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-def _sentence_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
+def _sentence_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
+                     in_article: dict[str, int] | None = None) -> Answer | None:
     cands: list[_Candidate] = []
     for rank, p in enumerate(passages):
         text = p.chunk.text
         context = p.chunk.title + "\n" + p.chunk.heading
+        located = bool(in_article) and p.chunk.chunk_id in in_article  # the article the question names
         for s, e in sentence_spans(text):
             sentence = text[s:e]
             feature = _feature(info.kind, sentence)
@@ -218,8 +220,8 @@ def _sentence_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexic
                 continue
             support = _support(info, sentence, context, lexical)
             refs = _matching_refs(info, sentence)
-            needed = _MIN_SUPPORT_WITH_REF if refs else _MIN_SUPPORT
-            if info.ref_groups and not refs and (info.kind in ("issuer", "subject")
+            needed = _MIN_SUPPORT_WITH_REF if refs or located else _MIN_SUPPORT
+            if info.ref_groups and not refs and not located and (info.kind in ("issuer", "subject")
                                                  or not _matching_refs(info, p.chunk.index_text)):
                 continue  # the question names a document this sentence is not about
             if support < needed:
@@ -230,7 +232,7 @@ def _sentence_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexic
             else:
                 focus = refs[0] if refs else (feature if feature != (0, 0) else None)
             focus = (s + focus[0], s + focus[1]) if focus else None
-            score = support + (0.3 if refs else 0.0) + 0.1 / (rank + 1)
+            score = support + (0.3 if refs or located else 0.0) + 0.1 / (rank + 1)
             cands.append(_Candidate(rank, s, e, score, support, focus))
     if not cands:
         return None
@@ -247,6 +249,39 @@ def _sentence_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexic
     parts = [f"“{quote_sentence(passages[c.rank].chunk.text, c.start, c.end, c.focus)}” "
              f"{cites.mark_passage(passages[c.rank], (c.start, c.end))}" for c in chosen]
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=info.kind)
+
+
+# What a question about an article says beside the article itself ("Điều 38 Luật Cư trú quy định gì?").
+_ARTICLE_QUESTION_WORDS = frozenset("quy dinh noi dung gi nhu the nao ra sao gom nhung ve cu trinh bay neu "
+                                    "dieu khoan diem luat".split())
+_ARTICLE_PASSAGES = 3
+
+
+def _asks_whole_article(info: QuestionInfo) -> bool:
+    """The question asks what an article says, nothing more specific about it."""
+    return all(fold(t) in _ARTICLE_QUESTION_WORDS for t in info.other_terms)
+
+
+def _article_answer(info: QuestionInfo, passages: list[Passage], located: dict[str, int]) -> Answer | None:
+    """"Điều 38 Luật Cư trú quy định gì?": the article's own text, the asked clause or point first."""
+    if not _asks_whole_article(info):
+        return None
+    found = sorted((located[p.chunk.chunk_id], rank) for rank, p in enumerate(passages)
+                   if p.chunk.chunk_id in located)[:_ARTICLE_PASSAGES]
+    if not found:
+        return None
+    cites = Citations()
+    lines = []
+    for _, rank in found:
+        chunk = passages[rank].chunk
+        spans = sentence_spans(chunk.text)[:2]
+        if not spans:
+            continue
+        quote = " ".join(quote_sentence(chunk.text, s, e, None) for s, e in spans)
+        lines.append(f"{chunk.title}: “{quote}” {cites.mark_passage(passages[rank], (spans[0][0], spans[-1][1]))}")
+    if not lines:
+        return None
+    return Answer("\n".join(lines), grounded=True, citations=cites.build(), kind=info.kind)
 
 
 def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
@@ -278,19 +313,27 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
                   citations=cites.build(), kind="multi")
 
 
-def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer:
-    """Pick and quote the sentences that answer ``info``, or refuse."""
+def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
+                         located: list[str] | None = None) -> Answer:
+    """Pick and quote the sentences that answer ``info``, or refuse.
+
+    ``located`` lists the chunk ids of the articles the question names ("khoản 2 Điều 38 Luật Cư trú"), the
+    asked clause and point first: their text answers a question about the article, and their sentences are
+    preferred for a question about something in it."""
     if not passages:
         return refuse("Kho tài liệu đang trống hoặc không có đoạn nào liên quan.", info.kind)
     reason = _unsupported_key_terms(info, passages)
     if reason:
         return refuse(reason, info.kind)
-    answer = None
+    in_article = {cid: n for n, cid in enumerate(located or [])}
+    answer = _article_answer(info, passages, in_article) if in_article else None
+    if answer:
+        return answer
     if info.kind == "list":
         answer = _list_item_answer(info, passages, lexical)
     elif info.kind == "date" and asks_about_document(info):
         answer = _date_answer(info, passages, lexical)
     elif info.kind == "multi":
         answer = _multi_answer(info, passages, lexical)
-    answer = answer or _sentence_answer(info, passages, lexical)
+    answer = answer or _sentence_answer(info, passages, lexical, in_article)
     return answer or refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)

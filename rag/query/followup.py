@@ -51,7 +51,7 @@ def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pa
 
 def _subject(question: str) -> _Subject:
     info = analyse(question)
-    return _Subject(list(info.ref_texts), info.names)
+    return _Subject(list(info.doc_texts), info.names)
 
 
 def _replace_span(text: str, start: int, end: int, new: str) -> str:
