@@ -40,11 +40,6 @@ def registry_kind(info: QuestionInfo, record: Directive | None = None) -> str:
     return ""
 
 
-def _title(d: Directive) -> str:
-    """"Kết luận 21-KL/TW"; a law's label names its type already ("Luật Cư trú 2020")."""
-    return d.label if d.type_name and d.label.startswith(d.type_name) else f"{d.type_name} {d.label}".strip()
-
-
 class _StatementCitations(Citations):
     """Citations of the chunks that state registry values, marked by statement."""
 
@@ -109,11 +104,11 @@ def _related_answer(d: Directive, registry: Registry, chunks: dict[str, Chunk]) 
         if not shared:
             continue
         facts = ", ".join(v for v in (other.best("dates"), other.best("issuers")) if v)
-        name = _title(other) if "/" in other.label or other.label.startswith(other.type_name) else other.label
+        name = other.title if "/" in other.label or other.label.startswith(other.type_name) else other.label
         lines.append(f"- {name}" + (f" ({facts})" if facts else "") + f" {cites.mark_statement(shared[0])}")
     if not lines:
         return None
-    title = _title(d)
+    title = d.title
     return Answer(f"{title} được nhắc đến cùng các văn bản:\n" + "\n".join(lines), grounded=True,
                   citations=cites.build(), kind="related")
 
@@ -135,5 +130,5 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     if kind == "issuer":
         return _value_answer(d, d.issuers, chunks, "issuer")
     if kind == "subject":
-        return _value_answer(d, d.subjects, chunks, "subject", lead=f"{_title(d)} ")
+        return _value_answer(d, d.subjects, chunks, "subject", lead=f"{d.title} ")
     return _related_answer(d, registry, chunks)

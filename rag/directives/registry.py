@@ -72,6 +72,13 @@ class Directive:
     aliases: set[str] = field(default_factory=set)  # other keys that name it ("68/2020/qh14" for a named law)
 
     @property
+    def title(self) -> str:
+        """"Kết luận 21-KL/TW"; a law's label names its type already ("Luật Cư trú 2020")."""
+        if self.type_name and self.label.startswith(self.type_name):
+            return self.label
+        return f"{self.type_name} {self.label}".strip()
+
+    @property
     def year(self) -> str:
         """The year of the best-attested date, else the year its number or name carries ("" if none)."""
         if self.dates:

@@ -70,17 +70,18 @@ def _ordinal(folded: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _names(question: str, ref_spans: list[tuple[int, int]]) -> list[str]:
-    """Runs of capitalised words (proper names), outside directive references and abbreviations."""
+def _names(question: str, ref_spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Runs of capitalised words (proper names) with where they start, outside directive references and
+    abbreviations."""
     names = []
     words = [(m.start(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", question)]
     run: list[tuple[int, str]] = []
 
     def close() -> None:
         # A lone sentence-initial capital is no name ("Ai", "Khi"); "Nghệ An ..." at the start is one.
-        words_in_run = [w for start, w in run if start > 0 or len(run) > 1]
+        words_in_run = [(start, w) for start, w in run if start > 0 or len(run) > 1]
         if words_in_run:
-            names.append(" ".join(words_in_run))
+            names.append((words_in_run[0][0], " ".join(w for _, w in words_in_run)))
         run.clear()
 
     for start, word in words:
@@ -139,8 +140,9 @@ def analyse(question: str) -> QuestionInfo:
     numbers = [n for n in NUMBER.findall(beside_laws) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]
-    names = _names(question, law_spans)
-    doc_names = [n for n in names if any(s <= question.find(n) < e for s, e in described)]
+    found_names = _names(question, law_spans)
+    names = [n for _, n in found_names]
+    doc_names = [n for start, n in found_names if any(s <= start < e for s, e in described)]
     return QuestionInfo(
         text=question, kind=kind, ordinal=ordinal,
         ref_groups=[r.query_keys for r in refs],
@@ -171,7 +173,10 @@ def event_names(info: QuestionInfo, described_as: Iterable[str] = ()) -> list[st
     ("Kế hoạch 77-KH/TU của Ban Thường vụ Tỉnh ủy Cao Bằng"), not among ``described_as`` (the issuers and
     places the corpus states for it)."""
     described_as = list(described_as)
-    return [n for n in info.names if n not in info.doc_names and not _is_part_of(n, described_as)]
+    others = list(info.names)
+    for n in info.doc_names:  # each written once as the document's own ("Tỉnh" may also stand elsewhere)
+        others.remove(n)
+    return [n for n in others if not _is_part_of(n, described_as)]
 
 
 def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), own_years: Iterable[str] = ()) -> bool:

@@ -131,3 +131,20 @@ def test_questions_about_a_document_use_the_registry(pipeline, question, start):
 def test_an_event_in_another_place_still_reads_the_passages(pipeline):
     answer = pipeline.ask("Hội nghị quán triệt Kế hoạch 501-KH/TU ở Hà Giang diễn ra ngày nào?")
     assert answer.grounded and "20/3/2032" in answer.answer and not answer.answer.startswith("02/03/2032")
+
+
+def test_the_api_shows_where_an_inferred_value_comes_from(pipeline):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from rag.settings import Settings
+
+    with TestClient(create_app(Settings(), pipeline=pipeline, ui=False)) as client:
+        body = client.get("/v1/directives/NĐ 45").json()
+        assert (body["ref"], body["type"], body["issuer"]) == ("45/2031/NĐ-CP", "Nghị định", "Chính phủ")
+        assert body["issuers"][0]["basis"] == "theo số hiệu 45/2031/NĐ-CP" and body["dates"] == []
+        plan = client.get("/v1/directives/501-KH%2FTU").json()
+        assert [p["value"] for p in plan["places"]] == ["Lạng Sơn"] and plan["issuers"][0]["basis"] == ""
+        # The registry holds what sentences state: a statute's own title is not a mention of it.
+        laws = client.get("/v1/directives", params={"type": "luat"}).json()["directives"]
+        assert [(d["ref"], d["issuer"], d["year"]) for d in laws] == [("Luật Vườn cộng đồng 2031", "Quốc hội", "2031")]

@@ -68,3 +68,8 @@ def test_other_key_words_still_make_it_an_event():
 ])
 def test_questions_on_what_a_law_says_are_not_about_the_law_itself(question):
     assert not asks_about_document(analyse(question))
+
+
+def test_a_name_written_twice_counts_where_it_stands():
+    info = analyse("Kế hoạch 77-KH/TU của Tỉnh ủy Cao Bằng được Tỉnh ủy Lạng Sơn quán triệt ngày nào?")
+    assert info.doc_names == ["Tỉnh", "Cao Bằng"] and event_names(info) == ["Tỉnh", "Lạng Sơn"]
