@@ -259,6 +259,8 @@ class AttestedOut(BaseModel):
     count: int
     documents: int
     sources: list[StatementOut]
+    basis: str = Field("", description="Empty when the sources state the value; else how it follows from them, "
+                                       "e.g. \"theo số hiệu 30/2020/NĐ-CP\" (the issuer read from the number's code).")
 
 
 class DirectiveSummary(BaseModel):
@@ -324,6 +326,8 @@ class DirectiveDetail(DirectiveSummary):
     issuers: list[AttestedOut]
     terms: list[AttestedOut]
     subjects: list[AttestedOut]
+    places: list[AttestedOut] = Field(default_factory=list, description="Places named with the issuer "
+                                      "(\"Cao Bằng\" in \"Ban Thường vụ Tỉnh ủy Cao Bằng\").")
     mentions_list: list[StatementOut]
     related: list[RelatedOut]
     alternatives: list[str] = Field(default_factory=list, description="Other records the same ref may mean.")

@@ -111,12 +111,14 @@ def cmd_directives(args: argparse.Namespace, settings: Settings) -> int:
 
         print(detail(d, registry, found[1:]).model_dump_json(indent=2))
         return 0
-    print(f"{d.type_name} {d.label}  ({len(d.mentions)} mentions)")
-    names = (("dates", "ngày"), ("issuers", "cơ quan ban hành"), ("terms", "khóa"), ("subjects", "nội dung"))
+    print(f"{d.title}  ({len(d.mentions)} mentions)")
+    names = (("dates", "ngày"), ("issuers", "cơ quan ban hành"), ("places", "địa phương"), ("terms", "khóa"),
+             ("subjects", "nội dung"))
     for name, title in names:
         for a in getattr(d, name):
             docs = ", ".join(sorted({s.doc_id for s in a.statements}))
-            print(f"  {title}: {a.value}  — {a.count} lần, {a.documents} văn bản ({docs})")
+            basis = f" ({a.basis})" if a.basis else ""
+            print(f"  {title}: {a.value}{basis}  — {a.count} lần, {a.documents} văn bản ({docs})")
     if d.conflicts:
         print("  ⚠ các nguồn khác nhau về: " + ", ".join(sorted(d.conflicts)))
     return 0

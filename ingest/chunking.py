@@ -8,11 +8,10 @@ nearest heading, so a place named only in the title still finds the chunk.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 
-from rag.directives.extract import extract_mentions
+from rag.directives.extract import mentions_json
 from rag.documents import Chunk, SourceDocument
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import ref_keys
@@ -182,6 +181,6 @@ def chunk_document(doc: SourceDocument, min_chars: int = 400, max_chars: int = 9
             index_text=index_text, position=position, heading=draft.heading,
             ordinal=draft.ordinal, item_label=draft.label, source=doc.source,
             published=doc.published, refs=tuple(sorted(ref_keys(index_text))),
-            mentions=json.dumps([m.to_dict() for m in extract_mentions(draft.text)], ensure_ascii=False),
+            mentions=mentions_json(draft.text),
         ))
     return chunks

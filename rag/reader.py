@@ -73,11 +73,16 @@ class Reader:
         query = resolve_followup(question, history)
         info = analyse(query)
         snap = self.retriever.snapshot()  # one consistent view of the index for this question
-        missing = self.retriever.missing_refs(info, snap)
+        missing = self.retriever.missing_refs(info, snap) + self.retriever.missing_laws(info, snap)
         if missing:
             names = ", ".join(missing)
             settled = replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query)
             return Reading(query, info, snap, [], settled)
+        missing = self.retriever.missing_articles(info, snap)
+        if missing:
+            names = ", ".join(missing)
+            return Reading(query, info, snap, [], replace(refuse(f"Kho tài liệu không có {names}.", info.kind),
+                                                          query=query))
         if not where:  # questions about a document itself are answered from the registry
             found = answer_from_registry(info, self.registry(snap))
             if found:
@@ -93,7 +98,9 @@ class Reader:
         r = self.read(question, history, top_k, where, retrieve)
         if r.settled is not None:
             return r.settled, [], False
-        answer = answer_from_passages(r.info, r.passages, r.snap.lexical, self.answer_model, r.snap.following)
+        located = [r.snap.chunks[i].chunk_id for a in r.info.articles for i in self.retriever.article_chunks(a, r.snap)]
+        answer = answer_from_passages(r.info, r.passages, r.snap.lexical, self.answer_model, r.snap.following,
+                                      located)
         answer = replace(answer, query=r.query)
         return answer, r.passages[:_LLM_PASSAGES], answer.grounded
 

@@ -79,12 +79,13 @@ def history_turns(messages: list[dict]) -> list[dict]:
 
 
 _MAX_MENTIONS = 30
-_ATTRIBUTES = (("dates", "Ngày ban hành"), ("issuers", "Cơ quan ban hành"), ("terms", "Khóa"), ("subjects", "Nội dung"))
+_ATTRIBUTES = (("dates", "Ngày ban hành"), ("issuers", "Cơ quan ban hành"), ("places", "Địa phương"), ("terms", "Khóa"),
+               ("subjects", "Nội dung"))
 
 
 def render_directive(d: Directive, chunks: dict[str, Chunk]) -> str:
     """A registry record: every attested value with its count and the sentences stating it."""
-    lines = [f"### {escape(f'{d.type_name} {d.label}'.strip())}", f"Được nhắc đến {len(d.mentions)} lần."]
+    lines = [f"### {escape(d.title)}", f"Được nhắc đến {len(d.mentions)} lần."]
     if d.conflicts:
         lines.append("⚠️ **Các nguồn ghi khác nhau** — xem các giá trị bên dưới.")
     for name, title in _ATTRIBUTES:
@@ -93,7 +94,8 @@ def render_directive(d: Directive, chunks: dict[str, Chunk]) -> str:
             continue
         lines.append(f"\n**{title}**")
         for a in values:
-            lines.append(f"- {escape(a.value)} — {a.count} lần, {a.documents} tài liệu")
+            basis = f" ({escape(a.basis)})" if a.basis else ""
+            lines.append(f"- {escape(a.value)}{basis} — {a.count} lần, {a.documents} tài liệu")
             for st in a.statements[:3]:
                 c = chunks.get(st.chunk_id)
                 where = escape(c.title) if c else st.doc_id

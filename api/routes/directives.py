@@ -43,7 +43,7 @@ def detail(d: Directive, registry: Registry, alternatives: list[Directive]) -> D
     chunks = registry.chunks
 
     def attested(values: list[Attested]) -> list[AttestedOut]:
-        return [AttestedOut(value=a.value, count=a.count, documents=a.documents,
+        return [AttestedOut(value=a.value, count=a.count, documents=a.documents, basis=a.basis,
                             sources=[_statement(s, chunks) for s in a.statements]) for a in values]
 
     related = []
@@ -52,7 +52,7 @@ def detail(d: Directive, registry: Registry, alternatives: list[Directive]) -> D
         if other:
             related.append(RelatedOut(id=other.key, ref=other.label, type=other.type_name, shared_sentences=shared))
     return DirectiveDetail(**summary(d).model_dump(), dates=attested(d.dates), issuers=attested(d.issuers),
-                           terms=attested(d.terms), subjects=attested(d.subjects),
+                           terms=attested(d.terms), subjects=attested(d.subjects), places=attested(d.places),
                            mentions_list=[_statement(s, chunks) for s in d.mentions], related=related,
                            alternatives=[a.label + (f" ({a.year})" if a.year else "") for a in alternatives])
 

@@ -289,6 +289,39 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=info.kind)
 
 
+# What a question about an article says beside the article itself ("Điều 38 Luật Cư trú quy định gì?").
+_ARTICLE_QUESTION_WORDS = frozenset("quy dinh noi dung gi nhu the nao ra sao gom nhung ve cu trinh bay neu "
+                                    "dieu khoan diem luat".split())
+_ARTICLE_PASSAGES = 3
+
+
+def _asks_whole_article(info: QuestionInfo) -> bool:
+    """The question asks what an article says, nothing more specific about it."""
+    return all(fold(t) in _ARTICLE_QUESTION_WORDS for t in info.other_terms)
+
+
+def _article_answer(info: QuestionInfo, passages: list[Passage], located: dict[str, int]) -> Answer | None:
+    """"Điều 38 Luật Cư trú quy định gì?": the article's own text, the asked clause or point first."""
+    if not _asks_whole_article(info):
+        return None
+    found = sorted((located[p.chunk.chunk_id], rank) for rank, p in enumerate(passages)
+                   if p.chunk.chunk_id in located)[:_ARTICLE_PASSAGES]
+    if not found:
+        return None
+    cites = Citations()
+    lines = []
+    for _, rank in found:
+        chunk = passages[rank].chunk
+        spans = sentence_spans(chunk.text)[:2]
+        if not spans:
+            continue
+        quote = " ".join(quote_sentence(chunk.text, s, e, None) for s, e in spans)
+        lines.append(f"{chunk.title}: “{quote}” {cites.mark_passage(passages[rank], (spans[0][0], spans[-1][1]))}")
+    if not lines:
+        return None
+    return Answer("\n".join(lines), grounded=True, citations=cites.build(), kind=info.kind)
+
+
 def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
     """"Những tỉnh nào …": one line per document that answers, with its best sentence."""
     cites = Citations()
@@ -319,14 +352,21 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
 
 
 def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
-                         model: AnswerModel | None = None, following: Following | None = None) -> Answer:
-    """Pick and quote the sentences that answer ``info``, or refuse."""
+                         model: AnswerModel | None = None, following: Following | None = None,
+                         located: list[str] | None = None) -> Answer:
+    """Pick and quote the sentences that answer ``info``, or refuse.
+
+    ``located`` lists the chunk ids of the articles the question names ("khoản 2 Điều 38 Luật Cư trú"), the
+    asked clause and point first: their text answers a question about the article."""
     if not passages:
         return refuse("Kho tài liệu đang trống hoặc không có đoạn nào liên quan.", info.kind)
     reason = absent_from_corpus(info, lexical)
     if reason:
         return refuse(reason, info.kind)
-    answer = None
+    in_article = {cid: n for n, cid in enumerate(located or [])}
+    answer = _article_answer(info, passages, in_article) if in_article else None
+    if answer:
+        return answer
     if info.kind == "list":
         answer = _list_item_answer(info, passages, lexical)
     elif info.kind == "date" and asks_about_document(info):
@@ -334,10 +374,14 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         # document is no answer, however well it scores.
         answer = _date_answer(info, passages, lexical)
         if answer is None:
-            return refuse(f"Các đoạn văn tìm được không ghi ngày của {', '.join(info.ref_texts)}.", info.kind)
+            return refuse(f"Các đoạn văn tìm được không ghi ngày của {', '.join(info.doc_texts)}.", info.kind)
     elif info.kind == "multi":
         answer = _multi_answer(info, passages, lexical)
-    answer = answer or _scored_answer(info, passages, lexical, model or load_model(), following)
+    model = model or load_model()
+    if answer is None and in_article:  # a question about something inside a named article: that article first
+        inside = [p for p in passages if p.chunk.chunk_id in in_article]
+        answer = _scored_answer(info, inside, lexical, model, following)
+    answer = answer or _scored_answer(info, passages, lexical, model, following)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
     reason = _speaker_missing(info, answer)

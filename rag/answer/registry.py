@@ -9,20 +9,33 @@ from rag.answer.citations import Citations
 from rag.answer.extractive import quote_sentence
 from rag.directives.registry import Attested, Directive, Registry, Statement
 from rag.documents import Answer, Chunk
-from rag.query.analysis import QuestionInfo, asks_about_document
+from rag.query.analysis import QuestionInfo, asks_about_document, event_names
 from rag.vi.text import fold
 
 _RELATED = re.compile(r"\b(gan voi|cung voi|lien quan|van ban nao|nhung van ban|van ban khac)\b")
 _MAX_CITED = 3
 
 
-def registry_kind(info: QuestionInfo) -> str:
-    """What a question asks about the document it names: "date", "issuer", "subject", "related" or ""."""
-    if not info.ref_groups:
+def _own(d: Directive | None) -> tuple[list[str], set[str]]:
+    """The issuers and places the corpus states for a record, and its years (of its dates and its number)."""
+    if d is None:
+        return [], set()
+    described = [a.value for a in (*d.issuers, *d.places)]
+    years = {a.value[-4:] for a in d.dates} | ({d.year} if d.year else set())
+    return described, years
+
+
+def registry_kind(info: QuestionInfo, record: Directive | None = None) -> str:
+    """What a question asks about the document it names: "date", "issuer", "subject", "related" or "".
+
+    ``record`` is the registry's record of that document: a name or year of the question that is its issuer,
+    place or year does not make the question one about an event."""
+    if not info.doc_texts or info.articles:
         return ""
-    if _RELATED.search(fold(info.text)) and not info.names:
+    described, years = _own(record)
+    if _RELATED.search(fold(info.text)) and not event_names(info, described):
         return "related"
-    if info.kind in ("date", "issuer", "subject") and asks_about_document(info):
+    if info.kind in ("date", "issuer", "subject") and asks_about_document(info, described, years):
         return info.kind
     return ""
 
@@ -65,7 +78,8 @@ def _value_answer(d: Directive, values: list[Attested], chunks: dict[str, Chunk]
         return None
     cites = _StatementCitations(chunks)
     stated = _spread(best.statements, chunks)
-    lines = [f"{lead}{best.value} " + "".join(cites.mark_statement(s) for s in stated),
+    basis = f" ({best.basis})" if best.basis else ""  # a value read from the number, not stated in words
+    lines = [f"{lead}{best.value}{basis} " + "".join(cites.mark_statement(s) for s in stated),
              f"“{_quote(stated[0], chunks)}” {cites.mark_statement(stated[0])}"]
     for other in values:
         if other is best or what == "subject":
@@ -90,29 +104,31 @@ def _related_answer(d: Directive, registry: Registry, chunks: dict[str, Chunk]) 
         if not shared:
             continue
         facts = ", ".join(v for v in (other.best("dates"), other.best("issuers")) if v)
-        name = f"{other.type_name} {other.label}".strip() if "/" in other.label else other.label
+        name = other.title if "/" in other.label or other.label.startswith(other.type_name) else other.label
         lines.append(f"- {name}" + (f" ({facts})" if facts else "") + f" {cites.mark_statement(shared[0])}")
     if not lines:
         return None
-    title = f"{d.type_name} {d.label}".strip()
+    title = d.title
     return Answer(f"{title} được nhắc đến cùng các văn bản:\n" + "\n".join(lines), grounded=True,
                   citations=cites.build(), kind="related")
 
 
 def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | None:
     """The answer the registry gives, or None (then the passages are read as usual)."""
-    kind = registry_kind(info)
-    if not kind:
+    if not info.doc_texts:
         return None
-    records = registry.lookup(info.ref_texts[0])
+    records = registry.lookup(info.doc_texts[0])
     if not records:
         return None
     d = records[0]
+    kind = registry_kind(info, d)
+    if not kind:
+        return None
     chunks = registry.chunks
     if kind == "date":
         return _value_answer(d, d.dates, chunks, "date")
     if kind == "issuer":
         return _value_answer(d, d.issuers, chunks, "issuer")
     if kind == "subject":
-        return _value_answer(d, d.subjects, chunks, "subject", lead=f"{d.type_name} {d.label} ".lstrip())
+        return _value_answer(d, d.subjects, chunks, "subject", lead=f"{d.title} ")
     return _related_answer(d, registry, chunks)

@@ -3,11 +3,12 @@ issuing body, term, subject). Pure functions over raw text; the registry merges 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass
 
 from rag.vi.dates import DATE, calendar_date
-from rag.vi.doctypes import QD_NAMES, TYPE_NAMES, TYPE_WORDS
+from rag.vi.doctypes import ABBREVIATIONS, ISSUER_CODES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.numbers import alternation
 from rag.vi.refs import RefMention, find_refs
 from rag.vi.sentences import sentence_spans
@@ -26,17 +27,29 @@ _BODIES = [
     (r"Bộ Chính trị", "Bộ Chính trị"),
     (r"Ban Bí thư", "Ban Bí thư"),
     (r"Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
+    (r"Thanh tra Chính phủ", "Thanh tra Chính phủ"),
     (r"Chính phủ", "Chính phủ"),
+    (r"[UỦ]ỷ?y? ban Thường vụ Quốc hội|UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+    (r"Quốc hội", "Quốc hội"),
+    (r"Chủ tịch nước", "Chủ tịch nước"),
     (r"HĐND tỉnh|Hội đồng nhân dân tỉnh", "HĐND tỉnh"),
     (r"UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh", "UBND tỉnh"),
+    (r"HĐND|Hội đồng nhân dân", "HĐND"),
+    (r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân", "UBND"),
     (r"Tỉnh [uủ]ỷ?y?", "Tỉnh ủy"),
     (r"Huyện [uủ]ỷ?y?", "Huyện ủy"),
     (r"Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
+    # Ministries and other state bodies that issue numbered documents, by the names of their codes.
+    *sorted(((re.escape(name), name) for name in ISSUER_CODES.values() if name.startswith(
+        ("Bộ ", "Ngân hàng", "Kiểm toán", "Tòa án", "Viện kiểm sát"))), key=lambda b: -len(b[1])),
 ]
 _BODY_RE = re.compile("|".join(f"(?:{p})" for p, _ in _BODIES))
 _TERM_RE = re.compile(r"\(?\s*[Kk]h[óo]a\s+([IVXL]{1,6})\b\s*\)?")
 _SUBJECT_END = re.compile(r"[;(]|(?<!\d)\s[–-]\s(?!\d)|\.\s|\.$|…|,\.\.\.| và (?:kế hoạch|chương trình|nghị quyết)")
 _SUBJECT_MAX = 220
+# The version of what ``extract_mentions`` finds. Mentions stored with a chunk by an older version are
+# extracted again when the registry is built (unchanged chunks are never rewritten at ingest).
+MENTIONS_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -52,6 +65,8 @@ class Mention:
     issuer: str = ""  # canonical body name
     term: str = ""  # "khóa XIII"
     subject: str = ""  # "về …" up to the end of the clause
+    place: str = ""  # the place named with the issuer ("Cao Bằng" in "Ban Thường vụ Tỉnh ủy Cao Bằng")
+    aliases: tuple[str, ...] = ()  # a law's number written with its name ("68/2020/qh14", "luat-68")
     start: int = 0  # the sentence
     end: int = 0
     ref_start: int = 0  # the reference itself
@@ -70,7 +85,27 @@ def canonical_body(text: str) -> str:
     return text.strip()
 
 
+def mentions_json(text: str) -> str:
+    """The mentions of ``text`` as stored with a chunk: JSON with this extractor's version."""
+    return json.dumps({"v": MENTIONS_VERSION, "mentions": [m.to_dict() for m in extract_mentions(text)]},
+                      ensure_ascii=False)
+
+
+def stored_mentions(stored: str) -> list[Mention] | None:
+    """The mentions stored with a chunk, or None when there are none stored or an older version stored them."""
+    if not stored:
+        return None
+    data = json.loads(stored)
+    if not isinstance(data, dict) or data.get("v") != MENTIONS_VERSION:
+        return None
+    fields = Mention.__dataclass_fields__
+    return [Mention(**{k: tuple(v) if isinstance(v, list) else v for k, v in m.items() if k in fields})
+            for m in data["mentions"]]
+
+
 def _type_name(ref: RefMention, before: str) -> str:
+    if ref.type_name:
+        return ref.type_name
     if ref.short_key.startswith("nq-tw-"):
         return "Nghị quyết"
     code = ref.short_key.split("-", 1)[0]
@@ -80,11 +115,21 @@ def _type_name(ref: RefMention, before: str) -> str:
         if folded_ref.startswith(words) or (word and word.group(1) == words):
             return name
     if code == "qd":
+        if ref.full_key and re.match(r"\d+/(?:\d{4}/)?qd-", ref.full_key):
+            return "Quyết định"  # a state number ("123/QĐ-TTg"): the state's "QĐ" is a Quyết định
         return "Quy định" if "qdi" in folded_ref else ""
     return TYPE_NAMES.get(code, "")
 
 
+def _number(ref: RefMention) -> str:
+    if ref.is_law:  # "Luật Cư trú số 68/2020/QH14": its number is 68; a law named without one has none
+        return next((a.split("-", 1)[1] for a in ref.aliases if "/" not in a), "")
+    return ref.short_key.rsplit("-", 1)[1]
+
+
 def _label(ref: RefMention) -> str:
+    if ref.is_law:  # "Luật Cư trú 2020", "Bộ luật Dân sự 2015", "Hiến pháp 2013"
+        return " ".join(p for p in (ref.type_name, ref.name, ref.year) if p)
     number = re.search(r"\d{1,5}\s?[-/]\s?(?:\d{4}/)?[^\s,;.)(]+", ref.text)
     if number and ref.full_key:
         return re.sub(r"\s", "", number.group(0))
@@ -94,8 +139,21 @@ def _label(ref: RefMention) -> str:
     return f"{code.upper()} {num}"
 
 
-def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str, str, str, str]:
-    """Date, issuer, term and subject stated right after the reference (up to the next listed one)."""
+def _place_after(text: str, pos: int) -> tuple[str, int]:
+    """The place right after an issuing body ("Ban Thường vụ Tỉnh ủy Cao Bằng"): its capitalised words."""
+    words = []
+    for m in re.finditer(r"\s([^\W\d_]+)", text[pos:]):
+        word = m.group(1)
+        if m.start() != (words[-1][1] if words else 0) or not word[0].isupper() or \
+                (len(word) > 1 and word.isupper()) or word in ABBREVIATIONS:
+            break
+        words.append((word, m.end()))
+    return " ".join(w for w, _ in words), pos + (words[-1][1] if words else 0)
+
+
+def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str, str, str, str, str, int]:
+    """Date, issuer, term, subject and place stated right after the reference (up to the next listed one), and
+    where the date, issuer, place and term end (offset into ``sentence``)."""
     next_start = len(sentence)
     for other in later:
         lead = fold(sentence[max(ref.end, other.start - 25):other.start])
@@ -104,7 +162,7 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str
             next_start = other.start
             break
     tail = sentence[ref.end:next_start]
-    date = issuer = term = subject = ""
+    date = issuer = term = subject = place = ""
     pos = 0
     m = re.match(r"[\s,]*(?:\(?\s*)?(?:ban hành\s+)?(?:ngày|ngay)?\s*", tail, re.IGNORECASE)
     dm = DATE.match(tail, m.end()) if m else None
@@ -115,6 +173,7 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str
         body = _BODY_RE.match(tail, bm.end())
         if body:
             issuer, pos = canonical_body(body.group(0)), body.end()
+            place, pos = _place_after(tail, pos)
     tm = _TERM_RE.match(tail, pos) or (_TERM_RE.match(tail, pos + 1) if tail[pos:pos + 1] == " " else None)
     if tm:
         term, pos = f"khóa {tm.group(1)}", tm.end()
@@ -123,6 +182,7 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str
         dm2 = DATE.match(tail, dm.end()) if dm else None
         if dm2:
             date, pos = calendar_date(dm2), dm2.end()
+    described_end = ref.end + pos
     sm = re.compile(r"[\s,]*(?:về|ve)\s+").match(tail, pos)
     if sm:
         rest = tail[sm.start():].strip(" ,")
@@ -131,22 +191,38 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str
         if len(subject) > _SUBJECT_MAX:
             subject = subject[:subject.rfind(" ", 0, _SUBJECT_MAX)] + " …"
         subject = re.sub(r"(?:\s+(?:và|hoặc))+$", "", subject.rstrip(" ,"))
-    return date, issuer, term, subject
+    return date, issuer, term, subject, place, described_end
 
 
-def _before(sentence: str, ref: RefMention, prev_end: int) -> tuple[str, str, str]:
+def _before(sentence: str, ref: RefMention, prev_end: int) -> tuple[str, str, str, str, int]:
     """"Ngày 25/10/2021, Ban Chấp hành Trung ương Đảng khóa XIII ban hành Kết luận 21-KL/TW": the date,
-    body and term a sentence states before "ban hành" and the reference."""
+    body, term and place a sentence states before "ban hành" and the reference, and where the body starts."""
     head = sentence[prev_end:ref.start]
     if not re.search(r"(?:đã\s+)?ban hành\s*$", head):
-        return "", "", ""
+        return "", "", "", "", ref.start
     dates = list(DATE.finditer(head))
     date = calendar_date(dates[-1]) if dates else ""
     bodies = list(_BODY_RE.finditer(head))
     issuer = canonical_body(bodies[-1].group(0)) if bodies else ""
+    place = _place_after(head, bodies[-1].end())[0] if bodies else ""
     terms = list(_TERM_RE.finditer(head))
     term = f"khóa {terms[-1].group(1)}" if terms else ""
-    return date, issuer, term
+    return date, issuer, term, place, prev_end + bodies[-1].start() if bodies else ref.start
+
+
+def described_spans(text: str, refs: list[RefMention]) -> list[tuple[int, int]]:
+    """Where ``text`` describes each document it names (offsets into ``text``): the issuer, place, date and term
+    written with it — "Kế hoạch 77-KH/TU [của Ban Thường vụ Tỉnh ủy Cao Bằng] ban hành ngày nào?", "[Ban
+    Thường vụ Tỉnh ủy Cao Bằng] ban hành Kế hoạch 77-KH/TU …" — not its subject."""
+    spans = []
+    for i, ref in enumerate(refs):
+        *_, end = _after(text, ref, refs[i + 1:])
+        *_, start = _before(text, ref, refs[i - 1].end if i else 0)
+        if end > ref.end:
+            spans.append((ref.end, end))
+        if start < ref.start:
+            spans.append((start, ref.start))
+    return spans
 
 
 def extract_mentions(text: str) -> list[Mention]:
@@ -157,15 +233,16 @@ def extract_mentions(text: str) -> list[Mention]:
         refs = find_refs(sentence)
         for i, ref in enumerate(refs):
             prev_end = refs[i - 1].end if i else 0
-            date, issuer, term, subject = _after(sentence, ref, refs[i + 1:])
-            b_date, b_issuer, b_term = _before(sentence, ref, prev_end)
+            date, issuer, term, subject, place, _ = _after(sentence, ref, refs[i + 1:])
+            b_date, b_issuer, b_term, b_place, _ = _before(sentence, ref, prev_end)
             if ref.short_key.startswith("nq-tw-") and not term:  # "Nghị quyết Trung ương 4 khóa XII"
                 tm = _TERM_RE.match(sentence, ref.end) or _TERM_RE.match(sentence, ref.end + 1)
                 term = f"khóa {tm.group(1)}" if tm else ""
             mentions.append(Mention(
                 short_key=ref.short_key, full_key=ref.full_key or "", label=_label(ref),
-                type_name=_type_name(ref, sentence[:ref.start]), number=ref.short_key.rsplit("-", 1)[1],
+                type_name=_type_name(ref, sentence[:ref.start]), number=_number(ref),
                 date=date or b_date, issuer=issuer or b_issuer, term=term or b_term, subject=subject,
+                place=place if issuer else b_place, aliases=ref.aliases,
                 start=s, end=e, ref_start=s + ref.start, ref_end=s + ref.end,
             ))
     return mentions

@@ -8,13 +8,16 @@ and every replica on a shared Chroma server builds the same one.
 
 from __future__ import annotations
 
-import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rag.directives.extract import Mention, extract_mentions
+from rag.directives.extract import Mention, extract_mentions, stored_mentions
 from rag.documents import Chunk
+from rag.vi.doctypes import TYPE_ISSUERS, code_facts
 from rag.vi.refs import find_refs
+
+_LAW_TYPES = {"Luật": "luat", "Bộ luật": "bl", "Hiến pháp": "hp", "Pháp lệnh": "pl"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Attested:
 
     value: str
     statements: list[Statement] = field(default_factory=list)
+    basis: str = ""  # "" when the statements say it; else how it follows from them ("theo số hiệu 30/2020/NĐ-CP")
 
     @property
     def count(self) -> int:
@@ -62,13 +66,28 @@ class Directive:
     issuers: list[Attested] = field(default_factory=list)
     terms: list[Attested] = field(default_factory=list)
     subjects: list[Attested] = field(default_factory=list)
+    places: list[Attested] = field(default_factory=list)  # places named with the issuer ("Cao Bằng")
     mentions: list[Statement] = field(default_factory=list)
     related: list[tuple[str, int]] = field(default_factory=list)  # (key, sentences shared), most first
+    aliases: set[str] = field(default_factory=set)  # other keys that name it ("68/2020/qh14" for a named law)
+
+    @property
+    def title(self) -> str:
+        """"Kết luận 21-KL/TW"; a law's label names its type already ("Luật Cư trú 2020")."""
+        if self.type_name and self.label.startswith(self.type_name):
+            return self.label
+        return f"{self.type_name} {self.label}".strip()
 
     @property
     def year(self) -> str:
-        """The year of the best-attested date ("" when no date is stated)."""
-        return self.dates[0].value[-4:] if self.dates else ""
+        """The year of the best-attested date, else the year its number or name carries ("" if none)."""
+        if self.dates:
+            return self.dates[0].value[-4:]
+        for key in (self.full_key, *sorted(self.aliases)):
+            m = re.match(r"\d+/((?:19|20)\d{2})/", key) or re.search(r"[a-z]-((?:19|20)\d{2})$", key)
+            if m:
+                return m.group(1)
+        return ""
 
     def best(self, attribute: str) -> str:
         """The best-attested value of "dates", "issuers", "terms" or "subjects" ("" if none)."""
@@ -93,11 +112,10 @@ class _Raw:
 
 
 def chunk_mentions(chunk: Chunk) -> list[Mention]:
-    """The mentions stored with a chunk at ingest (extracted now for chunks indexed before that)."""
-    if chunk.mentions:
-        fields = Mention.__dataclass_fields__
-        return [Mention(**{k: v for k, v in m.items() if k in fields}) for m in json.loads(chunk.mentions)]
-    return extract_mentions(chunk.text)
+    """The mentions stored with a chunk at ingest (extracted now for chunks stored without them or by an
+    older version of the extractor)."""
+    stored = stored_mentions(chunk.mentions)
+    return stored if stored is not None else extract_mentions(chunk.text)
 
 
 def _add(values: list[Attested], value: str, statement: Statement) -> None:
@@ -113,6 +131,28 @@ def _add(values: list[Attested], value: str, statement: Statement) -> None:
 def _sort(values: list[Attested]) -> list[Attested]:
     # Best attested first: more documents, then more statements; ties keep first-seen order.
     return sorted(values, key=lambda a: (-a.documents, -a.count))
+
+
+def _infer_from_number(d: Directive) -> None:
+    """A state number says who issued it ("30/2020/NĐ-CP": the Chính phủ; "68/2020/QH14": the Quốc hội,
+    khóa XIV), and a law's type says who passes it: used only when no sentence states the value."""
+    statements = d.mentions
+    for key in (d.full_key, *sorted(d.aliases)):
+        issuer, term = code_facts(key)
+        if issuer:
+            written = (re.search(r"\d{1,5}/(?:\d{4}/)?[^\s,;.)(]+",
+                                 s.sentence[s.ref_start - s.start:s.ref_end - s.start]) for s in statements)
+            number = next((m.group(0) for m in written if m), d.label)
+            basis = f"theo số hiệu {number}"
+            if not d.issuers:
+                d.issuers = [Attested(issuer, list(statements), basis)]
+            if term and not d.terms:
+                d.terms = [Attested(term, list(statements), basis)]
+            return
+    law_type = _LAW_TYPES.get(d.type_name)
+    if law_type and not d.issuers:
+        d.issuers = [Attested(TYPE_ISSUERS[law_type], list(statements), f"{d.type_name} do {TYPE_ISSUERS[law_type]} "
+                                                                             "thông qua")]
 
 
 class Registry:
@@ -136,6 +176,10 @@ class Registry:
             _add(d.issuers, m.issuer, st)
             _add(d.terms, m.term, st)
             _add(d.subjects, m.subject, st)
+            _add(d.places, m.place, st)
+            d.aliases.update(m.aliases)
+            if m.full_key and m.full_key != d.full_key:
+                d.aliases.add(m.full_key)
             if not d.type_name and m.type_name:
                 d.type_name = m.type_name
             sentence_keys.setdefault((raw.chunk.chunk_id, m.start), {})[key] = None
@@ -146,7 +190,9 @@ class Registry:
         for key, d in self.directives.items():
             d.dates, d.issuers, d.terms, d.subjects = (_sort(d.dates), _sort(d.issuers), _sort(d.terms),
                                                        _sort(d.subjects))
+            d.places = _sort(d.places)
             d.related = related[key].most_common()
+            _infer_from_number(d)
 
     # -- building ------------------------------------------------------------------------------
     def _new(self, key: str, m: Mention) -> str:
@@ -158,10 +204,15 @@ class Registry:
         """The record key of each mention: full numbers split by year, then bare and named ones."""
         keys: list[str | None] = [None] * len(raws)
         groups: dict[tuple[str, str], list[int]] = {}
+        # "Luật Cư trú số 68/2020/QH14": the number alone elsewhere ("Luật số 68/2020/QH14") is the same law.
+        named_by = {a: r.mention.full_key for r in raws if r.mention.full_key for a in r.mention.aliases if "/" in a}
         for i, r in enumerate(raws):
             m = r.mention
             if m.full_key:
-                groups.setdefault((m.full_key, m.type_name), []).append(i)
+                full = named_by.get(m.full_key, m.full_key)
+                # A law is one record whether a sentence calls it Luật or Bộ luật.
+                type_name = "" if m.type_name in _LAW_TYPES else m.type_name
+                groups.setdefault((full, type_name), []).append(i)
         # A mention whose type word is missing ("205-QĐ/TW") joins the typed group of the same number.
         for (full, type_name), idx in list(groups.items()):
             if not type_name:
@@ -172,12 +223,18 @@ class Registry:
         for (full, type_name), idx in groups.items():
             years = Counter(raws[i].mention.date[-4:] for i in idx if raws[i].mention.date)
             main_year = years.most_common(1)[0][0] if years else ""
-            labels = Counter(raws[i].mention.label for i in idx if "/" in raws[i].mention.label)
+            named = [i for i in idx if raws[i].mention.full_key == full]  # not the bare number of a named law
+            labels = Counter(raws[i].mention.label for i in named
+                             if "/" in raws[i].mention.label or raws[i].mention.type_name in _LAW_TYPES)
+            types = Counter(raws[i].mention.type_name for i in named if raws[i].mention.type_name)
+            first = raws[named[0] if named else idx[0]].mention
             for i in idx:
                 year = raws[i].mention.date[-4:] or main_year
-                key = self._new(f"{type_name}|{full}|{year}", raws[i].mention)
+                key = self._new(f"{type_name}|{full}|{year}", first)
                 if labels:  # the label most sources write ("21-KL/TW", not the typo "21-KLTW")
                     self.directives[key].label = labels.most_common(1)[0][0]
+                if types:
+                    self.directives[key].type_name = types.most_common(1)[0][0]
                 keys[i] = key
         for i, r in enumerate(raws):
             if keys[i] is not None:
@@ -209,6 +266,10 @@ class Registry:
         for d in self.directives.values():
             if d.full_key:
                 with_number.setdefault(d.short_key, []).append(d)
+        for raw, k in zip(raws, keys):  # "Luật số 68" after "Luật Cư trú số 68/2020/QH14"
+            for alias in raw.mention.aliases:
+                if k and "/" not in alias and self.directives[k] not in with_number.get(alias, []):
+                    with_number.setdefault(alias, []).append(self.directives[k])
         counts = Counter(k for k in keys if k)
         for i, r in enumerate(raws):
             if keys[i] is not None:
@@ -236,10 +297,14 @@ class Registry:
             return []
         r = found[0]
         if r.full_key:
-            matches = [d for d in self.directives.values() if d.full_key == r.full_key]
+            matches = [d for d in self.directives.values() if d.full_key == r.full_key or r.full_key in d.aliases]
         else:
-            matches = [d for d in self.directives.values() if d.short_key == r.short_key]
+            matches = [d for d in self.directives.values() if d.short_key == r.short_key or r.short_key in d.aliases]
         return sorted(matches, key=lambda d: -len(d.mentions))
+
+    def law_keys(self) -> set[str]:
+        """The short keys of every law the corpus names ("luat-cu-tru")."""
+        return {d.short_key for d in self.directives.values() if d.type_name in _LAW_TYPES}
 
     def get(self, key: str) -> Directive | None:
         """A record by its key."""

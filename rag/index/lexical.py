@@ -67,3 +67,7 @@ class LexicalIndex:
     def contains(self, token: str) -> bool:
         """Whether any indexed text has ``token``."""
         return token in self._df
+
+    def tokens(self, prefix: str) -> list[str]:
+        """Every indexed token that starts with ``prefix`` ("#luat-": the laws the texts name)."""
+        return [t for t in self._df if t.startswith(prefix)]

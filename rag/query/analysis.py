@@ -1,13 +1,16 @@
-"""What a question asks for: its kind, list ordinal, named documents, years, names and key words."""
+"""What a question asks for: its kind, list ordinal, named documents and laws, articles, years, names and key
+words."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rag.directives.extract import described_spans
 from rag.vi.doctypes import ABBREVIATIONS
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
-from rag.vi.refs import find_refs
+from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics
 
@@ -44,6 +47,15 @@ class QuestionInfo:
     terms: list[str] = field(default_factory=list)
     accented: bool = True
     judge: bool = False  # a statement to judge ("…, đúng hay sai?") or a stem of choices ("… nào sau đây?")
+    laws: list[RefMention] = field(default_factory=list)  # laws named by name ("Luật Cư trú 2020")
+    articles: list[ArticleRef] = field(default_factory=list)  # "khoản 2 Điều 38 Luật Cư trú", with their law
+    doc_names: list[str] = field(default_factory=list)  # names written as a document's issuer or place
+    other_terms: list[str] = field(default_factory=list)  # key words beside the documents and what describes them
+
+    @property
+    def doc_texts(self) -> list[str]:
+        """The documents the question names, as written: numbered ones first, then laws."""
+        return [*self.ref_texts, *(law.text for law in self.laws)]
 
 
 def _ordinal(folded: str) -> int:
@@ -66,11 +78,12 @@ def _is_placeholder(run: list[str]) -> bool:
     return len(run[-1]) == 1
 
 
-def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
-    """Runs of capitalised words (proper names) outside directive references and abbreviations, and the
-    placeholder names among them. A run never crosses punctuation ("… Việt Nam. Đúng hay sai?" is no name
-    "Việt Nam Đúng"), and a capitalised question or glue word opening it ("Theo", "Khi") is not part of it."""
-    names: list[str] = []
+def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str]], list[str]]:
+    """Runs of capitalised words (proper names) with where they start, outside directive references and
+    abbreviations, and the placeholder names among them. A run never crosses punctuation ("… Việt Nam. Đúng
+    hay sai?" is no name "Việt Nam Đúng"), and a capitalised question or glue word opening it ("Theo", "Khi")
+    is not part of it."""
+    names: list[tuple[int, str]] = []
     placeholders: list[str] = []
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", question)]
     run: list[tuple[int, str]] = []
@@ -79,9 +92,13 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[str], 
         while run and run[0][1].lower() in STOPWORDS:
             run.pop(0)
         # A lone sentence-initial capital is no name ("Ai", "Khi", "… Đúng hay sai?"); "Nghệ An ..." is one.
-        words_in_run = [w for start, w in run if len(run) > 1 or not _SENTENCE_START.search(question[:start])]
-        if words_in_run:
-            (placeholders if _is_placeholder(words_in_run) else names).append(" ".join(words_in_run))
+        kept = [(start, w) for start, w in run if len(run) > 1 or not _SENTENCE_START.search(question[:start])]
+        if kept:
+            name = " ".join(w for _, w in kept)
+            if _is_placeholder([w for _, w in kept]):
+                placeholders.append(name)
+            else:
+                names.append((kept[0][0], name))
         run.clear()
 
     previous_end = 0
@@ -116,12 +133,27 @@ def _speakers(question: str, names: list[str]) -> list[str]:
     return out
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
+
+
+def _key_words(text: str, accented: bool) -> list[str]:
+    return [s for s in syllables(text) if not s.isdigit()
+            and (s not in STOPWORDS if accented else s not in STOPWORDS_FOLDED)]
+
+
 def analyse(question: str) -> QuestionInfo:
     """Parse a question (NFC or not, with or without diacritics)."""
     folded = fold(question)
-    refs = find_refs(question)
+    found = find_refs(question)
+    refs = [r for r in found if not r.is_law]
+    laws = [r for r in found if r.is_law]
+    articles = [a for a in find_articles(question, found) if a.law is not None]
     spans = [(r.start, r.end) for r in refs]
-    outside = "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(question))
+    # A law's name, year and articles are the law's: not names, years or figures of their own.
+    law_spans = spans + [(r.start, r.end) for r in laws] + [(a.start, a.end) for a in articles]
+    described = described_spans(question, found)
+    outside = _blank(question, spans)
     ordinal = _ordinal(folded)
     kind = "list" if ordinal else "other"
     if not ordinal:
@@ -129,28 +161,33 @@ def analyse(question: str) -> QuestionInfo:
             if pattern.search(folded):
                 kind = name
                 break
-    if kind == "issuer" and not refs:
+    if kind == "issuer" and not found:
         kind = "person"
     accented = has_diacritics(question)
-    names, placeholders = _names(question, spans)
-    terms = [s for s in syllables(outside) if not s.isdigit()
-             and (s not in STOPWORDS if accented else s not in STOPWORDS_FOLDED)]
+    drop: set[str] = set()
     if kind in ("subject", "issuer"):  # "về nội dung gì", "cơ quan nào": the question words themselves
-        terms = [t for t in terms if fold(t) not in _SUBJECT_WORDS]
+        drop = _SUBJECT_WORDS
     if kind == "multi":  # "những bài viết nào nhắc đến …": the question's own nouns, not the subject
-        terms = [t for t in terms if fold(t) not in _MULTI_WORDS]
+        drop = _MULTI_WORDS
     if kind == "list":  # "giải pháp thứ năm": the noun names the list, the item need not repeat it
-        terms = [t for t in terms if fold(t) not in _LIST_NOUNS]
-    numbers = [n for n in NUMBER.findall(outside) if not YEAR.fullmatch(n)]
+        drop = _LIST_NOUNS
+    terms = [t for t in _key_words(outside, accented) if fold(t) not in drop]
+    other_terms = [t for t in _key_words(_blank(question, law_spans + described), accented) if fold(t) not in drop]
+    beside_laws = _blank(question, law_spans)
+    numbers = [n for n in NUMBER.findall(beside_laws) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]
+    found_names, placeholders = _names(question, law_spans)
+    names = [n for _, n in found_names]
+    doc_names = [n for start, n in found_names if any(s <= start < e for s, e in described)]
     return QuestionInfo(
         text=question, kind=kind, ordinal=ordinal,
         ref_groups=[r.query_keys for r in refs],
         ref_texts=[r.text for r in refs],
-        years=YEAR.findall(outside), numbers=numbers, names=names, placeholders=placeholders,
+        years=YEAR.findall(beside_laws), numbers=numbers, names=names, placeholders=placeholders,
         speakers=_speakers(question, names + placeholders),
         terms=terms, accented=accented, judge=is_statement_to_judge(question),
+        laws=laws, articles=articles, doc_names=doc_names, other_terms=other_terms,
     )
 
 
@@ -165,11 +202,47 @@ def is_statement_to_judge(question: str) -> bool:
 
 
 _ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|thong qua|co hieu luc)\b")
+# A law takes effect months after it is passed: "có hiệu lực" asks the passages, not the registry's date.
+_ISSUANCE_WORDS = frozenset("ban hanh ky ra doi thong qua".split())
 
 
-def asks_about_document(info: QuestionInfo) -> bool:
+def _words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def _is_part_of(name: str, values: Iterable[str]) -> bool:
+    """Every word of ``name`` is a word of one of ``values`` ("Tỉnh", "Ban Thường" in "Ban Thường vụ Tỉnh ủy")."""
+    words = set(_words(name))
+    return any(words <= set(_words(v)) for v in values)
+
+
+def event_names(info: QuestionInfo, described_as: Iterable[str] = ()) -> list[str]:
+    """The names of a question that are not the named document's own: not written as its issuer or place
+    ("Kế hoạch 77-KH/TU của Ban Thường vụ Tỉnh ủy Cao Bằng"), not among ``described_as`` (the issuers and
+    places the corpus states for it)."""
+    described_as = list(described_as)
+    others = list(info.names)
+    for n in info.doc_names:  # each written once as the document's own ("Tỉnh" may also stand elsewhere)
+        others.remove(n)
+    return [n for n in others if not _is_part_of(n, described_as)]
+
+
+def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), own_years: Iterable[str] = ()) -> bool:
     """True when the question asks about the named document itself (its date, issuer, subject), not about
-    an event or a place that mentions it: it says "ban hành" or has no other key words, names, years."""
-    if not info.ref_groups or info.names or info.years or info.numbers:
+    an event or a place that mentions it: it says "ban hành" or has no other key words, and every name and
+    year it gives is the document's own — its issuer or place as the question writes it or as ``described_as``
+    (what the corpus states) has it, its year as ``own_years`` has it. An article ("Điều 38 Luật Cư trú")
+    is a question about the article's text, never about the document."""
+    if not (info.ref_groups or info.laws) or info.articles or info.numbers:
         return False
-    return bool(_ISSUANCE.search(fold(info.text))) or not info.terms
+    described_as = list(described_as)
+    own = set(own_years)
+    if event_names(info, described_as) or any(y not in own for y in info.years):
+        return False
+    own_words = {w for n in info.names for w in _words(n)}  # every name is the document's own by now
+    rest = [t for t in info.other_terms if fold(t) not in own_words]
+    if info.ref_groups:
+        return bool(_ISSUANCE.search(fold(info.text))) or not rest
+    # A law is named in questions about what it says ("Theo Luật Du lịch, hợp đồng phải được ký …"): only a
+    # question with nothing beside the law but its issuance is about the law itself.
+    return not [t for t in rest if fold(t) not in _ISSUANCE_WORDS]

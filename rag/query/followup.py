@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rag.query.analysis import analyse
 from rag.vi.doctypes import QD_NAMES, TYPE_NAMES
 from rag.vi.numbers import ORDINAL_WORDS, alternation
-from rag.vi.refs import find_refs
+from rag.vi.refs import find_articles, find_refs
 from rag.vi.text import fold, has_diacritics, nfc, unify_tones
 
 _DOC_NOUNS = alternation([name.lower() for name in (*TYPE_NAMES.values(), *QD_NAMES.values())] + ["văn bản"])
@@ -51,7 +51,7 @@ def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pa
 
 def _subject(question: str) -> _Subject:
     info = analyse(question)
-    return _Subject(list(info.ref_texts), info.names)
+    return _Subject(list(info.doc_texts), info.names)
 
 
 def _replace_span(text: str, start: int, end: int, new: str) -> str:
@@ -64,6 +64,11 @@ def _what_about(question: str, previous: str) -> str | None:
     if not m or not previous:
         return None
     x = m.group(1).strip(" ,")
+    x_articles, prev_articles = find_articles(x), find_articles(previous)
+    if x_articles and prev_articles:  # "Còn Điều 9 thì sao?" after "Điều 7 Luật X quy định gì?"
+        a, new = prev_articles[0], x_articles[0]
+        end = a.law.end if new.law and a.law and a.law.start >= a.end else a.end  # a law of its own replaces it
+        return _replace_span(previous, a.start, end, x if new.law else new.text)
     x_refs = find_refs(x)
     prev_refs = find_refs(previous)
     if x_refs and prev_refs:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import zip_longest
 
 import numpy as np
 
@@ -16,6 +17,8 @@ from rag.documents import Chunk, Passage, SearchFilter
 from rag.index.lexical import LexicalIndex
 from rag.index.store import ChunkStore
 from rag.query.analysis import QuestionInfo, analyse
+from rag.query.articles import ArticleIndex, LawIndex
+from rag.vi.refs import ArticleRef
 from rag.vi.text import unify_tones
 
 
@@ -27,6 +30,16 @@ class Snapshot:
     chunks: list[Chunk]
     by_id: dict[str, int]
     lexical: LexicalIndex
+    laws: LawIndex  # the laws the chunks name
+    articles: ArticleIndex  # (law, article number) -> the chunks of that article
+
+
+def build_snapshot(fingerprint: tuple[int, int], chunks: list[Chunk]) -> Snapshot:
+    """The lexical, law and article indexes of ``chunks``, built once for every question on this view."""
+    lexical = LexicalIndex([c.index_text for c in chunks])
+    laws = LawIndex(t[1:] for t in lexical.tokens("#"))
+    return Snapshot(fingerprint, chunks, {c.chunk_id: i for i, c in enumerate(chunks)}, lexical, laws,
+                    ArticleIndex(chunks))
 
     @cached_property
     def _reading_order(self) -> dict[str, list[Chunk]]:
@@ -71,11 +84,7 @@ class HybridRetriever:
             return snap
         with self._lock:
             if self._snapshot is None or self._snapshot.fingerprint != fingerprint:
-                chunks = self.store.all_chunks()
-                self._snapshot = Snapshot(
-                    fingerprint, chunks, {c.chunk_id: i for i, c in enumerate(chunks)},
-                    LexicalIndex([c.index_text for c in chunks]),
-                )
+                self._snapshot = build_snapshot(fingerprint, self.store.all_chunks())
             return self._snapshot
 
     def missing_refs(self, info: QuestionInfo, snap: Snapshot | None = None) -> list[str]:
@@ -83,6 +92,28 @@ class HybridRetriever:
         lexical = (snap or self.snapshot()).lexical
         return [text for group, text in zip(info.ref_groups, info.ref_texts)
                 if not any(lexical.contains(f"#{key}") for key in group)]
+
+    def missing_laws(self, info: QuestionInfo, snap: Snapshot | None = None) -> list[str]:
+        """The laws a question names by name that the corpus never names ("Luật Cư trú 2020" in a corpus
+        without it, or with only another year of it)."""
+        laws = (snap or self.snapshot()).laws
+        return [law.text for law in info.laws if laws.resolve(law) is None]
+
+    def missing_articles(self, info: QuestionInfo, snap: Snapshot | None = None) -> list[str]:
+        """The articles a question names of a law whose articles are indexed, that are not among them
+        ("Điều 500 Luật Viên chức"). The articles of a law that is only mentioned are not judged."""
+        snap = snap or self.snapshot()
+        missing = []
+        for a in info.articles:
+            keys = snap.articles.keys_for(a, snap.laws)
+            if keys and snap.articles.has_law(keys) and not snap.articles.find(keys, a):
+                missing.append(a.label)
+        return missing
+
+    def article_chunks(self, article: ArticleRef, snap: Snapshot | None = None) -> list[int]:
+        """The snapshot's chunks (indices) holding ``article``: the asked point and clause first."""
+        snap = snap or self.snapshot()
+        return snap.articles.find(snap.articles.keys_for(article, snap.laws), article)
 
     def lexical(self, query: str, k: int, info: QuestionInfo | None = None, snap: Snapshot | None = None,
                 where: SearchFilter | None = None) -> list[Passage]:
@@ -121,6 +152,16 @@ class HybridRetriever:
         if info.ordinal:
             items = [snap.chunks[i].chunk_id for i in by_bm25 if snap.chunks[i].ordinal == info.ordinal]
             rankings.append((items[: self.candidate_k], 1.5))
+        if info.articles:
+            # "khoản 2 Điều 38 Luật Cư trú": that article's chunks (the clause first) ahead of every other: the
+            # list weighs enough that its last entry outranks a chunk first in every other list.
+            per_article = [[i for i in self.article_chunks(a, snap) if allowed is None or allowed[i]]
+                           for a in info.articles]
+            ids = list(dict.fromkeys(snap.chunks[i].chunk_id for group in zip_longest(*per_article)
+                                     for i in group if i is not None))[: self.candidate_k]
+            if ids:
+                others = sum(w for _, w in rankings)
+                rankings.append((ids, others * (self.rrf_k + len(ids)) / (self.rrf_k + 1) + 0.01))
         fused = rrf(rankings, self.rrf_k)
         best = sum(w for _, w in rankings) / (self.rrf_k + 1)
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]

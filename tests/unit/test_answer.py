@@ -73,3 +73,31 @@ def test_person_names_are_found():
     start, end = find_person(sentence)
     assert sentence[start:end] == "Phạm Thị Thanh Giang"
     assert find_person("Ban Chấp hành Trung ương Đảng khóa XIII") is None
+
+
+def _article_passages():
+    title = "Luật Vườn cộng đồng 2031 – Điều 7. Quyền của người giữ vườn"
+    texts = [("Người giữ vườn có các quyền sau đây:", ""), ("1. Được nhận hạt giống miễn phí mỗi mùa vụ.", "1."),
+             ("2. Được đề nghị thay người giữ vườn khi ốm đau kéo dài.", "2.")]
+    other = Chunk(chunk_id="x", doc_id="x", title="Tin", text="Người giữ vườn ở phường được khen thưởng.",
+                  index_text="Người giữ vườn ở phường được khen thưởng.", position=0)
+    chunks = [Chunk(chunk_id=f"a{i}", doc_id="v7", title=title, text=t, index_text=f"{title}\n{t}", position=i,
+                    item_label=label) for i, (t, label) in enumerate(texts)]
+    return [Passage(c, 1.0 - i / 10) for i, c in enumerate([other, *chunks])]
+
+
+def test_an_article_question_quotes_the_article_asked_clause_first():
+    passages = _article_passages()
+    lexical = LexicalIndex([p.chunk.index_text for p in passages])
+    info = analyse("khoản 2 Điều 7 Luật Vườn cộng đồng quy định gì?")
+    answer = answer_from_passages(info, passages, lexical, located=["a2", "a0", "a1"])
+    assert answer.grounded and [c.chunk_id for c in answer.citations] == ["a2", "a0", "a1"]
+    assert answer.answer.startswith("Luật Vườn cộng đồng 2031 – Điều 7. Quyền của người giữ vườn: “2. Được đề nghị")
+
+
+def test_a_question_inside_an_article_prefers_the_article_sentences():
+    passages = _article_passages()
+    lexical = LexicalIndex([p.chunk.index_text for p in passages])
+    info = analyse("Theo Điều 7 Luật Vườn cộng đồng, người giữ vườn được nhận gì mỗi mùa vụ?")
+    answer = answer_from_passages(info, passages, lexical, located=["a0", "a1", "a2"])
+    assert answer.citations[0].chunk_id == "a1" and "hạt giống" in answer.answer

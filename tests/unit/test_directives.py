@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from rag.directives.extract import canonical_body, extract_mentions
+from rag.directives.extract import canonical_body, described_spans, extract_mentions, mentions_json, stored_mentions
+from rag.directives.registry import Registry
+from rag.documents import Chunk
+from rag.vi.refs import find_refs
 
 
 def _one(text: str):
@@ -101,3 +104,90 @@ def test_offsets_point_into_the_text():
     m = _one(text)
     assert text[m.start:m.end] == "Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị."
     assert text[m.ref_start:m.ref_end] == "Kết luận số 14-KL/TW"
+
+
+@pytest.mark.parametrize("text,label,type_name,full_key,number", [
+    ("Luật Cư trú số 68/2020/QH14 ngày 13/11/2020 của Quốc hội.", "Luật Cư trú 2020", "Luật", "luat-cu-tru-2020",
+     "68"),
+    ("Theo Bộ luật Dân sự năm 2015, cá nhân có quyền.", "Bộ luật Dân sự 2015", "Bộ luật", "luat-dan-su-2015", ""),
+    ("Hiến pháp năm 2013 quy định quyền con người.", "Hiến pháp 2013", "Hiến pháp", "hien-phap-2013", ""),
+    ("Pháp lệnh số 02/2022/UBTVQH15 về thử nghiệm.", "02/2022/UBTVQH15", "Pháp lệnh", "2/2022/ubtvqh15", "2"),
+    ("Thông tư 01/2021/TT-BNV hướng dẫn thử nghiệm.", "01/2021/TT-BNV", "Thông tư", "1/2021/tt-bnv", "1"),
+    ("Nghị quyết số 15/2021/NQ-HĐND của HĐND tỉnh.", "15/2021/NQ-HĐND", "Nghị quyết", "15/2021/nq-hdnd", "15"),
+    ("Quyết định số 123/QĐ-TTg ngày 1/2/2021.", "123/QĐ-TTg", "Quyết định", "123/qd-ttg", "123"),
+    ("Nghị quyết số 33/2021/QH15 của Quốc hội.", "33/2021/QH15", "Nghị quyết", "33/2021/qh15", "33"),
+    ("Thông báo kết luận số 123-TB/TW của Ban Bí thư.", "123-TB/TW", "Thông báo", "123-tb/tw", "123"),
+])
+def test_state_documents_and_laws(text, label, type_name, full_key, number):
+    m = _one(text)
+    assert (m.label, m.type_name, m.full_key, m.number) == (label, type_name, full_key, number)
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("Quốc hội", "Quốc hội"),
+    ("Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+    ("Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
+    ("Bộ Nội vụ", "Bộ Nội vụ"),
+    ("Hội đồng nhân dân", "HĐND"),
+])
+def test_state_bodies(written, canonical):
+    assert canonical_body(written) == canonical
+
+
+def test_the_place_named_with_the_issuer():
+    m = _one("Kế hoạch số 501-KH/TU, ngày 02/3/2032 của Ban Thường vụ Tỉnh ủy Lạng Sơn về chăm sóc vườn.")
+    assert (m.issuer, m.place, m.subject) == ("Ban Thường vụ Tỉnh ủy", "Lạng Sơn", "về chăm sóc vườn")
+    m = _one("Ngày 02/3/2032, Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Kế hoạch 501-KH/TU về chăm sóc vườn.")
+    assert (m.issuer, m.place) == ("Ban Thường vụ Tỉnh ủy", "Lạng Sơn")
+
+
+def test_described_spans_cover_the_issuer_and_place_written_with_a_document():
+    q = "Kế hoạch 501-KH/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành ngày nào?"
+    assert [q[s:e] for s, e in described_spans(q, find_refs(q))] == [" của Ban Thường vụ Tỉnh ủy Lạng Sơn"]
+    q = "Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Kế hoạch 501-KH/TU ngày nào?"
+    assert [q[s:e] for s, e in described_spans(q, find_refs(q))] == ["Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành "]
+    q = "Kế hoạch 501-KH/TU của cơ quan nào?"
+    assert described_spans(q, find_refs(q)) == []
+
+
+def test_stored_mentions_of_an_older_extractor_are_extracted_again():
+    text = "Luật Vườn cộng đồng số 12/2031/QH16 ngày 15/6/2031 của Quốc hội."
+    assert stored_mentions(mentions_json(text)) == extract_mentions(text)
+    assert stored_mentions("[]") is None and stored_mentions("") is None  # the version-1 list: read again
+
+
+def _chunks(*texts: str) -> list[Chunk]:
+    return [Chunk(chunk_id=f"c{i}", doc_id=f"d{i}", title=f"Bài {i}", text=t, index_text=t, position=0,
+                  mentions=mentions_json(t)) for i, t in enumerate(texts)]
+
+
+def test_registry_merges_a_law_by_name_number_and_type_word():
+    registry = Registry(_chunks(
+        "Luật Vườn cộng đồng số 12/2031/QH16 ngày 15/6/2031 của Quốc hội có hiệu lực.",
+        "Theo Luật số 12/2031/QH16, người giữ vườn được nhận hạt giống.",
+        "Bộ luật Vườn cộng đồng 2031 được nhắc lại.",
+        "Luật Vườn cộng đồng được nhiều người biết.",
+    ))
+    law = registry.lookup("Luật Vườn cộng đồng 2031")[0]
+    for ref in ("12/2031/QH16", "Luật Vườn cộng đồng", "Luật số 12/2031/QH16"):
+        assert registry.lookup(ref)[0] is law, ref
+    assert len(law.mentions) == 4 and (law.label, law.type_name, law.year) == ("Luật Vườn cộng đồng 2031", "Luật",
+                                                                               "2031")
+    assert law.best("issuers") == "Quốc hội" and not law.issuers[0].basis  # stated, not inferred
+    assert law.best("terms") == "khóa XVI" and law.terms[0].basis == "theo số hiệu 12/2031/QH16"
+    assert registry.lookup("Luật Vườn cộng đồng 2019") == []
+    assert "luat-vuon-cong-dong" in registry.law_keys()
+
+
+@pytest.mark.parametrize("sentence,issuer,basis", [
+    ("Nghị định 45/2031/NĐ-CP về vườn.", "Chính phủ", "theo số hiệu 45/2031/NĐ-CP"),
+    ("Quyết định số 9/QĐ-TTg về vườn.", "Thủ tướng Chính phủ", "theo số hiệu 9/QĐ-TTg"),
+    ("Thông tư 03/2031/TT-BNV về vườn.", "Bộ Nội vụ", "theo số hiệu 03/2031/TT-BNV"),
+    ("Nghị quyết 15/2031/NQ-HĐND về vườn.", "HĐND", "theo số hiệu 15/2031/NQ-HĐND"),
+    ("Nghị quyết 15/2031/NQ-HĐND của HĐND tỉnh về vườn.", "HĐND tỉnh", ""),  # stated: the sentence wins
+    ("Luật Nuôi ong 2030 quy định việc nuôi ong.", "Quốc hội", "Luật do Quốc hội thông qua"),
+    ("Kết luận số 5-KL/TW về vườn.", "", ""),  # a Party code does not say which body
+])
+def test_registry_issuer_from_the_code(sentence, issuer, basis):
+    d = Registry(_chunks(sentence)).all()[0]
+    assert (d.best("issuers"), d.issuers[0].basis if d.issuers else "") == (issuer, basis)

@@ -56,3 +56,14 @@ def test_only_user_turns_carry_the_subject():
 
 def test_old_tone_marks_are_unified():
     assert resolve_followup("Văn bản hoá số này là gì?", []) == "Văn bản hóa số này là gì?"
+
+
+@pytest.mark.parametrize("history,question,expected", [
+    (["Điều 7 Luật Vườn cộng đồng quy định gì?"], "Luật này do cơ quan nào ban hành?",
+     "Luật Vườn cộng đồng do cơ quan nào ban hành?"),
+    (["Điều 7 Luật Vườn cộng đồng quy định gì?"], "Còn Điều 9 thì sao?", "Điều 9 Luật Vườn cộng đồng quy định gì?"),
+    (["khoản 2 Điều 7 Luật Vườn cộng đồng quy định gì?"], "Còn Điều 3 Luật Nuôi ong thì sao?",
+     "Điều 3 Luật Nuôi ong quy định gì?"),
+])
+def test_a_law_named_earlier_is_the_subject(history, question, expected):
+    assert resolve_followup(question, _users(*history)) == expected

@@ -1,0 +1,75 @@
+"""Question analysis: named laws and articles, and when a question is about a document itself (its date,
+issuer, subject) rather than about an event that mentions it (failure class 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.query.analysis import analyse, asks_about_document, event_names
+
+
+def test_laws_and_articles_are_read_apart_from_names_years_and_figures():
+    info = analyse("điểm a khoản 1 Điều 29 Luật Viên chức năm 2010 quy định gì?")
+    assert [law.full_key for law in info.laws] == ["luat-vien-chuc-2010"]
+    assert [(a.article, a.clause, a.point) for a in info.articles] == [(29, 1, "a")]
+    assert (info.names, info.years, info.numbers, info.ref_groups) == ([], [], [], [])
+    assert info.doc_texts == ["Luật Viên chức năm 2010"]
+
+
+def test_an_article_question_is_never_a_registry_question():
+    assert not asks_about_document(analyse("Điều 38 Luật Cư trú ban hành ngày nào?"))
+
+
+@pytest.mark.parametrize("question", [
+    # The names are the document's issuer and place as the question writes them.
+    "Kế hoạch 77-KH/TU của Ban Thường vụ Tỉnh ủy Cao Bằng ban hành ngày nào?",
+    "Ban Thường vụ Tỉnh ủy Cao Bằng ban hành Kế hoạch 77-KH/TU ngày nào?",
+    "Kế hoạch 77-KH/TU ngày 24/01/2022 của Ban Thường vụ Tỉnh ủy Cao Bằng về nội dung gì?",
+    "Nghị quyết 15/2021/NQ-HĐND của HĐND tỉnh Lạng Sơn do cơ quan nào ban hành?",
+    "Luật Cư trú 2020 do cơ quan nào ban hành?",
+    "KL 14 ban hành ngày nào?",
+])
+def test_questions_about_the_document_itself(question):
+    assert asks_about_document(analyse(question))
+
+
+@pytest.mark.parametrize("question", [
+    "Hội nghị quán triệt Kết luận 21 ở Quảng Ninh diễn ra ngày nào?",
+    "Theo bài viết ở Cao Bằng, Kết luận 21-KL/TW ban hành ngày nào?",
+    "BTV Tỉnh ủy Quảng Ninh tổ chức hội nghị quán triệt KL 21 vào ngày nào?",
+    "Kết quả thực hiện Kết luận 21 ở Nghệ An năm 2035 thế nào?",
+])
+def test_event_questions_read_the_passages(question):
+    assert not asks_about_document(analyse(question))
+
+
+def test_a_name_or_year_the_corpus_gives_the_document_is_its_own():
+    # Neither the question's wording nor anything else says Nghệ An is the plan's place: what the corpus states
+    # about the document (its issuers and places, its years) does.
+    info = analyse("Kế hoạch 77-KH/TU ở Nghệ An về nội dung gì?")
+    assert not asks_about_document(info)
+    assert event_names(info) == ["Nghệ An"]
+    assert asks_about_document(info, described_as=["Ban Thường vụ Tỉnh ủy", "Nghệ An"])
+    assert not asks_about_document(info, described_as=["Ban Thường vụ Tỉnh ủy", "Cao Bằng"])
+    info = analyse("Kết luận 21-KL/TW năm 2021 ban hành ngày nào?")
+    assert not asks_about_document(info) and asks_about_document(info, own_years=["2021"])
+    assert not asks_about_document(analyse("Kết luận 21-KL/TW năm 2035 ban hành ngày nào?"), own_years=["2021"])
+
+
+def test_other_key_words_still_make_it_an_event():
+    info = analyse("Kế hoạch 77-KH/TU của Ban Thường vụ Tỉnh ủy Cao Bằng được quán triệt ở hội nghị nào?")
+    assert info.doc_names == ["Ban Thường", "Tỉnh", "Cao Bằng"] and not asks_about_document(info)
+
+
+@pytest.mark.parametrize("question", [
+    "Theo Luật Du lịch, hợp đồng lữ hành phải được ký bằng văn bản, đúng hay sai?",  # "ký" is the contract's
+    "Luật Cư trú 2020 có hiệu lực từ ngày nào?",  # in force months after it is passed: the passages say when
+    "Theo Luật Trồng trọt, cây hằng năm là gì?",
+])
+def test_questions_on_what_a_law_says_are_not_about_the_law_itself(question):
+    assert not asks_about_document(analyse(question))
+
+
+def test_a_name_written_twice_counts_where_it_stands():
+    info = analyse("Kế hoạch 77-KH/TU của Tỉnh ủy Cao Bằng được Tỉnh ủy Lạng Sơn quán triệt ngày nào?")
+    assert info.doc_names == ["Tỉnh", "Cao Bằng"] and event_names(info) == ["Tỉnh", "Lạng Sơn"]
