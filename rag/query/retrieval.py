@@ -33,14 +33,6 @@ class Snapshot:
     laws: LawIndex  # the laws the chunks name
     articles: ArticleIndex  # (law, article number) -> the chunks of that article
 
-
-def build_snapshot(fingerprint: tuple[int, int], chunks: list[Chunk]) -> Snapshot:
-    """The lexical, law and article indexes of ``chunks``, built once for every question on this view."""
-    lexical = LexicalIndex([c.index_text for c in chunks])
-    laws = LawIndex(t[1:] for t in lexical.tokens("#"))
-    return Snapshot(fingerprint, chunks, {c.chunk_id: i for i, c in enumerate(chunks)}, lexical, laws,
-                    ArticleIndex(chunks))
-
     @cached_property
     def _reading_order(self) -> dict[str, list[Chunk]]:
         by_doc: dict[str, list[Chunk]] = {}
@@ -55,6 +47,14 @@ def build_snapshot(fingerprint: tuple[int, int], chunks: list[Chunk]) -> Snapsho
         chunks = self._reading_order.get(chunk.doc_id, [])
         after = [c for c in chunks if c.position > chunk.position]
         return after[:limit]
+
+
+def build_snapshot(fingerprint: tuple[int, int], chunks: list[Chunk]) -> Snapshot:
+    """The lexical, law and article indexes of ``chunks``, built once for every question on this view."""
+    lexical = LexicalIndex([c.index_text for c in chunks])
+    laws = LawIndex(t[1:] for t in lexical.tokens("#"))
+    return Snapshot(fingerprint, chunks, {c.chunk_id: i for i, c in enumerate(chunks)}, lexical, laws,
+                    ArticleIndex(chunks))
 
 
 def rrf(rankings: list[tuple[list[str], float]], k: int) -> dict[str, float]:
