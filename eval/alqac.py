@@ -131,12 +131,14 @@ class ReusedEmbeddings(Embeddings):
         self.known = known
         self.name = getattr(inner, "name", None) or type(inner).__name__
         self.reused = 0
+        self.computed = 0
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Known texts from the stored vectors, the others from the model."""
         missing = list(dict.fromkeys(t for t in texts if t not in self.known))
         fresh = dict(zip(missing, self.inner.embed_documents(missing))) if missing else {}
         self.reused += sum(1 for t in texts if t in self.known)
+        self.computed += len(missing)
         return [[float(x) for x in self.known[t]] if t in self.known else fresh[t] for t in texts]
 
     def embed_query(self, text: str) -> list[float]:
@@ -287,6 +289,9 @@ def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | Non
         report["systems"][name] = {"scores": score_report(rows), "errors": errors, "results": rows}
     if isinstance(pipeline.store.embeddings, ReusedEmbeddings):
         report["reused_vectors"] = pipeline.store.embeddings.reused
+        report["computed_vectors"] = pipeline.store.embeddings.computed
+        progress(f"of the chunks and pieces written, {report['reused_vectors']} took their vector from the full "
+                 f"index and {report['computed_vectors']} were embedded by the model")
     report["timings"]["total"] = round(time.perf_counter() - started, 1)
     return report
 

@@ -88,15 +88,21 @@ def answer_text(answer: str) -> str:
     return _MARKER.sub(" ", answer)
 
 
+def answer_syllables(text: str) -> list[str]:
+    """Lowercase, tone-unified syllables; numbers by value ("01" and "1" are one syllable)."""
+    return [s.lstrip("0") or "0" if s.isdigit() else s for s in syllables(text)]
+
+
 def content_syllables(text: str) -> list[str]:
-    """Lowercase, tone-unified syllables of ``text`` without the eval's stopwords."""
-    return [s for s in syllables(text) if s not in STOPWORDS]
+    """``answer_syllables`` of ``text`` without the eval's stopwords."""
+    return [s for s in answer_syllables(text) if s not in STOPWORDS]
 
 
 def answer_contains(answer: str, expected: str) -> bool:
     """``answer`` holds ``expected``: as text after normalisation (NFC, one tone placement, lowercase,
     single spaces; edge punctuation of ``expected`` ignored), or every content syllable of ``expected``
-    occurs in it. An ``expected`` of stopwords only must match as text."""
+    occurs in it (numbers by value: "1/1/2019" in "ngày 01 tháng 01 năm 2019"). An ``expected`` of stopwords
+    only must match as text."""
     body = answer_text(answer)
     needle = normalise(expected.strip(_EDGE_PUNCT))
     if not needle:
@@ -104,12 +110,12 @@ def answer_contains(answer: str, expected: str) -> bool:
     if needle in normalise(body):
         return True
     wanted = set(content_syllables(expected))
-    return bool(wanted) and wanted <= set(syllables(body))
+    return bool(wanted) and wanted <= set(answer_syllables(body))
 
 
 def token_f1(answer: str, expected: str) -> float:
-    """F1 of the syllable multisets of ``answer`` (markers dropped) and ``expected``."""
-    got, want = Counter(syllables(answer_text(answer))), Counter(syllables(expected))
+    """F1 of the syllable multisets (``answer_syllables``) of ``answer`` (markers dropped) and ``expected``."""
+    got, want = Counter(answer_syllables(answer_text(answer))), Counter(answer_syllables(expected))
     common = sum((got & want).values())
     if not common:
         return 0.0

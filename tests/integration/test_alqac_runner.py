@@ -125,6 +125,7 @@ def test_exclude_law_asks_its_questions_of_an_index_without_it(dataset, tmp_path
     assert report["collection"] == "alqac-test-minus-luat-nuoi-ong-2031"
     assert report["n_questions"] == 2 and report["ingest"]["documents"] == 3
     assert counting.embedded == embedded and report["reused_vectors"] > 0  # the full index's vectors, reused
+    assert report["computed_vectors"] == 0
     for data in report["systems"].values():
         assert data["scores"]["all"]["doc_hit@5"] == 0.0  # the gold articles are not in this index
         assert not any(r["cites_gold"] for r in data["results"])
@@ -148,7 +149,7 @@ def test_reused_embeddings_embed_only_unknown_texts():
     inner = Fake()
     reused = ReusedEmbeddings(inner, {"known": [1.5]})
     assert reused.embed_documents(["known", "new", "new"]) == [[1.5], [3.0], [3.0]]
-    assert inner.calls == [["new"]] and reused.reused == 1 and reused.name == "fake"
+    assert inner.calls == [["new"]] and reused.reused == 1 and reused.computed == 1 and reused.name == "fake"
 
 
 def test_questions_load_group_by_law_and_bad_lines_are_reported(dataset, tmp_path):

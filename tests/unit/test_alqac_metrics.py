@@ -9,6 +9,7 @@ import pytest
 from eval.alqac_metrics import (
     AIG_THRESHOLD,
     answer_contains,
+    answer_syllables,
     answer_text,
     cites_gold,
     content_syllables,
@@ -78,6 +79,10 @@ def test_answer_text_drops_citation_markers():
     assert answer_text("Ong thợ [1] và ong chúa [12].").split() == ["Ong", "thợ", "và", "ong", "chúa", "."]
 
 
+def test_answer_syllables_read_numbers_by_value():
+    assert answer_syllables("Điều 05: 00 đồng, 2031") == ["điều", "5", "0", "đồng", "2031"]
+
+
 def test_containment_as_normalised_text():
     # NFC vs decomposed input, the two tone placements ("hoá"/"hóa"), case and spacing all compare equal.
     decomposed = "Ho\u0301a đơn  THUẾ"
@@ -94,6 +99,9 @@ def test_containment_by_content_syllables_in_any_order():
     assert not answer_contains("Giấy phép nuôi ong [1].", "giấy phép của người nuôi ong")  # "người" is missing
     # Negation is content: an answer without "không" does not contain a negated one.
     assert not answer_contains("Ong được bán ở chợ [1].", "ong không được bán ở chợ")
+    # Numbers compare by value, so a date written out holds the same date in figures; a marker is no number.
+    assert answer_contains("Luật có hiệu lực từ ngày 01 tháng 7 năm 2031 [1].", "1/7/2031")
+    assert not answer_contains("Luật có hiệu lực từ ngày 01 tháng 8 năm 2031 [7].", "1/7/2031")
     # An expected answer of stopwords only must appear as text.
     assert not answer_contains("Điều này đã rõ.", "là của")
     assert not answer_contains("anything", "  ")
@@ -103,6 +111,7 @@ def test_token_f1_over_syllables():
     assert token_f1("15 ngày [1]", "15 ngày") == pytest.approx(1.0)
     assert token_f1("trong 15 ngày", "15 ngày") == pytest.approx(2 * (2 / 3) * 1 / (2 / 3 + 1))
     assert token_f1("hoá đơn", "Hóa Đơn") == pytest.approx(1.0)
+    assert token_f1("05 năm", "5 năm") == pytest.approx(1.0)
     assert token_f1("ong mật", "bánh mì") == 0.0 and token_f1("", "bánh mì") == 0.0
     assert token_f1("ong ong", "ong") == pytest.approx(2 * 0.5 * 1 / 1.5)  # multisets: a repeat is not free
 
