@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.answer.candidates import Candidate, Following, candidates
+from rag.answer.candidates import Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
 from rag.answer.features import FEATURES, FeatureTable
 from rag.answer.scorer import AnswerModel, load_model
@@ -47,6 +47,7 @@ def find_person(sentence: str) -> tuple[int, int] | None:
         run = [m] if is_cap else []
     return None
 _QUOTE_MAX = 320
+_VALUE_KINDS = ("date", "number", "person")
 _UNIT_QUOTE_MAX = 700  # a statute clause is quoted whole up to this
 _MIN_SUPPORT = 0.5  # share (by idf) of the question's key words a chosen sentence must contain
 _MIN_SUPPORT_WITH_REF = 0.25
@@ -154,12 +155,17 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex) -> str:
     return ""
 
 
-def _speaker_missing(info: QuestionInfo, answer: Answer) -> str:
-    """A question asking what someone said is answered only by a passage that names them."""
+def _unanchored(info: QuestionInfo, answer: Answer) -> str:
+    """What the question is about that no cited passage mentions: a speaker whose words are asked ("Ông X
+    phát biểu gì"), or a year it asks about ("Năm 2030 … bao nhiêu") — an answer about another person or
+    year is no answer."""
+    cited = [fold(c.title + "\n" + c.text) for c in answer.citations]
     for speaker in info.speakers:
-        wanted = fold(speaker)
-        if not any(wanted in fold(c.text) or wanted in fold(c.title) for c in answer.citations):
+        if not any(fold(speaker) in text for text in cited):
             return f"Các đoạn văn tìm được không ghi lời của “{speaker}”."
+    for year in info.years:
+        if not any(year in text for text in cited):
+            return f"Các đoạn văn tìm được không nói về năm {year}."
     return ""
 
 
@@ -269,6 +275,8 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     """The best-scoring unit, when its calibrated probability reaches the model's threshold; the next unit
     of the same passage joins it when it also does (an answer often runs over two sentences)."""
     scored = scored_candidates(info, passages, lexical, model, following)
+    if info.kind in _VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
+        scored = [(p, c) for p, c in scored if has_value(info.kind, unit_text(passages, c))]
     if not scored or scored[0][0] < model.threshold:
         return None
     best = scored[0][1]
@@ -384,5 +392,5 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     answer = answer or _scored_answer(info, passages, lexical, model, following)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
-    reason = _speaker_missing(info, answer)
+    reason = _unanchored(info, answer)
     return refuse(reason, info.kind) if reason else answer
