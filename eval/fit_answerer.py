@@ -31,9 +31,9 @@ from eval.alqac import DEFAULT_INDEX, DEFAULT_SET, corpus_files, ingest_corpus, 
 from eval.alqac_metrics import answer_contains, content_syllables, law_of
 from eval.metrics import contains
 from eval.runner import DEFAULT_DATASET, load_cases
-from rag.answer.candidates import candidates, unit_text
-from rag.answer.extractive import absent_from_corpus, has_value
-from rag.answer.features import FEATURES, FeatureTable
+from rag.answer.candidates import unit_text
+from rag.answer.extractive import absent_from_corpus, candidate_rows
+from rag.answer.features import FEATURES
 from rag.answer.scorer import MODEL_PATH, AnswerModel
 from rag.documents import SearchFilter
 from rag.index.lexical import LexicalIndex
@@ -63,10 +63,8 @@ class Item:
 
 
 def _rows(info, passages, lexical, following):
-    cands = candidates(passages, following)
-    table = FeatureTable(info, passages, lexical, has_value=has_value)
-    units = [unit_text(passages, c) for c in cands]
-    return cands, table.rows(cands), units
+    cands, rows = candidate_rows(info, passages, lexical, following)
+    return cands, rows, [unit_text(passages, c) for c in cands]
 
 
 def sample_items(pipeline: Pipeline, dataset: Path) -> list[Item]:

@@ -241,15 +241,25 @@ def has_value(kind: str, unit: str) -> bool:
     return _feature(kind, unit) is not None
 
 
+def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
+                   following: Following | None = None) -> tuple[list[Candidate], list[list[float]]]:
+    """The candidates that may answer and their feature rows: what the scorer is fitted on and scores."""
+    cands = candidates(passages, following)
+    if info.kind in _VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
+        cands = [c for c in cands if has_value(info.kind, unit_text(passages, c))]
+    # The best document is the best one that can answer: passages without the value asked are not compared.
+    top = passages[cands[0].rank].chunk.doc_id if cands else ""
+    return cands, FeatureTable(info, passages, lexical, has_value=has_value, top_doc=top).rows(cands)
+
+
 def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                       model: AnswerModel, following: Following | None = None) -> list[tuple[float, Candidate]]:
     """Every candidate unit of the passages with the scorer's probability that it answers, best first."""
     if model.features != FEATURES:
         raise ValueError(f"The answer model ({model.version}) was fitted on other features than this code computes; "
                          "refit it with `make fit-answerer`.")
-    cands = candidates(passages, following)
-    rows = FeatureTable(info, passages, lexical, has_value=has_value)
-    scored = [(model.probability(row), c) for row, c in zip(rows.rows(cands), cands)]
+    cands, rows = candidate_rows(info, passages, lexical, following)
+    scored = [(model.probability(row), c) for row, c in zip(rows, cands)]
     return sorted(scored, key=lambda pc: (-pc[0], pc[1].rank, pc[1].start))
 
 
@@ -275,8 +285,6 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     """The best-scoring unit, when its calibrated probability reaches the model's threshold; the next unit
     of the same passage joins it when it also does (an answer often runs over two sentences)."""
     scored = scored_candidates(info, passages, lexical, model, following)
-    if info.kind in _VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
-        scored = [(p, c) for p, c in scored if has_value(info.kind, unit_text(passages, c))]
     if not scored or scored[0][0] < model.threshold:
         return None
     best = scored[0][1]

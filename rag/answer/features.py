@@ -50,7 +50,7 @@ class FeatureTable:
     """Feature rows of a question's candidates; built once per question, cheap per candidate."""
 
     def __init__(self, info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
-                 has_value: Callable[[str, str], bool]) -> None:
+                 has_value: Callable[[str, str], bool], top_doc: str | None = None) -> None:
         self.info = info
         self.passages = passages
         self.terms = _terms(info)
@@ -58,7 +58,7 @@ class FeatureTable:
         self.q_bigrams = _bigrams(" ".join(info.terms))
         self.keys = set().union(*info.ref_groups) if info.ref_groups else set()
         self.has_value = has_value
-        self.top_doc = passages[0].chunk.doc_id if passages else ""
+        self.top_doc = top_doc if top_doc is not None else (passages[0].chunk.doc_id if passages else "")
         self._passage_cov = [coverage(self.terms, _tokens(p.chunk.index_text, info.accented), self.weights)
                              for p in passages]
         self._passage_ref = [bool(self.keys & set(p.chunk.refs)) for p in passages]
