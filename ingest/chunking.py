@@ -11,6 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from ingest.statute import StatuteUnit, article_in_title, is_statute, statute_units
 from rag.directives.extract import mentions_json
 from rag.documents import Chunk, SourceDocument
 from rag.vi.numbers import ORDINAL_WORDS, alternation
@@ -163,11 +164,29 @@ def _drafts(text: str, min_chars: int, max_chars: int) -> list[_Draft]:
     return drafts
 
 
-def chunk_document(doc: SourceDocument, min_chars: int = 400, max_chars: int = 900) -> list[Chunk]:
-    """Split a cleaned document into chunks with content-hash ids."""
+def _statute_drafts(doc: SourceDocument, max_chars: int, unit: StatuteUnit) -> list[tuple[_Draft, dict]]:
+    """A statute's units as drafts, each with its place (Phần … điểm) and locator."""
+    titled = bool(article_in_title(doc.title))
+    out = []
+    for u in statute_units(doc.title, doc.text, unit, max_chars):
+        place = {"part": u.place.part, "chapter": u.place.chapter, "section": u.place.section,
+                 "article": u.place.article, "clause": u.place.clause, "point": u.place.point,
+                 "locator": u.place.locator(titled)}
+        for piece in _split_long_item(u.text, max_chars):
+            out.append((_Draft(piece, u.heading, u.ordinal, u.label), place))
+    return out
+
+
+def chunk_document(doc: SourceDocument, min_chars: int = 400, max_chars: int = 900,
+                   statute_unit: StatuteUnit = "clause") -> list[Chunk]:
+    """Split a cleaned document into chunks with content-hash ids (a statute by its articles and clauses)."""
+    if is_statute(doc.title, doc.text):
+        drafts = _statute_drafts(doc, max_chars, statute_unit)
+    else:
+        drafts = [(d, {}) for d in _drafts(doc.text, min_chars, max_chars)]
     chunks = []
     seen: dict[str, int] = {}
-    for position, draft in enumerate(_drafts(doc.text, min_chars, max_chars)):
+    for position, (draft, place) in enumerate(drafts):
         parts = [doc.title, draft.heading, draft.text]
         index_text = "\n".join(p for p in parts if p)
         # Content-hash ids keep unchanged chunks unembedded on re-ingest; a passage the document repeats
@@ -181,6 +200,6 @@ def chunk_document(doc: SourceDocument, min_chars: int = 400, max_chars: int = 9
             index_text=index_text, position=position, heading=draft.heading,
             ordinal=draft.ordinal, item_label=draft.label, source=doc.source,
             published=doc.published, refs=tuple(sorted(ref_keys(index_text))),
-            mentions=mentions_json(draft.text),
+            mentions=mentions_json(draft.text), **place,
         ))
     return chunks

@@ -117,7 +117,7 @@ class Indexer:
                     continue
                 seen.add(doc.doc_id)
                 try:
-                    chunks = chunk_document(doc, s.chunk_min_chars, s.chunk_max_chars)
+                    chunks = chunk_document(doc, s.chunk_min_chars, s.chunk_max_chars, s.statute_chunks)
                     existing = self.store.ids_for_doc(doc.doc_id)
                 except Exception as exc:  # noqa: BLE001 — one bad document never stops the others
                     log.exception("could not chunk %s", doc.doc_id)

@@ -38,6 +38,15 @@ class Chunk:
     refs: tuple[str, ...] = ()
     ingested_at: str = ""  # ISO time the chunk was first stored (unchanged chunks keep theirs)
     mentions: str = ""  # JSON list of the directive mentions in ``text`` ("" = not extracted yet)
+    # Where a statute chunk stands (empty for other documents): Phần, Chương, Mục, Điều, khoản, điểm, and
+    # how a citation names it ("Điều 38, khoản 2"; the article left out when the title names it).
+    part: str = ""
+    chapter: str = ""
+    section: str = ""
+    article: str = ""
+    clause: int = 0
+    point: str = ""
+    locator: str = ""
 
     def metadata(self) -> dict[str, str | int]:
         """Flat metadata as stored in Chroma (strings and ints only)."""
@@ -54,6 +63,13 @@ class Chunk:
             "index_text": self.index_text,
             "ingested_at": self.ingested_at,
             "mentions": self.mentions,
+            "part": self.part,
+            "chapter": self.chapter,
+            "section": self.section,
+            "article": self.article,
+            "clause": self.clause,
+            "point": self.point,
+            "locator": self.locator,
         }
 
     @classmethod
@@ -75,6 +91,13 @@ class Chunk:
             refs=refs,
             ingested_at=str(meta.get("ingested_at", "")),
             mentions=str(meta.get("mentions", "")),
+            part=str(meta.get("part", "")),
+            chapter=str(meta.get("chapter", "")),
+            section=str(meta.get("section", "")),
+            article=str(meta.get("article", "")),
+            clause=int(meta.get("clause", 0) or 0),
+            point=str(meta.get("point", "")),
+            locator=str(meta.get("locator", "")),
         )
 
 
@@ -97,13 +120,15 @@ class PassageRef:
     chunk_id: str
     text: str
     score: float
+    locator: Annotated[str, Field(description="Where a statute passage stands, e.g. \"Điều 38, khoản 2\" "
+                                              "(empty for other documents).")] = ""
 
 
 @dataclass(frozen=True)
 class Citation(PassageRef):
     """What an answer's ``[n]`` points at."""
 
-    n: int
+    n: int = 0
     quote: Annotated[str, Field(description="The sentence(s) of `text` the answer relies on, verbatim "
                                             "(for highlighting).")] = ""
 

@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
     chunk_min_chars: int = Field(400, ge=50, description="Paragraph chunks are packed to at least this.")
     chunk_max_chars: int = Field(900, ge=200, description="Chunks are cut at sentences above this.")
+    statute_chunks: Literal["clause", "article", "point"] = Field(
+        "clause", description="Unit a statute (Điều / khoản / điểm) is chunked into: a clause with its points, "
+                              "a whole article when it fits, or every point alone. Changing it re-embeds statutes.",
+    )
     log_level: str = Field("INFO", description="Logging level.")
     api_keys: str | None = Field(
         None, description="Comma-separated API keys for write endpoints; unset disables uploads and deletes.",

@@ -101,6 +101,6 @@ def search(body: Annotated[SearchRequest, Body(openapi_examples=_SEARCH_EXAMPLES
     passages = pipeline.search(body.query, top_k=body.top_k, where=where)
     return SearchResponse(results=[
         SearchHit(doc_id=p.chunk.doc_id, title=p.chunk.title, source=p.chunk.source,
-                  chunk_id=p.chunk.chunk_id, text=p.chunk.text, score=p.score)
+                  chunk_id=p.chunk.chunk_id, text=p.chunk.text, score=p.score, locator=p.chunk.locator)
         for p in passages
     ])

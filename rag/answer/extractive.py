@@ -326,16 +326,32 @@ def _article_answer(info: QuestionInfo, passages: list[Passage], located: dict[s
         return None
     cites = Citations()
     lines = []
+    points = [a.point for a in info.articles if a.point]
     for _, rank in found:
         chunk = passages[rank].chunk
-        spans = sentence_spans(chunk.text)[:2]
-        if not spans:
+        span = _article_span(chunk.text, points[0] if points else "")
+        if span is None:
             continue
-        quote = " ".join(quote_sentence(chunk.text, s, e, None) for s, e in spans)
-        lines.append(f"{chunk.title}: “{quote}” {cites.mark_passage(passages[rank], (spans[0][0], spans[-1][1]))}")
+        quote = chunk.text[span[0]:span[1]].strip()
+        where = f"{chunk.title}, {chunk.locator}" if chunk.locator else chunk.title
+        lines.append(f"{where}: “{quote}” {cites.mark_passage(passages[rank], span)}")
     if not lines:
         return None
     return Answer("\n".join(lines), grounded=True, citations=cites.build(), kind=info.kind)
+
+
+def _article_span(text: str, point: str) -> tuple[int, int] | None:
+    """The part of an article's chunk that answers for it: the asked point's line when the chunk holds it,
+    else the chunk's opening unit (its first sentences, a clause with its points), cut at a line end."""
+    if point and (m := re.search(rf"(?m)^{re.escape(point)}\)\s.*$", text)):
+        return m.span()
+    spans = sentence_spans(text)
+    if not spans:
+        return None
+    end = spans[min(1, len(spans) - 1)][1]
+    if "\n" in text and len(text) <= _UNIT_QUOTE_MAX * 3:  # a clause with its points: quoted whole
+        end = len(text)
+    return spans[0][0], end
 
 
 def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:

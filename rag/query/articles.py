@@ -22,6 +22,7 @@ _LAW_KEY = re.compile(r"^(?:(?:luat|pl)-[a-z]+(?:-[a-z]+)*|hien-phap)$")
 _ARTICLE_LINE = re.compile(r"(?m)^\s*Điều\s+(\d{1,4})\s*[.:]")
 _CLAUSE = re.compile(r"^(\d{1,3})[.)]\s")
 _POINT = re.compile(r"^([a-zđ])\)\s")
+_LEADING_NUMBER = re.compile(r"\d+")
 
 
 def is_law_key(key: str) -> bool:
@@ -93,6 +94,11 @@ class ArticleIndex:
         clause = 0
         for i in indices:
             chunk = chunks[i]
+            if m := _LEADING_NUMBER.match(chunk.article):  # a statute chunk knows its place
+                for key in keys:
+                    self._places.setdefault((key, int(m.group(0))), []).append(_Place(i, chunk.clause, chunk.point))
+                self.laws |= keys
+                continue
             text = "\n".join(p for p in (chunk.heading, chunk.text) if p)
             opened = [] if titled else [int(n) for n in _ARTICLE_LINE.findall(text)]
             # A chunk that opens with "Điều N." holds nothing of the article before it.

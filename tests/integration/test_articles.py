@@ -77,8 +77,13 @@ def test_a_clause_and_a_point_come_before_the_rest_of_their_article(pipeline):
     answer = pipeline.ask("khoản 3 Điều 7 Luật Vườn cộng đồng quy định gì?")
     assert answer.citations[0].doc_id == "vuon-cong-dong-dieu-7"
     assert answer.citations[0].text.startswith("3. Được đề nghị tổ dân phố"), answer.answer
+    assert answer.citations[0].locator == "khoản 3"
+    assert "Điều 7. Quyền của người giữ vườn, khoản 3: “3. Được đề nghị" in answer.answer
     answer = pipeline.ask("điểm b khoản 2 Điều 7 Luật Vườn cộng đồng quy định gì?")
-    assert answer.citations[0].text.startswith("b) Vườn đang trong thời gian cải tạo đất"), answer.answer
+    # The clause is one chunk with its points; the answer quotes the asked point of it.
+    assert answer.citations[0].locator == "khoản 2"
+    assert answer.citations[0].quote.startswith("b) Vườn đang trong thời gian cải tạo đất"), answer.answer
+    assert "“b) Vườn đang trong thời gian cải tạo đất" in answer.answer
 
 
 def test_a_question_inside_an_article_quotes_its_sentence(pipeline):
