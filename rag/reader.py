@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from langchain_core.embeddings import Embeddings
 
 from rag.answer.citations import Citations
+from rag.answer.compose import side_by_side, summary, summary_needs_target
 from rag.answer.extractive import answer_from_passages, refuse
 from rag.answer.registry import answer_from_registry
 from rag.answer.scorer import AnswerModel
@@ -23,9 +24,10 @@ from rag.errors import DocumentNotFound
 from rag.index.store import ChunkStore, DocumentSummary, summarise
 from rag.query.analysis import QuestionInfo, analyse
 from rag.query.followup import resolve_followup
+from rag.query.intents import comparison, summary_target
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
-from rag.vi.text import nfc
+from rag.vi.text import fold, nfc
 
 log = logging.getLogger("hoidap.reader")
 
@@ -47,6 +49,12 @@ class Reading:
     snap: Snapshot
     passages: list[Passage]
     settled: Answer | None = None
+
+
+def _side_question(side: str) -> str:
+    """What to ask of one side of a comparison: a side that only names a document asks what it is about."""
+    info = analyse(side)
+    return f"{side} về nội dung gì?" if info.doc_texts and not info.other_terms else side
 
 
 class Reader:
@@ -95,6 +103,13 @@ class Reader:
                    retrieve: Retrieve | None = None) -> tuple[Answer, list[Passage], bool]:
         """The extractive answer, the passages it read, and whether an LLM may rephrase it (not refusals
         and registry facts, which are exact already). ``retrieve`` replaces hybrid retrieval (baselines)."""
+        composed = self._composed(question, history, top_k, where, retrieve)
+        if composed is not None:
+            return composed, [], False
+        return self._single(question, history, top_k, where, retrieve)
+
+    def _single(self, question: str, history: list[dict] | None, top_k: int | None, where: SearchFilter | None,
+                retrieve: Retrieve | None) -> tuple[Answer, list[Passage], bool]:
         r = self.read(question, history, top_k, where, retrieve)
         if r.settled is not None:
             return r.settled, [], False
@@ -103,6 +118,34 @@ class Reader:
                                       located)
         answer = replace(answer, query=r.query)
         return answer, r.passages[:_LLM_PASSAGES], answer.grounded
+
+    def _composed(self, question: str, history: list[dict] | None, top_k: int | None, where: SearchFilter | None,
+                  retrieve: Retrieve | None) -> Answer | None:
+        """A comparison answered side by side, or a summary request answered by the document's outline;
+        None for any other question."""
+        query = resolve_followup(question, history)
+        if (comp := comparison(query)) is not None:
+            first, second = comp.first, comp.second
+            # "mục tiêu của NQ 18 và NQ 19": the second side asks for the same thing of its own document
+            if " của " in first and " của " not in second:
+                second = f"{first.split(' của ')[0]} của {second}"
+            answers = tuple(self._single(_side_question(side), None, top_k, where, retrieve)[0]
+                            for side in (first, second))
+            return replace(side_by_side(comp.first, comp.second, answers), query=query)  # type: ignore[arg-type]
+        target = summary_target(query)
+        if target is None:
+            return None
+        if not target:
+            return replace(summary_needs_target(), query=query)
+        r = self.read(target, None, top_k, where, retrieve)
+        if r.settled is not None and not r.settled.grounded:
+            return replace(r.settled, kind="summary", query=query)
+        if not r.passages:
+            return replace(refuse(f"Các đoạn văn tìm được không nói về “{target}”.", "summary"), query=query)
+        named = [fold(t) for t in (*r.info.doc_texts, target)]
+        chosen = next((p for p in r.passages if any(n in fold(p.chunk.title) for n in named)), r.passages[0])
+        _, chunks = self.document(chosen.chunk.doc_id)
+        return replace(summary(chosen.chunk.title, chunks), query=query)
 
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
             where: SearchFilter | None = None) -> Answer:

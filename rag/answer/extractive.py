@@ -180,9 +180,13 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     cites = Citations()
     text = passage.chunk.text
     spans = sentence_spans(text)[:3]
+    start = _item_span(text)[0] if spans else 0
+    spans = [(max(s, start), e) for s, e in spans]
     quote = " ".join(quote_sentence(text, s, e, None) for s, e in spans)
     label = passage.chunk.item_label or f"Ý {info.ordinal}"
-    answer = f"{label}: “{quote}” {cites.mark_passage(passages[rank], (spans[0][0], spans[-1][1]))}"
+    # The item's own words open with its label ("Thứ năm, …") more often than not: it is not said twice.
+    lead = "" if fold(quote).startswith(fold(label).rstrip(".):")) else f"{label}: "
+    answer = f"{lead}“{quote}” {cites.mark_passage(passages[rank], (spans[0][0], spans[-1][1]))}"
     return Answer(answer, grounded=True, citations=cites.build(), kind="list")
 
 
@@ -280,6 +284,18 @@ def quote_unit(text: str, c: Candidate, focus: tuple[int, int] | None = None) ->
     return quote_sentence(text, c.start, c.end, focus, limit=_UNIT_QUOTE_MAX)
 
 
+_BULLET_LEAD = re.compile(r"[-–•+*]\s+")
+
+
+def _item_span(text: str) -> tuple[int, int]:
+    """A list item's opening sentence, without its bullet ("- Thứ nhất, …" -> "Thứ nhất, …")."""
+    spans = sentence_spans(text)
+    start, end = spans[0] if spans else (0, len(text))
+    if m := _BULLET_LEAD.match(text, start):
+        start = m.end()
+    return start, end
+
+
 def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                    model: AnswerModel, following: Following | None) -> Answer | None:
     """The best-scoring unit, when its calibrated probability reaches the model's threshold; the next unit
@@ -297,10 +313,18 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     parts = []
     for c in chosen:
         text = passages[c.rank].chunk.text
+        if c.tail:  # a list whose items are chunks of their own: the intro, then each item with its citation
+            parts.append(f"“{text[c.start:c.end].strip()}” {cites.mark_passage(passages[c.rank], (c.start, c.end))}")
+            for chunk in c.tail:
+                s, e = _item_span(chunk.text)
+                item = quote_sentence(chunk.text, s, e)
+                parts.append(f"- “{item}” {cites.mark(chunk, passages[c.rank].score, (s, e))}")
+            if c.more_items:
+                parts.append("…")
+            continue
         focus = _focus(info, text[c.start:c.end])
         focus = (c.start + focus[0], c.start + focus[1]) if focus else None
         marks = cites.mark_passage(passages[c.rank], (c.start, c.end))
-        marks += "".join(cites.mark(chunk, passages[c.rank].score, (0, len(chunk.text))) for chunk in c.tail)
         parts.append(f"“{quote_unit(text, c, focus)}” {marks}")
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=info.kind)
 
