@@ -141,7 +141,7 @@ def _in_corpus(phrase: str, lexical: LexicalIndex) -> bool:
 def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex) -> str:
     """Why the question cannot be answered from this corpus at all, or "": a year, a figure (not in a
     statement to judge, where a wrong figure is the point) or a proper name that no document has.
-    Placeholder names ("Nguyễn Văn A") are not looked for."""
+    Placeholder names ("Nguyễn Văn A") are not looked for, nor the names of a hypothetical case."""
     for year in info.years:
         if not lexical.contains(year):
             return f"Kho tài liệu không có văn bản nào nhắc đến năm {year}."
@@ -149,6 +149,10 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex) -> str:
         for number in info.numbers:
             if not all(lexical.contains(part) for part in re.findall(r"\w+", number)):
                 return f"Kho tài liệu không có văn bản nào có con số {number}."
+    if info.judge or info.placeholders:
+        # A hypothetical case ("Anh Nguyễn Văn C sống tại Tuyên Quang …", "Công ty B ở Biên Hòa …, đúng hay
+        # sai?") names places and parties as its setting: the rule that decides it need not mention them.
+        return ""
     for name in info.names:
         if not _in_corpus(name, lexical):
             return f"Kho tài liệu không có văn bản nào nhắc đến “{name}”."
