@@ -7,7 +7,7 @@ import dataclasses
 import logging
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +24,8 @@ log = logging.getLogger("hoidap.ingest")
 _WRITE_BATCH = 500
 _UNFINISHED = "unfinished_ingest"  # collection metadata: the paths of an ingest still under way (or killed)
 _BUMP_EVERY_S = 5.0  # during a long ingest, tell readers about the documents written so far
+
+Progress = Callable[[int, int], None]  # (chunks embedded so far, chunks to embed)
 
 
 @dataclass(frozen=True)
@@ -85,23 +87,27 @@ class Indexer:
 
         return tqdm(total=total, unit="chunk", desc="embedding", disable=not progress, leave=False)
 
-    def _embed(self, chunks: list[Chunk], bar) -> list[list[float]]:
+    def _embed(self, chunks: list[Chunk], bar, on_progress: Progress | None = None) -> list[list[float]]:
         size = self.settings.embedding_batch_size
         vectors: list[list[float]] = []
         for i in range(0, len(chunks), size):
             batch = chunks[i:i + size]
             vectors.extend(self.store.embeddings.embed_documents([c.index_text for c in batch]))
             bar.update(len(batch))
+            if on_progress:
+                on_progress(bar.n, bar.total)
         return vectors
 
     # -- documents ---------------------------------------------------------------------------------
     def ingest_documents(self, docs: Iterable[SourceDocument], progress: bool = False,
-                         skipped: list[tuple[str, str]] | None = None) -> IngestReport:
+                         skipped: list[tuple[str, str]] | None = None,
+                         on_progress: Progress | None = None) -> IngestReport:
         """Store the chunks of ``docs``; unchanged chunks (same content hash) are neither embedded nor written.
 
         Each document is written as soon as it is embedded, so a run that stops (or is killed) keeps every
         document it finished, and running it again embeds only the rest. A document that fails is listed in
-        ``skipped`` with the reason; the others go in.
+        ``skipped`` with the reason; the others go in. ``on_progress(embedded, total)`` follows the embedding
+        (the chat's upload shows it).
         """
         started = time.perf_counter()
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -135,7 +141,7 @@ class Indexer:
                 for doc, fresh, stale in plans:
                     try:
                         if fresh:
-                            self._add(fresh, self._embed(fresh, bar))
+                            self._add(fresh, self._embed(fresh, bar, on_progress))
                         # New chunks first, then the old ones go: a failure in between leaves the old answerable.
                         if stale:
                             self._delete_ids(stale)
@@ -179,7 +185,7 @@ class Indexer:
         return dataclasses.replace(report, removed=removed, seconds=time.perf_counter() - started)
 
     def upload(self, data: bytes, filename: str, title: str = "", source: str = "",
-               published: str = "") -> UploadResult:
+               published: str = "", on_progress: Progress | None = None) -> UploadResult:
         """Load, clean and ingest one uploaded file; re-uploading the same content changes nothing.
 
         Raises ``ingest.loaders.LoadError`` (with a reason a person can act on) for unreadable files.
@@ -187,7 +193,7 @@ class Indexer:
         doc = load_bytes(data, filename, FileMeta(title=title, source=source, published=published))
         with self._lock:
             existed = bool(self.store.ids_for_doc(doc.doc_id))
-            report = self.ingest_documents([doc])
+            report = self.ingest_documents([doc], on_progress=on_progress)
         status = "unchanged" if report.unchanged_documents else ("replaced" if existed else "created")
         return UploadResult(doc.doc_id, doc.title, report.chunks, report.added, report.removed, status)
 
