@@ -74,7 +74,7 @@ HOIDAP_API_KEYS).</p>
 <button type="submit">Mở</button>
 </form>
 </main></body></html>"""
-    return HTMLResponse(body, status_code=401 if problem is not None else 200)
+    return HTMLResponse(body, status_code=problem.status if problem is not None else 200)
 
 
 class UiGuard:

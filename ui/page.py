@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import gradio as gr
+
 from ui.render import COPY_MARK
 from ui.strings import GRADIO_PREFIXES, GRADIO_TEXT
 
@@ -32,6 +34,9 @@ HEAD = """
       return;
     }
     if (node.nodeType !== 1) return;
+    // Gradio marks its example questions role="list" around buttons, which is not a list: a group.
+    if (node.matches('.examples[role="list"]')) node.setAttribute("role", "group");
+    node.querySelectorAll('.examples[role="list"]').forEach((el) => el.setAttribute("role", "group"));
     for (const name of ATTRS) fixAttr(node, name);
     if (node.closest(SKIP)) return;
     for (const el of node.querySelectorAll("[aria-label], [title], [placeholder]")) {
@@ -96,9 +101,28 @@ HEAD = """
 """.replace("__COPY_MARK__", COPY_MARK).replace("__GRADIO_TEXT__", json.dumps(GRADIO_TEXT, ensure_ascii=False)) \
     .replace("__GRADIO_PREFIXES__", json.dumps(GRADIO_PREFIXES, ensure_ascii=False))
 
+def theme() -> gr.themes.Base:
+    """Gradio's Soft theme with system fonts (the default one fetches Google Fonts) and its indigo labels and
+    buttons darkened to WCAG AA contrast (4.5:1) in light and dark mode."""
+    return gr.themes.Soft(font=["system-ui", "Segoe UI", "Roboto", "sans-serif"],
+                          font_mono=["ui-monospace", "monospace"]).set(
+        block_label_text_color="*primary_700", block_label_text_color_dark="*primary_100",
+        block_title_text_color="*primary_700", block_title_text_color_dark="*primary_100",
+        block_info_text_color="*neutral_600", block_info_text_color_dark="*neutral_300",
+        button_primary_background_fill="*primary_700", button_primary_background_fill_hover="*primary_800",
+        button_primary_background_fill_dark="*primary_600", button_primary_background_fill_hover_dark="*primary_700",
+        button_primary_text_color="white", button_primary_text_color_dark="white",
+        input_placeholder_color="*neutral_500", input_placeholder_color_dark="*neutral_400",
+    )
+
+
 CSS = """
+footer .show-api, footer .show-api * { color: #4b5563 !important; }
+.dark footer .show-api, .dark footer .show-api * { color: #c5c5d0 !important; }
+button[role="tab"].selected { color: #4338ca !important; }
+.dark button[role="tab"].selected { color: #a5b4fc !important; }
 :root { --hd-muted: #4b4b57; --hd-mark-bg: #fff1a8; --hd-mark-fg: #1c1c1f; --hd-border: #c9c9d1;
-        --hd-accent: #1d4ed8; --hd-warn: #8a3b00; --hd-card: #f7f7f9; }
+        --hd-accent: #1d4ed8; --hd-warn: #7a2e00; --hd-card: #f7f7f9; }
 .dark { --hd-muted: #c5c5d0; --hd-mark-bg: #6b5600; --hd-mark-fg: #ffffff; --hd-border: #4a4a55;
         --hd-accent: #9ab8ff; --hd-warn: #ffb37a; --hd-card: #202027; }
 mark { background: var(--hd-mark-bg) !important; color: var(--hd-mark-fg) !important; padding: 0 2px; }
