@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import gradio as gr
@@ -36,6 +37,11 @@ def _key(request: gr.Request | None) -> str | None:
     return presented_key(request.headers, request.cookies)
 
 
+def _alert(markdown_text: str) -> str:
+    """A refusal (written for Markdown) in an HTML output."""
+    return f'<p role="alert">{html.escape(markdown_text.replace(chr(92), ""))}</p>'
+
+
 def _choice(d) -> tuple[str, str]:
     date = d.best("dates")
     return (f"{display_title(d)} ({date})" if date else display_title(d)), d.key
@@ -48,11 +54,11 @@ def build_ui(service: Service) -> gr.Blocks:
         """Why the action cannot run: the key, something not chosen (``missing``), or the index not loaded."""
         problem = key_problem(service.settings, _key(request), write=write)
         if problem:
-            return f"❌ {key_message(problem, write=write)}"
+            return f"❌ {escape(key_message(problem, write=write))}"
         if missing:
             return missing
         if service.pipeline is None:
-            return _NOT_READY if service.loading else f"❌ Không tải được chỉ mục: {service.error}"
+            return _NOT_READY if service.loading else f"❌ Không tải được chỉ mục: {escape(service.error or '')}"
         return None
 
     # -- chat --------------------------------------------------------------------------------------
@@ -88,7 +94,7 @@ def build_ui(service: Service) -> gr.Blocks:
         """The registry table for ``query``, the picker's choices, and the best match's record."""
         problem = blocked(request, write=False)
         if problem:
-            return f'<p role="alert">{problem}</p>', gr.update(choices=[], value=None), ""
+            return _alert(problem), gr.update(choices=[], value=None), ""
         registry = service.pipeline.registry()
         records = search_directives(registry, query)
         query = (query or "").strip()
@@ -108,7 +114,7 @@ def build_ui(service: Service) -> gr.Blocks:
     def list_documents(request: gr.Request):
         problem = blocked(request, write=False)
         if problem:
-            return f'<p role="alert">{problem}</p>', gr.update(choices=[], value=None)
+            return _alert(problem), gr.update(choices=[], value=None)
         docs = service.pipeline.documents()
         return documents_table(docs), gr.update(choices=[(d.title, d.doc_id) for d in docs], value=None)
 
@@ -118,7 +124,7 @@ def build_ui(service: Service) -> gr.Blocks:
         if problem is None:
             return gr.update(visible=True), "✅ Đã dùng khóa API: có thể tải lên và xóa tài liệu."
         if problem.error == "writes_disabled":
-            return gr.update(visible=False), f"ℹ️ {key_message(problem, write=True)}"
+            return gr.update(visible=False), f"ℹ️ {escape(key_message(problem, write=True))}"
         return gr.update(visible=False), "ℹ️ Nhập khóa API để tải lên hoặc xóa tài liệu."
 
     def use_key(key: str, request: gr.Request):
@@ -128,7 +134,7 @@ def build_ui(service: Service) -> gr.Blocks:
             return gr.update(visible=False), "ℹ️ Đã quên khóa API trên trình duyệt này."
         problem = key_problem(service.settings, key, write=True)
         if problem:
-            return gr.update(visible=False), f"❌ {key_message(problem, write=True)}"
+            return gr.update(visible=False), f"❌ {escape(key_message(problem, write=True))}"
         return gr.update(visible=True), "✅ Đã dùng khóa API: có thể tải lên và xóa tài liệu."
 
     def upload(path: str | None, title: str, source: str, published: str, request: gr.Request,
@@ -212,7 +218,9 @@ def build_ui(service: Service) -> gr.Blocks:
                                                              "Bo Chinh tri…")
                     directive_search = gr.Button("Tìm", scale=1, min_width=80, elem_id="directive-search-btn")
                 directive_table = gr.HTML(elem_id="directive-table")
-                directive_choice = gr.Dropdown(label="Xem một văn bản", choices=[], elem_id="directive-choice")
+                # Values are checked by the handlers: choices change per session, which Gradio's check does not follow.
+                directive_choice = gr.Dropdown(label="Xem một văn bản", choices=[], elem_id="directive-choice",
+                                               allow_custom_value=True)
                 directive_detail = gr.HTML(elem_id="directive-detail")
             with gr.Tab("Tài liệu", id="documents") as documents_tab:
                 doc_table = gr.HTML(elem_id="doc-table")
@@ -238,7 +246,7 @@ def build_ui(service: Service) -> gr.Blocks:
                             upload_btn = gr.Button("Tải lên", variant="primary", elem_id="upload-btn")
                     with gr.Row(equal_height=True):
                         doc_choice = gr.Dropdown(label="Tài liệu cần xóa", choices=[], elem_id="delete-choice",
-                                                 scale=6)
+                                                 scale=6, allow_custom_value=True)
                         delete_btn = gr.Button("Xóa…", variant="stop", scale=1, min_width=80, elem_id="delete-btn")
                     with gr.Row(visible=False, elem_id="delete-confirm") as confirm_row:
                         confirm_btn = gr.Button("Xóa hẳn", variant="stop", elem_id="delete-yes")

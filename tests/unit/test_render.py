@@ -7,8 +7,16 @@ import base64
 import re
 
 from rag.documents import Answer, Citation
-from ui.render import COPY_MARK, REFUSAL_TITLE, SOURCES_MARK, copy_text, escape, highlight, history_turns, \
-    message_text, render_answer
+from ui.render import (
+    COPY_MARK,
+    REFUSAL_TITLE,
+    SOURCES_MARK,
+    copy_text,
+    highlight,
+    history_turns,
+    message_text,
+    render_answer,
+)
 
 PASSAGE = "Hội nghị diễn ra sáng 15/1. Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương."
 QUOTE = "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương."
@@ -30,7 +38,8 @@ def test_answer_keeps_markers_and_folds_each_source_to_one_line_with_its_quote()
     assert "<b>[1]</b> Quảng Ninh: Hội nghị" in summary and "Báo Quảng Ninh · 15/01/2022" in summary
     assert f"“{QUOTE}”" in summary  # the quoted sentence is on the line itself
     passage = sources.split("</summary>", 1)[1]
-    assert f"<mark>{QUOTE}</mark>" in passage and passage.index("Hội nghị diễn ra sáng 15/1. ") < passage.index("<mark>")
+    assert f"<mark>{QUOTE}</mark>" in passage
+    assert passage.index("Hội nghị diễn ra sáng 15/1. ") < passage.index("<mark>")
     assert "\n\n" not in sources.split(COPY_MARK)[0].strip()  # one Markdown HTML block: no blank line inside
 
 
