@@ -45,14 +45,19 @@ HEAD = """
     const texts = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let t = texts.nextNode(); t; t = texts.nextNode()) walk(t);
   };
+  // The page is Vietnamese: Gradio's i18n sets <html lang> to its locale ("en"); keep "vi".
+  const html = document.documentElement;
+  const keepLang = () => { if (html.getAttribute("lang") !== "vi") html.setAttribute("lang", "vi"); };
+  keepLang();
   new MutationObserver((changes) => {
     for (const c of changes) {
-      if (c.type === "attributes") fixAttr(c.target, c.attributeName);
+      if (c.type === "attributes" && c.attributeName === "lang") keepLang();
+      else if (c.type === "attributes") fixAttr(c.target, c.attributeName);
       else if (c.type === "characterData") walk(c.target);
       else c.addedNodes.forEach(walk);
     }
-  }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true,
-                                          attributeFilter: ATTRS });
+  }).observe(html, { subtree: true, childList: true, characterData: true, attributes: true,
+                      attributeFilter: [...ATTRS, "lang"] });
   walk(document.body);
   // The copy button: Gradio writes the message's Markdown; give the clean text ui.render put in it instead.
   const MARK = "__COPY_MARK__";
