@@ -152,7 +152,9 @@ mark { background: var(--hd-mark-bg) !important; color: var(--hd-mark-fg) !impor
 .hd-conflict, .hd-table td[data-label="Nguồn ghi khác nhau"] { color: var(--hd-warn); font-weight: 600; }
 .hd-record h4 { margin: .8rem 0 .2rem; }
 .hd-record .hd-value { font-weight: 600; }
-@media (min-width: 641px) { .hd-table td[data-label="Số hiệu"], .hd-table td[data-label="Ngày"] { white-space: nowrap; } }
+@media (min-width: 641px) {
+  .hd-table td[data-label="Số hiệu"], .hd-table td[data-label="Ngày"] { white-space: nowrap; }
+}
 @media (max-width: 640px) {
   .hd-table thead { position: absolute; left: -9999px; }
   .hd-table caption { display: block; }
