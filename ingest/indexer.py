@@ -87,15 +87,15 @@ class Indexer:
 
         return tqdm(total=total, unit="chunk", desc="embedding", disable=not progress, leave=False)
 
-    def _embed(self, chunks: list[Chunk], bar, on_progress: Progress | None = None) -> list[list[float]]:
+    def _embed(self, chunks: list[Chunk], bar, on_batch: Callable[[int], None] | None = None) -> list[list[float]]:
         size = self.settings.embedding_batch_size
         vectors: list[list[float]] = []
         for i in range(0, len(chunks), size):
             batch = chunks[i:i + size]
             vectors.extend(self.store.embeddings.embed_documents([c.index_text for c in batch]))
             bar.update(len(batch))
-            if on_progress:
-                on_progress(bar.n, bar.total)
+            if on_batch:
+                on_batch(len(batch))
         return vectors
 
     # -- documents ---------------------------------------------------------------------------------
@@ -135,13 +135,21 @@ class Indexer:
                 if fresh or existing - wanted:
                     plans.append((doc, fresh, sorted(existing - wanted)))
                 unchanged += not fresh and existing == wanted
-            bar = self._progress_bar(sum(len(fresh) for _, fresh, _ in plans), progress)
+            to_embed = sum(len(fresh) for _, fresh, _ in plans)
+            bar = self._progress_bar(to_embed, progress)
+            embedded = 0
+
+            def batch_done(n: int) -> None:  # the bar does not count when it is disabled
+                nonlocal embedded
+                embedded += n
+                if on_progress:
+                    on_progress(embedded, to_embed)
             last_bump = time.monotonic()
             try:
                 for doc, fresh, stale in plans:
                     try:
                         if fresh:
-                            self._add(fresh, self._embed(fresh, bar, on_progress))
+                            self._add(fresh, self._embed(fresh, bar, batch_done))
                         # New chunks first, then the old ones go: a failure in between leaves the old answerable.
                         if stale:
                             self._delete_ids(stale)

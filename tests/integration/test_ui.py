@@ -335,3 +335,16 @@ def test_browser_renders_the_api_docs_without_leaving_the_machine(browser, live_
 
 def test_chromium_flags_keep_the_browser_offline():
     assert {"--disable-background-networking", "--disable-component-update", "--headless"} <= set(CHROMIUM_FLAGS)
+
+
+def test_upload_reports_its_embedding_progress(tmp_path, tiny_embeddings):
+    """What the documents tab's progress bar follows while a large file is embedded."""
+    from tests.conftest import make_pipeline
+
+    pipeline = make_pipeline(tmp_path, tiny_embeddings, embedding_batch_size=2)
+    text = "\n\n".join(f"Đoạn {i}: Ban Bí thư yêu cầu các cấp ủy thực hiện nội dung số {i}. " * 6 for i in range(12))
+    seen: list[tuple[int, int]] = []
+    result = pipeline.upload(text.encode(), "Tài liệu dài.txt", on_progress=lambda done, total: seen.append(
+        (done, total)))
+    assert result.status == "created" and len(seen) >= 3
+    assert seen[-1] == (result.chunks, result.chunks) and [d for d, _ in seen] == sorted(d for d, _ in seen)
