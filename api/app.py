@@ -73,18 +73,17 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     if ui:
         import gradio as gr
 
+        from api.ui_guard import UiGuard
+        from api.ui_page import UiPage
         from ui.chat import build_ui
+        from ui.page import CSS, HEAD, theme
 
+        # Every Gradio route follows the API's key policy (reads with HOIDAP_REQUIRE_KEY_FOR_READ, uploads always);
+        # outside it, the page's language and CSP (on the key page too).
+        app.add_middleware(UiGuard, settings=settings, prefix=UI_PATH)
+        app.add_middleware(UiPage, prefix=UI_PATH)
         blocks = build_ui(service)
-        # System fonts: the default theme fetches Google Fonts, which closed networks cannot reach.
-        theme = gr.themes.Soft(font=["system-ui", "Segoe UI", "Roboto", "sans-serif"],
-                               font_mono=["ui-monospace", "monospace"])
-        app = gr.mount_gradio_app(app, blocks, path=UI_PATH, footer_links=["api"], theme=theme, css=_UI_CSS,
+        app = gr.mount_gradio_app(app, blocks, path=UI_PATH, footer_links=["api"], theme=theme(), css=CSS,
+                                  head=HEAD,
                                   max_file_size=settings.max_upload_bytes())
     return app
-
-
-_UI_CSS = """
-mark { background: #fff3a3; padding: 0 2px; }
-.hoidap-refusal { border-left: 4px solid #c0392b; padding-left: 8px; }
-"""

@@ -7,7 +7,7 @@ import dataclasses
 import logging
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +24,8 @@ log = logging.getLogger("hoidap.ingest")
 _WRITE_BATCH = 500
 _UNFINISHED = "unfinished_ingest"  # collection metadata: the paths of an ingest still under way (or killed)
 _BUMP_EVERY_S = 5.0  # during a long ingest, tell readers about the documents written so far
+
+Progress = Callable[[int, int], None]  # (chunks embedded so far, chunks to embed)
 
 
 @dataclass(frozen=True)
@@ -85,23 +87,27 @@ class Indexer:
 
         return tqdm(total=total, unit="chunk", desc="embedding", disable=not progress, leave=False)
 
-    def _embed(self, chunks: list[Chunk], bar) -> list[list[float]]:
+    def _embed(self, chunks: list[Chunk], bar, on_batch: Callable[[int], None] | None = None) -> list[list[float]]:
         size = self.settings.embedding_batch_size
         vectors: list[list[float]] = []
         for i in range(0, len(chunks), size):
             batch = chunks[i:i + size]
             vectors.extend(self.store.embeddings.embed_documents([c.index_text for c in batch]))
             bar.update(len(batch))
+            if on_batch:
+                on_batch(len(batch))
         return vectors
 
     # -- documents ---------------------------------------------------------------------------------
     def ingest_documents(self, docs: Iterable[SourceDocument], progress: bool = False,
-                         skipped: list[tuple[str, str]] | None = None) -> IngestReport:
+                         skipped: list[tuple[str, str]] | None = None,
+                         on_progress: Progress | None = None) -> IngestReport:
         """Store the chunks of ``docs``; unchanged chunks (same content hash) are neither embedded nor written.
 
         Each document is written as soon as it is embedded, so a run that stops (or is killed) keeps every
         document it finished, and running it again embeds only the rest. A document that fails is listed in
-        ``skipped`` with the reason; the others go in.
+        ``skipped`` with the reason; the others go in. ``on_progress(embedded, total)`` follows the embedding
+        (the chat's upload shows it).
         """
         started = time.perf_counter()
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -129,13 +135,21 @@ class Indexer:
                 if fresh or existing - wanted:
                     plans.append((doc, fresh, sorted(existing - wanted)))
                 unchanged += not fresh and existing == wanted
-            bar = self._progress_bar(sum(len(fresh) for _, fresh, _ in plans), progress)
+            to_embed = sum(len(fresh) for _, fresh, _ in plans)
+            bar = self._progress_bar(to_embed, progress)
+            embedded = 0
+
+            def batch_done(n: int) -> None:  # the bar does not count when it is disabled
+                nonlocal embedded
+                embedded += n
+                if on_progress:
+                    on_progress(embedded, to_embed)
             last_bump = time.monotonic()
             try:
                 for doc, fresh, stale in plans:
                     try:
                         if fresh:
-                            self._add(fresh, self._embed(fresh, bar))
+                            self._add(fresh, self._embed(fresh, bar, batch_done))
                         # New chunks first, then the old ones go: a failure in between leaves the old answerable.
                         if stale:
                             self._delete_ids(stale)
@@ -179,7 +193,7 @@ class Indexer:
         return dataclasses.replace(report, removed=removed, seconds=time.perf_counter() - started)
 
     def upload(self, data: bytes, filename: str, title: str = "", source: str = "",
-               published: str = "") -> UploadResult:
+               published: str = "", on_progress: Progress | None = None) -> UploadResult:
         """Load, clean and ingest one uploaded file; re-uploading the same content changes nothing.
 
         Raises ``ingest.loaders.LoadError`` (with a reason a person can act on) for unreadable files.
@@ -187,7 +201,7 @@ class Indexer:
         doc = load_bytes(data, filename, FileMeta(title=title, source=source, published=published))
         with self._lock:
             existed = bool(self.store.ids_for_doc(doc.doc_id))
-            report = self.ingest_documents([doc])
+            report = self.ingest_documents([doc], on_progress=on_progress)
         status = "unchanged" if report.unchanged_documents else ("replaced" if existed else "created")
         return UploadResult(doc.doc_id, doc.title, report.chunks, report.added, report.removed, status)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from ingest.indexer import Indexer, UploadResult
+from ingest.indexer import Indexer, Progress, UploadResult
 from rag.documents import IngestReport, SourceDocument
 from rag.index.store import build_chroma_client
 from rag.reader import Reader
@@ -34,9 +34,10 @@ class Pipeline(Reader):
         return self.indexer.ingest_documents(docs)
 
     def upload(self, data: bytes, filename: str, title: str = "", source: str = "",
-               published: str = "") -> UploadResult:
-        """Load and ingest one uploaded file (see ``Indexer.upload``)."""
-        return self.indexer.upload(data, filename, title=title, source=source, published=published)
+               published: str = "", on_progress: Progress | None = None) -> UploadResult:
+        """Load and ingest one uploaded file (see ``Indexer.upload``); ``on_progress(embedded, total)``."""
+        return self.indexer.upload(data, filename, title=title, source=source, published=published,
+                                   on_progress=on_progress)
 
     def delete(self, doc_id: str) -> int:
         """Delete a document; ``DocumentNotFound`` when it is not indexed."""

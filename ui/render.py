@@ -1,15 +1,17 @@
-"""How an answer looks in the chat: the answer with its [n] markers, then each source with the quoted
-sentence highlighted. Pure functions over ``Answer``; corpus text is escaped, never trusted as markup."""
+"""How an answer looks in the chat: the answer with its [n] markers, then its sources folded, one line each
+(number, title, source, date, the quoted sentence), opening on click to the passage with the quote marked.
+Pure functions over ``Answer``; corpus text is escaped, never trusted as markup."""
 
 from __future__ import annotations
 
+import base64
+import html
 import re
 
-from rag.directives.registry import Directive
-from rag.documents import Answer, Chunk, Citation
+from rag.documents import Answer, Citation
 
-SOURCES_HEADING = "**Nguồn**"
-_SEPARATOR = "\n\n---\n\n"
+SOURCES_MARK = "<!--hoidap-sources-->"  # where the sources block starts in a chat message
+COPY_MARK = "<!--hoidap-copy:"  # the clean text the copy button gives (base64), read by the page's script
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 REFUSAL_TITLE = "⚠️ **Không có câu trả lời trong kho tài liệu**"
 
@@ -25,33 +27,66 @@ def _escape_keep_markers(text: str) -> str:
     return "".join(p if re.fullmatch(r"\[\d+\]", p) else escape(p) for p in parts)
 
 
+def _html(text: str) -> str:
+    """Text as HTML on one Markdown block: escaped, line breaks as <br> (a blank line would end the block)."""
+    return html.escape(text).replace("\r", "").replace("\n", "<br>")
+
+
 def highlight(text: str, quote: str) -> str:
-    """The passage as Markdown, with ``quote`` (a verbatim part of it) marked."""
+    """The passage as HTML, with ``quote`` (a verbatim part of it) marked."""
     pos = text.find(quote) if quote else -1
     if pos < 0:
-        return escape(text)
-    before, middle, after = text[:pos], text[pos:pos + len(quote)], text[pos + len(quote):]
-    return f"{escape(before)}<mark>{escape(middle)}</mark>{escape(after)}"
+        return _html(text)
+    end = pos + len(quote)
+    return f"{_html(text[:pos])}<mark>{_html(text[pos:end])}</mark>{_html(text[end:])}"
 
 
-def render_citation(c: Citation) -> str:
-    """One source: number, title, source and the passage with its quoted sentence highlighted."""
-    where = f" — {escape(c.source)}" if c.source else ""
-    passage = highlight(c.text, c.quote).replace("  \n", "  \n> ")
-    return f"**[{c.n}] {escape(c.title)}**{where}  \n`{c.doc_id}`\n\n> {passage}"
+def _where(c: Citation, date: str) -> str:
+    return " · ".join(part for part in (c.source, date) if part)
 
 
-def render_answer(answer: Answer) -> str:
-    """The chat message for an answer: a refusal is marked as one and has no sources."""
+def render_citation(c: Citation, date: str = "") -> str:
+    """One source, folded: its line (number, title, source, date, quote) opens to the passage."""
+    where = _where(c, date)
+    quote = c.quote or c.text[:200]
+    summary = (f'<span class="hd-src-title"><b>[{c.n}]</b> {_html(c.title)}</span>'
+               + (f' <span class="hd-src-where">{_html(where)}</span>' if where else "")
+               + f' <span class="hd-src-quote">“{_html(quote)}”</span>')
+    return (f'<details class="hd-src"><summary>{summary}</summary>'
+            f'<blockquote class="hd-passage">{highlight(c.text, c.quote)}</blockquote>'
+            f'<p class="hd-docid">Mã tài liệu: <code>{html.escape(c.doc_id)}</code></p></details>')
+
+
+def copy_text(answer: Answer, dates: dict[str, str] | None = None) -> str:
+    """The answer as plain text, its citations as a list (what the copy button gives)."""
+    if not answer.grounded:
+        return answer.answer
+    dates = dates or {}
+    lines = [answer.answer.strip(), "", "Nguồn:"]
+    for c in answer.citations:
+        where = _where(c, dates.get(c.doc_id, ""))
+        quote = f": “{c.quote}”" if c.quote else ""
+        lines.append(f"[{c.n}] {c.title}" + (f" — {where}" if where else "") + quote)
+    return "\n".join(lines)
+
+
+def render_answer(answer: Answer, dates: dict[str, str] | None = None) -> str:
+    """The chat message for an answer: a refusal is marked as one and has no sources. ``dates`` gives each
+    cited document's date (doc_id -> date)."""
+    dates = dates or {}
     if not answer.grounded:
         return f"{REFUSAL_TITLE}\n\n> {escape(answer.answer)}"
-    sources = "\n\n".join(render_citation(c) for c in answer.citations)
     notes = ""
     if answer.mode == "llm":
         notes += "\n\n*✍️ Câu trả lời do mô hình soạn từ các nguồn; từng câu đã được kiểm chứng.*"
     if answer.warning:
         notes += f"\n\n*ℹ️ {escape(answer.warning)}*"
-    return f"{_escape_keep_markers(answer.answer)}{notes}{_SEPARATOR}{SOURCES_HEADING}\n\n{sources}"
+    n = len(answer.citations)
+    sources = "".join(render_citation(c, dates.get(c.doc_id, "")) for c in answer.citations)
+    block = (f'<div class="hd-sources"><p class="hd-sources-title">Nguồn ({n}) — bấm vào một nguồn để xem đoạn '
+             f'trích</p>{sources}</div>')
+    copy = base64.b64encode(copy_text(answer, dates).encode()).decode()
+    return f"{_escape_keep_markers(answer.answer)}{notes}\n\n{SOURCES_MARK}\n\n{block}\n\n{COPY_MARK}{copy}-->"
 
 
 def message_text(content) -> str:
@@ -72,38 +107,7 @@ def history_turns(messages: list[dict]) -> list[dict]:
         role = m.get("role") if isinstance(m, dict) else None
         if role not in ("user", "assistant"):
             continue
-        text = message_text(m.get("content")).split(_SEPARATOR, 1)[0].strip()
+        text = message_text(m.get("content")).split(SOURCES_MARK, 1)[0].strip()
         if text:
             turns.append({"role": role, "content": text})
     return turns
-
-
-_MAX_MENTIONS = 30
-_ATTRIBUTES = (("dates", "Ngày ban hành"), ("issuers", "Cơ quan ban hành"), ("places", "Địa phương"), ("terms", "Khóa"),
-               ("subjects", "Nội dung"))
-
-
-def render_directive(d: Directive, chunks: dict[str, Chunk]) -> str:
-    """A registry record: every attested value with its count and the sentences stating it."""
-    lines = [f"### {escape(d.title)}", f"Được nhắc đến {len(d.mentions)} lần."]
-    if d.conflicts:
-        lines.append("⚠️ **Các nguồn ghi khác nhau** — xem các giá trị bên dưới.")
-    for name, title in _ATTRIBUTES:
-        values = getattr(d, name)
-        if not values:
-            continue
-        lines.append(f"\n**{title}**")
-        for a in values:
-            basis = f" ({escape(a.basis)})" if a.basis else ""
-            lines.append(f"- {escape(a.value)}{basis} — {a.count} lần, {a.documents} tài liệu")
-            for st in a.statements[:3]:
-                c = chunks.get(st.chunk_id)
-                where = escape(c.title) if c else st.doc_id
-                lines.append(f"    > {escape(st.sentence)}  \n    > — *{where}*")
-    lines.append(f"\n**Các lần được nhắc đến ({len(d.mentions)})**")
-    for i, st in enumerate(d.mentions[:_MAX_MENTIONS], start=1):
-        c = chunks.get(st.chunk_id)
-        lines.append(f"{i}. {escape(st.sentence)} — *{escape(c.title) if c else st.doc_id}*")
-    if len(d.mentions) > _MAX_MENTIONS:
-        lines.append(f"… và {len(d.mentions) - _MAX_MENTIONS} lần khác (GET /v1/directives/{{ref}} liệt kê đủ).")
-    return "\n".join(lines)
