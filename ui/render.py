@@ -45,11 +45,16 @@ def _where(c: Citation, date: str) -> str:
     return " · ".join(part for part in (c.source, date) if part)
 
 
+def _titled(c: Citation) -> str:
+    """The title with a statute passage's place ("Luật Cư trú 2020, Điều 38, khoản 2")."""
+    return f"{c.title}, {c.locator}" if c.locator else c.title
+
+
 def render_citation(c: Citation, date: str = "") -> str:
     """One source, folded: its line (number, title, source, date, quote) opens to the passage."""
     where = _where(c, date)
     quote = c.quote or c.text[:200]
-    summary = (f'<span class="hd-src-title"><b>[{c.n}]</b> {_html(c.title)}</span>'
+    summary = (f'<span class="hd-src-title"><b>[{c.n}]</b> {_html(_titled(c))}</span>'
                + (f' <span class="hd-src-where">{_html(where)}</span>' if where else "")
                + f' <span class="hd-src-quote">“{_html(quote)}”</span>')
     return (f'<details class="hd-src"><summary>{summary}</summary>'
@@ -66,7 +71,7 @@ def copy_text(answer: Answer, dates: dict[str, str] | None = None) -> str:
     for c in answer.citations:
         where = _where(c, dates.get(c.doc_id, ""))
         quote = f": “{c.quote}”" if c.quote else ""
-        lines.append(f"[{c.n}] {c.title}" + (f" — {where}" if where else "") + quote)
+        lines.append(f"[{c.n}] {_titled(c)}" + (f" — {where}" if where else "") + quote)
     return "\n".join(lines)
 
 

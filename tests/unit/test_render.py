@@ -84,3 +84,11 @@ def test_history_turns_drop_the_sources_block():
                      {"role": "assistant", "content": "25/10/2021 [1]"},
                      {"role": "assistant", "content": "phần 2"}]
     assert message_text(None) == ""
+
+
+def test_a_statute_source_shows_where_in_the_law_it_stands():
+    c = _citation(title="Luật Cư trú 2020 – Điều 38. Quyền của công dân", locator="khoản 2",
+                  text="2. Công dân có quyền …", quote="2. Công dân có quyền …")
+    md = render_answer(Answer("“2. Công dân có quyền …” [1]", True, [c]))
+    assert "Luật Cư trú 2020 – Điều 38. Quyền của công dân, khoản 2</span>" in md
+    assert "[1] Luật Cư trú 2020 – Điều 38. Quyền của công dân, khoản 2" in copy_text(Answer("x [1]", True, [c]))
