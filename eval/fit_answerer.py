@@ -21,7 +21,9 @@ is needed only here).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import pickle
 import sys
 import time
 from dataclasses import dataclass, field
@@ -62,18 +64,61 @@ class Item:
     settled: str = ""  # "refused" by a rule before scoring, "answered" by the registry, "" when scored
 
 
+class ReadingCache:
+    """The passages retrieval found for each question, kept on disk between fits: retrieval does not depend on
+    the candidates or features being fitted, and is most of a fit's time. Keyed by the index's chunk ids, so
+    a changed index (or chunking) starts afresh."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.entries: dict[tuple, list] = {}
+        self.key: tuple = ()
+
+    def bind(self, pipeline: Pipeline, name: str) -> None:
+        """Load the entries for ``pipeline``'s index (``name`` tells the indexes of one fit apart)."""
+        snap = pipeline.retriever.snapshot()
+        ids = "\n".join(sorted(c.chunk_id for c in snap.chunks)).encode()
+        self.key = (name, len(snap.chunks), hashlib.sha256(ids).hexdigest())
+        if self.path and self.path.exists():
+            stored = pickle.loads(self.path.read_bytes())
+            self.entries.update({k: v for k, v in stored.items() if k[0] == self.key})
+
+    def read(self, pipeline: Pipeline, question: str, history: list | None = None,
+             where: SearchFilter | None = None):
+        """``pipeline.read`` with the passages from the cache when this question was read on this index."""
+        key = (self.key, question, json.dumps(history or [], ensure_ascii=False), repr(where))
+        if key in self.entries:
+            cached = self.entries[key]
+            return pipeline.read(question, history, where=where, retrieve=lambda *_: cached)
+        reading = pipeline.read(question, history, where=where)
+        self.entries[key] = reading.passages
+        return reading
+
+    def save(self) -> None:
+        """Write every entry (of every index seen) back to disk."""
+        if not self.path:
+            return
+        stored = pickle.loads(self.path.read_bytes()) if self.path.exists() else {}
+        stored.update(self.entries)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_bytes(pickle.dumps(stored))
+
+
+_NO_CACHE = ReadingCache(None)
+
+
 def _rows(info, passages, lexical, following):
     cands, rows = candidate_rows(info, passages, lexical, following)
     return cands, rows, [unit_text(passages, c) for c in cands]
 
 
-def sample_items(pipeline: Pipeline, dataset: Path) -> list[Item]:
+def sample_items(pipeline: Pipeline, dataset: Path, cache: ReadingCache = _NO_CACHE) -> list[Item]:
     """``eval/data`` cases as items (refusal cases are the unanswerable ones)."""
     items = []
     for case in load_cases(dataset):
         group = f"sample:{case.docs[0] if case.docs else case.id}"
         item = Item("sample", case.id, group, not case.refuse)
-        reading = pipeline.read(case.question, list(case.history))
+        reading = cache.read(pipeline, case.question, list(case.history))
         if reading.settled is not None:
             item.settled = "answered" if reading.settled.grounded else "refused"
             items.append(item)
@@ -99,7 +144,7 @@ def _holds_answer(unit: str, answer: str) -> bool:
     return bool(wanted) and len(wanted & set(content_syllables(unit))) / len(wanted) >= ANSWER_SYLLABLES
 
 
-def alqac_items(pipeline: Pipeline, questions, unanswerable: bool) -> list[Item]:
+def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: ReadingCache = _NO_CACHE) -> list[Item]:
     """alqac questions as items; with ``unanswerable``, each asked of the corpus without its own law."""
     snap = pipeline.retriever.snapshot()
     by_law: dict[str, list] = {}
@@ -119,7 +164,7 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool) -> list[Item]
             where = SearchFilter(sources=tuple(sorted(others)))
         for q in qs:
             item = Item("alqac", q.id + ("/minus-law" if unanswerable else ""), f"law:{law}", not unanswerable)
-            reading = pipeline.read(q.question, where=where)
+            reading = cache.read(pipeline, q.question, where=where)
             if reading.settled is not None:
                 item.settled = "answered" if reading.settled.grounded else "refused"
                 items.append(item)
@@ -229,13 +274,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample-index", default=str(REPO / ".eval" / "fit-sample-index"))
     parser.add_argument("--out", default=str(MODEL_PATH))
     parser.add_argument("--report", default=str(REPORT_PATH))
+    parser.add_argument("--cache", default=str(REPO / ".eval" / "fit-readings.pkl"),
+                        help="passages found per question, reused while the index is unchanged ('' for none)")
     args = parser.parse_args(argv)
+    cache = ReadingCache(Path(args.cache) if args.cache else None)
     started = time.perf_counter()
     base = Settings()
     sample = build_pipeline(base.model_copy(update={"data_dir": Path(args.sample_index), "chroma_host": None,
                                                     "llm": "none"}))
     sample.ingest_paths([base.sample_dir])
-    items = sample_items(sample, Path(args.dataset))
+    cache.bind(sample, "sample")
+    items = sample_items(sample, Path(args.dataset), cache)
     sources = {"sample": f"{args.dataset} over {base.sample_dir}"}
     alqac = Path(args.alqac)
     if (alqac / "corpus").is_dir() and (alqac / "questions.jsonl").is_file():
@@ -243,11 +292,13 @@ def main(argv: list[str] | None = None) -> int:
                                                           "llm": "none"}))
         ingest_corpus(pipeline, corpus_files(alqac / "corpus"), progress=lambda m: print(m, file=sys.stderr))
         questions = load_questions(alqac / "questions.jsonl")
-        items += alqac_items(pipeline, questions, unanswerable=False)
-        items += alqac_items(pipeline, questions, unanswerable=True)
+        cache.bind(pipeline, "alqac")
+        items += alqac_items(pipeline, questions, unanswerable=False, cache=cache)
+        items += alqac_items(pipeline, questions, unanswerable=True, cache=cache)
         sources["alqac"] = f"{alqac} (answerable; and each question without its law, unanswerable)"
     else:
         print(f"{alqac} is absent: fitting on {args.dataset} only", file=sys.stderr)
+    cache.save()
     probs = out_of_fold(items)
     threshold = choose_threshold(items, probs)
     decisions = decide(items, probs, threshold)
