@@ -52,6 +52,16 @@ def _with_items(text: str, start: int, end: int) -> tuple[int, int, bool]:
 Following = Callable[[Chunk], list[Chunk]]
 
 
+def _statute_item(intro: Chunk, nxt: Chunk) -> bool:
+    """Whether ``nxt`` is an item of the list ``intro`` (a statute chunk) announces: an article's opening
+    words announce its numbered clauses, a long clause's opening its points stored in chunks of their own."""
+    if not intro.article or nxt.article != intro.article:
+        return False
+    if intro.clause == 0:
+        return nxt.clause > 0 and not nxt.point
+    return nxt.clause == intro.clause and bool(nxt.point)
+
+
 def _item_chunks(chunk: Chunk, intro: str, following: Following | None) -> tuple[tuple[Chunk, ...], bool]:
     """The item chunks that follow ``chunk`` and belong to the list its last sentence announces."""
     if following is None:
@@ -60,7 +70,8 @@ def _item_chunks(chunk: Chunk, intro: str, following: Following | None) -> tuple
     items = []
     for nxt in following(chunk):
         heading = nxt.heading.strip()
-        if not (nxt.ordinal or _ITEM_START.match(nxt.text)) or not heading or not wanted.startswith(heading):
+        if not _statute_item(chunk, nxt) and (not (nxt.ordinal or _ITEM_START.match(nxt.text)) or not heading
+                                              or not wanted.startswith(heading)):
             break
         if len(items) == MAX_ITEMS:
             return tuple(items), True

@@ -17,7 +17,7 @@ from rag.documents import Answer, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo, asks_about_document
 from rag.vi.dates import DATE, DAY_MONTH, normalise_date
-from rag.vi.numbers import NUMBER
+from rag.vi.numbers import NUMBER, SPELLED_QUANTITY
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import syllables
@@ -234,9 +234,11 @@ def _feature(kind: str, sentence: str) -> tuple[int, int] | None:
         m = min(found, key=lambda x: x.start()) if found else None
     elif kind == "number":
         masked = DATE.sub(lambda d: "x" * len(d.group(0)), sentence)
+        # A clause's or point's own number ("1. Thời hiệu …") states no figure.
+        masked = re.sub(r"(?m)^\s*(?:\d{1,3}[.)]|[a-zđ]\))\s", lambda d: "x" * len(d.group(0)), masked)
         for r in find_refs(sentence):
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
-        m = NUMBER.search(masked)
+        m = NUMBER.search(masked) or SPELLED_QUANTITY.search(masked)
     elif kind == "person":
         return find_person(sentence)
     else:
@@ -300,6 +302,22 @@ def _item_span(text: str) -> tuple[int, int]:
     return start, end
 
 
+_ITEM_LINE = re.compile(r"(?m)^(?:[a-zđ]\)|\d{1,3}[.)])\s")
+
+
+def _item_spans(text: str) -> list[tuple[int, int]]:
+    """The items of an item chunk: each item line's opening sentence when it holds several ("a) …\nb) …", a
+    long clause's points stored together), else its own opening sentence."""
+    starts = [m.start() for m in _ITEM_LINE.finditer(text)]
+    if len(starts) < 2:
+        return [_item_span(text)]
+    spans = []
+    for start, nxt in zip(starts, [*starts[1:], len(text)]):
+        s, e = _item_span(text[start:nxt])
+        spans.append((start + s, start + e))
+    return spans
+
+
 def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                    model: AnswerModel, following: Following | None) -> Answer | None:
     """The best-scoring unit, when its calibrated probability reaches the model's threshold; the next unit
@@ -320,9 +338,9 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         if c.tail:  # a list whose items are chunks of their own: the intro, then each item with its citation
             parts.append(f"“{text[c.start:c.end].strip()}” {cites.mark_passage(passages[c.rank], (c.start, c.end))}")
             for chunk in c.tail:
-                s, e = _item_span(chunk.text)
-                item = quote_sentence(chunk.text, s, e)
-                parts.append(f"- “{item}” {cites.mark(chunk, passages[c.rank].score, (s, e))}")
+                for s, e in _item_spans(chunk.text):
+                    item = quote_sentence(chunk.text, s, e)
+                    parts.append(f"- “{item}” {cites.mark(chunk, passages[c.rank].score, (s, e))}")
             if c.more_items:
                 parts.append("…")
             continue

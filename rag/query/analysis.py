@@ -19,7 +19,7 @@ _KIND_PATTERNS = (
                          r"tai lieu|nguon) nao\b")),
     ("date", re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|"
                         r"ngay thang nao|ngay bao nhieu|ngay may|luc nao|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
-    ("number", re.compile(r"\b(bao nhieu|may|so luong|so lieu)\b")),
+    ("number", re.compile(r"\b(bao nhieu|bao lau|may|so luong|so lieu)\b")),
     ("issuer", re.compile(r"\b(cua ai|do ai|ai ban hanh|co quan nao|cap nao|don vi nao|la cua)\b")),
     ("person", re.compile(r"\b(ai|dong chi nao|nguoi nao|tac gia|ong nao|ba nao|chu tri)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
