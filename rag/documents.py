@@ -38,6 +38,7 @@ class Chunk:
     refs: tuple[str, ...] = ()
     ingested_at: str = ""  # ISO time the chunk was first stored (unchanged chunks keep theirs)
     mentions: str = ""  # JSON list of the directive mentions in ``text`` ("" = not extracted yet)
+    file_name: str = ""  # the file the chunk came from (its base name): tells two files of one id apart
 
     def metadata(self) -> dict[str, str | int]:
         """Flat metadata as stored in Chroma (strings and ints only)."""
@@ -54,6 +55,7 @@ class Chunk:
             "index_text": self.index_text,
             "ingested_at": self.ingested_at,
             "mentions": self.mentions,
+            "file_name": self.file_name,
         }
 
     @classmethod
@@ -75,6 +77,7 @@ class Chunk:
             refs=refs,
             ingested_at=str(meta.get("ingested_at", "")),
             mentions=str(meta.get("mentions", "")),
+            file_name=str(meta.get("file_name", "")),
         )
 
 

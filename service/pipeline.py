@@ -34,9 +34,10 @@ class Pipeline(Reader):
         return self.indexer.ingest_documents(docs)
 
     def upload(self, data: bytes, filename: str, title: str = "", source: str = "",
-               published: str = "") -> UploadResult:
+               published: str = "", replace: bool = False) -> UploadResult:
         """Load and ingest one uploaded file (see ``Indexer.upload``)."""
-        return self.indexer.upload(data, filename, title=title, source=source, published=published)
+        return self.indexer.upload(data, filename, title=title, source=source, published=published,
+                                   replace=replace)
 
     def delete(self, doc_id: str) -> int:
         """Delete a document; ``DocumentNotFound`` when it is not indexed."""
