@@ -71,8 +71,9 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     install_error_handlers(app)
     app.add_middleware(UploadLimit, path="/v1/documents", max_bytes=settings.max_upload_bytes())
     # Outside the body limit: a request turned away for load is never read.
-    app.add_middleware(Capacity, reads=Gate(settings.max_concurrent, settings.max_queue),
-                       writes=Gate(1, settings.max_queued_writes))
+    app.state.read_gate = Gate(settings.max_concurrent, settings.max_queue)
+    app.state.write_gate = Gate(1, settings.max_queued_writes)
+    app.add_middleware(Capacity, reads=app.state.read_gate, writes=app.state.write_gate)
     install_cors(app, settings.cors_origins)  # outside UploadLimit and Capacity: their errors reach the page too
     install_docs(app)
     app.include_router(system.router)

@@ -71,13 +71,17 @@ def test_ready_is_503_with_the_reason_when_startup_fails(tmp_path):
         assert app.state.service.wait(30) is False
         r = client.get("/ready")
         assert r.status_code == 503
-        assert r.json()["error"]["code"] == "startup_failed" and "HOIDAP_EMBEDDING_MODEL" in r.json()["error"]["message"]
+        error = r.json()["error"]
+        assert error["code"] == "startup_failed" and "HOIDAP_EMBEDDING_MODEL" in error["message"]
+        health = client.get("/health")  # failed for good: a supervisor should restart the process
+        assert health.status_code == 503 and health.json()["error"]["code"] == "startup_failed"
 
 
 def test_ready_is_503_when_the_index_is_empty(tmp_path, tiny_embeddings):
     with _client(make_pipeline(tmp_path, tiny_embeddings)) as client:
         r = client.get("/ready")
-        assert r.status_code == 503 and r.json()["error"]["code"] == "index_empty" and "hoidap ingest" in r.json()["error"]["message"]
+        error = r.json()["error"]
+        assert r.status_code == 503 and error["code"] == "index_empty" and "hoidap ingest" in error["message"]
 
 
 def test_root_redirects_and_unknown_routes_are_json(client):
