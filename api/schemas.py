@@ -40,8 +40,6 @@ _CITATION_EXAMPLE = {
 }
 
 
-# Some letter or digit (Python's Unicode \w less "_"): what has_content asks, for the OpenAPI description.
-CONTENT_PATTERN = r"[^\W_]"
 # Request bodies are strict: "stream": 0, "top_k": "5" or "question": 5 are rejected, never coerced.
 _STRICT = ConfigDict(strict=True)
 
@@ -82,9 +80,8 @@ class AskRequest(BaseModel):
 
     question: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS,
                           examples=["Kết luận 21-KL/TW được ban hành ngày nào?"],
-                          json_schema_extra={"pattern": CONTENT_PATTERN},
-                          description="Needs a letter or digit; invisible characters (zero-width, BOM, soft hyphen, "
-                                      "bidi marks) are ignored.")
+                          description="Needs a letter or digit (\"?\" alone is a 422); invisible characters "
+                                      "(zero-width, BOM, soft hyphen, bidi marks) are ignored.")
     history: list[Turn] = Field(
         default_factory=list, max_length=MAX_TURNS,
         description="Earlier turns, oldest first. Follow-ups (\"Nó do cơ quan nào ban hành?\", \"Còn KL 14 thì "
@@ -128,7 +125,7 @@ class SearchRequest(BaseModel):
     model_config = _STRICT
 
     query: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS, examples=["KL 21 Nghệ An giải pháp"],
-                       json_schema_extra={"pattern": CONTENT_PATTERN})
+                       description="Needs a letter or digit.")
     top_k: int | None = Field(None, ge=1, le=50)
     filters: Filters | None = None
 

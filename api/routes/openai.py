@@ -23,9 +23,11 @@ from rag.vi.text import has_content
 MODEL_ID = "hoidap"
 # OpenAI's clients expect a bad request as 400, never 422 (api.app drops FastAPI's automatic 422 here).
 router = APIRouter(tags=["OpenAI-compatible"], responses={**UNAVAILABLE})
-_CHAT_ERRORS = {400: error_doc("Yêu cầu không hợp lệ (OpenAI: invalid_request_error)"),
-                404: error_doc("Không có mô hình này (model_not_found)"),
-                413: error_doc("Thân yêu cầu quá lớn (body_too_large)")}
+_CHAT_RESPONSES = {200: {"content": {"text/event-stream": {}},
+                        "description": "JSON, or server-sent events with `\"stream\": true`"},
+                   400: error_doc("Yêu cầu không hợp lệ (OpenAI: invalid_request_error)"),
+                   404: error_doc("Không có mô hình này (model_not_found)"),
+                   413: error_doc("Thân yêu cầu quá lớn (body_too_large)")}
 
 
 class ChatMessage(BaseModel):
@@ -104,7 +106,7 @@ def list_models() -> dict:
     return {"object": "list", "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "hoidap"}]}
 
 
-@router.post("/v1/chat/completions", summary="Hỏi đáp theo giao thức OpenAI", responses=_CHAT_ERRORS)
+@router.post("/v1/chat/completions", summary="Hỏi đáp theo giao thức OpenAI", responses=_CHAT_RESPONSES)
 def chat_completions(body: Annotated[ChatRequest, Body(openapi_examples={"hoi_tiep": {
         "summary": "Câu hỏi tiếp theo", "value": _EXAMPLE}})], pipeline: PipelineDep):
     """The last user message is the question, earlier messages the history. The reply's content carries
