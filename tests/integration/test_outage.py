@@ -4,48 +4,17 @@ a hoidap started while the server is down waits for it instead of failing for go
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from contextlib import contextmanager
-from pathlib import Path
 
 import httpx
 import pytest
 
 from api.app import create_app
 from rag.settings import Settings
-from tests.conftest import SAMPLE, free_port, serve_in_thread
+from tests.conftest import SAMPLE, chroma_process, free_port, serve_in_thread
 
 pytestmark = pytest.mark.slow
-
-
-@contextmanager
-def chroma_process(port: int, path: Path, log: Path):
-    """`chroma run` on loopback; yields once it answers its heartbeat, stops it (if still running) after."""
-    exe = Path(sys.executable).parent / "chroma"
-    if not exe.exists():
-        pytest.skip(f"`chroma` CLI not found next to {sys.executable}")
-    cmd = [str(exe), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path)]
-    with open(log, "ab") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT,
-                                env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
-    try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.time() < deadline, log.read_text()[-2000:]
-            time.sleep(0.2)
-        yield proc
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            proc.wait(timeout=15)
 
 
 def _wait_status(url: str, status: int, seconds: float = 60) -> httpx.Response:
