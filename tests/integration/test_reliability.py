@@ -300,3 +300,24 @@ def test_a_second_file_with_the_same_id_is_409_unless_replacing(client):
         assert r.status_code == 200 and r.json()["status"] == "replaced", r.text
         assert "thi đua" in client.get("/v1/documents/ket-luan-199").json()["passages"][0]["text"]
     assert client.delete("/v1/documents/ket-luan-199", headers=AUTH).status_code == 200
+
+
+# -- the OpenAPI description says what the server does -----------------------------------------------
+
+def test_openapi_marks_reads_as_keyed_only_when_they_are(pipeline):
+    def spec(**settings) -> dict:
+        with TestClient(create_app(Settings(api_keys=KEY, **settings), pipeline=pipeline, ui=False)) as c:
+            return c.get("/openapi.json").json()["paths"]
+
+    open_reads, locked = spec(), spec(require_key_for_read=True)
+    for path, method in (("/v1/ask", "post"), ("/v1/documents", "get"), ("/v1/directives", "get"),
+                         ("/v1/chat/completions", "post")):
+        assert "security" not in open_reads[path][method] and "401" not in open_reads[path][method]["responses"]
+        assert locked[path][method]["security"] and {"401", "403"} <= set(locked[path][method]["responses"])
+    for paths in (open_reads, locked):
+        assert paths["/v1/documents"]["post"]["security"] and paths["/v1/documents/{doc_id}"]["delete"]["security"]
+    assert {"400", "413", "422", "503"} <= set(open_reads["/v1/ask"]["post"]["responses"])
+    assert {"400", "409", "413", "415", "422", "503"} <= set(open_reads["/v1/documents"]["post"]["responses"])
+    chat = open_reads["/v1/chat/completions"]["post"]["responses"]
+    assert "422" not in chat and {"400", "503"} <= set(chat)  # OpenAI's clients get 400 for a bad request
+    assert "503" in open_reads["/health"]["get"]["responses"] and "503" in open_reads["/ready"]["get"]["responses"]
