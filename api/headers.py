@@ -55,7 +55,7 @@ def install_cors(app: Starlette, origins_setting: str | None) -> None:
         allow_origins=origins,
         allow_methods=["GET", "POST", "DELETE"],
         allow_headers=["Authorization", "X-API-Key", "Content-Type"],
-        expose_headers=["Retry-After", "WWW-Authenticate"],
+        expose_headers=["Retry-After", "WWW-Authenticate", "X-Request-ID"],
         allow_credentials=False,
         max_age=600,
     )

@@ -8,6 +8,7 @@ from typing import Literal, get_type_hints
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from rag.documents import Citation, PassageRef
+from rag.vi.text import has_content
 
 MAX_QUESTION_CHARS = 2000
 MAX_TURN_CHARS = 20000  # one earlier message of the conversation
@@ -39,15 +40,24 @@ _CITATION_EXAMPLE = {
 }
 
 
-def _require_text(value: str, message: str) -> str:
-    """Reject whitespace-only text with a message that says what to type."""
+# Request bodies are strict: "stream": 0, "top_k": "5" or "question": 5 are rejected, never coerced.
+_STRICT = ConfigDict(strict=True)
+
+
+def _require_text(value: str, blank: str, no_words: str) -> str:
+    """Reject blank text, and text with no letter or digit ("?", "...", zero-width characters), saying what
+    to type."""
     if not value.strip():
-        raise ValueError(message)
+        raise ValueError(blank)
+    if not has_content(value):
+        raise ValueError(no_words)
     return value
 
 
 class Turn(BaseModel):
     """One earlier message of the conversation."""
+
+    model_config = _STRICT
 
     role: Literal["user", "assistant"]
     content: str = Field(..., max_length=MAX_TURN_CHARS)
@@ -56,7 +66,7 @@ class Turn(BaseModel):
 class Filters(BaseModel):
     """Only read passages of these documents and/or sources (ids and sources as ``GET /v1/documents`` lists)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     doc_ids: list[str] = Field(default_factory=list, max_length=200,
                                examples=[["nghe-an-nhiem-vu-giai-phap-kl21"]])
@@ -66,8 +76,12 @@ class Filters(BaseModel):
 class AskRequest(BaseModel):
     """A question, optionally with the conversation so far and filters."""
 
+    model_config = _STRICT
+
     question: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS,
-                          examples=["Kết luận 21-KL/TW được ban hành ngày nào?"])
+                          examples=["Kết luận 21-KL/TW được ban hành ngày nào?"],
+                          description="Needs a letter or digit (\"?\" alone is a 422); invisible characters "
+                                      "(zero-width, BOM, soft hyphen, bidi marks) are ignored.")
     history: list[Turn] = Field(
         default_factory=list, max_length=MAX_TURNS,
         description="Earlier turns, oldest first. Follow-ups (\"Nó do cơ quan nào ban hành?\", \"Còn KL 14 thì "
@@ -81,7 +95,9 @@ class AskRequest(BaseModel):
     @field_validator("question")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        return _require_text(value, "the question is empty: type a question, e.g. 'Kết luận 21 ban hành ngày nào?'")
+        return _require_text(value, "the question is empty: type a question, e.g. 'Kết luận 21 ban hành ngày nào?'",
+                             "the question has no words: ask about a document in words, e.g. 'Kết luận 21 ban "
+                             "hành ngày nào?'")
 
 
 class AskResponse(BaseModel):
@@ -106,14 +122,18 @@ class AskResponse(BaseModel):
 class SearchRequest(BaseModel):
     """A search over the indexed passages."""
 
-    query: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS, examples=["KL 21 Nghệ An giải pháp"])
+    model_config = _STRICT
+
+    query: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS, examples=["KL 21 Nghệ An giải pháp"],
+                       description="Needs a letter or digit.")
     top_k: int | None = Field(None, ge=1, le=50)
     filters: Filters | None = None
 
     @field_validator("query")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        return _require_text(value, "the query is empty: type some words to search for")
+        return _require_text(value, "the query is empty: type some words to search for",
+                             "the query has no words: type words or a number to search for, e.g. 'KL 21'")
 
 
 class SearchResponse(BaseModel):
@@ -230,16 +250,26 @@ class Ready(BaseModel):
     collection: str
 
 
-class ErrorBody(BaseModel):
-    """Every error: a stable code and a message that says what to do."""
+class ErrorDetail(BaseModel):
+    """What went wrong: a stable code, a message that says what to do, and the request's id (also in the
+    ``X-Request-ID`` header and the server's log)."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "error": "invalid_request", "message": "question: the question is empty: type a question, e.g. 'Kết luận "
-                                               "21 ban hành ngày nào?'"}]})
+    model_config = ConfigDict(extra="allow")
 
-    error: str
+    code: str
     message: str
-    detail: list[dict] | None = None
+    request_id: str
+    detail: list[dict] | None = Field(None, description="Each invalid field, on a 422 `invalid_request`.")
+
+
+class ErrorBody(BaseModel):
+    """Every error. On the OpenAI-compatible paths ``error`` also carries OpenAI's ``type`` and ``param``."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"error": {
+        "code": "invalid_request", "message": "question: the question is empty: type a question, e.g. 'Kết luận "
+                                              "21 ban hành ngày nào?'", "request_id": "5f0c6d3e8b9a4f21"}}]})
+
+    error: ErrorDetail
 
 
 class StatementOut(BaseModel):

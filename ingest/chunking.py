@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from ingest.statute import StatuteUnit, article_in_title, is_statute, statute_units
 from rag.directives.extract import mentions_json
@@ -200,6 +201,6 @@ def chunk_document(doc: SourceDocument, min_chars: int = 400, max_chars: int = 9
             index_text=index_text, position=position, heading=draft.heading,
             ordinal=draft.ordinal, item_label=draft.label, source=doc.source,
             published=doc.published, refs=tuple(sorted(ref_keys(index_text))),
-            mentions=mentions_json(draft.text), **place,
+            mentions=mentions_json(draft.text), file_name=PurePath(doc.path).name if doc.path else "", **place,
         ))
     return chunks

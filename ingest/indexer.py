@@ -10,12 +10,12 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ingest.chunking import chunk_document
 from ingest.loaders import FileMeta, expand_paths, load_bytes, load_files
 from rag.documents import Chunk, IngestReport, SourceDocument
-from rag.errors import DocumentNotFound
+from rag.errors import DocumentIdTaken, DocumentNotFound
 from rag.index.store import ChunkStore
 from rag.settings import Settings
 
@@ -193,14 +193,21 @@ class Indexer:
         return dataclasses.replace(report, removed=removed, seconds=time.perf_counter() - started)
 
     def upload(self, data: bytes, filename: str, title: str = "", source: str = "",
-               published: str = "", on_progress: Progress | None = None) -> UploadResult:
-        """Load, clean and ingest one uploaded file; re-uploading the same content changes nothing.
+               published: str = "", replace: bool = False, on_progress: Progress | None = None) -> UploadResult:
+        """Load, clean and ingest one uploaded file; re-uploading the same content changes nothing, and a new
+        version of the same file replaces the old one. ``on_progress(embedded, total)`` follows the embedding.
 
-        Raises ``ingest.loaders.LoadError`` (with a reason a person can act on) for unreadable files.
+        Raises ``ingest.loaders.LoadError`` (with a reason a person can act on) for unreadable files, and
+        ``DocumentIdTaken`` when another file already holds the id this one maps to ("Kết luận 21.pdf" and
+        "ket-luan-21.txt"), unless ``replace``.
         """
         doc = load_bytes(data, filename, FileMeta(title=title, source=source, published=published))
         with self._lock:
-            existed = bool(self.store.ids_for_doc(doc.doc_id))
+            stored = self.store.doc_chunks(doc.doc_id)
+            names = {c.file_name for c in stored if c.file_name}  # none: stored before file names were kept
+            if stored and names and PurePath(filename).name not in names and not replace:
+                raise DocumentIdTaken(doc.doc_id, stored[0].title, sorted(names)[0], PurePath(filename).name)
+            existed = bool(stored)
             report = self.ingest_documents([doc], on_progress=on_progress)
         status = "unchanged" if report.unchanged_documents else ("replaced" if existed else "created")
         return UploadResult(doc.doc_id, doc.title, report.chunks, report.added, report.removed, status)

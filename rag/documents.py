@@ -47,6 +47,7 @@ class Chunk:
     clause: int = 0
     point: str = ""
     locator: str = ""
+    file_name: str = ""  # the file the chunk came from (its base name): tells two files of one id apart
 
     def metadata(self) -> dict[str, str | int]:
         """Flat metadata as stored in Chroma (strings and ints only)."""
@@ -70,6 +71,7 @@ class Chunk:
             "clause": self.clause,
             "point": self.point,
             "locator": self.locator,
+            "file_name": self.file_name,
         }
 
     @classmethod
@@ -98,6 +100,7 @@ class Chunk:
             clause=int(meta.get("clause", 0) or 0),
             point=str(meta.get("point", "")),
             locator=str(meta.get("locator", "")),
+            file_name=str(meta.get("file_name", "")),
         )
 
 

@@ -27,7 +27,7 @@ from rag.query.followup import resolve_followup
 from rag.query.intents import comparison, summary_target
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
-from rag.vi.text import fold, nfc
+from rag.vi.text import fold, has_content, nfc
 
 log = logging.getLogger("hoidap.reader")
 
@@ -57,6 +57,9 @@ def _side_question(side: str) -> str:
     return f"{side} về nội dung gì?" if info.doc_texts and not info.other_terms else side
 
 
+_NO_WORDS = "Câu hỏi chưa có chữ hay số nào; hãy hỏi bằng lời, ví dụ: “Kết luận 21 ban hành ngày nào?”"
+
+
 class Reader:
     """Search, answer and list over one Chroma collection with one embedder."""
 
@@ -71,7 +74,10 @@ class Reader:
         self._registry: tuple[object, Registry] | None = None
 
     def search(self, query: str, top_k: int | None = None, where: SearchFilter | None = None) -> list[Passage]:
-        """The best passages for ``query`` (optionally only from some documents or sources)."""
+        """The best passages for ``query`` (optionally only from some documents or sources); none for a query
+        without a letter or digit."""
+        if not has_content(query):
+            return []
         return self.retriever.retrieve(nfc(query), top_k or self.settings.top_k, where=where)
 
     def read(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
@@ -81,6 +87,8 @@ class Reader:
         query = resolve_followup(question, history)
         info = analyse(query)
         snap = self.retriever.snapshot()  # one consistent view of the index for this question
+        if not has_content(query):  # "?", "...": nothing to look for, so nothing may be cited
+            return Reading(query, info, snap, [], replace(refuse(_NO_WORDS, info.kind), query=query))
         missing = self.retriever.missing_refs(info, snap) + self.retriever.missing_laws(info, snap)
         if missing:
             names = ", ".join(missing)

@@ -41,6 +41,14 @@ class Settings(BaseSettings):
     )
     require_key_for_read: bool = Field(False, description="Also require an API key for reading endpoints.")
     max_upload_mb: float = Field(20.0, gt=0, description="Largest accepted upload, in MiB.")
+    max_concurrent: int = Field(
+        4, ge=1, le=64, description="API requests (questions, searches, listings) answered at once; more wait in "
+                                    "the queue.")
+    max_queue: int = Field(
+        16, ge=0, le=10000, description="API requests that may wait for a slot; beyond them the answer is 503 with "
+                                        "Retry-After at once.")
+    max_queued_writes: int = Field(
+        8, ge=0, le=1000, description="Uploads and deletes that may wait for the one write worker; beyond them, 503.")
     cors_origins: str | None = Field(
         None, description="Comma-separated origins (e.g. https://app.example.vn, or *) whose pages may call the "
                           "API from a browser (CORS); unset sends no CORS headers.",

@@ -34,10 +34,10 @@ class Pipeline(Reader):
         return self.indexer.ingest_documents(docs)
 
     def upload(self, data: bytes, filename: str, title: str = "", source: str = "",
-               published: str = "", on_progress: Progress | None = None) -> UploadResult:
+               published: str = "", replace: bool = False, on_progress: Progress | None = None) -> UploadResult:
         """Load and ingest one uploaded file (see ``Indexer.upload``); ``on_progress(embedded, total)``."""
         return self.indexer.upload(data, filename, title=title, source=source, published=published,
-                                   on_progress=on_progress)
+                                   replace=replace, on_progress=on_progress)
 
     def delete(self, doc_id: str) -> int:
         """Delete a document; ``DocumentNotFound`` when it is not indexed."""

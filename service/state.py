@@ -7,6 +7,7 @@ import logging
 import threading
 import time
 
+from rag.index.store import backend_unavailable
 from rag.settings import Settings
 from service.errors import ServiceError
 from service.pipeline import Pipeline, build_pipeline
@@ -22,6 +23,7 @@ class Service:
         self.pipeline = pipeline
         self.error: str | None = None
         self.loading = pipeline is None
+        self.waiting_for = ""  # why loading is taking long: the Chroma server it keeps retrying
         self._thread: threading.Thread | None = None
 
     def start_loading(self) -> None:
@@ -39,16 +41,28 @@ class Service:
 
     def _load(self) -> None:
         started = time.perf_counter()
+        delay = 1.0
         try:
-            pipeline = build_pipeline(self.settings)
-            pipeline.retriever.snapshot()
-            pipeline.store.embeddings.embed_query("khởi động")
-        except Exception as exc:  # noqa: BLE001 — any failure is reported by /ready, not swallowed
-            log.exception("hoidap could not start")
-            self.error = f"{type(exc).__name__}: {exc}"
-        else:
-            self.pipeline = pipeline
-            log.info("index loaded in %.1f s", time.perf_counter() - started)
+            while True:
+                try:
+                    pipeline = build_pipeline(self.settings)
+                    pipeline.retriever.snapshot()
+                    pipeline.store.embeddings.embed_query("khởi động")
+                except Exception as exc:  # noqa: BLE001 — any failure is reported by /ready, not swallowed
+                    if backend_unavailable(exc):  # the Chroma server is not up yet: not a failure, keep trying
+                        self.waiting_for = (f"the Chroma server at {self.settings.chroma_host}:"
+                                            f"{self.settings.chroma_port} is not reachable ({exc})")
+                        log.warning("%s; retrying in %.0f s", self.waiting_for, delay)
+                        time.sleep(delay)
+                        delay = min(delay * 2, 30.0)
+                        continue
+                    log.exception("hoidap could not start")
+                    self.error = f"{type(exc).__name__}: {exc}"
+                else:
+                    self.pipeline = pipeline
+                    self.waiting_for = ""
+                    log.info("index loaded in %.1f s", time.perf_counter() - started)
+                return
         finally:
             self.loading = False
 
@@ -58,6 +72,7 @@ class Service:
             return self.pipeline
         if self.error:
             raise ServiceError(503, "startup_failed", f"hoidap could not load its index: {self.error}")
-        raise ServiceError(503, "not_ready", "hoidap is still loading its index; retry in a few seconds.",
-                       {"Retry-After": "5"})
+        waiting = f" (waiting: {self.waiting_for})" if self.waiting_for else ""
+        raise ServiceError(503, "not_ready", f"hoidap is still loading its index{waiting}; retry in a few seconds.",
+                           {"Retry-After": "5"})
 

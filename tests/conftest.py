@@ -141,6 +141,35 @@ def chroma_server(tmp_path_factory):
         yield "127.0.0.1", port
 
 
+@contextmanager
+def chroma_process(port: int, path: Path, log: Path):
+    """`chroma run` on loopback; yields once it answers its heartbeat, stops it (if still running) after."""
+    exe = Path(sys.executable).parent / "chroma"
+    if not exe.exists():
+        pytest.skip(f"`chroma` CLI not found next to {sys.executable}")
+    cmd = [str(exe), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path)]
+    with open(log, "ab") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT,
+                                env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+    import httpx
+
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None and time.time() < deadline, log.read_text()[-2000:]
+            time.sleep(0.2)
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=15)
+
+
 LIVE_KEY = "test-key-123"
 
 

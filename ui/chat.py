@@ -10,7 +10,7 @@ from pathlib import Path
 import gradio as gr
 
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError
-from rag.errors import DocumentNotFound
+from rag.errors import DocumentIdTaken, DocumentNotFound
 from service.auth import key_problem
 from service.registry_search import display_title, search_directives
 from service.state import Service
@@ -164,6 +164,11 @@ def build_ui(service: Service) -> gr.Blocks:
                                              on_progress=embedded)
         except LoadError as exc:
             yield f"❌ Không đọc được tệp: {escape(str(exc))}"
+            return
+        except DocumentIdTaken as exc:
+            yield (f"❌ Tên tệp «{escape(file.name)}» trùng mã tài liệu với «{escape(exc.title)}» đã có trong kho"
+                   + (f" (từ tệp «{escape(exc.file_name)}»)" if exc.file_name else "")
+                   + ". Hãy đổi tên tệp, hoặc xóa tài liệu cũ trước nếu muốn thay thế.")
             return
         verb = {"created": "Đã thêm", "replaced": "Đã cập nhật", "unchanged": "Không đổi (đã có nội dung này)"}
         yield f"✅ {verb[result.status]} «{escape(result.title)}» — {result.chunks} đoạn."

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Depends
+from fastapi import APIRouter, Body
 from fastapi.responses import StreamingResponse
 
-from api.auth import require_read_key
-from api.deps import LOADING_RESPONSE, PipelineDep
+from api.deps import BODY_ERRORS, UNAVAILABLE, PipelineDep
 from api.errors import ApiError
 from api.schemas import (
     AskRequest,
     AskResponse,
     CitationOut,
-    ErrorBody,
     Filters,
     SearchHit,
     SearchRequest,
@@ -25,9 +24,7 @@ from api.schemas import (
 from rag.documents import SearchFilter
 from service.pipeline import Pipeline
 
-router = APIRouter(tags=["hỏi đáp"], dependencies=[Depends(require_read_key)],
-                   responses={422: {"model": ErrorBody, "description": "Yêu cầu không hợp lệ"},
-                              **LOADING_RESPONSE})
+router = APIRouter(tags=["hỏi đáp"], responses={**BODY_ERRORS, **UNAVAILABLE})
 
 _ASK_EXAMPLES = {
     "ngay_ban_hanh": {"summary": "Ngày ban hành", "value": {"question": "Kết luận 21-KL/TW được ban hành ngày nào?"}},
@@ -73,7 +70,8 @@ def ask(body: Annotated[AskRequest, Body(openapi_examples=_ASK_EXAMPLES)], pipel
     history = [t.model_dump() for t in body.history]
     if body.stream:
         events = pipeline.ask_stream(body.question, history=history, top_k=body.top_k, where=where)
-        return StreamingResponse(_sse(events), media_type="text/event-stream")
+        first = next(events)  # retrieval runs here, so its failures are still a JSON status, not a broken stream
+        return StreamingResponse(_sse(itertools.chain([first], events)), media_type="text/event-stream")
     return _response(pipeline.ask(body.question, history=history, top_k=body.top_k, where=where))
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Path, Query
 
-from api.auth import require_read_key
-from api.deps import LOADING_RESPONSE, PipelineDep
+from api.deps import INVALID, UNAVAILABLE, PipelineDep
 from api.errors import ApiError
 from api.schemas import (
     AttestedOut,
@@ -21,8 +20,7 @@ from api.schemas import (
 from rag.directives.registry import Attested, Directive, Registry, Statement
 from rag.vi.text import fold
 
-router = APIRouter(tags=["văn bản được nhắc đến"], dependencies=[Depends(require_read_key)],
-                   responses=LOADING_RESPONSE)
+router = APIRouter(tags=["văn bản được nhắc đến"], responses={**INVALID, **UNAVAILABLE})
 
 
 def summary(d: Directive) -> DirectiveSummary:

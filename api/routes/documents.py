@@ -1,16 +1,16 @@
-"""Documents: list, read, upload, delete. Writes need an API key."""
+"""Documents: list and read (``router``), upload and delete (``writes``: they need an API key and run on the
+write worker)."""
 
 from __future__ import annotations
 
 from pathlib import PurePosixPath
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Path, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
-from starlette.concurrency import run_in_threadpool
 
-from api.auth import require_read_key, require_write_key
-from api.deps import LOADING_RESPONSE, PipelineDep
+from api.auth import require_write_key
+from api.deps import BODY_ERRORS, INVALID, KEY_ERRORS, UNAVAILABLE, PipelineDep, WriterDep
 from api.errors import ApiError
 from api.schemas import ChunkOut, DeleteResponse, DocumentDetail, DocumentList, DocumentOut, ErrorBody, UploadResponse
 from ingest.loaders import SUPPORTED_SUFFIXES
@@ -18,9 +18,8 @@ from rag.index.store import DocumentSummary
 
 DocId = Annotated[str, Path(description="Document id as listed by GET /v1/documents",
                             examples=["nghe-an-nhiem-vu-giai-phap-kl21"], max_length=200)]
-router = APIRouter(tags=["văn bản"], responses=LOADING_RESPONSE)
-_KEY_ERRORS = {401: {"model": ErrorBody, "description": "Thiếu API key"},
-               403: {"model": ErrorBody, "description": "API key sai, hoặc chưa cấu hình HOIDAP_API_KEYS"}}
+router = APIRouter(tags=["văn bản"], responses=UNAVAILABLE)
+writes = APIRouter(tags=["văn bản"], dependencies=[Depends(require_write_key)], responses={**UNAVAILABLE, **KEY_ERRORS})
 
 
 def _out(d: DocumentSummary) -> DocumentOut:
@@ -38,16 +37,14 @@ def safe_filename(name: str | None) -> str:
     return base[:255]
 
 
-@router.get("/v1/documents", response_model=DocumentList, summary="Danh sách văn bản đã lập chỉ mục",
-            dependencies=[Depends(require_read_key)])
+@router.get("/v1/documents", response_model=DocumentList, summary="Danh sách văn bản đã lập chỉ mục")
 def list_documents(pipeline: PipelineDep) -> DocumentList:
     """Every indexed document with its source, publication note, chunk count and ingest time."""
     return DocumentList(documents=[_out(d) for d in pipeline.documents()])
 
 
 @router.get("/v1/documents/{doc_id}", response_model=DocumentDetail, summary="Một văn bản và các đoạn của nó",
-            dependencies=[Depends(require_read_key)],
-            responses={404: {"model": ErrorBody, "description": "Không có văn bản này"}})
+            responses={404: {"model": ErrorBody, "description": "Không có văn bản này"}, **INVALID})
 def get_document(doc_id: DocId, pipeline: PipelineDep) -> DocumentDetail:
     """A document's metadata and its passages in reading order."""
     summary, chunks = pipeline.document(doc_id)
@@ -56,25 +53,35 @@ def get_document(doc_id: DocId, pipeline: PipelineDep) -> DocumentDetail:
         for c in chunks])
 
 
-@router.post("/v1/documents", response_model=UploadResponse, summary="Tải lên một văn bản (cần API key)",
-             status_code=201, dependencies=[Depends(require_write_key)],
+@writes.post("/v1/documents", response_model=UploadResponse, summary="Tải lên một văn bản (cần API key)",
+             status_code=201,
              responses={200: {"model": UploadResponse, "description": "Đã có nội dung này (unchanged) hoặc đã thay"},
-                        **_KEY_ERRORS,
-                        413: {"model": ErrorBody, "description": "Tệp lớn hơn HOIDAP_MAX_UPLOAD_MB"},
+                        **BODY_ERRORS,
+                        409: {"model": ErrorBody, "description": "Một tệp khác đã mang mã văn bản này "
+                                                                 "(document_exists, kèm doc_id và title); gửi "
+                                                                 "replace=true để thay"},
+                        413: {"model": ErrorBody, "description": "Tệp lớn hơn HOIDAP_MAX_UPLOAD_MB, hoặc giải nén "
+                                                                 "ra quá lớn"},
                         415: {"model": ErrorBody, "description": "Loại tệp không hỗ trợ"},
-                        422: {"model": ErrorBody, "description": "Tệp không đọc được"}})
+                        422: {"model": ErrorBody, "description": "Tệp không đọc được, rỗng, quá nhiều trang"}})
 async def upload_document(
     request: Request,
     pipeline: PipelineDep,
+    writer: WriterDep,
     file: Annotated[UploadFile, File(description="A .txt, .md, .html, .pdf or .docx file")],
     title: Annotated[str, Form(max_length=300, description="Title (default: from the file)",
                                examples=["Kết luận số 21-KL/TW"])] = "",
     source: Annotated[str, Form(max_length=300, examples=["Báo Nghệ An"])] = "",
     published: Annotated[str, Form(max_length=100, examples=["25/10/2021"])] = "",
+    replace: Annotated[bool, Form(description="Replace the document that another file already holds under this "
+                                              "id (otherwise 409)")] = False,
+    replace_query: Annotated[bool, Query(alias="replace", description="Same as the form field")] = False,
 ) -> UploadResponse | JSONResponse:
     """Index one file. The id comes from the file name ("Kết luận 21.pdf" -> "ket-luan-21"); uploading
     the same content again changes nothing (200, ``unchanged``), new content under the same name replaces
-    the document (200, ``replaced``), a new document is 201 ``created``."""
+    the document (200, ``replaced``), a new document is 201 ``created``. A different file whose name maps to
+    an id already taken ("ket-luan-21.txt") is 409 ``document_exists`` with the existing title, unless
+    ``replace=true`` (form field or query parameter)."""
     name = safe_filename(file.filename)
     suffix = PurePosixPath(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -87,7 +94,7 @@ async def upload_document(
                                                 " MiB. Split it, or raise HOIDAP_MAX_UPLOAD_MB on the server.")
     if not data:
         raise ApiError(422, "empty_file", f"{name} is empty; choose the file again.")
-    result = await run_in_threadpool(pipeline.upload, data, name, title, source, published)
+    result = await writer.run(pipeline.upload, data, name, title, source, published, replace or replace_query)
     body = UploadResponse(doc_id=result.doc_id, title=result.title, chunks=result.chunks, added=result.added,
                           removed=result.removed, status=result.status)
     if result.status != "created":
@@ -95,9 +102,8 @@ async def upload_document(
     return body
 
 
-@router.delete("/v1/documents/{doc_id}", response_model=DeleteResponse, summary="Xóa một văn bản (cần API key)",
-               dependencies=[Depends(require_write_key)],
-               responses={**_KEY_ERRORS, 404: {"model": ErrorBody, "description": "Không có văn bản này"}})
-def delete_document(doc_id: DocId, pipeline: PipelineDep) -> DeleteResponse:
+@writes.delete("/v1/documents/{doc_id}", response_model=DeleteResponse, summary="Xóa một văn bản (cần API key)",
+               responses={404: {"model": ErrorBody, "description": "Không có văn bản này"}, **INVALID})
+async def delete_document(doc_id: DocId, pipeline: PipelineDep, writer: WriterDep) -> DeleteResponse:
     """Remove a document and all its passages; the next question no longer sees it."""
-    return DeleteResponse(doc_id=doc_id, removed_chunks=pipeline.delete(doc_id))
+    return DeleteResponse(doc_id=doc_id, removed_chunks=await writer.run(pipeline.delete, doc_id))

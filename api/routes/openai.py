@@ -11,23 +11,29 @@ import uuid
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Depends
+from fastapi import APIRouter, Body
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.auth import require_read_key
-from api.deps import PipelineDep
+from api.deps import UNAVAILABLE, PipelineDep, error_doc
 from api.errors import ApiError
 from api.schemas import MAX_QUESTION_CHARS, MAX_TURN_CHARS, MAX_TURNS, CitationOut
+from rag.vi.text import has_content
 
 MODEL_ID = "hoidap"
-router = APIRouter(tags=["OpenAI-compatible"], dependencies=[Depends(require_read_key)])
+# OpenAI's clients expect a bad request as 400, never 422 (api.app drops FastAPI's automatic 422 here).
+router = APIRouter(tags=["OpenAI-compatible"], responses={**UNAVAILABLE})
+_CHAT_RESPONSES = {200: {"content": {"text/event-stream": {}},
+                        "description": "JSON, or server-sent events with `\"stream\": true`"},
+                   400: error_doc("Yêu cầu không hợp lệ (OpenAI: invalid_request_error)"),
+                   404: error_doc("Không có mô hình này (model_not_found)"),
+                   413: error_doc("Thân yêu cầu quá lớn (body_too_large)")}
 
 
 class ChatMessage(BaseModel):
     """One OpenAI chat message; content may be a string or a list of parts (text parts are read)."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", strict=True)
 
     role: Literal["system", "developer", "user", "assistant", "tool"]
     content: str | list[dict] | None = None
@@ -42,7 +48,7 @@ class ChatMessage(BaseModel):
 class ChatRequest(BaseModel):
     """An OpenAI chat completion request; sampling options are accepted and ignored (answers are quoted)."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", strict=True)  # "stream": 0 is rejected, not read as false
 
     model: str = MODEL_ID
     messages: list[ChatMessage] = Field(..., min_length=1, max_length=100)
@@ -64,6 +70,9 @@ def _question_and_history(body: ChatRequest) -> tuple[str, list[dict]]:
         raise ApiError(400, "invalid_request_error", "messages: no user message with text; the last user message "
                                                      "is the question.")
     question = turns[last_user][1]
+    if not has_content(question):
+        raise ApiError(400, "invalid_request_error", "messages: the last user message has no words; ask about a "
+                                                     "document in words, e.g. 'Kết luận 21 ban hành ngày nào?'")
     if len(question) > MAX_QUESTION_CHARS:
         raise ApiError(400, "invalid_request_error",
                        f"messages: the question is over {MAX_QUESTION_CHARS} characters; shorten it.")
@@ -97,7 +106,7 @@ def list_models() -> dict:
     return {"object": "list", "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "hoidap"}]}
 
 
-@router.post("/v1/chat/completions", summary="Hỏi đáp theo giao thức OpenAI")
+@router.post("/v1/chat/completions", summary="Hỏi đáp theo giao thức OpenAI", responses=_CHAT_RESPONSES)
 def chat_completions(body: Annotated[ChatRequest, Body(openapi_examples={"hoi_tiep": {
         "summary": "Câu hỏi tiếp theo", "value": _EXAMPLE}})], pipeline: PipelineDep):
     """The last user message is the question, earlier messages the history. The reply's content carries

@@ -28,6 +28,21 @@ def build_chroma_client(data_dir: Path, host: str | None = None, port: int = 800
     return chromadb.PersistentClient(path=str(data_dir), settings=chroma_settings)
 
 
+def backend_unavailable(exc: BaseException) -> bool:
+    """True when ``exc`` (or what caused it) says the Chroma server could not be reached: down, restarting,
+    dropping the connection or timing out. Such a failure passes; readers answer 503 and retry."""
+    import httpx
+
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 8:
+        if isinstance(current, (httpx.TransportError, ConnectionError, TimeoutError)):
+            return True
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return False
+
+
 @dataclass(frozen=True)
 class DocumentSummary:
     """One indexed document as listed by ``stats`` and the API."""

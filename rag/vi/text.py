@@ -1,4 +1,4 @@
-"""Vietnamese text normalisation: NFC, tone-mark placement and accent folding."""
+"""Vietnamese text normalisation: NFC without invisible characters, tone-mark placement and accent folding."""
 
 from __future__ import annotations
 
@@ -12,9 +12,26 @@ _GLIDE_PAIRS = (("o", "a"), ("o", "e"), ("u", "y"))
 _WORD_CHAR = r"[^\W\d_]"
 
 
+# Characters that show nothing yet split words for search: zero-width space, non-joiner and joiner, word
+# joiner and invisible operators, BOM, soft hyphen, and the bidi marks, embeddings and isolates.
+INVISIBLE = "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e" \
+            "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without the ``INVISIBLE`` characters ("Kết\u200b luận" -> "Kết luận")."""
+    return text.translate(_DROP_INVISIBLE)
+
+
 def nfc(text: str) -> str:
-    """Return ``text`` in Unicode NFC (the storage form)."""
-    return unicodedata.normalize("NFC", text)
+    """Return ``text`` in Unicode NFC without invisible characters (the storage and question form)."""
+    return unicodedata.normalize("NFC", strip_invisible(text))
+
+
+def has_content(text: str) -> bool:
+    """True when ``text`` has a letter or a digit: "?", "..." or only invisible characters have none."""
+    return any(ch.isalnum() for ch in text)
 
 
 @lru_cache(maxsize=1)

@@ -60,7 +60,7 @@ def test_ready_is_503_while_loading(tmp_path):
     # Without the lifespan (no `with`), nothing has loaded yet: the state a load balancer sees first.
     client = TestClient(create_app(Settings(data_dir=tmp_path), ui=False))
     r = client.get("/ready")
-    assert r.status_code == 503 and r.json()["error"] == "not_ready" and r.headers["retry-after"] == "5"
+    assert r.status_code == 503 and r.json()["error"]["code"] == "not_ready" and r.headers["retry-after"] == "5"
     assert client.get("/health").status_code == 200
     assert client.post("/v1/ask", json={"question": "KL 21?"}).status_code == 503
 
@@ -71,22 +71,26 @@ def test_ready_is_503_with_the_reason_when_startup_fails(tmp_path):
         assert app.state.service.wait(30) is False
         r = client.get("/ready")
         assert r.status_code == 503
-        assert r.json()["error"] == "startup_failed" and "HOIDAP_EMBEDDING_MODEL" in r.json()["message"]
+        error = r.json()["error"]
+        assert error["code"] == "startup_failed" and "HOIDAP_EMBEDDING_MODEL" in error["message"]
+        health = client.get("/health")  # failed for good: a supervisor should restart the process
+        assert health.status_code == 503 and health.json()["error"]["code"] == "startup_failed"
 
 
 def test_ready_is_503_when_the_index_is_empty(tmp_path, tiny_embeddings):
     with _client(make_pipeline(tmp_path, tiny_embeddings)) as client:
         r = client.get("/ready")
-        assert r.status_code == 503 and r.json()["error"] == "index_empty" and "hoidap ingest" in r.json()["message"]
+        error = r.json()["error"]
+        assert r.status_code == 503 and error["code"] == "index_empty" and "hoidap ingest" in error["message"]
 
 
 def test_root_redirects_and_unknown_routes_are_json(client):
     r = client.get("/", follow_redirects=False)
     assert r.status_code == 307 and r.headers["location"] == "/docs"  # no UI mounted in this app
     r = client.get("/v1/nope")
-    assert r.status_code == 404 and r.json()["error"] == "not_found" and "/docs" in r.json()["message"]
+    assert r.status_code == 404 and r.json()["error"]["code"] == "not_found" and "/docs" in r.json()["error"]["message"]
     r = client.put("/v1/ask", json={})
-    assert r.status_code == 405 and r.json()["error"] == "method_not_allowed"
+    assert r.status_code == 405 and r.json()["error"]["code"] == "method_not_allowed"
 
 
 # -- answers --------------------------------------------------------------------------------------
@@ -144,7 +148,7 @@ def test_filters_restrict_ask_and_search(client):
 ])
 def test_bad_filters_are_422(client, filters, error):
     r = client.post("/v1/ask", json={"question": "KL 21 ban hành ngày nào?", "filters": filters})
-    assert r.status_code == 422 and r.json()["error"] == error and "filters" in r.json()["message"]
+    assert r.status_code == 422 and r.json()["error"]["code"] == error and "filters" in r.json()["error"]["message"]
 
 
 def test_search_returns_best_first(client):
@@ -168,17 +172,17 @@ def test_bad_ask_input_is_422_with_a_message(client, payload, fragment):
     r = client.post("/v1/ask", json=payload)
     assert r.status_code == 422
     body = r.json()
-    assert body["error"] == "invalid_request" and fragment in body["message"]
+    assert body["error"]["code"] == "invalid_request" and fragment in body["error"]["message"]
 
 
 def test_bad_search_input_is_422(client):
     r = client.post("/v1/search", json={"query": ""})
-    assert r.status_code == 422 and "query" in r.json()["message"]
+    assert r.status_code == 422 and "query" in r.json()["error"]["message"]
 
 
 def test_malformed_json_is_422(client):
     r = client.post("/v1/ask", content=b"{not json", headers={"content-type": "application/json"})
-    assert r.status_code == 422 and r.json()["error"] == "invalid_request"
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_request"
 
 
 # -- documents ------------------------------------------------------------------------------------
@@ -198,7 +202,7 @@ def test_list_and_read_documents(client):
 
 def test_unknown_document_is_404(client):
     r = client.get("/v1/documents/khong-co-van-ban-nay")
-    assert r.status_code == 404 and r.json()["error"] == "document_not_found"
+    assert r.status_code == 404 and r.json()["error"]["code"] == "document_not_found"
 
 
 def test_upload_ask_delete_ask(client):
@@ -244,7 +248,7 @@ def test_changed_upload_replaces_the_document(client):
 ])
 def test_writes_need_a_valid_key(client, headers, status, error):
     r = client.post("/v1/documents", files={"file": ("a.txt", NEW_DOC.encode())}, headers=headers)
-    assert r.status_code == status and r.json()["error"] == error
+    assert r.status_code == status and r.json()["error"]["code"] == error
     r = client.delete("/v1/documents/nghe-an-nhiem-vu-giai-phap-kl21", headers=headers)
     assert r.status_code == status
     if status == 401:
@@ -255,8 +259,8 @@ def test_writes_need_a_valid_key(client, headers, status, error):
 def test_writes_are_disabled_without_configured_keys(pipeline):
     with _client(pipeline) as client:
         r = client.post("/v1/documents", files={"file": ("a.txt", NEW_DOC.encode())}, headers=AUTH)
-        assert r.status_code == 403 and r.json()["error"] == "writes_disabled"
-        assert "HOIDAP_API_KEYS" in r.json()["message"]
+        assert r.status_code == 403 and r.json()["error"]["code"] == "writes_disabled"
+        assert "HOIDAP_API_KEYS" in r.json()["error"]["message"]
         assert client.post("/v1/ask", json={"question": "KL 21 ban hành ngày nào?"}).status_code == 200
 
 
@@ -282,7 +286,7 @@ def test_bad_uploads_are_rejected_and_write_nothing(client, name, data, status, 
     before = client.get("/v1/documents").json()["documents"]
     r = client.post("/v1/documents", files={"file": (name, data)}, headers=AUTH)
     assert r.status_code == status, r.text
-    assert r.json()["error"] == error and r.json()["message"]
+    assert r.json()["error"]["code"] == error and r.json()["error"]["message"]
     assert client.get("/v1/documents").json()["documents"] == before
 
 
@@ -294,7 +298,7 @@ def test_a_filename_is_never_a_path(client):
 
 def test_missing_file_field_is_422(client):
     r = client.post("/v1/documents", data={"title": "x"}, headers=AUTH)
-    assert r.status_code == 422 and "file" in r.json()["message"]
+    assert r.status_code == 422 and "file" in r.json()["error"]["message"]
 
 
 # -- contract -------------------------------------------------------------------------------------
@@ -490,10 +494,11 @@ def test_cors_answers_configured_origins_only(pipeline):
 def test_wrong_method_is_405_with_allow_and_the_json_error(client, method, path, allow):
     r = client.request(method, path, headers=AUTH)
     assert r.status_code == 405 and r.headers["allow"] == allow
-    body = r.json()
-    assert set(body) == {"error", "message"} and body["error"] == "method_not_allowed"
+    body = r.json()["error"]
+    assert set(body) == {"code", "message", "request_id"} and body["code"] == "method_not_allowed"
     assert body["message"].startswith(f"{method} is not allowed on {path}; use ")
     assert all(m in body["message"] for m in allow.split(", ") if m != "HEAD")
+    assert body["request_id"] == r.headers["x-request-id"]
     _assert_secured(r)
 
 

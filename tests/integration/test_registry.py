@@ -150,7 +150,8 @@ def test_api_record_by_any_written_form(client, ref):
 
 def test_api_unknown_ref_is_404(client):
     r = client.get("/v1/directives/NQ%2057")
-    assert r.status_code == 404 and r.json()["error"] == "directive_not_found" and "NQ 57" in r.json()["message"]
+    error = r.json()["error"]
+    assert r.status_code == 404 and error["code"] == "directive_not_found" and "NQ 57" in error["message"]
     assert client.get("/v1/directives/xin%20chao").status_code == 404
 
 

@@ -71,10 +71,10 @@ def test_error_statuses_over_http(http, live_server):
     assert http.post("/v1/documents", files=files).status_code == 401
     assert http.post("/v1/documents", files=files, headers={"X-API-Key": "sai"}).status_code == 403
     r = http.post("/v1/documents", files={"file": ("a.odt", b"x")}, headers={"X-API-Key": LIVE_KEY})
-    assert r.status_code == 415 and ".docx" in r.json()["message"]
+    assert r.status_code == 415 and ".docx" in r.json()["error"]["message"]
     big = b"a" * (live_server.settings.max_upload_bytes() + 10)
     r = http.post("/v1/documents", files={"file": ("big.txt", big)}, headers={"X-API-Key": LIVE_KEY})
-    assert r.status_code == 413 and r.json()["error"] == "upload_too_large"
+    assert r.status_code == 413 and r.json()["error"]["code"] == "upload_too_large"
 
 
 def test_body_without_length_is_still_limited(http, live_server):
@@ -88,7 +88,7 @@ def test_body_without_length_is_still_limited(http, live_server):
 
     headers = {"X-API-Key": LIVE_KEY, "content-type": "multipart/form-data; boundary=zzz"}
     r = http.post("/v1/documents", content=chunks(), headers=headers)  # a generator is sent chunked
-    assert r.status_code == 413 and r.json()["error"] == "upload_too_large"
+    assert r.status_code == 413 and r.json()["error"]["code"] == "upload_too_large"
 
 
 def test_upload_ask_delete_ask_over_http(http):

@@ -25,4 +25,4 @@ def test_load_errors_map_to_status_and_code(error, status, code):
 
     response = TestClient(app).post("/v1/documents")
     assert response.status_code == status
-    assert response.json() == {"error": code, "message": str(error)}
+    assert response.json() == {"error": {"code": code, "message": str(error), "request_id": ""}}

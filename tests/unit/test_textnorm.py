@@ -1,5 +1,7 @@
+import pytest
+
 from rag.vi.syllables import syllables
-from rag.vi.text import fold, has_diacritics, nfc, unify_tones
+from rag.vi.text import fold, has_content, has_diacritics, index_form, nfc, strip_invisible, unify_tones
 
 
 def test_nfc_composes_decomposed_vietnamese():
@@ -21,3 +23,20 @@ def test_fold_drops_marks_and_d_bar():
 
 def test_syllables_are_lowercase_and_unified():
     assert syllables("Chuyển hoá, TỰ DIỄN BIẾN") == ["chuyển", "hóa", "tự", "diễn", "biến"]
+
+
+@pytest.mark.parametrize("dirty", [
+    "Kết\u200b luận 21", "\ufeffKết luận 21", "Kết lu\u00adận 21", "Kết\u200c luận\u200d 21", "\u200eKết luận\u202c 21",
+    "Kết\u2060 luận \u206621\u2069",
+])
+def test_nfc_drops_invisible_characters(dirty):
+    assert nfc(dirty) == "Kết luận 21"
+    assert nfc(strip_invisible(dirty)) == "Kết luận 21" and index_form(dirty) == index_form("Kết luận 21")
+
+
+@pytest.mark.parametrize("text,has", [
+    ("?", False), ("...", False), ("\u200b\u200b", False), (" \ufeff?! ", False), ("\u00ad", False), ("", False),
+    ("21", True), ("KL?", True), ("ở đâu", True), ("Đ", True),
+])
+def test_has_content_wants_a_letter_or_digit(text, has):
+    assert has_content(text) is has
