@@ -107,7 +107,8 @@ class UiGuard:
             elif rest == "" and method in ("GET", "HEAD"):
                 response = key_page(problem, self.prefix, typed=False)
             else:
-                response = error_response(problem.status, problem.error, problem.message, problem.headers or None)
+                response = error_response(conn, problem.status, problem.error, problem.message,
+                                          problem.headers or None)
         if response is None:
             await self.app(scope, receive, send)
         elif scope["type"] == "websocket":
@@ -128,7 +129,7 @@ class UiGuard:
         problem = key_problem(self.settings, key, write=True)
         if problem is not None:
             if wants_json:
-                return error_response(problem.status, problem.error, key_message(problem, write=True))
+                return error_response(request, problem.status, problem.error, key_message(problem, write=True))
             return key_page(problem, self.prefix, typed=True)
         response = JSONResponse({"status": "ok"}) if wants_json else RedirectResponse(f"{self.prefix}/",
                                                                                      status_code=303)

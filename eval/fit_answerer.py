@@ -39,6 +39,7 @@ from rag.answer.features import FEATURES
 from rag.answer.scorer import MODEL_PATH, AnswerModel
 from rag.documents import SearchFilter
 from rag.index.lexical import LexicalIndex
+from rag.query.articles import LawIndex
 from rag.settings import Settings
 from service.pipeline import Pipeline, build_pipeline
 
@@ -162,6 +163,7 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
             if others & {c.source for c in snap.chunks if law_of(c.doc_id) == law}:
                 raise ValueError(f"law {law} shares its source with other laws: cannot leave it out by source")
             where = SearchFilter(sources=tuple(sorted(others)))
+            laws = LawIndex(t[1:] for t in lexical.tokens("#"))  # the laws a corpus without this one names
         for q in qs:
             item = Item("alqac", q.id + ("/minus-law" if unanswerable else ""), f"law:{law}", not unanswerable)
             reading = cache.read(pipeline, q.question, where=where)
@@ -169,7 +171,10 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
                 item.settled = "answered" if reading.settled.grounded else "refused"
                 items.append(item)
                 continue
-            if absent_from_corpus(reading.info, lexical):
+            # As an index without the law would: a question naming a law that corpus never names is refused
+            # before any passage is read (``Reader.read``), as is one with a name or figure it lacks.
+            if absent_from_corpus(reading.info, lexical) or (
+                    unanswerable and any(laws.resolve(law) is None for law in reading.info.laws)):
                 item.settled = "refused"
                 items.append(item)
                 continue

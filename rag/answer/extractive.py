@@ -256,7 +256,11 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     """The candidates that may answer and their feature rows: what the scorer is fitted on and scores."""
     cands = candidates(passages, following)
     if info.kind in _VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
-        cands = [c for c in cands if has_value(info.kind, unit_text(passages, c))]
+        stating = [c for c in cands if has_value(info.kind, unit_text(passages, c))]
+        # …when any passage states such a value at all. A statute answers "ai" with a role ("Thẩm phán"),
+        # "khi nào" with a condition and "bao nhiêu" with a list: then every unit competes, and the scorer's
+        # has_value feature still tells them apart.
+        cands = stating or cands
     # The best document is the best one that can answer: passages without the value asked are not compared.
     top = passages[cands[0].rank].chunk.doc_id if cands else ""
     return cands, FeatureTable(info, passages, lexical, has_value=has_value, top_doc=top).rows(cands)

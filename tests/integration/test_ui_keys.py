@@ -72,10 +72,10 @@ def test_read_key_page_asks_for_the_key_in_vietnamese(locked):
 def test_every_gradio_route_needs_the_read_key(locked, method, path):
     body = {"data": ["KL 21"], "fn_index": 0, "session_hash": "x"}
     r = httpx.request(method, f"{locked}{path}", json=body if method == "POST" else None)
-    assert r.status_code == 401 and r.json()["error"] == "api_key_required" and r.headers["www-authenticate"]
+    assert r.status_code == 401 and r.json()["error"]["code"] == "api_key_required" and r.headers["www-authenticate"]
     r = httpx.request(method, f"{locked}{path}", json=body if method == "POST" else None,
                       headers={"X-API-Key": "sai"})
-    assert r.status_code == 403 and r.json()["error"] == "invalid_api_key"
+    assert r.status_code == 403 and r.json()["error"]["code"] == "invalid_api_key"
 
 
 def test_static_assets_stay_open_and_the_key_opens_the_rest(locked):
@@ -106,8 +106,8 @@ def test_gradio_upload_route_needs_the_write_key(live_server):
     base = live_server.base
     assert httpx.get(f"{base}/ui/config").status_code == 200
     r = _upload(base)
-    assert r.status_code == 401 and r.json()["error"] == "api_key_required"
-    assert _upload(base, {"X-API-Key": "sai"}).json()["error"] == "invalid_api_key"
+    assert r.status_code == 401 and r.json()["error"]["code"] == "api_key_required"
+    assert _upload(base, {"X-API-Key": "sai"}).json()["error"]["code"] == "invalid_api_key"
     r = _upload(base, {"X-API-Key": LIVE_KEY})
     assert r.status_code == 200 and r.json()[0].endswith("thu.txt")
     assert _upload(base, {"Cookie": f"hoidap_key={LIVE_KEY}"}).status_code == 200  # the page's way
@@ -117,5 +117,5 @@ def test_gradio_upload_route_needs_the_write_key(live_server):
 def test_gradio_upload_route_is_closed_without_configured_keys(serve):
     base = serve(api_keys=None)
     r = _upload(base, {"X-API-Key": "anything"})
-    assert r.status_code == 403 and r.json()["error"] == "writes_disabled"
+    assert r.status_code == 403 and r.json()["error"]["code"] == "writes_disabled"
     assert httpx.get(f"{base}/ui/config").status_code == 200  # reading stays open
