@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rag.answer.candidates import Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
-from rag.answer.features import FEATURES, FeatureTable
+from rag.answer.features import FEATURES, FeatureTable, asks_many
 from rag.answer.scorer import AnswerModel, load_model
 from rag.documents import Answer, Passage
 from rag.index.lexical import LexicalIndex
@@ -330,6 +330,8 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     if not scored or scored[0][0] < model.threshold:
         return None
     best = scored[0][1]
+    if asks_many(info.text):  # "gồm những … nào": a list that passes answers whole, before any one of its parts
+        best = next((c for p, c in scored if p >= model.threshold and c.items > 0), best)
     chosen = [best]
     follow = next((c for p, c in scored[1:] if p >= model.threshold and c.rank == best.rank
                    and c.index == best.index + 1 and c.start >= best.end), None)

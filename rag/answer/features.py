@@ -6,6 +6,7 @@ names, and its place and size."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 
 from rag.answer.candidates import Candidate, unit_text
@@ -20,6 +21,7 @@ FEATURES = (
     "cov", "cov_rel", "cov_passage", "bigram", "dense_rel", "rank_inv", "fused", "top_doc",
     "needs_value", "has_value", "ref_asked", "ref_unit", "ref_passage", "ordinal",
     "pos_inv", "log_len", "intro", "judge", "judge_cov", "anchors_asked", "anchors_unit", "anchors_passage",
+    "neg_asked", "neg_agree", "many_asked", "many_intro",
 )
 _NEEDS_VALUE = ("date", "number", "person", "issuer")
 
@@ -39,6 +41,27 @@ def coverage(terms: list[str], tokens: set[str], weights: list[float]) -> float:
     if not total:
         return 1.0
     return sum(w for t, w in zip(terms, weights) if t in tokens) / total
+
+
+# A negated or prohibiting statement ("không được", "chưa", "cấm", "trừ trường hợp"): a question about what is
+# not allowed is answered by one, a question about what is allowed by one without.
+_NEGATION = re.compile(r"\b(khong|chua|cam|nghiem cam|tru truong hop)\b")
+
+
+# A question asking for several things ("gồm những nhiệm vụ nào", "bao gồm gì", "những trường hợp nào"): a
+# list intro that brings its items answers it whole.
+_MANY = re.compile(r"\bnhung\b(?:\s+\w+){0,6}\s+nao\b|\b(?:bao gom|gom|gom co)\s+(?:nhung\s+)?(?:gi|nao|nhung)\b"
+                   r"|\bla nhung\b")
+
+
+def asks_many(text: str) -> bool:
+    """Whether a question asks for several things rather than one."""
+    return bool(_MANY.search(fold(text)))
+
+
+def negated(text: str) -> bool:
+    """Whether ``text`` (its first sentence for a list intro) says what is not, or not allowed."""
+    return bool(_NEGATION.search(fold(text)))
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
@@ -86,8 +109,11 @@ class FeatureTable:
         units = [unit_text(self.passages, c) for c in cands]
         covs = [coverage(self.terms, _tokens(u, info.accented), self.weights) for u in units]
         best = max(covs, default=0.0) or 1.0
+        neg_q = negated(info.text)
+        many = asks_many(info.text)
         rows = []
         for c, unit, cov in zip(cands, units, covs):
+            head = self.passages[c.rank].chunk.text[c.start:c.end]  # an intro's own sentence, not its items
             p = self.passages[c.rank]
             bigram = len(self.q_bigrams & _bigrams(unit)) / len(self.q_bigrams) if self.q_bigrams else 0.0
             rows.append([
@@ -100,6 +126,7 @@ class FeatureTable:
                 float(bool(info.ordinal) and p.chunk.ordinal == info.ordinal),
                 1 / (1 + c.index), math.log1p(len(unit)) / 7, float(c.items > 0), judge, judge * cov,
                 float(bool(self.anchors)), self._anchor_share(unit), self._passage_anchors[c.rank],
+                float(neg_q), float(neg_q == negated(head)), float(many), float(many and c.items > 0),
             ])
         return rows
 
