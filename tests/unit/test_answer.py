@@ -83,7 +83,7 @@ def _article_passages():
                   index_text="Người giữ vườn ở phường được khen thưởng.", position=0)
     chunks = [Chunk(chunk_id=f"a{i}", doc_id="v7", title=title, text=t, index_text=f"{title}\n{t}", position=i,
                     item_label=label) for i, (t, label) in enumerate(texts)]
-    return [Passage(c, 1.0 - i / 10) for i, c in enumerate([other, *chunks])]
+    return [Passage(c, 1.0 - i / 10, dense=0.85 - i / 50) for i, c in enumerate([other, *chunks])]
 
 
 def test_an_article_question_quotes_the_article_asked_clause_first():
