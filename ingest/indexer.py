@@ -4,26 +4,77 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
+import math
 import threading
 import time
+import uuid
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
+from ingest import chunking
 from ingest.chunking import chunk_document
 from ingest.loaders import FileMeta, expand_paths, load_bytes, load_files
+from rag.directives import extract
 from rag.documents import Chunk, IngestReport, SourceDocument
 from rag.errors import DocumentNotFound
-from rag.index.store import ChunkStore
+from rag.index.store import ChunkStore, DocRecord
 from rag.settings import Settings
+from rag.vi import refs
 
 log = logging.getLogger("hoidap.ingest")
 
-_WRITE_BATCH = 500
+_WRITE_BATCH = 500  # chunks per upsert: Chroma's cost is mostly per call, so documents are written together
 _UNFINISHED = "unfinished_ingest"  # collection metadata: the paths of an ingest still under way (or killed)
 _BUMP_EVERY_S = 5.0  # during a long ingest, tell readers about the documents written so far
+
+
+@lru_cache(maxsize=1)
+def _chunker_fingerprint() -> str:
+    """The code that turns a document into chunks (chunking, mentions, references): when it changes, an
+    unchanged file is chunked again instead of being skipped by its content hash."""
+    digest = hashlib.sha256()
+    for module in (chunking, extract, refs):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def content_hash(doc: SourceDocument, settings: Settings) -> str:
+    """What decides a document's chunks: its text and metadata, the chunk sizes and the chunker's code."""
+    digest = hashlib.sha256(_chunker_fingerprint().encode())
+    for part in (doc.doc_id, doc.title, doc.text, doc.source, doc.published,
+                 str(settings.chunk_min_chars), str(settings.chunk_max_chars)):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _record_vector(doc_id: str) -> list[float]:
+    # The records collection needs a vector; a spread of points keeps its HNSW graph healthy.
+    angle = zlib.crc32(doc_id.encode()) / 2**32 * 2 * math.pi
+    return [math.cos(angle), math.sin(angle)]
+
+
+def _failure(doc: SourceDocument, exc: Exception) -> tuple[str, str]:
+    return doc.path or doc.doc_id, f"{doc.doc_id}: {type(exc).__name__}: {exc}"
+
+
+@dataclass
+class _Plan:
+    """One document's write: its fresh chunks (and their vectors once embedded) and the stale ids to delete."""
+
+    doc: SourceDocument
+    content_hash: str
+    fresh: list[Chunk]
+    stale: list[str]
+    count: int  # the document's chunks after the write
+    vectors: list[list[float]] | None = None
+    written: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,10 +120,20 @@ class Indexer:
         meta["embedder"] = self.store.embedder
         self.store.collection.modify(metadata={k: v for k, v in meta.items() if v is not None})
 
-    def _bump_generation(self) -> None:
-        """Record that the collection changed, so every reader (every replica) rebuilds its view."""
-        generation = self.store.client.get_collection(self.store.collection.name).metadata or {}
-        self._set_metadata(generation=int(generation.get("generation", 0)) + 1)
+    def _next_generation(self) -> int:
+        return self.store.generation() + 1
+
+    def _record(self, records: list[DocRecord]) -> None:
+        """Write documents' records (after their chunks), so readers know which documents to read again."""
+        for i in range(0, len(records), _WRITE_BATCH):
+            batch = records[i:i + _WRITE_BATCH]
+            self.store.docs.upsert(ids=[r.doc_id for r in batch], embeddings=[_record_vector(r.doc_id) for r in batch],
+                                   metadatas=[r.metadata() for r in batch])
+
+    def _bump_generation(self, generation: int) -> None:
+        """Record that the collection changed: every reader (every replica) reads the documents recorded at
+        this generation. The version is unique per write, so two writers that took the same number are both seen."""
+        self._set_metadata(generation=generation, version=uuid.uuid4().hex)
 
     def unfinished_ingest(self) -> str:
         """The paths of an ingest that started and never finished (killed, crashed), or ""."""
@@ -99,63 +160,113 @@ class Indexer:
                          skipped: list[tuple[str, str]] | None = None) -> IngestReport:
         """Store the chunks of ``docs``; unchanged chunks (same content hash) are neither embedded nor written.
 
-        Each document is written as soon as it is embedded, so a run that stops (or is killed) keeps every
-        document it finished, and running it again embeds only the rest. A document that fails is listed in
-        ``skipped`` with the reason; the others go in.
+        A document whose content hash is recorded already is skipped without being chunked (the records are
+        read in batches). Documents are embedded one by one and written together, ``_WRITE_BATCH`` chunks at a
+        time, so a run that stops (or is killed) keeps every batch it wrote, and running it again embeds only
+        the rest. A document that fails is listed in ``skipped`` with the reason; the others go in.
         """
         started = time.perf_counter()
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        s = self.settings
         skipped = skipped if skipped is not None else []
-        plans: list[tuple[SourceDocument, list[Chunk], list[str]]] = []
-        total = unchanged = added = removed = 0
+        docs = list(docs)
         seen: set[str] = set()
+        unique: list[SourceDocument] = []
+        for doc in docs:
+            if doc.doc_id in seen:
+                skipped.append((doc.path, f"duplicate document id '{doc.doc_id}'"))
+                continue
+            seen.add(doc.doc_id)
+            unique.append(doc)
         with self._lock:
-            for doc in docs:
-                if doc.doc_id in seen:
-                    skipped.append((doc.path, f"duplicate document id '{doc.doc_id}'"))
-                    continue
-                seen.add(doc.doc_id)
-                try:
-                    chunks = chunk_document(doc, s.chunk_min_chars, s.chunk_max_chars)
-                    existing = self.store.ids_for_doc(doc.doc_id)
-                except Exception as exc:  # noqa: BLE001 — one bad document never stops the others
-                    log.exception("could not chunk %s", doc.doc_id)
-                    skipped.append((doc.path or doc.doc_id, f"{doc.doc_id}: {type(exc).__name__}: {exc}"))
-                    continue
-                total += len(chunks)
-                wanted = {c.chunk_id for c in chunks}
-                fresh = [dataclasses.replace(c, ingested_at=now) for c in chunks if c.chunk_id not in existing]
-                if fresh or existing - wanted:
-                    plans.append((doc, fresh, sorted(existing - wanted)))
-                unchanged += not fresh and existing == wanted
-            bar = self._progress_bar(sum(len(fresh) for _, fresh, _ in plans), progress)
-            last_bump = time.monotonic()
-            try:
-                for doc, fresh, stale in plans:
-                    try:
-                        if fresh:
-                            self._add(fresh, self._embed(fresh, bar))
-                        # New chunks first, then the old ones go: a failure in between leaves the old answerable.
-                        if stale:
-                            self._delete_ids(stale)
-                    except Exception as exc:  # noqa: BLE001 — reported with its reason; the rest go in
-                        log.exception("could not store %s", doc.doc_id)
-                        skipped.append((doc.path or doc.doc_id, f"{doc.doc_id}: {type(exc).__name__}: {exc}"))
-                        continue
-                    added, removed = added + len(fresh), removed + len(stale)
-                    if time.monotonic() - last_bump > _BUMP_EVERY_S:  # readers see a long ingest as it goes
-                        self._bump_generation()
-                        last_bump = time.monotonic()
-            finally:
-                bar.close()
-                if added or removed:
-                    self._bump_generation()
+            recorded = {r.doc_id: r for r in self.store.doc_records(ids=[d.doc_id for d in unique])}
+            hashes = {d.doc_id: content_hash(d, self.settings) for d in unique}
+            todo = [d for d in unique if recorded.get(d.doc_id) is None or recorded[d.doc_id].deleted
+                    or recorded[d.doc_id].content_hash != hashes[d.doc_id]]
+            unchanged = len(unique) - len(todo)
+            redo = {d.doc_id for d in todo}
+            total = sum(recorded[d.doc_id].chunks for d in unique if d.doc_id not in redo)
+            plans, chunked = self._plan(todo, hashes, skipped)
+            total += chunked
+            added, removed = self._write(plans, progress, skipped)
+        unchanged += sum(1 for p in plans if p.written and not p.fresh and not p.stale)
         return IngestReport(
             documents=len(seen), chunks=total, added=added, removed=removed,
             embedded=added, unchanged_documents=unchanged, skipped=list(skipped),
             seconds=time.perf_counter() - started,
         )
+
+    def _plan(self, docs: list[SourceDocument], hashes: dict[str, str],
+              skipped: list[tuple[str, str]]) -> tuple[list[_Plan], int]:
+        """Chunk the documents and compare with what is stored (ids fetched for many documents per query)."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        s = self.settings
+        chunked: list[tuple[SourceDocument, list[Chunk]]] = []
+        for doc in docs:
+            try:
+                chunked.append((doc, chunk_document(doc, s.chunk_min_chars, s.chunk_max_chars)))
+            except Exception as exc:  # noqa: BLE001 — one bad document never stops the others
+                log.exception("could not chunk %s", doc.doc_id)
+                skipped.append((doc.path or doc.doc_id, f"{doc.doc_id}: {type(exc).__name__}: {exc}"))
+        existing = self.store.chunk_ids_of([doc.doc_id for doc, _ in chunked])
+        plans = []
+        for doc, chunks in chunked:
+            have = existing.get(doc.doc_id, set())
+            wanted = {c.chunk_id for c in chunks}
+            fresh = [dataclasses.replace(c, ingested_at=now) for c in chunks if c.chunk_id not in have]
+            plans.append(_Plan(doc, hashes[doc.doc_id], fresh, sorted(have - wanted), len(chunks)))
+        return plans, sum(len(chunks) for _, chunks in chunked)
+
+    def _write(self, plans: list[_Plan], progress: bool, skipped: list[tuple[str, str]]) -> tuple[int, int]:
+        """Embed each document, write them in batches, then their records and a new generation."""
+        bar = self._progress_bar(sum(len(p.fresh) for p in plans), progress)
+        added = removed = 0
+        pending: list[_Plan] = []
+        last_bump = time.monotonic()
+        try:
+            for plan in plans:
+                try:
+                    plan.vectors = self._embed(plan.fresh, bar) if plan.fresh else []
+                except Exception as exc:  # noqa: BLE001 — reported with its reason; the rest go in
+                    log.exception("could not embed %s", plan.doc.doc_id)
+                    skipped.append(_failure(plan.doc, exc))
+                    continue
+                pending.append(plan)
+                if sum(len(p.fresh) for p in pending) >= _WRITE_BATCH or \
+                        time.monotonic() - last_bump > _BUMP_EVERY_S:  # readers see a long ingest as it goes
+                    a, r = self._flush(pending, skipped)
+                    added, removed, pending, last_bump = added + a, removed + r, [], time.monotonic()
+            a, r = self._flush(pending, skipped)
+            added, removed = added + a, removed + r
+        finally:
+            bar.close()
+        return added, removed
+
+    def _flush(self, plans: list[_Plan], skipped: list[tuple[str, str]]) -> tuple[int, int]:
+        """Write some documents: their new chunks in one upsert per batch (a failing batch is retried document
+        by document, so only the document at fault is skipped), then their stale chunks go, then their records."""
+        if not plans:
+            return 0, 0
+        try:
+            self._add([c for p in plans for c in p.fresh], [v for p in plans for v in p.vectors or []])
+            done = plans
+        except Exception:  # noqa: BLE001 — find the document at fault
+            done = []
+            for plan in plans:
+                try:
+                    self._add(plan.fresh, plan.vectors or [])
+                    done.append(plan)
+                except Exception as exc:  # noqa: BLE001 — reported with its reason; the rest go in
+                    log.exception("could not store %s", plan.doc.doc_id)
+                    skipped.append(_failure(plan.doc, exc))
+        # New chunks first, then the old ones go: a failure in between leaves the old answerable.
+        self._delete_ids([i for p in done for i in p.stale])
+        generation = self._next_generation()
+        self._record([DocRecord(p.doc.doc_id, generation, uuid.uuid4().hex, p.content_hash, chunks=p.count)
+                      for p in done])
+        for plan in done:
+            plan.written = True
+        if done:
+            self._bump_generation(generation)
+        return sum(len(p.fresh) for p in done), sum(len(p.stale) for p in done)
 
     def ingest_paths(self, paths: list[Path], prune: bool = False, progress: bool = False) -> IngestReport:
         """Ingest files and folders; unreadable or unsupported files are reported and skipped.
@@ -196,7 +307,9 @@ class Indexer:
             ids = sorted(self.store.ids_for_doc(doc_id))
             if ids:
                 self._delete_ids(ids)
-                self._bump_generation()
+                generation = self._next_generation()
+                self._record([DocRecord(doc_id, generation, uuid.uuid4().hex, deleted=True)])  # a tombstone
+                self._bump_generation(generation)
         return len(ids)
 
     def delete(self, doc_id: str) -> int:

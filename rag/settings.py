@@ -31,6 +31,14 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
     chunk_min_chars: int = Field(400, ge=50, description="Paragraph chunks are packed to at least this.")
     chunk_max_chars: int = Field(900, ge=200, description="Chunks are cut at sentences above this.")
+    refresh_seconds: float = Field(
+        1.0, gt=0, description="How often a server asks the store whether another process or replica wrote to it "
+                               "(then it reads only the documents that changed).",
+    )
+    workers: int = Field(
+        1, ge=1, le=64, description="Worker processes `hoidap serve` runs (one core each; above 1 they share one "
+                                    "Chroma server, started on HOIDAP_DATA_DIR when HOIDAP_CHROMA_HOST is unset).",
+    )
     log_level: str = Field("INFO", description="Logging level.")
     api_keys: str | None = Field(
         None, description="Comma-separated API keys for write endpoints; unset disables uploads and deletes.",

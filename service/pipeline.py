@@ -25,22 +25,36 @@ class Pipeline(Reader):
         super().__init__(settings, embeddings, client, store_kind=store_kind, llm=llm)
         self.indexer = Indexer(self.store, settings)
 
+    # After each write this process reads its own change at once (the snapshot moves to the new generation
+    # before the call returns); other processes and replicas see it within HOIDAP_REFRESH_SECONDS.
+    def _written(self) -> None:
+        if self.retriever.has_snapshot():
+            self.retriever.refresh()
+
     def ingest_paths(self, paths: list[Path], prune: bool = False, progress: bool = False) -> IngestReport:
         """Ingest files and folders (see ``Indexer.ingest_paths``)."""
-        return self.indexer.ingest_paths(paths, prune=prune, progress=progress)
+        report = self.indexer.ingest_paths(paths, prune=prune, progress=progress)
+        self._written()
+        return report
 
     def ingest_documents(self, docs: list[SourceDocument]) -> IngestReport:
         """Ingest already-loaded documents."""
-        return self.indexer.ingest_documents(docs)
+        report = self.indexer.ingest_documents(docs)
+        self._written()
+        return report
 
     def upload(self, data: bytes, filename: str, title: str = "", source: str = "",
                published: str = "") -> UploadResult:
         """Load and ingest one uploaded file (see ``Indexer.upload``)."""
-        return self.indexer.upload(data, filename, title=title, source=source, published=published)
+        result = self.indexer.upload(data, filename, title=title, source=source, published=published)
+        self._written()
+        return result
 
     def delete(self, doc_id: str) -> int:
         """Delete a document; ``DocumentNotFound`` when it is not indexed."""
-        return self.indexer.delete(doc_id)
+        removed = self.indexer.delete(doc_id)
+        self._written()
+        return removed
 
 
 def build_pipeline(settings: Settings, embeddings: Embeddings | None = None, client=None, llm=None) -> Pipeline:

@@ -189,7 +189,8 @@ class LexicalIndex:
         self._weights_lock = threading.Lock()
 
     # -- the next generation ------------------------------------------------------------------------
-    def apply(self, removed: np.ndarray, removed_tokens: list[list[str]], added_tokens: list[list[str]]) -> LexicalIndex:
+    def apply(self, removed: np.ndarray, removed_tokens: list[list[str]],
+              added_tokens: list[list[str]]) -> LexicalIndex:
         """The next generation: rows ``removed`` (whose tokens are ``removed_tokens``) dead, and rows with
         ``added_tokens`` appended after the last row. This generation is left as it is (readers keep it)."""
         new_rows = TokenRows.build(self.vocab, added_tokens)
