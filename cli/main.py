@@ -153,12 +153,22 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
-    from api.app import create_app
-
     settings = settings.model_copy(update={"host": args.host or settings.host, "port": args.port or settings.port})
-    app = create_app(settings)  # the index loads in the background; GET /ready says when it can answer
     print(f"hoidap: chat at http://{settings.host}:{settings.port}/ui , API docs at /docs", flush=True)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
+    if settings.workers == 1:
+        from api.app import create_app
+
+        app = create_app(settings)  # the index loads in the background; GET /ready says when it can answer
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
+        return 0
+    # Several processes: each holds its own snapshot of one shared index. An embedded index cannot be shared
+    # between processes, so without a configured Chroma server one is started on HOIDAP_DATA_DIR.
+    from service.chroma_server import shared_chroma
+
+    with shared_chroma(settings) as env:
+        os.environ.update(env)  # the workers build their settings from the environment
+        uvicorn.run("api.app:app_from_env", factory=True, host=settings.host, port=settings.port,
+                    workers=settings.workers, log_level=settings.log_level.lower())
     return 0
 
 

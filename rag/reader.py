@@ -21,6 +21,7 @@ from rag.documents import Answer, Chunk, Passage, SearchFilter
 from rag.errors import DocumentNotFound
 from rag.index.store import ChunkStore, DocumentSummary, summarise
 from rag.query.analysis import QuestionInfo, analyse
+from rag.query.checkpoint import snapshot_path
 from rag.query.followup import resolve_followup
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
@@ -57,7 +58,8 @@ class Reader:
         self.answer_model = answer_model  # None: the shipped scorer (rag/answer/answer_model.json), read once
         self.llm = llm  # a LangChain chat model, or None for extractive answers only
         self.store = ChunkStore(client, settings.collection, embeddings, kind=store_kind)
-        self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k, settings.refresh_seconds)
+        self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k, settings.refresh_seconds,
+                                         snapshot_path(settings.data_dir, self.store))
 
     def search(self, query: str, top_k: int | None = None, where: SearchFilter | None = None) -> list[Passage]:
         """The best passages for ``query`` (optionally only from some documents or sources)."""

@@ -4,10 +4,12 @@ write side (``ingest.indexer.Indexer``) on the same collection."""
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from ingest.checkpoint import save_snapshot
 from ingest.indexer import Indexer, UploadResult
 from rag.documents import IngestReport, SourceDocument
 from rag.index.store import build_chroma_client
@@ -24,6 +26,8 @@ class Pipeline(Reader):
                  llm=None) -> None:
         super().__init__(settings, embeddings, client, store_kind=store_kind, llm=llm)
         self.indexer = Indexer(self.store, settings)
+        self._persist_lock = threading.Lock()
+        self._persisted_version: str | None = None
 
     # After each write this process reads its own change at once (the snapshot moves to the new generation
     # before the call returns); other processes and replicas see it within HOIDAP_REFRESH_SECONDS.
@@ -31,10 +35,27 @@ class Pipeline(Reader):
         if self.retriever.has_snapshot():
             self.retriever.refresh()
 
+    def persist(self) -> bool:
+        """Write the current snapshot to disk when it is newer than the one written (start-up loads it);
+        True when it wrote. One write at a time; callers in other threads skip rather than wait."""
+        if not self._persist_lock.acquire(blocking=False):
+            return False
+        try:
+            snap = self.retriever.snapshot()
+            if snap.version in (self._persisted_version, self.retriever.loaded_version):
+                return False
+            save_snapshot(snap, self.retriever.persisted, self.store)
+            self._persisted_version = snap.version
+            return True
+        finally:
+            self._persist_lock.release()
+
     def ingest_paths(self, paths: list[Path], prune: bool = False, progress: bool = False) -> IngestReport:
-        """Ingest files and folders (see ``Indexer.ingest_paths``)."""
+        """Ingest files and folders (see ``Indexer.ingest_paths``), then build and persist the snapshot, so
+        that a server starts from it in seconds."""
         report = self.indexer.ingest_paths(paths, prune=prune, progress=progress)
-        self._written()
+        self.retriever.refresh()
+        self.persist()
         return report
 
     def ingest_documents(self, docs: list[SourceDocument]) -> IngestReport:

@@ -77,6 +77,12 @@ class Vocabulary:
     def __len__(self) -> int:
         return len(self.tokens)
 
+    def __getstate__(self) -> dict:
+        return {"tokens": self.tokens}  # the map and the lock are rebuilt on load
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["tokens"])
+
 
 @dataclass(frozen=True)
 class TokenRows:
@@ -187,6 +193,13 @@ class LexicalIndex:
         self._weights: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._cached = 0
         self._weights_lock = threading.Lock()
+
+    def __getstate__(self) -> dict:
+        return {"parts": (self.vocab, self.base, self.delta, self.delta_rows, self.delta_start, self.lengths,
+                          self.live, self.df)}  # the weight cache and its lock are not kept
+
+    def __setstate__(self, state: dict) -> None:
+        self._set(*state["parts"])
 
     # -- the next generation ------------------------------------------------------------------------
     def apply(self, removed: np.ndarray, removed_tokens: list[list[str]],

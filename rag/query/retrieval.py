@@ -11,6 +11,7 @@ import logging
 import threading
 import time
 from itertools import zip_longest
+from pathlib import Path
 
 import numpy as np
 
@@ -18,6 +19,7 @@ from rag.documents import Passage, SearchFilter
 from rag.index.lexical import top_rows
 from rag.index.store import ChunkStore
 from rag.query.analysis import QuestionInfo, analyse
+from rag.query.checkpoint import load_snapshot
 from rag.query.snapshot import Snapshot, build_snapshot, empty_snapshot
 from rag.vi.refs import ArticleRef
 from rag.vi.text import unify_tones
@@ -60,12 +62,15 @@ class HybridRetriever:
     """Finds the passages for a question; holds the current snapshot and makes the next one."""
 
     def __init__(self, store: ChunkStore, candidate_k: int = 30, rrf_k: int = 60, refresh_s: float = 1.0,
-                 initial: Snapshot | None = None) -> None:
+                 persisted: Path | None = None) -> None:
         self.store = store
+        self.persisted = persisted  # the snapshot file start-up loads (then only later writes are read)
+        self.loaded_from = ""  # how the first snapshot was made: "file" or "store"
+        self.loaded_version: str | None = None
         self.candidate_k = candidate_k
         self.rrf_k = rrf_k
         self.refresh_s = refresh_s  # how often the store is asked whether another writer changed it
-        self._snapshot: Snapshot | None = initial
+        self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()  # one refresh at a time; readers never take it
         self._checked = 0.0
         self._poller: threading.Thread | None = None
@@ -91,14 +96,23 @@ class HybridRetriever:
         """Bring the snapshot up to the store's last write now (after a write, and by the poller); returns it."""
         with self._lock:
             self._checked = time.monotonic()
-            current = self._snapshot or empty_snapshot()
             started = time.perf_counter()
+            current = self._snapshot or self._initial()
             fresh = catch_up(self.store, current)
             if fresh is not current:
                 self._snapshot = fresh  # the swap: questions that started before keep the old generation
                 log.info("index generation %d: %d chunks (%.2f s)", fresh.generation, fresh.size,
                          time.perf_counter() - started)
             return fresh
+
+    def _initial(self) -> Snapshot:
+        loaded = load_snapshot(self.persisted, self.store) if self.persisted else None
+        self.loaded_from = "file" if loaded else "store"
+        self.loaded_version = loaded.version if loaded else None
+        if loaded:
+            log.info("loaded the index snapshot of generation %d (%d chunks) from %s", loaded.generation,
+                     loaded.size, self.persisted)
+        return loaded or empty_snapshot()
 
     def _refresh_quietly(self) -> None:
         try:
