@@ -54,8 +54,9 @@ class Pipeline(Reader):
         """Ingest files and folders (see ``Indexer.ingest_paths``), then build and persist the snapshot, so
         that a server starts from it in seconds."""
         report = self.indexer.ingest_paths(paths, prune=prune, progress=progress)
-        self.retriever.refresh()
-        self.persist()
+        if report.added or report.removed or self.retriever.has_snapshot() or not self.retriever.persisted.exists():
+            self.retriever.refresh()
+            self.persist()
         return report
 
     def ingest_documents(self, docs: list[SourceDocument]) -> IngestReport:

@@ -95,18 +95,25 @@ class TokenRows:
 
     @classmethod
     def build(cls, vocab: Vocabulary, token_lists: Iterable[list[str]]) -> TokenRows:
-        """Rows from token lists (a text without tokens counts one, as bm25s does)."""
-        indptr, toks, tfs, lengths = [0], [], [], []
+        """Rows from token lists, consumed one at a time (a text without tokens counts one, as bm25s does).
+        Each row becomes small arrays at once: 100k rows of ~500 tokens never live as Python lists."""
+        toks: list[np.ndarray] = []
+        tfs: list[np.ndarray] = []
+        sizes: list[int] = []
+        lengths: list[int] = []
+        add = vocab.add
         for tokens in token_lists:
             tokens = tokens or [_EMPTY]
             counts = Counter(tokens)
-            toks.extend(vocab.add(t) for t in counts)
-            tfs.extend(counts.values())
-            indptr.append(len(toks))
+            toks.append(np.fromiter(map(add, counts), dtype=np.int32, count=len(counts)))
+            tfs.append(np.fromiter(counts.values(), dtype=np.int64, count=len(counts)))
+            sizes.append(len(counts))
             lengths.append(len(tokens))
-        return cls(np.asarray(indptr, dtype=np.int64), np.asarray(toks, dtype=np.int32),
-                   np.minimum(np.asarray(tfs, dtype=np.int64), 65535).astype(np.uint16),
-                   np.asarray(lengths, dtype=np.int64))
+        indptr = np.zeros(len(sizes) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=indptr[1:])
+        tokens_arr = np.concatenate(toks) if toks else np.zeros(0, dtype=np.int32)
+        tf = np.minimum(np.concatenate(tfs), 65535).astype(np.uint16) if tfs else np.zeros(0, dtype=np.uint16)
+        return cls(indptr, tokens_arr, tf, np.asarray(lengths, dtype=np.int64))
 
     @property
     def size(self) -> int:
@@ -202,8 +209,8 @@ class LexicalIndex:
         self._set(*state["parts"])
 
     # -- the next generation ------------------------------------------------------------------------
-    def apply(self, removed: np.ndarray, removed_tokens: list[list[str]],
-              added_tokens: list[list[str]]) -> LexicalIndex:
+    def apply(self, removed: np.ndarray, removed_tokens: Iterable[list[str]],
+              added_tokens: Iterable[list[str]]) -> LexicalIndex:
         """The next generation: rows ``removed`` (whose tokens are ``removed_tokens``) dead, and rows with
         ``added_tokens`` appended after the last row. This generation is left as it is (readers keep it)."""
         new_rows = TokenRows.build(self.vocab, added_tokens)

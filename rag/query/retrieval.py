@@ -99,8 +99,9 @@ class HybridRetriever:
             started = time.perf_counter()
             current = self._snapshot or self._initial()
             fresh = catch_up(self.store, current)
-            if fresh is not current:
-                self._snapshot = fresh  # the swap: questions that started before keep the old generation
+            changed = fresh is not self._snapshot
+            self._snapshot = fresh  # the swap: questions that started before keep the old generation
+            if changed:
                 log.info("index generation %d: %d chunks (%.2f s)", fresh.generation, fresh.size,
                          time.perf_counter() - started)
             return fresh

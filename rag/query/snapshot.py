@@ -129,8 +129,8 @@ class Snapshot:
             by_id[chunk.chunk_id] = first + i
             mentions.append(chunk_mentions(chunk))
             chunks.append(_slim(chunk))
-        lexical = self.lexical.apply(np.asarray(removed, dtype=np.int64), [chunk_tokens(c) for c in removed_chunks],
-                                     [chunk_tokens(c) for c in added])
+        lexical = self.lexical.apply(np.asarray(removed, dtype=np.int64), (chunk_tokens(c) for c in removed_chunks),
+                                     (chunk_tokens(c) for c in added))  # tokenised one chunk at a time
         gone = set(removed)
         new_rows = [(first + i, c) for i, c in enumerate(added)]
 
