@@ -29,6 +29,7 @@ from rag.vi import refs
 
 log = logging.getLogger("hoidap.ingest")
 
+_PLAN_DOCS = 200  # documents chunked and compared with the store together
 _WRITE_BATCH = 500  # chunks per upsert: Chroma's cost is mostly per call, so documents are written together
 _UNFINISHED = "unfinished_ingest"  # collection metadata: the paths of an ingest still under way (or killed)
 _BUMP_EVERY_S = 5.0  # during a long ingest, tell readers about the documents written so far
@@ -184,10 +185,17 @@ class Indexer:
             unchanged = len(unique) - len(todo)
             redo = {d.doc_id for d in todo}
             total = sum(recorded[d.doc_id].chunks for d in unique if d.doc_id not in redo)
-            plans, chunked = self._plan(todo, hashes, skipped)
-            total += chunked
-            added, removed = self._write(plans, progress, skipped)
-        unchanged += sum(1 for p in plans if p.written and not p.fresh and not p.stale)
+            added = removed = 0
+            bar = self._progress_bar(0, progress)
+            try:
+                for i in range(0, len(todo), _PLAN_DOCS):  # a group at a time: memory stays flat on a large corpus
+                    plans, chunked = self._plan(todo[i:i + _PLAN_DOCS], hashes, skipped)
+                    bar.total = (bar.total or 0) + sum(len(p.fresh) for p in plans)
+                    a, r = self._write(plans, bar, skipped)
+                    total, added, removed = total + chunked, added + a, removed + r
+                    unchanged += sum(1 for p in plans if p.written and not p.fresh and not p.stale)
+            finally:
+                bar.close()
         return IngestReport(
             documents=len(seen), chunks=total, added=added, removed=removed,
             embedded=added, unchanged_documents=unchanged, skipped=list(skipped),
@@ -215,29 +223,25 @@ class Indexer:
             plans.append(_Plan(doc, hashes[doc.doc_id], fresh, sorted(have - wanted), len(chunks)))
         return plans, sum(len(chunks) for _, chunks in chunked)
 
-    def _write(self, plans: list[_Plan], progress: bool, skipped: list[tuple[str, str]]) -> tuple[int, int]:
+    def _write(self, plans: list[_Plan], bar, skipped: list[tuple[str, str]]) -> tuple[int, int]:
         """Embed each document, write them in batches, then their records and a new generation."""
-        bar = self._progress_bar(sum(len(p.fresh) for p in plans), progress)
         added = removed = 0
         pending: list[_Plan] = []
         last_bump = time.monotonic()
-        try:
-            for plan in plans:
-                try:
-                    plan.vectors = self._embed(plan.fresh, bar) if plan.fresh else []
-                except Exception as exc:  # noqa: BLE001 — reported with its reason; the rest go in
-                    log.exception("could not embed %s", plan.doc.doc_id)
-                    skipped.append(_failure(plan.doc, exc))
-                    continue
-                pending.append(plan)
-                if sum(len(p.fresh) for p in pending) >= _WRITE_BATCH or \
-                        time.monotonic() - last_bump > _BUMP_EVERY_S:  # readers see a long ingest as it goes
-                    a, r = self._flush(pending, skipped)
-                    added, removed, pending, last_bump = added + a, removed + r, [], time.monotonic()
-            a, r = self._flush(pending, skipped)
-            added, removed = added + a, removed + r
-        finally:
-            bar.close()
+        for plan in plans:
+            try:
+                plan.vectors = self._embed(plan.fresh, bar) if plan.fresh else []
+            except Exception as exc:  # noqa: BLE001 — reported with its reason; the rest go in
+                log.exception("could not embed %s", plan.doc.doc_id)
+                skipped.append(_failure(plan.doc, exc))
+                continue
+            pending.append(plan)
+            if sum(len(p.fresh) for p in pending) >= _WRITE_BATCH or \
+                    time.monotonic() - last_bump > _BUMP_EVERY_S:  # readers see a long ingest as it goes
+                a, r = self._flush(pending, skipped)
+                added, removed, pending, last_bump = added + a, removed + r, [], time.monotonic()
+        a, r = self._flush(pending, skipped)
+        added, removed = added + a, removed + r
         return added, removed
 
     def _flush(self, plans: list[_Plan], skipped: list[tuple[str, str]]) -> tuple[int, int]:

@@ -8,7 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,6 +32,17 @@ def chroma_executable() -> str:
     return found
 
 
+def _report_failure(proc: subprocess.Popen, settings: Settings, timeout: float) -> None:
+    """Say so when the server exits while starting (the workers then report startup_failed)."""
+    try:
+        code = proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return
+    if code:
+        print(f"`chroma run` on {settings.data_dir} exited with {code}; see {settings.data_dir / 'chroma-server.log'}",
+              file=sys.stderr, flush=True)
+
+
 @contextmanager
 def shared_chroma(settings: Settings, timeout: float = 60.0) -> Iterator[dict[str, str]]:
     """The environment that points workers at one Chroma server: the configured one, or one started here on
@@ -39,9 +50,6 @@ def shared_chroma(settings: Settings, timeout: float = 60.0) -> Iterator[dict[st
     if settings.chroma_host:
         yield {}
         return
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
     port = _free_port()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     cmd = [chroma_executable(), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(settings.data_dir)]
@@ -49,17 +57,8 @@ def shared_chroma(settings: Settings, timeout: float = 60.0) -> Iterator[dict[st
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT,
                             env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                chromadb.HttpClient(host="127.0.0.1", port=port,
-                                    settings=ChromaSettings(anonymized_telemetry=False)).heartbeat()
-                break
-            except Exception:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit(f"`chroma run` on {settings.data_dir} did not start; see "
-                                     f"{settings.data_dir / 'chroma-server.log'}") from None
-                time.sleep(0.3)
+        # Not waited for here: the workers import and start while Chroma does, and wait for it when they connect.
+        threading.Thread(target=_report_failure, args=(proc, settings, timeout), daemon=True).start()
         yield {"HOIDAP_CHROMA_HOST": "127.0.0.1", "HOIDAP_CHROMA_PORT": str(port)}
     finally:
         proc.terminate()

@@ -14,6 +14,7 @@ from service.pipeline import Pipeline, build_pipeline
 log = logging.getLogger("hoidap.api")
 
 PERSIST_EVERY_S = 60.0  # how often a server writes its snapshot when the index changed
+CONNECT_WAIT_S = 60.0  # how long a server waits for a Chroma server that is still starting
 
 
 class Service:
@@ -42,7 +43,7 @@ class Service:
     def _load(self) -> None:
         started = time.perf_counter()
         try:
-            pipeline = build_pipeline(self.settings)
+            pipeline = self._connect()
             pipeline.retriever.snapshot()  # the persisted snapshot, and the writes made since it
             pipeline.store.embeddings.embed_query("khởi động")
             pipeline.retriever.start_polling()  # other processes' and replicas' writes, within seconds
@@ -56,6 +57,19 @@ class Service:
             threading.Thread(target=self._persist_every, args=(pipeline,), name="hoidap-persist", daemon=True).start()
         finally:
             self.loading = False
+
+    def _connect(self) -> Pipeline:
+        """The pipeline; a Chroma server that is not up yet (started together with this process) is waited for
+        up to ``CONNECT_WAIT_S``, and /ready says "not_ready" meanwhile."""
+        deadline = time.monotonic() + (CONNECT_WAIT_S if self.settings.chroma_host else 0)
+        while True:
+            try:
+                return build_pipeline(self.settings)
+            except Exception as exc:  # noqa: BLE001 — retried only while the server may still be starting
+                if time.monotonic() > deadline:
+                    raise
+                log.info("Chroma server not reachable yet (%s); retrying", exc)
+                time.sleep(0.5)
 
     def _persist_every(self, pipeline: Pipeline) -> None:
         """Keep the persisted snapshot recent (a restart then reads few documents from the store)."""
