@@ -57,14 +57,14 @@ def catch_up(store: ChunkStore, snap: Snapshot) -> Snapshot:
         records = store.doc_records()
         chunks = store.all_chunks()
         built = empty_snapshot().apply({c.doc_id for c in chunks}, chunks, generation, version,
-                                       {r.doc_id: r.version for r in records})
+                                       {r.doc_id: r.version for r in records}, registry=False)
         return built
     records = [r for r in store.doc_records(since=snap.generation) if snap.doc_versions.get(r.doc_id) != r.version]
     if not records and version == snap.version:
         return snap
     docs = [r.doc_id for r in records]
     return snap.apply(docs, store.chunks_of(docs), max(generation, snap.generation), version,
-                      {r.doc_id: r.version for r in records})
+                      {r.doc_id: r.version for r in records}, registry=False)
 
 
 def rrf(rankings: list[tuple[list[str], float]], k: int) -> dict[str, float]:
@@ -120,6 +120,11 @@ class HybridRetriever:
                 fresh = catch_up(self.store, current)
             changed = fresh is not self._snapshot
             self._snapshot = fresh  # the swap: questions that started before keep the old generation
+            if fresh.registry_stale:
+                # Passages first, the registry a moment later (its rebuild is the slow part of a refresh at
+                # 100k chunks); until then registry questions read the previous generation's registry.
+                with _gc_paused():
+                    fresh = self._snapshot = fresh.with_registry()
             if changed:
                 log.info("index generation %d: %d chunks (%.2f s)", fresh.generation, fresh.size,
                          time.perf_counter() - started)

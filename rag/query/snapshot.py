@@ -51,6 +51,7 @@ class Snapshot:
     ordinal_rows: dict[int, tuple[int, ...]]  # list ordinal -> rows of items with it (ascending)
     source_rows: dict[str, tuple[int, ...]]  # source -> rows
     doc_versions: dict[str, str] = field(default_factory=dict)  # the write each document was last read at
+    registry_stale: bool = False  # the registry is the previous generation's until ``with_registry`` runs
 
     @property
     def size(self) -> int:
@@ -100,8 +101,16 @@ class Snapshot:
         return frozenset(self.source_rows)
 
     # -- the next generation ---------------------------------------------------------------------------
+    def with_registry(self) -> Snapshot:
+        """This snapshot with the registry of its own chunks (when ``apply`` left the previous one)."""
+        if not self.registry_stale:
+            return self
+        live_rows = sorted(self.by_id.values())
+        registry = Registry([self.chunks[r] for r in live_rows], [self.mentions[r] for r in live_rows])
+        return replace(self, registry=registry, registry_stale=False)
+
     def apply(self, docs: Iterable[str], stored: list[Chunk], generation: int, version: str,
-              doc_versions: dict[str, str] | None = None) -> Snapshot:
+              doc_versions: dict[str, str] | None = None, registry: bool = True) -> Snapshot:
         """The next generation: the documents ``docs`` now have exactly the chunks of ``stored`` that are theirs
         (none: deleted), given in the store's order.
 
@@ -142,12 +151,15 @@ class Snapshot:
         ref_rows = update(self.ref_rows, lambda c: c.refs)
         ordinal_rows = update(self.ordinal_rows, lambda c: (c.ordinal,) if c.ordinal else ())
         source_rows = update(self.source_rows, lambda c: (c.source,))
-        live_rows = sorted(by_id.values())
-        registry = Registry([chunks[r] for r in live_rows], [mentions[r] for r in live_rows])
         touched = set(changed) | {c.doc_id for c in removed_chunks}
-        return Snapshot(generation, version, chunks, by_id, lexical, LawIndex(t[1:] for t in lexical.tokens("#")),
-                        self.articles.updated(chunks, doc_rows, touched), registry, mentions, doc_rows, ref_rows,
-                        ordinal_rows, source_rows, {**self.doc_versions, **(doc_versions or {})})
+        # The registry depends only on the chunks' mentions: when no mention came or went it is the same one.
+        same = self.registry_stale is False and not any(self.mentions[r] for r in removed) and \
+            not any(mentions[r] for r, _ in new_rows)
+        snap = Snapshot(generation, version, chunks, by_id, lexical, LawIndex(t[1:] for t in lexical.tokens("#")),
+                        self.articles.updated(chunks, doc_rows, touched), self.registry, mentions, doc_rows,
+                        ref_rows, ordinal_rows, source_rows, {**self.doc_versions, **(doc_versions or {})},
+                        registry_stale=not same or self.registry_stale)
+        return snap.with_registry() if registry else snap
 
 
 def empty_snapshot() -> Snapshot:
