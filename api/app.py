@@ -84,11 +84,6 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     return app
 
 
-def app_from_env() -> FastAPI:
-    """The app with settings from the environment: what each `hoidap serve` worker process builds."""
-    return create_app(Settings())
-
-
 _UI_CSS = """
 mark { background: #fff3a3; padding: 0 2px; }
 .hoidap-refusal { border-left: 4px solid #c0392b; padding-left: 8px; }

@@ -161,15 +161,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         app = create_app(settings)  # the index loads in the background; GET /ready says when it can answer
         uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
         return 0
-    # Several processes: each holds its own snapshot of one shared index. An embedded index cannot be shared
-    # between processes, so without a configured Chroma server one is started on HOIDAP_DATA_DIR.
-    from service.chroma_server import shared_chroma
+    # Several processes sharing one index: see cli/prefork.py.
+    from cli.prefork import serve_workers
 
-    with shared_chroma(settings) as env:
-        os.environ.update(env)  # the workers build their settings from the environment
-        uvicorn.run("api.app:app_from_env", factory=True, host=settings.host, port=settings.port,
-                    workers=settings.workers, log_level=settings.log_level.lower())
-    return 0
+    return serve_workers(settings)
 
 
 def build_parser() -> argparse.ArgumentParser:

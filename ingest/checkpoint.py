@@ -20,6 +20,7 @@ def save_snapshot(snap: Snapshot, path: Path, store: ChunkStore) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             pickle.dump({"format": FORMAT, "collection": str(store.collection.id), "embedder": store.embedder}, f)
+            # (rag.query.checkpoint compares this header with the store before using the snapshot)
             pickle.dump(snap, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except BaseException:

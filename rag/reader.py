@@ -159,8 +159,7 @@ class Reader:
 
     def documents(self) -> list[DocumentSummary]:
         """Indexed documents with their chunk counts (from the current snapshot)."""
-        snap = self.retriever.snapshot()
-        return summarise([snap.chunks[r] for rows in snap.doc_rows.values() for r in rows])
+        return list(self.retriever.snapshot().documents)
 
     def known_doc_ids_and_sources(self) -> tuple[frozenset[str], frozenset[str]]:
         """The document ids and sources in the index (kept with the current snapshot)."""

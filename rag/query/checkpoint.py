@@ -25,19 +25,44 @@ def snapshot_path(data_dir: Path, store: ChunkStore) -> Path:
     return Path(data_dir) / "hoidap-snapshots" / f"{store.collection.name}-{store.collection.id}.pkl"
 
 
+_preloaded: dict[str, tuple[dict, Snapshot]] = {}  # read before worker processes were forked (shared pages)
+
+
+def _header(store: ChunkStore) -> dict:
+    return {"format": FORMAT, "collection": str(store.collection.id), "embedder": store.embedder}
+
+
+def _read(path: Path) -> tuple[dict, Snapshot]:
+    with path.open("rb") as f:
+        header = pickle.load(f)
+        if header.get("format") != FORMAT:
+            raise ValueError(f"format {header.get('format')}, not {FORMAT}")
+        return header, pickle.load(f)
+
+
+def preload_snapshots(data_dir: Path, collection: str) -> int:
+    """Read the snapshot files of ``collection`` now, before forking worker processes: each worker then starts
+    from this copy (its pages shared copy-on-write) instead of reading and holding its own. Returns how many."""
+    for path in sorted((Path(data_dir) / "hoidap-snapshots").glob(f"{collection}-*.pkl")):
+        try:
+            _preloaded[str(path)] = _read(path)
+        except Exception as exc:  # noqa: BLE001 — the worker reads the store instead
+            log.warning("not preloading %s: %s", path, exc)
+    return len(_preloaded)
+
+
 def load_snapshot(path: Path, store: ChunkStore) -> Snapshot | None:
     """The persisted snapshot, or None when there is none or it cannot be used (then the store is read)."""
-    if not path.is_file():
+    found = _preloaded.pop(str(path), None)
+    if found is None and not path.is_file():
         return None
     try:
-        with path.open("rb") as f:
-            header = pickle.load(f)
-            if header != {"format": FORMAT, "collection": str(store.collection.id), "embedder": store.embedder}:
-                log.info("ignoring %s: written for another collection, embedder or format", path)
-                return None
-            snap: Snapshot = pickle.load(f)
+        header, snap = found or _read(path)
     except Exception as exc:  # noqa: BLE001 — a damaged file only costs a rebuild from the store
         log.warning("ignoring %s: %s", path, exc)
+        return None
+    if header != _header(store):
+        log.info("ignoring %s: written for another collection or embedder", path)
         return None
     if snap.generation > store.generation():
         log.info("ignoring %s: newer than the store (generation %d > %d)", path, snap.generation, store.generation())

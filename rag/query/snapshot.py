@@ -20,6 +20,7 @@ from rag.directives.extract import Mention
 from rag.directives.registry import Registry, chunk_mentions
 from rag.documents import Chunk, SearchFilter
 from rag.index.lexical import LexicalIndex, lexical_tokens
+from rag.index.store import DocumentSummary, summarise
 from rag.query.articles import ArticleIndex, LawIndex
 
 
@@ -94,6 +95,11 @@ class Snapshot:
     def doc_ids(self) -> frozenset[str]:
         """The documents indexed."""
         return frozenset(self.doc_rows)
+
+    @cached_property
+    def documents(self) -> list[DocumentSummary]:
+        """One summary per document, sorted by id (made once per snapshot)."""
+        return summarise([self.chunks[r] for rows in self.doc_rows.values() for r in rows])
 
     @cached_property
     def sources(self) -> frozenset[str]:
