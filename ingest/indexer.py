@@ -19,7 +19,8 @@ from pathlib import Path
 
 from ingest import chunking
 from ingest.chunking import chunk_document
-from ingest.loaders import FileMeta, expand_paths, load_bytes, load_files
+from ingest.clean import site_key
+from ingest.loaders import FileMeta, doc_id_for, expand_paths, load_bytes, load_files, read_manifest
 from rag.directives import extract
 from rag.documents import Chunk, IngestReport, SourceDocument
 from rag.errors import DocumentNotFound
@@ -55,6 +56,33 @@ def content_hash(doc: SourceDocument, settings: Settings) -> str:
     return digest.hexdigest()
 
 
+def file_fingerprints(files: list[Path], settings: Settings) -> dict[Path, tuple[str, str, str]]:
+    """Per readable file: its document id, its site (the pages ``load_files`` cleans together) and a hash of
+    what its document depends on before chunking — its bytes and metadata, every file of its site (their
+    boilerplate is cleaned together), the chunk sizes and the chunker's code."""
+    manifests: dict[Path, dict[str, FileMeta]] = {}
+    entries: list[tuple[Path, FileMeta, str]] = []
+    for path in files:
+        if path.parent not in manifests:
+            manifests[path.parent] = read_manifest(path.parent)
+        meta = manifests[path.parent].get(path.name) or FileMeta()
+        try:
+            entries.append((path, meta, hashlib.sha256(path.read_bytes()).hexdigest()))
+        except OSError:
+            continue  # load_files reports it
+    sites: dict[str, list[str]] = {}
+    for path, meta, raw in entries:
+        sites.setdefault(site_key(meta.source), []).append(f"{path.name}\0{raw}\0{meta}")
+    site_prints = {key: hashlib.sha256("\n".join(sorted(parts)).encode()).hexdigest() for key, parts in sites.items()}
+    out = {}
+    for path, meta, raw in entries:
+        site = site_key(meta.source)
+        digest = hashlib.sha256(f"{_chunker_fingerprint()}\0{settings.chunk_min_chars}\0{settings.chunk_max_chars}"
+                                f"\0{site_prints[site]}\0{path.name}\0{raw}\0{meta}".encode())
+        out[path] = (doc_id_for(path.name), site, digest.hexdigest())
+    return out
+
+
 def _record_vector(doc_id: str) -> list[float]:
     # The records collection needs a vector; a spread of points keeps its HNSW graph healthy.
     angle = zlib.crc32(doc_id.encode()) / 2**32 * 2 * math.pi
@@ -76,6 +104,7 @@ class _Plan:
     count: int  # the document's chunks after the write
     vectors: list[list[float]] | None = None
     written: bool = False
+    source_hash: str = ""  # the file's bytes and site (see ``file_fingerprints``), when it came from a file
 
 
 @dataclass(frozen=True)
@@ -158,7 +187,8 @@ class Indexer:
 
     # -- documents ---------------------------------------------------------------------------------
     def ingest_documents(self, docs: Iterable[SourceDocument], progress: bool = False,
-                         skipped: list[tuple[str, str]] | None = None) -> IngestReport:
+                         skipped: list[tuple[str, str]] | None = None,
+                         source_hashes: dict[str, str] | None = None) -> IngestReport:
         """Store the chunks of ``docs``; unchanged chunks (same content hash) are neither embedded nor written.
 
         A document whose content hash is recorded already is skipped without being chunked (the records are
@@ -182,14 +212,22 @@ class Indexer:
             hashes = {d.doc_id: content_hash(d, self.settings) for d in unique}
             todo = [d for d in unique if recorded.get(d.doc_id) is None or recorded[d.doc_id].deleted
                     or recorded[d.doc_id].content_hash != hashes[d.doc_id]]
-            unchanged = len(unique) - len(todo)
+            # Same content from a file whose bytes or site changed: only its record learns the new file hash
+            # (same generation and version, so no reader reads the document again).
+            sources = source_hashes or {}
             redo = {d.doc_id for d in todo}
+            self._record([dataclasses.replace(recorded[d.doc_id], source_hash=sources[d.doc_id]) for d in unique
+                          if d.doc_id not in redo and sources.get(d.doc_id, recorded[d.doc_id].source_hash)
+                          != recorded[d.doc_id].source_hash])
+            unchanged = len(unique) - len(todo)
             total = sum(recorded[d.doc_id].chunks for d in unique if d.doc_id not in redo)
             added = removed = 0
             bar = self._progress_bar(0, progress)
             try:
                 for i in range(0, len(todo), _PLAN_DOCS):  # a group at a time: memory stays flat on a large corpus
                     plans, chunked = self._plan(todo[i:i + _PLAN_DOCS], hashes, skipped)
+                    for plan in plans:
+                        plan.source_hash = (source_hashes or {}).get(plan.doc.doc_id, "")
                     bar.total = (bar.total or 0) + sum(len(p.fresh) for p in plans)
                     a, r = self._write(plans, bar, skipped)
                     total, added, removed = total + chunked, added + a, removed + r
@@ -264,8 +302,8 @@ class Indexer:
         # New chunks first, then the old ones go: a failure in between leaves the old answerable.
         self._delete_ids([i for p in done for i in p.stale])
         generation = self._next_generation()
-        self._record([DocRecord(p.doc.doc_id, generation, uuid.uuid4().hex, p.content_hash, chunks=p.count)
-                      for p in done])
+        self._record([DocRecord(p.doc.doc_id, generation, uuid.uuid4().hex, p.content_hash, chunks=p.count,
+                                source_hash=p.source_hash) for p in done])
         for plan in done:
             plan.written = True
         if done:
@@ -275,18 +313,31 @@ class Indexer:
     def ingest_paths(self, paths: list[Path], prune: bool = False, progress: bool = False) -> IngestReport:
         """Ingest files and folders; unreadable or unsupported files are reported and skipped.
 
-        With ``prune``, documents in the store that are not among ``paths`` are deleted.
+        Files are not even loaded when their site's files (the pages cleaned together) all have the bytes and
+        metadata recorded at their last ingest. With ``prune``, documents in the store that are not among
+        ``paths`` are deleted.
         """
         started = time.perf_counter()
         self._set_metadata(**{_UNFINISHED: " ".join(map(str, paths)) or "."})  # cleared when this run completes
-        docs, skipped = load_files(expand_paths(paths))  # pages of one source are cleaned together
+        files = expand_paths(paths)
+        prints = file_fingerprints(files, self.settings)
+        recorded = {r.doc_id: r for r in self.store.doc_records(ids=sorted({d for d, _, _ in prints.values()}))}
+        stale_sites = {site for doc_id, site, fp in prints.values() if recorded.get(doc_id) is None
+                       or recorded[doc_id].deleted or recorded[doc_id].source_hash != fp}
+        kept = [p for p in files if p in prints and prints[p][1] not in stale_sites]
+        docs, skipped = load_files([p for p in files if p not in kept])  # pages of one site are cleaned together
         for _, reason in skipped:
             log.warning("skipped %s", reason)
         skipped.extend((str(p), f"{p}: no such file or folder") for p in paths if not p.exists())
-        report = self.ingest_documents(docs, progress=progress, skipped=skipped)
+        report = self.ingest_documents(docs, progress=progress, skipped=skipped,
+                                       source_hashes={prints[p][0]: prints[p][2] for p in files if p in prints})
+        kept_docs = {prints[p][0] for p in kept}
+        report = dataclasses.replace(report, documents=report.documents + len(kept_docs),
+                                     chunks=report.chunks + sum(recorded[d].chunks for d in kept_docs),
+                                     unchanged_documents=report.unchanged_documents + len(kept_docs))
         removed = report.removed
         if prune:
-            keep = {d.doc_id for d in docs}
+            keep = {d.doc_id for d in docs} | kept_docs
             stored = {c.doc_id for c in self.store.all_chunks()}
             for doc_id in sorted(stored - keep):
                 removed += self._delete_document(doc_id)

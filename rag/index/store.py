@@ -34,17 +34,18 @@ class DocRecord:
     content_hash: str = ""
     deleted: bool = False
     chunks: int = 0
+    source_hash: str = ""  # the file it came from (bytes, metadata, site), so an unchanged file is not even loaded
 
     @classmethod
     def from_stored(cls, doc_id: str, meta: dict) -> DocRecord:
         """Rebuild a record from the docs collection's metadata."""
         return cls(doc_id, int(meta.get("gen", 0)), str(meta.get("v", "")), str(meta.get("hash", "")),
-                   bool(meta.get("deleted", False)), int(meta.get("chunks", 0)))
+                   bool(meta.get("deleted", False)), int(meta.get("chunks", 0)), str(meta.get("source", "")))
 
     def metadata(self) -> dict[str, str | int | bool]:
         """As stored."""
         return {"gen": self.generation, "v": self.version, "hash": self.content_hash, "deleted": self.deleted,
-                "chunks": self.chunks}
+                "chunks": self.chunks, "source": self.source_hash}
 
 
 def build_chroma_client(data_dir: Path, host: str | None = None, port: int = 8000):

@@ -36,26 +36,31 @@ def test_a_start_loads_the_persisted_snapshot_then_reads_only_later_writes(tiny_
     assert second.stats()["chunks"] == first.stats()["chunks"] == first.store.count()
 
 
-def test_an_unchanged_reingest_skips_every_document_without_chunking_it(tiny_embeddings, tmp_path, monkeypatch):
+def test_an_unchanged_reingest_skips_every_file_without_loading_it(tiny_embeddings, tmp_path, monkeypatch):
     import shutil
 
     from ingest import indexer
 
-    calls = []
-    real = indexer.chunk_document
+    calls, loaded = [], []
+    real, real_load = indexer.chunk_document, indexer.load_files
     monkeypatch.setattr(indexer, "chunk_document", lambda doc, *a: calls.append(doc.doc_id) or real(doc, *a))
+    monkeypatch.setattr(indexer, "load_files", lambda paths: loaded.extend(p.name for p in paths) or real_load(paths))
     corpus = tmp_path / "corpus"
     shutil.copytree(SAMPLE, corpus)
     pipeline = make_pipeline(tmp_path / "index", tiny_embeddings)
     first = pipeline.ingest_paths([corpus])
     assert len(calls) == 5 and first.added == first.chunks
     calls.clear()
+    loaded.clear()
     again = pipeline.ingest_paths([corpus])
-    assert calls == [] and again.unchanged_documents == 5 and again.added == again.removed == 0
+    assert loaded == [] and calls == []  # not even read and cleaned: the files' bytes are as recorded
+    assert again.unchanged_documents == 5 and again.added == again.removed == 0 and again.documents == 5
     assert again.chunks == first.chunks  # counted from the documents' records
     path = corpus / "hung-nguyen-giam-sat-kl21.txt"
     path.write_text(path.read_text(encoding="utf-8").replace("Sáng 14/11", "Sáng 15/11"), encoding="utf-8")
     changed = pipeline.ingest_paths([corpus])
+    # the changed file's site is cleaned again together (its boilerplate is shared); only the file is re-chunked
+    assert sorted(loaded) == ["ban-to-chuc-tw-giao-ban-quy-iii-2021.txt", "hung-nguyen-giam-sat-kl21.txt"]
     assert calls == ["hung-nguyen-giam-sat-kl21"] and changed.added >= 1 and changed.unchanged_documents == 4
 
 
