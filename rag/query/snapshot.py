@@ -10,6 +10,7 @@ never on the request path: readers keep the generation they hold until the new o
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -30,8 +31,21 @@ def chunk_tokens(chunk: Chunk) -> list[str]:
 
 
 def _slim(chunk: Chunk) -> Chunk:
-    """The chunk as a snapshot keeps it: its mentions are parsed once and held apart, not as JSON text."""
-    return replace(chunk, mentions="") if chunk.mentions else chunk
+    """The chunk as a snapshot keeps it: its mentions parsed and held apart (not as JSON text), and the strings
+    every chunk of a document repeats (title, source, heading, keys) held once, not once per chunk (the store
+    returns a copy with each chunk; a shared string is also pickled once)."""
+    i = sys.intern
+    return replace(chunk, mentions="", title=i(chunk.title), source=i(chunk.source), published=i(chunk.published),
+                   heading=i(chunk.heading), item_label=i(chunk.item_label), doc_id=i(chunk.doc_id),
+                   refs=tuple(i(r) for r in chunk.refs))
+
+
+def _slim_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Mentions with their repeated strings (keys, labels, issuers, terms, types) held once."""
+    i = sys.intern
+    return [replace(m, short_key=i(m.short_key), full_key=i(m.full_key), label=i(m.label), type_name=i(m.type_name),
+                    number=i(m.number), date=i(m.date), issuer=i(m.issuer), term=i(m.term), place=i(m.place),
+                    aliases=tuple(i(a) for a in m.aliases)) for m in mentions]
 
 
 @dataclass(frozen=True)
@@ -142,7 +156,7 @@ class Snapshot:
         first = len(chunks)
         for i, chunk in enumerate(added):
             by_id[chunk.chunk_id] = first + i
-            mentions.append(chunk_mentions(chunk))
+            mentions.append(_slim_mentions(chunk_mentions(chunk)))
             chunks.append(_slim(chunk))
         lexical = self.lexical.apply(np.asarray(removed, dtype=np.int64), (chunk_tokens(c) for c in removed_chunks),
                                      (chunk_tokens(c) for c in added))  # tokenised one chunk at a time
