@@ -117,12 +117,15 @@ def _server(env: dict[str, str], log: Path):
         proc = subprocess.Popen(_hoidap("serve", "--port", str(port)), env=env, stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
+        in_a_row = 0  # ready means every worker answers: 20 /ready 200s in a row (the kernel spreads them)
         while True:
             try:
-                if httpx.get(f"{base}/ready", timeout=2).status_code == 200:
+                in_a_row = in_a_row + 1 if httpx.get(f"{base}/ready", timeout=2).status_code == 200 else 0
+                if in_a_row == 20:
                     break
+                continue
             except httpx.HTTPError:
-                pass
+                in_a_row = 0
             if proc.poll() is not None or time.perf_counter() - started > 600:
                 raise RuntimeError(f"hoidap serve did not become ready; see {log}")
             time.sleep(0.05)

@@ -324,7 +324,7 @@ class Indexer:
         recorded = {r.doc_id: r for r in self.store.doc_records(ids=sorted({d for d, _, _ in prints.values()}))}
         stale_sites = {site for doc_id, site, fp in prints.values() if recorded.get(doc_id) is None
                        or recorded[doc_id].deleted or recorded[doc_id].source_hash != fp}
-        kept = [p for p in files if p in prints and prints[p][1] not in stale_sites]
+        kept = {p for p in files if p in prints and prints[p][1] not in stale_sites}
         docs, skipped = load_files([p for p in files if p not in kept])  # pages of one site are cleaned together
         for _, reason in skipped:
             log.warning("skipped %s", reason)
