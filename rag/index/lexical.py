@@ -26,7 +26,8 @@ from rag.vi.text import fold
 
 K1, B = 1.5, 0.75
 _EMPTY = "\u2205"  # the token of a text with none (bm25s needs one per document)
-_WEIGHT_CACHE = 20_000_000  # postings whose weights a generation keeps after a question used them
+_WEIGHT_CACHE = 20_000_000  # 4-byte values a generation keeps (weights, and rows when copied) once a question
+# used a token: the common tokens of questions are scored once per generation, not once per question
 
 
 @lru_cache(maxsize=1 << 16)
@@ -237,17 +238,19 @@ class LexicalIndex:
         cached = self._weights.get(token)
         if cached is not None:
             return cached
-        parts = [self.base.get(token), self.delta.get(token)]
-        rows = np.concatenate([r for r, _ in parts])
-        tf = np.concatenate([t for _, t in parts]).astype(np.float64)
-        keep = self.live[rows]
-        rows, tf = rows[keep], tf[keep]
+        (rows, tf), (delta_rows, delta_tf) = self.base.get(token), self.delta.get(token)
+        if delta_rows.size:
+            rows, tf = np.concatenate([rows, delta_rows]), np.concatenate([tf, delta_tf])
+        if self.live_count < self.size:
+            keep = self.live[rows]
+            rows, tf = rows[keep], tf[keep]
+        tf = tf.astype(np.float64)  # (rows stays a view of the postings when nothing was added or deleted)
         # bm25s: float32(idf * tf / (k1 * (1 - b + b * dl / avgdl) + tf)), the tf part in float64.
         weights = (self._idf[token].astype(np.float64) * (tf / (self._den[rows] + tf))).astype(np.float32)
         with self._weights_lock:
             if self._cached + rows.size <= _WEIGHT_CACHE:
                 self._weights[token] = (rows, weights)
-                self._cached += rows.size
+                self._cached += rows.size * (1 if rows.base is not None else 2)
         return rows, weights
 
     def scores(self, query: str) -> np.ndarray:
