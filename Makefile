@@ -6,7 +6,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint ingest bench clean browser eval eval-alqac fit-answerer screenshots
+.PHONY: run test lint ingest bench bench-scale clean browser eval eval-alqac fit-answerer screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -90,6 +90,11 @@ fit-answerer: $(VENV)/.deps
 
 bench: $(VENV)/.deps
 	$(BIN)/python -m eval.bench
+
+# The scale benchmark (README "Scale"): CHUNKS synthetic chunks through the real ingest path, real processes.
+CHUNKS ?= 100000
+bench-scale: $(VENV)/.deps
+	$(BIN)/python -m eval.bench --synthetic-chunks $(CHUNKS) --json .eval/scale-$(CHUNKS).json
 
 clean:
 	rm -rf $(VENV) data/index .pytest_cache .eval

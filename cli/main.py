@@ -153,13 +153,18 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
-    from api.app import create_app
-
     settings = settings.model_copy(update={"host": args.host or settings.host, "port": args.port or settings.port})
-    app = create_app(settings)  # the index loads in the background; GET /ready says when it can answer
     print(f"hoidap: chat at http://{settings.host}:{settings.port}/ui , API docs at /docs", flush=True)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
-    return 0
+    if settings.workers == 1:
+        from api.app import create_app
+
+        app = create_app(settings)  # the index loads in the background; GET /ready says when it can answer
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
+        return 0
+    # Several processes sharing one index: see cli/prefork.py.
+    from cli.prefork import serve_workers
+
+    return serve_workers(settings)
 
 
 def build_parser() -> argparse.ArgumentParser:

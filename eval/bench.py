@@ -2,41 +2,21 @@
 
 Run with ``make bench``, or ``python -m eval.bench --url http://127.0.0.1:8000 [--n 50] [--clients 10]
 [--pid PID]`` to time a running server's ``/v1/ask`` (sequential, then concurrent clients) and report
-its memory.
+its memory. ``python -m eval.bench --synthetic-chunks N --json OUT`` is the scale benchmark
+(``eval.scale_bench``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from eval.bench_questions import QUESTIONS
 from eval.metrics import percentile
-
-QUESTIONS = [
-    "Kết luận 21-KL/TW được ban hành ngày nào?",
-    "ket luan 21 ban hanh ngay nao",
-    "Giải pháp thứ năm để thực hiện Kết luận 21 ở Nghệ An là gì?",
-    "Hội nghị ở Quảng Ninh được kết nối trực tuyến đến bao nhiêu điểm cầu?",
-    "KL 14 ban hành ngày nào?",
-    "Quy định 205 về nội dung gì?",
-    "Kế hoạch 77-KH/TU của ai?",
-    "Cao Bằng kết nạp bao nhiêu đảng viên mới?",
-    "Mục tiêu của Kết luận 21 là gì?",
-    "Nghị quyết 57-NQ/TW về nội dung gì?",
-    "Ai là tác giả bài viết về nhiệm vụ, giải pháp ở Nghệ An?",
-    "Thứ ba, ở Nghệ An cần làm gì?",
-    "Hưng Nguyên còn hạn chế gì khi thực hiện Kết luận 21?",
-    "Trương Thị Mai nhấn mạnh điều gì?",
-    "HĐND tỉnh Cao Bằng ban hành bao nhiêu nghị quyết?",
-    "Năm là, Cao Bằng đổi mới điều gì?",
-    "Đề án 03-ĐA/TU về nội dung gì?",
-    "Hội nghị giao ban quý III của Ban Tổ chức Trung ương diễn ra khi nào?",
-    "Chỉ thị 18-CT/TU ngày nào?",
-    "Thi hành kỷ luật bao nhiêu đảng viên ở Cao Bằng?",
-]
 
 
 def bench_in_process(sample: Path) -> None:
@@ -114,8 +94,19 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=50, help="questions per client (with --url)")
     parser.add_argument("--clients", type=int, default=10, help="concurrent clients (with --url)")
     parser.add_argument("--pid", type=int, help="server process id, to report its memory (with --url)")
+    parser.add_argument("--synthetic-chunks", type=int, help="the scale benchmark on about this many chunks")
+    parser.add_argument("--json", type=Path, default=Path("scale.json"), help="where the scale benchmark writes")
+    parser.add_argument("--workdir", type=Path, help="keep the scale benchmark's corpus and indexes here")
+    parser.add_argument("--workers", type=int, default=2, help="HOIDAP_WORKERS of the benchmarked server")
+    parser.add_argument("--real-sample", type=int, default=2000,
+                        help="chunks ingested with the real embedder for ingest_chunks_per_s_real (0: skip)")
     args = parser.parse_args()
-    if args.url:
+    if args.synthetic_chunks:
+        from eval.scale_bench import run
+
+        print(json.dumps(run(args.synthetic_chunks, args.json, args.workdir, args.workers, args.real_sample),
+                         indent=2))
+    elif args.url:
         bench_http(args.url, args.n, args.clients, args.pid)
     else:
         bench_in_process(args.sample)

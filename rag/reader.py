@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -23,6 +22,7 @@ from rag.documents import Answer, Chunk, Passage, SearchFilter
 from rag.errors import DocumentNotFound
 from rag.index.store import ChunkStore, DocumentSummary, summarise
 from rag.query.analysis import QuestionInfo, analyse
+from rag.query.checkpoint import snapshot_path
 from rag.query.followup import resolve_followup
 from rag.query.intents import comparison, summary_target
 from rag.query.retrieval import HybridRetriever, Snapshot
@@ -69,9 +69,8 @@ class Reader:
         self.answer_model = answer_model  # None: the shipped scorer (rag/answer/answer_model.json), read once
         self.llm = llm  # a LangChain chat model, or None for extractive answers only
         self.store = ChunkStore(client, settings.collection, embeddings, kind=store_kind)
-        self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k)
-        self._registry_lock = threading.Lock()
-        self._registry: tuple[object, Registry] | None = None
+        self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k, settings.refresh_seconds,
+                                         snapshot_path(settings.data_dir, self.store))
 
     def search(self, query: str, top_k: int | None = None, where: SearchFilter | None = None) -> list[Passage]:
         """The best passages for ``query`` (optionally only from some documents or sources); none for a query
@@ -205,22 +204,18 @@ class Reader:
         return Answer(text, True, citations, base.kind, base.query, mode="llm", removed=checked.removed)
 
     def registry(self, snap: Snapshot | None = None) -> Registry:
-        """The directive registry of the current index (rebuilt when the index changes); ``snap`` is a
-        snapshot the caller already holds, to keep one view of the index per question."""
-        snap = snap or self.retriever.snapshot()
-        with self._registry_lock:
-            if self._registry is None or self._registry[0] is not snap:
-                self._registry = (snap, Registry(snap.chunks))
-            return self._registry[1]
+        """The directive registry of the current index (each snapshot has its own); ``snap`` is a snapshot the
+        caller already holds, to keep one view of the index per question."""
+        return (snap or self.retriever.snapshot()).registry  # built with the snapshot, never per question
 
     def documents(self) -> list[DocumentSummary]:
-        """Indexed documents with their chunk counts."""
-        return summarise(self.store.all_chunks())
+        """Indexed documents with their chunk counts (from the current snapshot)."""
+        return list(self.retriever.snapshot().documents)
 
-    def known_doc_ids_and_sources(self) -> tuple[set[str], set[str]]:
-        """The document ids and sources in the index (from the current snapshot; cheap)."""
-        chunks = self.retriever.snapshot().chunks
-        return {c.doc_id for c in chunks}, {c.source for c in chunks}
+    def known_doc_ids_and_sources(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The document ids and sources in the index (kept with the current snapshot)."""
+        snap = self.retriever.snapshot()
+        return snap.doc_ids, snap.sources
 
     def document(self, doc_id: str) -> tuple[DocumentSummary, list[Chunk]]:
         """One document's summary and its chunks in reading order; ``DocumentNotFound`` if absent."""
@@ -234,10 +229,10 @@ class Reader:
 
         Counted from the index snapshot questions are answered from: a server already holds it, so a
         readiness probe does not re-read every chunk from Chroma."""
-        chunks = self.retriever.snapshot().chunks
+        snap = self.retriever.snapshot()
         return {
-            "documents": len({c.doc_id for c in chunks}),
-            "chunks": len(chunks),
+            "documents": len(snap.doc_rows),
+            "chunks": snap.size,
             "embedder": self.store.embedder,
             "store": self.store.kind,
             "collection": self.settings.collection,

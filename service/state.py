@@ -14,6 +14,8 @@ from service.pipeline import Pipeline, build_pipeline
 
 log = logging.getLogger("hoidap.api")
 
+PERSIST_EVERY_S = 60.0  # how often a server writes its snapshot when the index changed
+
 
 class Service:
     """Holds the pipeline (shared by the API and the chat UI) and whether it is ready."""
@@ -46,7 +48,7 @@ class Service:
             while True:
                 try:
                     pipeline = build_pipeline(self.settings)
-                    pipeline.retriever.snapshot()
+                    pipeline.retriever.snapshot()  # the persisted snapshot, and the writes made since it
                     pipeline.store.embeddings.embed_query("khởi động")
                 except Exception as exc:  # noqa: BLE001 — any failure is reported by /ready, not swallowed
                     if backend_unavailable(exc):  # the Chroma server is not up yet: not a failure, keep trying
@@ -59,12 +61,27 @@ class Service:
                     log.exception("hoidap could not start")
                     self.error = f"{type(exc).__name__}: {exc}"
                 else:
+                    pipeline.retriever.start_polling()  # other processes' and replicas' writes, within seconds
                     self.pipeline = pipeline
                     self.waiting_for = ""
-                    log.info("index loaded in %.1f s", time.perf_counter() - started)
+                    log.info("index loaded in %.1f s (%s)", time.perf_counter() - started,
+                             "from the persisted snapshot" if pipeline.retriever.loaded_from == "file"
+                             else "from the store")
+                    threading.Thread(target=self._persist_every, args=(pipeline,), name="hoidap-persist",
+                                     daemon=True).start()
                 return
         finally:
             self.loading = False
+
+    def _persist_every(self, pipeline: Pipeline) -> None:
+        """Keep the persisted snapshot recent (a restart then reads few documents from the store)."""
+        pipeline.persist()  # at once when the store had to be read in full
+        while True:
+            time.sleep(PERSIST_EVERY_S)
+            try:
+                pipeline.persist()
+            except Exception:  # noqa: BLE001 — a failed write only makes the next start slower
+                log.exception("could not persist the index snapshot")
 
     def require(self) -> Pipeline:
         """The pipeline, or a 503 that says why it is not there."""

@@ -118,16 +118,6 @@ def chunk_mentions(chunk: Chunk) -> list[Mention]:
     return stored if stored is not None else extract_mentions(chunk.text)
 
 
-def _add(values: list[Attested], value: str, statement: Statement) -> None:
-    if not value:
-        return
-    for a in values:
-        if a.value == value:
-            a.statements.append(statement)
-            return
-    values.append(Attested(value, [statement]))
-
-
 def _sort(values: list[Attested]) -> list[Attested]:
     # Best attested first: more documents, then more statements; ties keep first-seen order.
     return sorted(values, key=lambda a: (-a.documents, -a.count))
@@ -158,25 +148,37 @@ def _infer_from_number(d: Directive) -> None:
 class Registry:
     """All directives mentioned in a set of chunks; look-ups by any written form of a reference."""
 
-    def __init__(self, chunks: list[Chunk]) -> None:
+    def __init__(self, chunks: list[Chunk], mentions: list[list[Mention]] | None = None) -> None:
+        """``mentions`` are the chunks' parsed mentions when the caller holds them (one list per chunk)."""
         self.directives: dict[str, Directive] = {}
         self.chunks: dict[str, Chunk] = {c.chunk_id: c for c in chunks}  # what the statements point into
-        raws = [_Raw(c, m) for c in sorted(chunks, key=lambda c: (c.doc_id, c.position)) for m in chunk_mentions(c)]
+        parsed = mentions if mentions is not None else [chunk_mentions(c) for c in chunks]
+        order = sorted(range(len(chunks)), key=lambda i: (chunks[i].doc_id, chunks[i].position))
+        raws = [_Raw(chunks[i], m) for i in order for m in parsed[i]]
         assigned = self._assign(raws)
         # Records named in each sentence, in reading order (a dict, not a set: tie order must not depend on
         # string hashing, which changes from process to process).
         sentence_keys: dict[tuple[str, int], dict[str, None]] = {}
+        attested: dict[tuple[str, str, str], Attested] = {}  # (record, attribute, value): found by key, not scan
+
+        def add(d: Directive, attribute: str, values: list[Attested], value: str, st: Statement) -> None:
+            found = attested.get((d.key, attribute, value))
+            if found is None:
+                found = attested[(d.key, attribute, value)] = Attested(value, [])
+                values.append(found)
+            found.statements.append(st)
+
         for raw, key in zip(raws, assigned):
             d = self.directives[key]
             m = raw.mention
             st = Statement(raw.chunk.chunk_id, raw.chunk.doc_id, m.start, m.end, raw.chunk.text[m.start:m.end],
                            m.ref_start, m.ref_end)
             d.mentions.append(st)
-            _add(d.dates, m.date, st)
-            _add(d.issuers, m.issuer, st)
-            _add(d.terms, m.term, st)
-            _add(d.subjects, m.subject, st)
-            _add(d.places, m.place, st)
+            for attribute, values, value in (("dates", d.dates, m.date), ("issuers", d.issuers, m.issuer),
+                                             ("terms", d.terms, m.term), ("subjects", d.subjects, m.subject),
+                                             ("places", d.places, m.place)):
+                if value:
+                    add(d, attribute, values, value, st)
             d.aliases.update(m.aliases)
             if m.full_key and m.full_key != d.full_key:
                 d.aliases.add(m.full_key)
@@ -193,6 +195,14 @@ class Registry:
             d.places = _sort(d.places)
             d.related = related[key].most_common()
             _infer_from_number(d)
+        self._all: list[Directive] | None = None
+        self._by_full: dict[str, list[Directive]] = {}  # look-ups by key, not by scanning every record
+        self._by_short: dict[str, list[Directive]] = {}
+        for d in self.directives.values():
+            for full in {d.full_key, *d.aliases} - {""}:
+                self._by_full.setdefault(full, []).append(d)
+            for short in {d.short_key, *d.aliases} - {""}:
+                self._by_short.setdefault(short, []).append(d)
 
     # -- building ------------------------------------------------------------------------------
     def _new(self, key: str, m: Mention) -> str:
@@ -214,9 +224,13 @@ class Registry:
                 type_name = "" if m.type_name in _LAW_TYPES else m.type_name
                 groups.setdefault((full, type_name), []).append(i)
         # A mention whose type word is missing ("205-QĐ/TW") joins the typed group of the same number.
+        typed_of: dict[str, list[tuple[str, str]]] = {}
+        for group in groups:
+            if group[1]:
+                typed_of.setdefault(group[0], []).append(group)
         for (full, type_name), idx in list(groups.items()):
             if not type_name:
-                typed = [g for g in groups if g[0] == full and g[1]]
+                typed = typed_of.get(full, [])
                 if typed:
                     groups[typed[0]].extend(idx)
                     del groups[(full, type_name)]
@@ -244,13 +258,19 @@ class Registry:
                 keys[i] = self._new(f"named|{m.short_key}|{m.term}", m)
                 self.directives[keys[i]].label = f"{m.label} {m.term}"
         counts = Counter(k for k in keys if k)
+        by_short: dict[str, list[Directive]] = {}
+        for d in self.directives.values():
+            by_short.setdefault(d.short_key, []).append(d)
         for i, r in enumerate(raws):
             m = r.mention
             if keys[i] is None and m.short_key.startswith("nq-tw-"):
                 # Without its term it is the best-attested resolution of that name (or one of its own).
-                named = [d for d in self.directives.values() if d.short_key == m.short_key]
-                keys[i] = max(named, key=lambda d: counts[d.key]).key if named else \
-                    self._new(f"named|{m.short_key}|", m)
+                named = by_short.get(m.short_key, [])
+                if named:
+                    keys[i] = max(named, key=lambda d: counts[d.key]).key
+                else:
+                    keys[i] = self._new(f"named|{m.short_key}|", m)
+                    by_short[m.short_key] = [self.directives[keys[i]]]
         self._resolve_bare(raws, keys)
         return [k or "" for k in keys]
 
@@ -287,8 +307,10 @@ class Registry:
 
     # -- reading -------------------------------------------------------------------------------
     def all(self) -> list[Directive]:
-        """Every record, most mentioned first."""
-        return sorted(self.directives.values(), key=lambda d: (-len(d.mentions), d.label))
+        """Every record, most mentioned first (sorted once: a registry never changes)."""
+        if self._all is None:
+            self._all = sorted(self.directives.values(), key=lambda d: (-len(d.mentions), d.label))
+        return list(self._all)
 
     def lookup(self, ref: str) -> list[Directive]:
         """Records a written reference may mean ("21-KL/TW", "KL 21", "kl21", "ket luan 21"), best first."""
@@ -296,11 +318,8 @@ class Registry:
         if not found:
             return []
         r = found[0]
-        if r.full_key:
-            matches = [d for d in self.directives.values() if d.full_key == r.full_key or r.full_key in d.aliases]
-        else:
-            matches = [d for d in self.directives.values() if d.short_key == r.short_key or r.short_key in d.aliases]
-        return sorted(matches, key=lambda d: -len(d.mentions))
+        index = self._by_full.get(r.full_key, []) if r.full_key else self._by_short.get(r.short_key, [])
+        return sorted(index, key=lambda d: -len(d.mentions))  # the lists keep the records' order for ties
 
     def law_keys(self) -> set[str]:
         """The short keys of every law the corpus names ("luat-cu-tru")."""

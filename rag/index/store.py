@@ -14,6 +14,38 @@ from rag.errors import CollectionMismatch
 from rag.index.embeddings import embedder_name
 
 _PAGE = 2000  # rows per get(): keeps memory flat on large collections
+_DOCS_PER_GET = 200  # documents whose chunks one get() fetches
+DOCS_SUFFIX = "-docs"  # the companion collection: one record per document (generation, version, content hash)
+
+
+def docs_collection_name(collection: str) -> str:
+    """The name of the collection that records every document's last write."""
+    return f"{collection}{DOCS_SUFFIX}"
+
+
+@dataclass(frozen=True)
+class DocRecord:
+    """A document's last write: the generation and unique version of that write, its content hash (``""`` when
+    unknown) and whether it was deleted (a tombstone, so replicas learn of deletes)."""
+
+    doc_id: str
+    generation: int
+    version: str
+    content_hash: str = ""
+    deleted: bool = False
+    chunks: int = 0
+    source_hash: str = ""  # the file it came from (bytes, metadata, site), so an unchanged file is not even loaded
+
+    @classmethod
+    def from_stored(cls, doc_id: str, meta: dict) -> DocRecord:
+        """Rebuild a record from the docs collection's metadata."""
+        return cls(doc_id, int(meta.get("gen", 0)), str(meta.get("v", "")), str(meta.get("hash", "")),
+                   bool(meta.get("deleted", False)), int(meta.get("chunks", 0)), str(meta.get("source", "")))
+
+    def metadata(self) -> dict[str, str | int | bool]:
+        """As stored."""
+        return {"gen": self.generation, "v": self.version, "hash": self.content_hash, "deleted": self.deleted,
+                "chunks": self.chunks, "source": self.source_hash}
 
 
 def build_chroma_client(data_dir: Path, host: str | None = None, port: int = 8000):
@@ -79,6 +111,9 @@ class ChunkStore:
                 "HOIDAP_COLLECTION and ingest again."
             )
         self.vectorstore = Chroma(client=client, collection_name=collection_name, embedding_function=embeddings)
+        # Documents and their last write: how a reader (every replica) learns what changed since its generation.
+        self.docs = client.get_or_create_collection(docs_collection_name(collection_name), embedding_function=None,
+                                                    metadata={"hoidap": "document records"})
 
     def count(self) -> int:
         """Number of chunks stored."""
@@ -86,8 +121,48 @@ class ChunkStore:
 
     def generation(self) -> int:
         """A counter bumped on every write, so replicas know to rebuild their lexical index."""
-        fresh = self.client.get_collection(self.collection.name)
-        return int((fresh.metadata or {}).get("generation", 0))
+        return self.version()[0]
+
+    def version(self) -> tuple[int, str]:
+        """The generation and the unique version string of the last write (one cheap call)."""
+        meta = self.client.get_collection(self.collection.name).metadata or {}
+        return int(meta.get("generation", 0)), str(meta.get("version", ""))
+
+    def doc_records(self, since: int | None = None, ids: list[str] | None = None) -> list[DocRecord]:
+        """Document records written at generation ``since`` or later, or those of ``ids`` (batched), or all."""
+        records: list[DocRecord] = []
+        if ids is not None:
+            for i in range(0, len(ids), _PAGE):
+                page = self.docs.get(ids=ids[i:i + _PAGE], include=["metadatas"])
+                records += [DocRecord.from_stored(d, m or {}) for d, m in zip(page["ids"], page["metadatas"])]
+            return records
+        where = {"gen": {"$gte": since}} if since is not None else None
+        offset = 0
+        while True:
+            page = self.docs.get(where=where, include=["metadatas"], limit=_PAGE, offset=offset)
+            records += [DocRecord.from_stored(d, m or {}) for d, m in zip(page["ids"], page["metadatas"])]
+            if len(page["ids"]) < _PAGE:
+                return records
+            offset += _PAGE
+
+    def chunks_of(self, doc_ids: list[str]) -> list[Chunk]:
+        """Every stored chunk of ``doc_ids``, in the store's order (batched by document)."""
+        chunks: list[Chunk] = []
+        for i in range(0, len(doc_ids), _DOCS_PER_GET):
+            page = self.collection.get(where={"doc_id": {"$in": doc_ids[i:i + _DOCS_PER_GET]}},
+                                       include=["documents", "metadatas"])
+            chunks += [Chunk.from_stored(cid, text or "", meta or {})
+                       for cid, text, meta in zip(page["ids"], page["documents"], page["metadatas"])]
+        return chunks
+
+    def chunk_ids_of(self, doc_ids: list[str]) -> dict[str, set[str]]:
+        """The stored chunk ids of each of ``doc_ids`` (batched: one query per many documents)."""
+        found: dict[str, set[str]] = {d: set() for d in doc_ids}
+        for i in range(0, len(doc_ids), _DOCS_PER_GET):
+            page = self.collection.get(where={"doc_id": {"$in": doc_ids[i:i + _DOCS_PER_GET]}}, include=["metadatas"])
+            for cid, meta in zip(page["ids"], page["metadatas"]):
+                found.setdefault(str((meta or {}).get("doc_id", "")), set()).add(cid)
+        return found
 
     def ids_for_doc(self, doc_id: str) -> set[str]:
         """Ids of the chunks stored for ``doc_id``."""
@@ -112,11 +187,15 @@ class ChunkStore:
                   for cid, text, meta in zip(page["ids"], page["documents"], page["metadatas"])]
         return sorted(chunks, key=lambda c: c.position)
 
-    def dense(self, query: str, k: int, where: dict | None = None) -> list[tuple[Chunk, float]]:
-        """Nearest chunks to ``query`` with cosine relevance in [0, 1], optionally filtered by ``where``."""
-        if self.count() == 0:
+    def dense(self, query: str, k: int, where: dict | None = None,
+              size: int | None = None) -> list[tuple[Chunk, float]]:
+        """Nearest chunks to ``query`` with cosine relevance in [0, 1], optionally filtered by ``where``.
+
+        ``size`` is the number of chunks when the caller knows it (a snapshot does), sparing a count()."""
+        size = self.count() if size is None else size
+        if size == 0:
             return []
-        hits = self.vectorstore.similarity_search_with_relevance_scores(query, k=min(k, self.count()), filter=where)
+        hits = self.vectorstore.similarity_search_with_relevance_scores(query, k=min(k, size), filter=where)
         return [(Chunk.from_stored(doc.id or "", doc.page_content, doc.metadata), float(score))
                 for doc, score in hits]
 

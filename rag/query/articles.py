@@ -70,51 +70,43 @@ class _Place:
 
 
 class ArticleIndex:
-    """(law key, article number) -> the chunks of that article, in reading order, with clause and point."""
+    """(law key, article number) -> the chunks of that article, in reading order, with clause and point.
+
+    Kept per document, so the next generation re-reads only the documents that changed."""
 
     def __init__(self, chunks: list[Chunk]) -> None:
-        self._places: dict[tuple[str, int], list[_Place]] = {}
-        self.laws: set[str] = set()  # keys of the laws whose articles are indexed
         by_doc: dict[str, list[int]] = {}
         for i, c in enumerate(chunks):
             by_doc.setdefault(c.doc_id, []).append(i)
         for indices in by_doc.values():
             indices.sort(key=lambda i: chunks[i].position)
-            self._add_document(chunks, indices)
+        self._docs = {d: _document_places(chunks, rows) for d, rows in by_doc.items()}
+        self._merge({d: rows[0] for d, rows in by_doc.items()})
 
-    def _add_document(self, chunks: list[Chunk], indices: list[int]) -> None:
-        title = chunks[indices[0]].title
-        refs = find_refs(title)
-        titled = next((a for a in find_articles(title, refs) if a.law is not None), None)
-        law = titled.law if titled else (refs[0] if refs else None)
-        if law is None:
-            return
-        keys = law.keys
-        current = titled.article if titled else 0
-        clause = 0
-        for i in indices:
-            chunk = chunks[i]
-            if m := _LEADING_NUMBER.match(chunk.article):  # a statute chunk knows its place
-                for key in keys:
-                    self._places.setdefault((key, int(m.group(0))), []).append(_Place(i, chunk.clause, chunk.point))
-                self.laws |= keys
-                continue
-            text = "\n".join(p for p in (chunk.heading, chunk.text) if p)
-            opened = [] if titled else [int(n) for n in _ARTICLE_LINE.findall(text)]
-            # A chunk that opens with "Điều N." holds nothing of the article before it.
-            here = ([current] if current and not (opened and _ARTICLE_LINE.match(text)) else []) + opened
-            if opened:
-                current, clause = opened[-1], 0
-            label = chunk.item_label or chunk.text[:6]
-            point = ""
-            if m := _CLAUSE.match(label + " "):
-                clause = int(m.group(1))
-            elif m := _POINT.match(label + " "):
-                point = m.group(1)
-            for article in dict.fromkeys(here):
-                for key in keys:
-                    self._places.setdefault((key, article), []).append(_Place(i, clause, point))
-                self.laws |= keys
+    def updated(self, chunks: list[Chunk | None], doc_rows: dict[str, tuple[int, ...]],
+                touched: set[str]) -> ArticleIndex:
+        """The index after the documents ``touched`` changed (``doc_rows``: every document's rows in reading
+        order); the others' places are kept as they were."""
+        new = ArticleIndex.__new__(ArticleIndex)
+        new._docs = dict(self._docs)
+        for doc_id in touched:
+            rows = doc_rows.get(doc_id)
+            if rows:
+                new._docs[doc_id] = _document_places(chunks, list(rows))
+            else:
+                new._docs.pop(doc_id, None)
+        new._merge({d: min(doc_rows[d]) for d, places in new._docs.items() if places[0]})
+        return new
+
+    def _merge(self, first_rows: dict[str, int]) -> None:
+        """One map from every document's places, documents in the order of their first row."""
+        self._places: dict[tuple[str, int], list[_Place]] = {}
+        self.laws: set[str] = set()  # keys of the laws whose articles are indexed
+        for doc_id in sorted(first_rows, key=first_rows.get):
+            places, laws = self._docs[doc_id]
+            for key, place in places:
+                self._places.setdefault(key, []).append(place)
+            self.laws |= laws
 
     def find(self, keys: Iterable[str], article: ArticleRef) -> list[int]:
         """The chunks of ``article`` (of the law with one of ``keys``): the asked point, then the asked clause,
@@ -148,3 +140,42 @@ class ArticleIndex:
     def has_law(self, keys: Iterable[str]) -> bool:
         """Whether any article of the law with one of ``keys`` is indexed."""
         return any(k in self.laws for k in keys)
+
+
+def _document_places(chunks: list[Chunk], indices: list[int]) -> tuple[list[tuple[tuple[str, int], _Place]], set[str]]:
+    """The (law, article) places of one document's chunks (``indices`` in reading order), and its law keys."""
+    places: list[tuple[tuple[str, int], _Place]] = []
+    laws: set[str] = set()
+    title = chunks[indices[0]].title
+    refs = find_refs(title)
+    titled = next((a for a in find_articles(title, refs) if a.law is not None), None)
+    law = titled.law if titled else (refs[0] if refs else None)
+    if law is None:
+        return places, laws
+    keys = law.keys
+    current = titled.article if titled else 0
+    clause = 0
+    for i in indices:
+        chunk = chunks[i]
+        if m := _LEADING_NUMBER.match(chunk.article):  # a statute chunk knows its place
+            for key in keys:
+                places.append(((key, int(m.group(0))), _Place(i, chunk.clause, chunk.point)))
+            laws |= keys
+            continue
+        text = "\n".join(p for p in (chunk.heading, chunk.text) if p)
+        opened = [] if titled else [int(n) for n in _ARTICLE_LINE.findall(text)]
+        # A chunk that opens with "Điều N." holds nothing of the article before it.
+        here = ([current] if current and not (opened and _ARTICLE_LINE.match(text)) else []) + opened
+        if opened:
+            current, clause = opened[-1], 0
+        label = chunk.item_label or chunk.text[:6]
+        point = ""
+        if m := _CLAUSE.match(label + " "):
+            clause = int(m.group(1))
+        elif m := _POINT.match(label + " "):
+            point = m.group(1)
+        for article in dict.fromkeys(here):
+            for key in keys:
+                places.append(((key, article), _Place(i, clause, point)))
+            laws |= keys
+    return places, laws

@@ -1,60 +1,70 @@
 """Hybrid retrieval: dense (Chroma) + BM25 + directive references + list ordinals, fused by RRF.
 
-The lexical index is built from what the store holds, so any replica pointed at a shared Chroma
-server can build it, and it is rebuilt when the collection's generation counter moves.
+Every question reads one ``Snapshot`` (rag/query/snapshot.py) and never waits for a write: the retriever
+holds the last complete generation and swaps in the next one once ``refresh`` has built it from the documents
+that changed (the store's document records say which, so every replica on a shared Chroma server follows).
 """
 
 from __future__ import annotations
 
+import gc
+import logging
 import threading
-from dataclasses import dataclass
-from functools import cached_property
+import time
+from contextlib import contextmanager
 from itertools import zip_longest
+from pathlib import Path
 
 import numpy as np
 
-from rag.documents import Chunk, Passage, SearchFilter
-from rag.index.lexical import LexicalIndex
+from rag.documents import Passage, SearchFilter
+from rag.index.lexical import top_rows
 from rag.index.store import ChunkStore
 from rag.query.analysis import QuestionInfo, analyse
-from rag.query.articles import ArticleIndex, LawIndex
+from rag.query.checkpoint import load_snapshot
+from rag.query.snapshot import Snapshot, build_snapshot, empty_snapshot
 from rag.vi.refs import ArticleRef
 from rag.vi.text import unify_tones
 
+__all__ = ["HybridRetriever", "Snapshot", "build_snapshot", "rrf"]
 
-@dataclass(frozen=True)
-class Snapshot:
-    """One consistent view of the index: its chunks and the lexical index built from them."""
-
-    fingerprint: tuple[int, int]
-    chunks: list[Chunk]
-    by_id: dict[str, int]
-    lexical: LexicalIndex
-    laws: LawIndex  # the laws the chunks name
-    articles: ArticleIndex  # (law, article number) -> the chunks of that article
-
-    @cached_property
-    def _reading_order(self) -> dict[str, list[Chunk]]:
-        by_doc: dict[str, list[Chunk]] = {}
-        for chunk in self.chunks:
-            by_doc.setdefault(chunk.doc_id, []).append(chunk)
-        for chunks in by_doc.values():
-            chunks.sort(key=lambda c: c.position)
-        return by_doc
-
-    def following(self, chunk: Chunk, limit: int = 12) -> list[Chunk]:
-        """The chunks after ``chunk`` in its document, in reading order (built once per snapshot)."""
-        chunks = self._reading_order.get(chunk.doc_id, [])
-        after = [c for c in chunks if c.position > chunk.position]
-        return after[:limit]
+log = logging.getLogger("hoidap.index")
 
 
-def build_snapshot(fingerprint: tuple[int, int], chunks: list[Chunk]) -> Snapshot:
-    """The lexical, law and article indexes of ``chunks``, built once for every question on this view."""
-    lexical = LexicalIndex([c.index_text for c in chunks])
-    laws = LawIndex(t[1:] for t in lexical.tokens("#"))
-    return Snapshot(fingerprint, chunks, {c.chunk_id: i for i, c in enumerate(chunks)}, lexical, laws,
-                    ArticleIndex(chunks))
+@contextmanager
+def _gc_paused():
+    """No cyclic garbage collection while a snapshot is loaded or built, then everything it holds is frozen
+    out of the collector's view: with millions of objects alive, every collection pass otherwise walks them
+    all (a refresh took three times as long). Snapshots hold no reference cycles, so an old generation is
+    still freed by reference counting when its last reader lets go."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+        gc.freeze()
+
+
+def catch_up(store: ChunkStore, snap: Snapshot) -> Snapshot:
+    """The next generation of ``snap``: the documents written since its generation re-read from the store.
+
+    An empty snapshot reads every chunk (paged). Document records of the snapshot's own generation are read
+    again and applied when their version differs, so two writes that got the same generation both count."""
+    generation, version = store.version()
+    if not snap.version and not snap.chunks:
+        records = store.doc_records()
+        chunks = store.all_chunks()
+        built = empty_snapshot().apply({c.doc_id for c in chunks}, chunks, generation, version,
+                                       {r.doc_id: r.version for r in records}, registry=False)
+        return built
+    records = [r for r in store.doc_records(since=snap.generation) if snap.doc_versions.get(r.doc_id) != r.version]
+    if not records and version == snap.version:
+        return snap
+    docs = [r.doc_id for r in records]
+    return snap.apply(docs, store.chunks_of(docs), max(generation, snap.generation), version,
+                      {r.doc_id: r.version for r in records}, registry=False)
 
 
 def rrf(rankings: list[tuple[list[str], float]], k: int) -> dict[str, float]:
@@ -67,25 +77,90 @@ def rrf(rankings: list[tuple[list[str], float]], k: int) -> dict[str, float]:
 
 
 class HybridRetriever:
-    """Finds the passages for a question; holds the lexical index built from the store."""
+    """Finds the passages for a question; holds the current snapshot and makes the next one."""
 
-    def __init__(self, store: ChunkStore, candidate_k: int = 30, rrf_k: int = 60) -> None:
+    def __init__(self, store: ChunkStore, candidate_k: int = 30, rrf_k: int = 60, refresh_s: float = 1.0,
+                 persisted: Path | None = None) -> None:
         self.store = store
+        self.persisted = persisted  # the snapshot file start-up loads (then only later writes are read)
+        self.loaded_from = ""  # how the first snapshot was made: "file" or "store"
+        self.loaded_version: str | None = None
         self.candidate_k = candidate_k
         self.rrf_k = rrf_k
+        self.refresh_s = refresh_s  # how often the store is asked whether another writer changed it
         self._snapshot: Snapshot | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # one refresh at a time; readers never take it
+        self._checked = 0.0
+        self._poller: threading.Thread | None = None
+        self._stop = threading.Event()
 
     def snapshot(self) -> Snapshot:
-        """The current lexical index, rebuilt if the collection changed since it was built."""
-        fingerprint = (self.store.count(), self.store.generation())
+        """The current snapshot. The first call builds it; later calls never wait for a refresh: when the last
+        look at the store is older than ``refresh_s`` a background refresh is started and this question reads
+        the generation already there."""
         snap = self._snapshot
-        if snap is not None and snap.fingerprint == fingerprint:
-            return snap
+        if snap is None:
+            return self.refresh()
+        if self._poller is None and time.monotonic() - self._checked > self.refresh_s and not self._lock.locked():
+            self._checked = time.monotonic()
+            threading.Thread(target=self._refresh_quietly, name="hoidap-refresh", daemon=True).start()
+        return snap
+
+    def has_snapshot(self) -> bool:
+        """Whether a snapshot was built already (else the first question builds it)."""
+        return self._snapshot is not None
+
+    def refresh(self) -> Snapshot:
+        """Bring the snapshot up to the store's last write now (after a write, and by the poller); returns it."""
         with self._lock:
-            if self._snapshot is None or self._snapshot.fingerprint != fingerprint:
-                self._snapshot = build_snapshot(fingerprint, self.store.all_chunks())
-            return self._snapshot
+            self._checked = time.monotonic()
+            started = time.perf_counter()
+            with _gc_paused():
+                current = self._snapshot or self._initial()
+                fresh = catch_up(self.store, current)
+            changed = fresh is not self._snapshot
+            self._snapshot = fresh  # the swap: questions that started before keep the old generation
+            if fresh.registry_stale:
+                # Passages first, the registry a moment later (its rebuild is the slow part of a refresh at
+                # 100k chunks); until then registry questions read the previous generation's registry.
+                with _gc_paused():
+                    fresh = self._snapshot = fresh.with_registry()
+            if changed:
+                log.info("index generation %d: %d chunks (%.2f s)", fresh.generation, fresh.size,
+                         time.perf_counter() - started)
+            return fresh
+
+    def _initial(self) -> Snapshot:
+        loaded = load_snapshot(self.persisted, self.store) if self.persisted else None
+        self.loaded_from = "file" if loaded else "store"
+        self.loaded_version = loaded.version if loaded else None
+        if loaded:
+            log.info("loaded the index snapshot of generation %d (%d chunks) from %s", loaded.generation,
+                     loaded.size, self.persisted)
+        return loaded or empty_snapshot()
+
+    def _refresh_quietly(self) -> None:
+        try:
+            self.refresh()
+        except Exception:  # noqa: BLE001 — a failed poll is logged; the next one tries again
+            log.exception("could not refresh the index snapshot")
+
+    def start_polling(self) -> None:
+        """Refresh in a background thread every ``refresh_s`` (a server: other replicas' writes show up
+        within about that, without any question having to notice)."""
+        if self._poller is not None:
+            return
+
+        def poll() -> None:
+            while not self._stop.wait(self.refresh_s):
+                self._refresh_quietly()
+
+        self._poller = threading.Thread(target=poll, name="hoidap-poll", daemon=True)
+        self._poller.start()
+
+    def stop_polling(self) -> None:
+        """Stop the background refresh (tests, shutdown)."""
+        self._stop.set()
 
     def missing_refs(self, info: QuestionInfo, snap: Snapshot | None = None) -> list[str]:
         """The documents a question names that no stored chunk mentions."""
@@ -120,9 +195,8 @@ class HybridRetriever:
         """The ``k`` best passages by BM25 alone (the eval's lexical baseline), with raw BM25 scores."""
         snap = snap or self.snapshot()
         scores = snap.lexical.scores(unify_tones(query))
-        order = np.argsort(-scores, kind="stable") if scores.size else []
-        return [Passage(snap.chunks[i], float(scores[i])) for i in order
-                if scores[i] > 0 and (not where or where.matches(snap.chunks[i]))][:k]
+        rows = top_rows(scores, k, snap.allowed(where) if where else None)
+        return [Passage(snap.chunks[i], float(scores[i])) for i in rows]
 
     def retrieve(self, query: str, k: int, info: QuestionInfo | None = None,
                  snap: Snapshot | None = None, where: SearchFilter | None = None) -> list[Passage]:
@@ -131,27 +205,25 @@ class HybridRetriever:
         ``where`` keeps only the chunks of some documents or sources.
         """
         snap = snap or self.snapshot()
-        if not snap.chunks:
+        if not snap.size:
             return []
         info = info or analyse(query)
         normalised = unify_tones(query)
         scores = snap.lexical.scores(normalised)
-        allowed = [where.matches(c) for c in snap.chunks] if where else None  # one pass over the chunks
-        if allowed is not None:
-            scores = np.where(allowed, scores, 0.0)
-        by_bm25 = [i for i in np.argsort(-scores, kind="stable").tolist() if allowed is None or allowed[i]]
-        bm25_ids = [snap.chunks[i].chunk_id for i in by_bm25[: self.candidate_k] if scores[i] > 0]
+        allowed = snap.allowed(where) if where else None
+        bm25_ids = [snap.chunks[i].chunk_id for i in top_rows(scores, self.candidate_k, allowed)]
         dense = {c.chunk_id: score for c, score in self.store.dense(normalised, self.candidate_k,
-                                                                    where.chroma_where() if where else None)}
+                                                                    where.chroma_where() if where else None,
+                                                                    size=snap.size)}
         dense_ids = list(dense)
         rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0), (dense_ids, 1.0)]
         if info.ref_groups:
             keys = set().union(*info.ref_groups)
-            mentioning = [snap.chunks[i].chunk_id for i in by_bm25 if keys & set(snap.chunks[i].refs)]
-            rankings.append((mentioning[: self.candidate_k], 1.0))
+            mentioning = _by_score(snap.rows_mentioning(keys), scores, allowed)
+            rankings.append(([snap.chunks[i].chunk_id for i in mentioning[: self.candidate_k]], 1.0))
         if info.ordinal:
-            items = [snap.chunks[i].chunk_id for i in by_bm25 if snap.chunks[i].ordinal == info.ordinal]
-            rankings.append((items[: self.candidate_k], 1.5))
+            items = _by_score(snap.ordinal_rows.get(info.ordinal, ()), scores, allowed)
+            rankings.append(([snap.chunks[i].chunk_id for i in items[: self.candidate_k]], 1.5))
         if info.articles:
             # "khoản 2 Điều 38 Luật Cư trú": that article's chunks (the clause first) ahead of every other: the
             # list weighs enough that its last entry outranks a chunk first in every other list.
@@ -168,3 +240,10 @@ class HybridRetriever:
         return [Passage(snap.chunks[snap.by_id[cid]], round(score / best, 4), dense.get(cid, 0.0))
                 for cid, score in ranked if cid in snap.by_id]
 
+
+def _by_score(rows, scores: np.ndarray, allowed: np.ndarray | None) -> list[int]:
+    """``rows`` best BM25 score first, ties by row: their order in a stable argsort of all scores."""
+    rows = np.fromiter(rows, dtype=np.int64)
+    if allowed is not None:
+        rows = rows[allowed[rows]]
+    return rows[np.lexsort((rows, -scores[rows]))].tolist()

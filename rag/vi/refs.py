@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, CODES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.text import fold, index_form
@@ -132,13 +133,15 @@ class ArticleRef:
         return " ".join([*parts, f"Điều {self.article}"]) + law
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    f = fold(ch)
+    return f if len(f) == 1 else ch.lower()
+
+
 def _fold_same_length(text: str) -> str:
-    # Per-character folding keeps offsets valid for the original text.
-    out = []
-    for ch in text:
-        f = fold(ch)
-        out.append(f if len(f) == 1 else ch.lower())
-    return "".join(out)
+    # Per-character folding keeps offsets valid for the original text (each character folded once per process).
+    return "".join(map(_fold_char, text))
 
 
 def _num(value: str) -> str:

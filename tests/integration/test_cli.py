@@ -109,18 +109,20 @@ def test_two_models_in_folders_of_the_same_name_are_told_apart(tmp_path, tiny_mo
 
 def test_an_interrupted_ingest_is_resumed_by_if_empty(env, monkeypatch, capsys):
     """A run killed after some documents: --if-empty does not take the partial index as complete."""
+    from ingest import indexer
     from ingest.indexer import Indexer
 
+    monkeypatch.setattr(indexer, "_WRITE_BATCH", 10)  # several writes, so that the kill comes between two
     calls = {"n": 0}
     real_add = Indexer._add
 
-    def dies_on_the_third_document(self, chunks, vectors):
+    def dies_on_the_third_write(self, chunks, vectors):
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt  # like a kill: nothing after this point runs
         real_add(self, chunks, vectors)
 
-    monkeypatch.setattr(Indexer, "_add", dies_on_the_third_document)
+    monkeypatch.setattr(Indexer, "_add", dies_on_the_third_write)
     with pytest.raises(KeyboardInterrupt):
         main(["ingest", str(SAMPLE)])
     monkeypatch.setattr(Indexer, "_add", real_add)

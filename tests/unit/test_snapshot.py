@@ -1,0 +1,53 @@
+"""Snapshots: the next generation from the documents that changed equals one built from scratch."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ingest.chunking import chunk_document
+from ingest.loaders import expand_paths, load_files
+from rag.query.snapshot import build_snapshot, empty_snapshot
+from tests.conftest import SAMPLE
+
+
+def _chunks():
+    docs, _ = load_files(expand_paths([SAMPLE]))
+    return [c for d in docs for c in chunk_document(d, 400, 900)]
+
+
+def _view(snap):
+    """What questions read, by chunk id rather than row (rows differ between the two ways of building)."""
+    cid = lambda rows: sorted(snap.chunks[r].chunk_id for r in rows)  # noqa: E731
+    return ({d: [snap.chunks[r].chunk_id for r in rows] for d, rows in snap.doc_rows.items()},
+            {k: cid(v) for k, v in snap.ref_rows.items()}, {k: cid(v) for k, v in snap.ordinal_rows.items()},
+            {k: cid(v) for k, v in snap.source_rows.items()}, sorted(snap.by_id), sorted(snap.lexical.tokens("#")),
+            sorted((d.key, len(d.mentions), d.best("dates")) for d in snap.registry.all()))
+
+
+def test_apply_equals_a_build_from_scratch():
+    chunks = _chunks()
+    docs = list(dict.fromkeys(c.doc_id for c in chunks))
+    first, second = docs[:3], docs[3:]
+    snap = empty_snapshot().apply(first, [c for c in chunks if c.doc_id in first], 1, "a")
+    snap = snap.apply(second, [c for c in chunks if c.doc_id in second], 2, "b")
+    # a document loses its last two chunks, another is deleted
+    shrunk = [c for c in chunks if c.doc_id == docs[0]][:-2]
+    snap = snap.apply([docs[0], docs[1]], shrunk, 3, "c")
+    kept = [c for c in chunks if c.doc_id not in (docs[0], docs[1])] + shrunk
+    fresh = build_snapshot(kept, 3, "c")
+    assert _view(snap) == _view(fresh)
+    assert snap.size == len(kept) and snap.doc_ids == fresh.doc_ids and snap.sources == fresh.sources
+    for query in ("Kết luận 21-KL/TW ban hành ngày nào", "giải pháp thứ năm Nghệ An", "Cao Bằng đảng viên"):
+        ours = {snap.chunks[r].chunk_id: s for r, s in enumerate(snap.lexical.scores(query)) if s > 0}
+        theirs = {fresh.chunks[r].chunk_id: s for r, s in enumerate(fresh.lexical.scores(query)) if s > 0}
+        assert ours == theirs, query
+    # the earlier generation is what it was
+    assert docs[1] not in snap.doc_rows and np.count_nonzero(snap.lexical.live) == len(kept)
+
+
+def test_following_reads_a_document_in_order():
+    chunks = _chunks()
+    snap = build_snapshot(chunks)
+    doc = chunks[0].doc_id
+    after = snap.following(chunks[0], limit=3)
+    assert [c.position for c in after] == sorted(c.position for c in chunks if c.doc_id == doc)[1:4]
