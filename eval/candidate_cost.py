@@ -40,16 +40,16 @@ def measure(index_dir: Path, questions: Path, limit: int) -> dict:
         if units:
             embeddings.embed_documents(units)
         per_question_ms.append((time.perf_counter() - started) * 1000)
-    stored_units = sum(len(candidates([Passage(c, 1.0)])) for c in snap.chunks)
+    stored_units = sum(len(candidates([Passage(c, 1.0)])) for c in snap.live())
     total = sum(counts) or 1
     return {
         "questions": len(counts),
         "candidates_per_question_mean": statistics.mean(counts) if counts else 0.0,
         "embed_ms_per_candidate": sum(per_question_ms) / total,
         "embed_ms_per_question_p50": statistics.median(per_question_ms) if per_question_ms else 0.0,
-        "chunks": len(snap.chunks),
+        "chunks": len(snap.live()),
         "units_if_stored_at_ingest": stored_units,
-        "ingest_embedding_multiplier": stored_units / max(len(snap.chunks), 1),
+        "ingest_embedding_multiplier": stored_units / max(len(snap.live()), 1),
     }
 
 

@@ -78,8 +78,8 @@ class ReadingCache:
     def bind(self, pipeline: Pipeline, name: str) -> None:
         """Load the entries for ``pipeline``'s index (``name`` tells the indexes of one fit apart)."""
         snap = pipeline.retriever.snapshot()
-        ids = "\n".join(sorted(c.chunk_id for c in snap.chunks)).encode()
-        self.key = (name, len(snap.chunks), hashlib.sha256(ids).hexdigest())
+        ids = "\n".join(sorted(c.chunk_id for c in snap.live())).encode()
+        self.key = (name, len(snap.live()), hashlib.sha256(ids).hexdigest())
         if self.path and self.path.exists():
             stored = pickle.loads(self.path.read_bytes())
             self.entries.update({k: v for k, v in stored.items() if k[0] == self.key})
@@ -156,11 +156,11 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
         print(f"  {law}: {len(qs)} questions" + (" without their law" if unanswerable else ""), file=sys.stderr)
         lexical, where = snap.lexical, None
         if unanswerable:
-            kept = [c for c in snap.chunks if law_of(c.doc_id) != law]
+            kept = [c for c in snap.live() if law_of(c.doc_id) != law]
             lexical = LexicalIndex([c.index_text for c in kept])
             # By source (one per law): a filter on 1,500 document ids makes every dense query crawl.
             others = {c.source for c in kept}
-            if others & {c.source for c in snap.chunks if law_of(c.doc_id) == law}:
+            if others & {c.source for c in snap.live() if law_of(c.doc_id) == law}:
                 raise ValueError(f"law {law} shares its source with other laws: cannot leave it out by source")
             where = SearchFilter(sources=tuple(sorted(others)))
             laws = LawIndex(t[1:] for t in lexical.tokens("#"))  # the laws a corpus without this one names
