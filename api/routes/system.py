@@ -31,6 +31,7 @@ def ready(service: Annotated[Service, Depends(get_service)]) -> Ready:
     503 with a JSON reason and ``Retry-After`` otherwise: loading, the Chroma server unreachable (it recovers by
     itself when the server is back), empty, or failed to start."""
     pipeline = service.require()
+    pipeline.retriever.check_store()  # an unreachable Chroma server is a 503 with Retry-After (the error handler's)
     stats = pipeline.stats()
     if stats["chunks"] == 0:
         raise ApiError(503, "index_empty", "The index holds no documents: run `hoidap ingest PATH` or upload one "

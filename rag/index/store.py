@@ -115,6 +115,11 @@ class ChunkStore:
         self.docs = client.get_or_create_collection(docs_collection_name(collection_name), embedding_function=None,
                                                     metadata={"hoidap": "document records"})
 
+    def reachable(self) -> None:
+        """Raise the client's error when the store cannot be reached (a Chroma server down); cheap: one
+        heartbeat. Readiness asks it, since questions are answered from a snapshot held in memory."""
+        self.client.heartbeat()
+
     def count(self) -> int:
         """Number of chunks stored."""
         return self.collection.count()

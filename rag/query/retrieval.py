@@ -19,7 +19,7 @@ import numpy as np
 
 from rag.documents import Passage, SearchFilter
 from rag.index.lexical import top_rows
-from rag.index.store import ChunkStore
+from rag.index.store import ChunkStore, backend_unavailable
 from rag.query.analysis import QuestionInfo, analyse
 from rag.query.checkpoint import load_snapshot
 from rag.query.snapshot import Snapshot, build_snapshot, empty_snapshot
@@ -93,6 +93,7 @@ class HybridRetriever:
         self._checked = 0.0
         self._poller: threading.Thread | None = None
         self._stop = threading.Event()
+        self.backend_down: str | None = None  # why the last poll could not reach the store (None: it could)
 
     def snapshot(self) -> Snapshot:
         """The current snapshot. The first call builds it; later calls never wait for a refresh: when the last
@@ -101,6 +102,10 @@ class HybridRetriever:
         snap = self._snapshot
         if snap is None:
             return self.refresh()
+        if self.backend_down is not None and self._poller is not None:
+            # The poller saw the store unreachable: answers would be from a snapshot that can no longer be
+            # searched densely or kept current, so the request fails as the store would (a 503, retried).
+            raise ConnectionError(f"the Chroma server is unreachable: {self.backend_down}")
         if self._poller is None and time.monotonic() - self._checked > self.refresh_s and not self._lock.locked():
             self._checked = time.monotonic()
             threading.Thread(target=self._refresh_quietly, name="hoidap-refresh", daemon=True).start()
@@ -142,8 +147,27 @@ class HybridRetriever:
     def _refresh_quietly(self) -> None:
         try:
             self.refresh()
-        except Exception:  # noqa: BLE001 — a failed poll is logged; the next one tries again
-            log.exception("could not refresh the index snapshot")
+        except Exception as exc:  # noqa: BLE001 — a failed poll is logged; the next one tries again
+            if backend_unavailable(exc):
+                if self.backend_down is None:  # once per outage
+                    log.warning("the Chroma server is unreachable (%s); answering 503 until it is back", exc)
+                self.backend_down = str(exc) or type(exc).__name__
+            else:
+                log.exception("could not refresh the index snapshot")
+        else:
+            if self.backend_down is not None:
+                log.info("the Chroma server is reachable again")
+            self.backend_down = None
+
+    def check_store(self) -> None:
+        """Raise when the store cannot be reached now (readiness), and remember it: questions then fail as the
+        store would until the next poll reaches it again."""
+        try:
+            self.store.reachable()
+        except Exception as exc:
+            if backend_unavailable(exc):
+                self.backend_down = str(exc) or type(exc).__name__
+            raise
 
     def start_polling(self) -> None:
         """Refresh in a background thread every ``refresh_s`` (a server: other replicas' writes show up

@@ -3,9 +3,9 @@ uninterrupted ingest builds (same chunk ids and texts, no duplicate, nothing mis
 
 The ingest writes to a real `chroma run` server through a small loopback proxy in this test. The proxy reads
 each HTTP request and, at the chosen point, holds it instead of forwarding it; the test then kills the ingest
-with SIGKILL. So the point is exact and nothing in hoidap knows it is being tested: after the first document is
-written (its second upsert held), mid-way (the third held) and after the last document but before the final
-metadata write that marks the run complete."""
+with SIGKILL. So the point is exact and nothing in hoidap knows it is being tested: before anything is written
+(the first upsert held), after a batch's chunks but before the records that mark its documents complete (the
+second), and after the last document but before the final metadata write that marks the run complete."""
 
 from __future__ import annotations
 
@@ -157,14 +157,15 @@ def server_and_clean_index(tmp_path_factory, tiny_model_dir):
         yield port, client, clean
 
 
-@pytest.mark.parametrize("point,rule,done_docs", [
-    ("after the first document", lambda: nth_upsert(2), 1),
-    ("mid-way", lambda: nth_upsert(3), 2),
-    ("before the final metadata", lambda: final_metadata, 5),
+@pytest.mark.parametrize("point,rule,name", [
+    # Ingest writes documents in batches: chunks first, then the records saying which documents are complete.
+    ("before the first write", lambda: nth_upsert(1), "first"),
+    ("after a batch's chunks, before its records", lambda: nth_upsert(2), "records"),
+    ("before the final metadata", lambda: final_metadata, "final"),
 ])
-def test_killed_ingest_resumes_to_the_same_index(server_and_clean_index, tiny_model_dir, point, rule, done_docs):
+def test_killed_ingest_resumes_to_the_same_index(server_and_clean_index, tiny_model_dir, point, rule, name):
     port, client, clean = server_and_clean_index
-    collection = f"killed-{done_docs}"
+    collection = f"killed-{name}"
     proxy = HoldingProxy(port, rule())
     try:
         proc = _ingest(proxy.port, collection, tiny_model_dir, SAMPLE)
@@ -174,7 +175,8 @@ def test_killed_ingest_resumes_to_the_same_index(server_and_clean_index, tiny_mo
     finally:
         proxy.close()
     partial, meta = _index(client, collection)
-    assert len({doc for _, doc, _ in partial.values()}) == done_docs, point
+    for doc in {doc for _, doc, _ in partial.values()}:  # a document is written whole or not at all
+        assert {c for c, v in partial.items() if v[1] == doc} == {c for c, v in clean.items() if v[1] == doc}, point
     assert meta["unfinished_ingest"], "a killed run must stay marked unfinished"
     assert set(partial) <= set(clean) and all(partial[c] == clean[c] for c in partial)
 

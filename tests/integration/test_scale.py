@@ -73,7 +73,7 @@ def _serve(tmp_path: Path, name: str, **env: str):
 
     def probe():  # serving, index loaded (an empty index is loaded too)
         r = httpx.get(f"{base}/ready", timeout=2)
-        assert r.status_code == 200 or r.json()["error"] == "index_empty"
+        assert r.status_code == 200 or r.json()["error"]["code"] == "index_empty"
 
     cmd = [sys.executable, "-m", "cli.main", "serve", "--port", str(port)]
     return base, subprocess_server(cmd, tmp_path / f"{name}.log", f"hoidap serve ({name})", 120, probe, env=full)
