@@ -28,6 +28,7 @@ from eval.metrics import percentile
 BENCH_EMBEDDER = "bench-only-hashing"
 _KEY = "bench-key"
 _REPO = Path(__file__).resolve().parent.parent
+_RUN = 10000 + int(time.time()) % 8000 * 10  # the uploads of this run (a reused index keeps earlier runs')
 
 
 def _env(data_dir: Path, **extra: str) -> dict[str, str]:
@@ -167,7 +168,7 @@ def _upload(base: str, name: str, text: str) -> None:
 
 def _unique_doc(n: int) -> tuple[str, str, str]:
     """A small document with a phrase no other has, the question that finds it, and its file name."""
-    number = 7000 + n  # no synthetic document has it
+    number = _RUN + n  # five digits: no synthetic document has it, and no earlier run of the benchmark
     text = (f"Hội nghị chuyên đề số {number} của Ban Thường vụ Tỉnh ủy diễn ra ngày 12/3/2024.\n\n"
             f"Tại hội nghị chuyên đề số {number}, các đại biểu thống nhất đẩy mạnh xây dựng, chỉnh đốn Đảng.")
     return f"bench-upload-{n}.txt", text, f"Hội nghị chuyên đề số {number} diễn ra ngày nào?"
