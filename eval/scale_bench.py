@@ -166,6 +166,13 @@ def _upload(base: str, name: str, text: str) -> None:
     r.raise_for_status()
 
 
+def _delete(base: str, name: str) -> None:
+    """Take an upload out again, so that an index reused by a later run (``--workdir``) is as it was built."""
+    import httpx
+
+    httpx.delete(f"{base}/v1/documents/{Path(name).stem}", headers={"X-API-Key": _KEY}, timeout=300)
+
+
 def _unique_doc(n: int) -> tuple[str, str, str]:
     """A small document with a phrase no other has, the question that finds it, and its file name."""
     number = _RUN + n  # five digits: no synthetic document has it, and no earlier run of the benchmark
@@ -199,6 +206,8 @@ def _read_stall(base: str, questions: list[str], uploads: int = 3) -> float:
     stop.set()
     for t in threads:
         t.join()
+    for n in range(uploads):
+        _delete(base, _unique_doc(100 + n)[0])
     return worst[0]
 
 
@@ -233,6 +242,8 @@ def _replica_lag(data_dir: Path, work: Path, rounds: int = 3) -> float:
                         raise RuntimeError("the other replica never answered from the upload")
                     time.sleep(0.05)
                 lags.append(time.perf_counter() - written)
+            for n in range(rounds):
+                _delete(a, _unique_doc(200 + n)[0])
     return max(lags)
 
 
