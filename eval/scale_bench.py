@@ -290,7 +290,8 @@ def _reported(stdout: str) -> tuple[int, float, float]:
 
 
 def _du_kb(path: Path) -> float:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1024
+    """The index on disk: Chroma's files and the snapshot file (not the Chroma server's log)."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and p.suffix != ".log") / 1024
 
 
 def run(chunks: int, out: Path, workdir: Path | None = None, workers: int = 2, real_sample: int = 2000,
