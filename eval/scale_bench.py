@@ -28,6 +28,7 @@ from eval.metrics import percentile
 BENCH_EMBEDDER = "bench-only-hashing"
 _KEY = "bench-key"
 _REPO = Path(__file__).resolve().parent.parent
+_RUN = 10000 + int(time.time()) % 8000 * 10  # the uploads of this run (a reused index keeps earlier runs')
 
 
 def _env(data_dir: Path, **extra: str) -> dict[str, str]:
@@ -165,9 +166,16 @@ def _upload(base: str, name: str, text: str) -> None:
     r.raise_for_status()
 
 
+def _delete(base: str, name: str) -> None:
+    """Take an upload out again, so that an index reused by a later run (``--workdir``) is as it was built."""
+    import httpx
+
+    httpx.delete(f"{base}/v1/documents/{Path(name).stem}", headers={"X-API-Key": _KEY}, timeout=300)
+
+
 def _unique_doc(n: int) -> tuple[str, str, str]:
     """A small document with a phrase no other has, the question that finds it, and its file name."""
-    number = 7000 + n  # no synthetic document has it
+    number = _RUN + n  # five digits: no synthetic document has it, and no earlier run of the benchmark
     text = (f"Hội nghị chuyên đề số {number} của Ban Thường vụ Tỉnh ủy diễn ra ngày 12/3/2024.\n\n"
             f"Tại hội nghị chuyên đề số {number}, các đại biểu thống nhất đẩy mạnh xây dựng, chỉnh đốn Đảng.")
     return f"bench-upload-{n}.txt", text, f"Hội nghị chuyên đề số {number} diễn ra ngày nào?"
@@ -198,6 +206,8 @@ def _read_stall(base: str, questions: list[str], uploads: int = 3) -> float:
     stop.set()
     for t in threads:
         t.join()
+    for n in range(uploads):
+        _delete(base, _unique_doc(100 + n)[0])
     return worst[0]
 
 
@@ -232,6 +242,8 @@ def _replica_lag(data_dir: Path, work: Path, rounds: int = 3) -> float:
                         raise RuntimeError("the other replica never answered from the upload")
                     time.sleep(0.05)
                 lags.append(time.perf_counter() - written)
+            for n in range(rounds):
+                _delete(a, _unique_doc(200 + n)[0])
     return max(lags)
 
 
@@ -278,7 +290,8 @@ def _reported(stdout: str) -> tuple[int, float, float]:
 
 
 def _du_kb(path: Path) -> float:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1024
+    """The index on disk: Chroma's files and the snapshot file (not the Chroma server's log)."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and p.suffix != ".log") / 1024
 
 
 def run(chunks: int, out: Path, workdir: Path | None = None, workers: int = 2, real_sample: int = 2000,

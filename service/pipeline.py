@@ -46,6 +46,7 @@ class Pipeline(Reader):
                 return False
             save_snapshot(snap, self.retriever.persisted, self.store)
             self._persisted_version = snap.version
+            self.retriever.documents_read = 0
             return True
         finally:
             self._persist_lock.release()

@@ -14,7 +14,8 @@ from service.pipeline import Pipeline, build_pipeline
 
 log = logging.getLogger("hoidap.api")
 
-PERSIST_EVERY_S = 60.0  # how often a server writes its snapshot when the index changed
+PERSIST_EVERY_S = 600.0  # how often a server looks whether to write its snapshot
+PERSIST_AFTER_DOCS = 1000  # ... and writes it once this many documents were read from the store since it loaded
 
 
 class Service:
@@ -74,12 +75,17 @@ class Service:
             self.loading = False
 
     def _persist_every(self, pipeline: Pipeline) -> None:
-        """Keep the persisted snapshot recent (a restart then reads few documents from the store)."""
-        pipeline.persist()  # at once when the store had to be read in full
+        """Keep the persisted snapshot recent enough that a restart reads few documents from the store: at once
+        when this start had to read the store in full, later when many documents changed. Writing it walks
+        every object of the snapshot (in a forked worker that copies pages it shared), so not after each write:
+        a start catches up from the store whatever the file misses."""
+        if pipeline.retriever.loaded_from == "store":
+            pipeline.persist()
         while True:
             time.sleep(PERSIST_EVERY_S)
             try:
-                pipeline.persist()
+                if pipeline.retriever.documents_read >= PERSIST_AFTER_DOCS:
+                    pipeline.persist()
             except Exception:  # noqa: BLE001 — a failed write only makes the next start slower
                 log.exception("could not persist the index snapshot")
 

@@ -26,7 +26,7 @@ from rag.vi.text import fold
 
 K1, B = 1.5, 0.75
 _EMPTY = "\u2205"  # the token of a text with none (bm25s needs one per document)
-_WEIGHT_CACHE = 20_000_000  # 4-byte values a generation keeps (weights, and rows when copied) once a question
+_WEIGHT_CACHE = 6_000_000  # 4-byte values a generation keeps (weights, and rows when copied) once a question
 # used a token: the common tokens of questions are scored once per generation, not once per question
 
 

@@ -85,6 +85,7 @@ class HybridRetriever:
         self.persisted = persisted  # the snapshot file start-up loads (then only later writes are read)
         self.loaded_from = ""  # how the first snapshot was made: "file" or "store"
         self.loaded_version: str | None = None
+        self.documents_read = 0  # documents read from the store since the snapshot was loaded or persisted
         self.candidate_k = candidate_k
         self.rrf_k = rrf_k
         self.refresh_s = refresh_s  # how often the store is asked whether another writer changed it
@@ -123,6 +124,8 @@ class HybridRetriever:
             with _gc_paused():
                 current = self._snapshot or self._initial()
                 fresh = catch_up(self.store, current)
+            if self._snapshot is not None and fresh is not current:
+                self.documents_read += len(set(fresh.doc_versions.items()) - set(current.doc_versions.items()))
             changed = fresh is not self._snapshot
             self._snapshot = fresh  # the swap: questions that started before keep the old generation
             if fresh.registry_stale:
