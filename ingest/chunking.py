@@ -7,6 +7,7 @@ nearest heading, so a place named only in the title still finds the chunk.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from pathlib import PurePath
 from ingest.statute import StatuteUnit, article_in_title, is_statute, statute_units
 from rag.directives.extract import mentions_json
 from rag.documents import Chunk, SourceDocument
-from rag.vi.numbers import ORDINAL_WORDS, alternation
+from rag.vi.numbers import ORDINAL_WORDS, VI_LETTERS, alternation
 from rag.vi.refs import ref_keys
 from rag.vi.sentences import split_sentences
 
@@ -33,7 +34,6 @@ _ITEM_PATTERNS = (
     # "- …", "• …"
     ("bullet", re.compile(rf"^({_BULLET})\s+\S")),
 )
-_VI_LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese list letters: "đ" follows "d"; no f, j, w, z
 _HARD_MAX_FACTOR = 2  # a list item up to twice max_chars stays in one chunk
 
 
@@ -60,7 +60,7 @@ def parse_item(line: str) -> ListItem | None:
             ordinal = int(m.group(2))
         elif style == "letter":
             letter = m.group(2)
-            alphabet = _VI_LETTERS if letter in _VI_LETTERS else "abcdefghijklmnopqrstuvwxyz"
+            alphabet = VI_LETTERS if letter in VI_LETTERS else "abcdefghijklmnopqrstuvwxyz"
             ordinal = alphabet.index(letter) + 1
         else:
             ordinal = 0
@@ -170,9 +170,7 @@ def _statute_drafts(doc: SourceDocument, max_chars: int, unit: StatuteUnit) -> l
     titled = bool(article_in_title(doc.title))
     out = []
     for u in statute_units(doc.title, doc.text, unit, max_chars):
-        place = {"part": u.place.part, "chapter": u.place.chapter, "section": u.place.section,
-                 "article": u.place.article, "clause": u.place.clause, "point": u.place.point,
-                 "locator": u.place.locator(titled)}
+        place = {**dataclasses.asdict(u.place), "locator": u.place.locator(titled)}
         for piece in _split_long_item(u.text, max_chars):
             out.append((_Draft(piece, u.heading, u.ordinal, u.label), place))
     return out

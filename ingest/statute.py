@@ -10,8 +10,10 @@ longer than the hard limit is cut between points, each piece headed by its claus
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
+
+from rag.vi.numbers import VI_LETTERS
 
 StatuteUnit = Literal["clause", "article", "point"]
 
@@ -22,7 +24,6 @@ ARTICLE_LINE = re.compile(r"^Điều\s+(\d{1,4}[a-zđ]?)\s*[.:]\s*(.*)$")
 _CLAUSE = re.compile(r"^(\d{1,3})\.\s+\S")
 _POINT = re.compile(r"^([a-zđ])\)\s+\S")
 _TITLE_ARTICLE = re.compile(r"(?:^|\s[–-]\s|\s)Điều\s+(\d{1,4}[a-zđ]?)\s*[.:]")
-_VI_LETTERS = "abcdđeghiklmnopqrstuvxy"  # points run a, b, c, d, đ, e, …
 
 
 @dataclass
@@ -89,7 +90,7 @@ def is_statute(title: str, text: str) -> bool:
 
 def _articles(title: str, text: str) -> list[_Article]:
     place = Place(article=article_in_title(title))
-    current = _Article(Place(**vars(place)), "", [_Clause(0)])
+    current = _Article(replace(place), "", [_Clause(0)])
     out = [current]
     pending_heading = ""  # "Chương II" waits for its name on the next line
     for raw in text.split("\n"):
@@ -113,7 +114,7 @@ def _articles(title: str, text: str) -> list[_Article]:
             continue
         if m := ARTICLE_LINE.match(line):
             place.article = m.group(1)
-            current = _Article(Place(**vars(place)), line, [_Clause(0)])
+            current = _Article(replace(place), line, [_Clause(0)])
             out.append(current)
             continue
         clause = current.clauses[-1]
@@ -143,7 +144,7 @@ def _pack_points(clause: _Clause, place: Place, heading: str, max_chars: int) ->
     head = "\n".join(h for h in (heading, opening) if h)
     drafts = []
     if clause.lines:
-        drafts.append(StatuteUnitDraft("\n".join(clause.lines), Place(**{**vars(place), "clause": clause.number}),
+        drafts.append(StatuteUnitDraft("\n".join(clause.lines), replace(place, clause=clause.number),
                                        heading, clause.number, f"{clause.number}." if clause.number else ""))
     group: list[tuple[str, str]] = []
 
@@ -152,8 +153,8 @@ def _pack_points(clause: _Clause, place: Place, heading: str, max_chars: int) ->
             first = group[0][0]
             drafts.append(StatuteUnitDraft(
                 "\n".join(line for _, line in group),
-                Place(**{**vars(place), "clause": clause.number, "point": first}),
-                head, _VI_LETTERS.find(first) + 1, f"{first})"))
+                replace(place, clause=clause.number, point=first),
+                head, VI_LETTERS.find(first) + 1, f"{first})"))
             group.clear()
 
     for letter, line in clause.points:
@@ -179,7 +180,7 @@ def statute_units(title: str, text: str, unit: StatuteUnit = "clause",
             clause_text = _clause_text(clause)
             if not clause_text:
                 continue
-            place = Place(**{**vars(article.place), "clause": clause.number})
+            place = replace(article.place, clause=clause.number)
             label = f"{clause.number}." if clause.number else ""
             if unit == "point" and clause.points:
                 drafts.extend(_pack_points(clause, article.place, heading, 1))

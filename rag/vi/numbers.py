@@ -11,6 +11,8 @@ ORDINAL_WORDS = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
     "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
 }
+# Vietnamese list and point letters, in order: "đ" follows "d"; no f, j, w, z.
+VI_LETTERS = "abcdđeghiklmnopqrstuvxy"
 ORDINALS_FOLDED = {fold(word): n for word, n in ORDINAL_WORDS.items()}
 
 
