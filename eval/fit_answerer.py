@@ -157,7 +157,7 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
         lexical, where = snap.lexical, None
         if unanswerable:
             kept = [c for c in snap.live() if law_of(c.doc_id) != law]
-            lexical = LexicalIndex([c.index_text for c in kept])
+            lexical = LexicalIndex([c.indexed for c in kept])
             # By source (one per law): a filter on 1,500 document ids makes every dense query crawl.
             others = {c.source for c in kept}
             if others & {c.source for c in snap.live() if law_of(c.doc_id) == law}:

@@ -15,7 +15,7 @@ from pathlib import PurePath
 
 from ingest.statute import StatuteUnit, article_in_title, is_statute, statute_units
 from rag.directives.extract import mentions_json
-from rag.documents import Chunk, SourceDocument
+from rag.documents import Chunk, SourceDocument, index_text_of
 from rag.vi.numbers import ORDINAL_WORDS, VI_LETTERS, alternation
 from rag.vi.refs import ref_keys
 from rag.vi.sentences import split_sentences
@@ -186,8 +186,7 @@ def chunk_document(doc: SourceDocument, min_chars: int = 400, max_chars: int = 9
     chunks = []
     seen: dict[str, int] = {}
     for position, (draft, place) in enumerate(drafts):
-        parts = [doc.title, draft.heading, draft.text]
-        index_text = "\n".join(p for p in parts if p)
+        index_text = index_text_of(doc.title, draft.heading, draft.text)
         # Content-hash ids keep unchanged chunks unembedded on re-ingest; a passage the document repeats
         # ("a) Có lý lịch rõ ràng;" under two clauses) gets its occurrence number, so ids stay unique.
         repeat = seen.get(index_text, 0)

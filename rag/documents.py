@@ -20,6 +20,11 @@ class SourceDocument:
     path: str = ""
 
 
+def index_text_of(title: str, heading: str, text: str) -> str:
+    """A chunk's index text: its title, heading and text, each on its own line (the empty ones left out)."""
+    return "\n".join(p for p in (title, heading, text) if p)
+
+
 @dataclass(frozen=True)
 class Chunk:
     """A retrievable unit. ``text`` is the original wording; ``index_text`` adds title and heading."""
@@ -49,6 +54,12 @@ class Chunk:
     locator: str = ""
     file_name: str = ""  # the file the chunk came from (its base name): tells two files of one id apart
 
+    @property
+    def indexed(self) -> str:
+        """The text BM25 reads and the embedder embeds: ``index_text``, or (a snapshot's slim copy leaves it out,
+        since it is derived) the title, heading and text joined as chunking joins them."""
+        return self.index_text or index_text_of(self.title, self.heading, self.text)
+
     def metadata(self) -> dict[str, str | int]:
         """Flat metadata as stored in Chroma (strings and ints only)."""
         return {
@@ -61,7 +72,7 @@ class Chunk:
             "item_label": self.item_label,
             "position": self.position,
             "refs": " ".join(self.refs),
-            "index_text": self.index_text,
+            "index_text": self.indexed,
             "ingested_at": self.ingested_at,
             "mentions": self.mentions,
             "part": self.part,

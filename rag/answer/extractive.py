@@ -177,9 +177,9 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     items = [(rank, p) for rank, p in enumerate(passages) if p.chunk.ordinal == info.ordinal]
     if not items:
         return None
-    scored = sorted(items, key=lambda rp: (-_support(info, rp[1].chunk.index_text, "", lexical), rp[0]))
+    scored = sorted(items, key=lambda rp: (-_support(info, rp[1].chunk.indexed, "", lexical), rp[0]))
     rank, passage = scored[0]
-    if _support(info, passage.chunk.index_text, "", lexical) < _MIN_SUPPORT:
+    if _support(info, passage.chunk.indexed, "", lexical) < _MIN_SUPPORT:
         return None
     cites = Citations()
     text = passage.chunk.text
@@ -205,7 +205,7 @@ def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIn
                 m = _date_for_ref(sentence, ref_span)
                 if not m:
                     continue
-                support = _support(info, sentence, p.chunk.index_text, lexical)
+                support = _support(info, sentence, p.chunk.indexed, lexical)
                 votes.setdefault(normalise_date(m), []).append(
                     _Candidate(rank, s, e, support - 0.01 * rank, support, (s + m.start(), s + m.end()), m.group(0)))
     if not votes:

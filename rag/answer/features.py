@@ -82,7 +82,7 @@ class FeatureTable:
         self.keys = set().union(*info.ref_groups) if info.ref_groups else set()
         self.has_value = has_value
         self.top_doc = top_doc if top_doc is not None else (passages[0].chunk.doc_id if passages else "")
-        self._passage_cov = [coverage(self.terms, _tokens(p.chunk.index_text, info.accented), self.weights)
+        self._passage_cov = [coverage(self.terms, _tokens(p.chunk.indexed, info.accented), self.weights)
                              for p in passages]
         self._passage_ref = [bool(self.keys & set(p.chunk.refs)) for p in passages]
         # Dense similarity relative to the best passage's: raw cosines differ from one embedder to another
@@ -91,7 +91,7 @@ class FeatureTable:
         # The names and years the question is about: an answer from a passage without them is about
         # something else ("Năm 2030 …" answered with another year's figure).
         self.anchors = [fold(a) for a in (*info.names, *info.years)]
-        self._passage_anchors = [self._anchor_share(p.chunk.title + "\n" + p.chunk.index_text) for p in passages]
+        self._passage_anchors = [self._anchor_share(p.chunk.title + "\n" + p.chunk.indexed) for p in passages]
 
     def _anchor_share(self, text: str) -> float:
         if not self.anchors:

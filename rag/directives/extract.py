@@ -52,7 +52,7 @@ _SUBJECT_MAX = 220
 MENTIONS_VERSION = 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One sentence's statement about one directive. Offsets are into the chunk's text."""
 

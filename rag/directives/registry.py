@@ -20,7 +20,7 @@ from rag.vi.refs import find_refs
 _LAW_TYPES = {"Luật": "luat", "Bộ luật": "bl", "Hiến pháp": "hp", "Pháp lệnh": "pl"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """Where a value is stated: the chunk and the sentence (offsets into the chunk's text)."""
 
@@ -28,12 +28,19 @@ class Statement:
     doc_id: str
     start: int
     end: int
-    sentence: str
     ref_start: int = 0
     ref_end: int = 0
+    # The chunk's whole text, the same string the chunk holds (a registry of 100k chunks would otherwise hold
+    # a copy of every sentence that mentions a directive); ``sentence`` cuts from it.
+    chunk_text: str = field(default="", repr=False, compare=False)
+
+    @property
+    def sentence(self) -> str:
+        """The sentence that states it."""
+        return self.chunk_text[self.start:self.end]
 
 
-@dataclass
+@dataclass(slots=True)
 class Attested:
     """One value of one attribute and the statements that give it."""
 
@@ -171,8 +178,8 @@ class Registry:
         for raw, key in zip(raws, assigned):
             d = self.directives[key]
             m = raw.mention
-            st = Statement(raw.chunk.chunk_id, raw.chunk.doc_id, m.start, m.end, raw.chunk.text[m.start:m.end],
-                           m.ref_start, m.ref_end)
+            st = Statement(raw.chunk.chunk_id, raw.chunk.doc_id, m.start, m.end, m.ref_start, m.ref_end,
+                           raw.chunk.text)
             d.mentions.append(st)
             for attribute, values, value in (("dates", d.dates, m.date), ("issuers", d.issuers, m.issuer),
                                              ("terms", d.terms, m.term), ("subjects", d.subjects, m.subject),

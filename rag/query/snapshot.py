@@ -19,7 +19,7 @@ import numpy as np
 
 from rag.directives.extract import Mention
 from rag.directives.registry import Registry, chunk_mentions
-from rag.documents import Chunk, SearchFilter
+from rag.documents import Chunk, SearchFilter, index_text_of
 from rag.index.lexical import LexicalIndex, lexical_tokens
 from rag.index.store import DocumentSummary, summarise
 from rag.query.articles import ArticleIndex, LawIndex
@@ -27,17 +27,23 @@ from rag.query.articles import ArticleIndex, LawIndex
 
 def chunk_tokens(chunk: Chunk) -> list[str]:
     """The BM25 tokens of a stored chunk (its directive keys are the ``refs`` ingest computed from the same text)."""
-    return lexical_tokens(chunk.index_text, refs=chunk.refs)
+    return lexical_tokens(chunk.indexed, refs=chunk.refs)
 
 
 def _slim(chunk: Chunk) -> Chunk:
-    """The chunk as a snapshot keeps it: its mentions parsed and held apart (not as JSON text), and the strings
-    every chunk of a document repeats (title, source, heading, keys) held once, not once per chunk (the store
-    returns a copy with each chunk; a shared string is also pickled once)."""
+    """The chunk as a snapshot keeps it: its mentions parsed and held apart (not as JSON text), its index text
+    left out when it is the usual join of title, heading and text (``Chunk.indexed`` makes it again: it would
+    be the largest field), and the strings many chunks repeat (title, source, heading, keys, file, place,
+    ingest time) held once, not once per chunk (the store returns a copy with each chunk; a shared string is
+    also pickled once)."""
     i = sys.intern
-    return replace(chunk, mentions="", title=i(chunk.title), source=i(chunk.source), published=i(chunk.published),
-                   heading=i(chunk.heading), item_label=i(chunk.item_label), doc_id=i(chunk.doc_id),
-                   refs=tuple(i(r) for r in chunk.refs))
+    derived = chunk.index_text == index_text_of(chunk.title, chunk.heading, chunk.text)
+    return replace(chunk, mentions="", index_text="" if derived else chunk.index_text, title=i(chunk.title),
+                   source=i(chunk.source), published=i(chunk.published), heading=i(chunk.heading),
+                   item_label=i(chunk.item_label), doc_id=i(chunk.doc_id), refs=tuple(i(r) for r in chunk.refs),
+                   ingested_at=i(chunk.ingested_at), file_name=i(chunk.file_name), part=i(chunk.part),
+                   chapter=i(chunk.chapter), section=i(chunk.section), article=i(chunk.article),
+                   point=i(chunk.point), locator=i(chunk.locator))
 
 
 def _slim_mentions(mentions: list[Mention]) -> list[Mention]:
