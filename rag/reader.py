@@ -110,10 +110,11 @@ class Reader:
                    retrieve: Retrieve | None = None) -> tuple[Answer, list[Passage], bool]:
         """The extractive answer, the passages it read, and whether an LLM may rephrase it (not refusals
         and registry facts, which are exact already). ``retrieve`` replaces hybrid retrieval (baselines)."""
-        composed = self._composed(question, history, top_k, where, retrieve)
+        query = resolve_followup(question, history)  # once: both paths below read the resolved question
+        composed = self._composed(query, top_k, where, retrieve)
         if composed is not None:
             return composed, [], False
-        return self._single(question, history, top_k, where, retrieve)
+        return self._single(query, None, top_k, where, retrieve)
 
     def _single(self, question: str, history: list[dict] | None, top_k: int | None, where: SearchFilter | None,
                 retrieve: Retrieve | None) -> tuple[Answer, list[Passage], bool]:
@@ -126,11 +127,10 @@ class Reader:
         answer = replace(answer, query=r.query)
         return answer, r.passages[:_LLM_PASSAGES], answer.grounded
 
-    def _composed(self, question: str, history: list[dict] | None, top_k: int | None, where: SearchFilter | None,
+    def _composed(self, query: str, top_k: int | None, where: SearchFilter | None,
                   retrieve: Retrieve | None) -> Answer | None:
-        """A comparison answered side by side, or a summary request answered by the document's outline;
-        None for any other question."""
-        query = resolve_followup(question, history)
+        """A comparison answered side by side, or a summary request answered by the document's outline (for
+        ``query``, a follow-up already resolved); None for any other question."""
         if (comp := comparison(query)) is not None:
             first, second = comp.first, comp.second
             # "mục tiêu của NQ 18 và NQ 19": the second side asks for the same thing of its own document
