@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from eval.metrics import percentile
+from service.processes import free_port, running, wait_ready
 
 BENCH_EMBEDDER = "bench-only-hashing"
 _KEY = "bench-key"
@@ -43,14 +44,6 @@ def _env(data_dir: Path, **extra: str) -> dict[str, str]:
 
 def _hoidap(*args: str) -> list[str]:
     return [sys.executable, "-m", "cli.main", *args]
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _tree(pid: int) -> list[int]:
@@ -112,31 +105,16 @@ def _server(env: dict[str, str], log: Path):
     """`hoidap serve` on a free port; yields (base url, process, seconds from start to /ready 200)."""
     import httpx
 
-    port = _free_port()
-    started = time.perf_counter()
-    with open(log, "ab") as out:
-        proc = subprocess.Popen(_hoidap("serve", "--port", str(port)), env=env, stdout=out, stderr=subprocess.STDOUT)
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
-    try:
-        in_a_row = 0  # ready means every worker answers: 20 /ready 200s in a row (the kernel spreads them)
-        while True:
-            try:
-                in_a_row = in_a_row + 1 if httpx.get(f"{base}/ready", timeout=2).status_code == 200 else 0
-                if in_a_row == 20:
-                    break
-                continue
-            except httpx.HTTPError:
-                in_a_row = 0
-            if proc.poll() is not None or time.perf_counter() - started > 600:
-                raise RuntimeError(f"hoidap serve did not become ready; see {log}")
-            time.sleep(0.05)
+
+    def every_worker_ready() -> bool:  # every worker answers: 20 /ready 200s in a row (the kernel spreads them)
+        return all(httpx.get(f"{base}/ready", timeout=2).status_code == 200 for _ in range(20))
+
+    started = time.perf_counter()
+    with running(_hoidap("serve", "--port", str(port)), log, env, stop_timeout=30) as proc:
+        wait_ready(proc, every_worker_ready, "hoidap serve", log, timeout=600, interval=0.05)
         yield base, proc, time.perf_counter() - started
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def _ask(client, question: str) -> float:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -14,12 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rag.settings import Settings
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from service.processes import free_port, running
 
 
 def chroma_executable() -> str:
@@ -50,20 +44,10 @@ def shared_chroma(settings: Settings, timeout: float = 60.0) -> Iterator[dict[st
     if settings.chroma_host:
         yield {}
         return
-    port = _free_port()
+    port = free_port()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     cmd = [chroma_executable(), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(settings.data_dir)]
-    log = open(settings.data_dir / "chroma-server.log", "ab")  # noqa: SIM115 — closed below
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT,
-                            env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
-    try:
+    with running(cmd, settings.data_dir / "chroma-server.log", {**os.environ, "ANONYMIZED_TELEMETRY": "False"}) as proc:
         # Not waited for here: the workers import and start while Chroma does, and wait for it when they connect.
         threading.Thread(target=_report_failure, args=(proc, settings, timeout), daemon=True).start()
         yield {"HOIDAP_CHROMA_HOST": "127.0.0.1", "HOIDAP_CHROMA_PORT": str(port)}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()

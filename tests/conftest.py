@@ -10,8 +10,6 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["ANONYMIZED_TELEMETRY"] = "False"
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
-import socket  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
@@ -23,6 +21,7 @@ import pytest  # noqa: E402
 from langchain_core.embeddings import Embeddings  # noqa: E402
 
 from rag.settings import Settings  # noqa: E402
+from service.processes import free_port, running, wait_ready  # noqa: E402, F401 — free_port: for the tests
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "data" / "sample"
@@ -94,34 +93,12 @@ def make_pipeline(data_dir: Path, embeddings: Embeddings, client=None, **overrid
     return build_pipeline(settings, embeddings=embeddings, client=client)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def subprocess_server(cmd: list[str], log_path: Path, what: str, timeout: float, probe, env=None):
     """Run a server process until the ``with`` block ends; ``probe()`` raises until it is ready."""
-    with open(log_path, "wb") as log:
-        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
-        try:
-            deadline = time.time() + timeout
-            while True:
-                try:
-                    probe()
-                    break
-                except Exception as exc:
-                    if proc.poll() is not None or time.time() > deadline:
-                        raise RuntimeError(f"{what} did not start: {log_path.read_text()[-2000:]}") from exc
-                    time.sleep(0.3)
-            yield proc
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+    with running(cmd, log_path, env) as proc:
+        wait_ready(proc, lambda: probe() or True, what, log_path, timeout, interval=0.3)
+        yield proc
 
 
 @pytest.fixture(scope="session")
@@ -144,30 +121,16 @@ def chroma_server(tmp_path_factory):
 @contextmanager
 def chroma_process(port: int, path: Path, log: Path):
     """`chroma run` on loopback; yields once it answers its heartbeat, stops it (if still running) after."""
+    import httpx
+
     exe = Path(sys.executable).parent / "chroma"
     if not exe.exists():
         pytest.skip(f"`chroma` CLI not found next to {sys.executable}")
     cmd = [str(exe), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path)]
-    with open(log, "ab") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT,
-                                env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
-    import httpx
-
-    try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.time() < deadline, log.read_text()[-2000:]
-            time.sleep(0.2)
+    with running(cmd, log, {**os.environ, "ANONYMIZED_TELEMETRY": "False"}) as proc:
+        wait_ready(proc, lambda: httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2).status_code == 200,
+                   "chroma run", log)
         yield proc
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            proc.wait(timeout=15)
 
 
 LIVE_KEY = "test-key-123"
