@@ -11,10 +11,14 @@ cover the statement best). Honestly unanswerable questions: ``eval/data``'s refu
 alqac question asked with its own law left out of the corpus (retrieval filtered, the corpus-wide guard
 run on a lexical index without that law).
 
-Logistic regression (scikit-learn) on standardised features, cross-validated with folds by document
+Two logistic regressions (scikit-learn) on standardised features, cross-validated with folds by document
 (``eval/data``: the expected document) and by law (alqac): every number reported is out of fold. The
-threshold is the highest that keeps false refusals of answerable questions at or below 3 % out of fold.
-The final model is fitted on everything and written as JSON (``rag.answer.scorer`` reads it; scikit-learn
+candidate scorer ranks the units; the gate decides whether the question is answered at all, from the best
+unit's probability and the question's own features (``rag.answer.answerability``). The gate is fitted on
+candidate probabilities that are themselves out of fold (nested folds), as it meets them on new questions.
+Two gates are fitted: one reading the embedder's absolute cosines (for that embedder only) and one without.
+Each threshold is the highest that keeps false refusals of answerable questions at or below 3 % out of fold.
+The final models are fitted on everything and written as JSON (``rag.answer.scorer`` reads it; scikit-learn
 is needed only here).
 """
 
@@ -26,17 +30,18 @@ import json
 import pickle
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from eval.alqac import DEFAULT_INDEX, DEFAULT_SET, corpus_files, ingest_corpus, load_questions
 from eval.alqac_metrics import answer_contains, content_syllables, law_of
 from eval.metrics import contains
 from eval.runner import DEFAULT_DATASET, load_cases
+from rag.answer.answerability import COSINE_FEATURES, QUESTION_FEATURES, gate_row, question_features
 from rag.answer.candidates import unit_text
 from rag.answer.extractive import absent_from_corpus, candidate_rows
 from rag.answer.features import FEATURES
-from rag.answer.scorer import MODEL_PATH, AnswerModel
+from rag.answer.scorer import MODEL_PATH, AnswerModel, Gate, Logistic
 from rag.documents import SearchFilter
 from rag.index.lexical import LexicalIndex
 from rag.query.articles import LawIndex
@@ -62,6 +67,7 @@ class Item:
     rows: list[list[float]] = field(default_factory=list)
     labels: list[int] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
+    question: dict[str, float] = field(default_factory=dict)  # the gate's question features
     settled: str = ""  # "refused" by a rule before scoring, "answered" by the registry, "" when scored
 
 
@@ -110,7 +116,7 @@ _NO_CACHE = ReadingCache(None)
 
 def _rows(info, passages, lexical, following):
     cands, rows = candidate_rows(info, passages, lexical, following)
-    return cands, rows, [unit_text(passages, c) for c in cands]
+    return cands, rows, [unit_text(passages, c) for c in cands], question_features(info, passages, lexical)
 
 
 def sample_items(pipeline: Pipeline, dataset: Path, cache: ReadingCache = _NO_CACHE) -> list[Item]:
@@ -128,7 +134,8 @@ def sample_items(pipeline: Pipeline, dataset: Path, cache: ReadingCache = _NO_CA
             item.settled = "refused"
             items.append(item)
             continue
-        cands, rows, units = _rows(reading.info, reading.passages, reading.snap.lexical, reading.snap.following)
+        cands, rows, units, item.question = _rows(reading.info, reading.passages, reading.snap.lexical,
+                                                  reading.snap.following)
         for c, unit in zip(cands, units):
             doc = reading.passages[c.rank].chunk.doc_id
             holds = bool(case.expected) and any(contains(unit, a) for a in case.expected)
@@ -178,7 +185,7 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
                 item.settled = "refused"
                 items.append(item)
                 continue
-            cands, rows, units = _rows(reading.info, reading.passages, lexical, reading.snap.following)
+            cands, rows, units, item.question = _rows(reading.info, reading.passages, lexical, reading.snap.following)
             gold = set(q.gold_docs)
             in_gold = [reading.passages[c.rank].chunk.doc_id in gold for c in cands]
             if unanswerable:
@@ -203,34 +210,71 @@ def _fit(rows: list[list[float]], labels: list[int]):
     return scaler, model
 
 
-def _as_model(scaler, model, threshold: float, version: str) -> AnswerModel:
+def _logistic(features: tuple[str, ...], rows: list[list[float]], labels: list[int]) -> Logistic:
+    """A logistic regression over ``features`` fitted on ``rows``, as ``rag.answer.scorer`` stores it (no threshold)."""
+    scaler, model = _fit(rows, labels)
     scale = [float(s) if s > 0 else 1.0 for s in scaler.scale_]
-    return AnswerModel(version, FEATURES, tuple(map(float, scaler.mean_)), tuple(scale),
-                       tuple(map(float, model.coef_[0])), float(model.intercept_[0]), threshold)
+    return Logistic(features, tuple(map(float, scaler.mean_)), tuple(scale), tuple(map(float, model.coef_[0])),
+                    float(model.intercept_[0]), 0.0)
+
+
+def _candidate_model(items: list[Item]) -> Logistic:
+    return _logistic(FEATURES, [r for it in items for r in it.rows], [y for it in items for y in it.labels])
+
+
+def _folds(items: list[Item]):
+    """(train, test) items of each fold: the groups (documents, laws), sorted, dealt to ``FOLDS`` folds."""
+    groups = sorted({it.group for it in items})
+    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
+    for k in range(FOLDS):
+        yield [it for it in items if fold_of[it.group] != k], [it for it in items if fold_of[it.group] == k]
+
+
+def _probs(model: Logistic, items: list[Item]) -> dict[str, list[float]]:
+    return {it.qid: [model.probability(r) for r in it.rows] for it in items}
 
 
 def out_of_fold(items: list[Item]) -> dict[str, list[float]]:
     """Each scored item's candidate probabilities from a model that never saw its group."""
-    from sklearn.model_selection import GroupKFold
-
-    scored = [it for it in items if it.rows]
-    groups = sorted({it.group for it in scored})
-    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
     probs: dict[str, list[float]] = {}
-    splitter = GroupKFold(n_splits=FOLDS)
-    index = list(range(len(scored)))
-    for train, test in splitter.split(index, groups=[fold_of[it.group] for it in scored]):
-        rows = [r for i in train for r in scored[i].rows]
-        labels = [y for i in train for y in scored[i].labels]
-        scaler, model = _fit(rows, labels)
-        scorer = _as_model(scaler, model, 0.0, "fold")
-        for i in test:
-            probs[scored[i].qid] = [scorer.probability(r) for r in scored[i].rows]
+    for train, test in _folds([it for it in items if it.rows]):
+        probs.update(_probs(_candidate_model(train), test))
     return probs
 
 
-def decide(items: list[Item], probs: dict[str, list[float]], threshold: float) -> list[dict]:
-    """Per item, out of fold: answered or refused, and whether the quoted unit is a positive one."""
+# The gates fitted: one reading the embedder's absolute cosines, and one for any other embedder (or none).
+GATES = {"cosines": QUESTION_FEATURES,
+         "no_cosines": tuple(f for f in QUESTION_FEATURES if f not in COSINE_FEATURES)}
+
+
+def _gate_rows(items: list[Item], probs: dict[str, list[float]], names: tuple[str, ...]) -> list[list[float]]:
+    return [gate_row(max(probs[it.qid]), it.question, names) for it in items]
+
+
+def _gate(items: list[Item], probs: dict[str, list[float]], names: tuple[str, ...]) -> Logistic:
+    """A gate fitted on ``items`` (answerable or not) with their best candidates' probabilities ``probs``."""
+    return _logistic(names, _gate_rows(items, probs, names), [int(it.answerable) for it in items])
+
+
+def gates_out_of_fold(items: list[Item]) -> dict[str, dict[str, float]]:
+    """Per gate, each scored item's probability of being answered, from a gate and a candidate scorer that
+    never saw its group. Each fold's gate is fitted on its training items' own out-of-fold candidate
+    probabilities (folds within the fold): on a new question the candidate scorer has not seen it either."""
+    out: dict[str, dict[str, float]] = {name: {} for name in GATES}
+    for train, test in _folds([it for it in items if it.rows]):
+        inner = out_of_fold(train)
+        test_probs = _probs(_candidate_model(train), test)
+        for name, names in GATES.items():
+            gate = _gate(train, inner, names)
+            out[name].update({it.qid: gate.probability(row)
+                              for it, row in zip(test, _gate_rows(test, test_probs, names))})
+    return out
+
+
+def decide(items: list[Item], probs: dict[str, list[float]], threshold: float,
+           gate: dict[str, float] | None = None) -> list[dict]:
+    """Per item, out of fold: answered or refused (the gate's probability, else the best unit's, against
+    ``threshold``), and whether the quoted unit is a positive one."""
     out = []
     for it in items:
         if it.settled:
@@ -238,7 +282,8 @@ def decide(items: list[Item], probs: dict[str, list[float]], threshold: float) -
             continue
         p = probs.get(it.qid, [])
         best = max(range(len(p)), key=lambda i: p[i]) if p else None
-        answered = best is not None and p[best] >= threshold
+        score = (gate[it.qid] if gate is not None else p[best]) if best is not None else 0.0
+        answered = best is not None and score >= threshold
         out.append({"item": it, "answered": answered, "right": answered and bool(it.labels[best]),
                     "best_prob": p[best] if best is not None else 0.0})
     return out
@@ -270,6 +315,15 @@ def choose_threshold(items: list[Item], probs: dict[str, list[float]]) -> float:
     return float(best_probs[min(allowed, len(best_probs)) - 1]) + 1e-9 if allowed < len(best_probs) else 1.0
 
 
+def _by_source(decisions: list[dict], sources) -> dict:
+    return {"all": rates(decisions)} | {src: rates([d for d in decisions if d["item"].source == src])
+                                        for src in sources}
+
+
+def _rounded(names, values) -> dict[str, float]:
+    return dict(zip(names, (round(v, 4) for v in values)))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Fit, report out of fold, write the model."""
     parser = argparse.ArgumentParser(description="Fit hoidap's answer scorer (see the module docstring).")
@@ -289,12 +343,15 @@ def main(argv: list[str] | None = None) -> int:
                                                     "llm": "none"}))
     sample.ingest_paths([base.sample_dir])
     cache.bind(sample, "sample")
+    embedder = sample.store.embedder  # the gate reading cosines holds for this embedder only
     items = sample_items(sample, Path(args.dataset), cache)
     sources = {"sample": f"{args.dataset} over {base.sample_dir}"}
     alqac = Path(args.alqac)
     if (alqac / "corpus").is_dir() and (alqac / "questions.jsonl").is_file():
         pipeline = build_pipeline(base.model_copy(update={"data_dir": Path(args.alqac_index), "chroma_host": None,
                                                           "llm": "none"}))
+        if pipeline.store.embedder != embedder:
+            raise ValueError(f"the alqac index was embedded with {pipeline.store.embedder}, the sample with {embedder}")
         ingest_corpus(pipeline, corpus_files(alqac / "corpus"), progress=lambda m: print(m, file=sys.stderr))
         questions = load_questions(alqac / "questions.jsonl")
         cache.bind(pipeline, "alqac")
@@ -306,24 +363,39 @@ def main(argv: list[str] | None = None) -> int:
     cache.save()
     probs = out_of_fold(items)
     threshold = choose_threshold(items, probs)
-    decisions = decide(items, probs, threshold)
+    gate_probs = gates_out_of_fold(items)
+    gate_thresholds = {name: choose_threshold(items, {q: [v] for q, v in gp.items()})
+                       for name, gp in gate_probs.items()}
     report = {
         "fitted": time.strftime("%Y-%m-%d"), "features": list(FEATURES), "sources": sources,
         "threshold": threshold, "max_false_refusals": MAX_FALSE_REFUSALS, "folds": FOLDS,
         "candidates": sum(len(it.rows) for it in items),
         "positives": sum(sum(it.labels) for it in items),
-        "out_of_fold": {"all": rates(decisions)} | {
-            src: rates([d for d in decisions if d["item"].source == src]) for src in sources},
+        # What hoidap does with the embedder the gate was fitted on.
+        "out_of_fold": _by_source(decide(items, probs, gate_thresholds["cosines"], gate_probs["cosines"]), sources),
+        # With any other embedder, or passages without cosines (the BM25-only baseline).
+        "out_of_fold_without_cosines": _by_source(
+            decide(items, probs, gate_thresholds["no_cosines"], gate_probs["no_cosines"]), sources),
+        # The rule before the gate: the best unit's probability against the candidate threshold.
+        "out_of_fold_best_unit_alone": _by_source(decide(items, probs, threshold), sources),
     }
-    rows = [r for it in items for r in it.rows]
-    labels = [y for it in items for y in it.labels]
-    scaler, model = _fit(rows, labels)
-    final = _as_model(scaler, model, threshold, time.strftime("%Y-%m-%d") + f"/{len(items)}q")
-    report["coefficients"] = dict(zip(FEATURES, map(lambda c: round(c, 4), final.coef)))
-    Path(args.out).write_text(json.dumps(final.to_json(), indent=1) + "\n", encoding="utf-8")
+    scored = [it for it in items if it.rows]
+    final = _candidate_model(scored)
+    gates = tuple(Gate(**vars(replace(_gate(scored, probs, names), threshold=gate_thresholds[name])),
+                       embedder=embedder if name == "cosines" else "")
+                  for name, names in GATES.items())
+    model = AnswerModel(**vars(replace(final, threshold=threshold)),
+                        version=time.strftime("%Y-%m-%d") + f"/{len(items)}q", gates=gates)
+    report["coefficients"] = _rounded(FEATURES, final.coef)
+    report["gates"] = {name: {"embedder": g.embedder, "threshold": g.threshold, "intercept": round(g.intercept, 4),
+                              "coefficients": _rounded(g.features, g.coef)} for name, g in zip(GATES, gates)}
+    Path(args.out).write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(report["out_of_fold"], indent=1))
-    print(f"threshold {threshold:.4f}; model written to {args.out} in {time.perf_counter() - started:.0f} s")
+    print(json.dumps({k: report[k] for k in ("out_of_fold", "out_of_fold_without_cosines",
+                                             "out_of_fold_best_unit_alone")}, indent=1))
+    gated = ", ".join(f"{k} {v:.4f}" for k, v in gate_thresholds.items())
+    print(f"thresholds: candidates {threshold:.4f}, gates {gated}; model written to {args.out} "
+          f"in {time.perf_counter() - started:.0f} s")
     return 0
 
 

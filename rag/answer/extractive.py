@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.answer.answerability import QUESTION_FEATURES, gate_row, question_features
 from rag.answer.candidates import Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
 from rag.answer.features import FEATURES, FeatureTable, asks_many
@@ -269,7 +270,7 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
 def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                       model: AnswerModel, following: Following | None = None) -> list[tuple[float, Candidate]]:
     """Every candidate unit of the passages with the scorer's probability that it answers, best first."""
-    if model.features != FEATURES:
+    if model.features != FEATURES or any(set(g.features) - set(QUESTION_FEATURES) for g in model.gates):
         raise ValueError(f"The answer model ({model.version}) was fitted on other features than this code computes; "
                          "refit it with `make fit-answerer`.")
     cands, rows = candidate_rows(info, passages, lexical, following)
@@ -322,12 +323,21 @@ def _item_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def answerable(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
+               best_prob: float, embedder: str = "") -> bool:
+    """Whether the gate answers the question, given its best candidate's probability. Cosines are read only
+    from the embedder the gate was fitted on, and only when retrieval gave any (a BM25-only baseline has none)."""
+    gate = model.gate(embedder if any(p.dense > 0 for p in passages) else "")
+    row = gate_row(best_prob, question_features(info, passages, lexical), gate.features)
+    return gate.probability(row) >= gate.threshold
+
+
 def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
-                   model: AnswerModel, following: Following | None) -> Answer | None:
-    """The best-scoring unit, when its calibrated probability reaches the model's threshold; the next unit
-    of the same passage joins it when it also does (an answer often runs over two sentences)."""
+                   model: AnswerModel, following: Following | None, embedder: str = "") -> Answer | None:
+    """The best-scoring unit, when the gate answers the question; the next unit of the same passage joins it
+    when it reaches the candidate threshold too (an answer often runs over two sentences)."""
     scored = scored_candidates(info, passages, lexical, model, following)
-    if not scored or scored[0][0] < model.threshold:
+    if not scored or not answerable(info, passages, lexical, model, scored[0][0], embedder):
         return None
     best = scored[0][1]
     if asks_many(info.text):  # "gồm những … nào": a list that passes answers whole, before any one of its parts
@@ -437,11 +447,12 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
 
 def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                          model: AnswerModel | None = None, following: Following | None = None,
-                         located: list[str] | None = None) -> Answer:
+                         located: list[str] | None = None, embedder: str = "") -> Answer:
     """Pick and quote the sentences that answer ``info``, or refuse.
 
     ``located`` lists the chunk ids of the articles the question names ("khoản 2 Điều 38 Luật Cư trú"), the
-    asked clause and point first: their text answers a question about the article."""
+    asked clause and point first: their text answers a question about the article. ``embedder`` names the
+    embedder that gave the passages' cosines (unnamed: they are not read)."""
     if not passages:
         return refuse("Kho tài liệu đang trống hoặc không có đoạn nào liên quan.", info.kind)
     reason = absent_from_corpus(info, lexical)
@@ -464,8 +475,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     model = model or load_model()
     if answer is None and in_article:  # a question about something inside a named article: that article first
         inside = [p for p in passages if p.chunk.chunk_id in in_article]
-        answer = _scored_answer(info, inside, lexical, model, following)
-    answer = answer or _scored_answer(info, passages, lexical, model, following)
+        answer = _scored_answer(info, inside, lexical, model, following, embedder)
+    answer = answer or _scored_answer(info, passages, lexical, model, following, embedder)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
     reason = _unanchored(info, answer)

