@@ -15,7 +15,7 @@ from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo
 from rag.vi.refs import find_refs
 from rag.vi.syllables import syllables
-from rag.vi.text import fold
+from rag.vi.text import fold, has_diacritics, nfc
 
 FEATURES = (
     "cov", "cov_rel", "cov_passage", "bigram", "dense_rel", "rank_inv", "fused", "top_doc",
@@ -44,8 +44,12 @@ def coverage(terms: list[str], tokens: set[str], weights: list[float]) -> float:
 
 
 # A negated or prohibiting statement ("không được", "chưa", "cấm", "trừ trường hợp"): a question about what is
-# not allowed is answered by one, a question about what is allowed by one without.
-_NEGATION = re.compile(r"\b(khong|chua|cam|nghiem cam|tru truong hop)\b")
+# not allowed is answered by one, a question about what is allowed by one without. Read with its accents:
+# folded, "cấm" is "cầm" (to hold: "bên cầm giữ") and "chưa" is "chứa" (to contain). Text typed without
+# accents is read for the words that stay unambiguous without them. Compounds that only contain the word
+# ("không gian" space, "không khí" air, "hàng không" aviation, "người chưa thành niên" a minor) negate nothing.
+_NEGATION = re.compile(r"\b(?:(?<!hàng )không(?! gian| khí| quân)|chưa(?! thành niên)|cấm|trừ trường hợp)\b")
+_NEGATION_FOLDED = re.compile(r"\b(?:(?<!hang )khong(?! gian| khi| quan)|nghiem cam|tru truong hop)\b")
 
 
 # A question asking for several things ("gồm những nhiệm vụ nào", "bao gồm gì", "những trường hợp nào"): a
@@ -61,7 +65,9 @@ def asks_many(text: str) -> bool:
 
 def negated(text: str) -> bool:
     """Whether ``text`` (its first sentence for a list intro) says what is not, or not allowed."""
-    return bool(_NEGATION.search(fold(text)))
+    if has_diacritics(text):
+        return bool(_NEGATION.search(nfc(text).lower()))
+    return bool(_NEGATION_FOLDED.search(fold(text)))
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:

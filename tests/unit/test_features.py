@@ -1,0 +1,35 @@
+"""What the answer scorer reads in questions and units: negation and questions asking for several things."""
+
+import pytest
+
+from rag.answer.features import asks_many, negated
+
+
+@pytest.mark.parametrize("text", [
+    "Người đứng đầu đơn vị không được đơn phương chấm dứt hợp đồng làm việc trong các trường hợp sau:",
+    "Nghiêm cấm các hành vi sau đây:",
+    "Cấm săn bắt động vật hoang dã.",
+    "Người chưa đủ 18 tuổi",
+    "Trường hợp nào KHÔNG được miễn án phí?",
+    "truong hop nao khong duoc mien an phi",  # typed without accents
+])
+def test_negated_statements_and_questions(text):
+    assert negated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Điều nào sau đây là nghĩa vụ của bên cầm giữ?",  # "cầm" (to hold), not "cấm" (to forbid)
+    "Kho chứa chất thải nguy hại phải có mái che.",  # "chứa" (to contain), not "chưa" (not yet)
+    "Bảo vệ hoạt động trên không gian mạng.",  # "không gian": space
+    "Quan trắc chất lượng không khí.",  # "không khí": air
+    "Người chưa thành niên có quyền gì?",  # a minor: a noun, not a negation
+    "ben cam giu co nghia vu gi",  # without accents "cam" may be either word: not read as negation
+])
+def test_words_that_only_look_negated(text):
+    assert not negated(text)
+
+
+def test_questions_asking_for_several_things():
+    assert asks_many("Hồ sơ đề nghị cấp thẻ gồm những giấy tờ nào?")
+    assert asks_many("Quyền khác đối với tài sản bao gồm gì?")
+    assert not asks_many("Kết luận 21 ban hành ngày nào?")
