@@ -58,7 +58,7 @@ def question_features(info: QuestionInfo, passages: list[Passage], lexical: Lexi
         # The embedder's cosine means little for a question typed without accents (e5 puts it far from
         # everything), so it only counts for an accented one.
         "dense_top": accented * max((p.dense for p in passages), default=0.0),
-        "pairs_top": max((pair_coverage(pairs, weights, _pairs_in(p.chunk.index_text).__contains__)
+        "pairs_top": max((pair_coverage(pairs, weights, _pairs_in(p.chunk.indexed).__contains__)
                           for p in passages), default=0.0),
         "pairs_corpus": pair_coverage(pairs, weights, lexical.contains),
         # Fused scores are in (0, 1]; a baseline handing raw BM25 scores is kept in that range.
