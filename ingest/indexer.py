@@ -171,6 +171,12 @@ class Indexer:
         for i in range(0, len(ids), _WRITE_BATCH):
             self.store.collection.delete(ids=ids[i:i + _WRITE_BATCH])
 
+    def _configure_search(self) -> None:
+        """Give a collection made before ``HOIDAP_HNSW_EF_SEARCH`` (or with another value) the configured one:
+        the only index setting Chroma lets an existing collection change, read by every reader's next query."""
+        if self.store.search_ef() != self.settings.hnsw_ef_search:
+            self.store.collection.modify(configuration={"hnsw": {"ef_search": self.settings.hnsw_ef_search}})
+
     def _set_metadata(self, **changes) -> None:
         collection = self.store.client.get_collection(self.store.collection.name)
         meta = dict(collection.metadata or {})
@@ -352,6 +358,7 @@ class Indexer:
         """
         started = time.perf_counter()
         self._set_metadata(**{_UNFINISHED: " ".join(map(str, paths)) or "."})  # cleared when this run completes
+        self._configure_search()
         files = expand_paths(paths)
         prints = file_fingerprints(files, self.settings)
         recorded = {r.doc_id: r for r in self.store.doc_records(ids=sorted({d for d, _, _ in prints.values()}))}

@@ -68,7 +68,8 @@ class Reader:
         self.settings = settings
         self.answer_model = answer_model  # None: the shipped scorer (rag/answer/answer_model.json), read once
         self.llm = llm  # a LangChain chat model, or None for extractive answers only
-        self.store = ChunkStore(client, settings.collection, embeddings, kind=store_kind)
+        self.store = ChunkStore(client, settings.collection, embeddings, kind=store_kind,
+                                ef_search=settings.hnsw_ef_search)
         self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k, settings.refresh_seconds,
                                          snapshot_path(settings.data_dir, self.store))
 

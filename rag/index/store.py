@@ -90,7 +90,8 @@ class DocumentSummary:
 class ChunkStore:
     """Opens the collection, lists its chunks and searches it densely through langchain-chroma."""
 
-    def __init__(self, client, collection_name: str, embeddings: Embeddings, kind: str = "persistent") -> None:
+    def __init__(self, client, collection_name: str, embeddings: Embeddings, kind: str = "persistent",
+                 ef_search: int = 400) -> None:
         from langchain_chroma import Chroma
 
         self.client = client
@@ -99,7 +100,7 @@ class ChunkStore:
         self.embedder = embedder_name(embeddings)
         self.collection = client.get_or_create_collection(
             collection_name,
-            configuration={"hnsw": {"space": "cosine"}},
+            configuration={"hnsw": {"space": "cosine", "ef_search": ef_search}},
             metadata={"embedder": self.embedder, "generation": 0},
             embedding_function=None,  # we always pass vectors; never let Chroma fetch a model
         )
@@ -114,6 +115,11 @@ class ChunkStore:
         # Documents and their last write: how a reader (every replica) learns what changed since its generation.
         self.docs = client.get_or_create_collection(docs_collection_name(collection_name), embedding_function=None,
                                                     metadata={"hoidap": "document records"})
+
+    def search_ef(self) -> int | None:
+        """The HNSW ``ef_search`` the collection is configured with (None when Chroma does not say)."""
+        config = self.client.get_collection(self.collection.name).configuration or {}
+        return (config.get("hnsw") or {}).get("ef_search")
 
     def reachable(self) -> None:
         """Raise the client's error when the store cannot be reached (a Chroma server down); cheap: one

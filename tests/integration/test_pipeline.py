@@ -172,3 +172,16 @@ def test_a_replica_on_the_same_chroma_server_sees_writes(chroma_server, tiny_emb
     while reader.ask(question).grounded:
         assert time.monotonic() < deadline, "the delete never reached the other replica"
         time.sleep(0.1)
+
+
+def test_dense_search_breadth_is_set_on_new_and_existing_collections(tiny_embeddings, tmp_path):
+    """HOIDAP_HNSW_EF_SEARCH reaches Chroma: a new collection is made with it, and an index made with Chroma's
+    default (100: its dense candidates differ between two loads) gets it at its next ingest."""
+    client = build_chroma_client(tmp_path / "old")
+    client.get_or_create_collection("hoidap", configuration={"hnsw": {"space": "cosine"}}, embedding_function=None)
+    old = make_pipeline(tmp_path / "old", tiny_embeddings, client=client, hnsw_ef_search=300)
+    assert old.store.search_ef() == 100  # opening a collection changes nothing: ingest owns every write
+    old.ingest_paths([SAMPLE])
+    assert old.store.search_ef() == 300
+    fresh = make_pipeline(tmp_path / "new", tiny_embeddings, hnsw_ef_search=250)
+    assert fresh.store.search_ef() == 250
