@@ -21,7 +21,8 @@ from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
-QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_corpus", "fused_top", "judge")
+QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_corpus", "fused_top", "judge",
+                     "ordinal_found")
 # Inputs that are an embedder's absolute cosines: a gate reading them holds only for the embedder it was fitted on.
 COSINE_FEATURES = frozenset({"dense_top"})
 
@@ -64,6 +65,9 @@ def question_features(info: QuestionInfo, passages: list[Passage], lexical: Lexi
         # Fused scores are in (0, 1]; a baseline handing raw BM25 scores is kept in that range.
         "fused_top": min(1.0, passages[0].score) if passages else 0.0,
         "judge": float(info.judge),
+        # "Nhiệm vụ thứ tư …" and a passage that is the fourth item of a list ("Bốn là, …"): the structure
+        # answers what the words may not (the question's "thứ tư" is not the text's "Bốn là").
+        "ordinal_found": float(bool(info.ordinal) and any(p.chunk.ordinal == info.ordinal for p in passages)),
     }
 
 

@@ -50,8 +50,6 @@ def find_person(sentence: str) -> tuple[int, int] | None:
 _QUOTE_MAX = 320
 _VALUE_KINDS = ("date", "number", "person")
 _UNIT_QUOTE_MAX = 700  # a statute clause is quoted whole up to this
-_MIN_SUPPORT = 0.5  # share (by idf) of the question's key words a chosen sentence must contain
-_MIN_SUPPORT_WITH_REF = 0.25
 
 
 @dataclass(frozen=True)
@@ -78,7 +76,7 @@ def _support(info: QuestionInfo, sentence: str, context: str, lexical: LexicalIn
     in_sentence = _tokens(sentence, info.accented)
     in_context = _tokens(context, info.accented)
     total = hit = 0.0
-    for term in set(terms):
+    for term in dict.fromkeys(terms):  # in the question's order: the same float sum in every process
         weight = lexical.idf(term if info.accented else f"~{term}")
         total += weight
         hit += weight if term in in_sentence else (0.5 * weight if term in in_context else 0.0)
@@ -174,14 +172,15 @@ def _unanchored(info: QuestionInfo, answer: Answer) -> str:
     return ""
 
 
-def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
-    items = [(rank, p) for rank, p in enumerate(passages) if p.chunk.ordinal == info.ordinal]
-    if not items:
+def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
+                      following: Following | None, embedder: str) -> Answer | None:
+    """"Giải pháp thứ năm …": of the items with the asked ordinal, the one whose unit the scorer ranks best,
+    when the gate answers the question."""
+    scored = scored_candidates(info, passages, lexical, model, following)
+    items = [c for _, c in scored if passages[c.rank].chunk.ordinal == info.ordinal]  # best first
+    if not items or not answerable(info, passages, lexical, model, scored[0][0], embedder):
         return None
-    scored = sorted(items, key=lambda rp: (-_support(info, rp[1].chunk.indexed, "", lexical), rp[0]))
-    rank, passage = scored[0]
-    if _support(info, passage.chunk.indexed, "", lexical) < _MIN_SUPPORT:
-        return None
+    passage = passages[items[0].rank]
     cites = Citations()
     text = passage.chunk.text
     spans = sentence_spans(text)[:3]
@@ -191,7 +190,7 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     label = passage.chunk.item_label or f"Ý {info.ordinal}"
     # The item's own words open with its label ("Thứ năm, …") more often than not: it is not said twice.
     lead = "" if fold(quote).startswith(fold(label).rstrip(".):")) else f"{label}: "
-    answer = f"{lead}“{quote}” {cites.mark_passage(passages[rank], (spans[0][0], spans[-1][1]))}"
+    answer = f"{lead}“{quote}” {cites.mark_passage(passage, (spans[0][0], spans[-1][1]))}"
     return Answer(answer, grounded=True, citations=cites.build(), kind="list")
 
 
@@ -416,31 +415,33 @@ def _article_span(text: str, point: str) -> tuple[int, int] | None:
     return spans[0][0], end
 
 
-def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
-    """"Những tỉnh nào …": one line per document that answers, with its best sentence."""
-    cites = Citations()
-    lines: list[str] = []
+def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
+                  following: Following | None, embedder: str) -> Answer | None:
+    """"Những tỉnh nào …": one line per document that answers, with its best unit (by the scorer, over all the
+    passages). When the question names a document ("… triển khai Kết luận 21"), a document answers with a
+    unit that names it; otherwise when the gate, reading only that document's passages, would answer."""
+    chosen: list[tuple[Candidate, Passage, list[tuple[int, int]]]] = []
     seen: set[str] = set()
-    for p in passages:
+    for prob, c in scored_candidates(info, passages, lexical, model, following):  # best first
+        p = passages[c.rank]
         if p.chunk.doc_id in seen:
             continue
-        text = p.chunk.text
-        best = None
-        for s, e in sentence_spans(text):
-            refs = _matching_refs(info, text[s:e])
-            if info.ref_groups and not refs:
-                continue
-            support = _support(info, text[s:e], p.chunk.title, lexical)
-            if support >= _MIN_SUPPORT_WITH_REF and (best is None or support > best[0]):
-                best = (support, s, e, refs[0] if refs else None)
-        if best is None:
+        refs = _matching_refs(info, p.chunk.text[c.start:c.end])
+        if info.ref_groups and not refs:
             continue
         seen.add(p.chunk.doc_id)
-        _, s, e, ref = best
-        focus = (s + ref[0], s + ref[1]) if ref else None
-        lines.append(f"- {p.chunk.title}: “{quote_sentence(text, s, e, focus)}” {cites.mark_passage(p, (s, e))}")
-    if len(lines) < 2:
+        own = [q for q in passages if q.chunk.doc_id == p.chunk.doc_id]
+        if info.ref_groups or answerable(info, own, lexical, model, prob, embedder):
+            chosen.append((c, p, refs))
+    chosen.sort(key=lambda cpr: cpr[0].rank)  # in the order retrieval found the documents
+    if len(chosen) < 2:
         return None
+    cites = Citations()
+    lines = []
+    for c, p, refs in chosen:
+        focus = (c.start + refs[0][0], c.start + refs[0][1]) if refs else None
+        lines.append(f"- {p.chunk.title}: “{quote_sentence(p.chunk.text, c.start, c.end, focus)}” "
+                     f"{cites.mark_passage(p, (c.start, c.end))}")
     return Answer(f"{len(lines)} tài liệu trả lời:\n" + "\n".join(lines), grounded=True,
                   citations=cites.build(), kind="multi")
 
@@ -462,8 +463,9 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     answer = _article_answer(info, passages, in_article) if in_article else None
     if answer:
         return answer
+    model = model or load_model()
     if info.kind == "list":
-        answer = _list_item_answer(info, passages, lexical)
+        answer = _list_item_answer(info, passages, lexical, model, following, embedder)
     elif info.kind == "date" and asks_about_document(info):
         # The date of a named document is stated next to it or not at all: a sentence dating another
         # document is no answer, however well it scores.
@@ -471,8 +473,7 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         if answer is None:
             return refuse(f"Các đoạn văn tìm được không ghi ngày của {', '.join(info.doc_texts)}.", info.kind)
     elif info.kind == "multi":
-        answer = _multi_answer(info, passages, lexical)
-    model = model or load_model()
+        answer = _multi_answer(info, passages, lexical, model, following, embedder)
     if answer is None and in_article:  # a question about something inside a named article: that article first
         inside = [p for p in passages if p.chunk.chunk_id in in_article]
         answer = _scored_answer(info, inside, lexical, model, following, embedder)

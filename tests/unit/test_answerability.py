@@ -98,3 +98,15 @@ def test_the_shipped_model_has_a_gate_for_any_embedder_and_one_for_the_embedder_
     fitted = [g for g in model.gates if g.embedder]
     assert fitted and "dense_top" in fitted[0].features and model.gate(fitted[0].embedder) is fitted[0]
     assert all(0 < g.threshold < 1 for g in model.gates)
+
+
+def test_an_asked_ordinal_found_among_the_passages_counts_whatever_the_words():
+    lexical = LexicalIndex(CORPUS)
+    info = analyse("Nhiệm vụ thứ tư của Cao Bằng là gì?")
+    fourth = Passage(Chunk(chunk_id="c4", doc_id="cb", title="Cao Bằng", text="Bốn là, tăng cường kiểm tra.",
+                           index_text="Bốn là, tăng cường kiểm tra.", position=3, ordinal=4), 1.0, 0.9)
+    third = Passage(Chunk(chunk_id="c3", doc_id="cb", title="Cao Bằng", text="Ba là, sắp xếp bộ máy.",
+                          index_text="Ba là, sắp xếp bộ máy.", position=2, ordinal=3), 1.0, 0.9)
+    assert question_features(info, [third, fourth], lexical)["ordinal_found"] == 1.0
+    assert question_features(info, [third], lexical)["ordinal_found"] == 0.0
+    assert question_features(analyse("Ai ký Kết luận 21?"), [fourth], lexical)["ordinal_found"] == 0.0
