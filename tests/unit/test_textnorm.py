@@ -40,3 +40,13 @@ def test_nfc_drops_invisible_characters(dirty):
 ])
 def test_has_content_wants_a_letter_or_digit(text, has):
     assert has_content(text) is has
+
+
+def test_fold_drops_every_mark_of_precomposed_and_decomposed_text_alike():
+    import unicodedata
+
+    from rag.vi.text import fold
+
+    text = "Kết luận ĐẢNG uỷ “Thứ năm” hoá İ ﬃ"
+    assert fold(text) == fold(unicodedata.normalize("NFD", text)) == "ket luan dang uy “thu nam” hoa i ﬃ"
+    assert fold("𝐀 ệ") == "𝐀 e"  # beyond the Basic Multilingual Plane: still folded
