@@ -239,9 +239,8 @@ class HybridRetriever:
         scores = snap.lexical.scores(normalised)
         allowed = snap.allowed(where) if where else None
         bm25_ids = [snap.chunks[i].chunk_id for i in top_rows(scores, self.candidate_k, allowed)]
-        dense = {c.chunk_id: score for c, score in self.store.dense(normalised, self.candidate_k,
-                                                                    where.chroma_where() if where else None,
-                                                                    size=snap.size)}
+        dense = dict(self.store.dense(normalised, self.candidate_k, where.chroma_where() if where else None,
+                                      size=snap.size))
         dense_ids = list(dense)
         rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0), (dense_ids, 1.0)]
         if info.ref_groups:
