@@ -9,6 +9,7 @@ from fastapi.responses import RedirectResponse
 
 from api.auth import require_read_key
 from api.capacity import Capacity, Gate
+from api.connections import RecycleConnections
 from api.deps import KEY_ERRORS
 from api.docs import DOCS_URL, install_docs
 from api.errors import OPENAI_PATHS, install_error_handlers
@@ -75,6 +76,8 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     app.state.write_gate = Gate(1, settings.max_queued_writes)
     app.add_middleware(Capacity, reads=app.state.read_gate, writes=app.state.write_gate)
     install_cors(app, settings.cors_origins)  # outside UploadLimit and Capacity: their errors reach the page too
+    if settings.workers > 1:  # the kernel deals connections to the workers; a lopsided deal must not last
+        app.add_middleware(RecycleConnections, every=settings.connection_requests)
     install_docs(app)
     app.include_router(system.router)
     # Reads need a key only with HOIDAP_REQUIRE_KEY_FOR_READ; only then does the OpenAPI say so (and list 401/403).

@@ -51,6 +51,11 @@ class Settings(BaseSettings):
         1, ge=1, le=64, description="Worker processes `hoidap serve` runs (one core each; above 1 they share one "
                                     "Chroma server, started on HOIDAP_DATA_DIR when HOIDAP_CHROMA_HOST is unset).",
     )
+    connection_requests: int = Field(
+        20, ge=1, le=100_000,
+        description="With HOIDAP_WORKERS > 1, a keep-alive connection is closed after this many responses, so "
+                    "that the kernel deals it to a worker again and a lopsided deal of connections does not last.",
+    )
     log_level: str = Field("INFO", description="Logging level.")
     api_keys: str | None = Field(
         None, description="Comma-separated API keys for write endpoints; unset disables uploads and deletes.",
