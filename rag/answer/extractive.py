@@ -173,10 +173,9 @@ def _unanchored(info: QuestionInfo, answer: Answer) -> str:
 
 
 def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
-                      following: Following | None, embedder: str) -> Answer | None:
-    """"Giải pháp thứ năm …": of the items with the asked ordinal, the one whose unit the scorer ranks best,
-    when the gate answers the question."""
-    scored = scored_candidates(info, passages, lexical, model, following)
+                      scored: list[tuple[float, Candidate]], embedder: str) -> Answer | None:
+    """"Giải pháp thứ năm …": of the items with the asked ordinal, the one whose unit the scorer ranks best
+    (``scored``: the passages' candidates, best first), when the gate answers the question."""
     items = [c for _, c in scored if passages[c.rank].chunk.ordinal == info.ordinal]  # best first
     if not items or not answerable(info, passages, lexical, model, scored[0][0], embedder):
         return None
@@ -331,11 +330,11 @@ def answerable(info: QuestionInfo, passages: list[Passage], lexical: LexicalInde
     return gate.probability(row) >= gate.threshold
 
 
-def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
-                   model: AnswerModel, following: Following | None, embedder: str = "") -> Answer | None:
-    """The best-scoring unit, when the gate answers the question; the next unit of the same passage joins it
-    when it reaches the candidate threshold too (an answer often runs over two sentences)."""
-    scored = scored_candidates(info, passages, lexical, model, following)
+def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
+                   scored: list[tuple[float, Candidate]], embedder: str = "") -> Answer | None:
+    """The best-scoring unit (``scored``: the passages' candidates, best first), when the gate answers the
+    question; the next unit of the same passage joins it when it reaches the candidate threshold too (an answer
+    often runs over two sentences)."""
     if not scored or not answerable(info, passages, lexical, model, scored[0][0], embedder):
         return None
     best = scored[0][1]
@@ -416,13 +415,13 @@ def _article_span(text: str, point: str) -> tuple[int, int] | None:
 
 
 def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
-                  following: Following | None, embedder: str) -> Answer | None:
+                  scored: list[tuple[float, Candidate]], embedder: str) -> Answer | None:
     """"Những tỉnh nào …": one line per document that answers, with its best unit (by the scorer, over all the
     passages). When the question names a document ("… triển khai Kết luận 21"), a document answers with a
     unit that names it; otherwise when the gate, reading only that document's passages, would answer."""
     chosen: list[tuple[Candidate, Passage, list[tuple[int, int]]]] = []
     seen: set[str] = set()
-    for prob, c in scored_candidates(info, passages, lexical, model, following):  # best first
+    for prob, c in scored:  # best first
         p = passages[c.rank]
         if p.chunk.doc_id in seen:
             continue
@@ -464,8 +463,10 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     if answer:
         return answer
     model = model or load_model()
+    # Every unit of the passages scored once, for whichever path below reads them.
+    scored = scored_candidates(info, passages, lexical, model, following) if info.kind in ("list", "multi") else None
     if info.kind == "list":
-        answer = _list_item_answer(info, passages, lexical, model, following, embedder)
+        answer = _list_item_answer(info, passages, lexical, model, scored, embedder)
     elif info.kind == "date" and asks_about_document(info):
         # The date of a named document is stated next to it or not at all: a sentence dating another
         # document is no answer, however well it scores.
@@ -473,11 +474,14 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         if answer is None:
             return refuse(f"Các đoạn văn tìm được không ghi ngày của {', '.join(info.doc_texts)}.", info.kind)
     elif info.kind == "multi":
-        answer = _multi_answer(info, passages, lexical, model, following, embedder)
+        answer = _multi_answer(info, passages, lexical, model, scored, embedder)
     if answer is None and in_article:  # a question about something inside a named article: that article first
         inside = [p for p in passages if p.chunk.chunk_id in in_article]
-        answer = _scored_answer(info, inside, lexical, model, following, embedder)
-    answer = answer or _scored_answer(info, passages, lexical, model, following, embedder)
+        answer = _scored_answer(info, inside, lexical, model,
+                                scored_candidates(info, inside, lexical, model, following), embedder)
+    if answer is None:
+        scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
+        answer = _scored_answer(info, passages, lexical, model, scored, embedder)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
     reason = _unanchored(info, answer)
