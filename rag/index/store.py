@@ -1,4 +1,6 @@
-"""The chunk store: one Chroma collection (embedded or server), read through langchain-chroma.
+"""The chunk store: one Chroma collection (embedded or server), read with the chromadb client directly (a dense
+query needs ids and distances only, which langchain-chroma's searches cannot ask for; the LangChain baselines in
+``eval`` use langchain-chroma).
 
 This side only reads; ``ingest.indexer.Indexer`` writes through the same collection."""
 
@@ -88,12 +90,10 @@ class DocumentSummary:
 
 
 class ChunkStore:
-    """Opens the collection, lists its chunks and searches it densely through langchain-chroma."""
+    """Opens the collection, lists its chunks and searches it densely."""
 
     def __init__(self, client, collection_name: str, embeddings: Embeddings, kind: str = "persistent",
                  ef_search: int = 400) -> None:
-        from langchain_chroma import Chroma
-
         self.client = client
         self.kind = kind  # "persistent" (embedded) or "http" (Chroma server)
         self.embeddings = embeddings
@@ -111,7 +111,6 @@ class ChunkStore:
                 f"'{self.embedder}'. Set HOIDAP_EMBEDDING_MODEL to that model, or choose another "
                 "HOIDAP_COLLECTION and ingest again."
             )
-        self.vectorstore = Chroma(client=client, collection_name=collection_name, embedding_function=embeddings)
         # Documents and their last write: how a reader (every replica) learns what changed since its generation.
         self.docs = client.get_or_create_collection(docs_collection_name(collection_name), embedding_function=None,
                                                     metadata={"hoidap": "document records"})
