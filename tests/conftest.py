@@ -93,6 +93,14 @@ def make_pipeline(data_dir: Path, embeddings: Embeddings, client=None, **overrid
     return build_pipeline(settings, embeddings=embeddings, client=client)
 
 
+def sample_pipeline(tmp_path_factory, name: str, embeddings: Embeddings, **overrides):
+    """A real pipeline over a fresh index of its own (``name``) with the sample corpus ingested: for a test
+    module that writes to its index and so cannot share one."""
+    pipeline = make_pipeline(tmp_path_factory.mktemp(name), embeddings, **overrides)
+    pipeline.ingest_paths([SAMPLE])
+    return pipeline
+
+
 @contextmanager
 def subprocess_server(cmd: list[str], log_path: Path, what: str, timeout: float, probe, env=None):
     """Run a server process until the ``with`` block ends; ``probe()`` raises until it is ready."""

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from rag.settings import Settings
-from tests.conftest import SAMPLE, make_pipeline
+from tests.conftest import make_pipeline, sample_pipeline
 from tests.files import docx_bomb
 
 KEY = "k-secret"
@@ -22,9 +22,7 @@ NEW_DOC = ("Kết luận số 199-KL/TW ngày 03/02/2023 của Bộ Chính trị
 
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory, tiny_embeddings):
-    p = make_pipeline(tmp_path_factory.mktemp("api"), tiny_embeddings)
-    p.ingest_paths([SAMPLE])
-    return p
+    return sample_pipeline(tmp_path_factory, "api", tiny_embeddings)
 
 
 def _client(pipeline, **settings) -> TestClient:

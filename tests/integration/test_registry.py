@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from ingest.loaders import load_bytes
 from rag.settings import Settings
-from tests.conftest import SAMPLE, make_pipeline
+from tests.conftest import make_pipeline, sample_pipeline
 
 # Read from the sample texts: number -> (type, date as stated, issuer as stated; "" where the text gives none).
 EXPECTED = {
@@ -43,9 +43,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory, tiny_embeddings):
-    p = make_pipeline(tmp_path_factory.mktemp("registry"), tiny_embeddings)
-    p.ingest_paths([SAMPLE])
-    return p
+    return sample_pipeline(tmp_path_factory, "registry", tiny_embeddings)
 
 
 @pytest.fixture(scope="module")

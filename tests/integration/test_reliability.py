@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.capacity import Gate
 from rag.settings import Settings
-from tests.conftest import SAMPLE, free_port, make_pipeline, serve_in_thread
+from tests.conftest import free_port, sample_pipeline, serve_in_thread
 
 KEY = "k-secret"
 AUTH = {"X-API-Key": KEY}
@@ -28,9 +28,7 @@ KL199 = ("Kết luận số 199-KL/TW ngày 03/02/2023 của Bộ Chính trị v
 
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory, tiny_embeddings):
-    p = make_pipeline(tmp_path_factory.mktemp("reliability"), tiny_embeddings)
-    p.ingest_paths([SAMPLE])
-    return p
+    return sample_pipeline(tmp_path_factory, "reliability", tiny_embeddings)
 
 
 @pytest.fixture(scope="module")
