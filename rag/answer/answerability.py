@@ -14,11 +14,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from rag.answer.features import folded_pairs
 from rag.documents import Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo
-from rag.vi.syllables import STOPWORDS_FOLDED, syllables
-from rag.vi.text import fold
+from rag.vi.syllables import STOPWORDS_FOLDED
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
 QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_corpus", "fused_top", "judge",
@@ -30,14 +30,12 @@ COSINE_FEATURES = frozenset({"dense_top"})
 def word_pairs(text: str) -> list[str]:
     """The accent-folded syllable pairs of ``text``, as the lexical index names them ("~the_chap"), without
     pairs of two question words ("la gi", "cua cac"), each once."""
-    folded = [fold(s) for s in syllables(text)]
-    return list(dict.fromkeys(f"~{a}_{b}" for a, b in zip(folded, folded[1:])
+    return list(dict.fromkeys(f"~{a}_{b}" for a, b in folded_pairs(text)
                               if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED)))
 
 
 def _pairs_in(text: str) -> set[str]:
-    folded = [fold(s) for s in syllables(text)]
-    return {f"~{a}_{b}" for a, b in zip(folded, folded[1:])}
+    return {f"~{a}_{b}" for a, b in folded_pairs(text)}
 
 
 def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], bool]) -> float:

@@ -70,9 +70,11 @@ def negated(text: str) -> bool:
     return bool(_NEGATION_FOLDED.search(fold(text)))
 
 
-def _bigrams(text: str) -> set[tuple[str, str]]:
-    sylls = [fold(s) for s in syllables(text)]
-    return set(zip(sylls, sylls[1:]))
+def folded_pairs(text: str) -> list[tuple[str, str]]:
+    """The adjacent syllable pairs of ``text``, accent-folded, in order ("Thế chấp tài" -> [("the", "chap"),
+    ("chap", "tai")])."""
+    folded = [fold(s) for s in syllables(text)]
+    return list(zip(folded, folded[1:]))
 
 
 class FeatureTable:
@@ -84,7 +86,7 @@ class FeatureTable:
         self.passages = passages
         self.terms = _terms(info)
         self.weights = [lexical.idf(t if info.accented else f"~{t}") for t in self.terms]
-        self.q_bigrams = _bigrams(" ".join(info.terms))
+        self.q_bigrams = set(folded_pairs(" ".join(info.terms)))
         self.keys = set().union(*info.ref_groups) if info.ref_groups else set()
         self.has_value = has_value
         self.top_doc = top_doc if top_doc is not None else (passages[0].chunk.doc_id if passages else "")
@@ -121,7 +123,7 @@ class FeatureTable:
         for c, unit, cov in zip(cands, units, covs):
             head = self.passages[c.rank].chunk.text[c.start:c.end]  # an intro's own sentence, not its items
             p = self.passages[c.rank]
-            bigram = len(self.q_bigrams & _bigrams(unit)) / len(self.q_bigrams) if self.q_bigrams else 0.0
+            bigram = len(self.q_bigrams & set(folded_pairs(unit))) / len(self.q_bigrams) if self.q_bigrams else 0.0
             rows.append([
                 cov, cov / best, self._passage_cov[c.rank], bigram, p.dense / self._dense_top, 1 / (1 + c.rank),
                 p.score,
