@@ -73,13 +73,14 @@ screenshots: $(VENV)/.test-deps browser
 	  kill $$(cat .screenshots-server.pid); rm -f .screenshots-server.pid; exit $$rc
 
 # An outside statute-QA set (never copied into the repository): hoidap, BM25-only and the LangChain recipe on
-# its questions. The index in .eval/alqac-index is reused; only changed articles are embedded again.
+# its questions, out of fold (each law's questions answered by a model fitted without that law). The index in
+# .eval/alqac-index is reused; only changed articles are embedded again.
 ALQAC ?= ../shared/alqac-dev
 eval-alqac:
 	@if [ -d "$(ALQAC)/corpus" ] && [ -f "$(ALQAC)/questions.jsonl" ]; then \
-	  $(MAKE) --no-print-directory $(VENV)/.deps && \
+	  $(MAKE) --no-print-directory $(VENV)/.deps && $(BIN)/pip install -q -e '.[fit]' && \
 	  $(BIN)/python -m eval.alqac --corpus "$(ALQAC)/corpus" --questions "$(ALQAC)/questions.jsonl" \
-	    --json .eval/alqac.json; \
+	    --out-of-fold --json .eval/alqac.json; \
 	else echo "eval-alqac: $(ALQAC) is absent; nothing to evaluate."; fi
 
 # Refit the answer scorer (rag/answer/answer_model.json) and its out-of-fold report on eval/data and, when it

@@ -9,6 +9,11 @@ hoidap's own ingest path into a persistent index folder; re-runs embed only what
 the LangChain recipe's collection alike. The questions file is JSON Lines with ``id``, ``question``,
 ``kind``, ``gold_docs``, and optionally ``answer``, ``answer_in_gold``, ``label``, ``choices``.
 
+``--out-of-fold`` asks each law's questions with an answer model fitted without that law (``eval.answer_fit``:
+the scorer and gate are fitted on ``eval/data`` and the alqac questions of the other laws; scikit-learn needed):
+the answered, cited and containment numbers of hoidap and BM25-only are then out of fold. Without it they use
+the shipped model, which was fitted on these very questions.
+
 ``--exclude-law SLUG`` builds a second index (collections suffixed ``-minus-SLUG`` in the same folder) without
 that law and asks it only the questions whose gold documents are all in that law: none is answerable there,
 so the right behaviour is to refuse, and "answered" is the rate of wrong answers.
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import importlib.util
 import json
 import sys
 import time
@@ -41,10 +47,12 @@ from eval.alqac_metrics import (
     subsets,
     token_f1,
 )
+from eval.answer_fit import CACHE_PATH, ReadingCache, collect_items, law_models, sample_pipeline
 from eval.metrics import Case, Result
-from eval.runner import jsonl_records
+from eval.runner import DEFAULT_DATASET, jsonl_records
 from eval.systems import Bm25Baseline, HoidapSystem, LangChainBaseline
 from ingest.loaders import LoadError, doc_id_for, expand_paths, load_file
+from rag.answer.scorer import AnswerModel
 from rag.documents import IngestReport
 from rag.settings import Settings
 from service.pipeline import Pipeline, build_pipeline
@@ -71,6 +79,7 @@ class Question:
     answer: str | None = None
     answer_in_gold: float | None = None
     label: str | None = None
+    gold_text: str | None = None  # the answer where it occurs verbatim in a gold article
     choices: dict = field(default_factory=dict, hash=False, compare=False)
 
     @property
@@ -83,7 +92,7 @@ def _question(raw: dict) -> Question:
     return Question(id=str(raw["id"]), question=raw["question"], kind=raw["kind"],
                     gold_docs=tuple(raw["gold_docs"]), answer=raw.get("answer") or None,
                     answer_in_gold=raw.get("answer_in_gold"), label=raw.get("label"),
-                    choices=raw.get("choices") or {})
+                    gold_text=raw.get("gold_text") or None, choices=raw.get("choices") or {})
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -191,6 +200,7 @@ def row(q: Question, r: Result, error: str = "") -> dict:
     has_answer = bool(q.answer)
     return {
         "id": q.id, "kind": q.kind, "law": q.law, "answer_in_gold": q.answer_in_gold,
+        "verbatim": bool(q.gold_text and q.answer),
         "gold_docs": list(q.gold_docs), "ranked_docs": ranked, "doc_rank": doc_rank(ranked, q.gold_docs),
         "grounded": r.grounded, "cited_docs": cited, "cites_gold": cites_gold(r.grounded, cited, q.gold_docs),
         "expected": q.answer, "answer": r.answer,
@@ -221,14 +231,46 @@ def score_report(rows: list[dict]) -> dict[str, dict]:
     return {name: score_rows(part) for name, part in subsets(rows, KINDS).items() if part}
 
 
+class FoldedSystem:
+    """A system over ``pipeline`` that answers each question with the answer model fitted without that
+    question's law (``models``, by law): out-of-fold answers."""
+
+    def __init__(self, system, pipeline: Pipeline, models: dict[str, AnswerModel], laws: dict[str, str]) -> None:
+        self.system, self.pipeline, self.models, self.laws = system, pipeline, models, laws
+        self.name = system.name
+
+    def run(self, case: Case) -> Result:
+        """The inner system's answer, with the question's out-of-fold model in place for the call."""
+        self.pipeline.answer_model = self.models[self.laws[case.id]]
+        try:
+            return self.system.run(case)
+        finally:
+            self.pipeline.answer_model = None
+
+
+def fold_models(pipeline: Pipeline, questions: list[Question], base: Settings, progress=print
+                ) -> dict[str, AnswerModel]:
+    """Per law of ``questions``, the answer model fitted on ``eval/data`` and the other laws' questions."""
+    if importlib.util.find_spec("sklearn") is None:
+        raise ValueError("--out-of-fold fits answer models and needs scikit-learn: pip install -e '.[fit]'")
+    progress("fitting one answer model per law, each without that law's questions")
+    items = collect_items(sample_pipeline(base), DEFAULT_DATASET, pipeline, questions, ReadingCache(CACHE_PATH))
+    return law_models(items, pipeline.store.embedder, sorted({q.law for q in questions}), progress)
+
+
 # -- the run -----------------------------------------------------------------------------------------
 def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | None = None,
         exclude_law: str | None = None, settings: Settings | None = None, embeddings=None,
-        progress=print, systems: tuple[str, ...] = SYSTEMS) -> dict:
+        progress=print, systems: tuple[str, ...] = SYSTEMS, out_of_fold: bool = False) -> dict:
     """Bring the index in ``index_dir`` up to date with ``corpus``, score the three systems on the questions,
-    and return the report (scores per system and subset, per-question rows, timings, ingest summary)."""
+    and return the report (scores per system and subset, per-question rows, timings, ingest summary). With
+    ``out_of_fold``, hoidap and BM25-only answer each law's questions with a model fitted without that law."""
     started = time.perf_counter()
+    if out_of_fold and exclude_law:
+        raise ValueError("--out-of-fold and --exclude-law do not go together: the excluded law's questions are "
+                         "unanswerable there, and the refusal gate's out-of-fold report covers them")
     questions = load_questions(questions_path)
+    every_question = questions
     files = corpus_files(corpus)
     laws = laws_of(doc_id_for(f.name) for f in files)
     suffix = ""
@@ -268,11 +310,17 @@ def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | Non
     systems = {name: chosen[name]() for name in systems}
     langchain = systems.get("langchain")
     lc_seconds = time.perf_counter() - lc_started
+    if out_of_fold:
+        models = fold_models(pipeline, every_question, base, progress)
+        laws = {q.id: q.law for q in questions}
+        systems = {name: FoldedSystem(s, pipeline, models, laws) if name in ("hoidap", "bm25") else s
+                   for name, s in systems.items()}
     if langchain is not None:
         progress(f"langchain recipe: {langchain.chunks} pieces, {langchain.added} embedded, {lc_seconds:.1f} s")
     report: dict = {
         "corpus": str(corpus), "questions": str(questions_path), "index_dir": str(index_dir),
         "collection": local.collection, "embedder": pipeline.store.embedder, "exclude_law": exclude_law,
+        "out_of_fold": out_of_fold,
         "n_questions": len(questions), "questions_per_law": {k: len(v) for k, v in questions_by_law(questions).items()},
         "ingest": {"files": len(files), "documents": ingest.documents, "chunks": ingest.chunks,
                    "embedded": ingest.embedded, "removed": ingest.removed, "failures": ingest.skipped,
@@ -316,6 +364,12 @@ def table(report: dict) -> str:
     lines.append("hit@k, mrr@10: first gold document among distinct documents retrieved; answer: not refused; "
                  "citeG: cites a gold document; contn, F1: over the n_ans questions with an answer; p50/p95: "
                  "latency of one answer (hoidap: Pipeline.ask).")
+    if report.get("out_of_fold"):
+        lines.append("out of fold: hoidap and bm25 answered each law's questions with an answer model fitted without "
+                     "that law; langchain has nothing fitted.")
+    else:
+        lines.append("hoidap and bm25 used the shipped answer model, fitted on these questions (--out-of-fold for "
+                     "honest numbers).")
     if report.get("exclude_law"):
         lines.append(f"--exclude-law {report['exclude_law']}: every question is unanswerable from this index; "
                      "the right behaviour is to refuse, so 'answer' is the share answered wrongly.")
@@ -334,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"comma-separated, any of {', '.join(SYSTEMS)} (default: all three)")
     parser.add_argument("--exclude-law", metavar="SLUG",
                         help="index the corpus without this law and ask only its questions (they should be refused)")
+    parser.add_argument("--out-of-fold", action="store_true",
+                        help="answer each law's questions with an answer model fitted without that law")
     args = parser.parse_args(argv)
     missing = [str(p) for p in (args.corpus, args.questions) if not p.exists()]
     if missing:
@@ -345,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             raise ValueError(f"--systems: unknown {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}")
         report = run(args.corpus, args.questions, args.index_dir, limit=args.limit, exclude_law=args.exclude_law,
-                     progress=lambda message: print(message, flush=True), systems=systems)
+                     out_of_fold=args.out_of_fold, progress=lambda message: print(message, flush=True), systems=systems)
     except ValueError as exc:
         print(f"alqac eval: {exc}", file=sys.stderr)
         return 2

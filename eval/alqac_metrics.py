@@ -152,11 +152,14 @@ def score_rows(rows: Sequence[Mapping]) -> dict[str, float | int | None]:
 
 def subsets(rows: Sequence[Mapping], kinds: Sequence[str] = ()) -> dict[str, list[Mapping]]:
     """The row sets reported: "all", each kind (``kinds`` first, in that order, then any others, sorted),
-    and "aig>=0.8" (rows whose ``answer_in_gold`` is at least ``AIG_THRESHOLD``)."""
+    "aig>=0.8" (rows whose ``answer_in_gold`` is at least ``AIG_THRESHOLD``) and, when some row is, "verbatim"
+    (rows whose answer occurs verbatim in a gold article: the extractive questions)."""
     present = {r["kind"] for r in rows}
     order = [k for k in kinds if k in present] + sorted(present - set(kinds))
     out: dict[str, list[Mapping]] = {"all": list(rows)}
     for kind in order:
         out[kind] = [r for r in rows if r["kind"] == kind]
     out[f"aig>={AIG_THRESHOLD:g}"] = [r for r in rows if (r.get("answer_in_gold") or 0) >= AIG_THRESHOLD]
+    if any(r.get("verbatim") for r in rows):
+        out["verbatim"] = [r for r in rows if r.get("verbatim")]
     return out

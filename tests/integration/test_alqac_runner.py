@@ -4,11 +4,14 @@ the tiny embedder. Re-runs embed nothing, a failing document does not stop the o
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 from eval.alqac import (
+    FoldedSystem,
     ReusedEmbeddings,
+    as_case,
     corpus_files,
     ingest_corpus,
     load_questions,
@@ -17,6 +20,8 @@ from eval.alqac import (
     run,
     table,
 )
+from eval.systems import HoidapSystem
+from rag.answer.scorer import load_model
 from rag.settings import Settings
 from tests.conftest import CountingEmbeddings, make_pipeline
 
@@ -132,6 +137,27 @@ def test_exclude_law_asks_its_questions_of_an_index_without_it(dataset, tmp_path
     with pytest.raises(ValueError, match="no such law"):
         run(corpus, questions, tmp_path / "index", settings=settings, embeddings=counting,
             exclude_law="luat-khong-co-2000", progress=lambda m: None)
+
+
+def test_folded_system_answers_each_law_with_its_own_model(dataset, tmp_path, tiny_embeddings):
+    corpus, questions = dataset
+    pipeline = make_pipeline(tmp_path / "index", tiny_embeddings)
+    ingest_corpus(pipeline, corpus_files(corpus), progress=lambda m: None)
+    shipped = load_model()
+    refuses = replace(shipped, gates=tuple(replace(g, threshold=1.01) for g in shipped.gates))  # nothing passes
+    loaded = load_questions(questions)
+    folded = FoldedSystem(HoidapSystem(pipeline), pipeline,
+                          {"luat-nuoi-ong-2031": refuses, "luat-lam-banh-2030": shipped}, {q.id: q.law for q in loaded})
+    bee, bread = (next(q for q in loaded if q.id == i) for i in ("q1", "q3"))
+    assert not folded.run(as_case(bee)).grounded  # its law's model refuses every question
+    answered = folded.run(as_case(bread))
+    assert answered.grounded and "an toàn thực phẩm" in answered.answer
+    assert pipeline.answer_model is None and folded.name == "hoidap"  # the shipped model is back after each call
+    folded.models["luat-nuoi-ong-2031"] = shipped
+    assert folded.run(as_case(bee)).grounded  # the same question, its law's model now the shipped one
+    with pytest.raises(ValueError, match="do not go together"):
+        run(corpus, questions, tmp_path / "index", settings=Settings(collection="alqac-test"),
+            embeddings=tiny_embeddings, exclude_law="luat-nuoi-ong-2031", out_of_fold=True, progress=lambda m: None)
 
 
 def test_reused_embeddings_embed_only_unknown_texts():

@@ -151,3 +151,12 @@ def test_subsets_all_kinds_in_order_and_answer_in_gold():
     assert list(parts) == ["all", "tf", "mc", "zeta", "aig>=0.8"]
     assert len(parts["all"]) == 4 and len(parts["mc"]) == 2
     assert parts["aig>=0.8"] == [rows[2]]
+
+
+def test_verbatim_subset_holds_the_extractive_questions_only_when_some_are():
+    rows = [_row("mc", 1, True, True, aig=1.0) | {"verbatim": True}, _row("mc", 1, True, True, aig=0.9),
+            _row("tf", 1, True, True, aig=None)]
+    parts = subsets(rows, kinds=("tf", "mc"))
+    assert list(parts) == ["all", "tf", "mc", "aig>=0.8", "verbatim"]
+    assert parts["verbatim"] == [rows[0]]
+    assert "verbatim" not in subsets(rows[1:], kinds=("tf", "mc"))
