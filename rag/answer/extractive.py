@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rag.answer.answerability import QUESTION_FEATURES, gate_row, question_features
 from rag.answer.candidates import Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
-from rag.answer.features import FEATURES, FeatureTable, asks_many
+from rag.answer.features import FEATURES, FeatureTable, asks_choice, asks_many
 from rag.answer.scorer import AnswerModel, load_model
 from rag.documents import Answer, Passage
 from rag.index.lexical import LexicalIndex
@@ -338,7 +338,8 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     if not scored or not answerable(info, passages, lexical, model, scored[0][0], embedder):
         return None
     best = scored[0][1]
-    if asks_many(info.text):  # "gồm những … nào": a list that passes answers whole, before any one of its parts
+    # "gồm những … nào", "điều nào sau đây": a list that passes answers whole, before any one of its parts
+    if asks_many(info.text) or asks_choice(info.text):
         best = next((c for p, c in scored if p >= model.threshold and c.items > 0), best)
     chosen = [best]
     follow = next((c for p, c in scored[1:] if p >= model.threshold and c.rank == best.rank

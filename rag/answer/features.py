@@ -63,6 +63,16 @@ def asks_many(text: str) -> bool:
     return bool(_MANY.search(fold(text)))
 
 
+# A choice stem ("Điều nào sau đây …", "… trong trường hợp dưới đây?"): the options are not in the question, so
+# the unit that decides it is the whole list the options are drawn from, not the one item that scores best.
+_CHOICE = re.compile(r"\b(?:sau day|duoi day)\b")
+
+
+def asks_choice(text: str) -> bool:
+    """Whether a question is the stem of a multiple-choice question (its options not given)."""
+    return bool(_CHOICE.search(fold(text)))
+
+
 def negated(text: str) -> bool:
     """Whether ``text`` (its first sentence for a list intro) says what is not, or not allowed."""
     if has_diacritics(text):

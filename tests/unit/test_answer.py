@@ -101,3 +101,20 @@ def test_a_question_inside_an_article_prefers_the_article_sentences():
     info = analyse("Theo Điều 7 Luật Vườn cộng đồng, người giữ vườn được nhận gì mỗi mùa vụ?")
     answer = answer_from_passages(info, passages, lexical, located=["a0", "a1", "a2"])
     assert answer.citations[0].chunk_id == "a1" and "hạt giống" in answer.answer
+
+
+def test_a_choice_stem_quotes_the_whole_list_its_options_come_from():
+    # The options of "Điều nào sau đây …" are not in the question: one item (or the article's heading, which
+    # scores best here) is a guess; the list the options are drawn from decides it.
+    passages = _passages(
+        "Điều 347. Nghĩa vụ của bên cầm giữ\nBên cầm giữ có các nghĩa vụ sau đây:\n"
+        "1. Bảo quản, giữ gìn tài sản cầm giữ;\n"
+        "2. Không được khai thác, sử dụng tài sản cầm giữ nếu không được bên có tài sản cầm giữ đồng ý;\n"
+        "3. Giao lại tài sản cầm giữ khi nghĩa vụ của bên có tài sản cầm giữ đã được thực hiện;\n"
+        "4. Bồi thường thiệt hại nếu làm mất hoặc hư hỏng tài sản cầm giữ.",
+        "Cầm giữ tài sản là việc bên có quyền đang nắm giữ hợp pháp tài sản là đối tượng của hợp đồng song vụ.")
+    answer = _ask("Điều nào sau đây là nghĩa vụ của bên cầm giữ?", passages)
+    assert answer.grounded and answer.answer.startswith("“Bên cầm giữ có các nghĩa vụ sau đây:")
+    for item in ("1. Bảo quản, giữ gìn tài sản cầm giữ;", "3. Giao lại tài sản cầm giữ",
+                 "4. Bồi thường thiệt hại"):
+        assert item in answer.answer

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.answer.features import asks_many, negated
+from rag.answer.features import asks_choice, asks_many, negated
 
 
 @pytest.mark.parametrize("text", [
@@ -33,3 +33,10 @@ def test_questions_asking_for_several_things():
     assert asks_many("Hồ sơ đề nghị cấp thẻ gồm những giấy tờ nào?")
     assert asks_many("Quyền khác đối với tài sản bao gồm gì?")
     assert not asks_many("Kết luận 21 ban hành ngày nào?")
+
+
+def test_choice_stems_with_or_without_accents():
+    assert asks_choice("Điều nào sau đây KHÔNG đúng về tài sản bảo đảm?")
+    assert asks_choice("Hồ sơ đăng ký không bao gồm điều nào dưới đây?")
+    assert asks_choice("dieu nao sau day la nghia vu cua ben cam giu")
+    assert not asks_choice("Bên cầm giữ có những nghĩa vụ gì?")
