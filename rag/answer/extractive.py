@@ -338,9 +338,14 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     if not scored or not answerable(info, passages, lexical, model, scored[0][0], embedder):
         return None
     best = scored[0][1]
-    # "gồm những … nào", "điều nào sau đây": a list that passes answers whole, before any one of its parts
-    if asks_many(info.text) or asks_choice(info.text):
+    # "gồm những … nào": a list that passes answers whole, before any one of its parts. "Điều nào sau đây …": the
+    # options are drawn from one list of the best unit's document (its options are not in the question).
+    if asks_many(info.text):
         best = next((c for p, c in scored if p >= model.threshold and c.items > 0), best)
+    elif asks_choice(info.text):
+        doc = passages[best.rank].chunk.doc_id
+        best = next((c for p, c in scored if p >= model.threshold and c.items > 0
+                     and passages[c.rank].chunk.doc_id == doc), best)
     chosen = [best]
     follow = next((c for p, c in scored[1:] if p >= model.threshold and c.rank == best.rank
                    and c.index == best.index + 1 and c.start >= best.end), None)
