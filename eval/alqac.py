@@ -12,7 +12,7 @@ the LangChain recipe's collection alike. The questions file is JSON Lines with `
 ``--out-of-fold`` asks each law's questions with an answer model fitted without that law (``eval.answer_fit``:
 the scorer and gate are fitted on ``eval/data`` and the alqac questions of the other laws; scikit-learn needed):
 the answered, cited and containment numbers of hoidap and BM25-only are then out of fold. Without it they use
-the shipped model, which was fitted on these very questions.
+the shipped model, which was fitted on alqac-dev's questions (development numbers there).
 
 ``--exclude-law SLUG`` builds a second index (collections suffixed ``-minus-SLUG`` in the same folder) without
 that law and asks it only the questions whose gold documents are all in that law: none is answerable there,
@@ -368,8 +368,8 @@ def table(report: dict) -> str:
         lines.append("out of fold: hoidap and bm25 answered each law's questions with an answer model fitted without "
                      "that law; langchain has nothing fitted.")
     else:
-        lines.append("hoidap and bm25 used the shipped answer model, fitted on these questions (--out-of-fold for "
-                     "honest numbers).")
+        lines.append("hoidap and bm25 used the shipped answer model, fitted on eval/data and alqac-dev: on alqac-dev's "
+                     "questions these are development numbers (--out-of-fold for honest ones).")
     if report.get("exclude_law"):
         lines.append(f"--exclude-law {report['exclude_law']}: every question is unanswerable from this index; "
                      "the right behaviour is to refuse, so 'answer' is the share answered wrongly.")
