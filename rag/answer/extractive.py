@@ -7,14 +7,15 @@ passages do not support the question's key terms, the answer is a plain refusal.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rag.answer.answerability import QUESTION_FEATURES, gate_row, question_features
-from rag.answer.candidates import Candidate, Following, candidates, unit_text
+from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
 from rag.answer.features import FEATURES, FeatureTable, asks_choice, asks_many
 from rag.answer.scorer import AnswerModel, load_model
-from rag.documents import Answer, Passage
+from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo, asks_about_document
 from rag.vi.dates import DATE, DAY_MONTH, normalise_date
@@ -330,8 +331,51 @@ def answerable(info: QuestionInfo, passages: list[Passage], lexical: LexicalInde
     return gate.probability(row) >= gate.threshold
 
 
+# An article's clauses: what a choice stem's options are drawn from when no list sentence announces them.
+Article = Callable[[Chunk], list[Chunk]]
+
+
+def _clause_group(chunk: Chunk, article: Article | None) -> list[Chunk]:
+    """The chunks of the article whose numbered clause ``chunk`` is (its opening words first, then every clause,
+    at most ``MAX_ITEMS``), when it has several clauses and ``chunk``'s is among the first ``MAX_ITEMS``;
+    otherwise none."""
+    if article is None or not chunk.clause or chunk.point:
+        return []
+    chunks = article(chunk)
+    clauses = [c for c in chunks if c.clause and not c.point]
+    if len(clauses) < 2 or chunk.chunk_id not in {c.chunk_id for c in clauses[:MAX_ITEMS]}:
+        return []
+    return [c for c in chunks if not c.clause][:1] + clauses[:MAX_ITEMS]
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text`` (a clause, then its points), without their edge spaces."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return spans
+
+
+def _group_answer(passage: Passage, group: list[Chunk], more: bool, kind: str) -> Answer:
+    """An article's opening words and clauses, each line quoted whole (up to the unit limit, then cut), each
+    with its citation: a clause often says what is asked in its second sentence."""
+    cites = Citations()
+    parts = []
+    for chunk in group:
+        for s, e in _line_spans(chunk.text):
+            quote = quote_sentence(chunk.text, s, e, limit=_UNIT_QUOTE_MAX)
+            parts.append(f"- “{quote}” {cites.mark(chunk, passage.score, (s, e))}")
+    if more:
+        parts.append("…")
+    return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=kind)
+
+
 def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
-                   scored: list[tuple[float, Candidate]], embedder: str = "") -> Answer | None:
+                   scored: list[tuple[float, Candidate]], embedder: str = "",
+                   article: Article | None = None) -> Answer | None:
     """The best-scoring unit (``scored``: the passages' candidates, best first), when the gate answers the
     question; the next unit of the same passage joins it when it reaches the candidate threshold too (an answer
     often runs over two sentences)."""
@@ -339,13 +383,19 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         return None
     best = scored[0][1]
     # "gồm những … nào": a list that passes answers whole, before any one of its parts. "Điều nào sau đây …": the
-    # options are drawn from one list of the best unit's document (its options are not in the question).
+    # options are not in the question; they are drawn from a list of the best unit's document, or from the
+    # clauses of its article.
     if asks_many(info.text):
         best = next((c for p, c in scored if p >= model.threshold and c.items > 0), best)
     elif asks_choice(info.text):
-        doc = passages[best.rank].chunk.doc_id
-        best = next((c for p, c in scored if p >= model.threshold and c.items > 0
-                     and passages[c.rank].chunk.doc_id == doc), best)
+        chunk = passages[best.rank].chunk
+        listed = next((c for p, c in scored if p >= model.threshold and c.items > 0
+                       and passages[c.rank].chunk.doc_id == chunk.doc_id), None)
+        if listed is not None:
+            best = listed
+        elif group := _clause_group(chunk, article):
+            more = len([c for c in article(chunk) if c.clause and not c.point]) > MAX_ITEMS
+            return _group_answer(passages[best.rank], group, more, info.kind)
     chosen = [best]
     follow = next((c for p, c in scored[1:] if p >= model.threshold and c.rank == best.rank
                    and c.index == best.index + 1 and c.start >= best.end), None)
@@ -453,12 +503,14 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
 
 def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                          model: AnswerModel | None = None, following: Following | None = None,
-                         located: list[str] | None = None, embedder: str = "") -> Answer:
+                         located: list[str] | None = None, embedder: str = "",
+                         article: Article | None = None) -> Answer:
     """Pick and quote the sentences that answer ``info``, or refuse.
 
     ``located`` lists the chunk ids of the articles the question names ("khoản 2 Điều 38 Luật Cư trú"), the
     asked clause and point first: their text answers a question about the article. ``embedder`` names the
-    embedder that gave the passages' cosines (unnamed: they are not read)."""
+    embedder that gave the passages' cosines (unnamed: they are not read). ``article`` gives a statute chunk's
+    article (``Snapshot.article_of``)."""
     if not passages:
         return refuse("Kho tài liệu đang trống hoặc không có đoạn nào liên quan.", info.kind)
     reason = absent_from_corpus(info, lexical)
@@ -487,7 +539,7 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
                                 scored_candidates(info, inside, lexical, model, following), embedder)
     if answer is None:
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
-        answer = _scored_answer(info, passages, lexical, model, scored, embedder)
+        answer = _scored_answer(info, passages, lexical, model, scored, embedder, article)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
     reason = _unanchored(info, answer)

@@ -89,6 +89,14 @@ class Snapshot:
         after = [self.chunks[r] for r in rows if self.chunks[r].position > chunk.position]
         return after[:limit]
 
+    def article_of(self, chunk: Chunk) -> list[Chunk]:
+        """The chunks of ``chunk``'s statute article (in its own document), in reading order; none for a chunk
+        outside an article."""
+        if not chunk.article:
+            return []
+        rows = self.doc_rows.get(chunk.doc_id, ())
+        return [c for r in rows if (c := self.chunks[r]) is not None and c.article == chunk.article]
+
     def rows_mentioning(self, keys: Iterable[str]) -> set[int]:
         """Rows whose chunk mentions any of the directive ``keys``."""
         found: set[int] = set()

@@ -14,7 +14,8 @@ ARTICLES = {
     "luat-thu-nghiem-2020-dieu-5.txt": (
         "Luật Thử nghiệm 2020 – Điều 5. Hợp đồng thuê nhà ở",
         "1. Hợp đồng thuê nhà ở phải được lập thành văn bản và có chữ ký của các bên.\n"
-        "2. Thời hạn thuê nhà ở do các bên thỏa thuận nhưng không quá 05 năm.",
+        "2. Thời hạn thuê nhà ở do các bên thỏa thuận nhưng không quá 05 năm. Hết thời hạn, các bên có thể gia "
+        "hạn hợp đồng.",
     ),
     "luat-thu-nghiem-2020-dieu-6.txt": (
         "Luật Thử nghiệm 2020 – Điều 6. Quyền của bên thuê",
@@ -57,6 +58,17 @@ def test_a_list_of_rights_comes_with_its_items(statutes):
     answer = statutes.ask("Bên thuê nhà ở có những quyền gì?")
     assert answer.grounded and answer.citations[0].doc_id == "luat-thu-nghiem-2020-dieu-6"
     assert "a) Được nhận nhà ở" in answer.answer and "c) Được ưu tiên thuê tiếp" in answer.answer
+
+
+def test_a_choice_stem_is_answered_with_every_clause_of_its_article(statutes):
+    # "Điều nào sau đây …" comes without its options: they are drawn from the article's clauses, so all of
+    # them are quoted, each line whole (the second sentence of clause 2 included), each clause cited.
+    answer = statutes.ask("Điều nào sau đây đúng về việc lập hợp đồng thuê nhà ở thành văn bản?")
+    assert answer.grounded, answer.answer
+    assert "1. Hợp đồng thuê nhà ở phải được lập thành văn bản" in answer.answer
+    assert "Hết thời hạn, các bên có thể gia hạn hợp đồng." in answer.answer
+    assert [c.doc_id for c in answer.citations] == ["luat-thu-nghiem-2020-dieu-5"] * 2
+    assert [c.quote[:2] for c in answer.citations] == ["1.", "2."]
 
 
 def test_what_the_corpus_does_not_hold_is_refused(statutes):
