@@ -385,10 +385,15 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     # "gồm những … nào": a list that passes answers whole, before any one of its parts. "Điều nào sau đây …": the
     # options are not in the question; they are drawn from a list of the best unit's document, or from the
     # clauses of its article.
+    chunk = passages[best.rank].chunk
     if asks_many(info.text):
-        best = next((c for p, c in scored if p >= model.threshold and c.items > 0), best)
+        listed = next((c for p, c in scored if p >= model.threshold and c.items > 0), None)
+        if listed is not None:
+            best = listed
+        elif not info.judge and (group := _clause_group(chunk, article)):  # one clause of several: all of them
+            more = len([c for c in article(chunk) if c.clause and not c.point]) > MAX_ITEMS
+            return _group_answer(passages[best.rank], group, more, info.kind)
     elif asks_choice(info.text):
-        chunk = passages[best.rank].chunk
         listed = next((c for p, c in scored if p >= model.threshold and c.items > 0
                        and passages[c.rank].chunk.doc_id == chunk.doc_id), None)
         if listed is not None:

@@ -22,6 +22,12 @@ ARTICLES = {
         "Bên thuê nhà ở có các quyền sau đây:\na) Được nhận nhà ở đúng thời hạn đã thỏa thuận;\n"
         "b) Được yêu cầu bên cho thuê sửa chữa nhà ở hư hỏng;\nc) Được ưu tiên thuê tiếp khi hết hạn hợp đồng.",
     ),
+    "luat-thu-nghiem-2020-dieu-8.txt": (
+        "Luật Thử nghiệm 2020 – Điều 8. Những trường hợp không được gia hạn hợp đồng thuê",
+        "1. Bên thuê chậm trả tiền thuê nhà ba tháng liên tiếp.\n"
+        "2. Bên thuê tự ý cải tạo kết cấu nhà ở.\n"
+        "3. Nhà ở thuộc diện phải phá dỡ theo quyết định của cơ quan có thẩm quyền.",
+    ),
     "luat-thu-nghiem-2020-dieu-7.txt": (
         "Luật Thử nghiệm 2020 – Điều 7. Nghĩa vụ nộp thuế",
         "Bên cho thuê nhà ở có nghĩa vụ nộp thuế thu nhập theo quy định của pháp luật về thuế.",
@@ -69,6 +75,16 @@ def test_a_choice_stem_is_answered_with_every_clause_of_its_article(statutes):
     assert "Hết thời hạn, các bên có thể gia hạn hợp đồng." in answer.answer
     assert [c.doc_id for c in answer.citations] == ["luat-thu-nghiem-2020-dieu-5"] * 2
     assert [c.quote[:2] for c in answer.citations] == ["1.", "2."]
+
+
+def test_a_question_asking_for_several_things_gets_every_clause_the_article_lists(statutes):
+    # The article's clauses are the list (its title announces them, no sentence does): one clause is a third
+    # of the answer.
+    answer = statutes.ask("Những trường hợp nào thì không được gia hạn hợp đồng thuê nhà ở?")
+    assert answer.grounded, answer.answer
+    for clause in ("1. Bên thuê chậm trả tiền thuê", "2. Bên thuê tự ý cải tạo", "3. Nhà ở thuộc diện phải phá dỡ"):
+        assert clause in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"luat-thu-nghiem-2020-dieu-8"} and len(answer.citations) == 3
 
 
 def test_what_the_corpus_does_not_hold_is_refused(statutes):
