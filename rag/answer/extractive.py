@@ -331,21 +331,27 @@ def answerable(info: QuestionInfo, passages: list[Passage], lexical: LexicalInde
     return gate.probability(row) >= gate.threshold
 
 
-# An article's clauses: what a choice stem's options are drawn from when no list sentence announces them.
+# A statute chunk's article (``Snapshot.article_of``): its clauses are what a choice stem's options are drawn
+# from, or the list a question asking for several things wants, when no sentence announces them as a list.
 Article = Callable[[Chunk], list[Chunk]]
 
 
-def _clause_group(chunk: Chunk, article: Article | None) -> list[Chunk]:
-    """The chunks of the article whose numbered clause ``chunk`` is (its opening words first, then every clause,
-    at most ``MAX_ITEMS``), when it has several clauses and ``chunk``'s is among the first ``MAX_ITEMS``;
-    otherwise none."""
+@dataclass(frozen=True)
+class _ClauseGroup:
+    chunks: list[Chunk]  # the article's opening words (when it has any), then its clauses
+    more: bool  # the article has more clauses than are quoted
+
+
+def _clause_group(chunk: Chunk, article: Article | None) -> _ClauseGroup | None:
+    """The article whose numbered clause ``chunk`` is: its opening words, then every clause (at most
+    ``MAX_ITEMS``), when it has several clauses and ``chunk``'s is among those quoted; otherwise None."""
     if article is None or not chunk.clause or chunk.point:
-        return []
+        return None
     chunks = article(chunk)
     clauses = [c for c in chunks if c.clause and not c.point]
     if len(clauses) < 2 or chunk.chunk_id not in {c.chunk_id for c in clauses[:MAX_ITEMS]}:
-        return []
-    return [c for c in chunks if not c.clause][:1] + clauses[:MAX_ITEMS]
+        return None
+    return _ClauseGroup([c for c in chunks if not c.clause][:1] + clauses[:MAX_ITEMS], len(clauses) > MAX_ITEMS)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -359,16 +365,16 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _group_answer(passage: Passage, group: list[Chunk], more: bool, kind: str) -> Answer:
+def _group_answer(passage: Passage, group: _ClauseGroup, kind: str) -> Answer:
     """An article's opening words and clauses, each line quoted whole (up to the unit limit, then cut), each
     with its citation: a clause often says what is asked in its second sentence."""
     cites = Citations()
     parts = []
-    for chunk in group:
+    for chunk in group.chunks:
         for s, e in _line_spans(chunk.text):
             quote = quote_sentence(chunk.text, s, e, limit=_UNIT_QUOTE_MAX)
             parts.append(f"- “{quote}” {cites.mark(chunk, passage.score, (s, e))}")
-    if more:
+    if group.more:
         parts.append("…")
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=kind)
 
@@ -383,24 +389,17 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         return None
     best = scored[0][1]
     # "gồm những … nào": a list that passes answers whole, before any one of its parts. "Điều nào sau đây …": the
-    # options are not in the question; they are drawn from a list of the best unit's document, or from the
-    # clauses of its article.
+    # options are not in the question; they are drawn from a list of the best unit's document. Without a list
+    # sentence, both get every clause of the best clause's article (a statement to judge keeps its clause).
     chunk = passages[best.rank].chunk
-    if asks_many(info.text):
-        listed = next((c for p, c in scored if p >= model.threshold and c.items > 0), None)
-        if listed is not None:
-            best = listed
-        elif not info.judge and (group := _clause_group(chunk, article)):  # one clause of several: all of them
-            more = len([c for c in article(chunk) if c.clause and not c.point]) > MAX_ITEMS
-            return _group_answer(passages[best.rank], group, more, info.kind)
-    elif asks_choice(info.text):
+    many, choice = asks_many(info.text), asks_choice(info.text)
+    if many or choice:
         listed = next((c for p, c in scored if p >= model.threshold and c.items > 0
-                       and passages[c.rank].chunk.doc_id == chunk.doc_id), None)
+                       and (many or passages[c.rank].chunk.doc_id == chunk.doc_id)), None)
         if listed is not None:
             best = listed
-        elif group := _clause_group(chunk, article):
-            more = len([c for c in article(chunk) if c.clause and not c.point]) > MAX_ITEMS
-            return _group_answer(passages[best.rank], group, more, info.kind)
+        elif (choice or not info.judge) and (group := _clause_group(chunk, article)):
+            return _group_answer(passages[best.rank], group, info.kind)
     chosen = [best]
     follow = next((c for p, c in scored[1:] if p >= model.threshold and c.rank == best.rank
                    and c.index == best.index + 1 and c.start >= best.end), None)
