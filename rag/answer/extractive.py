@@ -354,6 +354,11 @@ def _clause_group(chunk: Chunk, article: Article | None) -> _ClauseGroup | None:
     return _ClauseGroup([c for c in chunks if not c.clause][:1] + clauses[:MAX_ITEMS], len(clauses) > MAX_ITEMS)
 
 
+def _same_place(a: Chunk, b: Chunk) -> bool:
+    """Two chunks of one document and, in a statute, of one article."""
+    return a.doc_id == b.doc_id and a.article == b.article
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """The non-blank lines of ``text`` (a clause, then its points), without their edge spaces."""
     spans, pos = [], 0
@@ -395,7 +400,7 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     many, choice = asks_many(info.text), asks_choice(info.text)
     if many or choice:
         listed = next((c for p, c in scored if p >= model.threshold and c.items > 0
-                       and (many or passages[c.rank].chunk.doc_id == chunk.doc_id)), None)
+                       and _same_place(passages[c.rank].chunk, chunk)), None)
         if listed is not None:
             best = listed
         elif (choice or not info.judge) and (group := _clause_group(chunk, article)):

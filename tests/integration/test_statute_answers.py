@@ -91,3 +91,42 @@ def test_what_the_corpus_does_not_hold_is_refused(statutes):
     for question in ("Giá vàng hôm nay là bao nhiêu?", "Theo Luật Hôn nhân, tuổi kết hôn của nam là bao nhiêu?"):
         answer = statutes.ask(question)
         assert not answer.grounded and answer.citations == [], (question, answer.answer)
+
+
+WHOLE_LAW = """LUẬT THỬ NGHIỆM
+
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về việc thuê nhà ở.
+
+Điều 2. Nghĩa vụ của bên thuê
+Bên thuê có các nghĩa vụ sau đây:
+1. Trả tiền thuê nhà đúng hạn.
+2. Giữ gìn nhà ở và sửa chữa hư hỏng do mình gây ra.
+3. Trả lại nhà khi hết hạn hợp đồng.
+
+Điều 3. Quyền của bên cho thuê
+1. Bên cho thuê được nhận đủ tiền thuê nhà.
+2. Bên cho thuê được đơn phương chấm dứt hợp đồng khi bên thuê không trả tiền ba tháng liên tiếp.
+"""
+
+
+@pytest.fixture(scope="module")
+def whole_law(tmp_path_factory, tiny_embeddings):
+    folder = tmp_path_factory.mktemp("whole-law")
+    (folder / "luat-thu-nghiem.txt").write_text(WHOLE_LAW, encoding="utf-8")
+    pipeline = make_pipeline(tmp_path_factory.mktemp("whole-law-index"), tiny_embeddings)
+    pipeline.ingest_paths([folder])
+    return pipeline
+
+
+def test_in_a_whole_law_the_clauses_asked_for_come_from_their_own_article(whole_law):
+    # Another article's list (Điều 2, the tenant's duties) is no answer to the landlord's rights (Điều 3).
+    answer = whole_law.ask("Bên cho thuê có những quyền nào?")
+    assert answer.grounded, answer.answer
+    assert "1. Bên cho thuê được nhận đủ tiền thuê nhà." in answer.answer
+    assert "2. Bên cho thuê được đơn phương chấm dứt hợp đồng" in answer.answer
+    assert "nghĩa vụ" not in answer.answer
+    assert [c.locator for c in answer.citations] == ["Điều 3, khoản 1", "Điều 3, khoản 2"]

@@ -118,3 +118,25 @@ def test_a_choice_stem_quotes_the_whole_list_its_options_come_from():
     for item in ("1. Bảo quản, giữ gìn tài sản cầm giữ;", "3. Giao lại tài sản cầm giữ",
                  "4. Bồi thường thiệt hại"):
         assert item in answer.answer
+
+
+def _clause(cid, text, article, clause, position):
+    return Chunk(chunk_id=cid, doc_id="luat-thu-nghiem", title="Luật Thử nghiệm", text=text, index_text=text,
+                 position=position, article=article, clause=clause)
+
+
+def test_a_list_of_another_article_of_the_same_law_is_no_answer():
+    # One file holds the whole law: the tenant's duties (Điều 2) pass the scorer's threshold, but the question is
+    # about the landlord's rights, whose clauses (Điều 3) are the answer.
+    duties = _clause("c2", "Bên thuê nhà có các nghĩa vụ sau đây:\n1. Trả tiền thuê nhà đúng hạn.\n"
+                           "2. Giữ gìn nhà ở.\n3. Trả lại nhà khi hết hạn hợp đồng.", "2", 0, 2)
+    rights = [_clause("c31", "1. Bên cho thuê được nhận đủ tiền thuê nhà.", "3", 1, 5),
+              _clause("c32", "2. Bên cho thuê được đơn phương chấm dứt hợp đồng khi bên thuê không trả tiền ba "
+                             "tháng liên tiếp.", "3", 2, 6)]
+    passages = [Passage(rights[0], 1.0, 0.86), Passage(duties, 0.9, 0.85), Passage(rights[1], 0.8, 0.84)]
+    lexical = LexicalIndex([p.chunk.index_text for p in passages])
+    answer = answer_from_passages(analyse("Bên cho thuê có những quyền nào?"), passages, lexical,
+                                  article=lambda c: [x for x in (duties, *rights) if x.article == c.article])
+    assert answer.grounded and "nghĩa vụ" not in answer.answer
+    assert [c.chunk_id for c in answer.citations] == ["c31", "c32"]
+    assert "2. Bên cho thuê được đơn phương chấm dứt hợp đồng" in answer.answer
