@@ -359,6 +359,13 @@ def _same_place(a: Chunk, b: Chunk) -> bool:
     return a.doc_id == b.doc_id and a.article == b.article
 
 
+def _part_of(unit: Candidate, listed: Candidate, passages: list[Passage]) -> bool:
+    """``unit`` is ``listed`` itself or one of its items (in its span, or a chunk it carries)."""
+    if unit.rank == listed.rank and listed.start <= unit.start and unit.end <= listed.end:
+        return True
+    return any(t.chunk_id == passages[unit.rank].chunk.chunk_id for t in listed.tail)
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """The non-blank lines of ``text`` (a clause, then its points), without their edge spaces."""
     spans, pos = [], 0
@@ -400,7 +407,8 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     many, choice = asks_many(info.text), asks_choice(info.text)
     if many or choice:
         listed = next((c for p, c in scored if p >= model.threshold and c.items > 0
-                       and _same_place(passages[c.rank].chunk, chunk)), None)
+                       and (_part_of(best, c, passages) if many else _same_place(passages[c.rank].chunk, chunk))),
+                      None)
         if listed is not None:
             best = listed
         elif (choice or not info.judge) and (group := _clause_group(chunk, article)):
