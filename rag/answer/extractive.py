@@ -406,9 +406,11 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     chunk = passages[best.rank].chunk
     many, choice = asks_many(info.text), asks_choice(info.text)
     if many or choice:
+        # In a statute, "những … nào" takes a list only over one of its own items: a better clause elsewhere in
+        # the article brings the article's clauses instead.
         listed = next((c for p, c in scored if p >= model.threshold and c.items > 0
-                       and (_part_of(best, c, passages) if many else _same_place(passages[c.rank].chunk, chunk))),
-                      None)
+                       and (_part_of(best, c, passages) if many and chunk.article
+                            else _same_place(passages[c.rank].chunk, chunk))), None)
         if listed is not None:
             best = listed
         elif (choice or not info.judge) and (group := _clause_group(chunk, article)):
