@@ -19,6 +19,7 @@ from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo, asks_about_document
 from rag.vi.dates import DATE, DAY_MONTH, normalise_date
+from rag.vi.names import find_person
 from rag.vi.numbers import NUMBER, SPELLED_QUANTITY
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
@@ -26,28 +27,6 @@ from rag.vi.syllables import syllables
 from rag.vi.text import fold
 
 REFUSAL = "Không tìm thấy thông tin này trong kho tài liệu."
-# Capitalised words that belong to bodies and places, not to people's names.
-_NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy", "Uỷ", "Nghị", "Quyết", "Kết", "Luận",
-                   "Chính", "Nhà", "Nước", "Quốc", "Mặt", "Trận", "Huyện", "Thành", "Phố", "Sở", "Đoàn",
-                   "Thường", "Vụ", "Chỉ", "Thị", "Kế", "Hoạch", "Đề", "Án", "Ngày", "Theo", "Tại", "Đồng"}
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def find_person(sentence: str) -> tuple[int, int] | None:
-    """Span of the first person's name: three to five capitalised syllables ("Phạm Thị Thanh Giang")."""
-    run: list[re.Match[str]] = []
-    for m in list(_WORD.finditer(sentence)) + [None]:
-        word = m.group(0) if m else ""
-        gap_ok = bool(m and run and sentence[run[-1].end():m.start()] == " ")
-        is_cap = bool(m) and word[0].isupper() and (len(word) == 1 or word[1:].islower())
-        if is_cap and (not run or gap_ok):
-            run.append(m)
-            continue
-        names = [r for r in run if r.group(0) not in _NOT_NAME_WORDS or r.group(0) == "Thị"]
-        if 3 <= len(run) <= 5 and len(names) == len(run) and run[0].group(0) != "Thị":
-            return run[0].start(), run[-1].end()
-        run = [m] if is_cap else []
-    return None
 _QUOTE_MAX = 320
 _VALUE_KINDS = ("date", "number", "person")
 _UNIT_QUOTE_MAX = 700  # a statute clause is quoted whole up to this

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rag.query.analysis import analyse
 from rag.vi.doctypes import QD_NAMES, TYPE_NAMES
+from rag.vi.names import find_person
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.text import fold, has_diacritics, nfc, unify_tones
@@ -39,10 +40,11 @@ _ORDINAL_PHRASE = _both(rf"\bthứ\s+(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})\
 
 @dataclass(frozen=True)
 class _Subject:
-    """What an earlier question was about."""
+    """What an earlier question was about, and the person the conversation last named."""
 
     refs: list[str]
     names: list[str]
+    person: str = ""
 
 
 def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pattern[str]:
@@ -51,7 +53,13 @@ def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pa
 
 def _subject(question: str) -> _Subject:
     info = analyse(question)
-    return _Subject(list(info.doc_texts), info.names)
+    return _Subject(list(info.doc_texts), info.names, _person(question))
+
+
+def _person(text: str) -> str:
+    """The first person's name in ``text`` ("" when it names none)."""
+    span = find_person(text)
+    return text[span[0]:span[1]] if span else ""
 
 
 def _replace_span(text: str, start: int, end: int, new: str) -> str:
@@ -92,9 +100,10 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
     if find_refs(question):
         return None  # the question names its own document
     doc = subject.refs[0] if subject.refs else (subject.names[0] if subject.names else "")
-    place_or_person = subject.names[0] if subject.names else ""
-    for patterns, entity, keep_noun in ((_DOC_PRONOUN, doc, False), (_PLACE_PRONOUN, place_or_person, True),
-                                        (_PERSON_PRONOUN, place_or_person, True)):
+    place = subject.names[0] if subject.names else ""
+    # "Ông ấy" is a person: the one the last answer or question named, never a place ("Ông Quảng Ninh").
+    for patterns, entity, keep_noun in ((_DOC_PRONOUN, doc, False), (_PLACE_PRONOUN, place, True),
+                                        (_PERSON_PRONOUN, subject.person, True)):
         m = _pick(patterns, question).search(question)
         if m and entity:
             if keep_noun and " " in m.group(0) and not m.group(0).lower().startswith(("ở", "o ")):
@@ -113,20 +122,28 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
 def resolve_followup(question: str, history: list[dict] | None) -> str:
     """The question to retrieve and answer with, given the earlier turns of the conversation.
 
-    ``history`` holds ``{"role": "user" | "assistant", "content": str}`` dicts; only user turns carry the
-    subject. Earlier follow-ups are resolved first, so "Còn …" chains keep their subject.
+    ``history`` holds ``{"role": "user" | "assistant", "content": str}`` dicts; user turns carry the subject,
+    and an answer carries the person it names ("Ai chủ trì?" … "Ông ấy giữ chức vụ gì?"). Earlier follow-ups are
+    resolved first, so "Còn …" chains keep their subject.
     """
     question = unify_tones(nfc(question)).strip()
     previous = ""
     subject = _Subject([], [])
     for turn in history or []:
-        if turn.get("role") != "user" or not str(turn.get("content", "")).strip():
+        content = unify_tones(nfc(str(turn.get("content", "")))).strip()
+        if not content:
             continue
-        resolved = _resolve_one(unify_tones(nfc(str(turn["content"]))).strip(), previous, subject)
+        if turn.get("role") == "assistant":
+            if person := _person(content):
+                subject = _Subject(subject.refs, subject.names, person)
+            continue
+        if turn.get("role") != "user":
+            continue
+        resolved = _resolve_one(content, previous, subject)
         previous = resolved
         found = _subject(resolved)
         if found.refs or found.names:
-            subject = found
+            subject = _Subject(found.refs, found.names, found.person or subject.person)
     return _resolve_one(question, previous, subject)
 
 

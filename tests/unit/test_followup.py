@@ -67,3 +67,13 @@ def test_old_tone_marks_are_unified():
 ])
 def test_a_law_named_earlier_is_the_subject(history, question, expected):
     assert resolve_followup(question, _users(*history)) == expected
+
+
+def test_a_person_pronoun_takes_the_person_the_last_answer_named_never_a_place():
+    history = [{"role": "user", "content": "Ai quán triệt Kết luận 21 tại hội nghị ở Quảng Ninh?"},
+               {"role": "assistant", "content": "Đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy "
+                                                "quán triệt Kết luận 21 [1]."}]
+    assert resolve_followup("Ông ấy còn giữ những chức vụ gì khác?", history) == \
+        "Ông Nguyễn Xuân Ký còn giữ những chức vụ gì khác?"
+    # No person named anywhere: the pronoun stays rather than becoming "Ông Quảng Ninh".
+    assert resolve_followup("Ông ấy giữ chức vụ gì?", history[:1]) == "Ông ấy giữ chức vụ gì?"

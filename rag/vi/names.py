@@ -1,0 +1,29 @@
+"""People's names in Vietnamese text: a run of three to five capitalised syllables that are not the words of a
+body's or a place's name ("Phạm Thị Thanh Giang", not "Ban Chấp hành Trung ương")."""
+
+from __future__ import annotations
+
+import re
+
+# Capitalised words that belong to bodies and places, not to people's names.
+_NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy", "Uỷ", "Nghị", "Quyết", "Kết", "Luận",
+                   "Chính", "Nhà", "Nước", "Quốc", "Mặt", "Trận", "Huyện", "Thành", "Phố", "Sở", "Đoàn",
+                   "Thường", "Vụ", "Chỉ", "Thị", "Kế", "Hoạch", "Đề", "Án", "Ngày", "Theo", "Tại", "Đồng"}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def find_person(sentence: str) -> tuple[int, int] | None:
+    """Span of the first person's name: three to five capitalised syllables ("Phạm Thị Thanh Giang")."""
+    run: list[re.Match[str]] = []
+    for m in list(_WORD.finditer(sentence)) + [None]:
+        word = m.group(0) if m else ""
+        gap_ok = bool(m and run and sentence[run[-1].end():m.start()] == " ")
+        is_cap = bool(m) and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+        if is_cap and (not run or gap_ok):
+            run.append(m)
+            continue
+        names = [r for r in run if r.group(0) not in _NOT_NAME_WORDS or r.group(0) == "Thị"]
+        if 3 <= len(run) <= 5 and len(names) == len(run) and run[0].group(0) != "Thị":
+            return run[0].start(), run[-1].end()
+        run = [m] if is_cap else []
+    return None
