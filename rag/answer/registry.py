@@ -10,6 +10,7 @@ from rag.answer.extractive import quote_sentence
 from rag.directives.registry import Attested, Directive, Registry, Statement
 from rag.documents import Answer, Chunk
 from rag.query.analysis import QuestionInfo, asks_about_document, event_names
+from rag.vi.numbers import YEAR
 from rag.vi.text import fold
 
 _RELATED = re.compile(r"\b(gan voi|cung voi|lien quan|van ban nao|nhung van ban|van ban khac)\b")
@@ -17,11 +18,13 @@ _MAX_CITED = 3
 
 
 def _own(d: Directive | None) -> tuple[list[str], set[str]]:
-    """The issuers and places the corpus states for a record, and its years (of its dates and its number)."""
+    """The issuers and places the corpus states for a record, and its years (of its dates, its number, and the
+    period its subject names: "Đề án 08-ĐA/TU … giai đoạn 2021 - 2025")."""
     if d is None:
         return [], set()
     described = [a.value for a in (*d.issuers, *d.places)]
     years = {a.value[-4:] for a in d.dates} | ({d.year} if d.year else set())
+    years |= {y for a in d.subjects for y in YEAR.findall(a.value)}
     return described, years
 
 
@@ -35,7 +38,7 @@ def registry_kind(info: QuestionInfo, record: Directive | None = None) -> str:
     described, years = _own(record)
     if _RELATED.search(fold(info.text)) and not event_names(info, described):
         return "related"
-    if info.kind in ("date", "issuer", "subject") and asks_about_document(info, described, years):
+    if info.kind in ("date", "issuer", "subject", "term") and asks_about_document(info, described, years):
         return info.kind
     return ""
 
@@ -131,4 +134,6 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
         return _value_answer(d, d.issuers, chunks, "issuer")
     if kind == "subject":
         return _value_answer(d, d.subjects, chunks, "subject", lead=f"{d.title} ")
+    if kind == "term":
+        return _value_answer(d, d.terms, chunks, "term")
     return _related_answer(d, registry, chunks)

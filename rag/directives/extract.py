@@ -24,8 +24,8 @@ _BODIES = [
     (r"Ban Thường vụ Huyện [uủ]ỷ?y?", "Ban Thường vụ Huyện ủy"),
     (r"Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ tỉnh"),
     (r"BCH Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ tỉnh"),
-    (r"Bộ Chính trị", "Bộ Chính trị"),
-    (r"Ban Bí thư", "Ban Bí thư"),
+    (r"Bộ Chính trị|BCT\b", "Bộ Chính trị"),
+    (r"Ban Bí thư|BBT\b", "Ban Bí thư"),
     (r"Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
     (r"Thanh tra Chính phủ", "Thanh tra Chính phủ"),
     (r"Chính phủ", "Chính phủ"),
@@ -49,7 +49,7 @@ _SUBJECT_END = re.compile(r"[;(]|(?<!\d)\s[–-]\s(?!\d)|\.\s|\.$|…|,\.\.\.| v
 _SUBJECT_MAX = 220
 # The version of what ``extract_mentions`` finds. Mentions stored with a chunk by an older version are
 # extracted again when the registry is built (unchanged chunks are never rewritten at ingest).
-MENTIONS_VERSION = 2
+MENTIONS_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,8 @@ from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics
 
 _KIND_PATTERNS = (
+    # "khóa mấy", "khóa nào": the Party term (of the body that issued a document), not a figure.
+    ("term", re.compile(r"\bkhoa (nao|may|bao nhieu|thu may|thu bao nhieu)\b|\bnhiem ky nao\b")),
     ("multi", re.compile(r"\bnhung (tinh|dia phuong|bai viet|bai bao|noi|don vi|huyen|co quan|dang bo|"
                          r"tai lieu|nguon) nao\b")),
     ("date", re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|"
@@ -28,6 +30,10 @@ _LIST_NOUNS = {"giai", "phap", "nhiem", "vu", "bien", "y", "diem", "muc", "yeu",
 _MULTI_WORDS = {"bai", "viet", "bao", "nhac", "de", "cap", "tinh", "dia", "phuong", "noi", "don", "vi", "huyen",
                 "nguon", "tai", "lieu", "co", "quan", "dang", "bo"}
 _SUBJECT_WORDS = {"noi", "dung", "van", "de", "viec", "co", "quan", "don", "vi", "cap", "ban", "hanh"}
+# How a question about a named document's subject asks it ("quy định về cái gì", "hướng dẫn về vấn đề gì", "nêu
+# nội dung gì", "giai đoạn 2021 - 2025 có nội dung gì"): beside the document, no topic of its own. Left in the
+# retrieval terms, where "hướng dẫn viên" or "mục đích" may be what the question is about.
+_ASKING_WORDS = _SUBJECT_WORDS | {"quy", "dinh", "huong", "dan", "cai", "neu", "giai", "doan", "muc", "dich", "nham"}
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,8 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
     run: list[tuple[int, str]] = []
 
     def close() -> None:
-        while run and run[0][1].lower() in STOPWORDS:
+        # "Ông Nguyễn Xuân Ký": the title is no part of the name the corpus writes ("đồng chí Nguyễn Xuân Ký").
+        while run and (run[0][1].lower() in STOPWORDS or (run[0][1].lower() in _TITLES and len(run) > 1)):
             run.pop(0)
         # A lone sentence-initial capital is no name ("Ai", "Khi", "… Đúng hay sai?"); "Nghệ An ..." is one.
         kept = [(start, w) for start, w in run if len(run) > 1 or not _SENTENCE_START.search(question[:start])]
@@ -118,6 +125,7 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)$")
+_TITLES = frozenset("ông bà anh chị cô chú bác em".split())  # what a person is called by, before the name
 # Verbs that attribute words to a speaker: "Ông X phát biểu gì …" asks for what X said.
 _SPEECH = re.compile(r"\s*(?:đã\s+)?(?:phát biểu|nói|cho biết|khẳng định|nhấn mạnh|chỉ đạo|đề nghị|yêu cầu|"
                      r"trả lời|kết luận|chia sẻ)\b", re.IGNORECASE)
@@ -165,14 +173,15 @@ def analyse(question: str) -> QuestionInfo:
         kind = "person"
     accented = has_diacritics(question)
     drop: set[str] = set()
-    if kind in ("subject", "issuer"):  # "về nội dung gì", "cơ quan nào": the question words themselves
+    if kind in ("subject", "issuer", "term"):  # "về nội dung gì", "cơ quan nào": the question words themselves
         drop = _SUBJECT_WORDS
     if kind == "multi":  # "những bài viết nào nhắc đến …": the question's own nouns, not the subject
         drop = _MULTI_WORDS
     if kind == "list":  # "giải pháp thứ năm": the noun names the list, the item need not repeat it
         drop = _LIST_NOUNS
     terms = [t for t in _key_words(outside, accented) if fold(t) not in drop]
-    other_terms = [t for t in _key_words(_blank(question, law_spans + described), accented) if fold(t) not in drop]
+    asking = _ASKING_WORDS if kind in ("subject", "issuer", "term") else drop
+    other_terms = [t for t in _key_words(_blank(question, law_spans + described), accented) if fold(t) not in asking]
     beside_laws = _blank(question, law_spans)
     numbers = [n for n in NUMBER.findall(beside_laws) if not YEAR.fullmatch(n)]
     if ordinal:
