@@ -101,6 +101,14 @@ def test_corpus_yields_many_documents_and_mentions(pipeline):
     ("Quy định 205 về nội dung gì?", "Quy định 205-QĐ/TW về kiểm soát quyền lực", "205-QĐ/TW"),
     ("Kế hoạch 77-KH/TU của ai?", "Ban Thường vụ Tỉnh ủy", "77-KH/TU"),
     ("Quy định 11-QĐi/TW ban hành ngày nào?", "18/02/2019", "11-QĐi/TW"),
+    # As officials phrase it: "quy định về cái gì", the issuer abbreviated, the issuer and date written with it,
+    # the plan's period in the question, the Party term asked with "khóa mấy".
+    ("QĐ 205 của BCT quy định về cái gì?", "Quy định 205-QĐ/TW về kiểm soát quyền lực", "205-QĐ/TW"),
+    ("Quy định số 09-QĐ/TU ngày 20/9/2021 của Ban Thường vụ Tỉnh ủy Nghệ An quy định về vấn đề gì?",
+     "Quy định 09-QĐ/TU về luân chuyển cán bộ", "09-QĐ/TU"),
+    ("Đề án số 08-ĐA/TU của Tỉnh ủy Cao Bằng giai đoạn 2021 - 2025 có nội dung gì?",
+     "Đề án 08-ĐA/TU về nâng cao chất lượng, hiệu quả công tác dân vận", "08-ĐA/TU"),
+    ("KL 21 do BCH TW khóa mấy ban hành?", "khóa XIII", "21-KL/TW"),
 ])
 def test_questions_about_a_document_are_answered_from_the_registry(pipeline, question, start, must_cite):
     answer = pipeline.ask(question)
