@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from rag.answer.answerability import QUESTION_FEATURES, gate_row, question_features
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
@@ -20,7 +21,7 @@ from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo, asks_about_document
 from rag.vi.dates import DATE, DAY_MONTH, normalise_date
 from rag.vi.names import find_person
-from rag.vi.numbers import NUMBER, SPELLED_QUANTITY
+from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import syllables
@@ -207,17 +208,54 @@ def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIn
     return Answer("\n".join(lines), grounded=True, citations=cites.build(), kind="date")
 
 
-def _feature(kind: str, sentence: str) -> tuple[int, int] | None:
+def _figure_key(text: str) -> str:
+    """A figure as a value: digits only, without leading zeros ("01" and "1", "1.422" and "1422" agree)."""
+    return re.sub(r"\D", "", text).lstrip("0") or "0"
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text, end)
+    return fold(m.group(1)) if m else ""
+
+
+def given_figures(question: str) -> frozenset[tuple[str, str]]:
+    """The figures a question states itself, each with the word after it ("sau hơn 1 năm": ("1", "nam")): a
+    unit giving the same figure of the same thing repeats the question, it does not answer it."""
+    return frozenset((_figure_key(m.group(0)), _next_word(question, m.end())) for m in NUMBER.finditer(question))
+
+
+# A year naming a time ("năm 2021", "giai đoạn 2021 - 2025"), not a count.
+_YEAR_BEFORE = re.compile(r"(?:năm|giai đoạn|nhiệm kỳ|đến|[-–])\s*$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}\b")
+
+
+def _figure(masked: str, given: frozenset[tuple[str, str]]) -> re.Match[str] | None:
+    """The first figure of ``masked`` that the question does not state itself and that is not a year."""
+    for m in NUMBER.finditer(masked):
+        if (_figure_key(m.group(0)), _next_word(masked, m.end())) in given:
+            continue
+        if YEAR.fullmatch(m.group(0)) and (_YEAR_BEFORE.search(masked[:m.start()])
+                                           or _YEAR_AFTER.match(masked, m.end())):
+            continue
+        return m
+    return SPELLED_QUANTITY.search(masked)
+
+
+def _feature(kind: str, sentence: str, given: frozenset[tuple[str, str]] = frozenset()) -> tuple[int, int] | None:
     if kind == "date":  # the first date the sentence gives: the event's, before any document's date
         found = [m for m in (DATE.search(sentence), DAY_MONTH.search(sentence)) if m]
         m = min(found, key=lambda x: x.start()) if found else None
     elif kind == "number":
         masked = DATE.sub(lambda d: "x" * len(d.group(0)), sentence)
+        masked = DAY_MONTH.sub(lambda d: "x" * len(d.group(0)), masked)
         # A clause's or point's own number ("1. Thời hiệu …") states no figure.
         masked = re.sub(r"(?m)^\s*(?:\d{1,3}[.)]|[a-zđ]\))\s", lambda d: "x" * len(d.group(0)), masked)
         for r in find_refs(sentence):
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
-        m = NUMBER.search(masked) or SPELLED_QUANTITY.search(masked)
+        m = _figure(masked, given)
     elif kind == "person":
         return find_person(sentence)
     else:
@@ -225,24 +263,27 @@ def _feature(kind: str, sentence: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-def has_value(kind: str, unit: str) -> bool:
-    """Whether ``unit`` states the kind of value a question of ``kind`` asks for (a date, a figure, a name)."""
-    return _feature(kind, unit) is not None
+def has_value(kind: str, unit: str, given: frozenset[tuple[str, str]] = frozenset()) -> bool:
+    """Whether ``unit`` states the kind of value a question of ``kind`` asks for (a date, a figure the question
+    does not give itself, a name)."""
+    return _feature(kind, unit, given) is not None
 
 
 def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                    following: Following | None = None) -> tuple[list[Candidate], list[list[float]]]:
     """The candidates that may answer and their feature rows: what the scorer is fitted on and scores."""
     cands = candidates(passages, following)
+    given = given_figures(info.text)
     if info.kind in _VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
-        stating = [c for c in cands if has_value(info.kind, unit_text(passages, c))]
+        stating = [c for c in cands if has_value(info.kind, unit_text(passages, c), given)]
         # …when any passage states such a value at all. A statute answers "ai" with a role ("Thẩm phán"),
         # "khi nào" with a condition and "bao nhiêu" with a list: then every unit competes, and the scorer's
         # has_value feature still tells them apart.
         cands = stating or cands
     # The best document is the best one that can answer: passages without the value asked are not compared.
     top = passages[cands[0].rank].chunk.doc_id if cands else ""
-    return cands, FeatureTable(info, passages, lexical, has_value=has_value, top_doc=top).rows(cands)
+    stated = partial(has_value, given=given)
+    return cands, FeatureTable(info, passages, lexical, has_value=stated, top_doc=top).rows(cands)
 
 
 def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
@@ -258,7 +299,7 @@ def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: Lexi
 
 def _focus(info: QuestionInfo, unit: str) -> tuple[int, int] | None:
     """What a long unit is cut around: the person, number or date asked for, else the document named."""
-    feature = _feature(info.kind, unit)
+    feature = _feature(info.kind, unit, given_figures(info.text))
     if info.kind in ("person", "number", "date") and feature and feature != (0, 0):
         return feature
     refs = _matching_refs(info, unit)

@@ -140,3 +140,15 @@ def test_a_list_of_another_article_of_the_same_law_is_no_answer():
     assert answer.grounded and "nghĩa vụ" not in answer.answer
     assert [c.chunk_id for c in answer.citations] == ["c31", "c32"]
     assert "2. Bên cho thuê được đơn phương chấm dứt hợp đồng" in answer.answer
+
+
+def test_a_figure_the_question_states_itself_is_no_answer_to_how_many():
+    # "sau hơn 1 năm … bao nhiêu đảng viên": a sentence repeating "1 năm" states no count of đảng viên, and a
+    # plan's period ("giai đoạn 2021 - 2025") is no count either; the same figure of another thing still is.
+    from rag.answer.extractive import given_figures, has_value
+    asked = given_figures("Sau hơn 1 năm thực hiện Kết luận 21, huyện đã kỷ luật bao nhiêu đảng viên?")
+    assert not has_value("number", "Sau hơn 1 năm thực hiện Kết luận số 21-KL/TW, nhận thức được nâng lên.", asked)
+    assert not has_value("number", "Triển khai Đề án số 06-ĐA/TU giai đoạn 2021 - 2025.", asked)
+    assert has_value("number", "Sau hơn 1 năm, huyện đã kỷ luật 12 đảng viên.", asked)
+    points = given_figures("Tổng Bí thư đã chỉ ra mấy điểm đáng chú ý của Hội nghị Trung ương 4?")
+    assert has_value("number", "Tổng Bí thư chỉ ra 4 điểm đáng chú ý.", points)
