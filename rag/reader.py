@@ -21,7 +21,7 @@ from rag.directives.registry import Registry
 from rag.documents import Answer, Chunk, Passage, SearchFilter
 from rag.errors import DocumentNotFound
 from rag.index.store import ChunkStore, DocumentSummary, summarise
-from rag.query.analysis import QuestionInfo, analyse
+from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse
 from rag.query.checkpoint import snapshot_path
 from rag.query.followup import resolve_followup
 from rag.query.intents import comparison, summary_target
@@ -58,6 +58,15 @@ def _side_question(side: str) -> str:
 
 
 _NO_WORDS = "Câu hỏi chưa có chữ hay số nào; hãy hỏi bằng lời, ví dụ: “Kết luận 21 ban hành ngày nào?”"
+
+
+def _last_ordinal(passages: list[Passage], snap) -> int:
+    """The highest item number of the first passage's document that numbers its items (0 when none does)."""
+    for p in passages:
+        numbers = [c.ordinal for r in snap.doc_rows.get(p.chunk.doc_id, ()) if (c := snap.chunks[r]) and c.ordinal]
+        if numbers:
+            return max(numbers)
+    return 0
 
 
 class Reader:
@@ -104,7 +113,12 @@ class Reader:
             if found:
                 return Reading(query, info, snap, [], replace(found, query=query))
         k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else _ANSWER_POOL)
-        return Reading(query, info, snap, (retrieve or self.retriever.retrieve)(query, k, info, snap, where))
+        passages = (retrieve or self.retriever.retrieve)(query, k, info, snap, where)
+        if info.ordinal == LAST_ORDINAL and (last := _last_ordinal(passages, snap)):
+            # "giải pháp cuối cùng": the last item of the list of the first document found that has one.
+            info = replace(info, ordinal=last)
+            passages = (retrieve or self.retriever.retrieve)(query, k, info, snap, where)
+        return Reading(query, info, snap, passages)
 
     def extractive(self, question: str, history: list[dict] | None = None, top_k: int | None = None,
                    where: SearchFilter | None = None,

@@ -64,7 +64,18 @@ class QuestionInfo:
         return [*self.ref_texts, *(law.text for law in self.laws)]
 
 
+LAST_ORDINAL = -1  # "giải pháp cuối cùng": the last item of the list, whatever its number
+# A list's noun with "đầu tiên" (the first item) or "cuối cùng" / "sau cùng" (the last).
+_LIST_NOUN = r"(?:giai phap|nhiem vu|bien phap|y|muc|diem|noi dung|yeu cau|chu truong|van de|chi tieu)"
+_FIRST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+)?dau tien\b")
+_LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+)?(?:cuoi cung|sau cung)\b")
+
+
 def _ordinal(folded: str) -> int:
+    if _FIRST.search(folded):
+        return 1
+    if _LAST.search(folded):
+        return LAST_ORDINAL
     m = re.search(r"\bthu\s+(\d{1,2}|" + alternation(ORDINALS_FOLDED) + r")\b", folded)
     if m:
         word = m.group(1)

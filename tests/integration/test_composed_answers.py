@@ -63,6 +63,11 @@ def test_a_list_answer_shows_every_item_with_its_citation(pipeline):
     assert len({_markers(i)[0] for i in items}) == len(items)  # one citation each
 
 
+def test_the_last_item_of_a_list_is_the_one_with_the_highest_number(pipeline):
+    answer = pipeline.ask("Giải pháp cuối cùng trong các giải pháp ở Nghệ An là gì?")
+    assert answer.answer.startswith("“Thứ sáu, phát huy vai trò giám sát của nhân dân"), answer.answer
+
+
 def test_a_list_item_is_not_labelled_twice(pipeline):
     answer = pipeline.ask("Giải pháp thứ năm là gì?")
     assert answer.answer.startswith("“Thứ năm, tăng cường công tác kiểm tra"), answer.answer

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.query.analysis import analyse, asks_about_document, event_names
+from rag.query.analysis import LAST_ORDINAL, analyse, asks_about_document, event_names
 
 
 def test_laws_and_articles_are_read_apart_from_names_years_and_figures():
@@ -73,3 +73,13 @@ def test_questions_on_what_a_law_says_are_not_about_the_law_itself(question):
 def test_a_name_written_twice_counts_where_it_stands():
     info = analyse("Kế hoạch 77-KH/TU của Tỉnh ủy Cao Bằng được Tỉnh ủy Lạng Sơn quán triệt ngày nào?")
     assert info.doc_names == ["Tỉnh", "Cao Bằng"] and event_names(info) == ["Tỉnh", "Lạng Sơn"]
+
+
+@pytest.mark.parametrize("question,ordinal", [
+    ("Nhiệm vụ đầu tiên là gì?", 1),
+    ("Giải pháp cuối cùng trong sáu giải pháp là gì?", LAST_ORDINAL),
+    ("giai phap sau cung la gi", LAST_ORDINAL),
+    ("Hội nghị đầu tiên diễn ra khi nào?", 0),  # not an item of a list
+])
+def test_first_and_last_items_are_ordinals(question, ordinal):
+    assert analyse(question).ordinal == ordinal
