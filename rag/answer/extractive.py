@@ -525,6 +525,10 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
             continue
         seen.add(p.chunk.doc_id)
         own = [q for q in passages if q.chunk.doc_id == p.chunk.doc_id]
+        # "… gắn KL 21 với KL 01": a document answers when its passages name every document asked about.
+        named = set().union(*(q.chunk.refs for q in own))
+        if info.ref_groups and not all(group & named for group in info.ref_groups):
+            continue
         if info.ref_groups or answerable(info, own, lexical, model, prob, embedder):
             chosen.append((c, p, refs))
     chosen.sort(key=lambda cpr: cpr[0].rank)  # in the order retrieval found the documents

@@ -152,3 +152,13 @@ def test_a_figure_the_question_states_itself_is_no_answer_to_how_many():
     assert has_value("number", "Sau hơn 1 năm, huyện đã kỷ luật 12 đảng viên.", asked)
     points = given_figures("Tổng Bí thư đã chỉ ra mấy điểm đáng chú ý của Hội nghị Trung ương 4?")
     assert has_value("number", "Tổng Bí thư chỉ ra 4 điểm đáng chú ý.", points)
+
+
+def test_documents_answer_a_question_naming_two_documents_only_when_they_name_both():
+    passages = _passages(
+        "Tỉnh ủy Nghệ An thực hiện Kết luận số 21-KL/TW gắn với Kết luận số 01-KL/TW của Bộ Chính trị.",
+        "Tỉnh ủy Quảng Ninh tổ chức hội nghị quán triệt Kết luận số 21-KL/TW.",
+        "Tỉnh ủy Cao Bằng cụ thể hóa Kết luận số 21-KL/TW và Kết luận số 01-KL/TW bằng chương trình hành động.")
+    answer = _ask("Những tỉnh nào thực hiện Kết luận 21-KL/TW gắn với Kết luận 01-KL/TW?", passages)
+    assert answer.grounded, answer.answer
+    assert {c.doc_id for c in answer.citations} == {"d0", "d2"}  # Quảng Ninh names only one of them
