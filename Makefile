@@ -6,7 +6,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint ingest bench bench-scale clean browser eval eval-alqac fit-answerer screenshots
+.PHONY: run test lint ingest bench bench-scale clean browser eval eval-blind eval-alqac fit-answerer screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,13 @@ test: $(VENV)/.llm-deps browser
 
 eval: $(VENV)/.deps
 	$(BIN)/hoidap eval --check eval/thresholds.toml --json .eval/report.json --html .eval/report.html
+
+# Questions over data/sample written blind by testers who never saw eval/data (not fitted on, not gated):
+# scored and reported, misses in the HTML report.
+eval-blind: $(VENV)/.deps
+	for f in eval/blind/*.jsonl; do n=$$(basename $$f .jsonl); \
+	  HOIDAP_DATA_DIR=.eval/blind-index $(BIN)/hoidap eval --dataset $$f --json .eval/$$n.json \
+	    --html .eval/$$n.html || exit 1; done
 
 # The README's pictures: a throwaway server on the sample index, photographed in Debian's Chromium.
 SHOT_PORT ?= 8765
