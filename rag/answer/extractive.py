@@ -153,6 +153,38 @@ def _unanchored(info: QuestionInfo, answer: Answer) -> str:
     return ""
 
 
+# "Bí thư Huyện ủy Hưng Nguyên là ai?", "Ai là Trưởng ban Tổ chức Trung ương …?": a title and the two words of the
+# body after it. The person an answer names must hold that title where the answer names them.
+_TITLE = (r"(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|truong ban|truong phong|truong doan|giam doc|bo truong|"
+          r"thu truong|chanh van phong|chanh an|vien truong|uy vien)")
+_TITLE_QUESTION = (re.compile(rf"^\s*({_TITLE}(?:\s+\w+){{0,2}})\b.*\bla (?:ai|nguoi nao)\s*\??\s*$"),
+                   re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+({_TITLE}(?:\s+\w+){{0,2}})\b"))
+_TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
+
+
+def _asked_title(info: QuestionInfo) -> list[str]:
+    """The title a "who is" question asks the holder of, as folded syllables (none when it asks no title)."""
+    folded = fold(info.text)
+    for pattern in _TITLE_QUESTION:
+        if m := pattern.search(folded):
+            return m.group(1).split()
+    return []
+
+
+def _untitled(info: QuestionInfo, answer: Answer) -> str:
+    """Why an answer to "X là ai?" names nobody holding title X ("" when it does): a sentence naming someone
+    beside the body asked about is no answer."""
+    title = _asked_title(info) if info.kind == "person" else []
+    if not title:
+        return ""
+    text = answer.answer
+    span = find_person(text)
+    near = set(fold(text[max(0, span[0] - _TITLE_WINDOW):span[1] + _TITLE_WINDOW]).split()) if span else set()
+    if not set(title) <= near:
+        return "Các đoạn văn tìm được không nói ai giữ chức vụ này."
+    return ""
+
+
 def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
                       scored: list[tuple[float, Candidate]], embedder: str) -> Answer | None:
     """"Giải pháp thứ năm …": of the items with the asked ordinal, the one whose unit the scorer ranks best
@@ -585,5 +617,5 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         answer = _scored_answer(info, passages, lexical, model, scored, embedder, article)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
-    reason = _unanchored(info, answer)
+    reason = _unanchored(info, answer) or _untitled(info, answer)
     return refuse(reason, info.kind) if reason else answer

@@ -162,3 +162,13 @@ def test_documents_answer_a_question_naming_two_documents_only_when_they_name_bo
     answer = _ask("Những tỉnh nào thực hiện Kết luận 21-KL/TW gắn với Kết luận 01-KL/TW?", passages)
     assert answer.grounded, answer.answer
     assert {c.doc_id for c in answer.citations} == {"d0", "d2"}  # Quảng Ninh names only one of them
+
+
+def test_who_holds_a_title_is_answered_only_by_someone_named_with_it():
+    passages = _passages(
+        "Phát biểu tại buổi làm việc, đồng chí Nguyễn Thị Thu Hường, Trưởng ban Tuyên giáo Tỉnh ủy, yêu cầu Ban "
+        "Thường vụ Huyện ủy Hưng Nguyên tiếp tục quán triệt Kết luận 21.")
+    refused = _ask("Bí thư Huyện ủy Hưng Nguyên là ai?", passages)  # she is named beside the district, not as it
+    assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer
+    answered = _ask("Trưởng ban Tuyên giáo Tỉnh ủy là ai?", passages)
+    assert answered.grounded and "Nguyễn Thị Thu Hường" in answered.answer
