@@ -185,6 +185,23 @@ def _untitled(info: QuestionInfo, answer: Answer) -> str:
     return ""
 
 
+_MARKERS = re.compile(r"\[\d{1,2}\]")  # an answer's citation markers: "[1]"
+
+
+def _valueless(info: QuestionInfo, answer: Answer) -> str:
+    """Why an answer to "bao nhiêu", "ngày nào" or "ai" from news or a directive states no figure, date or
+    person ("" when it does): the nearest sentence is no answer. A statute may answer with a rule ("theo thỏa
+    thuận", "Thẩm phán"), so its clauses are not held to it, nor is a statement to judge."""
+    if info.kind not in _VALUE_KINDS or info.judge or any(c.locator for c in answer.citations):
+        return ""
+    quoted = _MARKERS.sub(" ", answer.answer)
+    if not has_value(info.kind, quoted, given_figures(info.text)):
+        return {"number": "Các đoạn văn tìm được không nêu con số này.",
+                "date": "Các đoạn văn tìm được không nêu thời gian này.",
+                "person": "Các đoạn văn tìm được không nêu tên người này."}[info.kind]
+    return ""
+
+
 def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
                       scored: list[tuple[float, Candidate]], embedder: str) -> Answer | None:
     """"Giải pháp thứ năm …": of the items with the asked ordinal, the one whose unit the scorer ranks best
@@ -617,5 +634,5 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         answer = _scored_answer(info, passages, lexical, model, scored, embedder, article)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
-    reason = _unanchored(info, answer) or _untitled(info, answer)
+    reason = _unanchored(info, answer) or _untitled(info, answer) or _valueless(info, answer)
     return refuse(reason, info.kind) if reason else answer

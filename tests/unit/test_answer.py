@@ -172,3 +172,11 @@ def test_who_holds_a_title_is_answered_only_by_someone_named_with_it():
     assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer
     answered = _ask("Trưởng ban Tuyên giáo Tỉnh ủy là ai?", passages)
     assert answered.grounded and "Nguyễn Thị Thu Hường" in answered.answer
+
+
+def test_how_many_in_news_is_not_answered_by_a_sentence_without_the_figure():
+    passages = _passages(
+        "Sau hơn 1 năm thực hiện Kết luận 21, cán bộ, đảng viên huyện Hưng Nguyên có nhận thức sâu sắc hơn.",
+        "Đoàn giám sát làm việc với Ban Thường vụ Huyện ủy Hưng Nguyên về kết quả thực hiện Kết luận 21.")
+    answer = _ask("Sau hơn 1 năm thực hiện Kết luận 21, huyện Hưng Nguyên đã kỷ luật bao nhiêu đảng viên?", passages)
+    assert not answer.grounded and "không nêu con số này" in answer.answer
