@@ -195,7 +195,7 @@ def _valueless(info: QuestionInfo, answer: Answer) -> str:
     if info.kind not in _VALUE_KINDS or info.judge or any(c.locator for c in answer.citations):
         return ""
     quoted = _MARKERS.sub(" ", answer.answer)
-    if not has_value(info.kind, quoted, given_figures(info.text)):
+    if not has_value(info.kind, quoted, asked_of(info)):
         return {"number": "Các đoạn văn tìm được không nêu con số này.",
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",
                 "person": "Các đoạn văn tìm được không nêu tên người này."}[info.kind]
@@ -276,6 +276,32 @@ def given_figures(question: str) -> frozenset[tuple[str, str]]:
     return frozenset((_figure_key(m.group(0)), _next_word(question, m.end())) for m in NUMBER.finditer(question))
 
 
+@dataclass(frozen=True)
+class Asked:
+    """What a value question already says: the figures it states, and whether it asks about an event (it names
+    no document, so a document's date is no answer)."""
+
+    figures: frozenset[tuple[str, str]] = frozenset()
+    event: bool = False
+
+
+def asked_of(info: QuestionInfo) -> Asked:
+    """The ``Asked`` of a question."""
+    return Asked(given_figures(info.text), not info.ref_groups and not info.laws)
+
+
+# A date written with the document it dates ("Kết luận số 21-KL/TW, ngày 15/10/2021"): not an event's date.
+_REF_DATE_GAP = re.compile(r"[\s,(]*(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
+
+
+def _event_dates(sentence: str) -> list[re.Match[str]]:
+    """The dates of ``sentence`` that do not date a document named right before them."""
+    ends = [r.end for r in find_refs(sentence)]
+    found = sorted((m for pattern in (DATE, DAY_MONTH) for m in pattern.finditer(sentence)), key=lambda m: m.start())
+    return [m for m in found if not any(e <= m.start() and _REF_DATE_GAP.fullmatch(sentence[e:m.start()])
+                                        for e in ends)]
+
+
 # A year naming a time ("năm 2021", "giai đoạn 2021 - 2025"), not a count.
 _YEAR_BEFORE = re.compile(r"(?:năm|giai đoạn|nhiệm kỳ|đến|[-–])\s*$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}\b")
@@ -293,10 +319,14 @@ def _figure(masked: str, given: frozenset[tuple[str, str]]) -> re.Match[str] | N
     return SPELLED_QUANTITY.search(masked)
 
 
-def _feature(kind: str, sentence: str, given: frozenset[tuple[str, str]] = frozenset()) -> tuple[int, int] | None:
+def _feature(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, int] | None:
     if kind == "date":  # the first date the sentence gives: the event's, before any document's date
-        found = [m for m in (DATE.search(sentence), DAY_MONTH.search(sentence)) if m]
-        m = min(found, key=lambda x: x.start()) if found else None
+        if asked.event:
+            dates = _event_dates(sentence)
+            m = dates[0] if dates else None
+        else:
+            found = [m for m in (DATE.search(sentence), DAY_MONTH.search(sentence)) if m]
+            m = min(found, key=lambda x: x.start()) if found else None
     elif kind == "number":
         masked = DATE.sub(lambda d: "x" * len(d.group(0)), sentence)
         masked = DAY_MONTH.sub(lambda d: "x" * len(d.group(0)), masked)
@@ -304,7 +334,7 @@ def _feature(kind: str, sentence: str, given: frozenset[tuple[str, str]] = froze
         masked = re.sub(r"(?m)^\s*(?:\d{1,3}[.)]|[a-zđ]\))\s", lambda d: "x" * len(d.group(0)), masked)
         for r in find_refs(sentence):
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
-        m = _figure(masked, given)
+        m = _figure(masked, asked.figures)
     elif kind == "person":
         return find_person(sentence)
     else:
@@ -312,26 +342,26 @@ def _feature(kind: str, sentence: str, given: frozenset[tuple[str, str]] = froze
     return m.span() if m else None
 
 
-def has_value(kind: str, unit: str, given: frozenset[tuple[str, str]] = frozenset()) -> bool:
-    """Whether ``unit`` states the kind of value a question of ``kind`` asks for (a date, a figure the question
-    does not give itself, a name)."""
-    return _feature(kind, unit, given) is not None
+def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
+    """Whether ``unit`` states the kind of value a question of ``kind`` asks for (a date — of an event when the
+    question names no document —, a figure the question does not give itself, a name)."""
+    return _feature(kind, unit, asked) is not None
 
 
 def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                    following: Following | None = None) -> tuple[list[Candidate], list[list[float]]]:
     """The candidates that may answer and their feature rows: what the scorer is fitted on and scores."""
     cands = candidates(passages, following)
-    given = given_figures(info.text)
+    asked = asked_of(info)
     if info.kind in _VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
-        stating = [c for c in cands if has_value(info.kind, unit_text(passages, c), given)]
+        stating = [c for c in cands if has_value(info.kind, unit_text(passages, c), asked)]
         # …when any passage states such a value at all. A statute answers "ai" with a role ("Thẩm phán"),
         # "khi nào" with a condition and "bao nhiêu" with a list: then every unit competes, and the scorer's
         # has_value feature still tells them apart.
         cands = stating or cands
     # The best document is the best one that can answer: passages without the value asked are not compared.
     top = passages[cands[0].rank].chunk.doc_id if cands else ""
-    stated = partial(has_value, given=given)
+    stated = partial(has_value, asked=asked)
     return cands, FeatureTable(info, passages, lexical, has_value=stated, top_doc=top).rows(cands)
 
 
@@ -348,7 +378,7 @@ def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: Lexi
 
 def _focus(info: QuestionInfo, unit: str) -> tuple[int, int] | None:
     """What a long unit is cut around: the person, number or date asked for, else the document named."""
-    feature = _feature(info.kind, unit, given_figures(info.text))
+    feature = _feature(info.kind, unit, asked_of(info))
     if info.kind in ("person", "number", "date") and feature and feature != (0, 0):
         return feature
     refs = _matching_refs(info, unit)

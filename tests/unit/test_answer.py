@@ -145,12 +145,12 @@ def test_a_list_of_another_article_of_the_same_law_is_no_answer():
 def test_a_figure_the_question_states_itself_is_no_answer_to_how_many():
     # "sau hơn 1 năm … bao nhiêu đảng viên": a sentence repeating "1 năm" states no count of đảng viên, and a
     # plan's period ("giai đoạn 2021 - 2025") is no count either; the same figure of another thing still is.
-    from rag.answer.extractive import given_figures, has_value
-    asked = given_figures("Sau hơn 1 năm thực hiện Kết luận 21, huyện đã kỷ luật bao nhiêu đảng viên?")
+    from rag.answer.extractive import asked_of, has_value
+    asked = asked_of(analyse("Sau hơn 1 năm thực hiện Kết luận 21, huyện đã kỷ luật bao nhiêu đảng viên?"))
     assert not has_value("number", "Sau hơn 1 năm thực hiện Kết luận số 21-KL/TW, nhận thức được nâng lên.", asked)
     assert not has_value("number", "Triển khai Đề án số 06-ĐA/TU giai đoạn 2021 - 2025.", asked)
     assert has_value("number", "Sau hơn 1 năm, huyện đã kỷ luật 12 đảng viên.", asked)
-    points = given_figures("Tổng Bí thư đã chỉ ra mấy điểm đáng chú ý của Hội nghị Trung ương 4?")
+    points = asked_of(analyse("Tổng Bí thư đã chỉ ra mấy điểm đáng chú ý của Hội nghị Trung ương 4?"))
     assert has_value("number", "Tổng Bí thư chỉ ra 4 điểm đáng chú ý.", points)
 
 
@@ -180,3 +180,13 @@ def test_how_many_in_news_is_not_answered_by_a_sentence_without_the_figure():
         "Đoàn giám sát làm việc với Ban Thường vụ Huyện ủy Hưng Nguyên về kết quả thực hiện Kết luận 21.")
     answer = _ask("Sau hơn 1 năm thực hiện Kết luận 21, huyện Hưng Nguyên đã kỷ luật bao nhiêu đảng viên?", passages)
     assert not answer.grounded and "không nêu con số này" in answer.answer
+
+
+def test_an_event_date_is_not_the_date_of_a_document_named_beside_it():
+    passages = _passages("Tỉnh ủy Cao Bằng cụ thể hóa Kết luận số 21-KL/TW, ngày 15/10/2021 và Kết luận số "
+                         "01-KL/TW, ngày 18/5/2021 của Bộ Chính trị.")
+    answer = _ask("Đại hội Đảng bộ tỉnh Cao Bằng lần thứ XX tổ chức ngày nào?", passages)
+    assert not answer.grounded and "15/10/2021" not in answer.answer
+    event = _passages("Sáng ngày 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Kết luận số 21-KL/TW "
+                      "ngày 25/10/2021 của Ban Chấp hành Trung ương.")
+    assert _ask("Hội nghị quán triệt của Ban Thường vụ Tỉnh ủy diễn ra ngày nào?", event).grounded
