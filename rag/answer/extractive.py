@@ -355,6 +355,9 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     asked = asked_of(info)
     if info.kind in _VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
         stating = [c for c in cands if has_value(info.kind, unit_text(passages, c), asked)]
+        # "Ai quán triệt Kết luận 14-KL/TW …?": of the units stating a value, those naming the document asked
+        # about, when any does (a name beside another document is about that one).
+        stating = [c for c in stating if _matching_refs(info, unit_text(passages, c))] or stating
         # …when any passage states such a value at all. A statute answers "ai" with a role ("Thẩm phán"),
         # "khi nào" with a condition and "bao nhiêu" with a list: then every unit competes, and the scorer's
         # has_value feature still tells them apart.

@@ -10,6 +10,12 @@ _NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy",
                    "Chính", "Nhà", "Nước", "Quốc", "Mặt", "Trận", "Huyện", "Thành", "Phố", "Sở", "Đoàn",
                    "Thường", "Vụ", "Chỉ", "Thị", "Kế", "Hoạch", "Đề", "Án", "Ngày", "Theo", "Tại", "Đồng"}
 _WORD = re.compile(r"[^\W\d_]+")
+# Family names: a run of three to five capitalised syllables opening with one is a person, whatever the
+# others ("Vũ Quyết Tiến", "Nguyễn Quốc Trung"), though those are also the words of bodies and documents.
+_SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Mai Cao Lương Đào Trương "
+    "Lâm Tạ Hà Vương Tô Phùng Chu Kiều Thái Đoàn Lưu Triệu Quách Hứa Mạc Đàm Lục Nông Bế Tống Khổng Thân La "
+    "Lại Viên Doãn Ông Giang Châu Quan Văn Tăng Kim".split())
 
 
 def find_person(sentence: str) -> tuple[int, int] | None:
@@ -23,7 +29,8 @@ def find_person(sentence: str) -> tuple[int, int] | None:
             run.append(m)
             continue
         names = [r for r in run if r.group(0) not in _NOT_NAME_WORDS or r.group(0) == "Thị"]
-        if 3 <= len(run) <= 5 and len(names) == len(run) and run[0].group(0) != "Thị":
+        surname = bool(run) and run[0].group(0) in _SURNAMES
+        if 3 <= len(run) <= 5 and (surname or len(names) == len(run)) and run[0].group(0) != "Thị":
             return run[0].start(), run[-1].end()
         run = [m] if is_cap else []
     return None
