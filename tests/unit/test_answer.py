@@ -2,11 +2,12 @@
 
 from dataclasses import replace
 
-from rag.answer.extractive import answer_from_passages, find_person, scored_candidates
+from rag.answer.extractive import answer_from_passages, scored_candidates
 from rag.answer.scorer import load_model
 from rag.documents import Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import analyse
+from rag.vi.names import find_person
 from rag.vi.refs import ref_keys
 
 
@@ -164,7 +165,7 @@ def test_a_list_of_another_article_of_the_same_law_is_no_answer():
 def test_a_figure_the_question_states_itself_is_no_answer_to_how_many():
     # "sau hơn 1 năm … bao nhiêu đảng viên": a sentence repeating "1 năm" states no count of đảng viên, and a
     # plan's period ("giai đoạn 2021 - 2025") is no count either; the same figure of another thing still is.
-    from rag.answer.extractive import asked_of, has_value
+    from rag.answer.values import asked_of, has_value
     asked = asked_of(analyse("Sau hơn 1 năm thực hiện Kết luận 21, huyện đã kỷ luật bao nhiêu đảng viên?"))
     assert not has_value("number", "Sau hơn 1 năm thực hiện Kết luận số 21-KL/TW, nhận thức được nâng lên.", asked)
     assert not has_value("number", "Triển khai Đề án số 06-ĐA/TU giai đoạn 2021 - 2025.", asked)

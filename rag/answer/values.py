@@ -1,0 +1,163 @@
+"""The values a question asks for — a figure, a date, a person — and whether a text states one: a figure the
+question does not state itself, a date of the event asked about (not of a document named beside it), a person
+holding the title asked about. The answer stage reads them to choose units and to refuse answers that quote
+no such value."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.documents import Answer
+from rag.query.analysis import QuestionInfo
+from rag.vi.dates import DATE, DAY_MONTH
+from rag.vi.names import find_person
+from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR
+from rag.vi.refs import find_refs
+from rag.vi.text import fold
+
+VALUE_KINDS = ("date", "number", "person")  # question kinds that ask for a value a unit must state
+
+
+def _figure_key(text: str) -> str:
+    """A figure as a value: digits only, without leading zeros ("01" and "1", "1.422" and "1422" agree)."""
+    return re.sub(r"\D", "", text).lstrip("0") or "0"
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text, end)
+    return fold(m.group(1)) if m else ""
+
+
+def given_figures(question: str) -> frozenset[tuple[str, str]]:
+    """The figures a question states itself, each with the word after it ("sau hơn 1 năm": ("1", "nam")): a
+    unit giving the same figure of the same thing repeats the question, it does not answer it."""
+    return frozenset((_figure_key(m.group(0)), _next_word(question, m.end())) for m in NUMBER.finditer(question))
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a value question already says: the figures it states, and whether it asks about an event (it names
+    no document, so a document's date is no answer)."""
+
+    figures: frozenset[tuple[str, str]] = frozenset()
+    event: bool = False
+
+
+def asked_of(info: QuestionInfo) -> Asked:
+    """The ``Asked`` of a question."""
+    return Asked(given_figures(info.text), not info.ref_groups and not info.laws)
+
+
+# A date written with the document it dates ("Kết luận số 21-KL/TW, ngày 15/10/2021"): not an event's date.
+_REF_DATE_GAP = re.compile(r"[\s,(]*(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
+
+
+def _event_dates(sentence: str) -> list[re.Match[str]]:
+    """The dates of ``sentence`` that do not date a document named right before them."""
+    ends = [r.end for r in find_refs(sentence)]
+    found = sorted((m for pattern in (DATE, DAY_MONTH) for m in pattern.finditer(sentence)), key=lambda m: m.start())
+    return [m for m in found if not any(e <= m.start() and _REF_DATE_GAP.fullmatch(sentence[e:m.start()])
+                                        for e in ends)]
+
+
+# A year naming a time ("năm 2021", "giai đoạn 2021 - 2025"), not a count.
+_YEAR_BEFORE = re.compile(r"(?:năm|giai đoạn|nhiệm kỳ|đến|[-–])\s*$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}\b")
+
+
+def _figure(masked: str, given: frozenset[tuple[str, str]]) -> re.Match[str] | None:
+    """The first figure of ``masked`` that the question does not state itself and that is not a year."""
+    for m in NUMBER.finditer(masked):
+        if (_figure_key(m.group(0)), _next_word(masked, m.end())) in given:
+            continue
+        if YEAR.fullmatch(m.group(0)) and (_YEAR_BEFORE.search(masked[:m.start()])
+                                           or _YEAR_AFTER.match(masked, m.end())):
+            continue
+        return m
+    return SPELLED_QUANTITY.search(masked)
+
+
+def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, int] | None:
+    """Where ``sentence`` states the kind of value a question of ``kind`` asks for ((0, 0) for other kinds, None
+    when it states none)."""
+    if kind == "date":  # the first date the sentence gives: the event's, before any document's date
+        if asked.event:
+            dates = _event_dates(sentence)
+            m = dates[0] if dates else None
+        else:
+            found = [m for m in (DATE.search(sentence), DAY_MONTH.search(sentence)) if m]
+            m = min(found, key=lambda x: x.start()) if found else None
+    elif kind == "number":
+        masked = DATE.sub(lambda d: "x" * len(d.group(0)), sentence)
+        masked = DAY_MONTH.sub(lambda d: "x" * len(d.group(0)), masked)
+        # A clause's or point's own number ("1. Thời hiệu …") states no figure.
+        masked = re.sub(r"(?m)^\s*(?:\d{1,3}[.)]|[a-zđ]\))\s", lambda d: "x" * len(d.group(0)), masked)
+        for r in find_refs(sentence):
+            masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
+        m = _figure(masked, asked.figures)
+    elif kind == "person":
+        return find_person(sentence)
+    else:
+        return (0, 0)
+    return m.span() if m else None
+
+
+def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
+    """Whether ``unit`` states the kind of value a question of ``kind`` asks for (a date — of an event when the
+    question names no document —, a figure the question does not give itself, a name)."""
+    return value_span(kind, unit, asked) is not None
+
+
+# "Bí thư Huyện ủy Hưng Nguyên là ai?", "Ai là Trưởng ban Tổ chức Trung ương …?": a title and the two words of the
+# body after it. The person an answer names must hold that title where the answer names them.
+_TITLE = (r"(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|truong ban|truong phong|truong doan|giam doc|bo truong|"
+          r"thu truong|chanh van phong|chanh an|vien truong|uy vien)")
+_TITLE_QUESTION = (re.compile(rf"^\s*({_TITLE}(?:\s+\w+){{0,2}})\b.*\bla (?:ai|nguoi nao)\s*\??\s*$"),
+                   re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+({_TITLE}(?:\s+\w+){{0,2}})\b"))
+_TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
+
+
+def _asked_title(info: QuestionInfo) -> list[str]:
+    """The title a "who is" question asks the holder of, as folded syllables (none when it asks no title)."""
+    folded = fold(info.text)
+    for pattern in _TITLE_QUESTION:
+        if m := pattern.search(folded):
+            return m.group(1).split()
+    return []
+
+
+def untitled(info: QuestionInfo, answer: Answer) -> str:
+    """Why an answer to "X là ai?" names nobody holding title X ("" when it does): a sentence naming someone
+    beside the body asked about is no answer."""
+    title = _asked_title(info) if info.kind == "person" else []
+    if not title:
+        return ""
+    text = answer.answer
+    span = find_person(text)
+    near = set(fold(text[max(0, span[0] - _TITLE_WINDOW):span[1] + _TITLE_WINDOW]).split()) if span else set()
+    if not set(title) <= near:
+        return "Các đoạn văn tìm được không nói ai giữ chức vụ này."
+    return ""
+
+
+_MARKERS = re.compile(r"\[\d{1,2}\]")  # an answer's citation markers: "[1]"
+
+
+def valueless(info: QuestionInfo, answer: Answer) -> str:
+    """Why an answer to "bao nhiêu", "ngày nào" or "ai" from news or a directive states no figure, date or
+    person ("" when it does): the nearest sentence is no answer. A statute may answer with a rule ("theo thỏa
+    thuận", "Thẩm phán"), so its clauses are not held to it, nor is a statement to judge."""
+    if info.kind not in VALUE_KINDS or info.judge or any(c.locator for c in answer.citations):
+        return ""
+    quoted = _MARKERS.sub(" ", answer.answer)
+    if not has_value(info.kind, quoted, asked_of(info)):
+        return {"number": "Các đoạn văn tìm được không nêu con số này.",
+                "date": "Các đoạn văn tìm được không nêu thời gian này.",
+                "person": "Các đoạn văn tìm được không nêu tên người này."}[info.kind]
+    return ""
+
+
