@@ -60,11 +60,10 @@ def _side_question(side: str) -> str:
 _NO_WORDS = "Câu hỏi chưa có chữ hay số nào; hãy hỏi bằng lời, ví dụ: “Kết luận 21 ban hành ngày nào?”"
 
 
-def _last_ordinal(passages: list[Passage], snap) -> int:
+def _last_ordinal(passages: list[Passage], snap: Snapshot) -> int:
     """The highest item number of the first passage's document that numbers its items (0 when none does)."""
     for p in passages:
-        numbers = [c.ordinal for r in snap.doc_rows.get(p.chunk.doc_id, ()) if (c := snap.chunks[r]) and c.ordinal]
-        if numbers:
+        if numbers := [c.ordinal for c in snap.document(p.chunk.doc_id) if c.ordinal]:
             return max(numbers)
     return 0
 

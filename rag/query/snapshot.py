@@ -83,19 +83,20 @@ class Snapshot:
         """Every live chunk, in row order (listings and offline tools; never per question)."""
         return [c for c in self.chunks if c is not None]
 
+    def document(self, doc_id: str) -> list[Chunk]:
+        """The chunks of one document, in reading order."""
+        return [self.chunks[r] for r in self.doc_rows.get(doc_id, ())]
+
     def following(self, chunk: Chunk, limit: int = 12) -> list[Chunk]:
         """The chunks after ``chunk`` in its document, in reading order."""
-        rows = self.doc_rows.get(chunk.doc_id, ())
-        after = [self.chunks[r] for r in rows if self.chunks[r].position > chunk.position]
-        return after[:limit]
+        return [c for c in self.document(chunk.doc_id) if c.position > chunk.position][:limit]
 
     def article_of(self, chunk: Chunk) -> list[Chunk]:
         """The chunks of ``chunk``'s statute article (in its own document), in reading order; none for a chunk
         outside an article."""
         if not chunk.article:
             return []
-        rows = self.doc_rows.get(chunk.doc_id, ())
-        return [c for r in rows if (c := self.chunks[r]) is not None and c.article == chunk.article]
+        return [c for c in self.document(chunk.doc_id) if c.article == chunk.article]
 
     def rows_mentioning(self, keys: Iterable[str]) -> set[int]:
         """Rows whose chunk mentions any of the directive ``keys``."""
