@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rag.documents import Chunk, Citation, Passage
+
+MARKER = re.compile(r"\s*\[(\d{1,2})\]")  # an answer's citation marker, with the space before it: " [1]"
 
 
 class Citations:

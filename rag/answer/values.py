@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.answer.citations import MARKER
 from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE, DAY_MONTH
@@ -144,16 +145,13 @@ def untitled(info: QuestionInfo, answer: Answer) -> str:
     return ""
 
 
-_MARKERS = re.compile(r"\[\d{1,2}\]")  # an answer's citation markers: "[1]"
-
-
 def valueless(info: QuestionInfo, answer: Answer) -> str:
     """Why an answer to "bao nhiêu", "ngày nào" or "ai" from news or a directive states no figure, date or
     person ("" when it does): the nearest sentence is no answer. A statute may answer with a rule ("theo thỏa
     thuận", "Thẩm phán"), so its clauses are not held to it, nor is a statement to judge."""
     if info.kind not in VALUE_KINDS or info.judge or any(c.locator for c in answer.citations):
         return ""
-    quoted = _MARKERS.sub(" ", answer.answer)
+    quoted = MARKER.sub(" ", answer.answer)
     if not has_value(info.kind, quoted, asked_of(info)):
         return {"number": "Các đoạn văn tìm được không nêu con số này.",
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rag.answer.citations import MARKER
 from rag.vi.dates import DATE_OR_DAY_MONTH, date_key
 from rag.vi.numbers import NUMBER, figure_value
 from rag.vi.refs import find_refs
 from rag.vi.sentences import split_sentences
 from rag.vi.text import index_form
 
-_MARKER = re.compile(r"\s*\[(\d{1,2})\]")
 _REFUSAL = re.compile(r"không (tìm thấy|có) thông tin|không có trong (các )?tài liệu|tài liệu không (đề cập|nêu)",
                       re.IGNORECASE)
 
@@ -32,7 +32,7 @@ class Verified:
 
 def facts(sentence: str) -> set[str]:
     """The dates (normalised), numbers and document numbers a sentence states."""
-    text = _MARKER.sub(" ", sentence)
+    text = MARKER.sub(" ", sentence)
     found = {f"date:{date_key(m)}" for m in DATE_OR_DAY_MONTH.finditer(text)}
     masked = DATE_OR_DAY_MONTH.sub(" ", text)
     for r in find_refs(masked):
@@ -54,7 +54,7 @@ def _supported(claims: set[str], passage: set[str]) -> bool:
 
 def verify(answer: str, passages: list[str]) -> Verified:
     """Keep the sentences of ``answer`` that its citations support (see module docstring)."""
-    if _REFUSAL.search(answer) and not _MARKER.search(answer):
+    if _REFUSAL.search(answer) and not MARKER.search(answer):
         return Verified(refused=True)
     known = [passage_facts(index_form(p)) for p in passages]
     kept: list[str] = []
@@ -63,9 +63,9 @@ def verify(answer: str, passages: list[str]) -> Verified:
         sentence = sentence.strip()
         if not sentence:
             continue
-        markers = [int(n) for n in _MARKER.findall(sentence)]
+        markers = [int(n) for n in MARKER.findall(sentence)]
         claims = facts(index_form(sentence))
-        body = _MARKER.sub("", sentence).strip()
+        body = MARKER.sub("", sentence).strip()
         if len(re.findall(r"\w+", body)) < 2:  # a bare "[1]" or a stray word says nothing
             removed.append(f"no content: {sentence}")
             continue
