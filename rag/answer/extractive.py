@@ -212,14 +212,14 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     cands = candidates(passages, following)
     asked = asked_of(info)
     if info.kind in VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
-        stating = [c for c in cands if has_value(info.kind, unit_text(passages, c), asked)]
+        stating = [(c, unit) for c in cands if has_value(info.kind, unit := unit_text(passages, c), asked)]
         # "Ai quán triệt Kết luận 14-KL/TW …?": of the units stating a value, those naming the document asked
         # about, when any does (a name beside another document is about that one).
-        stating = [c for c in stating if _matching_refs(info, unit_text(passages, c))] or stating
+        naming = [(c, unit) for c, unit in stating if _matching_refs(info, unit)]
         # …when any passage states such a value at all. A statute answers "ai" with a role ("Thẩm phán"),
         # "khi nào" with a condition and "bao nhiêu" with a list: then every unit competes, and the scorer's
         # has_value feature still tells them apart.
-        cands = stating or cands
+        cands = [c for c, _ in naming or stating] or cands
     # The best document is the best one that can answer: passages without the value asked are not compared.
     top = passages[cands[0].rank].chunk.doc_id if cands else ""
     stated = partial(has_value, asked=asked)
@@ -240,7 +240,7 @@ def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: Lexi
 def _focus(info: QuestionInfo, unit: str) -> tuple[int, int] | None:
     """What a long unit is cut around: the person, number or date asked for, else the document named."""
     feature = value_span(info.kind, unit, asked_of(info))
-    if info.kind in ("person", "number", "date") and feature and feature != (0, 0):
+    if info.kind in VALUE_KINDS and feature and feature != (0, 0):
         return feature
     refs = _matching_refs(info, unit)
     return refs[0] if refs else None
