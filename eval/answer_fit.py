@@ -314,9 +314,14 @@ def choose_threshold(items: list[Item], probs: dict[str, list[float]]) -> float:
 
 
 # -- the data --------------------------------------------------------------------------------------
+def local_pipeline(base: Settings, index_dir: Path) -> Pipeline:
+    """A pipeline on an embedded index in ``index_dir``, without an LLM: what a fit reads its questions with."""
+    return build_pipeline(base.model_copy(update={"data_dir": index_dir, "chroma_host": None, "llm": "none"}))
+
+
 def sample_pipeline(base: Settings, index_dir: Path = SAMPLE_INDEX) -> Pipeline:
     """A pipeline over ``data/sample`` in its own index folder (ingested incrementally), for ``eval/data``."""
-    pipeline = build_pipeline(base.model_copy(update={"data_dir": index_dir, "chroma_host": None, "llm": "none"}))
+    pipeline = local_pipeline(base, index_dir)
     pipeline.ingest_paths([base.sample_dir])
     return pipeline
 

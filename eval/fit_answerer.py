@@ -26,6 +26,7 @@ from eval.answer_fit import (
     collect_items,
     decide,
     fit,
+    local_pipeline,
     rates,
     sample_pipeline,
 )
@@ -33,7 +34,6 @@ from eval.runner import DEFAULT_DATASET
 from rag.answer.features import FEATURES
 from rag.answer.scorer import MODEL_PATH
 from rag.settings import Settings
-from service.pipeline import build_pipeline
 
 REPORT_PATH = Path(__file__).with_name("answer_model_report.json")
 
@@ -67,8 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     sources = {"sample": f"{args.dataset} over {base.sample_dir}"}
     alqac, pipeline, questions = Path(args.alqac), None, []
     if (alqac / "corpus").is_dir() and (alqac / "questions.jsonl").is_file():
-        pipeline = build_pipeline(base.model_copy(update={"data_dir": Path(args.alqac_index), "chroma_host": None,
-                                                          "llm": "none"}))
+        pipeline = local_pipeline(base, Path(args.alqac_index))
         ingest_corpus(pipeline, corpus_files(alqac / "corpus"), progress=lambda m: print(m, file=sys.stderr))
         questions = load_questions(alqac / "questions.jsonl")
         sources["alqac"] = f"{alqac} (answerable; and each question without its law, unanswerable)"
