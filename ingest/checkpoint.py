@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from rag.index.store import ChunkStore
-from rag.query.checkpoint import FORMAT
+from rag.query.checkpoint import file_header
 from rag.query.snapshot import Snapshot
 
 
@@ -19,8 +19,7 @@ def save_snapshot(snap: Snapshot, path: Path, store: ChunkStore) -> None:
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            pickle.dump({"format": FORMAT, "collection": str(store.collection.id), "embedder": store.embedder}, f)
-            # (rag.query.checkpoint compares this header with the store before using the snapshot)
+            pickle.dump(file_header(store), f)  # what rag.query.checkpoint compares before using the file
             pickle.dump(snap, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except BaseException:

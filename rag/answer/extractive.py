@@ -137,11 +137,13 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex) -> str:
     return ""
 
 
-def _unanchored(info: QuestionInfo, answer: Answer) -> str:
+def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> str:
     """What the question is about that no cited passage mentions: a speaker whose words are asked ("Ông X
     phát biểu gì"), or a year it asks about ("Năm 2030 … bao nhiêu") — an answer about another person or
-    year is no answer."""
-    cited = [fold(c.title + "\n" + c.text) for c in answer.citations]
+    year is no answer. A news report's year is its publication's: "Chiều 30/9, …" in a report published on
+    30/09/2021 happened in 2021."""
+    published = {p.chunk.chunk_id: p.chunk.published for p in passages}
+    cited = [fold(c.title + "\n" + c.text + "\n" + published.get(c.chunk_id, "")) for c in answer.citations]
     for speaker in info.speakers:
         if not any(fold(speaker) in text for text in cited):
             return f"Các đoạn văn tìm được không ghi lời của “{speaker}”."
@@ -525,5 +527,5 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         answer = _scored_answer(info, passages, lexical, model, scored, embedder, article)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
-    reason = _unanchored(info, answer) or untitled(info, answer) or valueless(info, answer)
+    reason = _unanchored(info, answer, passages) or untitled(info, answer) or valueless(info, answer)
     return refuse(reason, info.kind) if reason else answer

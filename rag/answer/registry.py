@@ -7,7 +7,7 @@ import re
 
 from rag.answer.citations import Citations
 from rag.answer.extractive import quote_sentence
-from rag.directives.registry import Attested, Directive, Registry, Statement
+from rag.directives.registry import Attested, Directive, Registry, Statement, is_local_body, local_code
 from rag.documents import Answer, Chunk
 from rag.query.analysis import QuestionInfo, asks_about_document, event_names
 from rag.vi.numbers import YEAR
@@ -17,25 +17,33 @@ _RELATED = re.compile(r"\b(gan voi|cung voi|lien quan|van ban nao|nhung van ban|
 _MAX_CITED = 3
 
 
-def _own(d: Directive | None) -> tuple[list[str], set[str]]:
+def _own(d: Directive | None, chunks: dict[str, Chunk] | None = None) -> tuple[list[str], set[str]]:
     """The issuers and places the corpus states for a record, and its years (of its dates, its number, and the
-    period its subject names: "Đề án 08-ĐA/TU … giai đoạn 2021 - 2025")."""
+    period its subject names: "Đề án 08-ĐA/TU … giai đoạn 2021 - 2025"). A record issued by a local body whose
+    place no sentence states ("Quy định số 09-QĐ/TU … của Ban Thường vụ Tỉnh ủy", "Đề án số 14-ĐA/TU …") takes
+    the place from the titles of the documents that mention it ("… ở Nghệ An"), from ``chunks``."""
     if d is None:
         return [], set()
     described = [a.value for a in (*d.issuers, *d.places)]
+    # A local body written without its place is the body of the place the reporting document is about.
+    local = all(is_local_body(a.value) for a in d.issuers) if d.issuers else local_code(d.full_key)
+    if chunks and local and not d.places:
+        described += list(dict.fromkeys(chunks[s.chunk_id].title for s in d.mentions if s.chunk_id in chunks))
     years = {a.value[-4:] for a in d.dates} | ({d.year} if d.year else set())
     years |= {y for a in d.subjects for y in YEAR.findall(a.value)}
     return described, years
 
 
-def registry_kind(info: QuestionInfo, record: Directive | None = None) -> str:
+def registry_kind(info: QuestionInfo, record: Directive | None = None,
+                  chunks: dict[str, Chunk] | None = None) -> str:
     """What a question asks about the document it names: "date", "issuer", "subject", "related" or "".
 
     ``record`` is the registry's record of that document: a name or year of the question that is its issuer,
-    place or year does not make the question one about an event."""
+    place or year does not make the question one about an event (``chunks``: the registry's, for the places
+    of local bodies)."""
     if not info.doc_texts or info.articles:
         return ""
-    described, years = _own(record)
+    described, years = _own(record, chunks)
     if _RELATED.search(fold(info.text)) and not event_names(info, described):
         return "related"
     if info.kind in ("date", "issuer", "subject", "term") and asks_about_document(info, described, years):
@@ -124,10 +132,10 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     if not records:
         return None
     d = records[0]
-    kind = registry_kind(info, d)
+    chunks = registry.chunks
+    kind = registry_kind(info, d, chunks)
     if not kind:
         return None
-    chunks = registry.chunks
     if kind == "date":
         return _value_answer(d, d.dates, chunks, "date")
     if kind == "issuer":

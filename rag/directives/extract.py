@@ -47,9 +47,18 @@ _BODY_RE = re.compile("|".join(f"(?:{p})" for p, _ in _BODIES))
 _TERM_RE = re.compile(r"\(?\s*[Kk]h[óo]a\s+([IVXL]{1,6})\b\s*\)?")
 _SUBJECT_END = re.compile(r"[;(]|(?<!\d)\s[–-]\s(?!\d)|\.\s|\.$|…|,\.\.\.| và (?:kế hoạch|chương trình|nghị quyết)")
 _SUBJECT_MAX = 220
+# Programmes and plans are named by what they do, written straight after their number without "về" ("Đề án số
+# 14-ĐA/TU cải cách hành chính …", "Chương trình số 08-CTr/TU xây dựng đội ngũ cán bộ …").
+_NAMED_BY_TITLE = frozenset({"da", "ctr", "kh"})
+# Words that open a sentence's predicate or a new phrase, never a programme's name ("Kế hoạch 77-KH/TU được …").
+_NOT_A_TITLE = frozenset(
+    "được đã đang sẽ vừa là có và hoặc của do với cùng cũng không chưa này đó đây nêu đề yêu tại trong ngày năm "
+    "thì mà nhằm theo khi sau trước để từ đến như gồm bao đạt cho nên ra tỉnh huyện xã".split())
+_PLACE_UNIT = re.compile(r"(?:tỉnh|huyện|thành phố|thị xã|quận)\b", re.IGNORECASE)
+_TITLE_START = re.compile(r"\s+([a-zà-ỹđ]\w*)", re.UNICODE)
 # The version of what ``extract_mentions`` finds. Mentions stored with a chunk by an older version are
 # extracted again when the registry is built (unchanged chunks are never rewritten at ingest).
-MENTIONS_VERSION = 3
+MENTIONS_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +148,15 @@ def _label(ref: RefMention) -> str:
     return f"{code.upper()} {num}"
 
 
+def _subject_end(rest: str) -> int:
+    """Where a subject ends: at a clause break, but not at the dash of a compound ("chính trị - xã hội")."""
+    for m in _SUBJECT_END.finditer(rest):
+        if m.group(0).strip() in "–-" and rest[m.end():m.end() + 1].islower():
+            continue
+        return m.start()
+    return len(rest)
+
+
 def _place_after(text: str, pos: int) -> tuple[str, int]:
     """The place right after an issuing body ("Ban Thường vụ Tỉnh ủy Cao Bằng"): its capitalised words."""
     words = []
@@ -174,6 +192,10 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str
         if body:
             issuer, pos = canonical_body(body.group(0)), body.end()
             place, pos = _place_after(tail, pos)
+        elif unit := _PLACE_UNIT.match(tail, bm.end()):  # "Đề án 14-ĐA/TU của tỉnh Cao Bằng": its place only
+            found, end = _place_after(tail, unit.end())
+            if found:
+                place, pos = found, end
     tm = _TERM_RE.match(tail, pos) or (_TERM_RE.match(tail, pos + 1) if tail[pos:pos + 1] == " " else None)
     if tm:
         term, pos = f"khóa {tm.group(1)}", tm.end()
@@ -184,10 +206,13 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str
             date, pos = calendar_date(dm2), dm2.end()
     described_end = ref.end + pos
     sm = re.compile(r"[\s,]*(?:về|ve)\s+").match(tail, pos)
+    if not sm and pos == 0 and ref.short_key.split("-", 1)[0] in _NAMED_BY_TITLE:
+        title = _TITLE_START.match(tail)
+        sm = title if title and title.group(1) not in _NOT_A_TITLE else None
     if sm:
         rest = tail[sm.start():].strip(" ,")
-        end = _SUBJECT_END.search(rest)
-        subject = rest[:end.start()] if end else rest
+        end = _subject_end(rest)
+        subject = rest[:end]
         if len(subject) > _SUBJECT_MAX:
             subject = subject[:subject.rfind(" ", 0, _SUBJECT_MAX)] + " …"
         subject = re.sub(r"(?:\s+(?:và|hoặc))+$", "", subject.rstrip(" ,"))
@@ -242,7 +267,7 @@ def extract_mentions(text: str) -> list[Mention]:
                 short_key=ref.short_key, full_key=ref.full_key or "", label=_label(ref),
                 type_name=_type_name(ref, sentence[:ref.start]), number=_number(ref),
                 date=date or b_date, issuer=issuer or b_issuer, term=term or b_term, subject=subject,
-                place=place if issuer else b_place, aliases=ref.aliases,
+                place=place or b_place, aliases=ref.aliases,
                 start=s, end=e, ref_start=s + ref.start, ref_end=s + ref.end,
             ))
     return mentions

@@ -16,6 +16,7 @@ from rag.directives.extract import Mention, extract_mentions, stored_mentions
 from rag.documents import Chunk
 from rag.vi.doctypes import TYPE_ISSUERS, code_facts
 from rag.vi.refs import find_refs
+from rag.vi.text import fold
 
 _LAW_TYPES = {"Luật": "luat", "Bộ luật": "bl", "Hiến pháp": "hp", "Pháp lệnh": "pl"}
 
@@ -152,6 +153,49 @@ def _infer_from_number(d: Directive) -> None:
                                                                              "thông qua")]
 
 
+def _merge_twins(keys: list[str | None], raws: list[_Raw], directives: dict[str, Directive]) -> None:
+    """One document written with two issuer codes ("Nghị quyết 08-NQ/TW" and "08-NQ/TU", each "ngày 25/11/2021
+    của Ban Chấp hành Đảng bộ tỉnh"): records of the same type and number whose mentions all state the same
+    date and the same issuer are one. The number kept is the one whose code agrees with the issuer (a
+    provincial body's "/TU", a central one's "/TW"), else the one more mentions write. ``keys`` (the record of
+    each mention) and ``directives`` are changed in place."""
+    by_key: dict[str, list[Mention]] = {}
+    for raw, key in zip(raws, keys):
+        if key:
+            by_key.setdefault(key, []).append(raw.mention)
+    identities: dict[tuple[str, ...], list[str]] = {}
+    for key, mentions in by_key.items():
+        d = directives[key]
+        dates = {m.date for m in mentions if m.date}
+        issuers = {m.issuer for m in mentions if m.issuer}
+        if d.full_key and d.type_name and len(dates) == 1 and len(issuers) == 1:
+            identities.setdefault((d.type_name, d.short_key, *dates, *issuers), []).append(key)
+    for identity, twins in identities.items():
+        if len(twins) < 2:
+            continue
+        local = is_local_body(identity[-1])
+        keep, *merged = sorted(twins, key=lambda k: (local_code(directives[k].full_key) != local,
+                                                     -len(by_key[k]), k))
+        for i, key in enumerate(keys):
+            if key in merged:
+                keys[i] = keep
+        for key in merged:
+            del directives[key]
+
+
+_LOCAL_BODY = re.compile(r"\b(tinh|huyen|thanh pho|thanh uy)\b")
+
+
+def is_local_body(name: str) -> bool:
+    """Whether an issuing body is a province's or district's ("Ban Thường vụ Tỉnh ủy", "HĐND huyện")."""
+    return bool(_LOCAL_BODY.search(fold(name)))
+
+
+def local_code(full_key: str) -> bool:
+    """Whether a Party number's code is a local committee's ("8-nq/tu", "12-kh/hu")."""
+    return full_key.endswith(("/tu", "/hu"))
+
+
 class Registry:
     """All directives mentioned in a set of chunks; look-ups by any written form of a reference."""
 
@@ -278,6 +322,7 @@ class Registry:
                 else:
                     keys[i] = self._new(f"named|{m.short_key}|", m)
                     by_short[m.short_key] = [self.directives[keys[i]]]
+        _merge_twins(keys, raws, self.directives)
         self._resolve_bare(raws, keys)
         return [k or "" for k in keys]
 

@@ -227,7 +227,7 @@ _ISSUANCE_WORDS = frozenset("ban hanh ky ra doi thong qua".split())
 
 
 def _words(text: str) -> list[str]:
-    return fold(text).split()
+    return re.findall(r"\w+", fold(text))  # "(Cao Bằng)" is the words "cao", "bang"
 
 
 def _is_part_of(name: str, values: Iterable[str]) -> bool:

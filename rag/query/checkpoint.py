@@ -11,6 +11,7 @@ import logging
 import pickle
 from pathlib import Path
 
+from rag.directives.extract import MENTIONS_VERSION
 from rag.index.store import ChunkStore
 from rag.query.snapshot import Snapshot
 
@@ -28,8 +29,12 @@ def snapshot_path(data_dir: Path, store: ChunkStore) -> Path:
 _preloaded: dict[str, tuple[dict, Snapshot]] = {}  # read before worker processes were forked (shared pages)
 
 
-def _header(store: ChunkStore) -> dict:
-    return {"format": FORMAT, "collection": str(store.collection.id), "embedder": store.embedder}
+def file_header(store: ChunkStore) -> dict:
+    """What a snapshot file of ``store`` starts with; a file whose header differs is not used.
+    The registry is built from mentions parsed by one version of the extractor: a snapshot parsed by
+    another is rebuilt from the store, which re-extracts them (``chunk_mentions``)."""
+    return {"format": FORMAT, "collection": str(store.collection.id), "embedder": store.embedder,
+            "mentions": MENTIONS_VERSION}
 
 
 def _read(path: Path) -> tuple[dict, Snapshot]:
@@ -61,7 +66,7 @@ def load_snapshot(path: Path, store: ChunkStore) -> Snapshot | None:
     except Exception as exc:  # noqa: BLE001 — a damaged file only costs a rebuild from the store
         log.warning("ignoring %s: %s", path, exc)
         return None
-    if header != _header(store):
+    if header != file_header(store):
         log.info("ignoring %s: written for another collection or embedder", path)
         return None
     if snap.generation > store.generation():

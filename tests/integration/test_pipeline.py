@@ -85,6 +85,17 @@ def test_number_question_quotes_the_figure(setup):
     assert "237" in answer.citations[0].text
 
 
+def test_a_reported_event_takes_the_year_of_its_report(setup):
+    # "Chiều 30/9, …" in a report published on 30/09/2021: the conference of 2021, not of 2022.
+    pipeline, _ = setup
+    question = "Hội nghị giao ban trực tuyến quý III năm {} của Ban Tổ chức Trung ương diễn ra ngày nào?"
+    answer = pipeline.ask(question.format(2021))
+    assert answer.grounded and "Chiều 30/9" in answer.answer
+    assert answer.citations[0].doc_id == "ban-to-chuc-tw-giao-ban-quy-iii-2021"
+    answer = pipeline.ask(question.format(2022))
+    assert not answer.grounded and "năm 2022" in answer.answer and answer.citations == []
+
+
 @pytest.mark.parametrize("question,why", [
     ("Nghị quyết 57-NQ/TW về nội dung gì?", "57-NQ/TW"),
     ("Kết luận 99-KL/TW ban hành ngày nào?", "99-KL/TW"),

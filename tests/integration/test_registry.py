@@ -109,6 +109,11 @@ def test_corpus_yields_many_documents_and_mentions(pipeline):
     ("Đề án số 08-ĐA/TU của Tỉnh ủy Cao Bằng giai đoạn 2021 - 2025 có nội dung gì?",
      "Đề án 08-ĐA/TU về nâng cao chất lượng, hiệu quả công tác dân vận", "08-ĐA/TU"),
     ("KL 21 do BCH TW khóa mấy ban hành?", "khóa XIII", "21-KL/TW"),
+    # A local body written without its place belongs to the place of the report that names it; a programme's
+    # name written without "về"; one resolution written with two codes is one record.
+    ("Quy định 09-QĐ/TU của Nghệ An do ai ban hành?", "Ban Thường vụ Tỉnh ủy", "09-QĐ/TU"),
+    ("Đề án 14-ĐA/TU ở Cao Bằng về gì?", "Đề án 14-ĐA/TU cải cách hành chính trong cơ quan Đảng", "14-ĐA/TU"),
+    ("Nghị quyết 08-NQ/TW về nội dung gì?", "Nghị quyết 08-NQ/TU về phương hướng, nhiệm vụ năm 2022", "08-NQ/T"),
 ])
 def test_questions_about_a_document_are_answered_from_the_registry(pipeline, question, start, must_cite):
     answer = pipeline.ask(question)

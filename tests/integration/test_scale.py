@@ -36,6 +36,17 @@ def test_a_start_loads_the_persisted_snapshot_then_reads_only_later_writes(tiny_
     assert second.stats()["chunks"] == first.stats()["chunks"] == first.store.count()
 
 
+def test_a_snapshot_parsed_by_another_extractor_version_is_rebuilt(tiny_embeddings, tmp_path, monkeypatch):
+    # Its registry was built from mentions an older extractor found: a start reads the store instead.
+    from rag.query import checkpoint
+
+    make_pipeline(tmp_path, tiny_embeddings).ingest_paths([SAMPLE])
+    monkeypatch.setattr(checkpoint, "MENTIONS_VERSION", checkpoint.MENTIONS_VERSION + 1)
+    later = make_pipeline(tmp_path, tiny_embeddings)
+    answer = later.ask("ket luan 21 ban hanh ngay nao")
+    assert later.retriever.loaded_from != "file" and answer.answer.startswith("25/10/2021")
+
+
 def test_an_unchanged_reingest_skips_every_file_without_loading_it(tiny_embeddings, tmp_path, monkeypatch):
     import shutil
 

@@ -141,6 +141,30 @@ def test_the_place_named_with_the_issuer():
     assert (m.issuer, m.place) == ("Ban Thường vụ Tỉnh ủy", "Lạng Sơn")
 
 
+@pytest.mark.parametrize("text,subject", [
+    # A programme's name follows its number without "về".
+    ("Tỉnh ủy triển khai Chương trình số 08-CTr/TU xây dựng đội ngũ cán bộ chủ chốt các cấp; tổ chức hội nghị.",
+     "xây dựng đội ngũ cán bộ chủ chốt các cấp"),
+    ("Đề án số 14-ĐA/TU cải cách hành chính trong các tổ chức chính trị - xã hội tỉnh giai đoạn 2032 - 2035.",
+     "cải cách hành chính trong các tổ chức chính trị - xã hội tỉnh giai đoạn 2032 - 2035"),
+    # What follows a number is a predicate, not a name.
+    ("Kế hoạch số 77-KH/TU được quán triệt đến từng chi bộ.", ""),
+    ("Kế hoạch số 77-KH/TU tỉnh Lạng Sơn đã đi vào cuộc sống.", ""),
+    ("Kết luận số 21-KL/TW đề ra sáu nhiệm vụ.", ""),  # a conclusion is not named by what it does
+    # A dash before a new phrase still ends a subject; the dash of a compound does not.
+    ("Đề án số 3-ĐA/TU về vườn ươm - Ảnh: Báo Lạng Sơn.", "về vườn ươm"),
+])
+def test_subjects_of_programmes_named_without_ve(text, subject):
+    assert _one(text).subject == subject
+
+
+def test_a_document_of_a_place_without_a_body():
+    m = _one("Đề án số 14-ĐA/TU của tỉnh Lạng Sơn về chăm sóc vườn.")
+    assert (m.issuer, m.place, m.subject) == ("", "Lạng Sơn", "về chăm sóc vườn")
+    q = "Đề án 14-ĐA/TU của tỉnh Lạng Sơn có nội dung gì?"
+    assert [q[s:e] for s, e in described_spans(q, find_refs(q))] == [" của tỉnh Lạng Sơn"]
+
+
 def test_described_spans_cover_the_issuer_and_place_written_with_a_document():
     q = "Kế hoạch 501-KH/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành ngày nào?"
     assert [q[s:e] for s, e in described_spans(q, find_refs(q))] == [" của Ban Thường vụ Tỉnh ủy Lạng Sơn"]
@@ -191,3 +215,17 @@ def test_registry_merges_a_law_by_name_number_and_type_word():
 def test_registry_issuer_from_the_code(sentence, issuer, basis):
     d = Registry(_chunks(sentence)).all()[0]
     assert (d.best("issuers"), d.issuers[0].basis if d.issuers else "") == (issuer, basis)
+
+
+def test_one_document_written_with_two_codes_is_one_record():
+    registry = Registry(_chunks(
+        "Nghị quyết số 08-NQ/TW ngày 25/11/2031 của Ban Chấp hành Đảng bộ tỉnh về phương hướng năm 2032.",
+        "Nghị quyết số 08-NQ/TW ngày 25/11/2031 của BCH Đảng bộ tỉnh được quán triệt.",
+        "Thực hiện Nghị quyết 08-NQ/TU ngày 25/11/2031 của BCH Đảng bộ tỉnh.",
+        "Nghị quyết số 08-NQ/TW ngày 02/01/2030 của Bộ Chính trị về vườn.",  # another year and body: another one
+    ))
+    merged = registry.lookup("08-NQ/TU")[0]
+    # A provincial body's number ends in /TU, however many sources write /TW.
+    assert merged.label == "08-NQ/TU" and len(merged.mentions) == 3
+    assert merged.best("subjects") == "về phương hướng năm 2032"
+    assert [d.best("issuers") for d in registry.lookup("08-NQ/TW")] == ["Ban Chấp hành Đảng bộ tỉnh", "Bộ Chính trị"]
