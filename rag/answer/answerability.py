@@ -17,7 +17,7 @@ from collections.abc import Callable
 from rag.answer.features import folded_pairs
 from rag.documents import Passage
 from rag.index.lexical import LexicalIndex
-from rag.query.analysis import QuestionInfo
+from rag.query.analysis import TITLE_WORDS, QuestionInfo
 from rag.vi.syllables import STOPWORDS_FOLDED
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
@@ -27,11 +27,12 @@ QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_
 COSINE_FEATURES = frozenset({"dense_top"})
 
 
-def word_pairs(text: str) -> list[str]:
+def word_pairs(text: str, asking: frozenset[str] = frozenset()) -> list[str]:
     """The accent-folded syllable pairs of ``text``, as the lexical index names them ("~the_chap"), without
-    pairs of two question words ("la gi", "cua cac"), each once."""
+    pairs of two question words ("la gi", "cua cac") or with one of ``asking`` (the words that ask for a kind
+    of answer, "giữ chức vụ"), each once."""
     return list(dict.fromkeys(f"~{a}_{b}" for a, b in folded_pairs(text)
-                              if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED)))
+                              if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED) and not {a, b} & asking))
 
 
 def _pairs_in(text: str) -> set[str]:
@@ -49,7 +50,8 @@ def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], b
 
 def question_features(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> dict[str, float]:
     """The question-level inputs of the gate (all of ``QUESTION_FEATURES`` but ``best_logit``)."""
-    pairs = word_pairs(info.text)
+    # A text states a person's titles without the words "chức vụ": they are the question's, not the topic's.
+    pairs = word_pairs(info.text, TITLE_WORDS if info.kind == "title" else frozenset())
     weights = [lexical.idf(p) for p in pairs]  # a pair the corpus never has weighs the most
     accented = float(info.accented)
     return {

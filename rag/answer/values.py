@@ -17,7 +17,7 @@ from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR
 from rag.vi.refs import find_refs
 from rag.vi.text import fold
 
-VALUE_KINDS = ("date", "number", "person")  # question kinds that ask for a value a unit must state
+VALUE_KINDS = ("date", "number", "person", "title")  # question kinds that ask for a value a unit must state
 
 
 def _figure_key(text: str) -> str:
@@ -46,11 +46,13 @@ class Asked:
 
     figures: frozenset[tuple[str, str]] = frozenset()
     event: bool = False
+    people: tuple[str, ...] = ()  # the names whose titles a "chức vụ gì" question asks for
 
 
 def asked_of(info: QuestionInfo) -> Asked:
     """The ``Asked`` of a question."""
-    return Asked(given_figures(info.text), not info.ref_groups and not info.laws)
+    return Asked(given_figures(info.text), not info.ref_groups and not info.laws,
+                 tuple(info.names) if info.kind == "title" else ())
 
 
 # A date written with the document it dates ("Kết luận số 21-KL/TW, ngày 15/10/2021"): not an event's date.
@@ -82,6 +84,26 @@ def _figure(masked: str, given: frozenset[tuple[str, str]]) -> re.Match[str] | N
     return SPELLED_QUANTITY.search(masked)
 
 
+# Titles, folded ("Phó Bí thư", "Ủy viên Trung ương Đảng"), and how one is written beside a name: "X, Ủy viên …",
+# "X - Bí thư …", "X (Chủ tịch …)", "X là Trưởng ban …" after it; "Bí thư Tỉnh ủy (đồng chí) X" before it.
+_TITLE = (r"(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|truong ban|truong phong|truong doan|giam doc|bo truong|"
+          r"thu truong|chanh van phong|chanh an|vien truong|uy vien)")
+_TITLE_AFTER = re.compile(rf"\s*(?:,|-|–|\(|la|hien la)?\s*{_TITLE}\b")
+_TITLE_BEFORE = re.compile(rf"\b{_TITLE}\b[\w\s]{{0,40}}$")
+
+
+def _titled_name(sentence: str, people: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where ``sentence`` names one of ``people`` with a title beside them (the name and the title)."""
+    folded = fold(sentence)
+    for name in people:
+        for m in re.finditer(re.escape(fold(name)), folded):
+            if after := _TITLE_AFTER.match(folded, m.end()):
+                return m.start(), after.end()
+            if before := _TITLE_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
+                return before.start(), m.end()
+    return None
+
+
 def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, int] | None:
     """Where ``sentence`` states the kind of value a question of ``kind`` asks for ((0, 0) for other kinds, None
     when it states none)."""
@@ -102,6 +124,8 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
         m = _figure(masked, asked.figures)
     elif kind == "person":
         return find_person(sentence)
+    elif kind == "title":
+        return _titled_name(sentence, asked.people)
     else:
         return (0, 0)
     return m.span() if m else None
@@ -109,14 +133,13 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
 
 def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
     """Whether ``unit`` states the kind of value a question of ``kind`` asks for (a date — of an event when the
-    question names no document —, a figure the question does not give itself, a name)."""
+    question names no document —, a figure the question does not give itself, a name, the asked person's
+    title)."""
     return value_span(kind, unit, asked) is not None
 
 
 # "Bí thư Huyện ủy Hưng Nguyên là ai?", "Ai là Trưởng ban Tổ chức Trung ương …?": a title and the two words of the
 # body after it. The person an answer names must hold that title where the answer names them.
-_TITLE = (r"(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|truong ban|truong phong|truong doan|giam doc|bo truong|"
-          r"thu truong|chanh van phong|chanh an|vien truong|uy vien)")
 _TITLE_QUESTION = (re.compile(rf"^\s*({_TITLE}(?:\s+\w+){{0,2}})\b.*\bla (?:ai|nguoi nao)\s*\??\s*$"),
                    re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+({_TITLE}(?:\s+\w+){{0,2}})\b"))
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
@@ -155,7 +178,8 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
     if not has_value(info.kind, quoted, asked_of(info)):
         return {"number": "Các đoạn văn tìm được không nêu con số này.",
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",
-                "person": "Các đoạn văn tìm được không nêu tên người này."}[info.kind]
+                "person": "Các đoạn văn tìm được không nêu tên người này.",
+                "title": "Các đoạn văn tìm được không nêu chức vụ của người này."}[info.kind]
     return ""
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from rag.directives.extract import described_spans
 from rag.vi.doctypes import ABBREVIATIONS
+from rag.vi.names import find_person
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
@@ -26,6 +27,9 @@ _KIND_PATTERNS = (
     ("person", re.compile(r"\b(ai|dong chi nao|nguoi nao|tac gia|ong nao|ba nao|chu tri)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
 )
+# "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
+_TITLE_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b(?:\s+\w+){0,2}\s+(?:gi|nao)\b")
+TITLE_WORDS = frozenset({"giu", "chuc", "vu", "danh", "cuong", "vi", "nhung", "khac", "con", "dam", "nhan"})
 _LIST_NOUNS = {"giai", "phap", "nhiem", "vu", "bien", "y", "diem", "muc", "yeu", "cau", "noi", "dung"}
 _MULTI_WORDS = {"bai", "viet", "bao", "nhac", "de", "cap", "tinh", "dia", "phuong", "noi", "don", "vi", "huyen",
                 "nguon", "tai", "lieu", "co", "quan", "dang", "bo"}
@@ -182,6 +186,8 @@ def analyse(question: str) -> QuestionInfo:
                 break
     if kind == "issuer" and not found:
         kind = "person"
+    if _TITLE_ASKED.search(folded) and find_person(question):
+        kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
     accented = has_diacritics(question)
     drop: set[str] = set()
     if kind in ("subject", "issuer", "term"):  # "về nội dung gì", "cơ quan nào": the question words themselves
@@ -190,6 +196,8 @@ def analyse(question: str) -> QuestionInfo:
         drop = _MULTI_WORDS
     if kind == "list":  # "giải pháp thứ năm": the noun names the list, the item need not repeat it
         drop = _LIST_NOUNS
+    if kind == "title":  # "giữ những chức vụ gì": a text states titles without saying "chức vụ"
+        drop = TITLE_WORDS
     terms = [t for t in _key_words(outside, accented) if fold(t) not in drop]
     asking = _ASKING_WORDS if kind in ("subject", "issuer", "term") else drop
     other_terms = [t for t in _key_words(_blank(question, law_spans + described), accented) if fold(t) not in asking]

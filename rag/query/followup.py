@@ -8,11 +8,11 @@ ngày nào?" becomes "KL 14 ban hành ngày nào?". A question that names its ow
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag.query.analysis import analyse
 from rag.vi.doctypes import QD_NAMES, TYPE_NAMES
-from rag.vi.names import find_person
+from rag.vi.names import find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.text import fold, has_diacritics, nfc, unify_tones
@@ -40,11 +40,13 @@ _ORDINAL_PHRASE = _both(rf"\bthứ\s+(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})\
 
 @dataclass(frozen=True)
 class _Subject:
-    """What an earlier question was about, and the person the conversation last named."""
+    """What an earlier question was about, the person the conversation last named, and the places it named
+    (unit, name), the latest first."""
 
     refs: list[str]
     names: list[str]
     person: str = ""
+    places: tuple[tuple[str, str], ...] = ()
 
 
 def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pattern[str]:
@@ -53,7 +55,23 @@ def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pa
 
 def _subject(question: str) -> _Subject:
     info = analyse(question)
-    return _Subject(list(info.doc_texts), info.names, _person(question))
+    return _Subject(list(info.doc_texts), info.names, _person(question), _places(question))
+
+
+def _places(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(reversed(find_places(text)))
+
+
+def _place_for(pronoun: str, subject: _Subject) -> str:
+    """The place "tỉnh đó", "huyện này" or "ở đó" points at: the latest place of that unit the conversation
+    named, else the question's own subject name, else the latest place named at all."""
+    unit = " ".join(fold(pronoun).split()[:-1])
+    same_unit = [name for u, name in subject.places if fold(u) == unit]
+    if same_unit:
+        return same_unit[0]
+    if subject.names:
+        return subject.names[0]
+    return subject.places[0][1] if subject.places else ""
 
 
 def _person(text: str) -> str:
@@ -96,22 +114,29 @@ def _what_about(question: str, previous: str) -> str | None:
 
 
 def _refers_back(question: str, subject: _Subject) -> str | None:
-    """Put the earlier subject where the question points back at it ("nó", "văn bản này", "tỉnh đó")."""
+    """Put the earlier subjects where the question points back at them ("nó", "văn bản này", "tỉnh đó", "bà
+    ấy"): each kind of pronoun once, so "Đoàn của bà ấy làm việc với huyện đó …" gets both."""
     if find_refs(question):
         return None  # the question names its own document
     doc = subject.refs[0] if subject.refs else (subject.names[0] if subject.names else "")
-    place = subject.names[0] if subject.names else ""
+    resolved = question
     # "Ông ấy" is a person: the one the last answer or question named, never a place ("Ông Quảng Ninh").
-    for patterns, entity, keep_noun in ((_DOC_PRONOUN, doc, False), (_PLACE_PRONOUN, place, True),
-                                        (_PERSON_PRONOUN, subject.person, True)):
-        m = _pick(patterns, question).search(question)
-        if m and entity:
-            if keep_noun and " " in m.group(0) and not m.group(0).lower().startswith(("ở", "o ")):
-                noun = m.group(0).rsplit(" ", 1)[0]
-                return _replace_span(question, m.start(), m.end(), f"{noun} {entity}")
-            if m.group(0).lower() in ("ở đó", "o do"):
-                return _replace_span(question, m.start(), m.end(), f"ở {entity}")
-            return _replace_span(question, m.start(), m.end(), entity)
+    for patterns, entity_of, keep_noun in ((_DOC_PRONOUN, lambda _: doc, False),
+                                           (_PLACE_PRONOUN, lambda p: _place_for(p, subject), True),
+                                           (_PERSON_PRONOUN, lambda _: subject.person, True)):
+        m = _pick(patterns, question).search(resolved)
+        entity = entity_of(m.group(0)) if m else ""
+        if not m or not entity:
+            continue
+        if keep_noun and " " in m.group(0) and not m.group(0).lower().startswith(("ở", "o ")):
+            noun = m.group(0).rsplit(" ", 1)[0]
+            resolved = _replace_span(resolved, m.start(), m.end(), f"{noun} {entity}")
+        elif m.group(0).lower() in ("ở đó", "o do"):
+            resolved = _replace_span(resolved, m.start(), m.end(), f"ở {entity}")
+        else:
+            resolved = _replace_span(resolved, m.start(), m.end(), entity)
+    if resolved != question:
+        return resolved
     if _pick(_OTHER_PRONOUN, question).search(question):
         entities = [*subject.refs, *subject.names]
         if entities:
@@ -133,9 +158,9 @@ def resolve_followup(question: str, history: list[dict] | None) -> str:
         content = unify_tones(nfc(str(turn.get("content", "")))).strip()
         if not content:
             continue
-        if turn.get("role") == "assistant":
-            if person := _person(content):
-                subject = _Subject(subject.refs, subject.names, person)
+        if turn.get("role") == "assistant":  # an answer names people and places the next question may point at
+            subject = replace(subject, person=_person(content) or subject.person,
+                              places=_places(content) + subject.places)
             continue
         if turn.get("role") != "user":
             continue
@@ -143,7 +168,8 @@ def resolve_followup(question: str, history: list[dict] | None) -> str:
         previous = resolved
         found = _subject(resolved)
         if found.refs or found.names:
-            subject = _Subject(found.refs, found.names, found.person or subject.person)
+            subject = _Subject(found.refs, found.names, found.person or subject.person,
+                               found.places + subject.places)
     return _resolve_one(question, previous, subject)
 
 

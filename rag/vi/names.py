@@ -1,5 +1,7 @@
-"""People's names in Vietnamese text: a run of three to five capitalised syllables that are not the words of a
-body's or a place's name ("Phạm Thị Thanh Giang", not "Ban Chấp hành Trung ương")."""
+"""People's and places' names in Vietnamese text. A person: a run of three to five capitalised syllables that
+are not the words of a body's or a place's name ("Phạm Thị Thanh Giang", not "Ban Chấp hành Trung ương"). A
+place: the capitalised words after an administrative unit or its Party committee ("tỉnh Quảng Ninh", "Huyện
+ủy Hưng Nguyên")."""
 
 from __future__ import annotations
 
@@ -34,3 +36,26 @@ def find_person(sentence: str) -> tuple[int, int] | None:
             return run[0].start(), run[-1].end()
         run = [m] if is_cap else []
     return None
+
+
+# An administrative unit, or its Party committee, before a place's name; each maps to the unit.
+_UNITS = (("tỉnh ủy", "tỉnh"), ("huyện ủy", "huyện"), ("thành ủy", "thành phố"), ("thị ủy", "thị xã"),
+          ("tỉnh", "tỉnh"), ("huyện", "huyện"), ("thành phố", "thành phố"), ("thị xã", "thị xã"), ("xã", "xã"),
+          ("quận", "quận"), ("phường", "phường"))
+_PLACE = re.compile(r"\b(" + "|".join(u.replace(" ", r"\s+") for u, _ in _UNITS) + r")\s+(?=(\w+(?:\s+\w+){0,3}))",
+                    re.IGNORECASE)  # the name is read, not consumed: "huyện Đầm Hà và thành phố Hạ Long"
+
+
+def find_places(text: str) -> list[tuple[str, str]]:
+    """The places ``text`` names after a unit, as (unit, name), in order: "Ban Thường vụ Tỉnh ủy Quảng Ninh" ->
+    [("tỉnh", "Quảng Ninh")]. Only capitalised names count ("tỉnh đó" names none)."""
+    found = []
+    for m in _PLACE.finditer(text):
+        words = []
+        for w in m.group(2).split():
+            if not w[0].isupper() or (len(w) > 1 and w.isupper()):
+                break
+            words.append(w)
+        if words and words[0] not in _NOT_NAME_WORDS:
+            found.append((dict(_UNITS)[" ".join(m.group(1).lower().split())], " ".join(words)))
+    return found

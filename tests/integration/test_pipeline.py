@@ -85,6 +85,17 @@ def test_number_question_quotes_the_figure(setup):
     assert "237" in answer.citations[0].text
 
 
+@pytest.mark.parametrize("question,title,doc", [
+    ("Trương Thị Mai giữ những chức vụ gì?", "Trưởng ban Tổ chức Trung ương", "ban-to-chuc-tw-giao-ban-quy-iii-2021"),
+    ("Ngô Hoàng Ngân có chức vụ gì?", "Phó Bí thư Thường trực Tỉnh ủy", "quang-ninh-hoi-nghi-quan-triet-kl21"),
+])
+def test_a_persons_titles_are_quoted_where_they_stand_beside_the_name(setup, question, title, doc):
+    # The texts never say "chức vụ": the question's words for what it asks are not its topic.
+    pipeline, _ = setup
+    answer = pipeline.ask(question)
+    assert answer.grounded and title in answer.answer and answer.citations[0].doc_id == doc
+
+
 def test_a_reported_event_takes_the_year_of_its_report(setup):
     # "Chiều 30/9, …" in a report published on 30/09/2021: the conference of 2021, not of 2022.
     pipeline, _ = setup

@@ -83,3 +83,14 @@ def test_a_name_written_twice_counts_where_it_stands():
 ])
 def test_first_and_last_items_are_ordinals(question, ordinal):
     assert analyse(question).ordinal == ordinal
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("Hoàng Thị Lan Anh giữ chức vụ gì?", "title"),
+    ("Ông Hoàng Văn Bình còn giữ những chức vụ nào khác?", "title"),
+    ("Hoang Thi Lan Anh co chuc danh gi", "title"),
+    # No person named: a statute's "chức vụ" is its topic.
+    ("Viên chức giữ chức vụ quản lý được bổ nhiệm có thời hạn tối đa là bao lâu?", "number"),
+])
+def test_a_question_about_a_persons_titles(question, kind):
+    assert analyse(question).kind == kind

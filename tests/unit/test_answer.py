@@ -174,6 +174,16 @@ def test_a_figure_the_question_states_itself_is_no_answer_to_how_many():
     assert has_value("number", "Tổng Bí thư chỉ ra 4 điểm đáng chú ý.", points)
 
 
+def test_a_titles_question_is_answered_by_a_title_written_beside_the_name():
+    from rag.answer.values import asked_of, has_value
+    asked = asked_of(analyse("Lê Thị Hoa giữ chức vụ gì?"))
+    assert not has_value("title", "Bà Lê Thị Hoa phát biểu tại hội nghị.", asked)
+    assert not has_value("title", "Đồng chí Lê Văn Tám, Bí thư Chi bộ, và bà Lê Thị Hoa dự họp.", asked)
+    assert has_value("title", "Đồng chí Lê Thị Hoa, Ủy viên Ban Thường vụ, Trưởng ban Dân vận, phát biểu.", asked)
+    assert has_value("title", "Dự họp có Chủ tịch HĐND tỉnh Lê Thị Hoa.", asked)
+    assert has_value("title", "Đồng chí Lê Thị Hoa - Phó Bí thư Tỉnh ủy chủ trì.", asked)
+
+
 def test_documents_answer_a_question_naming_two_documents_only_when_they_name_both():
     passages = _passages(
         "Tỉnh ủy Nghệ An thực hiện Kết luận số 21-KL/TW gắn với Kết luận số 01-KL/TW của Bộ Chính trị.",

@@ -77,3 +77,19 @@ def test_a_person_pronoun_takes_the_person_the_last_answer_named_never_a_place()
         "Ông Nguyễn Xuân Ký còn giữ những chức vụ gì khác?"
     # No person named anywhere: the pronoun stays rather than becoming "Ông Quảng Ninh".
     assert resolve_followup("Ông ấy giữ chức vụ gì?", history[:1]) == "Ông ấy giữ chức vụ gì?"
+
+
+def test_a_place_pronoun_takes_the_place_an_answer_named_of_that_unit():
+    history = [{"role": "user", "content": "Hội nghị quán triệt Kết luận 35 ngày 12/3 có bao nhiêu đại biểu?"},
+               {"role": "assistant", "content": "Hội nghị do Ban Thường vụ Tỉnh ủy Lạng Sơn tổ chức tại huyện "
+                                                "Cao Lộc, có 900 đại biểu [1]."}]
+    assert resolve_followup("Bí thư Tỉnh ủy của tỉnh đó là ai?", history) == \
+        "Bí thư Tỉnh ủy của tỉnh Lạng Sơn là ai?"
+    assert resolve_followup("Huyện đó có bao nhiêu xã?", history) == "Huyện Cao Lộc có bao nhiêu xã?"
+
+
+def test_every_kind_of_pronoun_in_one_question_is_resolved():
+    history = [{"role": "user", "content": "Ai làm trưởng đoàn giám sát tại huyện Cao Lộc?"},
+               {"role": "assistant", "content": "Đồng chí Hoàng Thị Lan Anh, Trưởng ban Dân vận Tỉnh ủy [1]."}]
+    assert resolve_followup("Đoàn của bà ấy làm việc với huyện đó ngày nào?", history) == \
+        "Đoàn của bà Hoàng Thị Lan Anh làm việc với huyện Cao Lộc ngày nào?"
