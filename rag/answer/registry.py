@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.citations import Citations
-from rag.answer.extractive import quote_sentence
+from rag.answer.extractive import quote_sentence, refuse
 from rag.directives.registry import Attested, Directive, Registry, Statement, is_local_body, local_code
 from rag.documents import Answer, Chunk
 from rag.query.analysis import QuestionInfo, asks_about_document, event_names
@@ -15,6 +15,7 @@ from rag.vi.text import fold
 
 _RELATED = re.compile(r"\b(gan voi|cung voi|lien quan|van ban nao|nhung van ban|van ban khac)\b")
 _MAX_CITED = 3
+_NOT_STATED = {"date": "ngày ban hành", "issuer": "cơ quan ban hành", "subject": "nội dung", "term": "khóa"}
 
 
 def _own(d: Directive | None, chunks: dict[str, Chunk] | None = None) -> tuple[list[str], set[str]]:
@@ -125,7 +126,8 @@ def _related_answer(d: Directive, registry: Registry, chunks: dict[str, Chunk]) 
 
 
 def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | None:
-    """The answer the registry gives, or None (then the passages are read as usual)."""
+    """The answer the registry gives — a refusal when the question asks of a document it knows what no sentence
+    naming that document states — or None (then the passages are read as usual)."""
     if not info.doc_texts:
         return None
     records = registry.lookup(info.doc_texts[0])
@@ -136,12 +138,13 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     kind = registry_kind(info, d, chunks)
     if not kind:
         return None
-    if kind == "date":
-        return _value_answer(d, d.dates, chunks, "date")
-    if kind == "issuer":
-        return _value_answer(d, d.issuers, chunks, "issuer")
-    if kind == "subject":
-        return _value_answer(d, d.subjects, chunks, "subject", lead=f"{d.title} ")
-    if kind == "term":
-        return _value_answer(d, d.terms, chunks, "term")
-    return _related_answer(d, registry, chunks)
+    if kind == "related":
+        return _related_answer(d, registry, chunks)
+    values = {"date": d.dates, "issuer": d.issuers, "subject": d.subjects, "term": d.terms}[kind]
+    answer = _value_answer(d, values, chunks, kind, lead=f"{d.title} " if kind == "subject" else "")
+    if answer is None:
+        # Every sentence naming the document was read for what it states of it, and none states this: a date
+        # or body in those sentences belongs to another document ("Kết luận số 01-KL/TW, ngày 18/5/2021 …
+        # tiếp tục thực hiện Chỉ thị số 05-CT/TW"), so the passages are not asked instead.
+        return refuse(f"Các đoạn văn nhắc đến {d.title} không nêu {_NOT_STATED[kind]} của văn bản này.", kind)
+    return answer

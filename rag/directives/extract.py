@@ -58,7 +58,7 @@ _PLACE_UNIT = re.compile(r"(?:tỉnh|huyện|thành phố|thị xã|quận)\b", 
 _TITLE_START = re.compile(r"\s+([a-zà-ỹđ]\w*)", re.UNICODE)
 # The version of what ``extract_mentions`` finds. Mentions stored with a chunk by an older version are
 # extracted again when the registry is built (unchanged chunks are never rewritten at ingest).
-MENTIONS_VERSION = 4
+MENTIONS_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +235,30 @@ def _before(sentence: str, ref: RefMention, prev_end: int) -> tuple[str, str, st
     return date, issuer, term, place, prev_end + bodies[-1].start() if bodies else ref.start
 
 
+# "Quy chế giám sát … (ban hành theo Quyết định số 217-QĐ/TW …)", "Quy định về … ban hành kèm theo Quyết định
+# số 218-QĐ/TW": the text the document issued, named before it.
+_ISSUED_WITH = re.compile(r"\(?\s*(?:được\s+)?ban hành\s+(?:kèm\s+)?theo\s*$", re.IGNORECASE)
+_ITEM_START = re.compile(r".*(?:[:;]|\),|^)\s*", re.DOTALL)
+# What is issued with a decision: a set of rules, a list, a plan ("Quy chế", "Danh mục", "Kế hoạch" …).
+_ISSUED_KINDS = re.compile(r"\b(?:Quy chế|Quy định|Điều lệ|Danh mục|Quy trình|Hướng dẫn|Tiêu chuẩn|Chương trình"
+                           r"|Kế hoạch|Đề án|Nội quy|Biểu mẫu)\b")
+
+
+def _issued_text(sentence: str, ref: RefMention, prev_end: int) -> str:
+    """What a decision issued, when the sentence names it right before "(ban hành theo <decision>": "ban hành
+    Quy chế giám sát …" ("" when it does not; a law's annexes are not its subject)."""
+    lead = None if ref.is_law else _ISSUED_WITH.search(sentence, prev_end, ref.start)
+    if not lead:
+        return ""
+    head = sentence[prev_end:lead.start()].rstrip(" ,")
+    start = _ITEM_START.match(head)
+    kind = _ISSUED_KINDS.search(head, start.end() if start else 0)
+    name = head[kind.start():] if kind else ""
+    if len(name) > _SUBJECT_MAX or len(name.split()) < 3:
+        return ""
+    return f"ban hành {name}"
+
+
 def described_spans(text: str, refs: list[RefMention]) -> list[tuple[int, int]]:
     """Where ``text`` describes each document it names (offsets into ``text``): the issuer, place, date and term
     written with it — "Kế hoạch 77-KH/TU [của Ban Thường vụ Tỉnh ủy Cao Bằng] ban hành ngày nào?", "[Ban
@@ -266,7 +290,8 @@ def extract_mentions(text: str) -> list[Mention]:
             mentions.append(Mention(
                 short_key=ref.short_key, full_key=ref.full_key or "", label=_label(ref),
                 type_name=_type_name(ref, sentence[:ref.start]), number=_number(ref),
-                date=date or b_date, issuer=issuer or b_issuer, term=term or b_term, subject=subject,
+                date=date or b_date, issuer=issuer or b_issuer, term=term or b_term,
+                subject=subject or _issued_text(sentence, ref, prev_end),
                 place=place or b_place, aliases=ref.aliases,
                 start=s, end=e, ref_start=s + ref.start, ref_end=s + ref.end,
             ))

@@ -223,10 +223,17 @@ def analyse(question: str) -> QuestionInfo:
 _JUDGE = re.compile(r"\b(?:dung|sai)\s*(?:hay|hoac)\s*(?:sai|dung|khong)\b|\bnao sau day\b|\bsau day\b.{0,40}\?\s*$")
 
 
+# Words that ask (folded): a text without "?" that has one is a question typed without its mark ("ket luan 21
+# ban hanh ngay nao"), not a statement. "mấy" only after what it counts: folded, "máy" (bộ máy) is the same word.
+_ASKS = re.compile(r"\b(?:nao|gi|ai|bao nhieu|bao lau|the nao|ra sao|khi nao|bao gio|o dau|hay khong|co phai"
+                   r"|(?:ngay|thang|nam|lan|gio|tieng|nguoi|thu|khoa) may)\b")
+
+
 def is_statement_to_judge(question: str) -> bool:
     """A statement to judge or a stem of choices, not a question asking for a value: it says "đúng hay
-    sai" or "nào sau đây", or it is a plain statement (no question mark)."""
-    return bool(_JUDGE.search(fold(question))) or not question.rstrip().endswith("?")
+    sai" or "nào sau đây", or it is a plain statement (no question mark and no word that asks)."""
+    folded = fold(question)
+    return bool(_JUDGE.search(folded)) or not (question.rstrip().endswith("?") or _ASKS.search(folded))
 
 
 _ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|thong qua|co hieu luc)\b")

@@ -111,6 +111,7 @@ def test_a_reported_event_takes_the_year_of_its_report(setup):
     ("Nghị quyết 57-NQ/TW về nội dung gì?", "57-NQ/TW"),
     ("Kết luận 99-KL/TW ban hành ngày nào?", "99-KL/TW"),
     ("Năm 2035 Cao Bằng kết nạp bao nhiêu đảng viên?", "2035"),
+    ("huyen Dien Chau duoc doan giam sat KL21 lam viec ngay nao", "Dien Chau"),  # no "?": still a question
 ])
 def test_question_about_what_the_corpus_lacks_is_refused(setup, question, why):
     pipeline, _ = setup

@@ -140,6 +140,22 @@ def test_related_documents_are_listed_with_citations(pipeline):
         assert "21-KL/TW" in answer.citations[n - 1].quote or "Kết luận 21" in answer.citations[n - 1].quote
 
 
+@pytest.mark.parametrize("question,why", [
+    # The one sentence naming it dates Kết luận 01-KL/TW (18/5/2021), not the Chỉ thị it continues.
+    ("Chỉ thị 05-CT/TW ban hành ngày nào?", "nhắc đến Chỉ thị 05-CT/TW không nêu ngày ban hành"),
+    ("Quy định 109-QĐ/TW về nội dung gì?", "nhắc đến Quy định 109-QĐ/TW không nêu nội dung"),
+])
+def test_what_no_sentence_states_of_a_known_document_is_refused(pipeline, question, why):
+    answer = pipeline.ask(question)
+    assert not answer.grounded and why in answer.answer and answer.citations == []
+
+
+def test_a_decision_is_about_what_it_issued(pipeline):
+    answer = pipeline.ask("Quyết định 217-QĐ/TW ban hành quy chế gì?")
+    assert answer.answer.startswith("Quyết định 217-QĐ/TW ban hành Quy chế giám sát và phản biện xã hội")
+    assert "217-QĐ/TW" in answer.citations[0].quote
+
+
 def test_a_document_not_in_the_corpus_is_refused(pipeline):
     answer = pipeline.ask("Nghị quyết 57-NQ/TW ban hành ngày nào?")
     assert not answer.grounded and "không có văn bản Nghị quyết 57-NQ/TW" in answer.answer

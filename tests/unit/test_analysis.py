@@ -94,3 +94,18 @@ def test_first_and_last_items_are_ordinals(question, ordinal):
 ])
 def test_a_question_about_a_persons_titles(question, kind):
     assert analyse(question).kind == kind
+
+
+@pytest.mark.parametrize("text,judge", [
+    # Officials leave out the question mark: a word that asks still makes it a question.
+    ("ket luan 21 ban hanh ngay nao", False),
+    ("cao bang ket nap bao nhieu dang vien", False),
+    ("huyen Nghi Loc duoc doan giam sat lam viec ngay nao", False),
+    ("quy dinh 205 ban hanh ngay may", False),
+    # A statement to judge has no such word; "bộ máy" is not "mấy".
+    ("Thời hiệu khởi kiện vụ án hành chính là 3 năm", True),
+    ("Bộ máy của các cơ quan được sắp xếp tinh gọn", True),
+    ("Điều nào sau đây đúng về thời hiệu", True),
+])
+def test_a_question_without_its_mark_is_not_a_statement(text, judge):
+    assert analyse(text).judge is judge

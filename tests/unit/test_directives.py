@@ -158,6 +158,21 @@ def test_subjects_of_programmes_named_without_ve(text, subject):
     assert _one(text).subject == subject
 
 
+@pytest.mark.parametrize("text,label,subject", [
+    ("Tiếp tục thực hiện các quy chế như: Quy chế giám sát và phản biện xã hội của Mặt trận (ban hành theo Quyết "
+     "định số 317-QĐ/TW ngày 12/12/2033), Quy định về việc góp ý xây dựng Đảng (ban hành theo Quyết định "
+     "318-QĐ/TW ngày 12/12/2033).", "317-QĐ/TW", "ban hành Quy chế giám sát và phản biện xã hội của Mặt trận"),
+    ("Tiếp tục thực hiện các quy chế như: Quy chế giám sát và phản biện xã hội của Mặt trận (ban hành theo Quyết "
+     "định số 317-QĐ/TW ngày 12/12/2033), Quy định về việc góp ý xây dựng Đảng (ban hành theo Quyết định "
+     "318-QĐ/TW ngày 12/12/2033).", "318-QĐ/TW", "ban hành Quy định về việc góp ý xây dựng Đảng"),
+    ("Thực hiện Quy chế làm việc của Tỉnh ủy ban hành kèm theo Quyết định số 12-QĐ/TU ngày 3/3/2031.", "12-QĐ/TU",
+     "ban hành Quy chế làm việc của Tỉnh ủy"),
+    ("Các văn bản (ban hành theo Quyết định số 9-QĐ/TW) được thực hiện.", "9-QĐ/TW", ""),  # names nothing issued
+])
+def test_what_a_decision_issued_is_its_subject(text, label, subject):
+    assert next(m for m in extract_mentions(text) if m.label == label).subject == subject
+
+
 def test_a_document_of_a_place_without_a_body():
     m = _one("Đề án số 14-ĐA/TU của tỉnh Lạng Sơn về chăm sóc vườn.")
     assert (m.issuer, m.place, m.subject) == ("", "Lạng Sơn", "về chăm sóc vườn")
