@@ -12,7 +12,7 @@ from rag.answer.citations import MARKER
 from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE, DAY_MONTH
-from rag.vi.names import find_person
+from rag.vi.names import find_person, find_places
 from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR
 from rag.vi.refs import find_refs
 from rag.vi.text import fold
@@ -47,12 +47,14 @@ class Asked:
     figures: frozenset[tuple[str, str]] = frozenset()
     event: bool = False
     people: tuple[str, ...] = ()  # the names whose titles a "chức vụ gì" question asks for
+    title: tuple[str, ...] = ()  # the title whose holder a "… là ai?" question asks for (folded words)
 
 
 def asked_of(info: QuestionInfo) -> Asked:
     """The ``Asked`` of a question."""
     return Asked(given_figures(info.text), not info.ref_groups and not info.laws,
-                 tuple(info.names) if info.kind == "title" else ())
+                 tuple(info.names) if info.kind == "title" else (),
+                 tuple(_asked_title(info)) if info.kind == "person" else ())
 
 
 # A date written with the document it dates ("Kết luận số 21-KL/TW, ngày 15/10/2021"): not an event's date.
@@ -123,7 +125,7 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
         m = _figure(masked, asked.figures)
     elif kind == "person":
-        return find_person(sentence)
+        return _holder(sentence, asked.title) if asked.title else find_person(sentence)
     elif kind == "title":
         return _titled_name(sentence, asked.people)
     else:
@@ -154,17 +156,53 @@ def _asked_title(info: QuestionInfo) -> list[str]:
     return []
 
 
+def _people(sentence: str) -> list[tuple[int, int]]:
+    """Every person ``sentence`` names, in order."""
+    spans, pos = [], 0
+    while span := find_person(sentence[pos:]):
+        spans.append((span[0] + pos, span[1] + pos))
+        pos = spans[-1][1]
+    return spans
+
+
+def _holder(sentence: str, title: tuple[str, ...]) -> tuple[int, int] | None:
+    """The first person ``sentence`` names with ``title`` among their own titles: those written
+    after the name up to the next person ("Nguyễn Xuân Ký, Ủy viên …, Bí thư Tỉnh ủy; Ngô Hoàng Ngân, Phó Bí
+    thư …"), or right before it with no comma between ("Trưởng ban Tổ chức Trung ương Đảng Trương Thị Mai")."""
+    people = _people(sentence)
+    for i, (start, end) in enumerate(people):
+        stop = people[i + 1][0] if i + 1 < len(people) else len(sentence)
+        after = sentence[end:min(stop, end + _TITLE_WINDOW)].split(";")[0]
+        before = re.split(r"[,;:]", sentence[max(people[i - 1][1] if i else 0, start - _TITLE_WINDOW):start])[-1]
+        if _holds(f"{before} {after}", title):
+            return start, end
+    return None
+
+
+def _holds(titles: str, title: tuple[str, ...]) -> bool:
+    """Whether ``titles`` (a person's own) write ``title``: its title words as a phrase, not as a deputy's ("Phó
+    Chủ tịch" does not hold "Chủ tịch"), and the body's words anywhere ("Đoàn giám sát … do X làm trưởng đoàn")."""
+    words = " ".join(re.findall(r"\w+", fold(titles)))
+    phrase = " ".join(title)
+    core = re.match(_TITLE, phrase)  # "chu tich" of "chu tich ubnd tinh": the rest may stand apart
+    head, rest = (core.group(0), phrase[core.end():].split()) if core else (phrase, [])
+    deputy = "" if title[0] == "pho" else r"(?<!pho )"
+    return bool(re.search(rf"{deputy}\b{re.escape(head)}\b", words)) and set(rest) <= set(words.split())
+
+
 def untitled(info: QuestionInfo, answer: Answer) -> str:
     """Why an answer to "X là ai?" names nobody holding title X ("" when it does): a sentence naming someone
     beside the body asked about is no answer."""
     title = _asked_title(info) if info.kind == "person" else []
     if not title:
         return ""
-    text = answer.answer
-    span = find_person(text)
-    near = set(fold(text[max(0, span[0] - _TITLE_WINDOW):span[1] + _TITLE_WINDOW]).split()) if span else set()
-    if not set(title) <= near:
+    if not _holder(MARKER.sub(" ", answer.answer), tuple(title)):
         return "Các đoạn văn tìm được không nói ai giữ chức vụ này."
+    # "Trưởng ban Tuyên giáo Tỉnh ủy Cao Bằng là ai?": the holder of that title in another province is no answer.
+    cited = fold(" ".join(f"{c.title} {c.text}" for c in answer.citations))
+    missing = [name for _, name in find_places(info.text) if fold(name) not in cited]
+    if missing:
+        return f"Các đoạn văn tìm được không nói ai giữ chức vụ này ở {missing[0]}."
     return ""
 
 

@@ -84,6 +84,8 @@ class Directive:
         """"Kết luận 21-KL/TW"; a law's label names its type already ("Luật Cư trú 2020")."""
         if self.type_name and self.label.startswith(self.type_name):
             return self.label
+        if self.type_name and self.key.startswith("bare|") and self.number:  # "NQ 39": "Nghị quyết 39"
+            return f"{self.type_name} {self.number}"
         return f"{self.type_name} {self.label}".strip()
 
     @property

@@ -29,7 +29,9 @@ _KIND_PATTERNS = (
 )
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
 _TITLE_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b(?:\s+\w+){0,2}\s+(?:gi|nao)\b")
-TITLE_WORDS = frozenset({"giu", "chuc", "vu", "danh", "cuong", "vi", "nhung", "khac", "con", "dam", "nhan"})
+# What such a question says beside the name: the asking words, an honorific ("ông", "đồng chí") and fillers.
+TITLE_WORDS = frozenset({"giu", "chuc", "vu", "danh", "cuong", "vi", "nhung", "khac", "con", "dam", "nhan", "nua",
+                         "hien", "dang", "ong", "ba", "dong", "chi"})
 _LIST_NOUNS = {"giai", "phap", "nhiem", "vu", "bien", "y", "diem", "muc", "yeu", "cau", "noi", "dung"}
 _MULTI_WORDS = {"bai", "viet", "bao", "nhac", "de", "cap", "tinh", "dia", "phuong", "noi", "don", "vi", "huyen",
                 "nguon", "tai", "lieu", "co", "quan", "dang", "bo"}
@@ -156,6 +158,24 @@ def _speakers(question: str, names: list[str]) -> list[str]:
     return out
 
 
+# "Quy định 109-QĐ/TW mà Trưởng ban Tuyên giáo yêu cầu … quán triệt là của cơ quan nào?": a clause opened by "mà"
+# right after the document says which document is meant; what the question asks of it comes after.
+_RELATIVE = re.compile(r"\s*,?\s*mà\s+", re.IGNORECASE)
+_ASKED_OF_DOCUMENT = re.compile(r"\s(?:được ban hành|ban hành|là của|do (?:cơ quan|ai|đơn vị)|của (?:cơ quan|ai)"
+                                r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký)\b", re.IGNORECASE)
+
+
+def _relative_clauses(question: str, refs: list[RefMention]) -> list[tuple[int, int]]:
+    """Spans of the "mà …" clauses that qualify a named document, up to what the question asks of it."""
+    spans = []
+    for r in refs:
+        opened = _RELATIVE.match(question, r.end)
+        asked = _ASKED_OF_DOCUMENT.search(question, opened.end()) if opened else None
+        if asked:
+            spans.append((r.end, asked.start()))
+    return spans
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
 
@@ -175,7 +195,7 @@ def analyse(question: str) -> QuestionInfo:
     spans = [(r.start, r.end) for r in refs]
     # A law's name, year and articles are the law's: not names, years or figures of their own.
     law_spans = spans + [(r.start, r.end) for r in laws] + [(a.start, a.end) for a in articles]
-    described = described_spans(question, found)
+    described = described_spans(question, found) + _relative_clauses(question, refs)
     outside = _blank(question, spans)
     ordinal = _ordinal(folded)
     kind = "list" if ordinal else "other"
@@ -188,7 +208,9 @@ def analyse(question: str) -> QuestionInfo:
         kind = "person"
     if _TITLE_ASKED.search(folded) and find_person(question):
         kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
-    accented = has_diacritics(question)
+    # Typed with accents or not, by the words around the documents it names: "Quy định số 2993-QĐ/TU ve noi dung
+    # gi" (a follow-up filled in, or "QĐ" typed with its Đ) is an unaccented question.
+    accented = has_diacritics(_blank(question, law_spans))
     drop: set[str] = set()
     if kind in ("subject", "issuer", "term"):  # "về nội dung gì", "cơ quan nào": the question words themselves
         drop = _SUBJECT_WORDS

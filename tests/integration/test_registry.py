@@ -114,6 +114,7 @@ def test_corpus_yields_many_documents_and_mentions(pipeline):
     ("Quy định 09-QĐ/TU của Nghệ An do ai ban hành?", "Ban Thường vụ Tỉnh ủy", "09-QĐ/TU"),
     ("Đề án 14-ĐA/TU ở Cao Bằng về gì?", "Đề án 14-ĐA/TU cải cách hành chính trong cơ quan Đảng", "14-ĐA/TU"),
     ("Nghị quyết 08-NQ/TW về nội dung gì?", "Nghị quyết 08-NQ/TU về phương hướng, nhiệm vụ năm 2022", "08-NQ/T"),
+    ("Quy định 205-QĐ/TW mà Nghệ An tiếp tục thực hiện do cơ quan nào ban hành?", "Bộ Chính trị", "205-QĐ/TW"),
 ])
 def test_questions_about_a_document_are_answered_from_the_registry(pipeline, question, start, must_cite):
     answer = pipeline.ask(question)
@@ -144,6 +145,8 @@ def test_related_documents_are_listed_with_citations(pipeline):
     # The one sentence naming it dates Kết luận 01-KL/TW (18/5/2021), not the Chỉ thị it continues.
     ("Chỉ thị 05-CT/TW ban hành ngày nào?", "nhắc đến Chỉ thị 05-CT/TW không nêu ngày ban hành"),
     ("Quy định 109-QĐ/TW về nội dung gì?", "nhắc đến Quy định 109-QĐ/TW không nêu nội dung"),
+    # A clause opened by "mà" says which document is meant, not what happened.
+    ("Nghị quyết 39 mà Ban Bí thư sẽ tổng kết được ban hành ngày nào?", "nhắc đến Nghị quyết 39 không nêu ngày"),
 ])
 def test_what_no_sentence_states_of_a_known_document_is_refused(pipeline, question, why):
     answer = pipeline.ask(question)

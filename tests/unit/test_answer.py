@@ -184,6 +184,21 @@ def test_a_titles_question_is_answered_by_a_title_written_beside_the_name():
     assert has_value("title", "Đồng chí Lê Thị Hoa - Phó Bí thư Tỉnh ủy chủ trì.", asked)
 
 
+def test_a_title_holder_is_the_person_the_title_is_written_with():
+    from rag.answer.values import asked_of, value_span
+    sentence = ("Dự hội nghị có các đồng chí: Lê Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Hoàng Văn Bình, Phó "
+                "Bí thư Thường trực Tỉnh ủy; Đinh Thị Hoa, Phó Chủ tịch Thường trực UBND tỉnh.")
+
+    def holder(question: str) -> str:
+        span = value_span("person", sentence, asked_of(analyse(question)))
+        return sentence[span[0]:span[1]] if span else ""
+
+    assert holder("Bí thư Tỉnh ủy Lạng Sơn là ai?") == "Lê Văn An"
+    assert holder("Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn là ai?") == "Hoàng Văn Bình"
+    assert holder("Ai là Chủ tịch UBND tỉnh Lạng Sơn?") == ""  # a deputy does not hold the title
+    assert holder("Trưởng ban Tuyên giáo Tỉnh ủy Lạng Sơn là ai?") == ""
+
+
 def test_documents_answer_a_question_naming_two_documents_only_when_they_name_both():
     passages = _passages(
         "Tỉnh ủy Nghệ An thực hiện Kết luận số 21-KL/TW gắn với Kết luận số 01-KL/TW của Bộ Chính trị.",
