@@ -12,9 +12,11 @@ from rag.answer.citations import MARKER
 from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE, DAY_MONTH
+from rag.vi.doctypes import ABBREVIATIONS
 from rag.vi.names import find_person, find_places
 from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR
 from rag.vi.refs import find_refs
+from rag.vi.syllables import STOPWORDS_FOLDED
 from rag.vi.text import fold
 
 VALUE_KINDS = ("date", "number", "person", "title")  # question kinds that ask for a value a unit must state
@@ -218,6 +220,55 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",
                 "person": "Các đoạn văn tìm được không nêu tên người này.",
                 "title": "Các đoạn văn tìm được không nêu chức vụ của người này."}[info.kind]
+    noun = counted_noun(info.text) if info.kind == "number" else ""
+    if noun and not _counts(quoted, noun):
+        return "Các đoạn văn tìm được không nêu con số này."
+    titles = fold(" ".join(c.title for c in answer.citations))
+    elsewhere = [name for name in _narrowest_places(info.text) if fold(name) not in fold(quoted) + titles]
+    # (A date question naming a document may name its issuer's place: "Kế hoạch 77-KH/TU … Tỉnh ủy Nghệ An".)
+    if elsewhere and (info.kind == "number" or (info.kind == "date" and asked_of(info).event)):
+        # "Điểm cầu huyện Đầm Hà có bao nhiêu đại biểu?": the province's total is not the district's.
+        return f"Các đoạn văn tìm được không nêu riêng cho {elsewhere[0]}."
     return ""
+
+
+# "bao nhiêu đảng viên", "mấy tiếng": what a "how many" question counts (its first word, folded), and the other
+# words a text may count it by.
+_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:luot\s+)?([a-z]+)")
+_SAME_UNIT = {"tieng": ("tieng", "gio"), "gio": ("tieng", "gio"), "nguoi": ("nguoi", "dai bieu", "can bo", "dang vien")}
+_NOT_COUNTED = frozenset(STOPWORDS_FOLDED | {"phan", "lan"})  # "bao nhiêu phần trăm", "gấp bao nhiêu lần": a ratio
+_EXPANDED = {fold(k).lower(): fold(v).split()[0] for k, v in ABBREVIATIONS.items()}  # "NQ": "nghi"
+_SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu)"
+
+
+def counted_noun(question: str) -> str:
+    """The first word of what a "bao nhiêu …" / "mấy …" question counts, folded ("dang" of "đảng viên", "nghi"
+    of "NQ"), or "" when it names nothing ("tỷ lệ là bao nhiêu", "bao nhiêu phần trăm")."""
+    m = _COUNTED.search(fold(question).lower())
+    if not m or m.group(1) in _NOT_COUNTED:
+        return ""
+    return _EXPANDED.get(m.group(1), m.group(1))
+
+
+def _counts(text: str, noun: str) -> bool:
+    """Whether ``text`` gives a figure, in digits or words, of ``noun`` (or of its other names): "166 đảng
+    viên", "hơn 15.500 đại biểu", "bốn điểm", with at most two words between ("9.178 lượt đảng viên")."""
+    folded = fold(text).lower()
+    figure = rf"(?:\d(?:[\d.,/]*\d)?|\b{_SPELLED})"
+    return any(re.search(rf"{figure}\s+(?:\w+\s+){{0,2}}{re.escape(name)}\b", folded)
+               for name in _SAME_UNIT.get(noun, (noun,)))
+
+
+_LEVELS = {"xã": 0, "phường": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1, "tỉnh": 2}
+
+
+def _narrowest_places(question: str) -> list[str]:
+    """The places a question names at its narrowest level ("huyện Đầm Hà" of "… huyện Đầm Hà, tỉnh Quảng
+    Ninh"): a figure or date of a wider place is not theirs."""
+    places = find_places(question)
+    if not places:
+        return []
+    level = min(_LEVELS[unit] for unit, _ in places)
+    return [name for unit, name in places if _LEVELS[unit] == level]
 
 

@@ -115,6 +115,8 @@ def test_a_reported_event_takes_the_year_of_its_report(setup):
     # Nghệ An's Trưởng ban Tuyên giáo is in the corpus, Cao Bằng's is not.
     ("Trưởng ban Tuyên giáo Tỉnh ủy Cao Bằng là ai?", "ở Cao Bằng"),
     ("Ai là Chủ tịch UBND tỉnh Quảng Ninh?", "không nói ai giữ chức vụ này"),  # only the Phó Chủ tịch is named
+    # The province's total is not one district's.
+    ("Tại điểm cầu huyện Đầm Hà có bao nhiêu đại biểu dự hội nghị quán triệt?", "không nêu riêng cho Đầm Hà"),
 ])
 def test_question_about_what_the_corpus_lacks_is_refused(setup, question, why):
     pipeline, _ = setup

@@ -199,6 +199,17 @@ def test_a_title_holder_is_the_person_the_title_is_written_with():
     assert holder("Trưởng ban Tuyên giáo Tỉnh ủy Lạng Sơn là ai?") == ""
 
 
+def test_how_many_asks_for_a_figure_of_what_it_counts():
+    from rag.answer.values import _counts, counted_noun
+    assert counted_noun("Huyện đã kỷ luật bao nhiêu đảng viên?") == "dang"
+    assert counted_noun("HĐND tỉnh ban hành bao nhiêu NQ?") == "nghi"  # "NQ" counts nghị quyết
+    assert counted_noun("Tỷ lệ cử tri đi bầu là bao nhiêu?") == counted_noun("Tăng bao nhiêu phần trăm?") == ""
+    assert not _counts("Sau hơn 1 năm thực hiện Kết luận, nhận thức được nâng lên.", "dang")
+    assert _counts("Kiểm tra 9.178 lượt đảng viên.", "dang") and _counts("Ban hành 12 nghị quyết.", "nghi")
+    assert _counts("Tổng Bí thư chỉ ra bốn điểm đáng chú ý.", "diem")
+    assert _counts("Hội nghị kéo dài 3 giờ.", "tieng") and not _counts("Hội nghị có 237 điểm cầu.", "tieng")
+
+
 def test_documents_answer_a_question_naming_two_documents_only_when_they_name_both():
     passages = _passages(
         "Tỉnh ủy Nghệ An thực hiện Kết luận số 21-KL/TW gắn với Kết luận số 01-KL/TW của Bộ Chính trị.",
