@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from rag.vi.text import fold
+
 # Capitalised words that belong to bodies and places, not to people's names.
 _NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy", "Uỷ", "Nghị", "Quyết", "Kết", "Luận",
                    "Chính", "Nhà", "Nước", "Quốc", "Mặt", "Trận", "Huyện", "Thành", "Phố", "Sở", "Đoàn",
@@ -38,24 +40,27 @@ def find_person(sentence: str) -> tuple[int, int] | None:
     return None
 
 
-# An administrative unit, or its Party committee, before a place's name; each maps to the unit.
+# An administrative unit, or its Party committee, before a place's name; each maps to the unit. Matched on the
+# folded text (folding keeps offsets), so "Tinh uy Cao Bang" typed without accents is read too.
 _UNITS = (("tỉnh ủy", "tỉnh"), ("huyện ủy", "huyện"), ("thành ủy", "thành phố"), ("thị ủy", "thị xã"),
           ("tỉnh", "tỉnh"), ("huyện", "huyện"), ("thành phố", "thành phố"), ("thị xã", "thị xã"), ("xã", "xã"),
           ("quận", "quận"), ("phường", "phường"))
-_PLACE = re.compile(r"\b(" + "|".join(u.replace(" ", r"\s+") for u, _ in _UNITS) + r")\s+(?=(\w+(?:\s+\w+){0,3}))",
-                    re.IGNORECASE)  # the name is read, not consumed: "huyện Đầm Hà và thành phố Hạ Long"
+_UNIT_OF = {fold(u): unit for u, unit in _UNITS}
+_PLACE = re.compile(r"\b(" + "|".join(fold(u).replace(" ", r"\s+") for u, _ in _UNITS) +
+                    r")\s+(?=(\w+(?:\s+\w+){0,3}))", re.IGNORECASE)  # the name is read, not consumed
 
 
 def find_places(text: str) -> list[tuple[str, str]]:
     """The places ``text`` names after a unit, as (unit, name), in order: "Ban Thường vụ Tỉnh ủy Quảng Ninh" ->
-    [("tỉnh", "Quảng Ninh")]. Only capitalised names count ("tỉnh đó" names none)."""
+    [("tỉnh", "Quảng Ninh")], "Tinh uy Cao Bang" -> [("tỉnh", "Cao Bang")]. Only capitalised names count
+    ("tỉnh đó" names none)."""
     found = []
-    for m in _PLACE.finditer(text):
+    for m in _PLACE.finditer(fold(text)):
         words = []
-        for w in m.group(2).split():
+        for w in text[m.start(2):m.end(2)].split():
             if not w[0].isupper() or (len(w) > 1 and w.isupper()):
                 break
             words.append(w)
         if words and words[0] not in _NOT_NAME_WORDS:
-            found.append((dict(_UNITS)[" ".join(m.group(1).lower().split())], " ".join(words)))
+            found.append((_UNIT_OF[" ".join(m.group(1).lower().split())], " ".join(words)))
     return found

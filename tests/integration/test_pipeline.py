@@ -114,6 +114,7 @@ def test_a_reported_event_takes_the_year_of_its_report(setup):
     ("huyen Dien Chau duoc doan giam sat KL21 lam viec ngay nao", "Dien Chau"),  # no "?": still a question
     # Nghệ An's Trưởng ban Tuyên giáo is in the corpus, Cao Bằng's is not.
     ("Trưởng ban Tuyên giáo Tỉnh ủy Cao Bằng là ai?", "ở Cao Bằng"),
+    ("Truong ban Tuyen giao Tinh uy Cao Bang la ai?", "ở Cao Bang"),
     ("Ai là Chủ tịch UBND tỉnh Quảng Ninh?", "không nói ai giữ chức vụ này"),  # only the Phó Chủ tịch is named
     # The province's total is not one district's.
     ("Tại điểm cầu huyện Đầm Hà có bao nhiêu đại biểu dự hội nghị quán triệt?", "không nêu riêng cho Đầm Hà"),

@@ -93,3 +93,9 @@ def test_every_kind_of_pronoun_in_one_question_is_resolved():
                {"role": "assistant", "content": "Đồng chí Hoàng Thị Lan Anh, Trưởng ban Dân vận Tỉnh ủy [1]."}]
     assert resolve_followup("Đoàn của bà ấy làm việc với huyện đó ngày nào?", history) == \
         "Đoàn của bà Hoàng Thị Lan Anh làm việc với huyện Cao Lộc ngày nào?"
+
+
+def test_places_typed_without_accents_are_read():
+    history = [{"role": "user", "content": "Bi thu Tinh uy Lang Son la ai"},
+               {"role": "assistant", "content": "Dong chi Hoang Van Binh [1]"}]
+    assert resolve_followup("tinh do co bao nhieu dang vien", history) == "tinh Lang Son co bao nhieu dang vien"
