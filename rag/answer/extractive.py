@@ -140,8 +140,8 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex) -> str:
 def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> str:
     """What the question is about that no cited passage mentions: a speaker whose words are asked ("Ông X
     phát biểu gì"), or a year it asks about ("Năm 2030 … bao nhiêu") — an answer about another person or
-    year is no answer. A news report's year is its publication's: "Chiều 30/9, …" in a report published on
-    30/09/2021 happened in 2021."""
+    year or quarter is no answer. A news report's year is its publication's: "Chiều 30/9, …" in a report
+    published on 30/09/2021 happened in 2021."""
     published = {p.chunk.chunk_id: p.chunk.published for p in passages}
     cited = [fold(c.title + "\n" + c.text + "\n" + published.get(c.chunk_id, "")) for c in answer.citations]
     for speaker in info.speakers:
@@ -150,7 +150,16 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
     for year in info.years:
         if not any(year in text for text in cited):
             return f"Các đoạn văn tìm được không nói về năm {year}."
+    # A figure of a quarter ("trong quý II/2021 … bao nhiêu"): another quarter's figure is no answer. (A quarter
+    # in other questions names an event: "hội nghị giao ban quý III".)
+    quarters = _QUARTER.findall(fold(info.text).lower()) if info.kind == "number" else []
+    for quarter in dict.fromkeys(quarters):
+        if not any(re.search(rf"\bquy\s+{quarter}\b", text.lower()) for text in cited):
+            return f"Các đoạn văn tìm được không nói về quý {quarter.upper()}."
     return ""
+
+
+_QUARTER = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
 
 
 def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,

@@ -220,6 +220,9 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",
                 "person": "Các đoạn văn tìm được không nêu tên người này.",
                 "title": "Các đoạn văn tìm được không nêu chức vụ của người này."}[info.kind]
+    if info.kind == "person" and _SIGNED.search(info.text.lower()) and not _SIGNED.search(quoted):  # not "Ký", a name
+        # "Kết luận 21 do đồng chí nào ký?": a person named beside the document did not sign it.
+        return "Các đoạn văn tìm được không nói ai ký văn bản này."
     noun = counted_noun(info.text) if info.kind == "number" else ""
     if noun and not _counts(quoted, noun):
         return "Các đoạn văn tìm được không nêu con số này."
@@ -232,6 +235,7 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
     return ""
 
 
+_SIGNED = re.compile(r"\bký\b")  # with its accent: folded, "ky" is also "kỳ" (term) and "kỷ" (discipline)
 # "bao nhiêu đảng viên", "mấy tiếng": what a "how many" question counts (its first word, folded), and the other
 # words a text may count it by.
 _COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:luot\s+)?([a-z]+)")
@@ -262,13 +266,27 @@ def _counts(text: str, noun: str) -> bool:
 _LEVELS = {"xã": 0, "phường": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1, "tỉnh": 2}
 
 
+# "ở Quảng Ninh", "tại Cao Bằng": a place named without its unit (of unknown level, so the widest).
+_AT_PLACE = re.compile(r"\b(?:ở|tại|o|tai)\s+(?=(\w+(?:\s+\w+){0,2}))")
+
+
+def _capitalised_run(words: str) -> str:
+    run = []
+    for w in words.split():
+        if not w[0].isupper() or (len(w) > 1 and w.isupper()):
+            break
+        run.append(w)
+    return " ".join(run) if len(run) >= 2 else ""
+
+
 def _narrowest_places(question: str) -> list[str]:
     """The places a question names at its narrowest level ("huyện Đầm Hà" of "… huyện Đầm Hà, tỉnh Quảng
-    Ninh"): a figure or date of a wider place is not theirs."""
-    places = find_places(question)
+    Ninh"; "ở Quảng Ninh" when it names no unit): a figure or date of a wider place is not theirs."""
+    places = [(_LEVELS[unit], name) for unit, name in find_places(question)]
+    places += [(len(_LEVELS), name) for m in _AT_PLACE.finditer(question) if (name := _capitalised_run(m.group(1)))]
     if not places:
         return []
-    level = min(_LEVELS[unit] for unit, _ in places)
-    return [name for unit, name in places if _LEVELS[unit] == level]
+    level = min(level for level, _ in places)
+    return [name for lv, name in places if lv == level]
 
 

@@ -116,8 +116,11 @@ def test_a_reported_event_takes_the_year_of_its_report(setup):
     ("Trưởng ban Tuyên giáo Tỉnh ủy Cao Bằng là ai?", "ở Cao Bằng"),
     ("Truong ban Tuyen giao Tinh uy Cao Bang la ai?", "ở Cao Bang"),
     ("Ai là Chủ tịch UBND tỉnh Quảng Ninh?", "không nói ai giữ chức vụ này"),  # only the Phó Chủ tịch is named
-    # The province's total is not one district's.
+    # The province's total is not one district's, nor one province's figure another's; a quarter's figure is not
+    # another quarter's; a person named beside a document did not sign it.
     ("Tại điểm cầu huyện Đầm Hà có bao nhiêu đại biểu dự hội nghị quán triệt?", "không nêu riêng cho Đầm Hà"),
+    ("Trong quý II/2021 ngành tổ chức đã hoàn thành bao nhiêu đề án trình Trung ương?", "không nói về quý II"),
+    ("Đồng chí nào đã ký Kết luận 21-KL/TW?", "không nói ai ký văn bản này"),
 ])
 def test_question_about_what_the_corpus_lacks_is_refused(setup, question, why):
     pipeline, _ = setup

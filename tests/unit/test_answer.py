@@ -210,6 +210,14 @@ def test_how_many_asks_for_a_figure_of_what_it_counts():
     assert _counts("Hội nghị kéo dài 3 giờ.", "tieng") and not _counts("Hội nghị có 237 điểm cầu.", "tieng")
 
 
+def test_the_place_a_figure_must_be_of_is_the_narrowest_asked():
+    from rag.answer.values import _narrowest_places
+    assert _narrowest_places("Tại điểm cầu huyện Cao Lộc, tỉnh Lạng Sơn có bao nhiêu đại biểu?") == ["Cao Lộc"]
+    assert _narrowest_places("Tỷ lệ cử tri đi bầu ở Lạng Sơn là bao nhiêu?") == ["Lạng Sơn"]
+    assert _narrowest_places("hoi nghi o Lang Son co bao nhieu dai bieu") == ["Lang Son"]
+    assert _narrowest_places("Tại Hội nghị Trung ương 4 có bao nhiêu đại biểu?") == []  # an event, not a place
+
+
 def test_documents_answer_a_question_naming_two_documents_only_when_they_name_both():
     passages = _passages(
         "Tỉnh ủy Nghệ An thực hiện Kết luận số 21-KL/TW gắn với Kết luận số 01-KL/TW của Bộ Chính trị.",
