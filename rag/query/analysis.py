@@ -73,8 +73,9 @@ class QuestionInfo:
 LAST_ORDINAL = -1  # "giải pháp cuối cùng": the last item of the list, whatever its number
 # A list's noun with "đầu tiên" (the first item) or "cuối cùng" / "sau cùng" (the last).
 _LIST_NOUN = r"(?:giai phap|nhiem vu|bien phap|y|muc|diem|noi dung|yeu cau|chu truong|van de|chi tieu)"
-_FIRST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+)?dau tien\b")
-_LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+)?(?:cuoi cung|sau cung)\b")
+# Up to two words between: "nhiệm vụ trọng tâm cuối cùng".
+_FIRST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,2}}dau tien\b")
+_LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,2}}(?:cuoi cung|sau cung)\b")
 
 
 def _ordinal(folded: str) -> int:

@@ -22,6 +22,9 @@ _SURNAMES = frozenset(
     "Lại Viên Doãn Ông Giang Châu Quan Văn Tăng Kim".split())
 
 
+_HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác"})
+
+
 def find_person(sentence: str) -> tuple[int, int] | None:
     """Span of the first person's name: three to five capitalised syllables ("Phạm Thị Thanh Giang")."""
     run: list[re.Match[str]] = []
@@ -32,6 +35,8 @@ def find_person(sentence: str) -> tuple[int, int] | None:
         if is_cap and (not run or gap_ok):
             run.append(m)
             continue
+        if len(run) >= 4 and run[0].group(0) in _HONORIFICS and run[1].group(0) in _SURNAMES:
+            run = run[1:]  # "Ông Nguyễn Xuân Ký": the title, then the name ("Ông" is also a family name)
         names = [r for r in run if r.group(0) not in _NOT_NAME_WORDS or r.group(0) == "Thị"]
         surname = bool(run) and run[0].group(0) in _SURNAMES
         if 3 <= len(run) <= 5 and (surname or len(names) == len(run)) and run[0].group(0) != "Thị":

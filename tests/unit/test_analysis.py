@@ -79,6 +79,7 @@ def test_a_name_written_twice_counts_where_it_stands():
     ("Nhiệm vụ đầu tiên là gì?", 1),
     ("Giải pháp cuối cùng trong sáu giải pháp là gì?", LAST_ORDINAL),
     ("giai phap sau cung la gi", LAST_ORDINAL),
+    ("Nhiệm vụ trọng tâm cuối cùng mà tỉnh đề ra là gì?", LAST_ORDINAL),
     ("Hội nghị đầu tiên diễn ra khi nào?", 0),  # not an item of a list
 ])
 def test_first_and_last_items_are_ordinals(question, ordinal):

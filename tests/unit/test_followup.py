@@ -99,3 +99,10 @@ def test_places_typed_without_accents_are_read():
     history = [{"role": "user", "content": "Bi thu Tinh uy Lang Son la ai"},
                {"role": "assistant", "content": "Dong chi Hoang Van Binh [1]"}]
     assert resolve_followup("tinh do co bao nhieu dang vien", history) == "tinh Lang Son co bao nhieu dang vien"
+
+
+def test_an_honorific_before_a_name_is_not_part_of_it():
+    # "Ông" is also a family name: "Ông Nguyễn Xuân Ký" is the title, then the name.
+    history = [{"role": "user", "content": "Ai chủ trì hội nghị ở Lạng Sơn?"},
+               {"role": "assistant", "content": "Ông Hoàng Văn Bình, Bí thư Tỉnh ủy [1]"}]
+    assert resolve_followup("Ông ấy giữ chức vụ gì?", history) == "Ông Hoàng Văn Bình giữ chức vụ gì?"
