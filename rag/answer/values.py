@@ -54,11 +54,24 @@ class Asked:
 
 def asked_of(info: QuestionInfo) -> Asked:
     """The ``Asked`` of a question."""
-    return Asked(given_figures(info.text), not info.ref_groups and not info.laws,
+    return Asked(given_figures(info.text), asks_event(info),
                  tuple(info.names) if info.kind == "title" else (),
                  tuple(_asked_title(info)) if info.kind == "person" else ())
 
 
+def asks_event(info: QuestionInfo) -> bool:
+    """Whether a value question is about an event, not a document: it names none, or names one only as what
+    the event was about ("Đoàn giám sát làm việc với huyện về việc thực hiện KL 21 vào ngày nào?")."""
+    if not info.ref_groups and not info.laws:
+        return True
+    folded = fold(info.text).lower()
+    first = min((folded.find(fold(t).lower()) for t in info.doc_texts), key=lambda i: (i < 0, i))
+    return first > 0 and bool(_EVENT_TOPIC.search(folded[:first]))
+
+
+# What an event does with a document it is about: "về việc thực hiện", "quán triệt", "giám sát việc triển khai".
+_EVENT_TOPIC = re.compile(r"\b(?:thuc hien|quan triet|trien khai|hoc tap|ve viec|giam sat|so ket|tong ket|ve)"
+                          r"(?:\s+(?:thuc hien|trien khai|viec))*\s*$")
 # A date written with the document it dates ("Kết luận số 21-KL/TW, ngày 15/10/2021"): not an event's date.
 _REF_DATE_GAP = re.compile(r"[\s,(]*(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 

@@ -43,7 +43,10 @@ _BODIES = [
     *sorted(((re.escape(name), name) for name in ISSUER_CODES.values() if name.startswith(
         ("Bộ ", "Ngân hàng", "Kiểm toán", "Tòa án", "Viện kiểm sát"))), key=lambda b: -len(b[1])),
 ]
-_BODY_RE = re.compile("|".join(f"(?:{p})" for p, _ in _BODIES))
+# Each body also as typed without accents ("BTV Tinh uy", "ban chap hanh trung uong"), in any case: a question
+# typed that way names its document's issuer too.
+_BODY_FOLDED = [(f"(?i:{fold(p)})", name) for p, name in _BODIES]
+_BODY_RE = re.compile("|".join(f"(?:{p})" for p, _ in _BODIES + _BODY_FOLDED))
 _TERM_RE = re.compile(r"\(?\s*[Kk]h[óo]a\s+([IVXL]{1,6})\b\s*\)?")
 _SUBJECT_END = re.compile(r"[;(]|(?<!\d)\s[–-]\s(?!\d)|\.\s|\.$|…|,\.\.\.| và (?:kế hoạch|chương trình|nghị quyết)")
 _SUBJECT_MAX = 220
@@ -58,7 +61,7 @@ _PLACE_UNIT = re.compile(r"(?:tỉnh|huyện|thành phố|thị xã|quận)\b", 
 _TITLE_START = re.compile(r"\s+([a-zà-ỹđ]\w*)", re.UNICODE)
 # The version of what ``extract_mentions`` finds. Mentions stored with a chunk by an older version are
 # extracted again when the registry is built (unchanged chunks are never rewritten at ingest).
-MENTIONS_VERSION = 5
+MENTIONS_VERSION = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,7 @@ class Mention:
 
 def canonical_body(text: str) -> str:
     """The canonical name of an issuing body as written ("BCH TW Đảng" -> "Ban Chấp hành Trung ương")."""
-    for pattern, name in _BODIES:
+    for pattern, name in _BODIES + _BODY_FOLDED:
         if re.fullmatch(pattern, text.strip()):
             return name
     return text.strip()
@@ -186,7 +189,7 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str
     dm = DATE.match(tail, m.end()) if m else None
     if dm:
         date, pos = calendar_date(dm), dm.end()
-    bm = re.compile(r"[\s,]*(?:của|do)\s+").match(tail, pos)
+    bm = re.compile(r"[\s,]*(?:của|do|cua)\s+").match(tail, pos)
     if bm:
         body = _BODY_RE.match(tail, bm.end())
         if body:
@@ -223,7 +226,7 @@ def _before(sentence: str, ref: RefMention, prev_end: int) -> tuple[str, str, st
     """"Ngày 25/10/2021, Ban Chấp hành Trung ương Đảng khóa XIII ban hành Kết luận 21-KL/TW": the date,
     body, term and place a sentence states before "ban hành" and the reference, and where the body starts."""
     head = sentence[prev_end:ref.start]
-    if not re.search(r"(?:đã\s+)?ban hành\s*$", head):
+    if not re.search(r"(?:(?:đã|da)\s+)?(?:ban hành|ban hanh)\s*$", head):
         return "", "", "", "", ref.start
     dates = list(DATE.finditer(head))
     date = calendar_date(dates[-1]) if dates else ""

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rag.directives.extract import described_spans
-from rag.vi.doctypes import ABBREVIATIONS
+from rag.vi.doctypes import ABBREVIATIONS, TYPE_WORDS
 from rag.vi.names import find_person
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
@@ -39,7 +39,8 @@ _SUBJECT_WORDS = {"noi", "dung", "van", "de", "viec", "co", "quan", "don", "vi",
 # How a question about a named document's subject asks it ("quy định về cái gì", "hướng dẫn về vấn đề gì", "nêu
 # nội dung gì", "giai đoạn 2021 - 2025 có nội dung gì"): beside the document, no topic of its own. Left in the
 # retrieval terms, where "hướng dẫn viên" or "mục đích" may be what the question is about.
-_ASKING_WORDS = _SUBJECT_WORDS | {"quy", "dinh", "huong", "dan", "cai", "neu", "giai", "doan", "muc", "dich", "nham"}
+_ASKING_WORDS = _SUBJECT_WORDS | {"quy", "dinh", "huong", "dan", "cai", "neu", "giai", "doan", "muc", "dich", "nham",
+                                  "minh", "hoi", "toi", "xin", "vay", "nhe"}  # "Cho mình hỏi …", "… vậy?"
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,15 @@ def _relative_clauses(question: str, refs: list[RefMention]) -> list[tuple[int, 
     return spans
 
 
+_TYPE_BEFORE = re.compile(rf"(?:{alternation(sorted(TYPE_WORDS, key=len, reverse=True))})\s+(?:so\s+)?$")
+
+
+def _typed_start(question: str, ref: RefMention) -> int:
+    """Where a reference starts with its type word: "Nghị quyết 68/NQ-HĐND" (a state number is found without it)."""
+    m = _TYPE_BEFORE.search(fold(question[max(0, ref.start - 20):ref.start]).lower())
+    return ref.start - (len(m.group(0)) if m else 0)
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
 
@@ -193,7 +203,7 @@ def analyse(question: str) -> QuestionInfo:
     refs = [r for r in found if not r.is_law]
     laws = [r for r in found if r.is_law]
     articles = [a for a in find_articles(question, found) if a.law is not None]
-    spans = [(r.start, r.end) for r in refs]
+    spans = [(_typed_start(question, r), r.end) for r in refs]
     # A law's name, year and articles are the law's: not names, years or figures of their own.
     law_spans = spans + [(r.start, r.end) for r in laws] + [(a.start, a.end) for a in articles]
     described = described_spans(question, found) + _relative_clauses(question, refs)
@@ -259,7 +269,7 @@ def is_statement_to_judge(question: str) -> bool:
     return bool(_JUDGE.search(folded)) or not (question.rstrip().endswith("?") or _ASKS.search(folded))
 
 
-_ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|thong qua|co hieu luc)\b")
+_ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|thong qua|co hieu luc)\b")
 # A law takes effect months after it is passed: "có hiệu lực" asks the passages, not the registry's date.
 _ISSUANCE_WORDS = frozenset("ban hanh ky ra doi thong qua".split())
 

@@ -35,6 +35,7 @@ _PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{_THAT})\b")
 _OTHER_PRONOUN = _both(r"\b(?:hội nghị|cuộc họp|chương trình|nội dung|giải pháp|nhiệm vụ|trong)\s+(?:đó|này|ấy)\b")
 _WHAT_ABOUT = _both(rf"^\s*(?:(?:vậy|thế)\s+)?còn\s+(.+?)\s*(?:{_FOLLOW_TAIL})?\s*[?.!]*\s*$")
 _X_THEN = _both(r"^\s*(.+?)\s+thì\s+(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*\s*$")
+_COUNT_OF = re.compile(r"^(?:số lượng|số|so luong|so)\s+(.+)$", re.IGNORECASE)
 _ORDINAL_PHRASE = _both(rf"\bthứ\s+(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})\b")
 
 
@@ -100,8 +101,11 @@ def _what_about(question: str, previous: str) -> str | None:
     if x_refs and prev_refs:
         r = prev_refs[0]
         return _replace_span(previous, r.start, r.end, x)
-    x_names = analyse("còn " + x).names
     prev_names = analyse(previous).names
+    count = _COUNT_OF.match(x)
+    if count and prev_names:  # "Còn số mô hình “Dân vận khéo” thì sao?": the same subject, another count
+        return f"{prev_names[0]} có bao nhiêu {count.group(1)}?"
+    x_names = analyse("còn " + x).names
     if x_names and prev_names:
         pos = previous.find(prev_names[0])
         if pos >= 0:

@@ -147,6 +147,8 @@ def test_related_documents_are_listed_with_citations(pipeline):
     ("Quy định 109-QĐ/TW về nội dung gì?", "nhắc đến Quy định 109-QĐ/TW không nêu nội dung"),
     # A clause opened by "mà" says which document is meant, not what happened.
     ("Nghị quyết 39 mà Ban Bí thư sẽ tổng kết được ban hành ngày nào?", "nhắc đến Nghị quyết 39 không nêu ngày"),
+    # A state number is found without its type word; "Nghị quyết" is not a topic of the question.
+    ("Nghị quyết 68/NQ-HĐND của HĐND tỉnh quy định về nội dung gì?", "nhắc đến Nghị quyết 68/NQ-HĐND không nêu"),
 ])
 def test_what_no_sentence_states_of_a_known_document_is_refused(pipeline, question, why):
     answer = pipeline.ask(question)

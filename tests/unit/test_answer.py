@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from rag.answer.extractive import answer_from_passages, scored_candidates
 from rag.answer.scorer import load_model
 from rag.documents import Chunk, Passage
@@ -216,6 +218,17 @@ def test_the_place_a_figure_must_be_of_is_the_narrowest_asked():
     assert _narrowest_places("Tỷ lệ cử tri đi bầu ở Lạng Sơn là bao nhiêu?") == ["Lạng Sơn"]
     assert _narrowest_places("hoi nghi o Lang Son co bao nhieu dai bieu") == ["Lang Son"]
     assert _narrowest_places("Tại Hội nghị Trung ương 4 có bao nhiêu đại biểu?") == []  # an event, not a place
+
+
+@pytest.mark.parametrize("question,event", [
+    ("Hội nghị quán triệt diễn ra ngày nào?", True),
+    ("Đoàn giám sát làm việc với huyện về việc thực hiện KL 21 vào ngày nào?", True),  # what the event was about
+    ("Cho mình hỏi NQ 68/NQ-HĐND của HĐND tỉnh ra ngày nào", False),
+    ("Kế hoạch 77-KH/TU thực hiện Kết luận Trung ương 4 có ngày tháng năm nào?", False),
+])
+def test_a_date_question_naming_a_document_may_still_ask_an_events_date(question, event):
+    from rag.answer.values import asks_event
+    assert asks_event(analyse(question)) is event
 
 
 def test_documents_answer_a_question_naming_two_documents_only_when_they_name_both():

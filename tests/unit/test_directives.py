@@ -183,6 +183,8 @@ def test_a_document_of_a_place_without_a_body():
 def test_described_spans_cover_the_issuer_and_place_written_with_a_document():
     q = "Kế hoạch 501-KH/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành ngày nào?"
     assert [q[s:e] for s, e in described_spans(q, find_refs(q))] == [" của Ban Thường vụ Tỉnh ủy Lạng Sơn"]
+    q = "ke hoach 501-KH/TU cua BTV Tinh uy Lang Son ban hanh ngay nao"  # typed without accents
+    assert [q[s:e] for s, e in described_spans(q, find_refs(q))] == [" cua BTV Tinh uy Lang Son"]
     q = "Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Kế hoạch 501-KH/TU ngày nào?"
     assert [q[s:e] for s, e in described_spans(q, find_refs(q))] == ["Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành "]
     q = "Kế hoạch 501-KH/TU của cơ quan nào?"

@@ -106,3 +106,9 @@ def test_an_honorific_before_a_name_is_not_part_of_it():
     history = [{"role": "user", "content": "Ai chủ trì hội nghị ở Lạng Sơn?"},
                {"role": "assistant", "content": "Ông Hoàng Văn Bình, Bí thư Tỉnh ủy [1]"}]
     assert resolve_followup("Ông ấy giữ chức vụ gì?", history) == "Ông Hoàng Văn Bình giữ chức vụ gì?"
+
+
+def test_what_about_another_count_asks_it_of_the_same_subject():
+    history = _users("Lạng Sơn kết nạp bao nhiêu đảng viên mới từ đầu nhiệm kỳ?")
+    assert resolve_followup('Còn số mô hình "Dân vận khéo" thì sao?', history) == \
+        'Lạng Sơn có bao nhiêu mô hình "Dân vận khéo"?'
