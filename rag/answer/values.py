@@ -62,10 +62,12 @@ def asked_of(info: QuestionInfo) -> Asked:
 def asks_event(info: QuestionInfo) -> bool:
     """Whether a value question is about an event, not a document: it names none, or names one only as what
     the event was about ("Đoàn giám sát làm việc với huyện về việc thực hiện KL 21 vào ngày nào?")."""
-    if not info.ref_groups and not info.laws:
+    if info.laws:  # a statute question asks what the law says, dates included
+        return False
+    if not info.ref_groups:
         return True
     folded = fold(info.text).lower()
-    first = min((folded.find(fold(t).lower()) for t in info.doc_texts), key=lambda i: (i < 0, i))
+    first = min((folded.find(fold(t).lower()) for t in info.ref_texts), key=lambda i: (i < 0, i))
     return first > 0 and bool(_EVENT_TOPIC.search(folded[:first]))
 
 
