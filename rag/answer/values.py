@@ -13,7 +13,7 @@ from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import ABBREVIATIONS
-from rag.vi.names import find_person, find_places
+from rag.vi.names import bare_names, find_person, find_places
 from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR
 from rag.vi.refs import find_refs
 from rag.vi.syllables import STOPWORDS_FOLDED
@@ -296,9 +296,12 @@ def _capitalised_run(words: str) -> str:
 
 def _narrowest_places(question: str) -> list[str]:
     """The places a question names at its narrowest level ("huyện Đầm Hà" of "… huyện Đầm Hà, tỉnh Quảng
-    Ninh"; "ở Quảng Ninh" when it names no unit): a figure or date of a wider place is not theirs."""
+    Ninh"; "ở Quảng Ninh", "cử tri Nghệ An" when it names no unit): a figure or date of a wider place is not
+    theirs."""
     places = [(_LEVELS[unit], name) for unit, name in find_places(question)]
     places += [(len(_LEVELS), name) for m in _AT_PLACE.finditer(question) if (name := _capitalised_run(m.group(1)))]
+    named = {fold(name) for _, name in places}
+    places += [(len(_LEVELS), name) for name in bare_names(question) if fold(name) not in named]
     if not places:
         return []
     level = min(level for level, _ in places)

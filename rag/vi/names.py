@@ -69,3 +69,31 @@ def find_places(text: str) -> list[tuple[str, str]]:
         if words and words[0] not in _NOT_NAME_WORDS:
             found.append((_UNIT_OF[" ".join(m.group(1).lower().split())], " ".join(words)))
     return found
+
+
+# Capitalised words that open a title or a document's name, not a place's ("Tổng Bí thư", "Phó Chủ tịch", "Điều 5").
+_TITLE_WORDS = frozenset("Tổng Bí Phó Chủ Trưởng Giám Thủ Chánh Thư Đại Chương Quy Luật Hiến Điều Khoản Mục Phần "
+                         "Sở Phòng Viện Tòa Trường Công Ty Ngân".split())
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` is not a sentence's first word, which is capitalised whatever it is ("Ngành Tổ chức …")."""
+    before = text[:start].rstrip(" \"“'(")
+    return bool(before) and not before.endswith((".", ":", ";", "!", "?"))
+
+
+def bare_names(text: str) -> list[str]:
+    """Two-word capitalised names standing alone, not a person's (three to five words) nor a body's ("Nghệ An"
+    in "cử tri Nghệ An đi bầu"): what is usually a place named without its unit."""
+    found, run = [], []
+    for m in list(_WORD.finditer(text)) + [None]:
+        word = m.group(0) if m else ""
+        capital = bool(m) and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+        if capital and (not run or text[run[-1].end():m.start()] == " "):
+            run.append(m)
+            continue
+        if len(run) == 2 and _mid_sentence(text, run[0].start()) and \
+                not {r.group(0) for r in run} & (_NOT_NAME_WORDS | _TITLE_WORDS) and run[0].group(0) not in _HONORIFICS:
+            found.append(f"{run[0].group(0)} {run[1].group(0)}")
+        run = [m] if capital else []
+    return found

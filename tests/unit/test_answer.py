@@ -218,6 +218,10 @@ def test_the_place_a_figure_must_be_of_is_the_narrowest_asked():
     assert _narrowest_places("Tỷ lệ cử tri đi bầu ở Lạng Sơn là bao nhiêu?") == ["Lạng Sơn"]
     assert _narrowest_places("hoi nghi o Lang Son co bao nhieu dai bieu") == ["Lang Son"]
     assert _narrowest_places("Tại Hội nghị Trung ương 4 có bao nhiêu đại biểu?") == []  # an event, not a place
+    assert _narrowest_places("Tỷ lệ cử tri Lạng Sơn đi bầu là bao nhiêu?") == ["Lạng Sơn"]  # named without a unit
+    # A title, a person and a sentence's first words are not places.
+    assert _narrowest_places("Tổng Bí thư Nguyễn Phú Trọng chỉ ra mấy điểm?") == []
+    assert _narrowest_places("Ngành Tổ chức đã ban hành bao nhiêu hướng dẫn?") == []
 
 
 @pytest.mark.parametrize("question,event", [
