@@ -15,6 +15,7 @@ from rag.answer.answerability import QUESTION_FEATURES, gate_row, question_featu
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
 from rag.answer.features import FEATURES, FeatureTable, asks_choice, asks_many
+from rag.answer.scope import out_of_scope
 from rag.answer.scorer import AnswerModel, load_model
 from rag.answer.values import VALUE_KINDS, asked_of, has_value, untitled, value_span, valueless
 from rag.documents import Answer, Chunk, Passage
@@ -536,5 +537,6 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         answer = _scored_answer(info, passages, lexical, model, scored, embedder, article)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
-    reason = _unanchored(info, answer, passages) or untitled(info, answer) or valueless(info, answer)
+    reason = (_unanchored(info, answer, passages) or untitled(info, answer) or valueless(info, answer)
+              or out_of_scope(info, answer))
     return refuse(reason, info.kind) if reason else answer

@@ -12,11 +12,9 @@ from rag.answer.citations import MARKER
 from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE, DAY_MONTH
-from rag.vi.doctypes import ABBREVIATIONS
-from rag.vi.names import bare_names, find_person, find_places
+from rag.vi.names import find_person, find_places
 from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR
 from rag.vi.refs import find_refs
-from rag.vi.syllables import STOPWORDS_FOLDED
 from rag.vi.text import fold
 
 VALUE_KINDS = ("date", "number", "person", "title")  # question kinds that ask for a value a unit must state
@@ -238,73 +236,7 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
     if info.kind == "person" and _SIGNED.search(info.text.lower()) and not _SIGNED.search(quoted):  # not "Ký", a name
         # "Kết luận 21 do đồng chí nào ký?": a person named beside the document did not sign it.
         return "Các đoạn văn tìm được không nói ai ký văn bản này."
-    noun = counted_noun(info.text) if info.kind == "number" else ""
-    if noun and not _counts(quoted, noun):
-        return "Các đoạn văn tìm được không nêu con số này."
-    titles = fold(" ".join(c.title for c in answer.citations))
-    elsewhere = [name for name in _narrowest_places(info.text) if fold(name) not in fold(quoted) + titles]
-    # (A date question naming a document may name its issuer's place: "Kế hoạch 77-KH/TU … Tỉnh ủy Nghệ An".)
-    if elsewhere and (info.kind == "number" or (info.kind == "date" and asked_of(info).event)):
-        # "Điểm cầu huyện Đầm Hà có bao nhiêu đại biểu?": the province's total is not the district's.
-        return f"Các đoạn văn tìm được không nêu riêng cho {elsewhere[0]}."
     return ""
 
 
 _SIGNED = re.compile(r"\bký\b")  # with its accent: folded, "ky" is also "kỳ" (term) and "kỷ" (discipline)
-# "bao nhiêu đảng viên", "mấy tiếng": what a "how many" question counts (its first word, folded), and the other
-# words a text may count it by.
-_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:luot\s+)?([a-z]+)")
-_SAME_UNIT = {"tieng": ("tieng", "gio"), "gio": ("tieng", "gio"), "nguoi": ("nguoi", "dai bieu", "can bo", "dang vien")}
-_NOT_COUNTED = frozenset(STOPWORDS_FOLDED | {"phan", "lan"})  # "bao nhiêu phần trăm", "gấp bao nhiêu lần": a ratio
-_EXPANDED = {fold(k).lower(): fold(v).split()[0] for k, v in ABBREVIATIONS.items()}  # "NQ": "nghi"
-_SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu)"
-
-
-def counted_noun(question: str) -> str:
-    """The first word of what a "bao nhiêu …" / "mấy …" question counts, folded ("dang" of "đảng viên", "nghi"
-    of "NQ"), or "" when it names nothing ("tỷ lệ là bao nhiêu", "bao nhiêu phần trăm")."""
-    m = _COUNTED.search(fold(question).lower())
-    if not m or m.group(1) in _NOT_COUNTED:
-        return ""
-    return _EXPANDED.get(m.group(1), m.group(1))
-
-
-def _counts(text: str, noun: str) -> bool:
-    """Whether ``text`` gives a figure, in digits or words, of ``noun`` (or of its other names): "166 đảng
-    viên", "hơn 15.500 đại biểu", "bốn điểm", with at most two words between ("9.178 lượt đảng viên")."""
-    folded = fold(text).lower()
-    figure = rf"(?:\d(?:[\d.,/]*\d)?|\b{_SPELLED})"
-    return any(re.search(rf"{figure}\s+(?:\w+\s+){{0,2}}{re.escape(name)}\b", folded)
-               for name in _SAME_UNIT.get(noun, (noun,)))
-
-
-_LEVELS = {"xã": 0, "phường": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1, "tỉnh": 2}
-
-
-# "ở Quảng Ninh", "tại Cao Bằng": a place named without its unit (of unknown level, so the widest).
-_AT_PLACE = re.compile(r"\b(?:ở|tại|o|tai)\s+(?=(\w+(?:\s+\w+){0,2}))")
-
-
-def _capitalised_run(words: str) -> str:
-    run = []
-    for w in words.split():
-        if not w[0].isupper() or (len(w) > 1 and w.isupper()):
-            break
-        run.append(w)
-    return " ".join(run) if len(run) >= 2 else ""
-
-
-def _narrowest_places(question: str) -> list[str]:
-    """The places a question names at its narrowest level ("huyện Đầm Hà" of "… huyện Đầm Hà, tỉnh Quảng
-    Ninh"; "ở Quảng Ninh", "cử tri Nghệ An" when it names no unit): a figure or date of a wider place is not
-    theirs."""
-    places = [(_LEVELS[unit], name) for unit, name in find_places(question)]
-    places += [(len(_LEVELS), name) for m in _AT_PLACE.finditer(question) if (name := _capitalised_run(m.group(1)))]
-    named = {fold(name) for _, name in places}
-    places += [(len(_LEVELS), name) for name in bare_names(question) if fold(name) not in named]
-    if not places:
-        return []
-    level = min(level for level, _ in places)
-    return [name for lv, name in places if lv == level]
-
-

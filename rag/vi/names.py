@@ -55,17 +55,24 @@ _PLACE = re.compile(r"\b(" + "|".join(fold(u).replace(" ", r"\s+") for u, _ in _
                     r")\s+(?=(\w+(?:\s+\w+){0,3}))", re.IGNORECASE)  # the name is read, not consumed
 
 
+def leading_name(words: str) -> list[str]:
+    """The capitalised words ``words`` opens with ("Quảng Ninh được …" -> ["Quảng", "Ninh"]); an abbreviation
+    ("HĐND") ends them."""
+    run = []
+    for w in words.split():
+        if not w[0].isupper() or (len(w) > 1 and w.isupper()):
+            break
+        run.append(w)
+    return run
+
+
 def find_places(text: str) -> list[tuple[str, str]]:
     """The places ``text`` names after a unit, as (unit, name), in order: "Ban Thường vụ Tỉnh ủy Quảng Ninh" ->
     [("tỉnh", "Quảng Ninh")], "Tinh uy Cao Bang" -> [("tỉnh", "Cao Bang")]. Only capitalised names count
     ("tỉnh đó" names none)."""
     found = []
     for m in _PLACE.finditer(fold(text)):
-        words = []
-        for w in text[m.start(2):m.end(2)].split():
-            if not w[0].isupper() or (len(w) > 1 and w.isupper()):
-                break
-            words.append(w)
+        words = leading_name(text[m.start(2):m.end(2)])
         if words and words[0] not in _NOT_NAME_WORDS:
             found.append((_UNIT_OF[" ".join(m.group(1).lower().split())], " ".join(words)))
     return found

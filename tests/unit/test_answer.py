@@ -202,7 +202,7 @@ def test_a_title_holder_is_the_person_the_title_is_written_with():
 
 
 def test_how_many_asks_for_a_figure_of_what_it_counts():
-    from rag.answer.values import _counts, counted_noun
+    from rag.answer.scope import _counts, counted_noun
     assert counted_noun("Huyện đã kỷ luật bao nhiêu đảng viên?") == "dang"
     assert counted_noun("HĐND tỉnh ban hành bao nhiêu NQ?") == "nghi"  # "NQ" counts nghị quyết
     assert counted_noun("Tỷ lệ cử tri đi bầu là bao nhiêu?") == counted_noun("Tăng bao nhiêu phần trăm?") == ""
@@ -213,7 +213,7 @@ def test_how_many_asks_for_a_figure_of_what_it_counts():
 
 
 def test_the_place_a_figure_must_be_of_is_the_narrowest_asked():
-    from rag.answer.values import _narrowest_places
+    from rag.answer.scope import _narrowest_places
     assert _narrowest_places("Tại điểm cầu huyện Cao Lộc, tỉnh Lạng Sơn có bao nhiêu đại biểu?") == ["Cao Lộc"]
     assert _narrowest_places("Tỷ lệ cử tri đi bầu ở Lạng Sơn là bao nhiêu?") == ["Lạng Sơn"]
     assert _narrowest_places("hoi nghi o Lang Son co bao nhieu dai bieu") == ["Lang Son"]
