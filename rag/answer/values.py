@@ -12,7 +12,7 @@ from rag.answer.citations import MARKER
 from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE, DAY_MONTH
-from rag.vi.names import find_person, find_places
+from rag.vi.names import find_people, find_person, find_places
 from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR
 from rag.vi.refs import find_refs
 from rag.vi.text import fold
@@ -171,20 +171,11 @@ def _asked_title(info: QuestionInfo) -> list[str]:
     return []
 
 
-def _people(sentence: str) -> list[tuple[int, int]]:
-    """Every person ``sentence`` names, in order."""
-    spans, pos = [], 0
-    while span := find_person(sentence[pos:]):
-        spans.append((span[0] + pos, span[1] + pos))
-        pos = spans[-1][1]
-    return spans
-
-
 def _holder(sentence: str, title: tuple[str, ...]) -> tuple[int, int] | None:
     """The first person ``sentence`` names with ``title`` among their own titles: those written
     after the name up to the next person ("Nguyễn Xuân Ký, Ủy viên …, Bí thư Tỉnh ủy; Ngô Hoàng Ngân, Phó Bí
     thư …"), or right before it with no comma between ("Trưởng ban Tổ chức Trung ương Đảng Trương Thị Mai")."""
-    people = _people(sentence)
+    people = list(find_people(sentence))
     for i, (start, end) in enumerate(people):
         stop = people[i + 1][0] if i + 1 < len(people) else len(sentence)
         after = sentence[end:min(stop, end + _TITLE_WINDOW)].split(";")[0]

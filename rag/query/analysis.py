@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from rag.directives.extract import described_spans
 from rag.vi.doctypes import ABBREVIATIONS, TYPE_WORDS
-from rag.vi.names import find_person
+from rag.vi.names import HONORIFICS, find_person
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
@@ -144,7 +144,7 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)$")
-_TITLES = frozenset("ông bà anh chị cô chú bác em".split())  # what a person is called by, before the name
+_TITLES = HONORIFICS | {"em"}  # what a person is called by, before the name
 # Verbs that attribute words to a speaker: "Ông X phát biểu gì …" asks for what X said.
 _SPEECH = re.compile(r"\s*(?:đã\s+)?(?:phát biểu|nói|cho biết|khẳng định|nhấn mạnh|chỉ đạo|đề nghị|yêu cầu|"
                      r"trả lời|kết luận|chia sẻ)\b", re.IGNORECASE)

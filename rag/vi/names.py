@@ -6,6 +6,7 @@ place: the capitalised words after an administrative unit or its Party committee
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from rag.vi.text import fold
 
@@ -22,27 +23,41 @@ _SURNAMES = frozenset(
     "Lại Viên Doãn Ông Giang Châu Quan Văn Tăng Kim".split())
 
 
-_HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác"})
+# What a person is called by before the name ("Ông Nguyễn Xuân Ký", "bà Hoa"), lowercase.
+HONORIFICS = frozenset("ông bà anh chị cô chú bác".split())
+
+
+def _capitalised_runs(text: str) -> Iterator[list[re.Match[str]]]:
+    """Every run of capitalised words ("Nguyễn", "Xuân"; not "HĐND") one space apart, in order."""
+    run: list[re.Match[str]] = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word[0].isupper() and (len(word) == 1 or word[1:].islower()):
+            if run and text[run[-1].end():m.start()] != " ":
+                yield run
+                run = []
+            run.append(m)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def find_people(sentence: str) -> Iterator[tuple[int, int]]:
+    """Spans of every person's name, in order: three to five capitalised syllables ("Phạm Thị Thanh Giang")."""
+    for run in _capitalised_runs(sentence):
+        if len(run) >= 4 and run[0].group(0).lower() in HONORIFICS and run[1].group(0) in _SURNAMES:
+            run = run[1:]  # "Ông Nguyễn Xuân Ký": the title, then the name ("Ông" is also a family name)
+        names = [r for r in run if r.group(0) not in _NOT_NAME_WORDS or r.group(0) == "Thị"]
+        surname = run[0].group(0) in _SURNAMES
+        if 3 <= len(run) <= 5 and (surname or len(names) == len(run)) and run[0].group(0) != "Thị":
+            yield run[0].start(), run[-1].end()
 
 
 def find_person(sentence: str) -> tuple[int, int] | None:
-    """Span of the first person's name: three to five capitalised syllables ("Phạm Thị Thanh Giang")."""
-    run: list[re.Match[str]] = []
-    for m in list(_WORD.finditer(sentence)) + [None]:
-        word = m.group(0) if m else ""
-        gap_ok = bool(m and run and sentence[run[-1].end():m.start()] == " ")
-        is_cap = bool(m) and word[0].isupper() and (len(word) == 1 or word[1:].islower())
-        if is_cap and (not run or gap_ok):
-            run.append(m)
-            continue
-        if len(run) >= 4 and run[0].group(0) in _HONORIFICS and run[1].group(0) in _SURNAMES:
-            run = run[1:]  # "Ông Nguyễn Xuân Ký": the title, then the name ("Ông" is also a family name)
-        names = [r for r in run if r.group(0) not in _NOT_NAME_WORDS or r.group(0) == "Thị"]
-        surname = bool(run) and run[0].group(0) in _SURNAMES
-        if 3 <= len(run) <= 5 and (surname or len(names) == len(run)) and run[0].group(0) != "Thị":
-            return run[0].start(), run[-1].end()
-        run = [m] if is_cap else []
-    return None
+    """Span of the first person's name (``find_people``), or None."""
+    return next(find_people(sentence), None)
 
 
 # An administrative unit, or its Party committee, before a place's name; each maps to the unit. Matched on the
@@ -92,15 +107,7 @@ def _mid_sentence(text: str, start: int) -> bool:
 def bare_names(text: str) -> list[str]:
     """Two-word capitalised names standing alone, not a person's (three to five words) nor a body's ("Nghệ An"
     in "cử tri Nghệ An đi bầu"): what is usually a place named without its unit."""
-    found, run = [], []
-    for m in list(_WORD.finditer(text)) + [None]:
-        word = m.group(0) if m else ""
-        capital = bool(m) and word[0].isupper() and (len(word) == 1 or word[1:].islower())
-        if capital and (not run or text[run[-1].end():m.start()] == " "):
-            run.append(m)
-            continue
-        if len(run) == 2 and _mid_sentence(text, run[0].start()) and \
-                not {r.group(0) for r in run} & (_NOT_NAME_WORDS | _TITLE_WORDS) and run[0].group(0) not in _HONORIFICS:
-            found.append(f"{run[0].group(0)} {run[1].group(0)}")
-        run = [m] if capital else []
-    return found
+    return [f"{run[0].group(0)} {run[1].group(0)}" for run in _capitalised_runs(text)
+            if len(run) == 2 and _mid_sentence(text, run[0].start())
+            and not {r.group(0) for r in run} & (_NOT_NAME_WORDS | _TITLE_WORDS)
+            and run[0].group(0).lower() not in HONORIFICS]
