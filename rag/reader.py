@@ -31,7 +31,7 @@ from rag.vi.text import fold, has_content, nfc
 
 log = logging.getLogger("hoidap.reader")
 
-_ANSWER_POOL = 8  # passages the answerer reads; only the cited ones are returned
+ANSWER_POOL = 8  # passages the answerer reads; only the cited ones are returned
 _LLM_PASSAGES = 6  # passages a generated answer may cite
 _MULTI_POOL = 24  # "những tỉnh nào …" reads more, to find every document that answers
 
@@ -79,7 +79,8 @@ class Reader:
         self.store = ChunkStore(client, settings.collection, embeddings, kind=store_kind,
                                 ef_search=settings.hnsw_ef_search)
         self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k, settings.refresh_seconds,
-                                         snapshot_path(settings.data_dir, self.store))
+                                         snapshot_path(settings.data_dir, self.store),
+                                         unaccented_dense=settings.unaccented_dense_weight)
 
     def search(self, query: str, top_k: int | None = None, where: SearchFilter | None = None) -> list[Passage]:
         """The best passages for ``query`` (optionally only from some documents or sources); none for a query
@@ -111,7 +112,7 @@ class Reader:
             found = answer_from_registry(info, self.registry(snap))
             if found:
                 return Reading(query, info, snap, [], replace(found, query=query))
-        k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else _ANSWER_POOL)
+        k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else ANSWER_POOL)
         passages = (retrieve or self.retriever.retrieve)(query, k, info, snap, where)
         if info.ordinal == LAST_ORDINAL and (last := _last_ordinal(passages, snap)):
             # "giải pháp cuối cùng": the last item of the list of the first document found that has one.

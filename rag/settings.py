@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     top_k: int = Field(5, ge=1, le=50, description="Passages returned by default.")
     candidate_k: int = Field(30, ge=5, description="Candidates each retriever feeds into fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
+    unaccented_dense_weight: float = Field(
+        0.0, ge=0.0, le=1.0,
+        description="Weight of dense search in fusion for a question typed without accents (accented: 1.0); "
+                    "fitted out of fold by `python -m eval.fit_fusion` (eval/fusion_report.json).")
     hnsw_ef_search: int = Field(
         400, ge=10, le=4096,
         description="Neighbours Chroma's HNSW explores per dense query. At Chroma's default (100) the 30 dense "

@@ -1,15 +1,13 @@
 """What the answerability gate knows of a question as a whole, beside its best candidate's probability: how
 close the best passage is by the embedder's own cosine, how much of the question's word pairs (by idf) the
 best-covering passage has and the whole corpus has at all, how well retrieval's lists agreed on the first
-passage, how much of retrieval's first passages one document holds, and whether it is a statement to judge.
+passage, and whether it is a statement to judge.
 
 Candidate features (``rag.answer.features``) tell the units of one question's passages apart; these tell a
 question the corpus answers from one it does not. A question about a law the corpus lacks still finds
 passages sharing most of its syllables ("quyền", "nghĩa vụ", "trường hợp") and the candidate ranking is
 relative, but its distinctive word pairs ("thế chấp", "bảo lãnh") are rare or absent and the nearest passage
-is further away than for almost every answerable question. And where the corpus answers, retrieval's first
-passages gather in the answering document (an article's other clauses, a report's other paragraphs); without
-it they scatter over documents that each share a few words."""
+is further away than for almost every answerable question."""
 
 from __future__ import annotations
 
@@ -24,10 +22,9 @@ from rag.vi.syllables import STOPWORDS_FOLDED
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
 QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_corpus", "fused_top", "judge",
-                     "ordinal_found", "doc_share")
+                     "ordinal_found")
 # Inputs that are an embedder's absolute cosines: a gate reading them holds only for the embedder it was fitted on.
 COSINE_FEATURES = frozenset({"dense_top"})
-SHARE_OF = 10  # the first passages whose share from the first passage's document "doc_share" is
 
 
 def word_pairs(text: str, asking: frozenset[str] = frozenset()) -> list[str]:
@@ -71,16 +68,7 @@ def question_features(info: QuestionInfo, passages: list[Passage], lexical: Lexi
         # "Nhiệm vụ thứ tư …" and a passage that is the fourth item of a list ("Bốn là, …"): the structure
         # answers what the words may not (the question's "thứ tư" is not the text's "Bốn là").
         "ordinal_found": float(bool(info.ordinal) and any(p.chunk.ordinal == info.ordinal for p in passages)),
-        "doc_share": doc_share(passages),
     }
-
-
-def doc_share(passages: list[Passage]) -> float:
-    """Share of the first ``SHARE_OF`` passages that come from the first passage's document (0.0 for none)."""
-    first = passages[:SHARE_OF]
-    if not first:
-        return 0.0
-    return sum(p.chunk.doc_id == first[0].chunk.doc_id for p in first) / len(first)
 
 
 def logit(p: float) -> float:

@@ -15,9 +15,9 @@ from rag.answer.answerability import QUESTION_FEATURES, gate_row, question_featu
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
 from rag.answer.features import FEATURES, FeatureTable, asks_choice, asks_many
-from rag.answer.scope import out_of_scope
+from rag.answer.scope import figure_in_scope, out_of_scope
 from rag.answer.scorer import AnswerModel, load_model
-from rag.answer.values import VALUE_KINDS, asked_of, has_value, untitled, value_span, valueless
+from rag.answer.values import VALUE_KINDS, asked_of, has_value, places_missing, untitled, value_span, valueless
 from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo, asks_about_document
@@ -225,6 +225,13 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     asked = asked_of(info)
     if info.kind in VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
         stating = [(c, unit) for c in cands if has_value(info.kind, unit := unit_text(passages, c), asked)]
+        if info.kind == "number":  # of those, the figures of what is counted, by the action and body asked
+            stating = [(c, unit) for c, unit in stating if passages[c.rank].chunk.locator
+                       or figure_in_scope(info.text, unit, passages[c.rank].chunk.text[:c.start])] or stating
+        elif info.kind == "person":  # "Bí thư Tỉnh ủy Cao Bằng là ai?": a holder in a passage about that place
+            stating = [(c, unit) for c, unit in stating
+                       if not places_missing(info.text, f"{passages[c.rank].chunk.title} {passages[c.rank].chunk.text}")
+                       ] or stating
         # "Ai quán triệt Kết luận 14-KL/TW …?": of the units stating a value, those naming the document asked
         # about, when any does (a name beside another document is about that one).
         naming = [(c, unit) for c, unit in stating if _matching_refs(info, unit)]

@@ -52,10 +52,12 @@ _NEGATION = re.compile(r"\b(?:(?<!hàng )không(?! gian| khí| quân)|chưa(?! t
 _NEGATION_FOLDED = re.compile(r"\b(?:(?<!hang )khong(?! gian| khi| quan)|nghiem cam|tru truong hop)\b")
 
 
-# A question asking for several things ("gồm những nhiệm vụ nào", "bao gồm gì", "những trường hợp nào"): a
-# list intro that brings its items answers it whole.
+# A question asking for several things ("gồm những nhiệm vụ nào", "bao gồm gì", "những trường hợp nào"), or about
+# a list's nouns in the plural ("Các giải pháp … là gì?", "Nhiệm vụ, giải pháp của tỉnh … là gì?"; as its subject,
+# not as a topic named further on): a list intro that brings its items answers it whole.
+_LIST_NOUNS = r"(?:nhiem vu|giai phap|bien phap|noi dung|yeu cau|muc tieu|chu truong|quan diem)"
 _MANY = re.compile(r"\bnhung\b(?:\s+\w+){0,6}\s+nao\b|\b(?:bao gom|gom|gom co)\s+(?:nhung\s+)?(?:gi|nao|nhung)\b"
-                   r"|\bla nhung\b")
+                   rf"|\bla nhung\b|^\W*(?:(?:cac|nhung)\s+{_LIST_NOUNS}|{_LIST_NOUNS}\s*(?:,|va)\s*{_LIST_NOUNS})\b")
 
 
 def asks_many(text: str) -> bool:

@@ -1,7 +1,9 @@
 """Whether an answer from news or a directive is of the scope its question asks: a figure of the thing it
-counts ("bao nhiêu đảng viên" is not answered by "sau hơn 1 năm"), and of the place it names ("Điểm cầu huyện
-Đầm Hà có bao nhiêu đại biểu?" is not answered by the province's total). Statute clauses and statements to
-judge are not held to it."""
+counts ("bao nhiêu đảng viên" is not answered by "sau hơn 1 năm"), by the action and the body it asks about
+("Ủy ban Kiểm tra … thi hành kỷ luật bao nhiêu tổ chức đảng?" is not answered by what the Committee inspected,
+nor by what the Party committees disciplined), and of the place it names ("Điểm cầu huyện Đầm Hà có bao nhiêu
+đại biểu?" is not answered by the province's total). Statute clauses and statements to judge are not held to
+it."""
 
 from __future__ import annotations
 
@@ -13,12 +15,13 @@ from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
 from rag.vi.doctypes import ABBREVIATIONS
 from rag.vi.names import bare_names, find_places, leading_name
+from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import STOPWORDS_FOLDED
 from rag.vi.text import fold
 
 # "bao nhiêu đảng viên", "mấy tiếng": what a "how many" question counts (its first word, folded), and the other
 # words a text may count it by.
-_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:luot\s+)?([a-z]+)")
+_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(luot\s+)?([a-z]+)")
 _SAME_UNIT = {"tieng": ("tieng", "gio"), "gio": ("tieng", "gio"), "nguoi": ("nguoi", "dai bieu", "can bo", "dang vien")}
 _NOT_COUNTED = frozenset(STOPWORDS_FOLDED | {"phan", "lan"})  # "bao nhiêu phần trăm", "gấp bao nhiêu lần": a ratio
 _EXPANDED = {fold(k).lower(): fold(v).split()[0] for k, v in ABBREVIATIONS.items()}  # "NQ": "nghi"
@@ -29,18 +32,90 @@ def counted_noun(question: str) -> str:
     """The first word of what a "bao nhiêu …" / "mấy …" question counts, folded ("dang" of "đảng viên", "nghi"
     of "NQ"), or "" when it names nothing ("tỷ lệ là bao nhiêu", "bao nhiêu phần trăm")."""
     m = _COUNTED.search(fold(question).lower())
-    if not m or m.group(1) in _NOT_COUNTED:
+    if not m or m.group(2) in _NOT_COUNTED:
         return ""
-    return _EXPANDED.get(m.group(1), m.group(1))
+    return _EXPANDED.get(m.group(2), m.group(2))
 
 
-def _counts(text: str, noun: str) -> bool:
+def _counts(text: str, noun: str, times: bool = False) -> int:
     """Whether ``text`` gives a figure, in digits or words, of ``noun`` (or of its other names): "166 đảng
-    viên", "hơn 15.500 đại biểu", "bốn điểm", with at most two words between ("9.178 lượt đảng viên")."""
+    viên", "hơn 15.500 đại biểu", "bốn điểm", with at most two words between ("9.178 lượt đảng viên"); with
+    ``times``, a count of visits ("9.178 lượt đảng viên", not "62 đảng viên"). Where in the folded text the
+    first such figure stands (-1 when none)."""
     folded = fold(text).lower()
     figure = rf"(?:\d(?:[\d.,/]*\d)?|\b{_SPELLED})"
-    return any(re.search(rf"{figure}\s+(?:\w+\s+){{0,2}}{re.escape(name)}\b", folded)
-               for name in _SAME_UNIT.get(noun, (noun,)))
+    between = r"luot\s+(?:\w+\s+)?" if times else r"(?:\w+\s+){0,2}"
+    found = [m.start() for name in _SAME_UNIT.get(noun, (noun,))
+             if (m := re.search(rf"{figure}\s+{between}{re.escape(name)}\b", folded))]
+    return min(found, default=-1)
+
+
+# Party and state bodies that act in a report's sentences ("cấp ủy các cấp tiến hành kiểm tra …", "Ủy ban Kiểm
+# tra các cấp …"), folded, each with its short form; "cấp ủy viên" is a member, not the body.
+_ACTORS = re.compile(
+    r"\b(uy ban kiem tra|ubkt|ban thuong vu|btv|ban chap hanh|bch|bo chinh tri|bct|ban bi thu|bbt|"
+    r"hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|mat tran to quoc|mttq|ban to chuc|ban tuyen giao|ban dan van|"
+    r"ban noi chinh|cap uy|tinh uy|huyen uy|thanh uy|dang uy|chi bo|chinh phu|quoc hoi)\b(?!\s+vien\b)")
+_SHORT = {"ubkt": "uy ban kiem tra", "btv": "ban thuong vu", "bch": "ban chap hanh", "bct": "bo chinh tri",
+          "bbt": "ban bi thu", "hdnd": "hoi dong nhan dan", "ubnd": "uy ban nhan dan", "mttq": "mat tran to quoc"}
+# Words between an action and "bao nhiêu" that are not the action: tense and voice ("đã kết nạp được bao nhiêu"),
+# estimates ("tổng cộng khoảng bao nhiêu"), prepositions ("kết nối trực tuyến tới bao nhiêu").
+_NOT_ACTION = frozenset({"da", "duoc", "dang", "se", "vua", "tong", "cong", "tat", "ca", "khoang", "chung", "xap",
+                         "xi", "hon", "tren", "gan", "toi", "den", "voi", "cho", "len", "toan", "bo"})
+# What a thing has or is ("Hội nghị có bao nhiêu điểm cầu?"): the words before are its subject, not an action.
+_HAVING = frozenset({"co", "gom", "la"})
+
+
+def _actors(text: str) -> set[str]:
+    """The acting bodies ``text`` names, folded and unabbreviated."""
+    return {_SHORT.get(m.group(1), m.group(1)) for m in _ACTORS.finditer(fold(text).lower())}
+
+
+def _asked(question: str) -> tuple[str, tuple[str, ...]]:
+    """The body a "how many" question asks about and its action, the (at most two) words before "bao nhiêu"
+    ("Ủy ban Kiểm tra … đã thi hành kỷ luật bao nhiêu …": ("uy ban kiem tra", ("ky", "luat"))). A capitalised
+    word ends the action, and "có", "gồm", "là" are none: "Điểm cầu huyện Đầm Hà có bao nhiêu" asks no action."""
+    words = re.findall(r"\w+", question)
+    folded = [fold(w).lower() for w in words]
+    at = next((i for i, w in enumerate(folded) if folded[i:i + 2] == ["bao", "nhieu"] or w == "may"), None)
+    if at is None:
+        return "", ()
+    j = at - 1
+    while j >= 0 and folded[j] in _NOT_ACTION:
+        j -= 1
+    action: list[str] = []
+    while (j >= 0 and folded[j] not in _HAVING and len(action) < 2 and words[j][:1].islower()
+           and folded[j] not in STOPWORDS_FOLDED):
+        action.insert(0, folded[j])
+        j -= 1
+    asked = _ACTORS.search(" ".join(folded[:at]))
+    return (_SHORT.get(asked.group(1), asked.group(1)) if asked else ""), tuple(action)
+
+
+def _previous_sentence(before: str) -> str:
+    spans = sentence_spans(before)
+    return before[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
+def figure_in_scope(question: str, unit: str, before: str = "", times: bool = True) -> bool:
+    """Whether ``unit`` gives a figure of what the "how many" ``question`` counts, by its action and of its body
+    ("thi hành kỷ luật … đảng viên" by the "Ủy ban Kiểm tra" asked, named before the figure). A sentence naming
+    no body before its figure is the previous sentence's (``before``: the text before it): "Thi hành kỷ luật 4
+    tổ chức Đảng, 346 đảng viên." after "… cấp ủy các cấp tiến hành kiểm tra …" is the Party committees'. With
+    ``times``, a question counting "lượt" wants a count of visits. True for a question that counts nothing."""
+    noun = counted_noun(question)
+    if not noun:
+        return True
+    times = times and bool((m := _COUNTED.search(fold(question).lower())) and m.group(1))
+    figure = _counts(unit, noun, times)
+    if figure < 0:
+        return False
+    folded = fold(unit).lower()
+    body, action = _asked(question)
+    if action and not re.search(rf"\b{' '.join(action)}\b", folded):
+        return False
+    acting = _actors(folded[:figure]) or _actors(fold(_previous_sentence(before)).lower())
+    return not (body and acting and body not in acting)
 
 
 _LEVELS = {"xã": 0, "phường": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1, "tỉnh": 2}
@@ -65,19 +140,31 @@ def _narrowest_places(question: str) -> list[str]:
     return [name for lv, name in places if lv == level]
 
 
+def _context(answer: Answer) -> str:
+    """The text of the first cited passage before its quote (where a sentence's body may be named)."""
+    if not answer.citations:
+        return ""
+    c = answer.citations[0]
+    at = c.text.find(c.quote) if c.quote else -1
+    return c.text[:at] if at > 0 else ""
+
+
 def out_of_scope(info: QuestionInfo, answer: Answer) -> str:
     """Why a figure or an event's date from news is of another thing or place than the one asked ("" when it
-    is not): a "bao nhiêu X" answer gives a figure of X, and the narrowest place the question names stands in the
-    quoted sentence or its document's title ("Điểm cầu huyện Đầm Hà có bao nhiêu đại biểu?": the province's total
-    is not the district's). A date question naming a document may name its issuer's place ("Kế hoạch 77-KH/TU …
-    Tỉnh ủy Nghệ An"): not held to it."""
+    is not): a "bao nhiêu X" answer gives a figure of X, by the action and body asked (``figure_in_scope``), and
+    the narrowest place the question names stands in the quoted sentence, the sentence before it or its
+    document's title ("Điểm cầu huyện Đầm Hà có bao nhiêu đại biểu?": the province's total is not the
+    district's). A date question naming a document may name its issuer's place ("Kế hoạch 77-KH/TU … Tỉnh ủy
+    Nghệ An"): not held to it."""
     if info.judge or any(c.locator for c in answer.citations):
         return ""
     said = MARKER.sub(" ", answer.answer)
-    if info.kind == "number" and (noun := counted_noun(info.text)) and not _counts(said, noun):
+    before = _context(answer)
+    if info.kind == "number" and not figure_in_scope(info.text, said, before, times=False):
         return "Các đoạn văn tìm được không nêu con số này."
     if not (info.kind == "number" or (info.kind == "date" and asked_of(info).event)):
         return ""
-    quoted = fold(said + " " + " ".join(c.title for c in answer.citations))
+    # The previous sentence too: "Thi hành kỷ luật 3 tổ chức đảng …" after "… cấp ủy các cấp tỉnh Lạng Sơn …".
+    quoted = fold(" ".join([said, _previous_sentence(before), *(c.title for c in answer.citations)]))
     elsewhere = [name for name in _narrowest_places(info.text) if fold(name) not in quoted]
     return f"Các đoạn văn tìm được không nêu riêng cho {elsewhere[0]}." if elsewhere else ""

@@ -196,6 +196,12 @@ def _holds(titles: str, title: tuple[str, ...]) -> bool:
     return bool(re.search(rf"{deputy}\b{re.escape(head)}\b", words)) and set(rest) <= set(words.split())
 
 
+def places_missing(question: str, text: str) -> list[str]:
+    """The places ``question`` names by their unit ("tỉnh Cao Bằng", "Tinh uy Cao Bang") that ``text`` does not."""
+    folded = fold(text)
+    return [name for _, name in find_places(question) if fold(name) not in folded]
+
+
 def untitled(info: QuestionInfo, answer: Answer) -> str:
     """Why an answer to "X là ai?" names nobody holding title X ("" when it does): a sentence naming someone
     beside the body asked about is no answer."""
@@ -205,8 +211,7 @@ def untitled(info: QuestionInfo, answer: Answer) -> str:
     if not _holder(MARKER.sub(" ", answer.answer), tuple(title)):
         return "Các đoạn văn tìm được không nói ai giữ chức vụ này."
     # "Trưởng ban Tuyên giáo Tỉnh ủy Cao Bằng là ai?": the holder of that title in another province is no answer.
-    cited = fold(" ".join(f"{c.title} {c.text}" for c in answer.citations))
-    missing = [name for _, name in find_places(info.text) if fold(name) not in cited]
+    missing = places_missing(info.text, " ".join(f"{c.title} {c.text}" for c in answer.citations))
     if missing:
         return f"Các đoạn văn tìm được không nói ai giữ chức vụ này ở {missing[0]}."
     return ""

@@ -90,8 +90,9 @@ def _ordinal(folded: str) -> int:
         if word == "tu" and "thu tu" in folded and re.search(r"thu tu\s+(uu tien|sap xep)", folded):
             return 0  # "thứ tự" (order), not "thứ tư"
         return int(word) if word.isdigit() else ORDINALS_FOLDED[word]
-    # "Năm là, …" opens a sentence or clause; "77-KH/TU là" is a document code followed by "là".
-    m = re.search(r"(?:^|[,.;:?!]\s*)(" + alternation(ORDINALS_FOLDED) + r")\s+la\b", folded)
+    # "Năm là, …" opens a sentence, a clause or a quotation ('nhiệm vụ "Ba là"'); "77-KH/TU là" is a document
+    # code followed by "là".
+    m = re.search(r"(?:^|[,.;:?!\"“'‘«(]\s*)(" + alternation(ORDINALS_FOLDED) + r")\s+la\b", folded)
     if m and m.group(1) != "nhat":
         return ORDINALS_FOLDED[m.group(1)]
     m = re.search(r"\b(?:y|muc|diem|giai phap|nhiem vu)\s+(\d{1,2})\b", folded)

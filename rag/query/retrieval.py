@@ -80,7 +80,7 @@ class HybridRetriever:
     """Finds the passages for a question; holds the current snapshot and makes the next one."""
 
     def __init__(self, store: ChunkStore, candidate_k: int = 30, rrf_k: int = 60, refresh_s: float = 1.0,
-                 persisted: Path | None = None) -> None:
+                 persisted: Path | None = None, unaccented_dense: float = 1.0) -> None:
         self.store = store
         self.persisted = persisted  # the snapshot file start-up loads (then only later writes are read)
         self.loaded_from = ""  # how the first snapshot was made: "file" or "store"
@@ -88,6 +88,9 @@ class HybridRetriever:
         self.documents_read = 0  # documents read from the store since the snapshot was loaded or persisted
         self.candidate_k = candidate_k
         self.rrf_k = rrf_k
+        # The dense list's weight in fusion for a question typed without accents: e5 places such a question far
+        # from the accented text it stands for (``eval.fit_fusion``).
+        self.unaccented_dense = unaccented_dense
         self.refresh_s = refresh_s  # how often the store is asked whether another writer changed it
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()  # one refresh at a time; readers never take it
@@ -242,7 +245,8 @@ class HybridRetriever:
         dense = dict(self.store.dense(normalised, self.candidate_k, where.chroma_where() if where else None,
                                       size=snap.size))
         dense_ids = list(dense)
-        rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0), (dense_ids, 1.0)]
+        rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0),
+                                                   (dense_ids, 1.0 if info.accented else self.unaccented_dense)]
         if info.ref_groups:
             keys = set().union(*info.ref_groups)
             mentioning = _by_score(snap.rows_mentioning(keys), scores, allowed)

@@ -85,6 +85,25 @@ def test_number_question_quotes_the_figure(setup):
     assert "237" in answer.citations[0].text
 
 
+@pytest.mark.parametrize("question,figure", [
+    # Typed without accents: BM25's folded syllables find the paragraph; the embedder's list would bury it.
+    ("tu dau nhiem ky cap uy cac cap tinh cao bang thi hanh ky luat bao nhieu dang vien", "346 đảng viên"),
+    # The sentence after "Ủy ban Kiểm tra các cấp …" names no body: the Commission's, not the committees'.
+    ("Ủy ban Kiểm tra các cấp tỉnh Cao Bằng đã thi hành kỷ luật bao nhiêu đảng viên từ đầu nhiệm kỳ?", "166 đảng viên"),
+])
+def test_a_figure_is_the_one_of_the_body_and_action_asked(setup, question, figure):
+    pipeline, _ = setup
+    answer = pipeline.ask(question)
+    assert answer.grounded and figure in answer.answer, answer.answer
+    assert answer.citations[0].doc_id == "cao-bang-xay-dung-chinh-don-dang"
+
+
+def test_a_figure_another_body_gave_is_no_answer(setup):
+    pipeline, _ = setup
+    answer = pipeline.ask("Ủy ban Kiểm tra các cấp tỉnh Cao Bằng đã thi hành kỷ luật bao nhiêu tổ chức đảng?")
+    assert not answer.grounded and "không nêu con số này" in answer.answer
+
+
 @pytest.mark.parametrize("question,title,doc", [
     ("Trương Thị Mai giữ những chức vụ gì?", "Trưởng ban Tổ chức Trung ương", "ban-to-chuc-tw-giao-ban-quy-iii-2021"),
     ("Ngô Hoàng Ngân có chức vụ gì?", "Phó Bí thư Thường trực Tỉnh ủy", "quang-ninh-hoi-nghi-quan-triet-kl21"),

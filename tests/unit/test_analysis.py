@@ -110,3 +110,9 @@ def test_a_question_about_a_persons_titles(question, kind):
 ])
 def test_a_question_without_its_mark_is_not_a_statement(text, judge):
     assert analyse(text).judge is judge
+
+
+def test_an_item_marker_quoted_in_the_question_is_its_ordinal():
+    assert analyse('Nhiệm vụ "Ba là" của tỉnh Lạng Sơn là gì?').ordinal == 3
+    assert analyse("Giải pháp “Năm là” trong bài viết là gì?").ordinal == 5
+    assert analyse("Kế hoạch 77-KH/TU là gì?").ordinal == 0  # a code before "là" is no item

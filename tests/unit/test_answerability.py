@@ -1,6 +1,6 @@
 """The answerability gate's question features and how the scorer picks its gate (hand-made passages, no index)."""
 
-from rag.answer.answerability import QUESTION_FEATURES, doc_share, gate_row, logit, question_features, word_pairs
+from rag.answer.answerability import QUESTION_FEATURES, gate_row, logit, question_features, word_pairs
 from rag.answer.extractive import answerable
 from rag.answer.scorer import AnswerModel, Gate, load_model, model_from_json
 from rag.documents import Chunk, Passage
@@ -110,17 +110,3 @@ def test_an_asked_ordinal_found_among_the_passages_counts_whatever_the_words():
     assert question_features(info, [third, fourth], lexical)["ordinal_found"] == 1.0
     assert question_features(info, [third], lexical)["ordinal_found"] == 0.0
     assert question_features(analyse("Ai ký Kết luận 21?"), [fourth], lexical)["ordinal_found"] == 0.0
-
-
-def test_doc_share_is_the_share_of_the_first_ten_passages_from_the_first_passages_document():
-    def from_doc(doc: str) -> Passage:
-        return Passage(Chunk(chunk_id=f"{doc}-c", doc_id=doc, title="Luật X", text=CORPUS[0], index_text=CORPUS[0],
-                             position=0), 1.0, 0.9)
-
-    gathered = [from_doc("dieu-5")] * 6 + [from_doc("dieu-6")] * 4
-    scattered = [from_doc(f"dieu-{n}") for n in range(10)]
-    assert doc_share(gathered) == 0.6 and doc_share(scattered) == 0.1
-    assert doc_share(gathered + [from_doc("dieu-5")] * 5) == 0.6  # only the first ten count
-    assert doc_share([]) == 0.0
-    lexical = LexicalIndex(CORPUS)
-    assert question_features(analyse("Thế chấp tài sản là gì?"), gathered, lexical)["doc_share"] == 0.6

@@ -33,6 +33,13 @@ def test_questions_asking_for_several_things():
     assert asks_many("Hồ sơ đề nghị cấp thẻ gồm những giấy tờ nào?")
     assert asks_many("Quyền khác đối với tài sản bao gồm gì?")
     assert not asks_many("Kết luận 21 ban hành ngày nào?")
+    # A list's nouns in the plural as the question's subject: "các …", or two of them together.
+    assert asks_many("Các giải pháp phòng chống tham nhũng của huyện là gì?")
+    assert asks_many("Nhiệm vụ, giải pháp của tỉnh Lạng Sơn để thực hiện Nghị quyết 18 là gì?")
+    assert asks_many("nhiem vu va giai phap cua tinh la gi")
+    assert not asks_many("Giải pháp của tỉnh là gì?")
+    # Named further on, they are the topic, not what is asked: "Ai là tác giả bài viết về nhiệm vụ, giải pháp …?".
+    assert not asks_many("Ai là tác giả bài viết về nhiệm vụ, giải pháp thực hiện Nghị quyết 18?")
 
 
 def test_choice_stems_with_or_without_accents():
