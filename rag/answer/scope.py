@@ -17,24 +17,27 @@ from rag.vi.doctypes import ABBREVIATIONS
 from rag.vi.names import bare_names, find_places, leading_name
 from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import STOPWORDS_FOLDED
-from rag.vi.text import fold
+from rag.vi.text import fold, has_diacritics
 
 # "bao nhiêu đảng viên", "mấy tiếng": what a "how many" question counts (its first word, folded), and the other
 # words a text may count it by.
-_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(luot\s+)?([a-z]+)")
+_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(luot\s+)?([a-z]+)(?:\s+([a-z]+))?")
 _SAME_UNIT = {"tieng": ("tieng", "gio"), "gio": ("tieng", "gio"), "nguoi": ("nguoi", "dai bieu", "can bo", "dang vien")}
-_NOT_COUNTED = frozenset(STOPWORDS_FOLDED | {"phan", "lan"})  # "bao nhiêu phần trăm", "gấp bao nhiêu lần": a ratio
 _EXPANDED = {fold(k).lower(): fold(v).split()[0] for k, v in ABBREVIATIONS.items()}  # "NQ": "nghi"
 _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu)"
 
 
 def counted_noun(question: str) -> str:
     """The first word of what a "bao nhiêu …" / "mấy …" question counts, folded ("dang" of "đảng viên", "nghi"
-    of "NQ"), or "" when it names nothing ("tỷ lệ là bao nhiêu", "bao nhiêu phần trăm")."""
+    of "NQ"), or its first two when the first alone is a function word ("de an" of "đề án": folded, "đề" is
+    "để"); "" when it names nothing ("tỷ lệ là bao nhiêu", "bao nhiêu phần trăm")."""
     m = _COUNTED.search(fold(question).lower())
-    if not m or m.group(2) in _NOT_COUNTED:
+    if not m or m.group(2) in {"phan", "lan"}:
         return ""
-    return _EXPANDED.get(m.group(2), m.group(2))
+    first, second = m.group(2), m.group(3)
+    if first in STOPWORDS_FOLDED:
+        return f"{first} {second}" if second and second not in STOPWORDS_FOLDED else ""
+    return _EXPANDED.get(first, first)
 
 
 def _counts(text: str, noun: str, times: bool = False) -> int:
@@ -46,8 +49,22 @@ def _counts(text: str, noun: str, times: bool = False) -> int:
     figure = rf"(?:\d(?:[\d.,/]*\d)?|\b{_SPELLED})"
     between = r"luot\s+(?:\w+\s+)?" if times else r"(?:\w+\s+){0,2}"
     found = [m.start() for name in _SAME_UNIT.get(noun, (noun,))
-             if (m := re.search(rf"{figure}\s+{between}{re.escape(name)}\b", folded))]
+             for m in re.finditer(rf"{figure}\s+{between}{re.escape(name)}\b", folded)
+             if _is_figure(text, folded, m.start())]
     return min(found, default=-1)
+
+
+# Numbers in words as an accented text writes them: folded, "tam" is also "tâm" ("trọng tâm là các đề án"), "ba"
+# "bà", "sau" "sau" (after), "tu" "từ".
+_SPELLED_ACCENTED = frozenset("một hai ba bốn tư năm sáu bảy bẩy tám chín mười mươi trăm nghìn ngàn triệu".split())
+
+
+def _is_figure(text: str, folded: str, at: int) -> bool:
+    """Whether the figure found at ``at`` of ``folded`` (``text`` folded) is one: digits, or a number word as
+    ``text`` spells it when ``text`` is accented (and its folding kept every position)."""
+    if folded[at].isdigit() or not has_diacritics(text) or len(folded) != len(text):
+        return True
+    return re.match(r"\w+", text[at:]).group(0).lower() in _SPELLED_ACCENTED
 
 
 # Party and state bodies that act in a report's sentences ("cấp ủy các cấp tiến hành kiểm tra …", "Ủy ban Kiểm
@@ -66,15 +83,30 @@ _NOT_ACTION = frozenset({"da", "duoc", "dang", "se", "vua", "tong", "cong", "tat
 _HAVING = frozenset({"co", "gom", "la"})
 
 
-def _actors(text: str) -> set[str]:
-    """The acting bodies ``text`` names, folded and unabbreviated."""
-    return {_SHORT.get(m.group(1), m.group(1)) for m in _ACTORS.finditer(fold(text).lower())}
+_OPENING_WORDS = 6  # "Từ đầu nhiệm kỳ đến nay, cấp ủy các cấp …": a short opening phrase before the subject
+
+
+def _subjects(folded: str) -> list[str]:
+    """The bodies that open a clause of ``folded`` text (at most one word before them: "các cấp ủy"), in order:
+    at its start, after ";" or ":", or after a short opening phrase and its comma. A body named further on
+    ("… sau khi báo cáo Bộ Chính trị, Ban Bí thư") is an object, not who acts."""
+    starts = [0] + [m.end() for m in re.finditer(r"[;:]\s*", folded)]
+    comma = folded.find(",")
+    if comma > 0 and len(re.findall(r"\w+", folded[:comma])) <= _OPENING_WORDS:
+        starts.append(comma + 1)
+    found = []
+    for start in sorted(starts):
+        m = _ACTORS.search(folded, start)
+        if m and len(re.findall(r"\w+", folded[start:m.start()])) <= 1:
+            found.append((m.start(), _SHORT.get(m.group(1), m.group(1))))
+    return [name for _, name in sorted(set(found))]
 
 
 def _asked(question: str) -> tuple[str, tuple[str, ...]]:
-    """The body a "how many" question asks about and its action, the (at most two) words before "bao nhiêu"
-    ("Ủy ban Kiểm tra … đã thi hành kỷ luật bao nhiêu …": ("uy ban kiem tra", ("ky", "luat"))). A capitalised
-    word ends the action, and "có", "gồm", "là" are none: "Điểm cầu huyện Đầm Hà có bao nhiêu" asks no action."""
+    """The body a "how many" question asks about (the last it names before "bao nhiêu") and its action, the (at
+    most two) words before "bao nhiêu" ("Ủy ban Kiểm tra … đã thi hành kỷ luật bao nhiêu …": ("uy ban kiem
+    tra", ("ky", "luat"))). A capitalised word ends the action, and "có", "gồm", "là" are none: "Điểm cầu huyện
+    Đầm Hà có bao nhiêu" asks no action."""
     words = re.findall(r"\w+", question)
     folded = [fold(w).lower() for w in words]
     at = next((i for i, w in enumerate(folded) if folded[i:i + 2] == ["bao", "nhieu"] or w == "may"), None)
@@ -88,8 +120,19 @@ def _asked(question: str) -> tuple[str, tuple[str, ...]]:
            and folded[j] not in STOPWORDS_FOLDED):
         action.insert(0, folded[j])
         j -= 1
-    asked = _ACTORS.search(" ".join(folded[:at]))
-    return (_SHORT.get(asked.group(1), asked.group(1)) if asked else ""), tuple(action)
+    return _subject(" ".join(folded[:at])), tuple(action)
+
+
+def _subject(folded: str) -> str:
+    """The body nearest the end of ``folded`` (the one acting, not one named in a preamble: "Chuẩn bị họp chi bộ,
+    …, cấp ủy các cấp đã …"), from the first word of its name ("Ban Thường vụ Tỉnh ủy": "ban thuong vu")."""
+    found = list(_ACTORS.finditer(folded))
+    if not found:
+        return ""
+    i = len(found) - 1
+    while i > 0 and not folded[found[i - 1].end():found[i].start()].strip():
+        i -= 1
+    return _SHORT.get(found[i].group(1), found[i].group(1))
 
 
 def _previous_sentence(before: str) -> str:
@@ -99,10 +142,11 @@ def _previous_sentence(before: str) -> str:
 
 def figure_in_scope(question: str, unit: str, before: str = "", times: bool = True) -> bool:
     """Whether ``unit`` gives a figure of what the "how many" ``question`` counts, by its action and of its body
-    ("thi hành kỷ luật … đảng viên" by the "Ủy ban Kiểm tra" asked, named before the figure). A sentence naming
-    no body before its figure is the previous sentence's (``before``: the text before it): "Thi hành kỷ luật 4
-    tổ chức Đảng, 346 đảng viên." after "… cấp ủy các cấp tiến hành kiểm tra …" is the Party committees'. With
-    ``times``, a question counting "lượt" wants a count of visits. True for a question that counts nothing."""
+    ("thi hành kỷ luật … đảng viên" by the "Ủy ban Kiểm tra" asked: the body opening the clause of the figure).
+    A sentence no body opens before its figure is the previous sentence's (``before``: the text before it):
+    "Thi hành kỷ luật 4 tổ chức Đảng, 346 đảng viên." after "… cấp ủy các cấp tiến hành kiểm tra …" is the Party
+    committees'. With ``times``, a question counting "lượt" wants a count of visits. True for a question that
+    counts nothing."""
     noun = counted_noun(question)
     if not noun:
         return True
@@ -114,8 +158,9 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     body, action = _asked(question)
     if action and not re.search(rf"\b{' '.join(action)}\b", folded):
         return False
-    acting = _actors(folded[:figure]) or _actors(fold(_previous_sentence(before)).lower())
-    return not (body and acting and body not in acting)
+    own = _subjects(folded[:figure])
+    acting = own[-1] if own else next(iter(_subjects(fold(_previous_sentence(before)).lower())), "")
+    return not (body and acting and acting != body)
 
 
 _LEVELS = {"xã": 0, "phường": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1, "tỉnh": 2}

@@ -315,3 +315,21 @@ def test_who_holds_a_title_is_taken_from_a_passage_about_the_place_asked():
         "Tác giả: Lê Thị Thu, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lạng Sơn.")
     answer = _ask("Bi thu Tinh uy Lang Son la ai?", passages)
     assert answer.grounded and "Lê Thị Thu" in answer.answer and "Hoàng Văn Nam" not in answer.answer
+
+
+def test_the_body_acting_opens_the_clause_and_a_preamble_names_none():
+    from rag.answer.scope import _asked, figure_in_scope
+    # A preamble's body is not the one asked about: the body nearest "bao nhiêu" is.
+    asked = "Chuẩn bị họp chi bộ, cho tôi số liệu: cấp ủy các cấp tỉnh Lạng Sơn đã kết nạp bao nhiêu đảng viên?"
+    assert _asked(asked) == ("cap uy", ("ket", "nap"))
+    # Bodies named as objects ("báo cáo Bộ Chính trị, Ban Bí thư") are not who acts in the next sentence.
+    before = "Đồng thời hoàn thiện các nội dung sau khi báo cáo Bộ Chính trị, Ban Bí thư. "
+    assert figure_in_scope("Ban Tổ chức đã hoàn thành bao nhiêu đề án?", "Đến nay đã hoàn thành 12/20 đề án.",
+                           before=before)
+    # "Đề án" counts, though folded "đề" is a function word; "trọng tâm" is not "tám".
+    assert not figure_in_scope("Ban Tổ chức đã hoàn thành bao nhiêu đề án?",
+                               "Hoàn thành các đề án năm 2022, trọng tâm là các đề án trình Hội nghị Trung ương.")
+    assert figure_in_scope("Tỉnh đã hoàn thành mấy đề án?", "Tỉnh đã hoàn thành tám đề án.")
+    # A clause after ";" opens with its own body: "…; HĐND tỉnh ban hành 41 nghị quyết".
+    assert figure_in_scope("HĐND tỉnh đã ban hành bao nhiêu nghị quyết?",
+                           "Đoàn đại biểu Quốc hội, HĐND tỉnh tiếp xúc cử tri; HĐND tỉnh ban hành 41 nghị quyết.")
