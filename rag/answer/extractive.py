@@ -17,7 +17,18 @@ from rag.answer.citations import Citations
 from rag.answer.features import FEATURES, FeatureTable, asks_choice, asks_many
 from rag.answer.scope import figure_in_scope, out_of_scope
 from rag.answer.scorer import AnswerModel, load_model
-from rag.answer.values import VALUE_KINDS, asked_of, has_value, places_missing, untitled, value_span, valueless
+from rag.answer.values import (
+    VALUE_KINDS,
+    asked_of,
+    asks_document_number,
+    has_value,
+    numberless,
+    places_missing,
+    states_document_number,
+    untitled,
+    value_span,
+    valueless,
+)
 from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo, asks_about_document
@@ -224,8 +235,11 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     cands = candidates(passages, following)
     asked = asked_of(info)
     if info.kind in VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
-        stating = [(c, unit) for c in cands if has_value(info.kind, unit := unit_text(passages, c), asked)]
-        if info.kind == "number":  # of those, the figures of what is counted, by the action and body asked
+        if info.kind == "number" and asks_document_number(info):  # "kế hoạch số mấy": a plan named by number
+            stating = [(c, unit) for c in cands if states_document_number(info, unit := unit_text(passages, c))]
+        else:
+            stating = [(c, unit) for c in cands if has_value(info.kind, unit := unit_text(passages, c), asked)]
+        if info.kind == "number" and not asks_document_number(info):  # the figures of what is counted, by whom
             stating = [(c, unit) for c, unit in stating if passages[c.rank].chunk.locator
                        or figure_in_scope(info.text, unit, passages[c.rank].chunk.text[:c.start])] or stating
         elif info.kind == "person":  # "Bí thư Tỉnh ủy Cao Bằng là ai?": a holder in a passage about that place
@@ -545,5 +559,5 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
     reason = (_unanchored(info, answer, passages) or untitled(info, answer) or valueless(info, answer)
-              or out_of_scope(info, answer))
+              or numberless(info, answer) or out_of_scope(info, answer))
     return refuse(reason, info.kind) if reason else answer

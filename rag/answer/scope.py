@@ -10,18 +10,18 @@ from __future__ import annotations
 import re
 
 from rag.answer.citations import MARKER
-from rag.answer.values import asked_of
+from rag.answer.values import asked_of, asks_document_number
 from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
 from rag.vi.doctypes import ABBREVIATIONS
 from rag.vi.names import bare_names, find_places, leading_name
 from rag.vi.sentences import sentence_spans
-from rag.vi.syllables import STOPWORDS_FOLDED
+from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED
 from rag.vi.text import fold, has_diacritics
 
 # "bao nhiêu đảng viên", "mấy tiếng": what a "how many" question counts (its first word, folded), and the other
 # words a text may count it by.
-_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(luot\s+)?([a-z]+)(?:\s+([a-z]+))?")
+_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(luot\s+)?([a-z]+)")
 _SAME_UNIT = {"tieng": ("tieng", "gio"), "gio": ("tieng", "gio"), "nguoi": ("nguoi", "dai bieu", "can bo", "dang vien")}
 _EXPANDED = {fold(k).lower(): fold(v).split()[0] for k, v in ABBREVIATIONS.items()}  # "NQ": "nghi"
 _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu)"
@@ -29,15 +29,24 @@ _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trie
 
 def counted_noun(question: str) -> str:
     """The first word of what a "bao nhiêu …" / "mấy …" question counts, folded ("dang" of "đảng viên", "nghi"
-    of "NQ"), or its first two when the first alone is a function word ("de an" of "đề án": folded, "đề" is
-    "để"); "" when it names nothing ("tỷ lệ là bao nhiêu", "bao nhiêu phần trăm")."""
+    of "NQ", "de" of "đề án": folded, "đề" is the function word "để", so only an accented question counts it);
+    "" when it names nothing ("tỷ lệ là bao nhiêu", "bao nhiêu phần trăm")."""
     m = _COUNTED.search(fold(question).lower())
     if not m or m.group(2) in {"phan", "lan"}:
         return ""
-    first, second = m.group(2), m.group(3)
-    if first in STOPWORDS_FOLDED:
-        return f"{first} {second}" if second and second not in STOPWORDS_FOLDED else ""
+    first = m.group(2)
+    if first in STOPWORDS_FOLDED and not (has_diacritics(question) and _accented_noun(question, m.start(2))):
+        return ""
     return _EXPANDED.get(first, first)
+
+
+def _accented_noun(question: str, at: int) -> bool:
+    """Whether the word at ``at`` of the accented ``question`` is no function word as written ("đề" of "đề án",
+    though folded it is "để")."""
+    if len(fold(question)) != len(question):
+        return False
+    word = re.match(r"\w+", question[at:])
+    return bool(word) and word.group(0).lower() not in STOPWORDS
 
 
 def _counts(text: str, noun: str, times: bool = False) -> int:
@@ -205,6 +214,8 @@ def out_of_scope(info: QuestionInfo, answer: Answer) -> str:
         return ""
     said = MARKER.sub(" ", answer.answer)
     before = _context(answer)
+    if asks_document_number(info):  # a document's number: its issuer's place need not stand beside it
+        return ""
     if info.kind == "number" and not figure_in_scope(info.text, said, before, times=False):
         return "Các đoạn văn tìm được không nêu con số này."
     if not (info.kind == "number" or (info.kind == "date" and asked_of(info).event)):

@@ -12,6 +12,7 @@ from rag.answer.citations import MARKER
 from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE, DAY_MONTH
+from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import find_people, find_person, find_places
 from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR
 from rag.vi.refs import find_refs
@@ -202,6 +203,37 @@ def places_missing(question: str, text: str) -> list[str]:
     return [name for _, name in find_places(question) if fold(name) not in folded]
 
 
+# "… là chương trình số mấy?", "mang số hiệu bao nhiêu?": the number of a document (with a document type named).
+_ASKS_DOC_NUMBER = re.compile(r"\b(?:so hieu|so may|so bao nhieu)\b")
+_TYPE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True)) + r")\b")
+
+
+def asks_document_number(info: QuestionInfo) -> bool:
+    """Whether the question asks for a document's number ("Kế hoạch … là kế hoạch số mấy?")."""
+    folded = fold(info.text).lower()
+    return bool(_ASKS_DOC_NUMBER.search(folded) and _TYPE_WORD.search(folded))
+
+
+def numberless(info: QuestionInfo, answer: Answer) -> str:
+    """Why an answer to "… số mấy?" of a document gives no number of a document of the type asked, besides those
+    the question names ("" when it does): "Chương trình hành động của Tỉnh ủy" beside "Kết luận số 21-KL/TW" is
+    no answer to "… là chương trình số mấy?"."""
+    if not asks_document_number(info) or states_document_number(info, MARKER.sub(" ", answer.answer)):
+        return ""
+    return "Các đoạn văn tìm được không nêu số hiệu của văn bản này."
+
+
+def states_document_number(info: QuestionInfo, text: str) -> bool:
+    """Whether ``text`` names a document of a type the question names ("kế hoạch số mấy": "Kế hoạch số
+    77-KH/TU") by its number, other than the documents the question names itself."""
+    asked = set().union(*info.ref_groups) if info.ref_groups else set()
+    rest = fold(info.text).lower()
+    for named in info.ref_texts:  # "… thực hiện Kết luận 21": that type word names the document asked about
+        rest = rest.replace(fold(named).lower(), " ")
+    types = {TYPE_WORDS[m.group(0)] for m in _TYPE_WORD.finditer(rest)}
+    return any(ref.short_key.split("-")[0] in types and not (ref.keys & asked) for ref in find_refs(text))
+
+
 def untitled(info: QuestionInfo, answer: Answer) -> str:
     """Why an answer to "X là ai?" names nobody holding title X ("" when it does): a sentence naming someone
     beside the body asked about is no answer."""
@@ -222,6 +254,8 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
     person ("" when it does): the nearest sentence is no answer. A statute may answer with a rule ("theo thỏa
     thuận", "Thẩm phán"), so its clauses are not held to it, nor is a statement to judge."""
     if info.kind not in VALUE_KINDS or info.judge or any(c.locator for c in answer.citations):
+        return ""
+    if info.kind == "number" and asks_document_number(info):  # its value is a document's number: ``numberless``
         return ""
     quoted = MARKER.sub(" ", answer.answer)
     if not has_value(info.kind, quoted, asked_of(info)):

@@ -333,3 +333,25 @@ def test_the_body_acting_opens_the_clause_and_a_preamble_names_none():
     # A clause after ";" opens with its own body: "…; HĐND tỉnh ban hành 41 nghị quyết".
     assert figure_in_scope("HĐND tỉnh đã ban hành bao nhiêu nghị quyết?",
                            "Đoàn đại biểu Quốc hội, HĐND tỉnh tiếp xúc cử tri; HĐND tỉnh ban hành 41 nghị quyết.")
+
+
+def test_a_documents_number_is_answered_by_a_document_of_that_type_named_by_number():
+    passages = _passages(
+        "Ban Thường vụ Tỉnh ủy Lạng Sơn tổ chức quán triệt Kết luận số 21-KL/TW và Chương trình hành động của "
+        "Tỉnh ủy.",
+        "Tỉnh ủy Lạng Sơn đã ban hành Kết luận số 14-KL/TW về khuyến khích cán bộ năng động.")
+    refused = _ask("Chương trình hành động của Tỉnh ủy Lạng Sơn thực hiện Kết luận 21 là chương trình số mấy?",
+                   passages)
+    assert not refused.grounded and "không nêu số hiệu của văn bản này" in refused.answer  # not KL 14's number
+    numbered = passages + _passages("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Kế hoạch số 52-KH/TU để thực hiện "
+                                    "Kết luận số 21-KL/TW.")[:1]
+    numbered[-1] = replace(numbered[-1], chunk=replace(numbered[-1].chunk, chunk_id="c9", doc_id="d9"))
+    answer = _ask("Tỉnh ủy Lạng Sơn ban hành kế hoạch số mấy để thực hiện Kết luận 21?", numbered)
+    assert answer.grounded and "52-KH/TU" in answer.answer, answer.answer
+
+
+def test_a_counted_word_that_folds_to_a_function_word_counts_only_as_written():
+    from rag.answer.scope import counted_noun
+    assert counted_noun("Ban Tổ chức đã hoàn thành bao nhiêu đề án?") == "de"  # "đề án", not "để"
+    assert counted_noun("Tỉnh ban hành kế hoạch số mấy để thực hiện Kết luận 21?") == ""
+    assert counted_noun("ban to chuc hoan thanh bao nhieu de an") == ""  # unaccented: "de" may be "để"
