@@ -263,11 +263,24 @@ _ASKS = re.compile(r"\b(?:nao|gi|ai|bao nhieu|bao lau|the nao|ra sao|khi nao|bao
                    r"|(?:ngay|thang|nam|lan|gio|tieng|nguoi|thu|khoa) may)\b")
 
 
+# "mấy" anywhere: as written with accents, or typed without them where "may" is no machine ("bộ máy", "nhà máy",
+# "máy bay", "máy móc", "máy tính") and not "may mắn", "may mặc".
+_HOW_MANY_FOLDED = re.compile(r"(?<!\bbo )(?<!\bnha )(?<!\bcai )(?<!\bchiec )\bmay\b"
+                              r"(?!\s+(?:bay|moc|tinh|man|mac|ao|do|in|phat|bom|xuc|thu|chu|anh|lanh|quay)\b)")
+
+
+def _asks_how_many(question: str) -> bool:
+    if has_diacritics(question):
+        return bool(re.search(r"\bmấy\b", question.lower()))
+    return bool(_HOW_MANY_FOLDED.search(fold(question).lower()))
+
+
 def is_statement_to_judge(question: str) -> bool:
     """A statement to judge or a stem of choices, not a question asking for a value: it says "đúng hay
     sai" or "nào sau đây", or it is a plain statement (no question mark and no word that asks)."""
     folded = fold(question)
-    return bool(_JUDGE.search(folded)) or not (question.rstrip().endswith("?") or _ASKS.search(folded))
+    return bool(_JUDGE.search(folded)) or not (question.rstrip().endswith("?") or _ASKS.search(folded)
+                                               or _asks_how_many(question))
 
 
 _ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|thong qua|co hieu luc)\b")

@@ -103,9 +103,13 @@ def test_a_question_about_a_persons_titles(question, kind):
     ("cao bang ket nap bao nhieu dang vien", False),
     ("huyen Nghi Loc duoc doan giam sat lam viec ngay nao", False),
     ("quy dinh 205 ban hanh ngay may", False),
-    # A statement to judge has no such word; "bộ máy" is not "mấy".
+    ("nganh kiem tra da ban hanh may huong dan trong quy II", False),  # "mấy" before what it counts
+    ("Huyện đã tổ chức mấy hội nghị chuyên đề", False),
+    # A statement to judge has no such word; "bộ máy", "nhà máy", "máy bay" are not "mấy".
     ("Thời hiệu khởi kiện vụ án hành chính là 3 năm", True),
     ("Bộ máy của các cơ quan được sắp xếp tinh gọn", True),
+    ("bo may cac co quan duoc sap xep tinh gon", True),
+    ("nha may phai xu ly nuoc thai truoc khi xa ra moi truong", True),
     ("Điều nào sau đây đúng về thời hiệu", True),
 ])
 def test_a_question_without_its_mark_is_not_a_statement(text, judge):
