@@ -251,6 +251,15 @@ class HybridRetriever:
             keys = set().union(*info.ref_groups)
             mentioning = _by_score(snap.rows_mentioning(keys), scores, allowed)
             rankings.append(([snap.chunks[i].chunk_id for i in mentioning[: self.candidate_k]], 1.0))
+            if len(info.ref_groups) > 1:
+                # "Những địa phương nào gắn KL 21 với KL 01?": a chunk naming every document asked about is what
+                # such a question is about, however few of its words it shares; it weighs as much as a chunk
+                # first in every other list.
+                every = [i for i in mentioning if all(group.intersection(snap.chunks[i].refs)
+                                                      for group in info.ref_groups)]
+                if every:
+                    rankings.append(([snap.chunks[i].chunk_id for i in every[: self.candidate_k]],
+                                     sum(w for _, w in rankings)))
         if info.ordinal:
             items = _by_score(snap.ordinal_rows.get(info.ordinal, ()), scores, allowed)
             rankings.append(([snap.chunks[i].chunk_id for i in items[: self.candidate_k]], 1.5))
