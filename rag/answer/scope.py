@@ -187,7 +187,7 @@ def _narrowest_places(question: str) -> list[str]:
     places += [(len(_LEVELS), " ".join(words)) for m in _AT_PLACE.finditer(question)
                if len(words := leading_name(m.group(1))) >= 2]
     named = {fold(name) for _, name in places}
-    places += [(len(_LEVELS), name) for name in bare_names(question) if fold(name) not in named]
+    places += [(len(_LEVELS), name) for name in bare_names(question, at_start=True) if fold(name) not in named]
     if not places:
         return []
     level = min(level for level, _ in places)

@@ -13,7 +13,7 @@ from rag.vi.text import fold
 # Capitalised words that belong to bodies and places, not to people's names.
 _NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy", "Uỷ", "Nghị", "Quyết", "Kết", "Luận",
                    "Chính", "Nhà", "Nước", "Quốc", "Mặt", "Trận", "Huyện", "Thành", "Phố", "Sở", "Đoàn",
-                   "Thường", "Vụ", "Chỉ", "Thị", "Kế", "Hoạch", "Đề", "Án", "Ngày", "Theo", "Tại", "Đồng"}
+                   "Thường", "Vụ", "Chỉ", "Thị", "Kế", "Hoạch", "Đề", "Án", "Ngày", "Theo", "Tại", "Đồng", "Tổ"}
 _WORD = re.compile(r"[^\W\d_]+")
 # Family names: a run of three to five capitalised syllables opening with one is a person, whatever the
 # others ("Vũ Quyết Tiến", "Nguyễn Quốc Trung"), though those are also the words of bodies and documents.
@@ -104,10 +104,12 @@ def _mid_sentence(text: str, start: int) -> bool:
     return bool(before) and not before.endswith((".", ":", ";", "!", "?"))
 
 
-def bare_names(text: str) -> list[str]:
+def bare_names(text: str, at_start: bool = False) -> list[str]:
     """Two-word capitalised names standing alone, not a person's (three to five words) nor a body's ("Nghệ An"
-    in "cử tri Nghệ An đi bầu"): what is usually a place named without its unit."""
+    in "cử tri Nghệ An đi bầu"): what is usually a place named without its unit. With ``at_start``, also one
+    opening a sentence ("Nghệ An tổ chức …" of a question): both its words are capitalised, where a sentence's
+    first word alone is whatever it is ("Ngành Tổ chức" stays out: "Tổ" is a body's word)."""
     return [f"{run[0].group(0)} {run[1].group(0)}" for run in _capitalised_runs(text)
-            if len(run) == 2 and _mid_sentence(text, run[0].start())
+            if len(run) == 2 and (at_start or _mid_sentence(text, run[0].start()))
             and not {r.group(0) for r in run} & (_NOT_NAME_WORDS | _TITLE_WORDS)
             and run[0].group(0).lower() not in HONORIFICS]

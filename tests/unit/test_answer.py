@@ -223,6 +223,9 @@ def test_the_place_a_figure_must_be_of_is_the_narrowest_asked():
     # A title, a person and a sentence's first words are not places.
     assert _narrowest_places("Tổng Bí thư Nguyễn Phú Trọng chỉ ra mấy điểm?") == []
     assert _narrowest_places("Ngành Tổ chức đã ban hành bao nhiêu hướng dẫn?") == []
+    # A place opening the question: both words capitalised, where a sentence's first word alone is any word.
+    assert _narrowest_places("Lạng Sơn tổ chức hội nghị với bao nhiêu điểm cầu?") == ["Lạng Sơn"]
+    assert _narrowest_places("Hội nghị có bao nhiêu điểm cầu?") == []
 
 
 @pytest.mark.parametrize("question,event", [
