@@ -167,9 +167,10 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     body, action = _asked(question)
     if action and not re.search(rf"\b{' '.join(action)}\b", folded):
         return False
-    own = _subjects(folded[:figure])
-    acting = own[-1] if own else next(iter(_subjects(fold(_previous_sentence(before)).lower())), "")
-    return not (body and acting and acting != body)
+    # The bodies opening the figure's clauses ("Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành …": both), else the
+    # previous sentence's subject.
+    acting = _subjects(folded[:figure]) or _subjects(fold(_previous_sentence(before)).lower())[:1]
+    return not (body and acting and body not in acting)
 
 
 _LEVELS = {"xã": 0, "phường": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1, "tỉnh": 2}

@@ -333,6 +333,9 @@ def test_the_body_acting_opens_the_clause_and_a_preamble_names_none():
     assert not figure_in_scope("Ban Tổ chức đã hoàn thành bao nhiêu đề án?",
                                "Hoàn thành các đề án năm 2022, trọng tâm là các đề án trình Hội nghị Trung ương.")
     assert figure_in_scope("Tỉnh đã hoàn thành mấy đề án?", "Tỉnh đã hoàn thành tám đề án.")
+    # Two bodies opening the clause act together.
+    assert figure_in_scope("Tỉnh ủy Lạng Sơn đã ban hành bao nhiêu nghị quyết?",
+                           "Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành 12 nghị quyết chuyên đề.")
     # A clause after ";" opens with its own body: "…; HĐND tỉnh ban hành 41 nghị quyết".
     assert figure_in_scope("HĐND tỉnh đã ban hành bao nhiêu nghị quyết?",
                            "Đoàn đại biểu Quốc hội, HĐND tỉnh tiếp xúc cử tri; HĐND tỉnh ban hành 41 nghị quyết.")
