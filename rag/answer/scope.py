@@ -15,6 +15,7 @@ from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
 from rag.vi.doctypes import ABBREVIATIONS
 from rag.vi.names import bare_names, find_places, leading_name
+from rag.vi.numbers import NUMBER_WORDS
 from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED
 from rag.vi.text import fold, has_diacritics
@@ -65,7 +66,7 @@ def _counts(text: str, noun: str, times: bool = False) -> int:
 
 # Numbers in words as an accented text writes them: folded, "tam" is also "tâm" ("trọng tâm là các đề án"), "ba"
 # "bà", "sau" "sau" (after), "tu" "từ".
-_SPELLED_ACCENTED = frozenset("một hai ba bốn tư năm sáu bảy bẩy tám chín mười mươi trăm nghìn ngàn triệu".split())
+_SPELLED_ACCENTED = frozenset(NUMBER_WORDS)
 
 
 def _is_figure(text: str, folded: str, at: int) -> bool:
