@@ -24,7 +24,8 @@ _KIND_PATTERNS = (
                         r"ngay thang nao|ngay bao nhieu|ngay may|luc nao|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
     ("number", re.compile(r"\b(bao nhieu|bao lau|may|so luong|so lieu)\b")),
     ("issuer", re.compile(r"\b(cua ai|do ai|ai ban hanh|co quan nao|cap nao|don vi nao|la cua)\b")),
-    ("person", re.compile(r"\b(ai|dong chi nao|nguoi nao|tac gia|ong nao|ba nao|chu tri)\b")),
+    # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
+    ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|nguoi nao|tac gia|ong nao|ba nao|chu tri)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
 )
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.

@@ -120,3 +120,8 @@ def test_an_item_marker_quoted_in_the_question_is_its_ordinal():
     assert analyse('Nhiệm vụ "Ba là" của tỉnh Lạng Sơn là gì?').ordinal == 3
     assert analyse("Giải pháp “Năm là” trong bài viết là gì?").ordinal == 5
     assert analyse("Kế hoạch 77-KH/TU là gì?").ordinal == 0  # a code before "là" is no item
+
+
+def test_a_title_may_stand_between_dong_chi_and_nao():
+    assert analyse("Bài viết này do đồng chí Bí thư Tỉnh ủy nào viết?").kind == "person"
+    assert analyse("Đồng chí Thu Hường nhấn mạnh nội dung nào?").kind != "person"  # "nào" of the content asked
