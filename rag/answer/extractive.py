@@ -235,17 +235,17 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     cands = candidates(passages, following)
     asked = asked_of(info)
     if info.kind in VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
+        units = [(c, unit_text(passages, c)) for c in cands]
         if info.kind == "number" and asks_document_number(info):  # "kế hoạch số mấy": a plan named by number
-            stating = [(c, unit) for c in cands if states_document_number(info, unit := unit_text(passages, c))]
+            stating = [(c, unit) for c, unit in units if states_document_number(info, unit)]
         else:
-            stating = [(c, unit) for c in cands if has_value(info.kind, unit := unit_text(passages, c), asked)]
-        if info.kind == "number" and not asks_document_number(info):  # the figures of what is counted, by whom
-            stating = [(c, unit) for c, unit in stating if passages[c.rank].chunk.locator
-                       or figure_in_scope(info.text, unit, passages[c.rank].chunk.text[:c.start])] or stating
-        elif info.kind == "person":  # "Bí thư Tỉnh ủy Cao Bằng là ai?": a holder in a passage about that place
-            stating = [(c, unit) for c, unit in stating
-                       if not places_missing(info.text, f"{passages[c.rank].chunk.title} {passages[c.rank].chunk.text}")
-                       ] or stating
+            stating = [(c, unit) for c, unit in units if has_value(info.kind, unit, asked)]
+            if info.kind == "number":  # of those, the figures of what is counted, by the action and body asked
+                stating = [(c, unit) for c, unit in stating if passages[c.rank].chunk.locator
+                           or figure_in_scope(info.text, unit, passages[c.rank].chunk.text[:c.start])] or stating
+            elif info.kind == "person":  # "Bí thư Tỉnh ủy Cao Bằng là ai?": a holder in a passage about that place
+                about = {c.rank: f"{passages[c.rank].chunk.title} {passages[c.rank].chunk.text}" for c, _ in stating}
+                stating = [(c, unit) for c, unit in stating if not places_missing(info.text, about[c.rank])] or stating
         # "Ai quán triệt Kết luận 14-KL/TW …?": of the units stating a value, those naming the document asked
         # about, when any does (a name beside another document is about that one).
         naming = [(c, unit) for c, unit in stating if _matching_refs(info, unit)]

@@ -14,7 +14,7 @@ from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import find_people, find_person, find_places
-from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR
+from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR, alternation
 from rag.vi.refs import find_refs
 from rag.vi.text import fold
 
@@ -205,7 +205,7 @@ def places_missing(question: str, text: str) -> list[str]:
 
 # "… là chương trình số mấy?", "mang số hiệu bao nhiêu?": the number of a document (with a document type named).
 _ASKS_DOC_NUMBER = re.compile(r"\b(?:so hieu|so may|so bao nhieu)\b")
-_TYPE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True)) + r")\b")
+_TYPE_WORD = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\b")
 
 
 def asks_document_number(info: QuestionInfo) -> bool:

@@ -180,7 +180,7 @@ def _relative_clauses(question: str, refs: list[RefMention]) -> list[tuple[int, 
     return spans
 
 
-_TYPE_BEFORE = re.compile(rf"(?:{alternation(sorted(TYPE_WORDS, key=len, reverse=True))})\s+(?:so\s+)?$")
+_TYPE_BEFORE = re.compile(rf"(?:{alternation(TYPE_WORDS)})\s+(?:so\s+)?$")
 
 
 def _typed_start(question: str, ref: RefMention) -> int:

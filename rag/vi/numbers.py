@@ -23,10 +23,10 @@ def alternation(words) -> str:
 
 # A figure: "237", "1.234", "12,5", "50%"; not part of a word, a date or a document number.
 NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?:\.\d{3})+%?(?![\w/])|(?<![\w/.,])\d+(?:,\d+)?%?(?![\w/])")
-# A quantity written in words, with its unit ("ba mươi sáu tháng", "mười lăm ngày", "hai năm").
 # The words a number is spelled with ("bốn", "mười lăm", "hai nghìn").
 NUMBER_WORDS = ("một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
                 "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "linh", "lẻ")
+# A quantity written in words, with its unit ("ba mươi sáu tháng", "mười lăm ngày", "hai năm").
 SPELLED_QUANTITY = re.compile(
     r"(?<!\w)(?:(?:" + "|".join(NUMBER_WORDS) + r")\s+)+"
     r"(?:ngày|tháng|năm|tuần|giờ|phút|lần|người|tuổi|phần trăm)(?!\w)", re.IGNORECASE)
