@@ -21,6 +21,7 @@ from rag.answer.values import (
     VALUE_KINDS,
     asked_of,
     asks_document_number,
+    document_number_span,
     has_value,
     numberless,
     places_missing,
@@ -33,6 +34,7 @@ from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo, asks_about_document
 from rag.vi.dates import DATE, normalise_date
+from rag.vi.numbers import ORDINAL_WORDS
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import syllables
@@ -151,7 +153,7 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex) -> str:
 
 def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> str:
     """What the question is about that no cited passage mentions: a speaker whose words are asked ("Ông X
-    phát biểu gì"), or a year it asks about ("Năm 2030 … bao nhiêu") — an answer about another person or
+    phát biểu gì"), or a year or quarter it asks about ("Năm 2030 … bao nhiêu") — an answer about another person,
     year or quarter is no answer. A news report's year is its publication's: "Chiều 30/9, …" in a report
     published on 30/09/2021 happened in 2021."""
     published = {p.chunk.chunk_id: p.chunk.published for p in passages}
@@ -162,16 +164,62 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
     for year in info.years:
         if not any(year in text for text in cited):
             return f"Các đoạn văn tìm được không nói về năm {year}."
-    # A figure of a quarter ("trong quý II/2021 … bao nhiêu"): another quarter's figure is no answer. (A quarter
-    # in other questions names an event: "hội nghị giao ban quý III".)
-    quarters = _QUARTER.findall(fold(info.text).lower()) if info.kind == "number" else []
-    for quarter in dict.fromkeys(quarters):
-        if not any(re.search(rf"\bquy\s+{quarter}\b", text.lower()) for text in cited):
-            return f"Các đoạn văn tìm được không nói về quý {quarter.upper()}."
+    # A number naming the event whose date is asked ("Hội nghị Trung ương 4 … ngày nào", "Đoàn giám sát số 3"): a
+    # quote without it, in digits or words, nearby is about another event.
+    # A Roman numeral names it as well ("Hội nghị Trung ương 4 khóa XIII": not one of "khóa XI, XII").
+    romans = [m.group(0) for m in _ROMAN_NUMERAL.finditer(info.text)
+              if not _QUARTER_BEFORE.search(info.text, 0, m.start())]
+    if info.kind == "date" and (info.numbers or romans):
+        # The quote, the sentence before it and the title: a chunk also names other events ("Chiều 30/9, … giao
+        # ban quý III" in a report that mentions "Hội nghị Trung ương 4").
+        near = [f"{c.title}\n{_sentence_before(c.text, c.quote)}\n{c.quote}" for c in answer.citations]
+        for number in info.numbers:
+            if not any(_states_number(fold(text), number) for text in near):
+                return f"Các đoạn văn tìm được không nói về “{_number_context(info.text, number)}”."
+        for roman in romans:
+            if not any(re.search(rf"(?<!\w){roman}(?!\w)", text) for text in near):
+                return f"Các đoạn văn tìm được không nói về “{_number_context(info.text, roman)}”."
+    # A quarter's figure or event ("trong quý II/2021 … bao nhiêu", "giao ban quý II … ngày nào"): another
+    # quarter's is no answer.
+    for quarter in dict.fromkeys(_quarters(info.text)):
+        if not any(quarter in _quarters(text) for text in cited):
+            return f"Các đoạn văn tìm được không nói về quý {_ROMAN[quarter]}."
     return ""
 
 
+_NUMBER_NAMES = {n: {fold(w) for w, v in ORDINAL_WORDS.items() if v == n} for n in set(ORDINAL_WORDS.values())}
+
+
+def _states_number(folded: str, number: str) -> bool:
+    """Whether the folded text has ``number`` as a number of its own, or spelled ("4": "tư", "bốn")."""
+    words = "|".join(sorted(_NUMBER_NAMES.get(int(number), ()) if number.isdigit() else ()))
+    spelled = rf"|\b(?:{words})\b" if words else ""
+    return bool(re.search(rf"(?<![\d.,/]){re.escape(number)}(?![\d/]|[.,]\d){spelled}", folded.lower()))
+
+
+def _sentence_before(text: str, quote: str) -> str:
+    """The sentence of ``text`` before where ``quote`` starts ("" when it is the first or not found)."""
+    at = text.find(quote.strip("“”…")[:40]) if quote else -1
+    spans = sentence_spans(text[:at]) if at > 0 else []
+    return text[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
+def _number_context(question: str, number: str) -> str:
+    """The number with the two words before it ("Trung ương 4"), as the question writes them."""
+    m = re.search(rf"(?:\S+\s+){{0,2}}{re.escape(number)}\b", question)
+    return m.group(0) if m else number
+
+
 _QUARTER = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
+_ROMAN_NUMERAL = re.compile(r"(?<![\w/-])(?=[IVXL]{2,}(?![\w/-]))X{0,3}(?:IX|IV|V?I{0,3})(?![\w/-])")
+_QUARTER_BEFORE = re.compile(r"(?i)\bqu[ýy]\s*$")  # quarters are compared by number above
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def _quarters(text: str) -> list[int]:
+    """The quarters ``text`` names, as numbers ("quý III", "quý 3": 3)."""
+    return [int(q) if q.isdigit() else {"i": 1, "ii": 2, "iii": 3, "iv": 4}[q]
+            for q in _QUARTER.findall(fold(text).lower())]
 
 
 def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
@@ -234,15 +282,17 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     """The candidates that may answer and their feature rows: what the scorer is fitted on and scores."""
     cands = candidates(passages, following)
     asked = asked_of(info)
-    if info.kind in VALUE_KINDS and not info.judge:  # "bao nhiêu", "ngày nào", "ai": what is asked must be there
+    if (info.kind in VALUE_KINDS or asks_document_number(info)) and not info.judge:
+        # "bao nhiêu", "ngày nào", "ai", "số hiệu": what is asked must be there
         units = [(c, unit_text(passages, c)) for c in cands]
-        if info.kind == "number" and asks_document_number(info):  # "kế hoạch số mấy": a plan named by number
+        if asks_document_number(info):  # "kế hoạch số mấy", "có số hiệu là gì": a plan named by number
             stating = [(c, unit) for c, unit in units if states_document_number(info, unit)]
         else:
             stating = [(c, unit) for c, unit in units if has_value(info.kind, unit, asked)]
             if info.kind == "number":  # of those, the figures of what is counted, by the action and body asked
                 stating = [(c, unit) for c, unit in stating if passages[c.rank].chunk.locator
-                           or figure_in_scope(info.text, unit, passages[c.rank].chunk.text[:c.start])] or stating
+                           or figure_in_scope(info.text, unit, passages[c.rank].chunk.text[:c.start],
+                                              known=partial(_in_corpus, lexical=lexical))] or stating
             elif info.kind == "person":  # "Bí thư Tỉnh ủy Cao Bằng là ai?": a holder in a passage about that place
                 about = {c.rank: f"{passages[c.rank].chunk.title} {passages[c.rank].chunk.text}" for c, _ in stating}
                 stating = [(c, unit) for c, unit in stating if not places_missing(info.text, about[c.rank])] or stating
@@ -271,7 +321,10 @@ def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: Lexi
 
 
 def _focus(info: QuestionInfo, unit: str) -> tuple[int, int] | None:
-    """What a long unit is cut around: the person, number or date asked for, else the document named."""
+    """What a long unit is cut around: the person, number, date or document number asked for, else the document
+    named."""
+    if asks_document_number(info) and (numbered := document_number_span(info, unit)):
+        return numbered
     feature = value_span(info.kind, unit, asked_of(info))
     if info.kind in VALUE_KINDS and feature and feature != (0, 0):
         return feature
@@ -559,5 +612,5 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
     reason = (_unanchored(info, answer, passages) or untitled(info, answer) or valueless(info, answer)
-              or numberless(info, answer) or out_of_scope(info, answer))
+              or numberless(info, answer) or out_of_scope(info, answer, partial(_in_corpus, lexical=lexical)))
     return refuse(reason, info.kind) if reason else answer

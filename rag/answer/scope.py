@@ -8,6 +8,7 @@ it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rag.answer.citations import MARKER
 from rag.answer.values import asked_of, asks_document_number
@@ -150,13 +151,15 @@ def _previous_sentence(before: str) -> str:
     return before[spans[-1][0]:spans[-1][1]] if spans else ""
 
 
-def figure_in_scope(question: str, unit: str, before: str = "", times: bool = True) -> bool:
+def figure_in_scope(question: str, unit: str, before: str = "", times: bool = True,
+                    known: Callable[[str], bool] | None = None) -> bool:
     """Whether ``unit`` gives a figure of what the "how many" ``question`` counts, by its action and of its body
     ("thi hành kỷ luật … đảng viên" by the "Ủy ban Kiểm tra" asked: the body opening the clause of the figure).
     A sentence no body opens before its figure is the previous sentence's (``before``: the text before it):
     "Thi hành kỷ luật 4 tổ chức Đảng, 346 đảng viên." after "… cấp ủy các cấp tiến hành kiểm tra …" is the Party
     committees'. With ``times``, a question counting "lượt" wants a count of visits. True for a question that
-    counts nothing."""
+    counts nothing. ``known`` tells whether a (folded) word is in the corpus at all: an action worded as no text
+    words it ("đã cơ bản xong bao nhiêu đề án" where reports say "hoàn thành") tells no figure from another."""
     noun = counted_noun(question)
     if not noun:
         return True
@@ -166,6 +169,8 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
         return False
     folded = fold(unit).lower()
     body, action = _asked(question)
+    if known is not None and not all(known(w) for w in action):
+        action = ()
     if action and not re.search(rf"\b{' '.join(action)}\b", folded):
         return False
     # The bodies opening the figure's clauses ("Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành …": both), else the
@@ -205,20 +210,20 @@ def _context(answer: Answer) -> str:
     return c.text[:at] if at > 0 else ""
 
 
-def out_of_scope(info: QuestionInfo, answer: Answer) -> str:
+def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool] | None = None) -> str:
     """Why a figure or an event's date from news is of another thing or place than the one asked ("" when it
     is not): a "bao nhiêu X" answer gives a figure of X, by the action and body asked (``figure_in_scope``), and
     the narrowest place the question names stands in the quoted sentence, the sentence before it or its
     document's title ("Điểm cầu huyện Đầm Hà có bao nhiêu đại biểu?": the province's total is not the
     district's). A date question naming a document may name its issuer's place ("Kế hoạch 77-KH/TU … Tỉnh ủy
-    Nghệ An"): not held to it."""
+    Nghệ An"): not held to it. ``known``: as for ``figure_in_scope``."""
     if info.judge or any(c.locator for c in answer.citations):
         return ""
     said = MARKER.sub(" ", answer.answer)
     before = _context(answer)
     if asks_document_number(info):  # a document's number: its issuer's place need not stand beside it
         return ""
-    if info.kind == "number" and not figure_in_scope(info.text, said, before, times=False):
+    if info.kind == "number" and not figure_in_scope(info.text, said, before, times=False, known=known):
         return "Các đoạn văn tìm được không nêu con số này."
     if not (info.kind == "number" or (info.kind == "date" and asked_of(info).event)):
         return ""

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from rag.answer.citations import MARKER
 from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
+from rag.vi.abbreviations import spell_out_all
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import find_people, find_person, find_places
 from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR, alternation
-from rag.vi.refs import find_refs
+from rag.vi.refs import RefMention, find_refs
+from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold
 
 VALUE_KINDS = ("date", "number", "person", "title")  # question kinds that ask for a value a unit must state
@@ -158,14 +160,18 @@ def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
 
 # "Bí thư Huyện ủy Hưng Nguyên là ai?", "Ai là Trưởng ban Tổ chức Trung ương …?": a title and the two words of the
 # body after it. The person an answer names must hold that title where the answer names them.
-_TITLE_QUESTION = (re.compile(rf"^\s*({_TITLE}(?:\s+\w+){{0,2}})\b.*\bla (?:ai|nguoi nao)\s*\??\s*$"),
+# What asks the holder's name: "là ai", "tên là gì", "là đồng chí nào"; a short place phrase may come first ("Ở Quảng
+# Ninh, Phó Bí thư … là ai?").
+_WHO = r"(?:la (?:ai|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:la )?gi|ho (?:va )?ten (?:la )?gi)"
+_PLACE_FIRST = r"(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?"
+_TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}({_TITLE}(?:\s+\w+){{0,2}})\b.*\b{_WHO}\s*\??\s*$"),
                    re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+({_TITLE}(?:\s+\w+){{0,2}})\b"))
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
 
 
 def _asked_title(info: QuestionInfo) -> list[str]:
     """The title a "who is" question asks the holder of, as folded syllables (none when it asks no title)."""
-    folded = fold(info.text)
+    folded = fold(spell_out_all(info.text))
     for pattern in _TITLE_QUESTION:
         if m := pattern.search(folded):
             return m.group(1).split()
@@ -189,7 +195,7 @@ def _holder(sentence: str, title: tuple[str, ...]) -> tuple[int, int] | None:
 def _holds(titles: str, title: tuple[str, ...]) -> bool:
     """Whether ``titles`` (a person's own) write ``title``: its title words as a phrase, not as a deputy's ("Phó
     Chủ tịch" does not hold "Chủ tịch"), and the body's words anywhere ("Đoàn giám sát … do X làm trưởng đoàn")."""
-    words = " ".join(re.findall(r"\w+", fold(titles)))
+    words = " ".join(re.findall(r"\w+", fold(spell_out_all(titles))))  # "Trưởng Đoàn ĐBQH": "… Đại biểu Quốc hội"
     phrase = " ".join(title)
     core = re.match(_TITLE, phrase)  # "chu tich" of "chu tich ubnd tinh": the rest may stand apart
     head, rest = (core.group(0), phrase[core.end():].split()) if core else (phrase, [])
@@ -223,15 +229,43 @@ def numberless(info: QuestionInfo, answer: Answer) -> str:
     return "Các đoạn văn tìm được không nêu số hiệu của văn bản này."
 
 
-def states_document_number(info: QuestionInfo, text: str) -> bool:
-    """Whether ``text`` names a document of a type the question names ("kế hoạch số mấy": "Kế hoạch số
-    77-KH/TU") by its number, other than the documents the question names itself."""
+def _numbered_documents(info: QuestionInfo, text: str) -> list[RefMention]:
+    """The documents ``text`` names by number whose type the question names ("kế hoạch số mấy": "Kế hoạch số
+    77-KH/TU"), other than the documents the question names itself."""
     asked = set().union(*info.ref_groups) if info.ref_groups else set()
     rest = fold(info.text).lower()
     for named in info.ref_texts:  # "… thực hiện Kết luận 21": that type word names the document asked about
         rest = rest.replace(fold(named).lower(), " ")
     types = {TYPE_WORDS[m.group(0)] for m in _TYPE_WORD.finditer(rest)}
-    return any(ref.short_key.split("-")[0] in types and not (ref.keys & asked) for ref in find_refs(text))
+    return [ref for ref in find_refs(text) if ref.short_key.split("-")[0] in types and not (ref.keys & asked)]
+
+
+def states_document_number(info: QuestionInfo, text: str) -> bool:
+    """Whether ``text`` names a document of a type the question names by its number (see ``_numbered_documents``)."""
+    return bool(_numbered_documents(info, text))
+
+
+_DESCRIPTION_END = re.compile(r"[;:.]|\n")
+
+
+def document_number_span(info: QuestionInfo, text: str) -> tuple[int, int] | None:
+    """Where ``text`` numbers the document the question describes: of the documents of the type asked, the one
+    whose description (up to the next document, ";" or full stop) shares the most words with the question
+    ("… Đề án số 06-ĐA/TU về nâng cao chất lượng đội ngũ cán bộ …; Đề án số 14-ĐA/TU cải cách hành chính …")."""
+    refs = _numbered_documents(info, text)
+    if not refs:
+        return None
+    asked = set(syllables(fold(info.text))) - STOPWORDS_FOLDED
+    starts = sorted(r.start for r in find_refs(text))
+
+    def shared(ref: RefMention) -> int:
+        end = min([s for s in starts if s > ref.start] + [len(text)])
+        if m := _DESCRIPTION_END.search(text, ref.end, end):
+            end = m.start()
+        return len(asked & set(syllables(fold(text[ref.end:end]))))
+
+    best = max(refs, key=lambda r: (shared(r), -r.start))
+    return best.start, best.end
 
 
 def untitled(info: QuestionInfo, answer: Answer) -> str:

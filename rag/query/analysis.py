@@ -25,7 +25,8 @@ _KIND_PATTERNS = (
     ("number", re.compile(r"\b(bao nhieu|bao lau|may|so luong|so lieu)\b")),
     ("issuer", re.compile(r"\b(cua ai|do ai|ai ban hanh|co quan nao|cap nao|don vi nao|la cua)\b")),
     # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
-    ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|nguoi nao|tac gia|ong nao|ba nao|chu tri)\b")),
+    ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|nguoi nao|tac gia|ong nao|ba nao|chu tri|"
+                          r"ten (?:la )?gi|ho (?:va )?ten)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
 )
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
@@ -193,6 +194,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
 
 
+_QUARTER_NUMBER = re.compile(r"\b(?:quý|quy)\s+\d\b", re.IGNORECASE)
+
+
 def _key_words(text: str, accented: bool) -> list[str]:
     return [s for s in syllables(text) if not s.isdigit()
             and (s not in STOPWORDS if accented else s not in STOPWORDS_FOLDED)]
@@ -237,7 +241,8 @@ def analyse(question: str) -> QuestionInfo:
     asking = _ASKING_WORDS if kind in ("subject", "issuer", "term") else drop
     other_terms = [t for t in _key_words(_blank(question, law_spans + described), accented) if fold(t) not in asking]
     beside_laws = _blank(question, law_spans)
-    numbers = [n for n in NUMBER.findall(beside_laws) if not YEAR.fullmatch(n)]
+    # A quarter is no figure ("quý 3/2021"), nor is a year.
+    numbers = [n for n in NUMBER.findall(_QUARTER_NUMBER.sub(" ", beside_laws)) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]
     found_names, placeholders = _names(question, law_spans)
@@ -299,6 +304,22 @@ def _is_part_of(name: str, values: Iterable[str]) -> bool:
     return any(words <= set(_words(v)) for v in values)
 
 
+def _described_phrase_words(question: str, described_as: list[str]) -> set[str]:
+    """The question's words that stand, two or more in a row, as a name of ``described_as`` has them: a place or
+    body typed in lower case or without accents ("de an 08-DA/TU cua cao bang") is no capitalised name, yet
+    it is the document's own when the corpus describes the document with it ("… (Cao Bằng)")."""
+    asked = _words(question)
+    own: set[str] = set()
+    for value in described_as:
+        # Only a capitalised pair is a name ("Cao Bằng"), not the words of a title ("hội nghị quán triệt").
+        words = re.findall(r"\w+", value)
+        pairs = {(fold(a), fold(b)) for a, b in zip(words, words[1:]) if a[:1].isupper() and b[:1].isupper()}
+        for a, b in zip(asked, asked[1:]):
+            if (a, b) in pairs:
+                own.update((a, b))
+    return own
+
+
 def event_names(info: QuestionInfo, described_as: Iterable[str] = ()) -> list[str]:
     """The names of a question that are not the named document's own: not written as its issuer or place
     ("Kế hoạch 77-KH/TU của Ban Thường vụ Tỉnh ủy Cao Bằng"), not among ``described_as`` (the issuers and
@@ -323,6 +344,7 @@ def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), ow
     if event_names(info, described_as) or any(y not in own for y in info.years):
         return False
     own_words = {w for n in info.names for w in _words(n)}  # every name is the document's own by now
+    own_words |= _described_phrase_words(info.text, described_as)
     rest = [t for t in info.other_terms if fold(t) not in own_words]
     if info.ref_groups:
         return bool(_ISSUANCE.search(fold(info.text))) or not rest

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rag.query.analysis import analyse
+from rag.vi.abbreviations import spell_out
 from rag.vi.doctypes import QD_NAMES, TYPE_NAMES
 from rag.vi.names import find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
@@ -35,6 +36,9 @@ _PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{_THAT})\b")
 _OTHER_PRONOUN = _both(r"\b(?:hội nghị|cuộc họp|chương trình|nội dung|giải pháp|nhiệm vụ|trong)\s+(?:đó|này|ấy)\b")
 _WHAT_ABOUT = _both(rf"^\s*(?:(?:vậy|thế)\s+)?còn\s+(.+?)\s*(?:{_FOLLOW_TAIL})?\s*[?.!]*\s*$")
 _X_THEN = _both(r"^\s*(.+?)\s+thì\s+(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*\s*$")
+# "Còn X thì số hiệu là gì?": X asks a question of its own, it does not ask the previous one again about X.
+_ASKS_ITS_OWN = _both(r"\b(?:gì|ai|nào|bao nhiêu|mấy|bao giờ|đâu)\b")
+_CONTINUING = _both(r"^\s*(?:(?:vậy|thế)\s+)?còn\b")
 _COUNT_OF = re.compile(r"^(?:số lượng|số|so luong|so)\s+(.+)$", re.IGNORECASE)
 _ORDINAL_PHRASE = _both(rf"\bthứ\s+(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})\b")
 
@@ -91,6 +95,8 @@ def _what_about(question: str, previous: str) -> str | None:
     if not m or not previous:
         return None
     x = m.group(1).strip(" ,")
+    if _pick(_ASKS_ITS_OWN, x).search(x):
+        return None
     x_articles, prev_articles = find_articles(x), find_articles(previous)
     if x_articles and prev_articles:  # "Còn Điều 9 thì sao?" after "Điều 7 Luật X quy định gì?"
         a, new = prev_articles[0], x_articles[0]
@@ -148,6 +154,11 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
     return None
 
 
+def _normalised(text: str) -> str:
+    """NFC, one tone-mark placement, chat shorthand spelled out ("BT TT TU", "đ/c")."""
+    return spell_out(unify_tones(nfc(text))).strip()
+
+
 def resolve_followup(question: str, history: list[dict] | None) -> str:
     """The question to retrieve and answer with, given the earlier turns of the conversation.
 
@@ -155,11 +166,11 @@ def resolve_followup(question: str, history: list[dict] | None) -> str:
     and an answer carries the person it names ("Ai chủ trì?" … "Ông ấy giữ chức vụ gì?"). Earlier follow-ups are
     resolved first, so "Còn …" chains keep their subject.
     """
-    question = unify_tones(nfc(question)).strip()
+    question = _normalised(question)
     previous = ""
     subject = _Subject([], [])
     for turn in history or []:
-        content = unify_tones(nfc(str(turn.get("content", "")))).strip()
+        content = _normalised(str(turn.get("content", "")))
         if not content:
             continue
         if turn.get("role") == "assistant":  # an answer names people and places the next question may point at
@@ -177,7 +188,17 @@ def resolve_followup(question: str, history: list[dict] | None) -> str:
     return _resolve_one(question, previous, subject)
 
 
+def _continued(question: str, subject: _Subject) -> str | None:
+    """"Còn đề án cải cách hành chính thì số hiệu là gì?": a question of its own that goes on in the same
+    context, which it takes (the earlier documents and names) when it names none of its own."""
+    if not _pick(_CONTINUING, question).match(question) or find_refs(question) or analyse(question).names:
+        return None
+    entities = [*subject.refs, *subject.names]
+    return f"{question.rstrip()} ({', '.join(entities)})" if entities else None
+
+
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
-    return _what_about(question, previous) or _refers_back(question, subject) or question
+    return (_what_about(question, previous) or _refers_back(question, subject) or _continued(question, subject)
+            or question)

@@ -125,3 +125,18 @@ def test_an_item_marker_quoted_in_the_question_is_its_ordinal():
 def test_a_title_may_stand_between_dong_chi_and_nao():
     assert analyse("Bài viết này do đồng chí Bí thư Tỉnh ủy nào viết?").kind == "person"
     assert analyse("Đồng chí Thu Hường nhấn mạnh nội dung nào?").kind != "person"  # "nào" of the content asked
+
+
+def test_a_place_typed_in_lower_case_or_without_accents_is_the_documents_own_as_the_corpus_names_it():
+    info = analyse("de an 05-DA/TU cua lang son noi ve van de gi")
+    assert not asks_about_document(info)  # "lang son" is no capitalised name…
+    assert asks_about_document(info, described_as=["Ban Thường vụ Tỉnh ủy", "Nghị quyết ở Lạng Sơn"])  # …but it is
+    # A title's ordinary words are not a name: "hội nghị quán triệt" still asks about an event.
+    event = analyse("ke hoach 05-KH/TU duoc quan triet tai hoi nghi nao")
+    assert not asks_about_document(event, described_as=["Lạng Sơn tổ chức hội nghị quán triệt Kế hoạch 05"])
+
+
+@pytest.mark.parametrize("question", ["Bí thư Huyện ủy Cao Lộc tên là gì?", "Chủ tịch UBND tỉnh họ và tên là gì?",
+                                      "Trưởng đoàn giám sát là đồng chí nào?"])
+def test_asking_a_name_is_asking_for_a_person(question):
+    assert analyse(question).kind == "person"

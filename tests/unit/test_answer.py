@@ -361,3 +361,55 @@ def test_a_counted_word_that_folds_to_a_function_word_counts_only_as_written():
     assert counted_noun("Ban Tổ chức đã hoàn thành bao nhiêu đề án?") == "de"  # "đề án", not "để"
     assert counted_noun("Tỉnh ban hành kế hoạch số mấy để thực hiện Kết luận 21?") == ""
     assert counted_noun("ban to chuc hoan thanh bao nhieu de an") == ""  # unaccented: "de" may be "để"
+
+
+def test_a_documents_number_is_the_one_its_description_matches_whatever_the_question_kind():
+    passages = _passages(
+        "Tỉnh ủy Lạng Sơn ban hành Chương trình số 05-CTr/TU về phát triển nguồn nhân lực; Đề án số 02-ĐA/TU về "
+        "nâng cao chất lượng đảng viên; Đề án số 11-ĐA/TU cải cách hành chính trong cơ quan Đảng, Mặt trận và "
+        "đoàn thể giai đoạn 2022 - 2025; đồng thời ban hành nhiều quy định mới.")
+    for question in ("Đề án cải cách hành chính trong cơ quan Đảng, Mặt trận và đoàn thể của Lạng Sơn có số hiệu là gì?",
+                     "Đề án cải cách hành chính trong cơ quan Đảng của Lạng Sơn là đề án số mấy?"):
+        answer = _ask(question, passages)
+        assert answer.grounded and "11-ĐA/TU" in answer.answer, (question, answer.answer)
+
+
+def test_an_action_no_text_words_does_not_tell_figures_apart():
+    from rag.answer.scope import figure_in_scope
+    question = "Ngành tổ chức đã cơ bản xong bao nhiêu đề án?"
+    unit = "Đến nay đã cơ bản hoàn thành 12/20 đề án trình Tỉnh ủy."
+    assert not figure_in_scope(question, unit)  # "xong" is not "hoàn thành"…
+    corpus = {"den", "nay", "da", "co", "ban", "hoan", "thanh", "de", "an", "trinh", "tinh", "uy"}
+    assert figure_in_scope(question, unit, known=corpus.__contains__)  # …but no text says "xong" at all
+    assert not figure_in_scope("Ngành tổ chức đã trình bao nhiêu đề án?", "Đến nay đã hoàn thành 12/20 đề án.",
+                               known=corpus.__contains__)  # a word the corpus has still must be there
+
+
+def test_a_quarter_or_an_events_number_the_question_names_must_be_in_the_answer():
+    passages = _passages("Chiều 30/9, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban trực tuyến quý III năm 2021.")
+    refused = _ask("Ban Tổ chức Tỉnh ủy giao ban trực tuyến quý II năm 2021 vào ngày nào?", passages)
+    assert not refused.grounded and "quý II" in refused.answer
+    assert "30/9" in _ask("Ban Tổ chức Tỉnh ủy giao ban quý 3 năm 2021 vào ngày nào?", passages).answer
+    held = _passages("Sáng 12/5, Đoàn giám sát số 2 của Tỉnh ủy làm việc với huyện Cao Lộc.")
+    assert "12/5" in _ask("Đoàn giám sát số 2 làm việc với huyện Cao Lộc ngày nào?", held).answer
+    other = _ask("Đoàn giám sát số 4 làm việc với huyện Cao Lộc ngày nào?", held)
+    assert not other.grounded and "số 4" in other.answer
+
+
+def test_a_title_holder_matches_a_title_written_abbreviated_on_either_side():
+    passages = _passages("Dự hội nghị ở Lạng Sơn có các đồng chí: Hoàng Văn Bình, Bí thư Tỉnh ủy; Lý Thị Hoa, Phó Bí thư "
+                         "Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh; Nông Văn Tú, Chủ tịch UBND tỉnh.")
+    answer = _ask("Trưởng đoàn Đại biểu Quốc hội tỉnh là ai?", passages)
+    assert answer.grounded and "Lý Thị Hoa" in answer.answer
+    answer = _ask("Ở Lạng Sơn, Phó Bí thư Thường trực Tỉnh ủy tên là gì?", passages)
+    assert answer.grounded and "Lý Thị Hoa" in answer.answer
+    refused = _ask("Chủ tịch HĐND tỉnh là ai?", passages)
+    assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer
+
+
+def test_a_terms_roman_numeral_the_date_question_names_must_be_near_the_quote():
+    passages = _passages("Tỉnh ủy tiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng. Sáng "
+                         "12/5, Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng.")
+    refused = _ask("Hội nghị Trung ương 4 khóa XIII họp ngày nào?", passages)
+    assert not refused.grounded and "XIII" in refused.answer
+    assert "12/5" in _ask("Hội nghị sơ kết thực hiện Nghị quyết Trung ương 4 khóa XII họp ngày nào?", passages).answer

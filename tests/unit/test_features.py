@@ -47,3 +47,10 @@ def test_choice_stems_with_or_without_accents():
     assert asks_choice("Hồ sơ đăng ký không bao gồm điều nào dưới đây?")
     assert asks_choice("dieu nao sau day la nghia vu cua ben cam giu")
     assert not asks_choice("Bên cầm giữ có những nghĩa vụ gì?")
+
+
+def test_asking_to_list_or_for_several_whats_asks_many():
+    assert asks_many("Tỉnh đề ra những nhiệm vụ, giải pháp gì để thực hiện Nghị quyết 18?")
+    assert asks_many("Liệt kê các nhiệm vụ trọng tâm của huyện")
+    assert asks_many("liet ke giup toi cac giai phap cua tinh")
+    assert not asks_many("Nghị quyết 18 có nội dung gì?")

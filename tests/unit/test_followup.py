@@ -112,3 +112,21 @@ def test_what_about_another_count_asks_it_of_the_same_subject():
     history = _users("Lạng Sơn kết nạp bao nhiêu đảng viên mới từ đầu nhiệm kỳ?")
     assert resolve_followup('Còn số mô hình "Dân vận khéo" thì sao?', history) == \
         'Lạng Sơn có bao nhiêu mô hình "Dân vận khéo"?'
+
+
+def test_a_continued_question_of_its_own_keeps_the_earlier_context_when_it_names_none():
+    history = _users("Lạng Sơn kết nạp bao nhiêu đảng viên mới từ đầu nhiệm kỳ?")
+    # It asks its own question: not "Lạng Sơn kết nạp … số đảng viên bị kỷ luật là bao nhiêu?".
+    assert resolve_followup("Còn số đảng viên bị kỷ luật là bao nhiêu?", history) == \
+        "Còn số đảng viên bị kỷ luật là bao nhiêu? (Lạng Sơn)"
+    docs = _users("Lạng Sơn có đề án nào về nâng cao chất lượng cán bộ?")
+    question = "Còn đề án cải cách hành chính trong cơ quan Đảng, MTTQ và đoàn thể thì số hiệu là gì?"
+    assert resolve_followup(question, docs) == question  # names of its own: left as asked
+
+
+def test_chat_shorthand_for_titles_is_spelled_out():
+    assert resolve_followup("Ở Lạng Sơn, Phó BT TT TU là đ/c nào?", []) == \
+        "Ở Lạng Sơn, Phó Bí thư Thường trực Tỉnh ủy là đồng chí nào?"
+    assert resolve_followup("KL 21-KL/TW và Đề án 05-ĐA/TU của BTV TU", []) == \
+        "KL 21-KL/TW và Đề án 05-ĐA/TU của Ban Thường vụ Tỉnh ủy"  # document numbers untouched
+    assert resolve_followup("TT 01/2021/TT-BNV quy định gì?", []) == "TT 01/2021/TT-BNV quy định gì?"

@@ -1,0 +1,48 @@
+"""Chat shorthand for Party titles and bodies, spelled out as the texts write them: "Phó BT TT TU … là đ/c nào?"
+is "Phó Bí thư Thường trực Tỉnh ủy … là đồng chí nào?". Only capitalised forms (and "đ/c") are read: lower-case
+"tu", "bt" are ordinary words. Document types ("KL", "NQ", "QĐ") are left to the reference parser."""
+
+from __future__ import annotations
+
+import re
+
+# Spelled out in a question: shorthand that news and directives themselves seldom write.
+SHORTHAND = {
+    "đ/c": "đồng chí", "Đ/c": "Đồng chí", "Đ/C": "Đồng chí", "đ/C": "đồng chí",
+    "TBT": "Tổng Bí thư", "PBT": "Phó Bí thư", "BT": "Bí thư",
+    "TU": "Tỉnh ủy", "HU": "Huyện ủy", "ĐU": "Đảng ủy", "TVTU": "Thường vụ Tỉnh ủy",
+    "BTV": "Ban Thường vụ", "BCT": "Bộ Chính trị", "BBT": "Ban Bí thư", "UBKT": "Ủy ban Kiểm tra",
+}
+# Abbreviations texts write as often as the full name: compared spelled out on both sides, never rewritten.
+WRITTEN = {
+    "HĐND": "Hội đồng nhân dân", "UBND": "Ủy ban nhân dân", "MTTQ": "Mặt trận Tổ quốc",
+    "ĐBQH": "Đại biểu Quốc hội", "BCH": "Ban Chấp hành",
+}
+# "TT" is "Thường trực" only beside a title or committee ("BT TT", "TT TU"); alone it may be a "Thông tư".
+_STANDING = re.compile(r"(?<![\w/-])TT(?=\s+(?:TU|HU|ĐU|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy)(?![\w/-]))"
+                       r"|(?<=\bBT\s)TT(?![\w/-])|(?<=\bPBT\s)TT(?![\w/-])")
+
+
+def _pattern(table: dict[str, str]) -> re.Pattern[str]:
+    # Not part of a document number ("21-KL/TW", "08-ĐA/TU"): no "/" or "-" on either side.
+    forms = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, forms)) + r")(?![\w/-])")
+
+
+_SHORTHAND_RE = _pattern(SHORTHAND)
+_WRITTEN_RE = _pattern({**SHORTHAND, **WRITTEN})
+
+
+def spell_out(text: str) -> str:
+    """``text`` with the chat shorthand for titles and bodies written in full ("BT TT TU" -> "Bí thư Thường trực
+    Tỉnh ủy", "đ/c" -> "đồng chí")."""
+    text = _STANDING.sub("Thường trực", text)
+    return _SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(1)], text)
+
+
+def spell_out_all(text: str) -> str:
+    """``text`` with every title and body abbreviation written in full, those texts use too ("Trưởng Đoàn ĐBQH
+    tỉnh" -> "Trưởng Đoàn Đại biểu Quốc hội tỉnh"): for comparing titles, not for quoting."""
+    text = _STANDING.sub("Thường trực", text)
+    table = {**SHORTHAND, **WRITTEN}
+    return _WRITTEN_RE.sub(lambda m: table[m.group(1)], text)
