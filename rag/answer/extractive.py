@@ -180,7 +180,11 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
             if not any(re.search(rf"(?<!\w){roman}(?!\w)", text) for text in near):
                 return f"Các đoạn văn tìm được không nói về “{_number_context(info.text, roman)}”."
     # A quarter's figure or event ("trong quý II/2021 … bao nhiêu", "giao ban quý II … ngày nào"): another
-    # quarter's is no answer.
+    # quarter's is no answer. A figure's quarter stands in its passage; an event's anywhere in its document (the
+    # passage quoting who spoke at "hội nghị giao ban quý III" need not repeat the quarter).
+    if info.kind != "number":
+        docs = {c.doc_id for c in answer.citations}
+        cited = [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs]
     for quarter in dict.fromkeys(_quarters(info.text)):
         if not any(quarter in _quarters(text) for text in cited):
             return f"Các đoạn văn tìm được không nói về quý {_ROMAN[quarter]}."

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from rag.vi.text import fold, has_diacritics
+
 # Spelled out in a question: shorthand that news and directives themselves seldom write.
 SHORTHAND = {
-    "đ/c": "đồng chí", "Đ/c": "Đồng chí", "Đ/C": "Đồng chí", "đ/C": "đồng chí",
+    "đ/c": "đồng chí", "Đ/c": "Đồng chí", "Đ/C": "Đồng chí", "đ/C": "đồng chí", "d/c": "đồng chí", "D/c": "Đồng chí",
     "TBT": "Tổng Bí thư", "PBT": "Phó Bí thư", "BT": "Bí thư",
     "TU": "Tỉnh ủy", "HU": "Huyện ủy", "ĐU": "Đảng ủy", "TVTU": "Thường vụ Tỉnh ủy",
     "BTV": "Ban Thường vụ", "BCT": "Bộ Chính trị", "BBT": "Ban Bí thư", "UBKT": "Ủy ban Kiểm tra",
@@ -33,11 +35,19 @@ _SHORTHAND_RE = _pattern(SHORTHAND)
 _WRITTEN_RE = _pattern({**SHORTHAND, **WRITTEN})
 
 
+def _unaccented(text: str) -> str:
+    """``text`` without its marks, its letters' case kept ("Ban Thường vụ" -> "Ban Thuong vu")."""
+    return "".join(fold(ch).upper() if ch.isupper() else fold(ch) for ch in text)
+
+
 def spell_out(text: str) -> str:
     """``text`` with the chat shorthand for titles and bodies written in full ("BT TT TU" -> "Bí thư Thường trực
-    Tỉnh ủy", "đ/c" -> "đồng chí")."""
-    text = _STANDING.sub("Thường trực", text)
-    return _SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(1)], text)
+    Tỉnh ủy", "đ/c" -> "đồng chí"); without accents in a question typed without them ("BTV Tinh uy" -> "Ban
+    Thuong vu Tinh uy"), which stays an unaccented question."""
+    accented = has_diacritics(_SHORTHAND_RE.sub(" ", text))
+    spelled = {k: v if accented else _unaccented(v) for k, v in SHORTHAND.items()}
+    text = _STANDING.sub("Thường trực" if accented else "Thuong truc", text)
+    return _SHORTHAND_RE.sub(lambda m: spelled[m.group(1)], text)
 
 
 def spell_out_all(text: str) -> str:
