@@ -21,6 +21,7 @@ from rag.answer.values import (
     VALUE_KINDS,
     asked_of,
     asks_document_number,
+    document_count,
     document_number_span,
     has_value,
     numberless,
@@ -169,7 +170,8 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
     # A Roman numeral names it as well ("Hội nghị Trung ương 4 khóa XIII": not one of "khóa XI, XII").
     romans = [m.group(0) for m in _ROMAN_NUMERAL.finditer(info.text)
               if not _QUARTER_BEFORE.search(info.text, 0, m.start())]
-    if info.kind == "date" and (info.numbers or romans):
+    news = not info.judge and not any(c.locator for c in answer.citations)  # a statute's dates are no events
+    if news and info.kind == "date" and (info.numbers or romans):
         # The quote, the sentence before it and the title: a chunk also names other events ("Chiều 30/9, … giao
         # ban quý III" in a report that mentions "Hội nghị Trung ương 4").
         near = [f"{c.title}\n{_sentence_before(c.text, c.quote)}\n{c.quote}" for c in answer.citations]
@@ -185,7 +187,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
     if info.kind != "number":
         docs = {c.doc_id for c in answer.citations}
         cited = [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs]
-    for quarter in dict.fromkeys(_quarters(info.text)):
+    for quarter in dict.fromkeys(_quarters(info.text) if news or info.kind == "number" else []):
         if not any(quarter in _quarters(text) for text in cited):
             return f"Các đoạn văn tìm được không nói về quý {_ROMAN[quarter]}."
     return ""
@@ -291,6 +293,9 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         units = [(c, unit_text(passages, c)) for c in cands]
         if asks_document_number(info):  # "kế hoạch số mấy", "có số hiệu là gì": a plan named by number
             stating = [(c, unit) for c, unit in units if states_document_number(info, unit)]
+            if stating and asks_many(info.text):  # "những văn bản nào": the unit naming the most of them
+                counts = [document_count(info, unit) for _, unit in stating]
+                stating = [cu for cu, n in zip(stating, counts) if n == max(counts)]
         else:
             stating = [(c, unit) for c, unit in units if has_value(info.kind, unit, asked)]
             if info.kind == "number":  # of those, the figures of what is counted, by the action and body asked

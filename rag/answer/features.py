@@ -58,7 +58,7 @@ _NEGATION_FOLDED = re.compile(r"\b(?:(?<!hang )khong(?! gian| khi| quan)|nghiem 
 # not as a topic named further on): a list intro that brings its items answers it whole.
 _LIST_NOUNS = r"(?:nhiem vu|giai phap|bien phap|noi dung|yeu cau|muc tieu|chu truong|quan diem)"
 _MANY = re.compile(r"\bnhung\b(?:[\s,]+\w+){0,6}\s+(?:nao|gi)\b|\b(?:liet ke|ke ra|ke ten)\b"
-                   r"|\b(?:bao gom|gom|gom co)\s+(?:nhung\s+)?(?:gi|nao|nhung)\b"
+                   r"|\b(?:bao gom|gom|gom co|cu the la)\s+(?:nhung\s+)?(?:gi|nao|nhung)\b"
                    rf"|\bla nhung\b|^\W*(?:(?:cac|nhung)\s+{_LIST_NOUNS}|{_LIST_NOUNS}\s*(?:,|va)\s*{_LIST_NOUNS})\b")
 
 

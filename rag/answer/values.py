@@ -69,6 +69,8 @@ def asks_event(info: QuestionInfo) -> bool:
         return True
     folded = fold(info.text).lower()
     first = min((folded.find(fold(t).lower()) for t in info.ref_texts), key=lambda i: (i < 0, i))
+    if 0 <= folded.find("?") < first:  # named after the question, as context ("… ngày nào? (KL 21, Hưng Nguyên)")
+        return True
     return first > 0 and bool(_EVENT_TOPIC.search(folded[:first]))
 
 
@@ -162,8 +164,9 @@ def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
 # body after it. The person an answer names must hold that title where the answer names them.
 # What asks the holder's name: "là ai", "tên là gì", "là đồng chí nào"; a short place phrase may come first ("Ở Quảng
 # Ninh, Phó Bí thư … là ai?").
-_WHO = r"(?:la (?:ai|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:la )?gi|ho (?:va )?ten (?:la )?gi)"
-_PLACE_FIRST = r"(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?"
+_WHO = (r"(?:la (?:ai|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:(?:ong|ba|dong chi) )?(?:la )?gi"
+        r"|ho (?:va )?ten (?:la )?gi)")
+_PLACE_FIRST = r"(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?(?:(?:dong chi|ong|ba)\s+)?"  # "Ở X, đồng chí Bí thư …"
 _TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}({_TITLE}(?:\s+\w+){{0,2}})\b.*\b{_WHO}\s*\??\s*$"),
                    re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+({_TITLE}(?:\s+\w+){{0,2}})\b"))
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
@@ -215,17 +218,26 @@ _TYPE_WORD = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\b")
 
 
 def asks_document_number(info: QuestionInfo) -> bool:
-    """Whether the question asks for a document's number ("Kế hoạch … là kế hoạch số mấy?")."""
+    """Whether the question asks for a document's number ("Kế hoạch … là kế hoạch số mấy?") or for documents
+    ("… triển khai những văn bản nào?", "Tỉnh có những đề án nào về …?")."""
     folded = fold(info.text).lower()
-    return bool(_ASKS_DOC_NUMBER.search(folded) and _TYPE_WORD.search(folded))
+    return bool(_ASKS_DOC_NUMBER.search(folded) and _TYPE_WORD.search(folded)) or bool(_ASKS_DOCUMENTS.search(folded))
+
+
+# "những văn bản nào", "các đề án gì", "kế hoạch nào" (folded): documents of a type, or of any ("văn bản"). Not
+# "quy định nào" or "hướng dẫn gì", also verbs ("Luật quy định gì"), unless plural ("những quy định nào").
+_DOC_NOUNS = alternation([*TYPE_WORDS, "van ban"])
+_ASKS_DOCUMENTS = re.compile(rf"\b(?:nhung|cac)\s+(?:{_DOC_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:nao|gi)\b"
+                             rf"|\b(?!quy dinh|huong dan|thong bao)(?:{_DOC_NOUNS})\s+nao\b")
 
 
 def numberless(info: QuestionInfo, answer: Answer) -> str:
     """Why an answer to "… số mấy?" of a document gives no number of a document of the type asked, besides those
     the question names ("" when it does): "Chương trình hành động của Tỉnh ủy" beside "Kết luận số 21-KL/TW" is
     no answer to "… là chương trình số mấy?"."""
-    if not asks_document_number(info) or states_document_number(info, MARKER.sub(" ", answer.answer)):
-        return ""
+    if (not asks_document_number(info) or any(c.locator for c in answer.citations)
+            or states_document_number(info, MARKER.sub(" ", answer.answer))):
+        return ""  # a statute's clause answers "theo quy định nào" without a number
     return "Các đoạn văn tìm được không nêu số hiệu của văn bản này."
 
 
@@ -237,12 +249,19 @@ def _numbered_documents(info: QuestionInfo, text: str) -> list[RefMention]:
     for named in info.ref_texts:  # "… thực hiện Kết luận 21": that type word names the document asked about
         rest = rest.replace(fold(named).lower(), " ")
     types = {TYPE_WORDS[m.group(0)] for m in _TYPE_WORD.finditer(rest)}
-    return [ref for ref in find_refs(text) if ref.short_key.split("-")[0] in types and not (ref.keys & asked)]
+    anything = "van ban" in rest  # "những văn bản nào": a document of any type
+    return [ref for ref in find_refs(text)
+            if (anything or ref.short_key.split("-")[0] in types) and not (ref.keys & asked)]
 
 
 def states_document_number(info: QuestionInfo, text: str) -> bool:
     """Whether ``text`` names a document of a type the question names by its number (see ``_numbered_documents``)."""
     return bool(_numbered_documents(info, text))
+
+
+def document_count(info: QuestionInfo, text: str) -> int:
+    """How many documents of a type the question asks for ``text`` names by number."""
+    return len({r.short_key for r in _numbered_documents(info, text)})
 
 
 _DESCRIPTION_END = re.compile(r"[;:.]|\n")

@@ -26,7 +26,7 @@ _KIND_PATTERNS = (
     ("issuer", re.compile(r"\b(cua ai|do ai|ai ban hanh|co quan nao|cap nao|don vi nao|la cua)\b")),
     # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|nguoi nao|tac gia|ong nao|ba nao|chu tri|"
-                          r"ten (?:la )?gi|ho (?:va )?ten)\b")),
+                          r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
 )
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
@@ -194,6 +194,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
 
 
+# A count asked together with what the things are: "bao nhiêu …, cụ thể là gì?", "mấy …, gồm những gì?".
+_ALSO_WHICH = re.compile(r"\b(?:cu the|gom|bao gom|do la)\s+(?:la\s+)?(?:nhung\s+)?(?:gi|nao|nhung gi)\b")
 _QUARTER_NUMBER = re.compile(r"\b(?:quý|quy)\s+\d\b", re.IGNORECASE)
 
 
@@ -223,6 +225,8 @@ def analyse(question: str) -> QuestionInfo:
                 break
     if kind == "issuer" and not found:
         kind = "person"
+    if kind == "number" and _ALSO_WHICH.search(folded):
+        kind = "other"  # "mấy nhóm giải pháp, cụ thể là gì?": the list itself answers both
     if _TITLE_ASKED.search(folded) and find_person(question):
         kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
     # Typed with accents or not, by the words around the documents it names: "Quy định số 2993-QĐ/TU ve noi dung

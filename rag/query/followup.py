@@ -33,7 +33,12 @@ def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _DOC_PRONOUN = _both(rf"\b(?:(?:{_DOC_NOUNS})\s+(?:{_THAT})|nó)\b")
 _PLACE_PRONOUN = _both(rf"\b(?:{_PLACE_NOUNS})\s+(?:{_THAT})\b|\bở đó\b")
 _PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{_THAT})\b")
-_OTHER_PRONOUN = _both(r"\b(?:hội nghị|cuộc họp|chương trình|nội dung|giải pháp|nhiệm vụ|trong)\s+(?:đó|này|ấy)\b")
+# Any other thing pointed back at ("buổi làm việc đó", "đợt giám sát này"); typed without accents, only these
+# nouns: folded, "này" is also "nay" ("đến nay").
+_EVENT_NOUNS = ("hội nghị|cuộc họp|chương trình|nội dung|giải pháp|nhiệm vụ|trong|buổi làm việc|buổi|đoàn giám sát|"
+                "đoàn|đợt|sự kiện|hội thảo|kỳ họp|lễ|bài viết|bài báo")
+_OTHER_PRONOUN = (re.compile(rf"\b(?!(?:{_PERSON_NOUNS}|anh|chị)\s)\w+\s+(?:đó|này|ấy)\b", re.IGNORECASE),
+                  re.compile(fold(rf"\b(?:{_EVENT_NOUNS})\s+(?:đó|này|ấy)\b"), re.IGNORECASE))
 _WHAT_ABOUT = _both(rf"^\s*(?:(?:vậy|thế)\s+)?còn\s+(.+?)\s*(?:{_FOLLOW_TAIL})?\s*[?.!]*\s*$")
 _X_THEN = _both(r"^\s*(.+?)\s+thì\s+(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*\s*$")
 # "Còn X thì số hiệu là gì?": X asks a question of its own, it does not ask the previous one again about X.

@@ -14,6 +14,8 @@ SHORTHAND = {
     "TBT": "Tổng Bí thư", "PBT": "Phó Bí thư", "BT": "Bí thư",
     "TU": "Tỉnh ủy", "HU": "Huyện ủy", "ĐU": "Đảng ủy", "TVTU": "Thường vụ Tỉnh ủy",
     "BTV": "Ban Thường vụ", "BCT": "Bộ Chính trị", "BBT": "Ban Bí thư", "UBKT": "Ủy ban Kiểm tra",
+    "BTC": "Ban Tổ chức", "BTG": "Ban Tuyên giáo", "BDV": "Ban Dân vận", "BTCTW": "Ban Tổ chức Trung ương",
+    "TCĐ": "tổ chức đảng", "TCCSĐ": "tổ chức cơ sở đảng", "ĐV": "đảng viên", "NK": "nhiệm kỳ",
 }
 # Abbreviations texts write as often as the full name: compared spelled out on both sides, never rewritten.
 WRITTEN = {
@@ -40,6 +42,10 @@ def _unaccented(text: str) -> str:
     return "".join(fold(ch).upper() if ch.isupper() else fold(ch) for ch in text)
 
 
+# "QIII/2021", "Q3": a quarter.
+_QUARTER = re.compile(r"(?<![\w/-])Q(IV|I{1,3}|[1-4])(?![\w-])")
+
+
 def spell_out(text: str) -> str:
     """``text`` with the chat shorthand for titles and bodies written in full ("BT TT TU" -> "Bí thư Thường trực
     Tỉnh ủy", "đ/c" -> "đồng chí"); without accents in a question typed without them ("BTV Tinh uy" -> "Ban
@@ -47,6 +53,7 @@ def spell_out(text: str) -> str:
     accented = has_diacritics(_SHORTHAND_RE.sub(" ", text))
     spelled = {k: v if accented else _unaccented(v) for k, v in SHORTHAND.items()}
     text = _STANDING.sub("Thường trực" if accented else "Thuong truc", text)
+    text = _QUARTER.sub(lambda m: f"{'quý' if accented else 'quy'} {m.group(1)}", text)
     return _SHORTHAND_RE.sub(lambda m: spelled[m.group(1)], text)
 
 

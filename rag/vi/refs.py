@@ -266,8 +266,24 @@ def find_refs(text: str) -> list[RefMention]:
             found.append(RefMention(f"{num_code}-{_num(m.group(2))}", full, s, full_m.end(), text[s:full_m.end()]))
             continue
         add(m, f"{code}-{_num(m.group(2))}", None)
+    for m in _ASIDE_RE.finditer(folded):
+        # "Quy định của Bộ Chính trị về kiểm soát quyền lực … (số 205)": the type word opens the description.
+        head = _ASIDE_TYPE.search(folded[max(0, m.start() - _ASIDE_REACH):m.start()])
+        if head:
+            s = m.start() - len(head.group(0))
+            if free(s, m.end()):
+                taken.append((s, m.end()))
+                found.append(RefMention(f"{TYPE_WORDS[head.group(1)]}-{_num(m.group(1))}", None, s, m.end(),
+                                        text[s:m.end()]))
     found.sort(key=lambda r: r.start)
     return found
+
+
+# A number given aside after a document's description: "(số 205)", "(số hiệu 205)".
+_ASIDE_RE = re.compile(r"\(\s*so(?: hieu)?\s*(\d{1,4})\s*\)")
+_ASIDE_REACH = 160  # characters: a description of a dozen or two words
+# The last type word before it, with no number, reference or sentence end between.
+_ASIDE_TYPE = re.compile(r"(?<!\w)(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r")(?!\w)[^\d.?!;()/]*$")
 
 
 def ref_keys(text: str) -> set[str]:

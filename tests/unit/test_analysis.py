@@ -140,3 +140,7 @@ def test_a_place_typed_in_lower_case_or_without_accents_is_the_documents_own_as_
                                       "Trưởng đoàn giám sát là đồng chí nào?"])
 def test_asking_a_name_is_asking_for_a_person(question):
     assert analyse(question).kind == "person"
+
+
+def test_what_the_holders_name_is_asks_a_person():
+    assert analyse("Chủ tịch UBND tỉnh có dự hội nghị không, tên đồng chí là gì?").kind == "person"

@@ -413,3 +413,25 @@ def test_a_terms_roman_numeral_the_date_question_names_must_be_near_the_quote():
     refused = _ask("Hội nghị Trung ương 4 khóa XIII họp ngày nào?", passages)
     assert not refused.grounded and "XIII" in refused.answer
     assert "12/5" in _ask("Hội nghị sơ kết thực hiện Nghị quyết Trung ương 4 khóa XII họp ngày nào?", passages).answer
+
+
+def test_which_documents_is_answered_by_the_unit_naming_the_most_of_them():
+    passages = _passages(
+        "Đồng chí Trưởng đoàn yêu cầu huyện tiếp tục quán triệt Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.",
+        "Phát biểu tại buổi làm việc, Trưởng đoàn yêu cầu huyện tiếp tục quán triệt Kết luận số 21-KL/TW; Kế hoạch "
+        "số 52-KH/TU của Tỉnh ủy; Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương.")
+    answer = _ask("Trưởng đoàn yêu cầu huyện tiếp tục quán triệt những văn bản nào?", passages)
+    assert answer.grounded and "52-KH/TU" in answer.answer and "37-QĐ/TW" in answer.answer, answer.answer
+
+
+def test_a_count_asked_with_what_the_things_are_is_answered_by_the_list():
+    from rag.answer.features import asks_many
+    question = "Tỉnh ủy đề xuất mấy nhóm giải pháp, cụ thể là gì?"
+    assert analyse(question).kind == "other" and asks_many(question)
+    assert analyse("Tỉnh ủy đề xuất mấy nhóm giải pháp?").kind == "number"
+
+
+def test_a_document_named_only_as_context_after_the_question_leaves_it_an_events_date():
+    from rag.answer.values import asks_event
+    assert asks_event(analyse("Buổi làm việc đó diễn ra vào ngày nào? (KL 21, Cao Lộc)"))
+    assert not asks_event(analyse("KL 21 ban hành ngày nào?"))

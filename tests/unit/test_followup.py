@@ -130,3 +130,22 @@ def test_chat_shorthand_for_titles_is_spelled_out():
     assert resolve_followup("KL 21-KL/TW và Đề án 05-ĐA/TU của BTV TU", []) == \
         "KL 21-KL/TW và Đề án 05-ĐA/TU của Ban Thường vụ Tỉnh ủy"  # document numbers untouched
     assert resolve_followup("TT 01/2021/TT-BNV quy định gì?", []) == "TT 01/2021/TT-BNV quy định gì?"
+
+
+def test_any_thing_pointed_back_at_takes_the_earlier_context():
+    history = _users("Ai làm trưởng đoàn giám sát việc thực hiện KL 21 tại huyện Cao Lộc?")
+    assert resolve_followup("Buổi làm việc đó diễn ra vào ngày nào?", history) == \
+        "Buổi làm việc đó diễn ra vào ngày nào? (KL 21, Cao Lộc)"
+    assert resolve_followup("buoi lam viec do dien ra ngay nao", history) == \
+        "buoi lam viec do dien ra ngay nao (KL 21, Cao Lộc)"
+    # Folded, "này" is also "nay": "đến nay" points at nothing.
+    assert resolve_followup("tu dau nhiem ky den nay ket nap bao nhieu dang vien", history) == \
+        "tu dau nhiem ky den nay ket nap bao nhieu dang vien"
+
+
+def test_party_shorthand_for_counted_things_and_quarters_is_spelled_out():
+    assert resolve_followup("Từ đầu NK đến nay tỉnh giám sát bao nhiêu lượt TCĐ?", []) == \
+        "Từ đầu nhiệm kỳ đến nay tỉnh giám sát bao nhiêu lượt tổ chức đảng?"
+    assert resolve_followup("BTC TU dự giao ban QIII/2021 là ai?", []) == \
+        "Ban Tổ chức Tỉnh ủy dự giao ban quý III/2021 là ai?"
+    assert resolve_followup("Thông tư 01/2021/TT-BTC quy định gì?", []) == "Thông tư 01/2021/TT-BTC quy định gì?"

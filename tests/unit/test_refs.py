@@ -112,3 +112,11 @@ def test_articles_clauses_and_points(text, expected):
 def test_an_article_of_a_party_document_keeps_its_typed_reference():
     (a,) = find_articles("Điều 3 Quy định số 205-QĐ/TW")
     assert (a.article, a.law.short_key, a.law.full_key) == (3, "qd-205", "205-qd/tw")
+
+
+def test_a_number_given_aside_after_a_documents_description_names_it():
+    refs = find_refs("Quy định của Bộ Chính trị về kiểm soát quyền lực trong công tác cán bộ (số 205) ban hành ngày nào?")
+    assert [r.short_key for r in refs] == ["qd-205"]
+    assert refs[0].text.startswith("Quy định của Bộ Chính trị")
+    assert [r.short_key for r in find_refs("Kết luận 21 (số 21) ngày nào?")] == ["kl-21"]  # no second mention
+    assert find_refs("Hội nghị có 237 điểm cầu (số 5)") == []  # no type word: no document
