@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rag.answer.citations import MARKER
 from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
-from rag.vi.abbreviations import spell_out_all
+from rag.vi.abbreviations import spell_out_all, spell_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import find_people, find_person, find_places
@@ -167,14 +167,19 @@ def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
 _WHO = (r"(?:la (?:ai|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:(?:ong|ba|dong chi) )?(?:la )?gi"
         r"|ho (?:va )?ten (?:la )?gi)")
 _PLACE_FIRST = r"(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?(?:(?:dong chi|ong|ba)\s+)?"  # "Ở X, đồng chí Bí thư …"
-_TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}({_TITLE}(?:\s+\w+){{0,2}})\b.*\b{_WHO}\s*\??\s*$"),
-                   re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+({_TITLE}(?:\s+\w+){{0,2}})\b"))
+# The title: its head, two more words ("Bí thư Tỉnh ủy", "Trưởng ban Tổ chức"), and the committee they belong to
+# when it goes on ("Trưởng ban Tổ chức Tỉnh ủy" is not "Trưởng ban Tổ chức Trung ương"), up to the place.
+_BODY = (r"(?:\s+(?:tinh uy|huyen uy|thanh uy|thi uy|dang uy|trung uong|thuong truc|thuong vu|hdnd|ubnd|mttq|"
+         r"hoi dong nhan dan|uy ban nhan dan|nhan dan|tinh|huyen))*")
+_ASKED_TITLE = rf"({_TITLE}(?:\s+\w+){{0,2}}{_BODY})"
+_TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}\s*\??\s*$"),
+                   re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+{_ASKED_TITLE}\b"))
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
 
 
 def _asked_title(info: QuestionInfo) -> list[str]:
     """The title a "who is" question asks the holder of, as folded syllables (none when it asks no title)."""
-    folded = fold(spell_out_all(info.text))
+    folded = spell_out_folded(fold(spell_out_all(info.text)))
     for pattern in _TITLE_QUESTION:
         if m := pattern.search(folded):
             return m.group(1).split()
@@ -198,7 +203,7 @@ def _holder(sentence: str, title: tuple[str, ...]) -> tuple[int, int] | None:
 def _holds(titles: str, title: tuple[str, ...]) -> bool:
     """Whether ``titles`` (a person's own) write ``title``: its title words as a phrase, not as a deputy's ("Phó
     Chủ tịch" does not hold "Chủ tịch"), and the body's words anywhere ("Đoàn giám sát … do X làm trưởng đoàn")."""
-    words = " ".join(re.findall(r"\w+", fold(spell_out_all(titles))))  # "Trưởng Đoàn ĐBQH": "… Đại biểu Quốc hội"
+    words = " ".join(re.findall(r"\w+", spell_out_folded(fold(spell_out_all(titles)))))  # "ĐBQH": "dai bieu quoc hoi"
     phrase = " ".join(title)
     core = re.match(_TITLE, phrase)  # "chu tich" of "chu tich ubnd tinh": the rest may stand apart
     head, rest = (core.group(0), phrase[core.end():].split()) if core else (phrase, [])

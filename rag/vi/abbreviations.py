@@ -63,3 +63,16 @@ def spell_out_all(text: str) -> str:
     text = _STANDING.sub("Thường trực", text)
     table = {**SHORTHAND, **WRITTEN}
     return _WRITTEN_RE.sub(lambda m: table[m.group(1)], text)
+
+
+# Typed in lower case ("pho chu tich ubnd tinh"): the folded forms of three letters or more, which no word folds
+# to (two-letter ones may: "tu" is also "từ").
+_FOLDED_FULL = {fold(k): fold(v) for k, v in {**SHORTHAND, **WRITTEN}.items() if len(k) >= 3 and "/" not in k}
+_FOLDED_RE = re.compile(r"\b(" + "|".join(sorted(_FOLDED_FULL, key=len, reverse=True)) + r")\b")
+
+
+def spell_out_folded(folded: str) -> str:
+    """Folded ``text`` with its folded abbreviations written in full, folded ("ubnd tinh" -> "uy ban nhan dan
+    tinh"): for comparing titles."""
+    return _FOLDED_RE.sub(lambda m: _FOLDED_FULL[m.group(1)], folded)
+

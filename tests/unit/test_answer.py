@@ -435,3 +435,19 @@ def test_a_document_named_only_as_context_after_the_question_leaves_it_an_events
     from rag.answer.values import asks_event
     assert asks_event(analyse("Buổi làm việc đó diễn ra vào ngày nào? (KL 21, Cao Lộc)"))
     assert not asks_event(analyse("KL 21 ban hành ngày nào?"))
+
+
+def test_the_committee_a_title_belongs_to_tells_two_holders_apart():
+    passages = _passages(
+        "Hội nghị kết nối tới Lạng Sơn; dự tại điểm cầu Trung ương có đồng chí Hà Văn Minh - Trưởng ban Tổ chức Trung "
+        "ương.",
+        "Tại điểm cầu Lạng Sơn có các đồng chí: Lý Văn Tú - Phó Bí thư Thường trực Tỉnh ủy; Nông Thị Hoa - Ủy viên "
+        "Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy.")
+    answer = _ask("Đồng chí Trưởng ban Tổ chức Tỉnh ủy Lạng Sơn dự hội nghị tại điểm cầu Lạng Sơn là ai?", passages)
+    assert answer.grounded and "Nông Thị Hoa" in answer.answer, answer.answer
+    assert "Hà Văn Minh" in _ask("Trưởng ban Tổ chức Trung ương là ai?", passages).answer
+
+
+def test_a_title_typed_in_lower_case_with_its_abbreviation_still_finds_its_holder():
+    passages = _passages("Đồng chí Lý Văn Tú, Phó Chủ tịch Thường trực UBND tỉnh, quán triệt nội dung về kinh tế.")
+    assert "Lý Văn Tú" in _ask("pho chu tich thuong truc ubnd tinh la ai", passages).answer
