@@ -149,7 +149,19 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex) -> str:
     for name in info.names:
         if not _in_corpus(name, lexical):
             return f"Kho tài liệu không có văn bản nào nhắc đến “{name}”."
+    if not info.accented:  # typed without accents or capitals, a place is known by its unit word ("huyen nam dan")
+        for m in _UNIT_AND_NAME.finditer(fold(info.text)):
+            words = m.group(2).split()
+            if not set(words) & _NOT_IN_NAMES and not _in_corpus(m.group(2), lexical):
+                return f"Kho tài liệu không có văn bản nào nhắc đến “{m.group(0)}”."
     return ""
+
+
+# A unit word and the two words after it ("huyen uy" is a body). Folded, "tinh" is also "tính" ("tinh den quy"),
+# "quan" "quán", "xa" "xa", "phuong" "phương": only units no common word folds to. A name has no function word
+# ("huyen da …", "huyen nao"), though "nam" may be one ("Nam Đàn").
+_UNIT_AND_NAME = re.compile(r"\b(huyen|thi xa|thanh pho)\s+(?!uy\b)(\w+\s+\w+)\b")
+_NOT_IN_NAMES = frozenset("nao gi do nay ay da co la cua va thi se dang duoc voi tai o ve trong cho de".split())
 
 
 def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> str:
@@ -182,15 +194,21 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
             if not any(re.search(rf"(?<!\w){roman}(?!\w)", text) for text in near):
                 return f"Các đoạn văn tìm được không nói về “{_number_context(info.text, roman)}”."
     # A quarter's figure or event ("trong quý II/2021 … bao nhiêu", "giao ban quý II … ngày nào"): another
-    # quarter's is no answer. A figure's quarter stands in its passage; an event's anywhere in its document (the
-    # passage quoting who spoke at "hội nghị giao ban quý III" need not repeat the quarter).
-    if info.kind != "number":
-        docs = {c.doc_id for c in answer.citations}
-        cited = [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs]
-    for quarter in dict.fromkeys(_quarters(info.text) if news or info.kind == "number" else []):
-        if not any(quarter in _quarters(text) for text in cited):
+    # quarter's is no answer. A figure "in" a quarter stands with it in its passage; an event's quarter, or the
+    # quarter a running total is "up to" ("đến quý III … bao nhiêu", reported as "đến nay"), anywhere in the
+    # cited document (the passage quoting who spoke at "hội nghị giao ban quý III" need not repeat it).
+    docs = {c.doc_id for c in answer.citations}
+    in_docs = [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs]
+    asked = _quarters(info.text) if news or info.kind == "number" else []
+    up_to = set(_quarters(" ".join(m.group(0) for m in _UP_TO_QUARTER.finditer(fold(info.text)))))
+    for quarter in dict.fromkeys(asked):
+        where = in_docs if info.kind != "number" or quarter in up_to else cited
+        if not any(quarter in _quarters(text) for text in where):
             return f"Các đoạn văn tìm được không nói về quý {_ROMAN[quarter]}."
     return ""
+
+
+_UP_TO_QUARTER = re.compile(r"\bden(?:\s+het)?\s+quy\s+(?:iv|i{1,3}|[1-4])\b")
 
 
 _NUMBER_NAMES = {n: {fold(w) for w, v in ORDINAL_WORDS.items() if v == n} for n in set(ORDINAL_WORDS.values())}

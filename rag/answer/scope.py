@@ -29,11 +29,21 @@ _EXPANDED = {fold(k).lower(): fold(v).split()[0] for k, v in ABBREVIATIONS.items
 _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu)"
 
 
+# "số lượt tổ chức đảng được kiểm tra là bao nhiêu", "số đảng viên … thì bao nhiêu": the count named first.
+_COUNT_FIRST = re.compile(r"\bso\s+(luot\s+)?(?!hieu\b)([a-z]+)\b(?=.*\b(?:bao nhieu|may)\W*(?:\([^)]*\)\W*)?$)")
+
+
+def _counted(folded: str) -> re.Match[str] | None:
+    """What a folded "how many" question counts: after "bao nhiêu", or, when nothing follows it, after "số"."""
+    m = _COUNTED.search(folded)
+    return m if m else _COUNT_FIRST.search(folded)
+
+
 def counted_noun(question: str) -> str:
     """The first word of what a "bao nhiêu …" / "mấy …" question counts, folded ("dang" of "đảng viên", "nghi"
     of "NQ", "de" of "đề án": folded, "đề" is the function word "để", so only an accented question counts it);
     "" when it names nothing ("tỷ lệ là bao nhiêu", "bao nhiêu phần trăm")."""
-    m = _COUNTED.search(fold(question).lower())
+    m = _counted(fold(question).lower())
     if not m or m.group(2) in {"phan", "lan"}:
         return ""
     first = m.group(2)
@@ -163,7 +173,7 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     noun = counted_noun(question)
     if not noun:
         return True
-    times = times and bool((m := _COUNTED.search(fold(question).lower())) and m.group(1))
+    times = times and bool((m := _counted(fold(question).lower())) and m.group(1))
     figure = _counts(unit, noun, times)
     if figure < 0:
         return False

@@ -13,7 +13,7 @@ from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
 from rag.vi.abbreviations import spell_out_all, spell_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
-from rag.vi.doctypes import TYPE_WORDS
+from rag.vi.doctypes import CODES, TYPE_WORDS
 from rag.vi.names import find_people, find_person, find_places
 from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR, alternation
 from rag.vi.refs import RefMention, find_refs
@@ -94,9 +94,14 @@ _YEAR_BEFORE = re.compile(r"(?:năm|giai đoạn|nhiệm kỳ|đến|[-–])\s*$
 _YEAR_AFTER = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}\b")
 
 
+_FRACTION = re.compile(r"(?<![\w/.,])\d{1,5}/\d{1,5}(?![\w/])")
+
+
 def _figure(masked: str, given: frozenset[tuple[str, str]]) -> re.Match[str] | None:
-    """The first figure of ``masked`` that the question does not state itself and that is not a year."""
-    for m in NUMBER.finditer(masked):
+    """The first figure of ``masked`` that the question does not state itself and that is not a year; a part of
+    a whole ("19/28 đề án") counts (dates are masked before)."""
+    found = sorted([*NUMBER.finditer(masked), *_FRACTION.finditer(masked)], key=lambda m: m.start())
+    for m in found:
         if (_figure_key(m.group(0)), _next_word(masked, m.end())) in given:
             continue
         if YEAR.fullmatch(m.group(0)) and (_YEAR_BEFORE.search(masked[:m.start()])
@@ -166,13 +171,15 @@ def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
 # Ninh, Phó Bí thư … là ai?").
 _WHO = (r"(?:la (?:ai|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:(?:ong|ba|dong chi) )?(?:la )?gi"
         r"|ho (?:va )?ten (?:la )?gi)")
-_PLACE_FIRST = r"(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?(?:(?:dong chi|ong|ba)\s+)?"  # "Ở X, đồng chí Bí thư …"
+# "Ở X, đồng chí Bí thư …", "Còn Phó Bí thư …" (a follow-up).
+_PLACE_FIRST = r"(?:(?:vay|the)\s+)?(?:con\s+)?(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?(?:(?:dong chi|ong|ba)\s+)?"
 # The title: its head, two more words ("Bí thư Tỉnh ủy", "Trưởng ban Tổ chức"), and the committee they belong to
 # when it goes on ("Trưởng ban Tổ chức Tỉnh ủy" is not "Trưởng ban Tổ chức Trung ương"), up to the place.
 _BODY = (r"(?:\s+(?:tinh uy|huyen uy|thanh uy|thi uy|dang uy|trung uong|thuong truc|thuong vu|hdnd|ubnd|mttq|"
          r"hoi dong nhan dan|uy ban nhan dan|nhan dan|tinh|huyen))*")
 _ASKED_TITLE = rf"({_TITLE}(?:\s+\w+){{0,2}}{_BODY})"
-_TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}\s*\??\s*$"),
+# Context a follow-up took from earlier turns may stand after the question ("… là ai? (Kết luận 21, Quảng Ninh)").
+_TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}\s*\??\s*(?:\([^)]*\)\s*)?$"),
                    re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+{_ASKED_TITLE}\b"))
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
 
@@ -223,10 +230,21 @@ _TYPE_WORD = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\b")
 
 
 def asks_document_number(info: QuestionInfo) -> bool:
-    """Whether the question asks for a document's number ("Kế hoạch … là kế hoạch số mấy?") or for documents
-    ("… triển khai những văn bản nào?", "Tỉnh có những đề án nào về …?")."""
+    """Whether the question asks for a document's number ("Kế hoạch … là kế hoạch số mấy?", "tổng kết NQ số
+    mấy?") or for documents ("… triển khai những văn bản nào?", "Tỉnh có những đề án nào về …?")."""
     folded = fold(info.text).lower()
-    return bool(_ASKS_DOC_NUMBER.search(folded) and _TYPE_WORD.search(folded)) or bool(_ASKS_DOCUMENTS.search(folded))
+    typed = bool(_TYPE_WORD.search(folded) or _type_codes(info.text))
+    return bool(_ASKS_DOC_NUMBER.search(folded) and typed) or bool(_ASKS_DOCUMENTS.search(folded))
+
+
+# A type written as its code, in capitals ("NQ số mấy", "KH nào"): lower-case "da", "ct" are words ("đã").
+_CODE_WORD = re.compile(r"(?<![\w/-])([A-ZĐ][A-Za-zĐđ]{1,2})(?![\w/-])")
+
+
+def _type_codes(text: str) -> set[str]:
+    """The document types ``text`` names by their codes, in capitals ("NQ": "nq")."""
+    return {CODES[fold(m.group(1))] for m in _CODE_WORD.finditer(text)
+            if fold(m.group(1)) in CODES and m.group(1)[:2].isupper()}
 
 
 # "những văn bản nào", "các đề án gì", "kế hoạch nào" (folded): documents of a type, or of any ("văn bản"). Not
@@ -254,6 +272,10 @@ def _numbered_documents(info: QuestionInfo, text: str) -> list[RefMention]:
     for named in info.ref_texts:  # "… thực hiện Kết luận 21": that type word names the document asked about
         rest = rest.replace(fold(named).lower(), " ")
     types = {TYPE_WORDS[m.group(0)] for m in _TYPE_WORD.finditer(rest)}
+    unnamed = info.text
+    for named in info.ref_texts:
+        unnamed = unnamed.replace(named, " ")
+    types |= _type_codes(unnamed)
     anything = "van ban" in rest  # "những văn bản nào": a document of any type
     return [ref for ref in find_refs(text)
             if (anything or ref.short_key.split("-")[0] in types) and not (ref.keys & asked)]

@@ -42,7 +42,8 @@ _SUBJECT_WORDS = {"noi", "dung", "van", "de", "viec", "co", "quan", "don", "vi",
 # nội dung gì", "giai đoạn 2021 - 2025 có nội dung gì"): beside the document, no topic of its own. Left in the
 # retrieval terms, where "hướng dẫn viên" or "mục đích" may be what the question is about.
 _ASKING_WORDS = _SUBJECT_WORDS | {"quy", "dinh", "huong", "dan", "cai", "neu", "giai", "doan", "muc", "dich", "nham",
-                                  "minh", "hoi", "toi", "xin", "vay", "nhe"}  # "Cho mình hỏi …", "… vậy?"
+                                  "minh", "hoi", "toi", "xin", "vay", "nhe",  # "Cho mình hỏi …", "… vậy?"
+                                  "linh", "vuc", "chu"}  # "về lĩnh vực gì", "chủ đề gì"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from rag.vi.doctypes import QD_NAMES, TYPE_NAMES
 from rag.vi.names import find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
-from rag.vi.text import fold, has_diacritics, nfc, unify_tones
+from rag.vi.text import fold, has_diacritics, nfc, unaccented, unify_tones
 
 _DOC_NOUNS = alternation([name.lower() for name in (*TYPE_NAMES.values(), *QD_NAMES.values())] + ["văn bản"])
 _PLACE_NOUNS = "tỉnh|huyện|thành phố|địa phương|xã|đảng bộ"
@@ -155,7 +155,7 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
     if _pick(_OTHER_PRONOUN, question).search(question):
         entities = [*subject.refs, *subject.names]
         if entities:
-            return f"{question.rstrip()} ({', '.join(entities)})"
+            return _with_context(question, entities)
     return None
 
 
@@ -193,13 +193,20 @@ def resolve_followup(question: str, history: list[dict] | None) -> str:
     return _resolve_one(question, previous, subject)
 
 
+def _with_context(question: str, entities: list[str]) -> str:
+    """The question with the earlier subjects after it, without accents when it is typed without them (so it is
+    still read as an unaccented question)."""
+    context = ", ".join(entities)
+    return f"{question.rstrip()} ({context if has_diacritics(question) else unaccented(context)})"
+
+
 def _continued(question: str, subject: _Subject) -> str | None:
     """"Còn đề án cải cách hành chính thì số hiệu là gì?": a question of its own that goes on in the same
     context, which it takes (the earlier documents and names) when it names none of its own."""
     if not _pick(_CONTINUING, question).match(question) or find_refs(question) or analyse(question).names:
         return None
     entities = [*subject.refs, *subject.names]
-    return f"{question.rstrip()} ({', '.join(entities)})" if entities else None
+    return _with_context(question, entities) if entities else None
 
 
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from rag.vi.text import fold, has_diacritics
+from rag.vi.text import fold, has_diacritics, unaccented
 
 # Spelled out in a question: shorthand that news and directives themselves seldom write.
 SHORTHAND = {
@@ -37,11 +37,6 @@ _SHORTHAND_RE = _pattern(SHORTHAND)
 _WRITTEN_RE = _pattern({**SHORTHAND, **WRITTEN})
 
 
-def _unaccented(text: str) -> str:
-    """``text`` without its marks, its letters' case kept ("Ban Thường vụ" -> "Ban Thuong vu")."""
-    return "".join(fold(ch).upper() if ch.isupper() else fold(ch) for ch in text)
-
-
 # "QIII/2021", "Q3": a quarter.
 _QUARTER = re.compile(r"(?<![\w/-])Q(IV|I{1,3}|[1-4])(?![\w-])")
 
@@ -51,7 +46,7 @@ def spell_out(text: str) -> str:
     Tỉnh ủy", "đ/c" -> "đồng chí"); without accents in a question typed without them ("BTV Tinh uy" -> "Ban
     Thuong vu Tinh uy"), which stays an unaccented question."""
     accented = has_diacritics(_SHORTHAND_RE.sub(" ", text))
-    spelled = {k: v if accented else _unaccented(v) for k, v in SHORTHAND.items()}
+    spelled = {k: v if accented else unaccented(v) for k, v in SHORTHAND.items()}
     text = _STANDING.sub("Thường trực" if accented else "Thuong truc", text)
     text = _QUARTER.sub(lambda m: f"{'quý' if accented else 'quy'} {m.group(1)}", text)
     return _SHORTHAND_RE.sub(lambda m: spelled[m.group(1)], text)

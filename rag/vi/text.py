@@ -91,6 +91,11 @@ def fold(text: str) -> str:
     return text.translate(_fold_table()).lower()
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its marks, its letters' case kept: "Ban Thường vụ" -> "Ban Thuong vu"."""
+    return "".join(fold(ch).upper() if ch.isupper() else fold(ch) for ch in text)
+
+
 def index_form(text: str) -> str:
     """The lowercase, tone-unified form used for matching (keeps diacritics)."""
     return unify_tones(text).lower()

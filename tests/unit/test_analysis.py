@@ -144,3 +144,8 @@ def test_asking_a_name_is_asking_for_a_person(question):
 
 def test_what_the_holders_name_is_asks_a_person():
     assert analyse("Chủ tịch UBND tỉnh có dự hội nghị không, tên đồng chí là gì?").kind == "person"
+
+
+def test_asking_which_field_a_document_is_about_asks_its_subject():
+    info = analyse("de an 05-da/tu cua lang son giai doan 2022-2025 ve linh vuc gi")
+    assert asks_about_document(info, described_as=["Lạng Sơn"], own_years=["2022", "2025"])

@@ -451,3 +451,39 @@ def test_the_committee_a_title_belongs_to_tells_two_holders_apart():
 def test_a_title_typed_in_lower_case_with_its_abbreviation_still_finds_its_holder():
     passages = _passages("Đồng chí Lý Văn Tú, Phó Chủ tịch Thường trực UBND tỉnh, quán triệt nội dung về kinh tế.")
     assert "Lý Văn Tú" in _ask("pho chu tich thuong truc ubnd tinh la ai", passages).answer
+
+
+def test_a_count_named_before_how_many_is_what_is_counted():
+    from rag.answer.scope import counted_noun, figure_in_scope
+    question = "so luot to chuc dang duoc cap uy kiem tra thi bao nhieu (Lang Son)"
+    assert counted_noun(question) == "to"
+    assert figure_in_scope(question, "Cấp ủy các cấp kiểm tra 1.200 lượt tổ chức Đảng và 3.100 lượt đảng viên.")
+    assert not figure_in_scope(question, "Kết nạp 2.100 đảng viên mới.")
+    assert counted_noun("Số hiệu của kế hoạch là bao nhiêu?") == ""  # a document's number, not a count
+
+
+def test_a_type_written_as_its_code_asks_for_a_documents_number():
+    passages = _passages("Trưởng ban yêu cầu ngành tham mưu cho Ban Bí thư tổng kết Nghị quyết 39, xây dựng đề án "
+                         "vị trí việc làm.")
+    answer = _ask("Trưởng ban giao ngành tham mưu Ban Bí thư tổng kết NQ số mấy?", passages)
+    assert answer.grounded and "Nghị quyết 39" in answer.answer
+
+
+def test_a_place_typed_without_accents_after_its_unit_must_be_in_the_corpus():
+    passages = _passages("Sáng 14/11, Đoàn giám sát của Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Cao Lộc.")
+    refused = _ask("doan giam sat cua tinh uy lam viec voi huyen van lang ngay nao", passages)  # not "tinh uy"
+    assert not refused.grounded and "huyen van lang" in refused.answer
+    assert "14/11" in _ask("doan giam sat cua tinh uy lam viec voi huyen cao loc ngay nao", passages).answer
+
+
+def test_a_quarter_may_stand_anywhere_in_the_figures_document():
+    passages = _passages("Chiều 30/9, Ban Tổ chức Tỉnh ủy tổ chức giao ban quý III.",
+                         "Đến nay đã cơ bản hoàn thành 12/20 đề án trình Tỉnh ủy.")
+    passages[1] = replace(passages[1], chunk=replace(passages[1].chunk, doc_id="d0"))
+    answer = _ask("Đến quý III ngành tổ chức đã hoàn thành bao nhiêu đề án trình Tỉnh ủy?", passages)
+    assert answer.grounded and "12/20" in answer.answer, answer.answer
+    refused = _ask("Đến quý II ngành tổ chức đã hoàn thành bao nhiêu đề án trình Tỉnh ủy?", passages)
+    assert not refused.grounded and "quý II" in refused.answer
+    # "Trong quý III": a figure of that quarter, which the passage of the figure must name.
+    within = _ask("Trong quý III ngành tổ chức đã hoàn thành bao nhiêu đề án trình Tỉnh ủy?", passages)
+    assert not within.grounded and "quý III" in within.answer

@@ -137,7 +137,7 @@ def test_any_thing_pointed_back_at_takes_the_earlier_context():
     assert resolve_followup("Buổi làm việc đó diễn ra vào ngày nào?", history) == \
         "Buổi làm việc đó diễn ra vào ngày nào? (KL 21, Cao Lộc)"
     assert resolve_followup("buoi lam viec do dien ra ngay nao", history) == \
-        "buoi lam viec do dien ra ngay nao (KL 21, Cao Lộc)"
+        "buoi lam viec do dien ra ngay nao (KL 21, Cao Loc)"  # still an unaccented question
     # Folded, "này" is also "nay": "đến nay" points at nothing.
     assert resolve_followup("tu dau nhiem ky den nay ket nap bao nhieu dang vien", history) == \
         "tu dau nhiem ky den nay ket nap bao nhieu dang vien"
