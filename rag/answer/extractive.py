@@ -15,7 +15,7 @@ from rag.answer.answerability import QUESTION_FEATURES, gate_row, question_featu
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
 from rag.answer.features import FEATURES, FeatureTable, asks_choice, asks_many
-from rag.answer.scope import figure_in_scope, out_of_scope
+from rag.answer.scope import figure_in_scope, out_of_scope, previous_sentence, text_before_quote
 from rag.answer.scorer import AnswerModel, load_model
 from rag.answer.values import (
     VALUE_KINDS,
@@ -186,7 +186,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
     if news and info.kind == "date" and (info.numbers or romans):
         # The quote, the sentence before it and the title: a chunk also names other events ("Chiều 30/9, … giao
         # ban quý III" in a report that mentions "Hội nghị Trung ương 4").
-        near = [f"{c.title}\n{_sentence_before(c.text, c.quote)}\n{c.quote}" for c in answer.citations]
+        near = [f"{c.title}\n{previous_sentence(text_before_quote(c))}\n{c.quote}" for c in answer.citations]
         for number in info.numbers:
             if not any(_states_number(fold(text), number) for text in near):
                 return f"Các đoạn văn tìm được không nói về “{_number_context(info.text, number)}”."
@@ -219,13 +219,6 @@ def _states_number(folded: str, number: str) -> bool:
     words = "|".join(sorted(_NUMBER_NAMES.get(int(number), ()) if number.isdigit() else ()))
     spelled = rf"|\b(?:{words})\b" if words else ""
     return bool(re.search(rf"(?<![\d.,/]){re.escape(number)}(?![\d/]|[.,]\d){spelled}", folded.lower()))
-
-
-def _sentence_before(text: str, quote: str) -> str:
-    """The sentence of ``text`` before where ``quote`` starts ("" when it is the first or not found)."""
-    at = text.find(quote.strip("“”…")[:40]) if quote else -1
-    spans = sentence_spans(text[:at]) if at > 0 else []
-    return text[spans[-1][0]:spans[-1][1]] if spans else ""
 
 
 def _number_context(question: str, number: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from rag.answer.citations import MARKER
 from rag.answer.values import asked_of, asks_document_number
-from rag.documents import Answer
+from rag.documents import Answer, Citation
 from rag.query.analysis import QuestionInfo
 from rag.vi.doctypes import ABBREVIATIONS
 from rag.vi.names import bare_names, find_places, leading_name
@@ -156,9 +156,16 @@ def _subject(folded: str) -> str:
     return _SHORT.get(found[i].group(1), found[i].group(1))
 
 
-def _previous_sentence(before: str) -> str:
+def previous_sentence(before: str) -> str:
+    """The last sentence of ``before`` (the text before a quote): "" when there is none."""
     spans = sentence_spans(before)
     return before[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
+def text_before_quote(citation: Citation) -> str:
+    """The text of a cited passage before its quote (a quote cut short is found by its opening words)."""
+    at = citation.text.find(citation.quote.strip("“”…")[:40]) if citation.quote else -1
+    return citation.text[:at] if at > 0 else ""
 
 
 def figure_in_scope(question: str, unit: str, before: str = "", times: bool = True,
@@ -185,7 +192,7 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
         return False
     # The bodies opening the figure's clauses ("Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành …": both), else the
     # previous sentence's subject.
-    acting = _subjects(folded[:figure]) or _subjects(fold(_previous_sentence(before)).lower())[:1]
+    acting = _subjects(folded[:figure]) or _subjects(fold(previous_sentence(before)).lower())[:1]
     return not (body and acting and body not in acting)
 
 
@@ -213,11 +220,7 @@ def _narrowest_places(question: str) -> list[str]:
 
 def _context(answer: Answer) -> str:
     """The text of the first cited passage before its quote (where a sentence's body may be named)."""
-    if not answer.citations:
-        return ""
-    c = answer.citations[0]
-    at = c.text.find(c.quote) if c.quote else -1
-    return c.text[:at] if at > 0 else ""
+    return text_before_quote(answer.citations[0]) if answer.citations else ""
 
 
 def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool] | None = None) -> str:
@@ -238,6 +241,6 @@ def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool
     if not (info.kind == "number" or (info.kind == "date" and asked_of(info).event)):
         return ""
     # The previous sentence too: "Thi hành kỷ luật 3 tổ chức đảng …" after "… cấp ủy các cấp tỉnh Lạng Sơn …".
-    quoted = fold(" ".join([said, _previous_sentence(before), *(c.title for c in answer.citations)]))
+    quoted = fold(" ".join([said, previous_sentence(before), *(c.title for c in answer.citations)]))
     elsewhere = [name for name in _narrowest_places(info.text) if fold(name) not in quoted]
     return f"Các đoạn văn tìm được không nêu riêng cho {elsewhere[0]}." if elsewhere else ""

@@ -368,8 +368,8 @@ def test_a_documents_number_is_the_one_its_description_matches_whatever_the_ques
         "Tỉnh ủy Lạng Sơn ban hành Chương trình số 05-CTr/TU về phát triển nguồn nhân lực; Đề án số 02-ĐA/TU về "
         "nâng cao chất lượng đảng viên; Đề án số 11-ĐA/TU cải cách hành chính trong cơ quan Đảng, Mặt trận và "
         "đoàn thể giai đoạn 2022 - 2025; đồng thời ban hành nhiều quy định mới.")
-    for question in ("Đề án cải cách hành chính trong cơ quan Đảng, Mặt trận và đoàn thể của Lạng Sơn có số hiệu là gì?",
-                     "Đề án cải cách hành chính trong cơ quan Đảng của Lạng Sơn là đề án số mấy?"):
+    for question in ("Đề án cải cách hành chính trong cơ quan Đảng, Mặt trận và đoàn thể của Lạng Sơn có số hiệu "
+                     "là gì?", "Đề án cải cách hành chính trong cơ quan Đảng của Lạng Sơn là đề án số mấy?"):
         answer = _ask(question, passages)
         assert answer.grounded and "11-ĐA/TU" in answer.answer, (question, answer.answer)
 
@@ -397,8 +397,8 @@ def test_a_quarter_or_an_events_number_the_question_names_must_be_in_the_answer(
 
 
 def test_a_title_holder_matches_a_title_written_abbreviated_on_either_side():
-    passages = _passages("Dự hội nghị ở Lạng Sơn có các đồng chí: Hoàng Văn Bình, Bí thư Tỉnh ủy; Lý Thị Hoa, Phó Bí thư "
-                         "Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh; Nông Văn Tú, Chủ tịch UBND tỉnh.")
+    passages = _passages("Dự hội nghị ở Lạng Sơn có các đồng chí: Hoàng Văn Bình, Bí thư Tỉnh ủy; Lý Thị Hoa, Phó "
+                         "Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh; Nông Văn Tú, Chủ tịch UBND tỉnh.")
     answer = _ask("Trưởng đoàn Đại biểu Quốc hội tỉnh là ai?", passages)
     assert answer.grounded and "Lý Thị Hoa" in answer.answer
     answer = _ask("Ở Lạng Sơn, Phó Bí thư Thường trực Tỉnh ủy tên là gì?", passages)

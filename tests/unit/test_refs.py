@@ -115,7 +115,8 @@ def test_an_article_of_a_party_document_keeps_its_typed_reference():
 
 
 def test_a_number_given_aside_after_a_documents_description_names_it():
-    refs = find_refs("Quy định của Bộ Chính trị về kiểm soát quyền lực trong công tác cán bộ (số 205) ban hành ngày nào?")
+    refs = find_refs("Quy định của Bộ Chính trị về kiểm soát quyền lực trong công tác cán bộ (số 205) ban hành "
+                     "ngày nào?")
     assert [r.short_key for r in refs] == ["qd-205"]
     assert refs[0].text.startswith("Quy định của Bộ Chính trị")
     assert [r.short_key for r in find_refs("Kết luận 21 (số 21) ngày nào?")] == ["kl-21"]  # no second mention
