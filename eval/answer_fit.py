@@ -67,10 +67,21 @@ class Item:
     settled: str = ""  # "refused" by a rule before scoring, "answered" by the registry, "" when scored
 
 
+def retrieval_source_digest(root: Path = REPO / "rag") -> str:
+    """A digest of the code a question's passages depend on: everything under ``rag/`` but the answer stage
+    (question reading, follow-ups, retrieval, the index), so a change there starts the cache afresh."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        if "answer" not in path.relative_to(root).parts:
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 class ReadingCache:
     """The passages retrieval found for each question, kept on disk between fits: retrieval does not depend on
-    the candidates or features being fitted, and is most of a fit's time. Keyed by the index's chunk ids, so
-    a changed index (or chunking) starts afresh."""
+    the candidates or features being fitted, and is most of a fit's time. Keyed by the index's chunk ids and by
+    the code that reads questions and retrieves (``retrieval_source_digest``), so a changed index, chunking,
+    question reading or retrieval starts afresh."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
@@ -81,7 +92,7 @@ class ReadingCache:
         """Load the entries for ``pipeline``'s index (``name`` tells the indexes of one fit apart)."""
         snap = pipeline.retriever.snapshot()
         ids = "\n".join(sorted(c.chunk_id for c in snap.live())).encode()
-        self.key = (name, len(snap.live()), hashlib.sha256(ids).hexdigest())
+        self.key = (name, len(snap.live()), hashlib.sha256(ids).hexdigest(), retrieval_source_digest())
         if self.path and self.path.exists():
             stored = pickle.loads(self.path.read_bytes())
             self.entries.update({k: v for k, v in stored.items() if k[0] == self.key})
