@@ -35,7 +35,7 @@ from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo, asks_about_document
 from rag.vi.dates import DATE, normalise_date
-from rag.vi.numbers import ORDINAL_WORDS
+from rag.vi.numbers import ORDINALS_FOLDED
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import syllables
@@ -197,9 +197,11 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
     # quarter's is no answer. A figure "in" a quarter stands with it in its passage; an event's quarter, or the
     # quarter a running total is "up to" ("đến quý III … bao nhiêu", reported as "đến nay"), anywhere in the
     # cited document (the passage quoting who spoke at "hội nghị giao ban quý III" need not repeat it).
+    asked = _quarters(info.text) if news or info.kind == "number" else []
+    if not asked:
+        return ""
     docs = {c.doc_id for c in answer.citations}
     in_docs = [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs]
-    asked = _quarters(info.text) if news or info.kind == "number" else []
     up_to = set(_quarters(" ".join(m.group(0) for m in _UP_TO_QUARTER.finditer(fold(info.text)))))
     for quarter in dict.fromkeys(asked):
         where = in_docs if info.kind != "number" or quarter in up_to else cited
@@ -211,7 +213,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
 _UP_TO_QUARTER = re.compile(r"\bden(?:\s+het)?\s+quy\s+(?:iv|i{1,3}|[1-4])\b")
 
 
-_NUMBER_NAMES = {n: {fold(w) for w, v in ORDINAL_WORDS.items() if v == n} for n in set(ORDINAL_WORDS.values())}
+_NUMBER_NAMES = {n: {w for w, v in ORDINALS_FOLDED.items() if v == n} for n in set(ORDINALS_FOLDED.values())}
 
 
 def _states_number(folded: str, number: str) -> bool:
@@ -299,10 +301,11 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     """The candidates that may answer and their feature rows: what the scorer is fitted on and scores."""
     cands = candidates(passages, following)
     asked = asked_of(info)
-    if (info.kind in VALUE_KINDS or asks_document_number(info)) and not info.judge:
+    numbered = asks_document_number(info)
+    if (info.kind in VALUE_KINDS or numbered) and not info.judge:
         # "bao nhiêu", "ngày nào", "ai", "số hiệu": what is asked must be there
         units = [(c, unit_text(passages, c)) for c in cands]
-        if asks_document_number(info):  # "kế hoạch số mấy", "có số hiệu là gì": a plan named by number
+        if numbered:  # "kế hoạch số mấy", "có số hiệu là gì": a plan named by number
             stating = [(c, unit) for c, unit in units if states_document_number(info, unit)]
             if stating and asks_many(info.text):  # "những văn bản nào": the unit naming the most of them
                 counts = [document_count(info, unit) for _, unit in stating]

@@ -14,6 +14,7 @@ from rag.answer.citations import MARKER
 from rag.answer.values import asked_of, asks_document_number
 from rag.documents import Answer, Citation
 from rag.query.analysis import QuestionInfo
+from rag.vi.abbreviations import FOLDED_FULL
 from rag.vi.doctypes import ABBREVIATIONS
 from rag.vi.names import bare_names, find_places, leading_name
 from rag.vi.numbers import NUMBER_WORDS
@@ -89,13 +90,12 @@ def _is_figure(text: str, folded: str, at: int) -> bool:
 
 
 # Party and state bodies that act in a report's sentences ("cấp ủy các cấp tiến hành kiểm tra …", "Ủy ban Kiểm
-# tra các cấp …"), folded, each with its short form; "cấp ủy viên" is a member, not the body.
+# tra các cấp …"), folded, each with its short form (named by its full one, ``FOLDED_FULL``); "cấp ủy viên" is a
+# member, not the body.
 _ACTORS = re.compile(
     r"\b(uy ban kiem tra|ubkt|ban thuong vu|btv|ban chap hanh|bch|bo chinh tri|bct|ban bi thu|bbt|"
     r"hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|mat tran to quoc|mttq|ban to chuc|ban tuyen giao|ban dan van|"
     r"ban noi chinh|cap uy|tinh uy|huyen uy|thanh uy|dang uy|chi bo|chinh phu|quoc hoi)\b(?!\s+vien\b)")
-_SHORT = {"ubkt": "uy ban kiem tra", "btv": "ban thuong vu", "bch": "ban chap hanh", "bct": "bo chinh tri",
-          "bbt": "ban bi thu", "hdnd": "hoi dong nhan dan", "ubnd": "uy ban nhan dan", "mttq": "mat tran to quoc"}
 # Words between an action and "bao nhiêu" that are not the action: tense and voice ("đã kết nạp được bao nhiêu"),
 # estimates ("tổng cộng khoảng bao nhiêu"), prepositions ("kết nối trực tuyến tới bao nhiêu").
 _NOT_ACTION = frozenset({"da", "duoc", "dang", "se", "vua", "tong", "cong", "tat", "ca", "khoang", "chung", "xap",
@@ -119,7 +119,7 @@ def _subjects(folded: str) -> list[str]:
     for start in sorted(starts):
         m = _ACTORS.search(folded, start)
         if m and len(re.findall(r"\w+", folded[start:m.start()])) <= 1:
-            found.append((m.start(), _SHORT.get(m.group(1), m.group(1))))
+            found.append((m.start(), FOLDED_FULL.get(m.group(1), m.group(1))))
     return [name for _, name in sorted(set(found))]
 
 
@@ -153,7 +153,7 @@ def _subject(folded: str) -> str:
     i = len(found) - 1
     while i > 0 and not folded[found[i - 1].end():found[i].start()].strip():
         i -= 1
-    return _SHORT.get(found[i].group(1), found[i].group(1))
+    return FOLDED_FULL.get(found[i].group(1), found[i].group(1))
 
 
 def previous_sentence(before: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rag.answer.citations import MARKER
 from rag.documents import Answer
 from rag.query.analysis import QuestionInfo
-from rag.vi.abbreviations import spell_out_all, spell_out_folded
+from rag.vi.abbreviations import spelled_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import CODES, TYPE_WORDS
 from rag.vi.names import find_people, find_person, find_places
@@ -186,7 +186,7 @@ _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy
 
 def _asked_title(info: QuestionInfo) -> list[str]:
     """The title a "who is" question asks the holder of, as folded syllables (none when it asks no title)."""
-    folded = spell_out_folded(fold(spell_out_all(info.text)))
+    folded = spelled_out_folded(info.text)
     for pattern in _TITLE_QUESTION:
         if m := pattern.search(folded):
             return m.group(1).split()
@@ -210,7 +210,7 @@ def _holder(sentence: str, title: tuple[str, ...]) -> tuple[int, int] | None:
 def _holds(titles: str, title: tuple[str, ...]) -> bool:
     """Whether ``titles`` (a person's own) write ``title``: its title words as a phrase, not as a deputy's ("Phó
     Chủ tịch" does not hold "Chủ tịch"), and the body's words anywhere ("Đoàn giám sát … do X làm trưởng đoàn")."""
-    words = " ".join(re.findall(r"\w+", spell_out_folded(fold(spell_out_all(titles)))))  # "ĐBQH": "dai bieu quoc hoi"
+    words = " ".join(re.findall(r"\w+", spelled_out_folded(titles)))  # "ĐBQH": "dai bieu quoc hoi"
     phrase = " ".join(title)
     core = re.match(_TITLE, phrase)  # "chu tich" of "chu tich ubnd tinh": the rest may stand apart
     head, rest = (core.group(0), phrase[core.end():].split()) if core else (phrase, [])
@@ -268,14 +268,11 @@ def _numbered_documents(info: QuestionInfo, text: str) -> list[RefMention]:
     """The documents ``text`` names by number whose type the question names ("kế hoạch số mấy": "Kế hoạch số
     77-KH/TU"), other than the documents the question names itself."""
     asked = set().union(*info.ref_groups) if info.ref_groups else set()
-    rest = fold(info.text).lower()
-    for named in info.ref_texts:  # "… thực hiện Kết luận 21": that type word names the document asked about
-        rest = rest.replace(fold(named).lower(), " ")
-    types = {TYPE_WORDS[m.group(0)] for m in _TYPE_WORD.finditer(rest)}
     unnamed = info.text
-    for named in info.ref_texts:
+    for named in info.ref_texts:  # "… thực hiện Kết luận 21": that type word names the document asked about
         unnamed = unnamed.replace(named, " ")
-    types |= _type_codes(unnamed)
+    rest = fold(unnamed).lower()
+    types = {TYPE_WORDS[m.group(0)] for m in _TYPE_WORD.finditer(rest)} | _type_codes(unnamed)
     anything = "van ban" in rest  # "những văn bản nào": a document of any type
     return [ref for ref in find_refs(text)
             if (anything or ref.short_key.split("-")[0] in types) and not (ref.keys & asked)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rag.vi.numbers import alternation
 from rag.vi.text import fold, has_diacritics, unaccented
 
 # Spelled out in a question: shorthand that news and directives themselves seldom write.
@@ -27,14 +28,18 @@ _STANDING = re.compile(r"(?<![\w/-])TT(?=\s+(?:TU|HU|ĐU|HĐND|Tỉnh ủy|Huy�
                        r"|(?<=\bBT\s)TT(?![\w/-])|(?<=\bPBT\s)TT(?![\w/-])")
 
 
+_ALL = {**SHORTHAND, **WRITTEN}
+# Each as written in a question typed with accents (True) or without (False).
+_SPELLED = {True: SHORTHAND, False: {k: unaccented(v) for k, v in SHORTHAND.items()}}
+
+
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:
     # Not part of a document number ("21-KL/TW", "08-ĐA/TU"): no "/" or "-" on either side.
-    forms = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, forms)) + r")(?![\w/-])")
+    return re.compile(r"(?<![\w/-])(" + alternation(table) + r")(?![\w/-])")
 
 
 _SHORTHAND_RE = _pattern(SHORTHAND)
-_WRITTEN_RE = _pattern({**SHORTHAND, **WRITTEN})
+_ALL_RE = _pattern(_ALL)
 
 
 # "QIII/2021", "Q3": a quarter.
@@ -46,28 +51,22 @@ def spell_out(text: str) -> str:
     Tỉnh ủy", "đ/c" -> "đồng chí"); without accents in a question typed without them ("BTV Tinh uy" -> "Ban
     Thuong vu Tinh uy"), which stays an unaccented question."""
     accented = has_diacritics(_SHORTHAND_RE.sub(" ", text))
-    spelled = {k: v if accented else unaccented(v) for k, v in SHORTHAND.items()}
+    spelled = _SPELLED[accented]
     text = _STANDING.sub("Thường trực" if accented else "Thuong truc", text)
     text = _QUARTER.sub(lambda m: f"{'quý' if accented else 'quy'} {m.group(1)}", text)
     return _SHORTHAND_RE.sub(lambda m: spelled[m.group(1)], text)
 
 
-def spell_out_all(text: str) -> str:
-    """``text`` with every title and body abbreviation written in full, those texts use too ("Trưởng Đoàn ĐBQH
-    tỉnh" -> "Trưởng Đoàn Đại biểu Quốc hội tỉnh"): for comparing titles, not for quoting."""
-    text = _STANDING.sub("Thường trực", text)
-    table = {**SHORTHAND, **WRITTEN}
-    return _WRITTEN_RE.sub(lambda m: table[m.group(1)], text)
-
-
 # Typed in lower case ("pho chu tich ubnd tinh"): the folded forms of three letters or more, which no word folds
 # to (two-letter ones may: "tu" is also "từ").
-_FOLDED_FULL = {fold(k): fold(v) for k, v in {**SHORTHAND, **WRITTEN}.items() if len(k) >= 3 and "/" not in k}
-_FOLDED_RE = re.compile(r"\b(" + "|".join(sorted(_FOLDED_FULL, key=len, reverse=True)) + r")\b")
+FOLDED_FULL = {fold(k): fold(v) for k, v in _ALL.items() if len(k) >= 3 and "/" not in k}
+_FOLDED_RE = re.compile(r"\b(" + alternation(FOLDED_FULL) + r")\b")
 
 
-def spell_out_folded(folded: str) -> str:
-    """Folded ``text`` with its folded abbreviations written in full, folded ("ubnd tinh" -> "uy ban nhan dan
-    tinh"): for comparing titles."""
-    return _FOLDED_RE.sub(lambda m: _FOLDED_FULL[m.group(1)], folded)
+def spelled_out_folded(text: str) -> str:
+    """``text`` folded, with every title and body abbreviation written in full, those texts use too and those
+    typed in lower case ("Trưởng Đoàn ĐBQH tỉnh", "pho chu tich ubnd tinh" -> "… dai bieu quoc hoi tinh", "… uy
+    ban nhan dan tinh"): for comparing titles, not for quoting."""
+    text = _ALL_RE.sub(lambda m: _ALL[m.group(1)], _STANDING.sub("Thường trực", text))
+    return _FOLDED_RE.sub(lambda m: FOLDED_FULL[m.group(1)], fold(text))
 

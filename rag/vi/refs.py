@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, CODES, TYPE_NAMES, TYPE_WORDS
+from rag.vi.numbers import alternation
 from rag.vi.text import fold, index_form
 
 _PARTY_RE = re.compile(
@@ -283,7 +284,7 @@ def find_refs(text: str) -> list[RefMention]:
 _ASIDE_RE = re.compile(r"\(\s*so(?: hieu)?\s*(\d{1,4})\s*\)")
 _ASIDE_REACH = 160  # characters: a description of a dozen or two words
 # The last type word before it, with no number, reference or sentence end between.
-_ASIDE_TYPE = re.compile(r"(?<!\w)(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r")(?!\w)[^\d.?!;()/]*$")
+_ASIDE_TYPE = re.compile(r"(?<!\w)(" + alternation(TYPE_WORDS) + r")(?!\w)[^\d.?!;()/]*$")
 
 
 def ref_keys(text: str) -> set[str]:
