@@ -326,10 +326,20 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         # "khi nào" with a condition and "bao nhiêu" with a list: then every unit competes, and the scorer's
         # has_value feature still tells them apart.
         cands = [c for c, _ in naming or stating] or cands
+    elif info.kind in ("issuer", "subject") and info.ref_groups and not info.judge:
+        cands = _about_named_document(info, passages, cands)
     # The best document is the best one that can answer: passages without the value asked are not compared.
     top = passages[cands[0].rank].chunk.doc_id if cands else ""
     stated = partial(has_value, asked=asked)
     return cands, FeatureTable(info, passages, lexical, has_value=stated, top_doc=top).rows(cands)
+
+
+def _about_named_document(info: QuestionInfo, passages: list[Passage], cands: list[Candidate]) -> list[Candidate]:
+    """"Nghị quyết số 68/NQ-HĐND … do cơ quan nào ban hành?", "Quy định 205-QĐ/TW … đề cập nội dung gì?": the
+    units of the document itself (its title names it), and elsewhere the units that name it, whose mention
+    carries its issuer and subject ("… số 68/NQ-HĐND ngày 9/12/2021 của HĐND tỉnh"); all units when none does."""
+    own = {rank for rank, p in enumerate(passages) if _matching_refs(info, p.chunk.title)}
+    return [c for c in cands if c.rank in own or _matching_refs(info, unit_text(passages, c))] or cands
 
 
 def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,

@@ -21,7 +21,7 @@ FEATURES = (
     "cov", "cov_rel", "cov_passage", "bigram", "dense_rel", "rank_inv", "fused", "top_doc",
     "needs_value", "has_value", "ref_asked", "ref_unit", "ref_passage", "ordinal",
     "pos_inv", "log_len", "intro", "judge", "judge_cov", "anchors_asked", "anchors_unit", "anchors_passage",
-    "neg_asked", "neg_agree", "many_asked", "many_intro",
+    "neg_asked", "neg_agree", "many_asked", "many_intro", "subject", "subject_prec",
 )
 _NEEDS_VALUE = ("date", "number", "person", "issuer")
 
@@ -84,6 +84,26 @@ def negated(text: str) -> bool:
     return bool(_NEGATION_FOLDED.search(fold(text)))
 
 
+# What a statement is about: the words before its verb of definition or inclusion ("An ninh mạng là …",
+# "Hồ sơ … bao gồm:", "… trong các trường hợp sau:"), after its clause or point number. A question about
+# "an ninh mạng" is answered by the sentence about it, not by one about "bảo vệ an ninh mạng" or "sự cố an ninh
+# mạng", which cover the question's words as well.
+_NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zđ]\))\s*")
+_SUBJECT_END = re.compile(r"\s(?:là|bao gồm|gồm|được quy định như sau|như sau)(?=[\s:,]|$)|:")
+_SUBJECT_MAX = 40  # syllables: a longer lead-in is a sentence, not a subject
+
+
+def subject(sentence: str) -> list[str]:
+    """The folded syllables ``sentence`` is about (before "là", "bao gồm", ":" …), or [] when it has no such
+    lead-in."""
+    text = _NUMBERING.sub("", nfc(sentence).split("\n", 1)[0])
+    end = _SUBJECT_END.search(text)
+    if not end:
+        return []
+    words = [fold(s) for s in syllables(text[:end.start()])]
+    return words if len(words) <= _SUBJECT_MAX else []
+
+
 def folded_pairs(text: str) -> list[tuple[str, str]]:
     """The adjacent syllable pairs of ``text``, accent-folded, in order ("Thế chấp tài" -> [("the", "chap"),
     ("chap", "tai")])."""
@@ -101,6 +121,8 @@ class FeatureTable:
         self.terms = _terms(info)
         self.weights = [lexical.idf(t if info.accented else f"~{t}") for t in self.terms]
         self.q_bigrams = set(folded_pairs(" ".join(info.terms)))
+        self.q_folded = {fold(s) for s in syllables(info.text)}
+        self.idf = lexical.idf
         self.keys = set().union(*info.ref_groups) if info.ref_groups else set()
         self.has_value = has_value
         self.top_doc = top_doc if top_doc is not None else (passages[0].chunk.doc_id if passages else "")
@@ -121,6 +143,14 @@ class FeatureTable:
         folded = fold(text)
         return sum(a in folded for a in self.anchors) / len(self.anchors)
 
+    def _subject_match(self, words: list[str]) -> float:
+        """How exactly a subject is what the question asks about: the idf-weighted share of its words that the
+        question has ("bảo vệ an ninh mạng" is not all of "an ninh mạng là gì")."""
+        weights = {w: self.idf(f"~{w}") for w in set(words)}
+        total = sum(weights[w] for w in set(words))
+        precision = sum(weights[w] for w in set(words) if w in self.q_folded) / total if total else 0.0
+        return precision
+
     def _names_asked(self, text: str) -> bool:
         return any({r.short_key, r.full_key} & self.keys for r in find_refs(text))
 
@@ -135,8 +165,13 @@ class FeatureTable:
         many = asks_many(info.text)
         rows = []
         for c, unit, cov in zip(cands, units, covs):
-            head = self.passages[c.rank].chunk.text[c.start:c.end]  # an intro's own sentence, not its items
             p = self.passages[c.rank]
+            head = p.chunk.text[c.start:c.end]
+            if c.items:  # an intro's own sentence, not its items
+                head = head.split("\n", 1)[0]
+            # Statutes word their definitions and lists by convention; in news and directives "Cao Bằng là …"
+            # or "… như:" open any sentence.
+            about = subject(head) if p.chunk.article else []
             bigram = len(self.q_bigrams & set(folded_pairs(unit))) / len(self.q_bigrams) if self.q_bigrams else 0.0
             rows.append([
                 cov, cov / best, self._passage_cov[c.rank], bigram, p.dense / self._dense_top, 1 / (1 + c.rank),
@@ -149,6 +184,7 @@ class FeatureTable:
                 1 / (1 + c.index), math.log1p(len(unit)) / 7, float(c.items > 0), judge, judge * cov,
                 float(bool(self.anchors)), self._anchor_share(unit), self._passage_anchors[c.rank],
                 float(neg_q), float(neg_q == negated(head)), float(many), float(many and c.items > 0),
+                float(bool(about)), self._subject_match(about) if about else 0.0,
             ])
         return rows
 

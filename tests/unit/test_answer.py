@@ -487,3 +487,46 @@ def test_a_quarter_may_stand_anywhere_in_the_figures_document():
     # "Trong quý III": a figure of that quarter, which the passage of the figure must name.
     within = _ask("Trong quý III ngành tổ chức đã hoàn thành bao nhiêu đề án trình Tỉnh ủy?", passages)
     assert not within.grounded and "quý III" in within.answer
+
+
+def _statute(*clauses, step=0.1):
+    title = "Luật Vườn cộng đồng 2031 – Điều 2. Giải thích từ ngữ"
+    chunks = [Chunk(chunk_id=f"k{n}", doc_id="vcd-2", title=title, text=text, index_text=f"{title}\n{text}",
+                    position=n, article="2", clause=n) for n, text in clauses]
+    return [Passage(c, 1.0 - i * step, dense=0.85 - i * step / 5) for i, c in enumerate(chunks)]
+
+
+def test_a_term_is_defined_by_its_own_clause_not_by_a_longer_terms():
+    # "Bảo vệ vườn cộng đồng" and "Sự cố vườn cộng đồng" cover every word of the question, and retrieval puts
+    # them first; the clause defining the term itself answers.
+    passages = _statute(
+        (2, "2. Bảo vệ vườn cộng đồng là hoạt động phòng ngừa, ngăn chặn việc lấn chiếm đất vườn."),
+        (3, "3. Sự cố vườn cộng đồng là sự việc bất ngờ làm hư hại cây trồng của vườn."),
+        (1, "1. Vườn cộng đồng là khu đất do cư dân một phường cùng trồng và chăm sóc cây."))
+    answer = _ask("Vườn cộng đồng là gì?", passages)
+    assert answer.grounded and answer.citations[0].chunk_id == "k1"
+    assert answer.answer.startswith("“1. Vườn cộng đồng là khu đất")
+
+
+def test_a_list_that_is_allowed_answers_what_is_allowed_though_its_items_say_not():
+    # Clause 3 says when the board may NOT end the contract; clause 1, when it may (one of its items has
+    # "không" in it, which says nothing of the list). Retrieval finds both about as close.
+    passages = _statute(
+        (3, "3. Ban quản lý vườn không được đơn phương chấm dứt hợp đồng giữ vườn trong các trường hợp sau:\n"
+            "a) Người giữ vườn ốm đau đang điều trị;\nb) Người giữ vườn đang nghỉ thai sản."),
+        (1, "1. Ban quản lý vườn được đơn phương chấm dứt hợp đồng giữ vườn trong các trường hợp sau:\n"
+            "a) Người giữ vườn 02 năm liền không hoàn thành nhiệm vụ;\nb) Vườn cộng đồng giải thể."), step=0.03)
+    answer = _ask("Ban quản lý vườn được đơn phương chấm dứt hợp đồng giữ vườn trong trường hợp nào?", passages)
+    assert answer.grounded and answer.citations[0].chunk_id == "k1"
+    assert "02 năm liền không hoàn thành nhiệm vụ" in answer.answer
+
+
+def test_who_issued_a_document_mentioned_is_read_where_it_is_named():
+    passages = _passages(
+        "Đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh nhấn mạnh 4 điểm đáng chú ý của Hội nghị Trung ương 4.",
+        "Hội nghị quán triệt việc thực hiện Nghị quyết số 68/NQ-HĐND ngày 9/12/2021 của HĐND tỉnh về phát triển "
+        "vườn cộng đồng.")
+    answer = _ask("Nghị quyết số 68/NQ-HĐND ngày 9/12/2021 mà Bí thư Tỉnh ủy nhắc tới là do cơ quan nào ban hành?",
+                  passages)
+    assert answer.grounded and answer.citations[0].doc_id == "d1"
+    assert "68/NQ-HĐND ngày 9/12/2021 của HĐND tỉnh" in answer.answer

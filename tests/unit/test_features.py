@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.answer.features import asks_choice, asks_many, negated
+from rag.answer.features import asks_choice, asks_many, negated, subject
 
 
 @pytest.mark.parametrize("text", [
@@ -54,3 +54,13 @@ def test_asking_to_list_or_for_several_whats_asks_many():
     assert asks_many("Liệt kê các nhiệm vụ trọng tâm của huyện")
     assert asks_many("liet ke giup toi cac giai phap cua tinh")
     assert not asks_many("Nghị quyết 18 có nội dung gì?")
+
+
+def test_what_a_statement_is_about_is_read_before_its_definition_or_list():
+    assert subject("2. Bảo vệ an ninh mạng là phòng ngừa, phát hiện hành vi xâm phạm.") == [
+        "bao", "ve", "an", "ninh", "mang"]
+    assert subject("a) Hồ sơ đăng ký gồm có:") == ["ho", "so", "dang", "ky"]
+    # A list intro's own sentence, not its items, whatever they say.
+    assert subject("3. Bên bán không chịu trách nhiệm trong trường hợp sau đây:\na) Bên mua đã biết là có lỗi;") == [
+        "ben", "ban", "khong", "chiu", "trach", "nhiem", "trong", "truong", "hop", "sau", "day"]
+    assert subject("Tỉnh ủy đã ban hành kế hoạch thực hiện kết luận.") == []  # no definition, no list
