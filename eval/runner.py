@@ -32,9 +32,11 @@ def jsonl_records(path: Path, what: str, build):
 
 
 def _case(raw: dict) -> Case:
-    return Case(id=raw["id"], kind=raw["kind"], question=raw["question"],
-                answers=tuple(raw.get("answers", ())), all_of=tuple(raw.get("all_of", ())),
-                docs=tuple(raw.get("docs", ())), history=tuple(raw.get("history", ())),
+    def listed(key: str) -> tuple:  # absent and null both mean none ("answers": null on a refusal case)
+        return tuple(raw.get(key) or ())
+
+    return Case(id=raw["id"], kind=raw["kind"], question=raw["question"], answers=listed("answers"),
+                all_of=listed("all_of"), docs=listed("docs"), history=listed("history"),
                 refuse=bool(raw.get("refuse", False)))
 
 

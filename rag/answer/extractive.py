@@ -38,7 +38,7 @@ from rag.vi.dates import DATE, normalise_date
 from rag.vi.numbers import ORDINALS_FOLDED
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
-from rag.vi.syllables import syllables
+from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold
 
 REFUSAL = "Không tìm thấy thông tin này trong kho tài liệu."
@@ -207,7 +207,40 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
         where = in_docs if info.kind != "number" or quarter in up_to else cited
         if not any(quarter in _quarters(text) for text in where):
             return f"Các đoạn văn tìm được không nói về quý {_ROMAN[quarter]}."
+        # The event the quarter names ("giao ban quý IV"): a document that has the quarter only for something
+        # else ("giao ban quý III, triển khai nhiệm vụ quý IV") does not tell of it.
+        head, named = _quarter_head(info.text, quarter)
+        if head and where is in_docs and not any(head in _words_before_quarter(text, quarter) for text in where):
+            return f"Các đoạn văn tìm được không nói về “{named}”."
     return ""
+
+
+_QUARTER_HEAD_WINDOW = 4  # words before "quý …" that may stand between it and what it names ("giao ban trực tuyến")
+
+
+def _quarter_head(question: str, quarter: int) -> tuple[str, str]:
+    """The word a question's quarter names ("giao ban quý IV": "ban", folded) and the words naming it as the
+    question writes them ("giao ban quý IV"); ("", "") when a function word ("trong quý IV") or nothing
+    stands before it."""
+    written = question.split()
+    words = [fold(w).lower() for w in written]
+    for i, w in enumerate(words[1:], 1):
+        if w == "quy" and i + 1 < len(words) and _quarters(f"quy {words[i + 1].strip(',.?/0123456789')}") == [quarter]:
+            before = re.sub(r"\W", "", words[i - 1])
+            if before in STOPWORDS_FOLDED or not before.isalpha():
+                return "", ""
+            return before, " ".join(written[max(0, i - 2):i + 2]).strip(",.?")
+    return "", ""
+
+
+def _words_before_quarter(text: str, quarter: int) -> set[str]:
+    """The words standing just before each mention of ``quarter`` in ``text`` (folded)."""
+    folded = fold(text).lower()
+    out: set[str] = set()
+    for m in _QUARTER.finditer(folded):
+        if _quarters(m.group(0)) == [quarter]:
+            out.update(re.findall(r"\w+", folded[:m.start()])[-_QUARTER_HEAD_WINDOW:])
+    return out
 
 
 _UP_TO_QUARTER = re.compile(r"\bden(?:\s+het)?\s+quy\s+(?:iv|i{1,3}|[1-4])\b")

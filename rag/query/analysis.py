@@ -29,6 +29,8 @@ _KIND_PATTERNS = (
                           r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
 )
+# "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
+_BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
 _TITLE_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b(?:\s+\w+){0,2}\s+(?:gi|nao)\b")
 # What such a question says beside the name: the asking words, an honorific ("ông", "đồng chí") and fillers.
@@ -224,8 +226,8 @@ def analyse(question: str) -> QuestionInfo:
             if pattern.search(folded):
                 kind = name
                 break
-    if kind == "issuer" and not found:
-        kind = "person"
+    if kind == "issuer" and not found and not _BODY_ASKED.search(folded):
+        kind = "person"  # "do ai …" without a document: whoever did it
     if kind == "number" and _ALSO_WHICH.search(folded):
         kind = "other"  # "mấy nhóm giải pháp, cụ thể là gì?": the list itself answers both
     if _TITLE_ASKED.search(folded) and find_person(question):

@@ -149,3 +149,9 @@ def test_what_the_holders_name_is_asks_a_person():
 def test_asking_which_field_a_document_is_about_asks_its_subject():
     info = analyse("de an 05-da/tu cua lang son giai doan 2022-2025 ve linh vuc gi")
     assert asks_about_document(info, described_as=["Lạng Sơn"], own_years=["2022", "2025"])
+
+
+def test_a_body_asked_for_without_a_document_is_an_issuer_question():
+    assert analyse("Hội nghị sơ kết quý III là do đơn vị nào tổ chức?").kind == "issuer"
+    assert analyse("hoi nghi so ket do co quan nao to chuc").kind == "issuer"
+    assert analyse("Hội nghị sơ kết do ai chủ trì?").kind == "person"

@@ -530,3 +530,16 @@ def test_who_issued_a_document_mentioned_is_read_where_it_is_named():
                   passages)
     assert answer.grounded and answer.citations[0].doc_id == "d1"
     assert "68/NQ-HĐND ngày 9/12/2021 của HĐND tỉnh" in answer.answer
+
+
+def test_the_event_a_quarter_names_must_be_told_of_with_that_quarter():
+    # The report has "quý III" for the meeting and "quý IV" only for the tasks it set: it says nothing of a
+    # meeting held in the fourth quarter.
+    passages = _passages("Sáng 5/7, Sở Nội vụ tổ chức hội nghị sơ kết trực tuyến quý III, bàn nhiệm vụ quý IV.")
+    answer = _ask("Sở Nội vụ họp sơ kết quý IV vào ngày nào?", passages)
+    assert not answer.grounded and "không nói về “sơ kết quý IV”" in answer.answer
+    answer = _ask("Sở Nội vụ họp sơ kết quý III vào ngày nào?", passages)
+    assert answer.grounded and "Sáng 5/7, Sở Nội vụ tổ chức hội nghị sơ kết" in answer.answer
+    # "trong quý IV": what the quarter names is not said; the tasks of quý IV are in the report.
+    answer = _ask("Trong quý IV, Sở Nội vụ bàn những nhiệm vụ gì?", passages)
+    assert answer.grounded

@@ -92,6 +92,14 @@ def test_load_cases_reports_the_bad_line(tmp_path):
         load_cases(path)
 
 
+def test_a_refusal_case_may_write_its_answers_and_docs_as_null(tmp_path):
+    path = tmp_path / "cases.jsonl"
+    path.write_text(json.dumps({"id": "r", "kind": "unanswerable", "question": "q", "answers": None, "docs": None,
+                                "refuse": True}) + "\n", encoding="utf-8")
+    [case] = load_cases(path)
+    assert case.refuse and case.expected == () and case.docs == ()
+
+
 def test_the_committed_eval_set_is_complete():
     cases = load_cases(__import__("eval.runner").runner.DEFAULT_DATASET)
     kinds = {c.kind for c in cases}
