@@ -14,6 +14,8 @@ from rag.vi.numbers import YEAR
 from rag.vi.text import fold
 
 _RELATED = re.compile(r"\b(gan voi|cung voi|lien quan|van ban nao|nhung van ban|van ban khac)\b")
+# "Kế hoạch 77 nhằm thực hiện văn bản nào?": the document a plan carries out, which its description names.
+_IMPLEMENTS_WHICH = re.compile(r"\b(?:thuc hien|trien khai|cu the hoa)\s+(?:\w+\s+){0,2}nao\b")
 _MAX_CITED = 3
 _NOT_STATED = {"date": "ngày ban hành", "issuer": "cơ quan ban hành", "subject": "nội dung", "term": "khóa"}
 
@@ -45,6 +47,8 @@ def registry_kind(info: QuestionInfo, record: Directive | None = None,
     if not info.doc_texts or info.articles:
         return ""
     described, years = _own(record, chunks)
+    if _IMPLEMENTS_WHICH.search(fold(info.text)) and record is not None and record.subjects:
+        return "subject"  # what it carries out is what it is about ("thực hiện Kết luận Hội nghị lần thứ tư …")
     if _RELATED.search(fold(info.text)) and not event_names(info, described):
         return "related"
     if info.kind in ("date", "issuer", "subject", "term") and asks_about_document(info, described, years):

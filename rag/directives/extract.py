@@ -61,7 +61,7 @@ _PLACE_UNIT = re.compile(r"(?:tỉnh|huyện|thành phố|thị xã|quận)\b", 
 _TITLE_START = re.compile(r"\s+([a-zà-ỹđ]\w*)", re.UNICODE)
 # The version of what ``extract_mentions`` finds. Mentions stored with a chunk by an older version are
 # extracted again when the registry is built (unchanged chunks are never rewritten at ingest).
-MENTIONS_VERSION = 6
+MENTIONS_VERSION = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +172,11 @@ def _place_after(text: str, pos: int) -> tuple[str, int]:
     return " ".join(w for w, _ in words), pos + (words[-1][1] if words else 0)
 
 
+# After a document's date or issuer, what it carries out is what it is about: a plan or programme "thực hiện Kết
+# luận Hội nghị lần thứ tư …", "triển khai Nghị quyết …".
+_IMPLEMENTING = re.compile(r"[\s,]*(?=(?:triển khai thực hiện|thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s)")
+
+
 def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str, str, str, str, str, int]:
     """Date, issuer, term, subject and place stated right after the reference (up to the next listed one), and
     where the date, issuer, place and term end (offset into ``sentence``)."""
@@ -209,6 +214,8 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str
             date, pos = calendar_date(dm2), dm2.end()
     described_end = ref.end + pos
     sm = re.compile(r"[\s,]*(?:về|ve)\s+").match(tail, pos)
+    if not sm and pos:  # "Kế hoạch số 77-KH/TU, ngày 24/01/2022 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận …"
+        sm = _IMPLEMENTING.match(tail, pos)
     if not sm and pos == 0 and ref.short_key.split("-", 1)[0] in _NAMED_BY_TITLE:
         title = _TITLE_START.match(tail)
         sm = title if title and title.group(1) not in _NOT_A_TITLE else None

@@ -115,6 +115,9 @@ def test_corpus_yields_many_documents_and_mentions(pipeline):
     ("Đề án 14-ĐA/TU ở Cao Bằng về gì?", "Đề án 14-ĐA/TU cải cách hành chính trong cơ quan Đảng", "14-ĐA/TU"),
     ("Nghị quyết 08-NQ/TW về nội dung gì?", "Nghị quyết 08-NQ/TU về phương hướng, nhiệm vụ năm 2022", "08-NQ/T"),
     ("Quy định 205-QĐ/TW mà Nghệ An tiếp tục thực hiện do cơ quan nào ban hành?", "Bộ Chính trị", "205-QĐ/TW"),
+    # What a plan carries out is what it is about.
+    ("Kế hoạch 77-KH/TU triển khai văn bản nào?", "Kế hoạch 77-KH/TU thực hiện Kết luận Hội nghị lần thứ tư",
+     "77-KH/TU"),
 ])
 def test_questions_about_a_document_are_answered_from_the_registry(pipeline, question, start, must_cite):
     answer = pipeline.ask(question)

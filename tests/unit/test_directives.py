@@ -147,6 +147,9 @@ def test_the_place_named_with_the_issuer():
      "xây dựng đội ngũ cán bộ chủ chốt các cấp"),
     ("Đề án số 14-ĐA/TU cải cách hành chính trong các tổ chức chính trị - xã hội tỉnh giai đoạn 2032 - 2035.",
      "cải cách hành chính trong các tổ chức chính trị - xã hội tỉnh giai đoạn 2032 - 2035"),
+    # After its date and issuer, what a plan carries out.
+    ("Kế hoạch số 52-KH/TU, ngày 3/3/2032 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết Hội nghị lần thứ ba "
+     "của Tỉnh ủy.", "thực hiện Nghị quyết Hội nghị lần thứ ba của Tỉnh ủy"),
     # What follows a number is a predicate, not a name.
     ("Kế hoạch số 77-KH/TU được quán triệt đến từng chi bộ.", ""),
     ("Kế hoạch số 77-KH/TU tỉnh Lạng Sơn đã đi vào cuộc sống.", ""),
