@@ -45,6 +45,7 @@ _SUBJECT_WORDS = {"noi", "dung", "van", "de", "viec", "co", "quan", "don", "vi",
 # retrieval terms, where "hướng dẫn viên" or "mục đích" may be what the question is about.
 _ASKING_WORDS = _SUBJECT_WORDS | {"quy", "dinh", "huong", "dan", "cai", "neu", "giai", "doan", "muc", "dich", "nham",
                                   "minh", "hoi", "toi", "xin", "vay", "nhe",  # "Cho mình hỏi …", "… vậy?"
+                                  "anh", "chi", "em", "muon",  # "Anh/chị cho tôi hỏi …", "em muốn hỏi …"
                                   "linh", "vuc", "chu"}  # "về lĩnh vực gì", "chủ đề gì"
 
 
@@ -173,14 +174,17 @@ _ASKED_OF_DOCUMENT = re.compile(r"\s(?:được ban hành|ban hành|là của|do
                                 r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký)\b", re.IGNORECASE)
 
 
-def _relative_clauses(question: str, refs: list[RefMention]) -> list[tuple[int, int]]:
-    """Spans of the "mà …" clauses that qualify a named document, up to what the question asks of it."""
+def _relative_clauses(question: str, refs: list[RefMention],
+                      described: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Spans of the "mà …" clauses that qualify a named document, up to what the question asks of it; the
+    clause may follow the document's issuer or date ("Quy định 205-QĐ/TW của Bộ Chính trị mà …")."""
     spans = []
     for r in refs:
-        opened = _RELATIVE.match(question, r.end)
+        after = max((e for s, e in described if r.end <= s <= r.end + 1), default=r.end)
+        opened = _RELATIVE.match(question, after)
         asked = _ASKED_OF_DOCUMENT.search(question, opened.end()) if opened else None
         if asked:
-            spans.append((r.end, asked.start()))
+            spans.append((after, asked.start()))
     return spans
 
 
@@ -217,7 +221,8 @@ def analyse(question: str) -> QuestionInfo:
     spans = [(_typed_start(question, r), r.end) for r in refs]
     # A law's name, year and articles are the law's: not names, years or figures of their own.
     law_spans = spans + [(r.start, r.end) for r in laws] + [(a.start, a.end) for a in articles]
-    described = described_spans(question, found) + _relative_clauses(question, refs)
+    described = described_spans(question, found)
+    described += _relative_clauses(question, refs, described)
     outside = _blank(question, spans)
     ordinal = _ordinal(folded)
     kind = "list" if ordinal else "other"

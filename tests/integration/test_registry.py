@@ -115,6 +115,9 @@ def test_corpus_yields_many_documents_and_mentions(pipeline):
     ("Đề án 14-ĐA/TU ở Cao Bằng về gì?", "Đề án 14-ĐA/TU cải cách hành chính trong cơ quan Đảng", "14-ĐA/TU"),
     ("Nghị quyết 08-NQ/TW về nội dung gì?", "Nghị quyết 08-NQ/TU về phương hướng, nhiệm vụ năm 2022", "08-NQ/T"),
     ("Quy định 205-QĐ/TW mà Nghệ An tiếp tục thực hiện do cơ quan nào ban hành?", "Bộ Chính trị", "205-QĐ/TW"),
+    # A "mà …" clause after the issuer, and a polite lead-in, still ask about the document.
+    ("Anh/chị cho em hỏi Quy định 205-QĐ/TW của Bộ Chính trị mà tỉnh Nghệ An nhắc tới quy định về vấn đề gì?",
+     "Quy định 205-QĐ/TW về kiểm soát quyền lực", "205-QĐ/TW"),
     # What a plan carries out is what it is about.
     ("Kế hoạch 77-KH/TU triển khai văn bản nào?", "Kế hoạch 77-KH/TU thực hiện Kết luận Hội nghị lần thứ tư",
      "77-KH/TU"),
