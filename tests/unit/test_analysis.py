@@ -159,7 +159,8 @@ def test_a_body_asked_for_without_a_document_is_an_issuer_question():
 
 def test_a_relative_clause_after_the_issuer_and_a_polite_lead_in_describe_the_document():
     from rag.query.analysis import asks_about_document
-    info = analyse("Anh/chị cho em hỏi Quyết định số 41-QĐ/TU của Tỉnh ủy mà huyện Đầm Hà nhắc tới quy định về vấn đề gì?")
+    info = analyse("Anh/chị cho em hỏi Quyết định số 41-QĐ/TU của Tỉnh ủy mà huyện Đầm Hà nhắc tới quy định "
+                   "về vấn đề gì?")
     assert info.kind == "subject" and asks_about_document(info)
     # Without the "mà", the place is what the question is about: an event, not the document.
     assert not asks_about_document(analyse("Quyết định số 41-QĐ/TU của Tỉnh ủy được huyện Đầm Hà thực hiện ra sao?"))
