@@ -131,6 +131,10 @@ def _titled_name(sentence: str, people: tuple[str, ...]) -> tuple[int, int] | No
     return None
 
 
+# A number joined to a word by a hyphen is part of a name ("Covid-19", "SARS-CoV-2"), not a figure.
+_NAMED_NUMBER = re.compile(r"(?<=[^\W\d_])-\d+\b")
+
+
 def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, int] | None:
     """Where ``sentence`` states the kind of value a question of ``kind`` asks for ((0, 0) for other kinds, None
     when it states none)."""
@@ -148,6 +152,7 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
         masked = re.sub(r"(?m)^\s*(?:\d{1,3}[.)]|[a-zđ]\))\s", lambda d: "x" * len(d.group(0)), masked)
         for r in find_refs(sentence):
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
+        masked = _NAMED_NUMBER.sub(lambda d: "x" * len(d.group(0)), masked)
         m = _figure(masked, asked.figures)
     elif kind == "person":
         return _holder(sentence, asked.title) if asked.title else find_person(sentence)

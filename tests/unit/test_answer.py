@@ -543,3 +543,12 @@ def test_the_event_a_quarter_names_must_be_told_of_with_that_quarter():
     # "trong quý IV": what the quarter names is not said; the tasks of quý IV are in the report.
     answer = _ask("Trong quý IV, Sở Nội vụ bàn những nhiệm vụ gì?", passages)
     assert answer.grounded
+
+
+
+def test_a_number_joined_to_a_word_is_a_name_not_a_figure():
+    # "Covid-19" counts nothing: a sentence with only it states no figure for "bao nhiêu".
+    from rag.answer.values import has_value
+    assert not has_value("number", "Trong quý III, giữa đại dịch Covid-19, sở vẫn hoàn thành các nhiệm vụ của quý.")
+    assert has_value("number", "Đến nay sở đã hoàn thành 7/12 kế hoạch đề ra.")
+    assert has_value("number", "Giai đoạn 2021-2025, sở có 5 đề án.")
