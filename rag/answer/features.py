@@ -146,10 +146,8 @@ class FeatureTable:
     def _subject_match(self, words: list[str]) -> float:
         """How exactly a subject is what the question asks about: the idf-weighted share of its words that the
         question has ("bảo vệ an ninh mạng" is not all of "an ninh mạng là gì")."""
-        weights = {w: self.idf(f"~{w}") for w in set(words)}
-        total = sum(weights[w] for w in set(words))
-        precision = sum(weights[w] for w in set(words) if w in self.q_folded) / total if total else 0.0
-        return precision
+        distinct = list(dict.fromkeys(words))
+        return coverage(distinct, self.q_folded, [self.idf(f"~{w}") for w in distinct])
 
     def _names_asked(self, text: str) -> bool:
         return any({r.short_key, r.full_key} & self.keys for r in find_refs(text))

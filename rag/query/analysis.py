@@ -15,6 +15,8 @@ from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics
 
+# "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
+_BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 _KIND_PATTERNS = (
     # "khóa mấy", "khóa nào": the Party term (of the body that issued a document), not a figure.
     ("term", re.compile(r"\bkhoa (nao|may|bao nhieu|thu may|thu bao nhieu)\b|\bnhiem ky nao\b")),
@@ -23,14 +25,12 @@ _KIND_PATTERNS = (
     ("date", re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|"
                         r"ngay thang nao|ngay bao nhieu|ngay may|luc nao|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
     ("number", re.compile(r"\b(bao nhieu|bao lau|may|so luong|so lieu)\b")),
-    ("issuer", re.compile(r"\b(cua ai|do ai|ai ban hanh|co quan nao|cap nao|don vi nao|la cua)\b")),
+    ("issuer", re.compile(rf"\b(?:cua ai|do ai|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|nguoi nao|tac gia|ong nao|ba nao|chu tri|"
                           r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
 )
-# "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
-_BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
 _TITLE_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b(?:\s+\w+){0,2}\s+(?:gi|nao)\b")
 # What such a question says beside the name: the asking words, an honorific ("ông", "đồng chí") and fillers.
@@ -175,7 +175,7 @@ _ASKED_OF_DOCUMENT = re.compile(r"\s(?:được ban hành|ban hành|là của|do
 
 
 def _relative_clauses(question: str, refs: list[RefMention],
-                      described: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+                      described: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of the "mà …" clauses that qualify a named document, up to what the question asks of it; the
     clause may follow the document's issuer or date ("Quy định 205-QĐ/TW của Bộ Chính trị mà …")."""
     spans = []
