@@ -131,7 +131,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     dataset = Path(args.dataset) if args.dataset else DEFAULT_DATASET
     try:
         report = run_eval(settings, dataset, url=args.url, progress=lambda m: print(m, file=sys.stderr),
-                          with_llm=args.llm)
+                          with_llm=args.llm, fold_accents=args.without_accents)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -209,6 +209,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--check", help="thresholds file (e.g. eval/thresholds.toml): exit 1 when a metric drops below")
     p.add_argument("--llm", action="store_true",
                    help="also score hoidap with the HOIDAP_LLM backend (reported beside the extractive scores)")
+    p.add_argument("--without-accents", action="store_true",
+                   help="ask every question (and user turn) with its accents removed, as many users type")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("stats", help="documents and chunks in the index")

@@ -7,11 +7,12 @@ import json
 import tempfile
 import time
 import tomllib
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from eval.metrics import Case, Result, answer_correct, by_kind, citation_supported, first_hit_rank
 from rag.settings import Settings
+from rag.vi.text import unaccented
 
 DEFAULT_DATASET = Path(__file__).parent / "data" / "cases.jsonl"
 DEFAULT_THRESHOLDS = Path(__file__).parent / "thresholds.toml"
@@ -61,15 +62,26 @@ def _result_dict(r: Result) -> dict:
     }
 
 
+def without_accents(case: Case) -> Case:
+    """``case`` as someone typing without accents asks it: its question and its user turns folded ("Kết luận
+    21" -> "Ket luan 21"), the expected answers as they are."""
+    history = tuple(dict(t, content=unaccented(t.get("content", ""))) if t.get("role") == "user" else t
+                    for t in case.history)
+    return replace(case, question=unaccented(case.question), history=history)
+
+
 def run_eval(settings: Settings, dataset: Path = DEFAULT_DATASET, url: str | None = None,
-             progress=print, with_llm: bool = False) -> dict:
+             progress=print, with_llm: bool = False, fold_accents: bool = False) -> dict:
     """Score hoidap (in-process on a fresh index of ``settings.sample_dir``, or the server at ``url``) and the
-    two baselines on the same cases with the same embedder; returns the report as a dict."""
+    two baselines on the same cases with the same embedder; returns the report as a dict. ``fold_accents``
+    asks every question without its accents (``without_accents``)."""
     from eval.systems import Bm25Baseline, HoidapSystem, HttpSystem, LangChainBaseline
     from ingest.loaders import expand_paths, load_file
     from service.pipeline import build_pipeline
 
     cases = load_cases(dataset)
+    if fold_accents:
+        cases = [without_accents(c) for c in cases]
     with tempfile.TemporaryDirectory(prefix="hoidap-eval-") as tmp:
         local = settings.model_copy(update={"data_dir": Path(tmp), "chroma_host": None, "collection": "eval",
                                             "llm": "none"})
@@ -92,7 +104,8 @@ def run_eval(settings: Settings, dataset: Path = DEFAULT_DATASET, url: str | Non
             systems.append(HoidapSystem(generative, name="hoidap+llm"))
         for system in systems:  # warm-up: model and index load are not part of any answer's latency
             system.run(cases[0])
-        out: dict = {"dataset": str(dataset), "cases": len(cases), "embedder": pipeline.store.embedder,
+        out: dict = {"dataset": str(dataset) + (" (without accents)" if fold_accents else ""), "cases": len(cases),
+                     "embedder": pipeline.store.embedder,
                      "target": url or "in-process", "systems": {}}
         for system in systems:
             results = [system.run(case) for case in cases]

@@ -80,7 +80,8 @@ class Reader:
                                 ef_search=settings.hnsw_ef_search)
         self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k, settings.refresh_seconds,
                                          snapshot_path(settings.data_dir, self.store),
-                                         unaccented_dense=settings.unaccented_dense_weight)
+                                         unaccented_dense=settings.unaccented_dense_weight,
+                                         restored_lexical=settings.restored_lexical_weight)
 
     def search(self, query: str, top_k: int | None = None, where: SearchFilter | None = None) -> list[Passage]:
         """The best passages for ``query`` (optionally only from some documents or sources); none for a query

@@ -32,9 +32,15 @@ class Settings(BaseSettings):
     candidate_k: int = Field(30, ge=5, description="Candidates each retriever feeds into fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
     unaccented_dense_weight: float = Field(
-        0.0, ge=0.0, le=1.0,
-        description="Weight of dense search in fusion for a question typed without accents (accented: 1.0); "
-                    "fitted out of fold by `python -m eval.fit_fusion` (eval/fusion_report.json).")
+        0.5, ge=0.0, le=1.0,
+        description="Weight in fusion of dense search for a question typed without accents, which e5 reads with "
+                    "its marks restored from the corpus's spellings (accented questions: 1.0); fitted out of fold "
+                    "by `python -m eval.fit_fusion` (eval/fusion_report.json).")
+    restored_lexical_weight: float = Field(
+        0.5, ge=0.0, le=1.0,
+        description="Weight in fusion of a second BM25 list for a question typed without accents, over its words "
+                    "with their marks restored (its folded syllables are the first list); fitted with "
+                    "`unaccented_dense_weight`.")
     hnsw_ef_search: int = Field(
         400, ge=10, le=4096,
         description="Neighbours Chroma's HNSW explores per dense query. At Chroma's default (100) the 30 dense "

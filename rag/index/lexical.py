@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from rag.vi.accents import restore_accents
 from rag.vi.doctypes import expand_abbreviations
 from rag.vi.refs import ref_keys
 from rag.vi.syllables import syllables
@@ -59,6 +60,8 @@ class Vocabulary:
         self.tokens: list[str] = list(tokens)
         self.refs: list[int] = [i for i, t in enumerate(tokens) if t.startswith("#")]  # directive keys
         self._lock = threading.Lock()
+        self._spellings: dict[str, list[int]] = {}  # folded syllable -> ids of its spellings, built when asked
+        self._scanned = 0  # tokens already sorted into ``_spellings``
 
     def add(self, token: str) -> int:
         """The id of ``token``, new ones appended."""
@@ -77,6 +80,19 @@ class Vocabulary:
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    def spelling_ids(self, folded: str) -> list[int]:
+        """The ids of the syllables (no pairs, folded forms or keys) whose folded form is ``folded``: what an
+        unaccented word may stand for. Sorted out on first use, then only the tokens added since."""
+        if self._scanned < len(self.tokens):
+            with self._lock:
+                tokens = self.tokens
+                for i in range(self._scanned, len(tokens)):
+                    token = tokens[i]
+                    if token.isalpha() and token != _EMPTY:  # "a_b" pairs, "~" and "#" tokens are not
+                        self._spellings.setdefault(_fold(token), []).append(i)
+                self._scanned = len(tokens)
+        return self._spellings.get(folded, [])
 
     def __getstate__(self) -> dict:
         return {"tokens": self.tokens}  # the map and the lock are rebuilt on load
@@ -278,6 +294,16 @@ class LexicalIndex:
     def _df(self, token: str) -> int:
         i = self.vocab.ids.get(token)
         return int(self.df[i]) if i is not None and i < self.vocab_size else 0
+
+    def spellings(self, folded: str) -> list[str]:
+        """The spellings live rows have of the folded syllable ``folded`` ("trong" -> "trong", "trọng", …)."""
+        tokens = self.vocab.tokens
+        return [tokens[i] for i in self.vocab.spelling_ids(folded) if i < self.vocab_size and self.df[i] > 0]
+
+    def restore_accents(self, text: str) -> str:
+        """``text`` typed without accents, with the marks this corpus's spellings most likely give it
+        (``rag.vi.accents``); text with marks is returned as it is."""
+        return restore_accents(text, self.spellings, self._df, self.live_count)
 
     def contains(self, token: str) -> bool:
         """Whether any live row has ``token``."""

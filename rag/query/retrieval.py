@@ -80,7 +80,8 @@ class HybridRetriever:
     """Finds the passages for a question; holds the current snapshot and makes the next one."""
 
     def __init__(self, store: ChunkStore, candidate_k: int = 30, rrf_k: int = 60, refresh_s: float = 1.0,
-                 persisted: Path | None = None, unaccented_dense: float = 1.0) -> None:
+                 persisted: Path | None = None, unaccented_dense: float = 1.0,
+                 restored_lexical: float = 0.0) -> None:
         self.store = store
         self.persisted = persisted  # the snapshot file start-up loads (then only later writes are read)
         self.loaded_from = ""  # how the first snapshot was made: "file" or "store"
@@ -88,9 +89,10 @@ class HybridRetriever:
         self.documents_read = 0  # documents read from the store since the snapshot was loaded or persisted
         self.candidate_k = candidate_k
         self.rrf_k = rrf_k
-        # The dense list's weight in fusion for a question typed without accents: e5 places such a question far
-        # from the accented text it stands for (``eval.fit_fusion``).
+        # For a question typed without accents, the weights in fusion of the dense list and of BM25 over its
+        # restored words (``eval.fit_fusion``).
         self.unaccented_dense = unaccented_dense
+        self.restored_lexical = restored_lexical
         self.refresh_s = refresh_s  # how often the store is asked whether another writer changed it
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()  # one refresh at a time; readers never take it
@@ -242,11 +244,18 @@ class HybridRetriever:
         scores = snap.lexical.scores(normalised)
         allowed = snap.allowed(where) if where else None
         bm25_ids = [snap.chunks[i].chunk_id for i in top_rows(scores, self.candidate_k, allowed)]
-        dense = dict(self.store.dense(normalised, self.candidate_k, where.chroma_where() if where else None,
+        # e5 places a question typed without accents far from the text it stands for: it reads the question
+        # with the marks this corpus's spellings most likely give it (``rag.vi.accents``).
+        restored = normalised if info.accented else unify_tones(snap.lexical.restore_accents(normalised))
+        dense = dict(self.store.dense(restored, self.candidate_k, where.chroma_where() if where else None,
                                       size=snap.size))
         dense_ids = list(dense)
         rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0),
                                                    (dense_ids, 1.0 if info.accented else self.unaccented_dense)]
+        if not info.accented and self.restored_lexical:
+            restored_scores = snap.lexical.scores(restored)
+            rankings.append(([snap.chunks[i].chunk_id for i in top_rows(restored_scores, self.candidate_k, allowed)],
+                             self.restored_lexical))
         if info.ref_groups:
             keys = set().union(*info.ref_groups)
             mentioning = _by_score(snap.rows_mentioning(keys), scores, allowed)

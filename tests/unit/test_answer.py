@@ -489,20 +489,21 @@ def test_a_quarter_may_stand_anywhere_in_the_figures_document():
     assert not within.grounded and "quý III" in within.answer
 
 
-def _statute(*clauses, step=0.1):
+def _statute(*clauses, step=0.1, dense_step=None):
     title = "Luật Vườn cộng đồng 2031 – Điều 2. Giải thích từ ngữ"
     chunks = [Chunk(chunk_id=f"k{n}", doc_id="vcd-2", title=title, text=text, index_text=f"{title}\n{text}",
                     position=n, article="2", clause=n) for n, text in clauses]
-    return [Passage(c, 1.0 - i * step, dense=0.85 - i * step / 5) for i, c in enumerate(chunks)]
+    return [Passage(c, 1.0 - i * step, dense=0.85 - i * (step / 5 if dense_step is None else dense_step))
+            for i, c in enumerate(chunks)]
 
 
 def test_a_term_is_defined_by_its_own_clause_not_by_a_longer_terms():
     # "Bảo vệ vườn cộng đồng" and "Sự cố vườn cộng đồng" cover every word of the question, and retrieval puts
-    # them first; the clause defining the term itself answers.
+    # them first (the embedder finding the three clauses as near); the clause defining the term itself answers.
     passages = _statute(
         (2, "2. Bảo vệ vườn cộng đồng là hoạt động phòng ngừa, ngăn chặn việc lấn chiếm đất vườn."),
         (3, "3. Sự cố vườn cộng đồng là sự việc bất ngờ làm hư hại cây trồng của vườn."),
-        (1, "1. Vườn cộng đồng là khu đất do cư dân một phường cùng trồng và chăm sóc cây."))
+        (1, "1. Vườn cộng đồng là khu đất do cư dân một phường cùng trồng và chăm sóc cây."), dense_step=0.0)
     answer = _ask("Vườn cộng đồng là gì?", passages)
     assert answer.grounded and answer.citations[0].chunk_id == "k1"
     assert answer.answer.startswith("“1. Vườn cộng đồng là khu đất")

@@ -21,7 +21,7 @@ from eval.metrics import (
     percentile,
     refusal_scores,
 )
-from eval.runner import check_thresholds, load_cases
+from eval.runner import check_thresholds, load_cases, without_accents
 
 DATE = Case("d", "date", "KL 21 ban hành ngày nào?", answers=("25/10/2021",), docs=("na", "qn"))
 LIST = Case("m", "multi", "Những tỉnh nào?", all_of=("Nghệ An", "Quảng Ninh"), docs=("na", "qn"))
@@ -118,3 +118,14 @@ def test_thresholds_flag_a_drop(tmp_path):
     report = {"systems": {"hoidap": {"scores": {"all": {"accuracy": 0.95, "citation_support": 0.85,
                                                         "refusal_recall": 1.0}}}}}
     assert check_thresholds(report, limits) == ["citation_support: 0.850 < threshold 0.900"]
+
+
+def test_an_eval_case_asked_without_accents_keeps_what_counts_as_right():
+    case = Case("f", "date", "Kế hoạch này do ai ký?", answers=("Trần Văn Đức",), docs=("na",),
+                history=({"role": "user", "content": "Kế hoạch 77 của Tỉnh ủy Nghệ An"},
+                         {"role": "assistant", "content": "Kế hoạch 77-KH/TU …"}))
+    folded = without_accents(case)
+    assert folded.question == "Ke hoach nay do ai ky?"
+    assert folded.history[0]["content"] == "Ke hoach 77 cua Tinh uy Nghe An"
+    assert folded.history[1]["content"] == "Kế hoạch 77-KH/TU …"  # the system's own turn is as it answered
+    assert folded.expected == case.expected and folded.docs == case.docs

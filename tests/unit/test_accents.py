@@ -1,0 +1,63 @@
+"""Restoring the marks of a question typed without them, from a corpus's own spellings."""
+
+from rag.index.lexical import LexicalIndex
+from rag.vi.accents import restore_accents, restore_syllables
+
+TEXTS = [
+    "Tỉnh ủy đề ra những nhiệm vụ trọng tâm trong năm tới.",
+    "Nhiệm vụ trọng tâm là cải cách hành chính.",
+    "Trong năm, tỉnh đã hoàn thành các nhiệm vụ.",
+    "Đảng bộ đề ra mục tiêu trong nhiệm kỳ.",
+    "Căn cứ Luật Tổ chức chính quyền địa phương.",
+    "Căn cứ kết quả kiểm tra, cần phải khắc phục hạn chế.",
+    "Viên chức cần phải được đào tạo, bồi dưỡng.",
+]
+
+
+def test_a_syllable_takes_the_spelling_its_neighbours_have_in_the_corpus():
+    index = LexicalIndex(TEXTS)
+    assert index.restore_accents("Tinh uy de ra nhung nhiem vu trong tam nao?") == \
+        "Tỉnh ủy đề ra những nhiệm vụ trọng tâm nào?"
+    # "trong" alone before "nam" is the preposition, as the corpus writes it there.
+    assert index.restore_accents("trong nam") == "trong năm"
+    # "căn" is commoner than "cần", but only "cần" is followed by "phải".
+    assert index.restore_accents("vien chuc can phai duoc dao tao") == "viên chức cần phải được đào tạo"
+
+
+def test_case_punctuation_and_abbreviations_are_kept():
+    index = LexicalIndex(TEXTS)
+    assert index.restore_accents("KL 21: Tinh uy de ra gi?") == "KL 21: Tỉnh ủy đề ra gì?"
+    # Text with marks is the user's own spelling: left as typed.
+    assert index.restore_accents("Tinh ủy de ra") == "Tinh ủy de ra"
+
+
+def test_words_the_corpus_never_spells_stay_as_typed():
+    index = LexicalIndex(TEXTS)
+    assert index.restore_accents("xyz trong tam") == "xyz trọng tâm"
+
+
+def test_question_words_are_restored_though_documents_seldom_ask():
+    # A corpus with "bảo" everywhere and no question: "bao nhiêu" still reads as the question.
+    index = LexicalIndex(["Bảo đảm an ninh, bảo vệ môi trường."] * 10 + ["Nhiều nhiệm vụ được giao."] * 5
+                         + ["Các nhiệm vụ khác."] * 5)
+    assert index.restore_accents("co bao nhieu nhiem vu") == "có bao nhiêu nhiệm vụ"
+
+
+def test_deleted_texts_no_longer_lend_their_spellings():
+    import numpy as np
+
+    from rag.index.lexical import lexical_tokens
+
+    texts = ["Nhiệm vụ trọng tâm."]
+    index = LexicalIndex(texts)
+    assert index.restore_accents("trong tam") == "trọng tâm"
+    gone = index.apply(np.array([0]), [lexical_tokens(texts[0])], [lexical_tokens("Ở trong tâm trí.")])
+    assert gone.restore_accents("trong tam") == "trong tâm"
+
+
+def test_the_model_is_a_plain_function_of_counts():
+    counts = {"đề": 5, "để": 50, "ra": 20, "đề_ra": 5}
+    spell = {"de": ["đề", "để"], "ra": ["ra"]}.get
+    assert restore_syllables(["de", "ra"], lambda f: spell(f) or [], lambda t: counts.get(t, 0), 60) == ["đề", "ra"]
+    assert restore_syllables(["de"], lambda f: spell(f) or [], lambda t: counts.get(t, 0), 60) == ["để"]
+    assert restore_accents("", lambda f: [], lambda t: 0, 1) == ""
