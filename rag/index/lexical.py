@@ -61,7 +61,9 @@ class Vocabulary:
         self.refs: list[int] = [i for i, t in enumerate(tokens) if t.startswith("#")]  # directive keys
         self._lock = threading.Lock()
         self._spellings: dict[str, list[int]] = {}  # folded syllable -> ids of its spellings, built when asked
-        self._scanned = 0  # tokens already sorted into ``_spellings``
+        self._followers: dict[str, int] = {}  # syllable -> how many pair tokens start with it
+        self._syllables: list[int] = []  # ids of syllable tokens
+        self._scanned = 0  # tokens already sorted into these
 
     def add(self, token: str) -> int:
         """The id of ``token``, new ones appended."""
@@ -84,15 +86,33 @@ class Vocabulary:
     def spelling_ids(self, folded: str) -> list[int]:
         """The ids of the syllables (no pairs, folded forms or keys) whose folded form is ``folded``: what an
         unaccented word may stand for. Sorted out on first use, then only the tokens added since."""
-        if self._scanned < len(self.tokens):
-            with self._lock:
-                tokens = self.tokens
-                for i in range(self._scanned, len(tokens)):
-                    token = tokens[i]
-                    if token.isalpha() and token != _EMPTY:  # "a_b" pairs, "~" and "#" tokens are not
-                        self._spellings.setdefault(_fold(token), []).append(i)
-                self._scanned = len(tokens)
+        self._scan()
         return self._spellings.get(folded, [])
+
+    def followers(self, syllable: str) -> int:
+        """How many different syllables were ever seen after ``syllable`` (pairs of deleted texts included)."""
+        self._scan()
+        return self._followers.get(syllable, 0)
+
+    def syllable_ids(self) -> list[int]:
+        """The ids of every syllable token."""
+        self._scan()
+        return self._syllables
+
+    def _scan(self) -> None:
+        if self._scanned >= len(self.tokens):
+            return
+        with self._lock:
+            tokens = self.tokens
+            for i in range(self._scanned, len(tokens)):
+                token = tokens[i]
+                if token.isalpha() and token != _EMPTY:  # "a_b" pairs, "~" and "#" tokens are not
+                    self._spellings.setdefault(_fold(token), []).append(i)
+                    self._syllables.append(i)
+                elif token[:1].isalpha() and token.count("_") == 1:
+                    left = token.split("_")[0]
+                    self._followers[left] = self._followers.get(left, 0) + 1
+            self._scanned = len(tokens)
 
     def __getstate__(self) -> dict:
         return {"tokens": self.tokens}  # the map and the lock are rebuilt on load
@@ -215,6 +235,7 @@ class LexicalIndex:
         self._den = K1 * ((1 - B) + B * lengths / avgdl)  # float64, in bm25s's order of operations
         self._idf = _idf(df, self.live_count)
         self._weights: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._syllable_total: int | None = None  # the syllables' document frequencies summed, when first asked
         self._cached = 0
         self._weights_lock = threading.Lock()
 
@@ -303,7 +324,11 @@ class LexicalIndex:
     def restore_accents(self, text: str) -> str:
         """``text`` typed without accents, with the marks this corpus's spellings most likely give it
         (``rag.vi.accents``); text with marks is returned as it is."""
-        return restore_accents(text, self.spellings, self._df, self.live_count)
+        if self._syllable_total is None:
+            ids = np.fromiter(self.vocab.syllable_ids(), dtype=np.int64)
+            self._syllable_total = int(self.df[ids[ids < self.vocab_size]].sum())
+        return restore_accents(text, self.spellings, self._df, self.vocab.followers, self._syllable_total,
+                               self.live_count)
 
     def contains(self, token: str) -> bool:
         """Whether any live row has ``token``."""

@@ -34,24 +34,33 @@ Spellings = Callable[[str], Sequence[str]]  # folded syllable -> the corpus's sp
 Count = Callable[[str], int]  # a syllable or "a_b" pair -> how many texts of the corpus have it
 
 
-def restore_syllables(words: Sequence[str], spellings: Spellings, count: Count, texts: int) -> list[str]:
+def restore_syllables(words: Sequence[str], spellings: Spellings, count: Count, followers: Count,
+                      total: int) -> list[str]:
     """The most likely accented spelling of each lowercase syllable of ``words`` under a bigram model of a
-    corpus of ``texts`` texts. A syllable with marks, or one the corpus never spells, stays as it is (and still
-    conditions its neighbours)."""
+    corpus: ``count`` of syllables and pairs, ``followers`` (how many different syllables follow a syllable)
+    and ``total`` (the syllables' counts summed). A syllable with marks, or one the corpus never spells,
+    stays as it is (and still conditions its neighbours).
+
+    P(c | p) is Witten-Bell's: the pair's count, and c's own share weighted by how many different syllables
+    follow p. A common syllable that was never followed by this one ("vụ quyết") is unlikely before it; a
+    rare one that was ("Vũ Quyết Tiến") is likely."""
     options = [_options(w, spellings) for w in words]
     if not options:
         return []
-    n = max(texts, 1)
-    unigram = [[(count(o) + 0.5) / n for o in opts] for opts in options]
+    unigram = [[(count(o) + 0.5) / (total + 1) for o in opts] for opts in options]
     # best[i][j]: log-probability of the best path ending in options[i][j]; back[i][j]: its predecessor.
     best = [[math.log(u) for u in unigram[0]]]
     back: list[list[int]] = [[0] * len(options[0])]
     for i in range(1, len(options)):
         prev, cur = options[i - 1], options[i]
-        step = []  # step[k][j]: log P(cur[j] | prev[k]), the pair's count interpolated with cur[j]'s own
+        step = []  # step[k][j]: log P(cur[j] | prev[k])
         for p in prev:
-            seen = count(p) + _BACKOFF
-            step.append([math.log((count(f"{p}_{c}") + _BACKOFF * u) / seen) for c, u in zip(cur, unigram[i])])
+            seen, types = count(p), followers(p)
+            if not types:
+                step.append([math.log(u) for u in unigram[i]])
+                continue
+            step.append([math.log((count(f"{p}_{c}") + types * u) / (seen + types))
+                         for c, u in zip(cur, unigram[i])])
         scores, links = [], []
         for j in range(len(cur)):
             score, link = max((best[-1][k] + step[k][j], k) for k in range(len(prev)))
@@ -78,9 +87,14 @@ def _phrase_counts() -> dict[str, int]:
 
 _PHRASES = _phrase_counts()
 _PHRASE_SPELLINGS: dict[str, list[str]] = {}
+_PHRASE_FOLLOWERS: dict[str, int] = {}
 for _token in _PHRASES:
     if "_" not in _token:
         _PHRASE_SPELLINGS.setdefault(fold(_token), []).append(_token)
+    else:
+        _left = _token.split("_")[0]
+        _PHRASE_FOLLOWERS[_left] = _PHRASE_FOLLOWERS.get(_left, 0) + 1
+_PHRASE_SYLLABLES = sum(1 for t in _PHRASES if "_" not in t)
 
 
 def _options(word: str, spellings: Spellings) -> list[str]:
@@ -89,16 +103,20 @@ def _options(word: str, spellings: Spellings) -> list[str]:
     return list(dict.fromkeys(spellings(word))) or [word]
 
 
-def restore_accents(text: str, spellings: Spellings, count: Count, texts: int) -> str:
-    """``text`` with the marks its unaccented words most likely lost, case and punctuation kept. Words in
-    capitals ("KL", "UBND") are abbreviations and stay as typed; so does text that has marks already."""
+def restore_accents(text: str, spellings: Spellings, count: Count, followers: Count, total: int,
+                    texts: int) -> str:
+    """``text`` with the marks its unaccented words most likely lost (``restore_syllables``; ``texts`` is the
+    number of texts counted), case and punctuation kept. Words in capitals ("KL", "UBND") are abbreviations and
+    stay as typed; so does text that has marks already."""
     if has_diacritics(text):
         return text
     matches = list(_WORD.finditer(text))
     words = [unify_tones(m.group()).lower() for m in matches]
     weight = max(5, round(_PHRASE_SHARE * texts))
     restored = restore_syllables(words, lambda f: [*spellings(f), *_PHRASE_SPELLINGS.get(f, ())],
-                                 lambda t: count(t) + weight * _PHRASES.get(t, 0), texts)
+                                 lambda t: count(t) + weight * _PHRASES.get(t, 0),
+                                 lambda t: followers(t) + _PHRASE_FOLLOWERS.get(t, 0),
+                                 total + weight * _PHRASE_SYLLABLES)
     out, last = [], 0
     for m, new in zip(matches, restored):
         original = m.group()

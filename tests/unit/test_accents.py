@@ -56,8 +56,22 @@ def test_deleted_texts_no_longer_lend_their_spellings():
 
 
 def test_the_model_is_a_plain_function_of_counts():
+    # "để" is ten times commoner than "đề", but "đề" is the one seen before "ra".
     counts = {"đề": 5, "để": 50, "ra": 20, "đề_ra": 5}
+    followers = {"đề": 1, "để": 30}
     spell = {"de": ["đề", "để"], "ra": ["ra"]}.get
-    assert restore_syllables(["de", "ra"], lambda f: spell(f) or [], lambda t: counts.get(t, 0), 60) == ["đề", "ra"]
-    assert restore_syllables(["de"], lambda f: spell(f) or [], lambda t: counts.get(t, 0), 60) == ["để"]
-    assert restore_accents("", lambda f: [], lambda t: 0, 1) == ""
+
+    def restore(words):
+        return restore_syllables(words, lambda f: spell(f) or [], lambda t: counts.get(t, 0),
+                                 lambda t: followers.get(t, 0), 1000)
+    assert restore(["de", "ra"]) == ["đề", "ra"]
+    assert restore(["de"]) == ["để"]
+    assert restore_accents("", lambda f: [], lambda t: 0, lambda t: 0, 0, 1) == ""
+
+
+def test_a_rare_name_is_restored_where_a_common_word_never_stood_before_its_neighbour():
+    # "vụ" is everywhere, "Vũ" once, in "Vũ Quyết Tiến": the pair decides.
+    index = LexicalIndex([f"Nhiệm vụ số {n} được giao cho các đơn vị." for n in range(30)]
+                         + ["Đồng chí Vũ Quyết Tiến, Trưởng Ban Tổ chức Tỉnh ủy, phát biểu.",
+                            "Quyết tâm hoàn thành nhiệm vụ."])
+    assert index.restore_accents("dc vu quyet tien chuc vu gi") == "dc vũ quyết tiến chức vụ gì"
