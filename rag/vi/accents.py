@@ -3,9 +3,10 @@
 "cao bang de ra nhung nhiem vu trong tam nao" folds "trọng" and "trong", "đề" and "để" together; the corpus
 that will answer it spells each syllable one way or another, and which one follows which tells them apart
 ("trọng tâm", "đề ra"). Each unaccented syllable may be any spelling the corpus has of it; the most likely
-sequence under a bigram model of the corpus's own counts (interpolated with each spelling's share of its
-folded form, so an unseen pair falls back to the commoner spelling) is found by Viterbi. The counts are
-whatever the caller has: the lexical index's document frequencies of syllables and syllable pairs.
+sequence under a bigram model of the corpus's own counts (Witten-Bell: an unseen pair falls back to the
+spelling's own frequency as much as the syllable before it is followed by many different ones) is found by
+Viterbi. The counts are whatever the caller has: the lexical index's document frequencies of syllables and
+syllable pairs.
 """
 
 from __future__ import annotations
@@ -13,12 +14,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from rag.vi.text import fold, has_diacritics, unify_tones
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# How much an unseen pair leans on the spelling's own frequency: small, so a pair the corpus has decides.
-_BACKOFF = 2.0
 
 # How questions are asked, which documents seldom say ("bao nhiêu" is rare in a statute, "bảo" everywhere):
 # counted as if this share of the corpus's texts had each syllable and pair of them (at least five texts).
@@ -76,25 +76,35 @@ def restore_syllables(words: Sequence[str], spellings: Spellings, count: Count, 
     return out[::-1]
 
 
-def _phrase_counts() -> dict[str, int]:
+@dataclass(frozen=True)
+class _Phrases:
+    """``QUESTION_PHRASES`` as counts: each syllable and pair once, the spellings of each folded syllable, how
+    many syllables follow each."""
+
+    counts: dict[str, int]
+    spellings: dict[str, list[str]]
+    followers: dict[str, int]
+    syllables: int
+
+
+def _phrases() -> _Phrases:
     counts: dict[str, int] = {}
     for line in QUESTION_PHRASES:
         words = line.split()
         for token in words + [f"{a}_{b}" for a, b in zip(words, words[1:])]:
             counts[token] = 1
-    return counts
+    spellings: dict[str, list[str]] = {}
+    followers: dict[str, int] = {}
+    for token in counts:
+        if "_" in token:
+            left = token.split("_")[0]
+            followers[left] = followers.get(left, 0) + 1
+        else:
+            spellings.setdefault(fold(token), []).append(token)
+    return _Phrases(counts, spellings, followers, sum(len(v) for v in spellings.values()))
 
 
-_PHRASES = _phrase_counts()
-_PHRASE_SPELLINGS: dict[str, list[str]] = {}
-_PHRASE_FOLLOWERS: dict[str, int] = {}
-for _token in _PHRASES:
-    if "_" not in _token:
-        _PHRASE_SPELLINGS.setdefault(fold(_token), []).append(_token)
-    else:
-        _left = _token.split("_")[0]
-        _PHRASE_FOLLOWERS[_left] = _PHRASE_FOLLOWERS.get(_left, 0) + 1
-_PHRASE_SYLLABLES = sum(1 for t in _PHRASES if "_" not in t)
+_PHRASES = _phrases()
 
 
 def _options(word: str, spellings: Spellings) -> list[str]:
@@ -113,10 +123,10 @@ def restore_accents(text: str, spellings: Spellings, count: Count, followers: Co
     matches = list(_WORD.finditer(text))
     words = [unify_tones(m.group()).lower() for m in matches]
     weight = max(5, round(_PHRASE_SHARE * texts))
-    restored = restore_syllables(words, lambda f: [*spellings(f), *_PHRASE_SPELLINGS.get(f, ())],
-                                 lambda t: count(t) + weight * _PHRASES.get(t, 0),
-                                 lambda t: followers(t) + _PHRASE_FOLLOWERS.get(t, 0),
-                                 total + weight * _PHRASE_SYLLABLES)
+    restored = restore_syllables(words, lambda f: [*spellings(f), *_PHRASES.spellings.get(f, ())],
+                                 lambda t: count(t) + weight * _PHRASES.counts.get(t, 0),
+                                 lambda t: followers(t) + _PHRASES.followers.get(t, 0),
+                                 total + weight * _PHRASES.syllables)
     out, last = [], 0
     for m, new in zip(matches, restored):
         original = m.group()
