@@ -27,6 +27,7 @@ from rag.query.followup import resolve_followup
 from rag.query.intents import comparison, summary_target
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
+from rag.vi.casing import capitalise_names
 from rag.vi.text import fold, has_content, nfc
 
 log = logging.getLogger("hoidap.reader")
@@ -94,9 +95,10 @@ class Reader:
              where: SearchFilter | None = None, retrieve: Retrieve | None = None) -> Reading:
         """Understand the question and find the passages its answer is chosen from, unless it is settled
         before that (a document the index never mentions, or a fact the registry holds)."""
-        query = resolve_followup(question, history)
-        info = analyse(query)
         snap = self.retriever.snapshot()  # one consistent view of the index for this question
+        # Typed all in lowercase, a question's places and people get the capitals they are read by.
+        query = capitalise_names(resolve_followup(question, history), snap.written_capitalised)
+        info = analyse(query)
         if not has_content(query):  # "?", "...": nothing to look for, so nothing may be cited
             return Reading(query, info, snap, [], replace(refuse(_NO_WORDS, info.kind), query=query))
         missing = self.retriever.missing_refs(info, snap) + self.retriever.missing_laws(info, snap)

@@ -330,6 +330,14 @@ class LexicalIndex:
         return restore_accents(text, self.spellings, self._df, self.vocab.followers, self._syllable_total,
                                self.live_count)
 
+    def rows_with(self, token: str, limit: int) -> list[int]:
+        """Up to ``limit`` live rows that have ``token``, first rows first."""
+        i = self.vocab.ids.get(token)
+        if i is None or i >= self.vocab_size or self.df[i] == 0:
+            return []
+        rows, _ = self._token_weights(i)
+        return sorted(rows.tolist())[:limit]
+
     def contains(self, token: str) -> bool:
         """Whether any live row has ``token``."""
         return self._df(token) > 0

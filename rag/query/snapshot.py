@@ -10,6 +10,7 @@ never on the request path: readers keep the generation they hold until the new o
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,10 @@ from rag.documents import Chunk, SearchFilter, index_text_of
 from rag.index.lexical import LexicalIndex, lexical_tokens
 from rag.index.store import DocumentSummary, summarise
 from rag.query.articles import ArticleIndex, LawIndex
+from rag.vi.text import fold, unaccented
+
+_CASING_ROWS = 20  # texts read to tell whether two words are written as a name
+_SENTENCE_OPENERS = ".!?:;\n\"“(-–•"
 
 
 def chunk_tokens(chunk: Chunk) -> list[str]:
@@ -104,6 +109,24 @@ class Snapshot:
         for key in keys:
             found.update(self.ref_rows.get(key, ()))
         return found
+
+    def written_capitalised(self, first: str, second: str) -> bool:
+        """Whether the texts write the words ``first second`` (any accents) with capitals mid-sentence at least
+        as often as without ("Nghệ An", "Trần Hồng Minh": a name), looking at the first texts that have them."""
+        a, b = fold(first), fold(second)
+        pattern = re.compile(rf"(?<!\w)({re.escape(a)})\s+({re.escape(b)})(?!\w)", re.IGNORECASE)
+        capitals = lower = 0
+        for row in self.lexical.rows_with(f"~{a}_{b}", _CASING_ROWS):
+            text = unaccented(self.chunks[row].text)
+            for m in pattern.finditer(text):
+                before = text[:m.start()].rstrip()
+                if not before or before[-1] in _SENTENCE_OPENERS:
+                    continue  # a sentence's or a heading's first words are capitalised anyway
+                if m.group(1)[0].isupper() and m.group(2)[0].isupper():
+                    capitals += 1
+                else:
+                    lower += 1
+        return capitals > 0 and capitals >= lower
 
     def allowed(self, where: SearchFilter) -> np.ndarray:
         """A row mask of the chunks ``where`` keeps (built from the document and source maps)."""

@@ -184,6 +184,16 @@ def test_an_unaccented_question_is_searched_with_its_marks_restored(setup):
     assert found[0].chunk.doc_id == "cao-bang-xay-dung-chinh-don-dang"
 
 
+def test_a_question_typed_in_lowercase_is_about_the_place_it_names(setup):
+    # "nghe an" has no capitals, so it was not read as a place and Quảng Ninh's secretary answered; the texts
+    # write "Nghệ An" as a name, and no text says who Nghệ An's provincial secretary is.
+    pipeline, _ = setup
+    answer = pipeline.ask("bi thu tinh uy nghe an la ai")
+    assert not answer.grounded and "Nghe An" in answer.answer and answer.query == "bi thu tinh uy Nghe An la ai"
+    found = pipeline.ask("bi thu tinh uy cao bang la ai")
+    assert found.grounded and "Trần Hồng Minh" in found.answer
+
+
 def test_changed_file_replaces_its_chunks_and_delete_removes_them(setup, tmp_path):
     pipeline, embeddings = setup
     src = SAMPLE / "hung-nguyen-giam-sat-kl21.txt"

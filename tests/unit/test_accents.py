@@ -2,6 +2,7 @@
 
 from rag.index.lexical import LexicalIndex
 from rag.vi.accents import restore_accents, restore_syllables
+from rag.vi.casing import capitalise_names
 
 TEXTS = [
     "Tỉnh ủy đề ra những nhiệm vụ trọng tâm trong năm tới.",
@@ -75,3 +76,14 @@ def test_a_rare_name_is_restored_where_a_common_word_never_stood_before_its_neig
                          + ["Đồng chí Vũ Quyết Tiến, Trưởng Ban Tổ chức Tỉnh ủy, phát biểu.",
                             "Quyết tâm hoàn thành nhiệm vụ."])
     assert index.restore_accents("dc vu quyet tien chuc vu gi") == "dc vũ quyết tiến chức vụ gì"
+
+
+def test_a_question_in_lowercase_gets_the_capitals_of_the_names_the_corpus_writes():
+    names = {("nghe", "an"), ("tran", "hong"), ("hong", "minh")}
+    written = lambda a, b: (a, b) in names  # noqa: E731
+    assert capitalise_names("bi thu tinh uy nghe an la ai", written) == "bi thu tinh uy Nghe An la ai"
+    assert capitalise_names("dong chi tran hong minh giu chuc vu gi", written) == \
+        "dong chi Tran Hong Minh giu chuc vu gi"
+    # Punctuation ends a name; a question with any capital keeps the user's casing.
+    assert capitalise_names("o nghe, an", written) == "o nghe, an"
+    assert capitalise_names("Bi thu tinh uy nghe an la ai", written) == "Bi thu tinh uy nghe an la ai"

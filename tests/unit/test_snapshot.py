@@ -51,3 +51,11 @@ def test_following_reads_a_document_in_order():
     doc = chunks[0].doc_id
     after = snap.following(chunks[0], limit=3)
     assert [c.position for c in after] == sorted(c.position for c in chunks if c.doc_id == doc)[1:4]
+
+
+def test_names_are_the_words_the_texts_write_with_capitals_mid_sentence():
+    snap = build_snapshot(_chunks())
+    assert snap.written_capitalised("nghe", "an")  # "tỉnh Nghệ An", "Đảng bộ Nghệ An"
+    assert snap.written_capitalised("tran", "hong") and snap.written_capitalised("hong", "minh")
+    assert not snap.written_capitalised("ket", "nap")  # "kết nạp": a verb, written in lowercase
+    assert not snap.written_capitalised("ha", "noi")  # a name the texts never write
