@@ -24,9 +24,11 @@ from rag.documents import Chunk, SearchFilter, index_text_of
 from rag.index.lexical import LexicalIndex, lexical_tokens
 from rag.index.store import DocumentSummary, summarise
 from rag.query.articles import ArticleIndex, LawIndex
+from rag.vi.syllables import STOPWORDS_FOLDED
 from rag.vi.text import fold, unaccented
 
-_CASING_ROWS = 20  # texts read to tell whether two words are written as a name
+_CASING_ROWS = 8  # texts read to tell whether two words are written as a name
+_CASING_CACHE = 100_000  # word pairs a snapshot remembers the answer for
 _SENTENCE_OPENERS = ".!?:;\n\"“(-–•"
 
 
@@ -112,8 +114,23 @@ class Snapshot:
 
     def written_capitalised(self, first: str, second: str) -> bool:
         """Whether the texts write the words ``first second`` (any accents) with capitals mid-sentence at least
-        as often as without ("Nghệ An", "Trần Hồng Minh": a name), looking at the first texts that have them."""
+        as often as without ("Nghệ An", "Trần Hồng Minh": a name), looking at the first texts that have them.
+        Function words never open or close a name; each pair is looked at once per snapshot."""
         a, b = fold(first), fold(second)
+        if a in STOPWORDS_FOLDED or b in STOPWORDS_FOLDED:
+            return False
+        known = self._capitalised.get((a, b))
+        if known is None:
+            if len(self._capitalised) > _CASING_CACHE:  # questions' word pairs are endless; a snapshot's life is not
+                self._capitalised.clear()
+            known = self._capitalised[(a, b)] = self._count_capitalised(a, b)
+        return known
+
+    @cached_property
+    def _capitalised(self) -> dict[tuple[str, str], bool]:
+        return {}
+
+    def _count_capitalised(self, a: str, b: str) -> bool:
         pattern = re.compile(rf"(?<!\w)({re.escape(a)})\s+({re.escape(b)})(?!\w)", re.IGNORECASE)
         capitals = lower = 0
         for row in self.lexical.rows_with(f"~{a}_{b}", _CASING_ROWS):
