@@ -224,7 +224,7 @@ def _quarter_head(question: str, quarter: int) -> tuple[str, str]:
     question writes them ("giao ban quý IV"); ("", "") when a function word ("trong quý IV") or nothing
     stands before it."""
     written = question.split()
-    words = [fold(w).lower() for w in written]
+    words = [fold(w) for w in written]
     for i, w in enumerate(words[1:], 1):
         if w == "quy" and i + 1 < len(words) and _quarters(f"quy {words[i + 1].strip(',.?/0123456789')}") == [quarter]:
             before = re.sub(r"\W", "", words[i - 1])
@@ -236,7 +236,7 @@ def _quarter_head(question: str, quarter: int) -> tuple[str, str]:
 
 def _words_before_quarter(text: str, quarter: int) -> set[str]:
     """The words standing just before each mention of ``quarter`` in ``text`` (folded)."""
-    folded = fold(text).lower()
+    folded = fold(text)
     out: set[str] = set()
     for m in _QUARTER.finditer(folded):
         if _quarters(m.group(0)) == [quarter]:

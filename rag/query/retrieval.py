@@ -253,7 +253,8 @@ class HybridRetriever:
         rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0),
                                                    (dense_ids, 1.0 if info.accented else self.unaccented_dense)]
         if not info.accented and self.restored_lexical:
-            restored_scores = snap.lexical.scores(restored)
+            # Nothing restored ("KL 21"): the same words score the same, so the folded list's scores serve.
+            restored_scores = scores if restored == normalised else snap.lexical.scores(restored)
             rankings.append(([snap.chunks[i].chunk_id for i in top_rows(restored_scores, self.candidate_k, allowed)],
                              self.restored_lexical))
         if info.ref_groups:
