@@ -51,13 +51,20 @@ class Asked:
     event: bool = False
     people: tuple[str, ...] = ()  # the names whose titles a "chức vụ gì" question asks for
     title: tuple[str, ...] = ()  # the title whose holder a "… là ai?" question asks for (folded words)
+    how_long: bool = False  # "bao lâu (một lần)": a stretch of time, or how often ("hàng tháng")
 
 
 def asked_of(info: QuestionInfo) -> Asked:
     """The ``Asked`` of a question."""
     return Asked(given_figures(info.text), asks_event(info),
                  tuple(info.names) if info.kind == "title" else (),
-                 tuple(_asked_title(info)) if info.kind == "person" else ())
+                 tuple(_asked_title(info)) if info.kind == "person" else (),
+                 bool(_HOW_LONG.search(fold(info.text).lower())))
+
+
+_HOW_LONG = re.compile(r"\bbao lau\b")
+# How often, in words: "định kỳ tiếp dân hàng tháng", "mỗi quý một lần" answer "bao lâu một lần" with no figure.
+_FREQUENCY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm|kỳ|kì)\b", re.IGNORECASE)
 
 
 def asks_event(info: QuestionInfo) -> bool:
@@ -153,7 +160,7 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
         for r in find_refs(sentence):
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
         masked = _NAMED_NUMBER.sub(lambda d: "x" * len(d.group(0)), masked)
-        m = _figure(masked, asked.figures)
+        m = _figure(masked, asked.figures) or (_FREQUENCY.search(masked) if asked.how_long else None)
     elif kind == "person":
         return _holder(sentence, asked.title) if asked.title else find_person(sentence)
     elif kind == "title":

@@ -12,6 +12,7 @@ from rag.vi.doctypes import ABBREVIATIONS, TYPE_WORDS
 from rag.vi.names import HONORIFICS, find_person
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
+from rag.vi.sentences import without_final_particles
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics
 
@@ -32,7 +33,10 @@ _KIND_PATTERNS = (
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
 )
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
-_TITLE_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b(?:\s+\w+){0,2}\s+(?:gi|nao)\b")
+_TITLE_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b(?:\s+\w+){0,2}\s+(?:gi|nao)\b"
+                          # "làm trưởng phòng nào", "là phó ban gì": the title named, its body asked
+                          r"|\b(?:lam|giu|la)\s+(?:pho\s+)?(?:truong|bi thu|chu tich|giam doc|uy vien|pho)"
+                          r"(?:\s+\w+){1,3}?\s+(?:gi|nao)\b")
 # What such a question says beside the name: the asking words, an honorific ("ông", "đồng chí") and fillers.
 TITLE_WORDS = frozenset({"giu", "chuc", "vu", "danh", "cuong", "vi", "nhung", "khac", "con", "dam", "nhan", "nua",
                          "hien", "dang", "ong", "ba", "dong", "chi"})
@@ -212,7 +216,8 @@ def _key_words(text: str, accented: bool) -> list[str]:
 
 
 def analyse(question: str) -> QuestionInfo:
-    """Parse a question (NFC or not, with or without diacritics)."""
+    """Parse a question (NFC or not, with or without diacritics; the particles it ends with are dropped)."""
+    question = without_final_particles(question)
     folded = fold(question)
     found = find_refs(question)
     refs = [r for r in found if not r.is_law]

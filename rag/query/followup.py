@@ -20,7 +20,7 @@ from rag.vi.text import fold, has_diacritics, nfc, unaccented, unify_tones
 
 _DOC_NOUNS = alternation([name.lower() for name in (*TYPE_NAMES.values(), *QD_NAMES.values())] + ["văn bản"])
 _PLACE_NOUNS = "tỉnh|huyện|thành phố|địa phương|xã|đảng bộ"
-_PERSON_NOUNS = "ông|bà|đồng chí|người"
+_PERSON_NOUNS = "ông|bà|anh|chị|cô|chú|bác|đồng chí|người"
 _THAT = "này|đó|trên|ấy|nói trên"
 _FOLLOW_TAIL = r"(?:thì\s+)?(?:sao|thế nào|như thế nào|ra sao)"
 

@@ -3,8 +3,10 @@
 Places and people are read from capitals ("tỉnh Nghệ An", "Trần Hồng Minh"): a question typed all in lowercase
 ("bi thu tinh uy nghe an la ai") has none, so the place it asks about is not seen and another province's
 secretary answers it. Two words in a row get capitals when the corpus writes them so mid-sentence
-(``capitalised``: "nghe an" -> "Nghe An", "tran hong minh" -> "Tran Hong Minh"). A question with any capital
-letter keeps the user's own casing.
+(``capitalised``: "nghe an" -> "Nghe An", "tran hong minh" -> "Tran Hong Minh"), and a province's name gets them
+after a unit, whether the corpus has it or not ("tinh uy ha tinh" -> "tinh uy Ha Tinh": a province the answer
+must then not take for another). A question with a capital in a word of its own after the first (not "KL21", nor
+"Ban Thường vụ" spelled out of "BTV") keeps the user's casing.
 """
 
 from __future__ import annotations
@@ -12,25 +14,53 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+from rag.vi.abbreviations import SHORTHAND
+from rag.vi.names import UNIT_PHRASES
+from rag.vi.places import LONGEST, PROVINCE_WORDS
+from rag.vi.text import fold, unaccented
 
-Pair = Callable[[str, str], bool]  # two lowercase words -> whether the corpus writes them in a row with capitals
+_WORD = re.compile(r"\w+", re.UNICODE)
+_UNITS = tuple(tuple(fold(u).split()) for u in UNIT_PHRASES)
+_SPELLED_WORDS = frozenset(w for full in SHORTHAND.values() for w in f"{full} {unaccented(full)}".split())
+
+Pair = Callable[[str, str], bool]  # two lowercase words -> whether the corpus writes them as a name
 
 
 def capitalise_names(text: str, capitalised: Pair) -> str:
-    """``text`` with capitals on the runs of words the corpus writes as a name; ``text`` as it is when it has
-    any capital letter."""
-    if text != text.lower():
-        return text
-    words = [m for m in _WORD.finditer(text) if m.group().isalpha()]
+    """``text`` with capitals on the runs of words the corpus writes as a name and on a province's name after a
+    unit ("tỉnh", "tỉnh ủy", "thành phố", …); ``text`` as it is when the user wrote any name with capitals: a
+    word after the first with a capital, not all in capitals ("KL21") and not of a body's or title's shorthand
+    spelled out ("BTV" -> "Ban Thường vụ")."""
+    if any(w not in _SPELLED_WORDS and not w.isupper() and w != w.lower() for w in _WORD.findall(text)[1:]):
+        return text  # the first word's capital is a keyboard's habit, not a name
+    words = [m for m in _WORD.finditer(text) if m.group().isalpha() and not m.group().isupper()]
+    joined = [b.start() - a.end() == 1 for a, b in zip(words, words[1:])]  # no name runs across punctuation
     upper: set[int] = set()
     for i in range(len(words) - 1):
-        a, b = words[i], words[i + 1]
-        if b.start() - a.end() == 1 and capitalised(a.group(), b.group()):  # no name runs across punctuation
+        if joined[i] and capitalised(words[i].group(), words[i + 1].group()):
             upper.update((i, i + 1))
+    folded = [fold(m.group()).lower() for m in words]
+    for start, end in _provinces_after_units(folded, joined):
+        upper.update(range(start, end))
     out, last = [], 0
     for i, m in enumerate(words):
         if i in upper:
             out.append(text[last:m.start()] + m.group()[:1].upper() + m.group()[1:])
             last = m.end()
     return "".join(out) + text[last:]
+
+
+def _provinces_after_units(folded: list[str], joined: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) word indices of each province named right after a unit, the longest name first."""
+    found = []
+    for i in range(len(folded)):
+        unit = next((u for u in _UNITS if tuple(folded[i:i + len(u)]) == u), None)
+        if unit is None:
+            continue
+        start = i + len(unit)
+        for size in range(LONGEST, 0, -1):
+            end = start + size
+            if end <= len(folded) and all(joined[i:end - 1]) and tuple(folded[start:end]) in PROVINCE_WORDS:
+                found.append((start, end))
+                break
+    return found

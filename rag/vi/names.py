@@ -66,6 +66,7 @@ _UNITS = (("tỉnh ủy", "tỉnh"), ("huyện ủy", "huyện"), ("thành ủy"
           ("tỉnh", "tỉnh"), ("huyện", "huyện"), ("thành phố", "thành phố"), ("thị xã", "thị xã"), ("xã", "xã"),
           ("quận", "quận"), ("phường", "phường"))
 _UNIT_OF = {fold(u): unit for u, unit in _UNITS}
+UNIT_PHRASES = tuple(u for u, _ in _UNITS)  # lowercase, accented, longest first where one opens another
 _PLACE = re.compile(r"\b(" + "|".join(fold(u).replace(" ", r"\s+") for u, _ in _UNITS) +
                     r")\s+(?=(\w+(?:\s+\w+){0,3}))", re.IGNORECASE)  # the name is read, not consumed
 

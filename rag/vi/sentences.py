@@ -39,3 +39,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``, verbatim."""
     return [text[s:e] for s, e in sentence_spans(text)]
+
+
+# Words a spoken question ends with that ask nothing ("… là ai vậy?", "… ngày nào thế ạ?"); typed without
+# accents only the unambiguous ones ("a" is also "à" or "á", "the" also "thẻ", "ha" a place's "Hà").
+_FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|chứ|đấy|vay|nhi|nhe))+(?=\s*[?!.…]*\s*$)",
+                              re.IGNORECASE)
+
+
+def without_final_particles(question: str) -> str:
+    """``question`` without the particles it ends with ("Phó trưởng ban … là ai vậy ạ?" -> "… là ai?"), which
+    patterns anchored at a question's end would otherwise not see past."""
+    return _FINAL_PARTICLES.sub("", question)

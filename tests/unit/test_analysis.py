@@ -164,3 +164,20 @@ def test_a_relative_clause_after_the_issuer_and_a_polite_lead_in_describe_the_do
     assert info.kind == "subject" and asks_about_document(info)
     # Without the "mà", the place is what the question is about: an event, not the document.
     assert not asks_about_document(analyse("Quyết định số 41-QĐ/TU của Tỉnh ủy được huyện Đầm Hà thực hiện ra sao?"))
+
+
+def test_a_spoken_questions_final_particles_do_not_hide_what_it_asks():
+    from rag.answer.values import asked_of
+
+    # "… là ai vậy?": the title asked about is read, so a sentence naming nobody with it is no answer.
+    info = analyse("Phó trưởng ban Tuyên giáo Tỉnh ủy Nghệ An là ai vậy")
+    assert info.kind == "person"
+    assert asked_of(info).title[:4] == ("pho", "truong", "ban", "tuyen")
+    assert analyse("KL 21 ban hành ngày nào thế ạ?").text == "KL 21 ban hành ngày nào?"
+    # Only at the end, and "đây" of "nào sau đây" is no particle.
+    assert analyse("Điều nào sau đây đúng?").text == "Điều nào sau đây đúng?"
+
+
+def test_a_person_asked_to_be_placed_in_a_title_asks_for_their_title():
+    assert analyse("Phạm Thị Thanh Giang làm trưởng phòng nào?").kind == "title"
+    assert analyse("Ông Lê Đức Cường là phó ban gì của Tỉnh ủy?").kind == "title"

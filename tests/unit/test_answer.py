@@ -553,3 +553,16 @@ def test_a_number_joined_to_a_word_is_a_name_not_a_figure():
     assert not has_value("number", "Trong quý III, giữa đại dịch Covid-19, sở vẫn hoàn thành các nhiệm vụ của quý.")
     assert has_value("number", "Đến nay sở đã hoàn thành 7/12 kế hoạch đề ra.")
     assert has_value("number", "Giai đoạn 2021-2025, sở có 5 đề án.")
+
+
+def test_how_often_is_answered_by_a_frequency_in_words():
+    passages = _passages(
+        "Thực hiện Quy định số 11-QĐi/TW của Bộ Chính trị về tiếp dân, đối thoại trực tiếp với dân.",
+        "Theo đó, thường trực cấp uỷ các cấp định kỳ tiếp dân hàng tháng.",
+    )
+    answer = _ask("Thường trực cấp ủy các cấp tiếp dân định kỳ bao lâu một lần?", passages)
+    assert answer.grounded and "hàng tháng" in answer.answer
+    assert [c.doc_id for c in answer.citations] == ["d1"]
+    # A frequency is no figure of a count: "bao nhiêu" still needs one.
+    answer = _ask("Thường trực cấp ủy tiếp dân bao nhiêu lần?", passages[1:])
+    assert not answer.grounded

@@ -149,3 +149,10 @@ def test_party_shorthand_for_counted_things_and_quarters_is_spelled_out():
     assert resolve_followup("BTC TU dự giao ban QIII/2021 là ai?", []) == \
         "Ban Tổ chức Tỉnh ủy dự giao ban quý III/2021 là ai?"
     assert resolve_followup("Thông tư 01/2021/TT-BTC quy định gì?", []) == "Thông tư 01/2021/TT-BTC quy định gì?"
+
+
+def test_chi_ay_and_anh_ay_point_back_at_the_person_the_last_answer_named():
+    history = [{"role": "user", "content": "Ai viết bài về nhiệm vụ, giải pháp thực hiện Kết luận 21 ở Nghệ An?"},
+               {"role": "assistant", "content": "Bài viết của tác giả Phạm Thị Thanh Giang."}]
+    assert resolve_followup("Chị ấy làm trưởng phòng nào?", history) == \
+        "Chị Phạm Thị Thanh Giang làm trưởng phòng nào?"
