@@ -27,12 +27,35 @@ QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_
 COSINE_FEATURES = frozenset({"dense_top"})
 
 
-def word_pairs(text: str, asking: frozenset[str] = frozenset()) -> list[str]:
+# Words that ask ("nào", "gì", "ai", "bao nhiêu", "sao"), folded: a pair with one ("phòng nào") is phrasing, which
+# texts seldom have, not a topic the corpus lacks.
+_QUESTION_WORDS = frozenset({"nao", "gi", "ai", "nhieu", "sao"})
+
+
+def _segments(text: str, names: list[str]) -> list[str]:
+    """``text`` cut where each name begins and ends: a pair across a name's edge ("Tỉnh ủy | Nghệ An",
+    "Thanh Giang | làm") is the question's own juxtaposition, not a phrase a text would have."""
+    cuts = sorted({i for n in names for start in _find_all(text, n) for i in (start, start + len(n))})
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    out, at = [], text.find(needle)
+    while needle and at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
+
+
+def word_pairs(text: str, asking: frozenset[str] = frozenset(), names: list[str] | None = None) -> list[str]:
     """The accent-folded syllable pairs of ``text``, as the lexical index names them ("~the_chap"), without
-    pairs of two question words ("la gi", "cua cac") or with one of ``asking`` (the words that ask for a kind
-    of answer, "giữ chức vụ"), each once."""
-    return list(dict.fromkeys(f"~{a}_{b}" for a, b in folded_pairs(text)
-                              if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED) and not {a, b} & asking))
+    pairs of two function words ("la gi", "cua cac"), with an asking word ("phong nao") or one of ``asking``
+    (the words that ask for a kind of answer, "giữ chức vụ"), or across the edge of one of ``names``, each once."""
+    drop = asking | _QUESTION_WORDS
+    parts = _segments(text, names or [])
+    return list(dict.fromkeys(f"~{a}_{b}" for part in parts for a, b in folded_pairs(part)
+                              if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED) and not {a, b} & drop))
 
 
 def _pairs_in(text: str) -> set[str]:
@@ -51,7 +74,7 @@ def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], b
 def question_features(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> dict[str, float]:
     """The question-level inputs of the gate (all of ``QUESTION_FEATURES`` but ``best_logit``)."""
     # A text states a person's titles without the words "chức vụ": they are the question's, not the topic's.
-    pairs = word_pairs(info.text, TITLE_WORDS if info.kind == "title" else frozenset())
+    pairs = word_pairs(info.text, TITLE_WORDS if info.kind == "title" else frozenset(), info.names)
     weights = [lexical.idf(p) for p in pairs]  # a pair the corpus never has weighs the most
     accented = float(info.accented)
     return {

@@ -57,9 +57,16 @@ class Asked:
 def asked_of(info: QuestionInfo) -> Asked:
     """The ``Asked`` of a question."""
     return Asked(given_figures(info.text), asks_event(info),
-                 tuple(info.names) if info.kind == "title" else (),
+                 _people(info.names) if info.kind == "title" else (),
                  tuple(_asked_title(info)) if info.kind == "person" else (),
                  bool(_HOW_LONG.search(fold(info.text).lower())))
+
+
+def _people(names: list[str]) -> tuple[str, ...]:
+    """Of the names a "chức vụ gì" question gives, the people ("Lê Đức Cường", not "Tỉnh" or "Nghệ An" of "trong
+    Tỉnh ủy Nghệ An"); all of them when none is a full name ("ông Ký")."""
+    people = tuple(n for n in names if find_person(n) == (0, len(n)))
+    return people or tuple(names)
 
 
 _HOW_LONG = re.compile(r"\bbao lau\b")

@@ -566,3 +566,11 @@ def test_how_often_is_answered_by_a_frequency_in_words():
     # A frequency is no figure of a count: "bao nhiêu" still needs one.
     answer = _ask("Thường trực cấp ủy tiếp dân bao nhiêu lần?", passages[1:])
     assert not answer.grounded
+
+
+def test_a_titles_question_asks_the_title_of_the_person_it_names_not_of_its_places():
+    from rag.answer.values import asked_of, has_value
+    asked = asked_of(analyse("Ông Lê Đức Cường giữ chức vụ gì trong Tỉnh ủy Nghệ An?"))
+    assert asked.people == ("Lê Đức Cường",)
+    assert has_value("title", "Lê Đức Cường - Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy.", asked)
+    assert not has_value("title", "Tỉnh ủy Nghệ An, Bí thư các huyện ủy dự hội nghị.", asked)

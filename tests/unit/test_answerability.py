@@ -27,6 +27,15 @@ def test_word_pairs_leave_out_pairs_of_question_words_and_fold_accents():
     assert word_pairs("the chap tai san la gi") == pairs  # typed without accents: the same pairs
 
 
+def test_word_pairs_leave_out_asking_phrasing_and_pairs_across_a_names_edge():
+    # "Tỉnh ủy | Nghệ An", "Thanh Giang | làm": two things the question puts side by side, which no text need
+    # write together; "phòng nào" is how it asks. What stays is what a passage answering it would have.
+    pairs = word_pairs("Phạm Thị Thanh Giang làm trưởng phòng nào trong Tỉnh ủy Nghệ An?",
+                       names=["Phạm Thị Thanh Giang", "Nghệ An"])
+    assert pairs == ["~pham_thi", "~thi_thanh", "~thanh_giang", "~lam_truong", "~truong_phong", "~trong_tinh",
+                     "~tinh_uy", "~nghe_an"]
+
+
 def test_a_passage_with_the_questions_rare_pairs_covers_more_than_one_sharing_only_common_words():
     lexical = LexicalIndex(CORPUS)
     info = analyse("Thế chấp tài sản là việc gì?")
