@@ -35,6 +35,7 @@ from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo, asks_about_document
 from rag.vi.dates import DATE, normalise_date
+from rag.vi.names import find_people
 from rag.vi.numbers import ORDINALS_FOLDED
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
@@ -330,6 +331,12 @@ def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIn
     return Answer("\n".join(lines), grounded=True, citations=cites.build(), kind="date")
 
 
+# "những ai", "những lãnh đạo chủ chốt nào", "các đồng chí nào" (folded): several people asked for, not several
+# titles of one ("ai … giữ những chức vụ gì").
+_MANY_PEOPLE = re.compile(r"\bnhung ai\b|\b(?:nhung|cac)\s+(?:lanh dao|dong chi|nguoi|can bo|dai bieu|vi)"
+                          r"(?:\s+\w+){0,3}?\s+nao\b")
+
+
 def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                    following: Following | None = None) -> tuple[list[Candidate], list[list[float]]]:
     """The candidates that may answer and their feature rows: what the scorer is fitted on and scores."""
@@ -353,6 +360,8 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
             elif info.kind == "person":  # "Bí thư Tỉnh ủy Cao Bằng là ai?": a holder in a passage about that place
                 about = {c.rank: f"{passages[c.rank].chunk.title} {passages[c.rank].chunk.text}" for c, _ in stating}
                 stating = [(c, unit) for c, unit in stating if not places_missing(info.text, about[c.rank])] or stating
+                if _MANY_PEOPLE.search(fold(info.text)):  # "những lãnh đạo nào dự …": a unit naming several
+                    stating = [(c, unit) for c, unit in stating if len(list(find_people(unit))) > 1] or stating
         # "Ai quán triệt Kết luận 14-KL/TW …?": of the units stating a value, those naming the document asked
         # about, when any does (a name beside another document is about that one).
         naming = [(c, unit) for c, unit in stating if _matching_refs(info, unit)]

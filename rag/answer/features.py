@@ -53,11 +53,11 @@ _NEGATION_FOLDED = re.compile(r"\b(?:(?<!hang )khong(?! gian| khi| quan)|nghiem 
 
 
 # A question asking for several things ("gồm những nhiệm vụ nào", "bao gồm gì", "những trường hợp nào", "những
-# nhiệm vụ, giải pháp gì", "Liệt kê …"), or about
+# nhiệm vụ, giải pháp gì", "những ai", "Liệt kê …"), or about
 # a list's nouns in the plural ("Các giải pháp … là gì?", "Nhiệm vụ, giải pháp của tỉnh … là gì?"; as its subject,
 # not as a topic named further on): a list intro that brings its items answers it whole.
 _LIST_NOUNS = r"(?:nhiem vu|giai phap|bien phap|noi dung|yeu cau|muc tieu|chu truong|quan diem)"
-_MANY = re.compile(r"\bnhung\b(?:[\s,]+\w+){0,6}\s+(?:nao|gi)\b|\b(?:liet ke|ke ra|ke ten)\b"
+_MANY = re.compile(r"\bnhung\b(?:[\s,]+\w+){0,6}\s+(?:nao|gi)\b|\bnhung ai\b|\b(?:liet ke|ke ra|ke ten)\b"
                    r"|\b(?:bao gom|gom|gom co|cu the la)\s+(?:nhung\s+)?(?:gi|nao|nhung)\b"
                    rf"|\bla nhung\b|^\W*(?:(?:cac|nhung)\s+{_LIST_NOUNS}|{_LIST_NOUNS}\s*(?:,|va)\s*{_LIST_NOUNS})\b")
 

@@ -12,7 +12,7 @@ from rag.vi.doctypes import ABBREVIATIONS, TYPE_WORDS
 from rag.vi.names import HONORIFICS, find_person
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
-from rag.vi.sentences import without_final_particles
+from rag.vi.sentences import without_final_particles, without_opening
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics
 
@@ -28,7 +28,8 @@ _KIND_PATTERNS = (
     ("number", re.compile(r"\b(bao nhieu|bao lau|may|so luong|so lieu)\b")),
     ("issuer", re.compile(rf"\b(?:cua ai|do ai|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
-    ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|nguoi nao|tac gia|ong nao|ba nao|chu tri|"
+    ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|tac gia|"
+                          r"ong nao|ba nao|chu tri|"
                           r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
 )
@@ -36,10 +37,12 @@ _KIND_PATTERNS = (
 _TITLE_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b(?:\s+\w+){0,2}\s+(?:gi|nao)\b"
                           # "làm trưởng phòng nào", "là phó ban gì": the title named, its body asked
                           r"|\b(?:lam|giu|la)\s+(?:pho\s+)?(?:truong|bi thu|chu tich|giam doc|uy vien|pho)"
-                          r"(?:\s+\w+){1,3}?\s+(?:gi|nao)\b")
+                          r"(?:\s+\w+){1,3}?\s+(?:gi|nao)\b"
+                          # "còn kiêm chức gì", "giữ những chức gì"
+                          r"|\b(?:giu|kiem|lam|dam nhiem|dam nhan)\s+(?:nhung\s+)?chuc\s+(?:gi|nao)\b")
 # What such a question says beside the name: the asking words, an honorific ("ông", "đồng chí") and fillers.
-TITLE_WORDS = frozenset({"giu", "chuc", "vu", "danh", "cuong", "vi", "nhung", "khac", "con", "dam", "nhan", "nua",
-                         "hien", "dang", "ong", "ba", "dong", "chi"})
+TITLE_WORDS = frozenset({"giu", "kiem", "chuc", "vu", "danh", "cuong", "vi", "nhung", "khac", "con", "dam", "nhan",
+                         "nua", "hien", "dang", "ong", "ba", "dong", "chi"})
 _LIST_NOUNS = {"giai", "phap", "nhiem", "vu", "bien", "y", "diem", "muc", "yeu", "cau", "noi", "dung"}
 _MULTI_WORDS = {"bai", "viet", "bao", "nhac", "de", "cap", "tinh", "dia", "phuong", "noi", "don", "vi", "huyen",
                 "nguon", "tai", "lieu", "co", "quan", "dang", "bo"}
@@ -216,8 +219,9 @@ def _key_words(text: str, accented: bool) -> list[str]:
 
 
 def analyse(question: str) -> QuestionInfo:
-    """Parse a question (NFC or not, with or without diacritics; the particles it ends with are dropped)."""
-    question = without_final_particles(question)
+    """Parse a question (NFC or not, with or without diacritics; the courtesy it opens with and the particles it
+    ends with are dropped)."""
+    question = without_opening(without_final_particles(question))
     folded = fold(question)
     found = find_refs(question)
     refs = [r for r in found if not r.is_law]

@@ -29,6 +29,9 @@ from rag.vi.text import fold, unaccented
 
 _CASING_ROWS = 8  # texts read to tell whether two words are written as a name
 _CASING_CACHE = 100_000  # word pairs a snapshot remembers the answer for
+# Function words, folded, that are no syllable of a person's name: "thi" is "thì" but also "Thị", "do" "Đỗ",
+# "thu" "Thu", "bao" "Bảo" (the corpus's capitals decide those).
+_NEVER_NAMES = STOPWORDS_FOLDED - {"thi", "do", "nam", "thu", "lan", "nhu", "tu", "tai", "nhung", "thang", "bao"}
 _SENTENCE_OPENERS = ".!?:;\n\"“(-–•"
 
 
@@ -115,9 +118,10 @@ class Snapshot:
     def written_capitalised(self, first: str, second: str) -> bool:
         """Whether the texts write the words ``first second`` (any accents) with capitals mid-sentence at least
         as often as without ("Nghệ An", "Trần Hồng Minh": a name), looking at the first texts that have them.
-        Function words never open or close a name; each pair is looked at once per snapshot."""
+        Function words never open or close a name (but those that are also names' syllables, "Thị"); each pair
+        is looked at once per snapshot."""
         a, b = fold(first), fold(second)
-        if a in STOPWORDS_FOLDED or b in STOPWORDS_FOLDED:
+        if a in _NEVER_NAMES or b in _NEVER_NAMES:
             return False
         known = self._capitalised.get((a, b))
         if known is None:

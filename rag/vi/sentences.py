@@ -51,3 +51,21 @@ def without_final_particles(question: str) -> str:
     """``question`` without the particles it ends with ("Phó trưởng ban … là ai vậy ạ?" -> "… là ai?"), which
     patterns anchored at a question's end would otherwise not see past."""
     return _FINAL_PARTICLES.sub("", question)
+
+
+# How a chat question may open before it asks anything: "Cho em hỏi …", "ad ơi, cho mình hỏi là …", "Mình muốn
+# biết …", "Xin hỏi …" (typed with accents or without).
+_OPENING = re.compile(
+    r"^\s*(?:(?:ad|admin|anh|chị|anh/chị|anh chị|bạn|cô|chú|bác|chi|anh/chi|anh chi|ban|co|chu|bac)\s*"
+    r"(?:ơi|oi)?\s*[,!]?\s*)?"
+    r"(?:(?:(?:cho|xin)\s+(?:(?:em|tôi|mình|cháu|con|toi|minh|chau)\s+)?(?:hỏi|hoi)"
+    r"|(?:em|tôi|mình|cháu|toi|minh|chau)\s+(?:muốn|cần|muon|can)\s+(?:hỏi|biết|hoi|biet))"
+    r"(?:\s+(?:chút|chut|với|voi|ạ))*\s*[,:!]?(?:\s+(?:là|la|về|ve)(?=\s))?\s*[,:!]?\s+"
+    r"|(?:ad|admin)\s*(?:ơi|oi)\s*[,!]?\s+)",
+    re.IGNORECASE)
+
+
+def without_opening(question: str) -> str:
+    """``question`` without the courtesy it opens with ("Cho em hỏi đồng chí X là …" -> "đồng chí X là …"), which
+    patterns anchored at a question's start would otherwise not see past."""
+    return _OPENING.sub("", question, count=1)

@@ -181,3 +181,21 @@ def test_a_spoken_questions_final_particles_do_not_hide_what_it_asks():
 def test_a_person_asked_to_be_placed_in_a_title_asks_for_their_title():
     assert analyse("Phạm Thị Thanh Giang làm trưởng phòng nào?").kind == "title"
     assert analyse("Ông Lê Đức Cường là phó ban gì của Tỉnh ủy?").kind == "title"
+
+
+def test_a_chat_questions_courtesy_does_not_hide_what_it_asks():
+    from rag.answer.values import asked_of
+
+    info = analyse("ad cho hỏi Chủ tịch UBND tỉnh Quảng Ninh là ai thế")
+    assert info.text == "Chủ tịch UBND tỉnh Quảng Ninh là ai"
+    assert asked_of(info).title[:2] == ("chu", "tich")  # a sentence naming no holder of that title is no answer
+    assert analyse("Cho em hỏi đồng chí Phạm Thị Thanh Giang là trưởng phòng nào của Ban Tổ chức ạ?").kind == "title"
+    assert analyse("Mình muốn biết KL 21 ban hành ngày nào").text == "KL 21 ban hành ngày nào"
+    assert analyse("cho minh hoi la kl 21 ban hanh ngay nao").text == "kl 21 ban hanh ngay nao"
+    # A placeholder after "hỏi" is the question's own: "Cho hỏi A có quyền …" keeps "A".
+    assert analyse("Cho hỏi A có quyền khởi kiện không?").text == "A có quyền khởi kiện không?"
+
+
+def test_people_and_their_other_titles_are_asked_in_several_ways():
+    assert analyse("Ngoài bí thư ra ông Nguyễn Xuân Ký còn kiêm chức gì?").kind == "title"
+    assert analyse("Những lãnh đạo chủ chốt nào của tỉnh dự hội nghị?").kind == "person"

@@ -574,3 +574,16 @@ def test_a_titles_question_asks_the_title_of_the_person_it_names_not_of_its_plac
     assert asked.people == ("Lê Đức Cường",)
     assert has_value("title", "Lê Đức Cường - Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy.", asked)
     assert not has_value("title", "Tỉnh ủy Nghệ An, Bí thư các huyện ủy dự hội nghị.", asked)
+
+
+def test_several_people_asked_for_are_answered_by_the_sentence_naming_several():
+    passages = _passages(
+        "Đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, quán triệt Kết luận số 21-KL/TW tại hội nghị.",
+        "Dự hội nghị có các đồng chí: Nguyễn Xuân Ký, Bí thư Tỉnh ủy; Ngô Hoàng Ngân, Phó Bí thư Thường trực "
+        "Tỉnh ủy; Trịnh Thị Minh Thanh, Phó Bí thư Tỉnh ủy.",
+    )
+    answer = _ask("Những lãnh đạo chủ chốt nào của tỉnh dự hội nghị quán triệt Kết luận 21?", passages)
+    assert answer.grounded and "Ngô Hoàng Ngân" in answer.answer and "Trịnh Thị Minh Thanh" in answer.answer
+    # One person asked for, with several of their titles: the sentence about that one still answers.
+    answer = _ask("Ai quán triệt Kết luận 21 tại hội nghị và giữ những chức vụ gì?", passages)
+    assert answer.grounded and answer.citations[0].doc_id == "d0"

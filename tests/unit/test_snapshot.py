@@ -59,3 +59,6 @@ def test_names_are_the_words_the_texts_write_with_capitals_mid_sentence():
     assert snap.written_capitalised("tran", "hong") and snap.written_capitalised("hong", "minh")
     assert not snap.written_capitalised("ket", "nap")  # "kết nạp": a verb, written in lowercase
     assert not snap.written_capitalised("ha", "noi")  # a name the texts never write
+    # "thi" is also the function word "thì", but the texts write "Nguyễn Thị Thu Hường": a name's syllable.
+    assert snap.written_capitalised("nguyen", "thi") and snap.written_capitalised("thi", "thu")
+    assert not snap.written_capitalised("co", "bao")  # function words never open or close a name
