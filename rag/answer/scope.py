@@ -234,8 +234,12 @@ def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool
         return ""
     said = MARKER.sub(" ", answer.answer)
     before = _context(answer)
-    if asks_document_number(info):  # a document's number: its issuer's place need not stand beside it
-        return ""
+    if asks_document_number(info):
+        # A document's number: its issuer's place need not stand beside it, but the passage quoted must be about
+        # that place ("Tỉnh ủy Cao Bằng … kế hoạch số mấy" is not answered by Hưng Nguyên's plan).
+        about = fold(" ".join(f"{c.title} {c.text}" for c in answer.citations))
+        elsewhere = [name for name in _narrowest_places(info.text) if fold(name) not in about]
+        return f"Các đoạn văn tìm được không nêu riêng cho {elsewhere[0]}." if elsewhere else ""
     if info.kind == "number" and not figure_in_scope(info.text, said, before, times=False, known=known):
         return "Các đoạn văn tìm được không nêu con số này."
     if not (info.kind == "number" or (info.kind == "date" and asked_of(info).event)):

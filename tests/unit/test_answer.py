@@ -587,3 +587,13 @@ def test_several_people_asked_for_are_answered_by_the_sentence_naming_several():
     # One person asked for, with several of their titles: the sentence about that one still answers.
     answer = _ask("Ai quán triệt Kết luận 21 tại hội nghị và giữ những chức vụ gì?", passages)
     assert answer.grounded and answer.citations[0].doc_id == "d0"
+
+
+def test_a_document_number_asked_of_a_place_comes_from_a_passage_about_that_place():
+    text = ("Đoàn giám sát làm việc với Ban Thường vụ Huyện ủy Hưng Nguyên về việc thực hiện Kết luận số 21-KL/TW "
+            "và Kế hoạch số 77-KH/TU, ngày 24/01/2022 của Ban Thường vụ Tỉnh ủy.")
+    other = "Cao Bằng là một trong những tỉnh hoàn thành công tác quy hoạch cán bộ."  # the corpus knows the place
+    answer = _ask("Tỉnh ủy Cao Bằng ban hành kế hoạch số mấy để thực hiện Kết luận 21?", _passages(text, other))
+    assert not answer.grounded and "không nêu riêng cho Cao Bằng" in answer.answer
+    answer = _ask("Huyện ủy Hưng Nguyên thực hiện kế hoạch số mấy của Tỉnh ủy?", _passages(text))
+    assert answer.grounded and "77-KH/TU" in answer.answer
