@@ -45,6 +45,7 @@ from rag.vi.text import fold
 REFUSAL = "Không tìm thấy thông tin này trong kho tài liệu."
 _QUOTE_MAX = 320
 _UNIT_QUOTE_MAX = 700  # a statute clause is quoted whole up to this
+_MANY_QUOTE_MAX = 1200  # "những quy định nào": a sentence naming them inline ("như: …; …; …") up to this
 
 
 @dataclass(frozen=True)
@@ -408,12 +409,13 @@ def _focus(info: QuestionInfo, unit: str) -> tuple[int, int] | None:
     return refs[0] if refs else None
 
 
-def quote_unit(text: str, c: Candidate, focus: tuple[int, int] | None = None) -> str:
-    """A candidate quoted whole: a clause keeps its number, a list intro its items (then "…")."""
+def quote_unit(text: str, c: Candidate, focus: tuple[int, int] | None = None, many: bool = False) -> str:
+    """A candidate quoted whole: a clause keeps its number, a list intro its items (then "…"); for a question
+    asking for several things (``many``), a long sentence listing them inline is cut later."""
     if c.items:
         return "\n".join([text[c.start:c.end].strip(), *(chunk.text for chunk in c.tail)]) + \
             ("\n…" if c.more_items else "")
-    return quote_sentence(text, c.start, c.end, focus, limit=_UNIT_QUOTE_MAX)
+    return quote_sentence(text, c.start, c.end, focus, limit=_MANY_QUOTE_MAX if many else _UNIT_QUOTE_MAX)
 
 
 _BULLET_LEAD = re.compile(r"[-–•+*]\s+")
@@ -558,7 +560,7 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         focus = _focus(info, text[c.start:c.end])
         focus = (c.start + focus[0], c.start + focus[1]) if focus else None
         marks = cites.mark_passage(passages[c.rank], (c.start, c.end))
-        parts.append(f"“{quote_unit(text, c, focus)}” {marks}")
+        parts.append(f"“{quote_unit(text, c, focus, many)}” {marks}")
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=info.kind)
 
 

@@ -597,3 +597,17 @@ def test_a_document_number_asked_of_a_place_comes_from_a_passage_about_that_plac
     assert not answer.grounded and "không nêu riêng cho Cao Bằng" in answer.answer
     answer = _ask("Huyện ủy Hưng Nguyên thực hiện kế hoạch số mấy của Tỉnh ủy?", _passages(text))
     assert answer.grounded and "77-KH/TU" in answer.answer
+
+
+def test_a_sentence_listing_what_is_asked_inline_is_quoted_whole_for_a_many_question():
+    sentence = ("Tiếp tục thực hiện các quy định, quy chế của Bộ Chính trị như: " + "Quy chế giám sát và phản biện "
+                "xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội (ban hành theo Quyết định "
+                "số 217-QĐ/TW ngày 12/12/2013), Quy định về việc nhân dân tham gia góp ý xây dựng Đảng, xây dựng "
+                "chính quyền (ban hành theo Quyết định 218-QĐ/TW ngày 12/12/2013); " + "Quy định số 11-QĐi/TW, ngày "
+                "18/02/2019 về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân "
+                "và xử lý những phản ánh, kiến nghị của dân và Kế hoạch số 184-KH/TU, ngày 01/4/2019 của Ban Thường vụ "
+                "Tỉnh ủy về thực hiện Quy định số 11-QĐi/TW của Bộ Chính trị về việc tiếp dân của cấp ủy các cấp.")
+    assert len(sentence) > 700  # longer than a single unit is quoted
+    answer = _ask("Để phát huy vai trò giám sát của nhân dân, bài viết nêu những quy định, quy chế nào?",
+                  _passages(sentence))
+    assert answer.grounded and all(n in answer.answer for n in ("217-QĐ/TW", "218-QĐ/TW", "11-QĐi/TW"))
