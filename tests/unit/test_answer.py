@@ -606,7 +606,8 @@ def test_a_sentence_listing_what_is_asked_inline_is_quoted_whole_for_a_many_ques
                 "chính quyền (ban hành theo Quyết định 218-QĐ/TW ngày 12/12/2013); " + "Quy định số 11-QĐi/TW, ngày "
                 "18/02/2019 về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân "
                 "và xử lý những phản ánh, kiến nghị của dân và Kế hoạch số 184-KH/TU, ngày 01/4/2019 của Ban Thường vụ "
-                "Tỉnh ủy về thực hiện Quy định số 11-QĐi/TW của Bộ Chính trị về việc tiếp dân của cấp ủy các cấp.")
+                "Tỉnh ủy về thực hiện Quy định số 11-QĐi/TW của Bộ Chính trị về việc tiếp dân của cấp ủy các cấp, "
+                "đối thoại trực tiếp với nhân dân và giải quyết kịp thời những phản ánh, kiến nghị chính đáng.")
     assert len(sentence) > 700  # longer than a single unit is quoted
     answer = _ask("Để phát huy vai trò giám sát của nhân dân, bài viết nêu những quy định, quy chế nào?",
                   _passages(sentence))
