@@ -129,7 +129,8 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
 
     def close() -> None:
         # "Ông Nguyễn Xuân Ký": the title is no part of the name the corpus writes ("đồng chí Nguyễn Xuân Ký").
-        while run and (run[0][1].lower() in STOPWORDS or (run[0][1].lower() in _TITLES and len(run) > 1)):
+        while run and (run[0][1].lower() in STOPWORDS | _OPENING_GLUE
+                       or (run[0][1].lower() in _TITLES and len(run) > 1)):
             run.pop(0)
         # A lone sentence-initial capital is no name ("Ai", "Khi", "… Đúng hay sai?"); "Nghệ An ..." is one.
         kept = [(start, w) for start, w in run if len(run) > 1 or not _SENTENCE_START.search(question[:start])]
@@ -159,6 +160,9 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)$")
 _TITLES = HONORIFICS | {"em"}  # what a person is called by, before the name
+# Words that open a sentence with a capital and tie it to what follows ("Ngoài Trưởng Ban Tổ chức, …", "Sau Hội
+# nghị …"): no part of a name.
+_OPENING_GLUE = frozenset("ngoài sau trước bên đối nhằm cùng riêng kể vì tuy dù nhờ qua giữa trên dưới ngay".split())
 # Verbs that attribute words to a speaker: "Ông X phát biểu gì …" asks for what X said.
 _SPEECH = re.compile(r"\s*(?:đã\s+)?(?:phát biểu|nói|cho biết|khẳng định|nhấn mạnh|chỉ đạo|đề nghị|yêu cầu|"
                      r"trả lời|kết luận|chia sẻ)\b", re.IGNORECASE)
@@ -266,6 +270,8 @@ def analyse(question: str) -> QuestionInfo:
     numbers = [n for n in NUMBER.findall(_QUARTER_NUMBER.sub(" ", beside_laws)) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]
+    if _YES_NO.search(folded):
+        numbers = []
     found_names, placeholders = _names(question, law_spans)
     names = [n for _, n in found_names]
     doc_names = [n for start, n in found_names if any(s <= start < e for s, e in described)]
@@ -282,6 +288,9 @@ def analyse(question: str) -> QuestionInfo:
 
 # "…, đúng hay sai?", "… là đúng hay không?", "… nào sau đây?" (folded).
 _JUDGE = re.compile(r"\b(?:dung|sai)\s*(?:hay|hoac)\s*(?:sai|dung|khong)\b|\bnao sau day\b|\bsau day\b.{0,40}\?\s*$")
+# "… có 96,62% cử tri đi bầu, phải không?", "… đúng không?", "Có phải … không?" (folded): a fact to check, asked as
+# any question is (its figure is what is checked, not one the corpus must have).
+_YES_NO = re.compile(r"\b(?:co\s+)?(?:phai|dung)\s+(?:khong|ko)\W*$|^\W*co\s+phai\b.*\b(?:khong|ko)\W*$")
 
 
 # Words that ask (folded): a text without "?" that has one is a question typed without its mark ("ket luan 21

@@ -199,3 +199,17 @@ def test_a_chat_questions_courtesy_does_not_hide_what_it_asks():
 def test_people_and_their_other_titles_are_asked_in_several_ways():
     assert analyse("Ngoài bí thư ra ông Nguyễn Xuân Ký còn kiêm chức gì?").kind == "title"
     assert analyse("Những lãnh đạo chủ chốt nào của tỉnh dự hội nghị?").kind == "person"
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_a_name_after_it():
+    # "Ngoài" is capitalised because it opens the question: the corpus is not asked for "Ngoài Trưởng Ban Tổ".
+    names = analyse("Ngoài Trưởng Ban Tổ chức Tỉnh ủy, đồng chí Vũ Quyết Tiến còn giữ chức vụ nào?").names
+    assert "Vũ Quyết Tiến" in names and not any(n.startswith("Ngoài") for n in names)
+    assert analyse("Nghệ An tổ chức hội nghị ngày nào?").names == ["Nghệ An"]
+
+
+def test_a_figure_in_a_fact_to_check_is_not_one_the_corpus_must_hold():
+    # "… 96,62% …, phải không?": the text's 99,62% settles it; a figure asked about plainly is still looked for.
+    assert analyse("Tỉnh Cao Bằng có 96,62% cử tri đi bầu cử phải không?").numbers == []
+    assert analyse("Có phải hội nghị có 300 điểm cầu không?").numbers == []
+    assert analyse("Hội nghị có 300 điểm cầu thì bao nhiêu đại biểu?").numbers == ["300"]

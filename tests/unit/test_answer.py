@@ -612,3 +612,12 @@ def test_a_sentence_listing_what_is_asked_inline_is_quoted_whole_for_a_many_ques
     answer = _ask("Để phát huy vai trò giám sát của nhân dân, bài viết nêu những quy định, quy chế nào?",
                   _passages(sentence))
     assert answer.grounded and all(n in answer.answer for n in ("217-QĐ/TW", "218-QĐ/TW", "11-QĐi/TW"))
+
+
+def test_a_fact_to_check_with_a_wrong_figure_is_answered_by_the_sentence_with_the_right_one():
+    passages = _passages(
+        "Tỉnh thành lập Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh.",
+        "HĐND các cấp tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XV với 99,62% cử tri đi bầu cử.",
+    )
+    answer = _ask("Cuộc bầu cử đại biểu Quốc hội khóa XV có 96,62% cử tri đi bầu cử phải không?", passages)
+    assert answer.grounded and "99,62%" in answer.answer
