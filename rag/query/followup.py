@@ -16,6 +16,7 @@ from rag.vi.doctypes import QD_NAMES, TYPE_NAMES
 from rag.vi.names import find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
+from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics, nfc, unaccented, unify_tones
 
 _DOC_NOUNS = alternation([name.lower() for name in (*TYPE_NAMES.values(), *QD_NAMES.values())] + ["văn bản"])
@@ -209,8 +210,24 @@ def _continued(question: str, subject: _Subject) -> str | None:
     return _with_context(question, entities) if entities else None
 
 
+_VALUE_KINDS = ("date", "number", "person", "title", "issuer", "term")
+_ELLIPTICAL_WORDS = 3  # content syllables: "ban hành ngày nào?", "ai ký?", "bao nhiêu đại biểu dự?"
+
+
+def _elliptical(question: str, subject: _Subject) -> str | None:
+    """"Ban hành ngày nào?" after a question about a plan: a question for a value (a date, a figure, a person, an
+    issuer) too short to have a subject of its own (no document, no name, at most three syllables besides the
+    asking and function words) asks about the last one. "Chuyển đổi số là gì?" asks about a topic of its own."""
+    info = analyse(question)
+    if find_refs(question) or info.names or info.kind not in _VALUE_KINDS:
+        return None
+    content = [w for w in syllables(question) if fold(w) not in STOPWORDS_FOLDED]
+    entities = [*subject.refs, *subject.names]
+    return _with_context(question, entities) if entities and len(content) <= _ELLIPTICAL_WORDS else None
+
+
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
     return (_what_about(question, previous) or _refers_back(question, subject) or _continued(question, subject)
-            or question)
+            or _elliptical(question, subject) or question)

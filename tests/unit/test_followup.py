@@ -156,3 +156,13 @@ def test_chi_ay_and_anh_ay_point_back_at_the_person_the_last_answer_named():
                {"role": "assistant", "content": "Bài viết của tác giả Phạm Thị Thanh Giang."}]
     assert resolve_followup("Chị ấy làm trưởng phòng nào?", history) == \
         "Chị Phạm Thị Thanh Giang làm trưởng phòng nào?"
+
+
+def test_a_question_too_short_for_a_subject_of_its_own_asks_about_the_last_one():
+    history = _users("KH 77-KH/TU thực hiện kết luận HNTW 4 do ai ban hành?")
+    assert resolve_followup("ban hành ngày nào?", history) == "ban hành ngày nào? (KH 77-KH/TU)"
+    assert resolve_followup("Ai ký?", history) == "Ai ký? (KH 77-KH/TU)"
+    # A topic of its own, or a value question with a subject of its own, is left alone.
+    assert resolve_followup("Chuyển đổi số là gì?", history) == "Chuyển đổi số là gì?"
+    assert resolve_followup("Hội nghị ở Quảng Ninh có bao nhiêu đại biểu?", history) == \
+        "Hội nghị ở Quảng Ninh có bao nhiêu đại biểu?"
