@@ -213,6 +213,13 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # A count asked together with what the things are: "bao nhiêu …, cụ thể là gì?", "mấy …, gồm những gì?".
+# "là giải pháp thứ mấy", "đứng thứ bao nhiêu" (folded): the place of an item in its list.
+_WHICH_PLACE = re.compile(r"\bthu\s+(?:may|bao nhieu)\b")
+
+
+def asks_place_in_list(info: QuestionInfo) -> bool:
+    """Whether the question asks which item of a list something is ("… là giải pháp thứ mấy?")."""
+    return bool(_WHICH_PLACE.search(fold(info.text)))
 _ALSO_WHICH = re.compile(r"\b(?:cu the|gom|bao gom|do la)\s+(?:la\s+)?(?:nhung\s+)?(?:gi|nao|nhung gi)\b")
 _QUARTER_NUMBER = re.compile(r"\b(?:quý|quy)\s+\d\b", re.IGNORECASE)
 
@@ -246,6 +253,8 @@ def analyse(question: str) -> QuestionInfo:
                 break
     if kind == "issuer" and not found and not _BODY_ASKED.search(folded):
         kind = "person"  # "do ai …" without a document: whoever did it
+    if kind == "number" and _WHICH_PLACE.search(folded):
+        kind = "other"  # "… là giải pháp thứ mấy?": the item itself, with its label, not a figure
     if kind == "number" and _ALSO_WHICH.search(folded):
         kind = "other"  # "mấy nhóm giải pháp, cụ thể là gì?": the list itself answers both
     if _TITLE_ASKED.search(folded) and find_person(question):

@@ -621,3 +621,14 @@ def test_a_fact_to_check_with_a_wrong_figure_is_answered_by_the_sentence_with_th
     )
     answer = _ask("Cuộc bầu cử đại biểu Quốc hội khóa XV có 96,62% cử tri đi bầu cử phải không?", passages)
     assert answer.grounded and "99,62%" in answer.answer
+
+
+def test_which_item_of_a_list_something_is_is_answered_by_the_item_with_its_label():
+    passages = _passages(
+        "Tăng cường giám sát, kiểm tra, thanh tra và phát huy vai trò của nhân dân trong công tác cán bộ.",
+        "- Thứ năm, phát huy vai trò giám sát của nhân dân.",
+        ordinals=[0, 5],
+    )
+    answer = _ask("Phát huy vai trò giám sát của nhân dân là giải pháp thứ mấy?", passages)
+    assert answer.grounded and answer.answer.startswith("“- Thứ năm")
+    assert analyse("Phát huy vai trò giám sát của nhân dân là giải pháp thứ mấy?").kind != "number"
