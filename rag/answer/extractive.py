@@ -33,7 +33,7 @@ from rag.answer.values import (
 )
 from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
-from rag.query.analysis import QuestionInfo, asks_about_document, asks_place_in_list
+from rag.query.analysis import QuestionInfo, asks_about_document, asks_place_in_list, characterised_term
 from rag.vi.dates import DATE, normalise_date
 from rag.vi.names import find_people
 from rag.vi.numbers import ORDINALS_FOLDED
@@ -374,6 +374,9 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         cands = _about_named_document(info, passages, cands)
     elif asks_place_in_list(info):  # "… là giải pháp thứ mấy?": a list item's own sentence, which bears its label
         cands = [c for c in cands if passages[c.rank].chunk.ordinal and c.index == 0] or cands
+    elif term := characterised_term(info):  # "“xây” được xác định là …": a unit saying "xây là …", if any does
+        said = re.compile(rf"\b{re.escape(term)}\s+la\b")
+        cands = [c for c in cands if said.search(fold(unit_text(passages, c)))] or cands
     # The best document is the best one that can answer: passages without the value asked are not compared.
     top = passages[cands[0].rank].chunk.doc_id if cands else ""
     stated = partial(has_value, asked=asked)

@@ -217,6 +217,24 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _WHICH_PLACE = re.compile(r"\bthu\s+(?:may|bao nhieu)\b")
 
 
+# A term the question quotes ("nhiệm vụ “chống” được xác định là …"), or names right before "được xác định / coi /
+# hiểu là" after a clause's start ("theo KL21 thì xây được xác định là …"): what it asks to be characterised.
+_QUOTED = re.compile(r"[“\"'‘]([^”\"'’]{1,40})[”\"'’]")
+_CHARACTERISED = re.compile(r"(?:^|,|\bthi)\s*(\w+)\s+(?:da\s+)?duoc\s+(?:xac dinh|coi|hieu|dinh nghia)\s+la\b")
+
+
+def characterised_term(info: QuestionInfo) -> str:
+    """The term (folded) a question asks to be characterised ("“chống” được xác định là nhiệm vụ như thế nào?"),
+    or ""."""
+    folded = fold(info.text)
+    if not re.search(r"\bla\b", folded):
+        return ""
+    if m := _QUOTED.search(info.text):
+        return fold(m.group(1)).strip()
+    m = _CHARACTERISED.search(folded)
+    return m.group(1) if m and m.group(1) not in STOPWORDS_FOLDED else ""
+
+
 def asks_place_in_list(info: QuestionInfo) -> bool:
     """Whether the question asks which item of a list something is ("… là giải pháp thứ mấy?")."""
     return bool(_WHICH_PLACE.search(fold(info.text)))

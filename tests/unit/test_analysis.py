@@ -213,3 +213,11 @@ def test_a_figure_in_a_fact_to_check_is_not_one_the_corpus_must_hold():
     assert analyse("Tỉnh Cao Bằng có 96,62% cử tri đi bầu cử phải không?").numbers == []
     assert analyse("Có phải hội nghị có 300 điểm cầu không?").numbers == []
     assert analyse("Hội nghị có 300 điểm cầu thì bao nhiêu đại biểu?").numbers == ["300"]
+
+
+def test_the_term_a_question_asks_to_be_characterised():
+    from rag.query.analysis import characterised_term
+
+    assert characterised_term(analyse('Nhiệm vụ "chống" được xác định là nhiệm vụ như thế nào?')) == "chong"
+    assert characterised_term(analyse("theo KL21 thi xay duoc xac dinh la nhiem vu nhu the nao")) == "xay"
+    assert characterised_term(analyse("Kết luận 21 ban hành ngày nào?")) == ""

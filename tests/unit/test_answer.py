@@ -632,3 +632,13 @@ def test_which_item_of_a_list_something_is_is_answered_by_the_item_with_its_labe
     answer = _ask("Phát huy vai trò giám sát của nhân dân là giải pháp thứ mấy?", passages)
     assert answer.grounded and answer.answer.startswith("“- Thứ năm")
     assert analyse("Phát huy vai trò giám sát của nhân dân là giải pháp thứ mấy?").kind != "number"
+
+
+def test_a_quoted_term_is_characterised_by_the_clause_that_says_what_it_is():
+    passages = _passages(
+        "Tăng cường xây dựng, chỉnh đốn Đảng; chống chủ nghĩa cá nhân, suy thoái về tư tưởng chính trị.",
+        "Kết hợp chặt chẽ, hài hoà giữa xây và chống; xây là nhiệm vụ cơ bản, chiến lược, lâu dài, chống là "
+        "nhiệm vụ quan trọng, cấp bách, thường xuyên.",
+    )
+    answer = _ask("Theo Kết luận 21, “chống” được xác định là nhiệm vụ như thế nào?", passages)
+    assert answer.grounded and "quan trọng, cấp bách, thường xuyên" in answer.answer
