@@ -14,7 +14,7 @@ from rag.query.analysis import QuestionInfo
 from rag.vi.abbreviations import spelled_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import CODES, TYPE_WORDS
-from rag.vi.names import find_people, find_person, find_places
+from rag.vi.names import bare_names, find_people, find_person, find_places
 from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR, alternation
 from rag.vi.refs import RefMention, find_refs
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
@@ -238,9 +238,11 @@ def _holds(titles: str, title: tuple[str, ...]) -> bool:
 
 
 def places_missing(question: str, text: str) -> list[str]:
-    """The places ``question`` names by their unit ("tỉnh Cao Bằng", "Tinh uy Cao Bang") that ``text`` does not."""
+    """The places ``question`` names by their unit ("tỉnh Cao Bằng", "Tinh uy Cao Bang") or as a two-word name
+    standing alone ("Giám đốc Sở Nội vụ Nghệ An") that ``text`` does not."""
     folded = fold(text)
-    return [name for _, name in find_places(question) if fold(name) not in folded]
+    named = [name for _, name in find_places(question)] + bare_names(question, at_start=True)
+    return [name for name in dict.fromkeys(named) if fold(name) not in folded]
 
 
 # "… là chương trình số mấy?", "mang số hiệu bao nhiêu?": the number of a document (with a document type named).

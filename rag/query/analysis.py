@@ -18,6 +18,8 @@ from rag.vi.text import fold, has_diacritics
 
 # "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
 _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
+# "số đảng viên mới Nghệ An kết nạp" (folded): a terse question opening with what it counts (not "số hiệu").
+_COUNT_OPENING = r"^\W*(?:tong\s+)?so\s+(?!hieu\b|thu\b)[a-z]+"
 _KIND_PATTERNS = (
     # "khóa mấy", "khóa nào": the Party term (of the body that issued a document), not a figure.
     ("term", re.compile(r"\bkhoa (nao|may|bao nhieu|thu may|thu bao nhieu)\b|\bnhiem ky nao\b")),
@@ -25,7 +27,7 @@ _KIND_PATTERNS = (
                          r"tai lieu|nguon) nao\b")),
     ("date", re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|"
                         r"ngay thang nao|ngay bao nhieu|ngay may|luc nao|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
-    ("number", re.compile(r"\b(bao nhieu|bao lau|may|so luong|so lieu)\b")),
+    ("number", re.compile(rf"\b(bao nhieu|bao lau|may|so luong|so lieu)\b|{_COUNT_OPENING}")),
     ("issuer", re.compile(rf"\b(?:cua ai|do ai|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|tac gia|"
@@ -213,8 +215,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # A count asked together with what the things are: "bao nhiêu …, cụ thể là gì?", "mấy …, gồm những gì?".
-# "là giải pháp thứ mấy", "đứng thứ bao nhiêu" (folded): the place of an item in its list.
-_WHICH_PLACE = re.compile(r"\bthu\s+(?:may|bao nhieu)\b")
+# "là giải pháp thứ mấy", "nhiệm vụ trọng tâm thứ mấy" (folded): the place of an item in its list.
+_WHICH_PLACE = re.compile(r"\b(?:giai phap|nhiem vu|bien phap|noi dung|diem|yeu cau|muc tieu|chu truong|quan diem|"
+                          r"van de|viec|y)(?:\s+\w+){0,2}\s+thu\s+(?:may|bao nhieu)\b")  # not "lần thứ mấy"
 
 
 # A term the question quotes ("nhiệm vụ “chống” được xác định là …"), or names right before "được xác định / coi /
@@ -340,10 +343,10 @@ def _asks_how_many(question: str) -> bool:
 
 def is_statement_to_judge(question: str) -> bool:
     """A statement to judge or a stem of choices, not a question asking for a value: it says "đúng hay
-    sai" or "nào sau đây", or it is a plain statement (no question mark and no word that asks)."""
+    sai" or "nào sau đây", or it is a plain statement (no question mark, no word that asks, not "số …" a count)."""
     folded = fold(question)
     return bool(_JUDGE.search(folded)) or not (question.rstrip().endswith("?") or _ASKS.search(folded)
-                                               or _asks_how_many(question))
+                                               or _asks_how_many(question) or re.search(_COUNT_OPENING, folded))
 
 
 _ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|thong qua|co hieu luc)\b")

@@ -221,3 +221,13 @@ def test_the_term_a_question_asks_to_be_characterised():
     assert characterised_term(analyse('Nhiệm vụ "chống" được xác định là nhiệm vụ như thế nào?')) == "chong"
     assert characterised_term(analyse("theo KL21 thi xay duoc xac dinh la nhiem vu nhu the nao")) == "xay"
     assert characterised_term(analyse("Kết luận 21 ban hành ngày nào?")) == ""
+
+
+def test_a_terse_count_is_a_question_and_lan_thu_may_is_no_list_position():
+    from rag.query.analysis import asks_place_in_list
+
+    info = analyse("so dang vien moi nghe an ket nap tu dau nhiem ky")
+    assert info.kind == "number" and not info.judge  # a count asked for, not a statement to judge
+    assert analyse("số hiệu của kế hoạch là gì").kind != "number"
+    assert not asks_place_in_list(analyse("Cao Bằng tổ chức Đại hội Đảng bộ tỉnh lần thứ mấy?"))
+    assert asks_place_in_list(analyse("Phát huy vai trò giám sát của nhân dân là giải pháp thứ mấy?"))

@@ -642,3 +642,25 @@ def test_a_quoted_term_is_characterised_by_the_clause_that_says_what_it_is():
     )
     answer = _ask("Theo Kết luận 21, “chống” được xác định là nhiệm vụ như thế nào?", passages)
     assert answer.grounded and "quan trọng, cấp bách, thường xuyên" in answer.answer
+
+
+def test_a_holder_of_a_title_somewhere_else_does_not_answer_for_a_place_named_without_its_unit():
+    passages = _passages("Hội nghị nghe đồng chí Vũ Quyết Tiến, Trưởng Ban Tổ chức Tỉnh ủy, Giám đốc Sở Nội vụ, "
+                         "quán triệt Kết luận số 14-KL/TW.", "Nghệ An tổ chức hội nghị quán triệt Kết luận 21.")
+    answer = _ask("Giám đốc Sở Nội vụ Nghệ An là ai?", passages)
+    assert not answer.grounded and "ở Nghệ An" in answer.answer
+
+
+def test_when_a_document_takes_effect_is_not_the_date_it_was_issued():
+    passages = _passages("Thực hiện Quy định số 09-QĐ/TU, ngày 20/9/2021 của Ban Thường vụ Tỉnh ủy về luân chuyển "
+                         "cán bộ.")
+    answer = _ask("Quy định 09-QĐ/TU về luân chuyển cán bộ có hiệu lực từ ngày nào?", passages)
+    assert not answer.grounded and "20/9/2021" not in answer.answer
+    assert _ask("Quy định 09-QĐ/TU ban hành ngày nào?", passages).answer.startswith("20/09/2021")
+
+
+def test_the_registry_answers_when_a_document_was_issued_not_when_it_takes_effect():
+    from rag.answer.registry import registry_kind
+
+    assert registry_kind(analyse("Quy định 09-QĐ/TU ban hành ngày nào?")) == "date"
+    assert registry_kind(analyse("Quy định 09-QĐ/TU có hiệu lực từ ngày nào?")) == ""
