@@ -182,15 +182,17 @@ def _speakers(question: str, names: list[str]) -> list[str]:
 
 # "Quy định 109-QĐ/TW mà Trưởng ban Tuyên giáo yêu cầu … quán triệt là của cơ quan nào?": a clause opened by "mà"
 # right after the document says which document is meant; what the question asks of it comes after.
-_RELATIVE = re.compile(r"\s*,?\s*mà\s+", re.IGNORECASE)
+# "… mà …" qualifies a named document, as "… về …" names its subject ("Chỉ thị 05-CT/TW về học tập và làm theo tư
+# tưởng, đạo đức, phong cách Hồ Chí Minh được ban hành ngày nào?": the name is the document's, not an event's).
+_RELATIVE = re.compile(r"\s*,?\s*(?:mà|về)\s+", re.IGNORECASE)
 _ASKED_OF_DOCUMENT = re.compile(r"\s(?:được ban hành|ban hành|là của|do (?:cơ quan|ai|đơn vị)|của (?:cơ quan|ai)"
                                 r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký)\b", re.IGNORECASE)
 
 
 def _relative_clauses(question: str, refs: list[RefMention],
                       described: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of the "mà …" clauses that qualify a named document, up to what the question asks of it; the
-    clause may follow the document's issuer or date ("Quy định 205-QĐ/TW của Bộ Chính trị mà …")."""
+    """Spans of the "mà …" and "về …" clauses that qualify a named document, up to what the question asks of it;
+    the clause may follow the document's issuer or date ("Quy định 205-QĐ/TW của Bộ Chính trị mà …")."""
     spans = []
     for r in refs:
         after = max((e for s, e in described if r.end <= s <= r.end + 1), default=r.end)

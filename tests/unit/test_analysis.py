@@ -231,3 +231,12 @@ def test_a_terse_count_is_a_question_and_lan_thu_may_is_no_list_position():
     assert analyse("số hiệu của kế hoạch là gì").kind != "number"
     assert not asks_place_in_list(analyse("Cao Bằng tổ chức Đại hội Đảng bộ tỉnh lần thứ mấy?"))
     assert asks_place_in_list(analyse("Phát huy vai trò giám sát của nhân dân là giải pháp thứ mấy?"))
+
+
+def test_a_name_in_a_documents_own_subject_is_the_documents():
+    # "… về … Hồ Chí Minh được ban hành ngày nào": the question asks of the document, whose subject names him.
+    info = analyse("Chỉ thị số 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh được ban "
+                   "hành ngày nào?")
+    assert info.doc_names == ["Hồ Chí Minh"] and asks_about_document(info)
+    # An event about the document is still an event.
+    assert not asks_about_document(analyse("Kết luận 21 về xây dựng Đảng được quán triệt ở Quảng Ninh ngày nào?"))
