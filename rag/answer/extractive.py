@@ -33,7 +33,13 @@ from rag.answer.values import (
 )
 from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
-from rag.query.analysis import QuestionInfo, asks_about_document, asks_place_in_list, characterised_term
+from rag.query.analysis import (
+    TAKES_EFFECT,
+    QuestionInfo,
+    asks_about_document,
+    asks_place_in_list,
+    characterised_term,
+)
 from rag.vi.dates import DATE, normalise_date
 from rag.vi.names import find_people
 from rag.vi.numbers import ORDINALS_FOLDED
@@ -298,19 +304,16 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     return Answer(answer, grounded=True, citations=cites.build(), kind="list")
 
 
-_TAKES_EFFECT = re.compile(r"\bhieu luc\b")
-
-
 def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
     """Dates stated for the named document, voted across passages; disagreement is shown. "Có hiệu lực từ ngày
     nào?" takes only a date said of taking effect."""
-    effect = bool(_TAKES_EFFECT.search(fold(info.text)))
+    effect = bool(TAKES_EFFECT.search(fold(info.text)))
     votes: dict[str, list[_Candidate]] = {}
     for rank, p in enumerate(passages):
         text = p.chunk.text
         for s, e in sentence_spans(text):
             sentence = text[s:e]
-            if effect and not _TAKES_EFFECT.search(fold(sentence)):
+            if effect and not TAKES_EFFECT.search(fold(sentence)):
                 continue  # a document's date is not when it takes effect
             for ref_span in _matching_refs(info, sentence):
                 m = _date_for_ref(sentence, ref_span)

@@ -9,7 +9,7 @@ from rag.answer.citations import Citations
 from rag.answer.extractive import quote_sentence, refuse
 from rag.directives.registry import Attested, Directive, Registry, Statement, is_local_body, local_code
 from rag.documents import Answer, Chunk
-from rag.query.analysis import QuestionInfo, asks_about_document, event_names
+from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asks_about_document, event_names
 from rag.vi.numbers import YEAR
 from rag.vi.text import fold
 
@@ -51,14 +51,11 @@ def registry_kind(info: QuestionInfo, record: Directive | None = None,
         return "subject"  # what it carries out is what it is about ("thực hiện Kết luận Hội nghị lần thứ tư …")
     if _RELATED.search(fold(info.text)) and not event_names(info, described):
         return "related"
-    if info.kind == "date" and _TAKES_EFFECT.search(fold(info.text)):
+    if info.kind == "date" and TAKES_EFFECT.search(fold(info.text)):
         return ""  # the registry dates a document's issue, not when it takes effect
     if info.kind in ("date", "issuer", "subject", "term") and asks_about_document(info, described, years):
         return info.kind
     return ""
-
-
-_TAKES_EFFECT = re.compile(r"\bhieu luc\b")
 
 
 class _StatementCitations(Citations):

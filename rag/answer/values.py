@@ -59,7 +59,7 @@ def asked_of(info: QuestionInfo) -> Asked:
     return Asked(given_figures(info.text), asks_event(info),
                  _people(info.names) if info.kind == "title" else (),
                  tuple(_asked_title(info)) if info.kind == "person" else (),
-                 bool(_HOW_LONG.search(fold(info.text).lower())))
+                 bool(_HOW_LONG.search(fold(info.text))))
 
 
 def _people(names: list[str]) -> tuple[str, ...]:

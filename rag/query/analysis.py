@@ -216,7 +216,6 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
 
 
-# A count asked together with what the things are: "bao nhiêu …, cụ thể là gì?", "mấy …, gồm những gì?".
 # "là giải pháp thứ mấy", "nhiệm vụ trọng tâm thứ mấy" (folded): the place of an item in its list.
 _WHICH_PLACE = re.compile(r"\b(?:giai phap|nhiem vu|bien phap|noi dung|diem|yeu cau|muc tieu|chu truong|quan diem|"
                           r"van de|viec|y)(?:\s+\w+){0,2}\s+thu\s+(?:may|bao nhieu)\b")  # not "lần thứ mấy"
@@ -243,6 +242,9 @@ def characterised_term(info: QuestionInfo) -> str:
 def asks_place_in_list(info: QuestionInfo) -> bool:
     """Whether the question asks which item of a list something is ("… là giải pháp thứ mấy?")."""
     return bool(_WHICH_PLACE.search(fold(info.text)))
+
+
+# A count asked together with what the things are: "bao nhiêu …, cụ thể là gì?", "mấy …, gồm những gì?".
 _ALSO_WHICH = re.compile(r"\b(?:cu the|gom|bao gom|do la)\s+(?:la\s+)?(?:nhung\s+)?(?:gi|nao|nhung gi)\b")
 _QUARTER_NUMBER = re.compile(r"\b(?:quý|quy)\s+\d\b", re.IGNORECASE)
 
@@ -351,6 +353,8 @@ def is_statement_to_judge(question: str) -> bool:
                                                or _asks_how_many(question) or re.search(_COUNT_OPENING, folded))
 
 
+# "… có hiệu lực từ ngày nào?" (folded): when a document takes effect, which its own date does not say.
+TAKES_EFFECT = re.compile(r"\bhieu luc\b")
 _ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|thong qua|co hieu luc)\b")
 # A law takes effect months after it is passed: "có hiệu lực" asks the passages, not the registry's date.
 _ISSUANCE_WORDS = frozenset("ban hanh ky ra doi thong qua".split())

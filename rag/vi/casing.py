@@ -39,7 +39,7 @@ def capitalise_names(text: str, capitalised: Pair) -> str:
     for i in range(len(words) - 1):
         if joined[i] and capitalised(words[i].group(), words[i + 1].group()):
             upper.update((i, i + 1))
-    folded = [fold(m.group()).lower() for m in words]
+    folded = [fold(m.group()) for m in words]
     for start, end in _provinces_after_units(folded, joined):
         upper.update(range(start, end))
     out, last = [], 0

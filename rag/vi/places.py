@@ -17,5 +17,5 @@ PROVINCES = (
     "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
 )
 # Folded word tuples, for matching lowercase text typed with or without accents.
-PROVINCE_WORDS = frozenset(tuple(fold(name).lower().split()) for name in PROVINCES)
+PROVINCE_WORDS = frozenset(tuple(fold(name).split()) for name in PROVINCES)
 LONGEST = max(len(words) for words in PROVINCE_WORDS)
