@@ -48,14 +48,21 @@ def _find_all(text: str, needle: str) -> list[int]:
     return out
 
 
-def word_pairs(text: str, asking: frozenset[str] = frozenset(), names: list[str] | None = None) -> list[str]:
+def word_pairs(text: str, asking: frozenset[str] = frozenset(), names: list[str] | None = None,
+               known: Callable[[str], bool] | None = None) -> list[str]:
     """The accent-folded syllable pairs of ``text``, as the lexical index names them ("~the_chap"), without
     pairs of two function words ("la gi", "cua cac"), with an asking word ("phong nao") or one of ``asking``
-    (the words that ask for a kind of answer, "giữ chức vụ"), or across the edge of one of ``names``, each once."""
+    (the words that ask for a kind of answer, "giữ chức vụ"), or across the edge of one of ``names`` (unless
+    ``known`` knows the pair: a name cut short, "Ban Tổ | chức", is joined by a pair every text has), each once."""
     drop = asking | _QUESTION_WORDS
-    parts = _segments(text, names or [])
-    return list(dict.fromkeys(f"~{a}_{b}" for part in parts for a, b in folded_pairs(part)
-                              if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED) and not {a, b} & drop))
+
+    def kept(pairs) -> list[str]:
+        return [f"~{a}_{b}" for a, b in pairs
+                if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED) and not {a, b} & drop]
+
+    whole = kept(folded_pairs(text))
+    within = set(kept(p for part in _segments(text, names or []) for p in folded_pairs(part)))
+    return list(dict.fromkeys(p for p in whole if p in within or (known is not None and known(p))))
 
 
 def _pairs_in(text: str) -> set[str]:
@@ -74,7 +81,7 @@ def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], b
 def question_features(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> dict[str, float]:
     """The question-level inputs of the gate (all of ``QUESTION_FEATURES`` but ``best_logit``)."""
     # A text states a person's titles without the words "chức vụ": they are the question's, not the topic's.
-    pairs = word_pairs(info.text, TITLE_WORDS if info.kind == "title" else frozenset(), info.names)
+    pairs = word_pairs(info.text, TITLE_WORDS if info.kind == "title" else frozenset(), info.names, lexical.contains)
     weights = [lexical.idf(p) for p in pairs]  # a pair the corpus never has weighs the most
     accented = float(info.accented)
     return {

@@ -165,6 +165,9 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex) -> str:
     return ""
 
 
+_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
+
+
 # A unit word and the two words after it ("huyen uy" is a body). Folded, "tinh" is also "tính" ("tinh den quy"),
 # "quan" "quán", "xa" "xa", "phuong" "phương": only units no common word folds to. A name has no function word
 # ("huyen da …", "huyen nao"), though "nam" may be one ("Nam Đàn").
@@ -182,15 +185,25 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
     for speaker in info.speakers:
         if not any(fold(speaker) in text for text in cited):
             return f"Các đoạn văn tìm được không ghi lời của “{speaker}”."
+    news = not info.judge and not any(c.locator for c in answer.citations)  # a statute's dates are no events
+    # A year's figure ("Năm 2025 … kết nạp bao nhiêu") is stated beside its year: in the quote, the sentence
+    # before it, the title or the report's date, not anywhere in a passage ("nhiệm kỳ 2022 - 2025" a paragraph
+    # before a running total "từ đầu nhiệm kỳ đến nay").
+    # A term's or period's end ("nhiệm kỳ 2022 - 2025") is no figure of that year, unless the question asks of
+    # a period too ("nhiệm kỳ 2021 2026", "giai đoạn 2021-2025").
+    near_year = [fold(f"{c.title}\n{previous_sentence(text_before_quote(c))}\n{c.quote}\n"
+                      f"{published.get(c.chunk_id, '')}") for c in answer.citations] \
+        if news and info.kind == "number" else cited
+    if near_year is not cited and len(set(info.years)) < 2:
+        near_year = [_YEAR_RANGE.sub(" ", text) for text in near_year]
     for year in info.years:
-        if not any(year in text for text in cited):
+        if not any(year in text for text in near_year):
             return f"Các đoạn văn tìm được không nói về năm {year}."
     # A number naming the event whose date is asked ("Hội nghị Trung ương 4 … ngày nào", "Đoàn giám sát số 3"): a
     # quote without it, in digits or words, nearby is about another event.
     # A Roman numeral names it as well ("Hội nghị Trung ương 4 khóa XIII": not one of "khóa XI, XII").
     romans = [m.group(0) for m in _ROMAN_NUMERAL.finditer(info.text)
               if not _QUARTER_BEFORE.search(info.text, 0, m.start())]
-    news = not info.judge and not any(c.locator for c in answer.citations)  # a statute's dates are no events
     if news and info.kind == "date" and (info.numbers or romans):
         # The quote, the sentence before it and the title: a chunk also names other events ("Chiều 30/9, … giao
         # ban quý III" in a report that mentions "Hội nghị Trung ương 4").
@@ -359,9 +372,9 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         units = [(c, unit_text(passages, c)) for c in cands]
         if numbered:  # "kế hoạch số mấy", "có số hiệu là gì": a plan named by number
             stating = [(c, unit) for c, unit in units if states_document_number(info, unit)]
-            if stating and asks_many(info.text):  # "những văn bản nào": the unit naming the most of them
+            if stating and asks_many(info.text):  # "những văn bản nào": the units naming several, if any
                 counts = [document_count(info, unit) for _, unit in stating]
-                stating = [cu for cu, n in zip(stating, counts) if n == max(counts)]
+                stating = [cu for cu, n in zip(stating, counts) if n >= min(2, max(counts))]
         else:
             stating = [(c, unit) for c, unit in units if has_value(info.kind, unit, asked)]
             if info.kind == "number":  # of those, the figures of what is counted, by the action and body asked

@@ -13,6 +13,7 @@ from rag.answer.candidates import Candidate, unit_text
 from rag.documents import Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo
+from rag.vi.dates import DATE_OR_DAY_MONTH, date_key
 from rag.vi.refs import find_refs
 from rag.vi.syllables import syllables
 from rag.vi.text import fold, has_diacritics, nfc
@@ -111,6 +112,11 @@ def folded_pairs(text: str) -> list[tuple[str, str]]:
     return list(zip(folded, folded[1:]))
 
 
+def _days(text: str) -> list[str]:
+    """The days a text names, as day/month ("15/1" in "Sáng 15/1", "ngày 15/01/2022" or "15 tháng 1 năm 2022")."""
+    return ["/".join(date_key(m).split("/")[:2]) for m in DATE_OR_DAY_MONTH.finditer(text)]
+
+
 class FeatureTable:
     """Feature rows of a question's candidates; built once per question, cheap per candidate."""
 
@@ -134,14 +140,18 @@ class FeatureTable:
         self._dense_top = max((p.dense for p in passages), default=0.0) or 1.0
         # The names and years the question is about: an answer from a passage without them is about
         # something else ("Năm 2030 …" answered with another year's figure).
+        # Its dates too ("Hội nghị ngày 15/1 …"): compared as dates, so "15/1" is not found in "15/11".
         self.anchors = [fold(a) for a in (*info.names, *info.years)]
+        self.date_anchors = list(dict.fromkeys(_days(info.text)))
         self._passage_anchors = [self._anchor_share(p.chunk.title + "\n" + p.chunk.indexed) for p in passages]
 
     def _anchor_share(self, text: str) -> float:
-        if not self.anchors:
+        total = len(self.anchors) + len(self.date_anchors)
+        if not total:
             return 1.0
         folded = fold(text)
-        return sum(a in folded for a in self.anchors) / len(self.anchors)
+        dates = set(_days(text)) if self.date_anchors else set()
+        return (sum(a in folded for a in self.anchors) + sum(d in dates for d in self.date_anchors)) / total
 
     def _subject_match(self, words: list[str]) -> float:
         """How exactly a subject is what the question asks about: the idf-weighted share of its words that the
@@ -180,7 +190,7 @@ class FeatureTable:
                 float(self._passage_ref[c.rank]),
                 float(bool(info.ordinal) and p.chunk.ordinal == info.ordinal),
                 1 / (1 + c.index), math.log1p(len(unit)) / 7, float(c.items > 0), judge, judge * cov,
-                float(bool(self.anchors)), self._anchor_share(unit), self._passage_anchors[c.rank],
+                float(bool(self.anchors or self.date_anchors)), self._anchor_share(unit), self._passage_anchors[c.rank],
                 float(neg_q), float(neg_q == negated(head)), float(many), float(many and c.items > 0),
                 float(bool(about)), self._subject_match(about) if about else 0.0,
             ])

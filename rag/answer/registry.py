@@ -13,7 +13,10 @@ from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asks_about_document, 
 from rag.vi.numbers import YEAR
 from rag.vi.text import fold
 
-_RELATED = re.compile(r"\b(gan voi|cung voi|lien quan|van ban nao|nhung van ban|van ban khac)\b")
+# "KL 21 được thực hiện gắn với những văn bản nào?": the documents named with it, asked for as such ("… lồng ghép
+# vào các văn bản liên quan nhằm mục đích gì?" asks something else).
+_RELATED = re.compile(r"\b(?:gan voi|cung voi|lien quan(?: den| toi)?)\s+(?:(?:nhung|cac)\s+)?(?:van ban\s+)?"
+                      r"(?:nao|gi)\b|\b(?:van ban nao|nhung van ban|van ban khac)\b")
 # "Kế hoạch 77 nhằm thực hiện văn bản nào?": the document a plan carries out, which its description names.
 _IMPLEMENTS_WHICH = re.compile(r"\b(?:thuc hien|trien khai|cu the hoa)\s+(?:\w+\s+){0,2}nao\b")
 _MAX_CITED = 3
@@ -131,6 +134,15 @@ def _related_answer(d: Directive, registry: Registry, chunks: dict[str, Chunk]) 
                   citations=cites.build(), kind="related")
 
 
+def _written_in(source: str, title: str) -> bool:
+    """Whether a question's ``source`` ("Theo bài viết ở Cao Bằng") names the document titled ``title`` by a name
+    in it ("Cao Bằng: Tăng cường …"): two capitalised words in a row, with or without accents."""
+    words = re.findall(r"\w+", title)
+    folded = f" {fold(source)} "
+    return any(f" {fold(a)} {fold(b)} " in folded for a, b in zip(words, words[1:])
+               if a[:1].isupper() and b[:1].isupper())
+
+
 def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | None:
     """The answer the registry gives — a refusal when the question asks of a document it knows what no sentence
     naming that document states — or None (then the passages are read as usual)."""
@@ -147,6 +159,9 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     if kind == "related":
         return _related_answer(d, registry, chunks)
     values = {"date": d.dates, "issuer": d.issuers, "subject": d.subjects, "term": d.terms}[kind]
+    if info.source:  # "Theo bài viết ở Cao Bằng, …": what that document states first, the others as notes
+        values = sorted(values, key=lambda a: not any(_written_in(info.source, chunks[s.chunk_id].title)
+                                                      for s in a.statements if s.chunk_id in chunks))
     answer = _value_answer(d, values, chunks, kind, lead=f"{d.title} " if kind == "subject" else "")
     if answer is None:
         # Every sentence naming the document was read for what it states of it, and none states this: a date

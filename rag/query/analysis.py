@@ -8,11 +8,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rag.directives.extract import described_spans
-from rag.vi.doctypes import ABBREVIATIONS, TYPE_WORDS
+from rag.vi.doctypes import ABBREVIATIONS, CODES, TYPE_WORDS
 from rag.vi.names import HONORIFICS, find_person
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
+from rag.vi.places import LONGEST, PROVINCE_WORDS
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
-from rag.vi.sentences import without_final_particles, without_opening
+from rag.vi.sentences import split_source, without_final_particles, without_opening
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics
 
@@ -79,6 +80,7 @@ class QuestionInfo:
     articles: list[ArticleRef] = field(default_factory=list)  # "khoản 2 Điều 38 Luật Cư trú", with their law
     doc_names: list[str] = field(default_factory=list)  # names written as a document's issuer or place
     other_terms: list[str] = field(default_factory=list)  # key words beside the documents and what describes them
+    source: str = ""  # where the question says its answer is written ("Theo bài viết ở Cao Bằng"), read apart
 
     @property
     def doc_texts(self) -> list[str]:
@@ -99,7 +101,8 @@ def _ordinal(folded: str) -> int:
         return 1
     if _LAST.search(folded):
         return LAST_ORDINAL
-    m = re.search(r"\bthu\s+(\d{1,2}|" + alternation(ORDINALS_FOLDED) + r")\b", folded)
+    # "Hội nghị lần thứ tư", "kỳ họp thứ năm": an event's number, not a list's item.
+    m = re.search(r"(?<!\blan )(?<!\bhop )\bthu\s+(\d{1,2}|" + alternation(ORDINALS_FOLDED) + r")\b", folded)
     if m:
         word = m.group(1)
         if word == "tu" and "thu tu" in folded and re.search(r"thu tu\s+(uu tien|sap xep)", folded):
@@ -136,6 +139,12 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
             run.pop(0)
         # A lone sentence-initial capital is no name ("Ai", "Khi", "… Đúng hay sai?"); "Nghệ An ..." is one.
         kept = [(start, w) for start, w in run if len(run) > 1 or not _SENTENCE_START.search(question[:start])]
+        # "Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh": a province, then a person's full name, are two names.
+        province = next((n for n in range(LONGEST, 1, -1) if len(kept) >= n + 2
+                         and tuple(fold(w) for _, w in kept[:n]) in PROVINCE_WORDS), 0)
+        if province:
+            names.append((kept[0][0], " ".join(w for _, w in kept[:province])))
+            kept = kept[province:]
         if kept:
             name = " ".join(w for _, w in kept)
             if _is_placeholder([w for _, w in kept]):
@@ -184,7 +193,11 @@ def _speakers(question: str, names: list[str]) -> list[str]:
 # right after the document says which document is meant; what the question asks of it comes after.
 # "… mà …" qualifies a named document, as "… về …" names its subject ("Chỉ thị 05-CT/TW về học tập và làm theo tư
 # tưởng, đạo đức, phong cách Hồ Chí Minh được ban hành ngày nào?": the name is the document's, not an event's).
-_RELATIVE = re.compile(r"\s*,?\s*(?:mà|về)\s+", re.IGNORECASE)
+# So do what it carries out ("Kế hoạch 77-KH/TU … thực hiện Kết luận Hội nghị lần thứ tư … được ban hành ngày
+# nào?") and a clause saying where it is mentioned ("Chỉ thị 18-CT/TU …, được nhắc tới tại hội nghị …, có nội dung
+# gì?").
+_RELATIVE = re.compile(r"\s*,?\s*(?:mà|về|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|"
+                       r"(?:được|đã được)\s+(?:nhắc|nêu|đề cập|dẫn|trích|giám sát))\s+", re.IGNORECASE)
 _ASKED_OF_DOCUMENT = re.compile(r"\s(?:được ban hành|ban hành|là của|do (?:cơ quan|ai|đơn vị)|của (?:cơ quan|ai)"
                                 r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký)\b", re.IGNORECASE)
 
@@ -256,8 +269,8 @@ def _key_words(text: str, accented: bool) -> list[str]:
 
 def analyse(question: str) -> QuestionInfo:
     """Parse a question (NFC or not, with or without diacritics; the courtesy it opens with and the particles it
-    ends with are dropped)."""
-    question = without_opening(without_final_particles(question))
+    ends with are dropped, the source it opens with is kept apart as ``source``)."""
+    source, question = split_source(without_opening(without_final_particles(question)))
     folded = fold(question)
     found = find_refs(question)
     refs = [r for r in found if not r.is_law]
@@ -298,7 +311,10 @@ def analyse(question: str) -> QuestionInfo:
         drop = TITLE_WORDS
     terms = [t for t in _key_words(outside, accented) if fold(t) not in drop]
     asking = _ASKING_WORDS if kind in ("subject", "issuer", "term") else drop
-    other_terms = [t for t in _key_words(_blank(question, law_spans + described), accented) if fold(t) not in asking]
+    # A type's code in capitals before a number ("NQ 68/NQ-HĐND") belongs to the document named.
+    codes = {fold(w) for w in re.findall(r"\b[A-ZĐ]{2,4}\b", question)} & CODES.keys()
+    other_terms = [t for t in _key_words(_blank(question, law_spans + described), accented)
+                   if fold(t) not in asking | codes]
     beside_laws = _blank(question, law_spans)
     # A quarter is no figure ("quý 3/2021"), nor is a year.
     numbers = [n for n in NUMBER.findall(_QUARTER_NUMBER.sub(" ", beside_laws)) if not YEAR.fullmatch(n)]
@@ -316,7 +332,7 @@ def analyse(question: str) -> QuestionInfo:
         years=YEAR.findall(beside_laws), numbers=numbers, names=names, placeholders=placeholders,
         speakers=_speakers(question, names + placeholders),
         terms=terms, accented=accented, judge=is_statement_to_judge(question),
-        laws=laws, articles=articles, doc_names=doc_names, other_terms=other_terms,
+        laws=laws, articles=articles, doc_names=doc_names, other_terms=other_terms, source=source,
     )
 
 

@@ -142,8 +142,15 @@ class Snapshot:
             for m in pattern.finditer(text):
                 before = text[:m.start()].rstrip()
                 if not before or before[-1] in _SENTENCE_OPENERS:
-                    continue  # a sentence's or a heading's first words are capitalised anyway
-                if m.group(1)[0].isupper() and m.group(2)[0].isupper():
+                    # A sentence's or a list item's first word is capitalised anyway, the word after it is not:
+                    # "; Lê Đức Cường - Ủy viên …" is a name, "Tại Hội nghị" says nothing (a function word opens).
+                    if a in STOPWORDS_FOLDED or not m.group(1)[0].isupper():
+                        continue
+                    if m.group(2)[0].isupper():
+                        capitals += 1
+                    else:
+                        lower += 1
+                elif m.group(1)[0].isupper() and m.group(2)[0].isupper():
                     capitals += 1
                 else:
                     lower += 1

@@ -39,6 +39,10 @@ def capitalise_names(text: str, capitalised: Pair) -> str:
     for i in range(len(words) - 1):
         if joined[i] and capitalised(words[i].group(), words[i + 1].group()):
             upper.update((i, i + 1))
+    # A lone letter right after a name is its placeholder initial ("nguyen van a" -> "Nguyen Van A"), but for "o"
+    # ("ở": "nguyen van thong o nghe an").
+    upper.update(i + 1 for i in sorted(upper) if i + 1 < len(words) and i + 1 not in upper and joined[i]
+                 and len(words[i + 1].group()) == 1 and fold(words[i + 1].group()) != "o")
     folded = [fold(m.group()) for m in words]
     for start, end in _provinces_after_units(folded, joined):
         upper.update(range(start, end))

@@ -69,3 +69,23 @@ def without_opening(question: str) -> str:
     """``question`` without the courtesy it opens with ("Cho em hỏi đồng chí X là …" -> "đồng chí X là …"), which
     patterns anchored at a question's start would otherwise not see past."""
     return _OPENING.sub("", question, count=1)
+
+
+# A question may open by saying where its answer is written ("Theo bài viết của Trung tâm TT&VH huyện Đầm Hà, …",
+# "Trong phần quán triệt … ở Quảng Ninh, …"): the source, not what is asked of it. Its names are no event's, its
+# documents not the one asked about. An event or time it opens with ("Tại hội nghị ở Quảng Ninh, …", "Trong năm
+# 2025, …") is part of the question and stays.
+_SOURCE = re.compile(
+    r"^\s*(?:theo|trong)\s+(?:bài viết|bài báo|báo cáo|bản tin|tin|phần|nội dung|phát biểu|giải pháp|bai viet|"
+    r"bai bao|bao cao|ban tin|phan|noi dung|phat bieu|giai phap)\b[^,?]{0,200},\s*(?=\S)",
+    re.IGNORECASE)
+
+
+def split_source(question: str) -> tuple[str, str]:
+    """The source a question opens with and the question without it ("Theo bài viết về Cao Bằng, Chương trình
+    08-CTr/TU nhằm mục đích gì?" -> "Theo bài viết về Cao Bằng", "Chương trình 08-CTr/TU nhằm mục đích gì?"); no
+    source when it names none or nothing would be left to ask."""
+    m = _SOURCE.match(question)
+    if not m or len(question[m.end():].split()) < 3:
+        return "", question
+    return question[:m.end()].strip().rstrip(",").strip(), question[m.end():]

@@ -118,6 +118,13 @@ def test_corpus_yields_many_documents_and_mentions(pipeline):
     # A "mà …" clause after the issuer, and a polite lead-in, still ask about the document.
     ("Anh/chị cho em hỏi Quy định 205-QĐ/TW của Bộ Chính trị mà tỉnh Nghệ An nhắc tới quy định về vấn đề gì?",
      "Quy định 205-QĐ/TW về kiểm soát quyền lực", "205-QĐ/TW"),
+    # A plan described by what it carries out and where it was mentioned; a source and a section opening the
+    # question.
+    ("Kế hoạch số 77-KH/TU của Ban Thường vụ Tỉnh ủy Nghệ An thực hiện Kết luận Hội nghị lần thứ tư Ban Chấp hành "
+     "Trung ương khóa XIII, được nhắc tới trong buổi giám sát tại Hưng Nguyên, được ban hành ngày nào?", "24/01/2022",
+     "77-KH/TU"),
+    ("Trong giải pháp thứ tư của bài viết về Nghệ An, Quy định số 205-QĐ/TW, ngày 23/9/2019 của Bộ Chính trị được "
+     "nêu là quy định về vấn đề gì?", "Quy định 205-QĐ/TW về kiểm soát quyền lực", "205-QĐ/TW"),
     # What a plan carries out is what it is about.
     ("Kế hoạch 77-KH/TU triển khai văn bản nào?", "Kế hoạch 77-KH/TU thực hiện Kết luận Hội nghị lần thứ tư",
      "77-KH/TU"),
@@ -139,6 +146,14 @@ def test_date_conflict_is_stated_and_cited(pipeline):
     assert cited.doc_id == "cao-bang-xay-dung-chinh-don-dang" and "15/10/2021" in cited.quote
 
 
+def test_the_source_a_question_names_states_its_value_first(pipeline):
+    # "Theo bài viết ở Cao Bằng": what that report states, the other reports' date as a note.
+    answer = pipeline.ask("Theo bài viết ở Cao Bằng, Kết luận 21-KL/TW ban hành ngày nào?")
+    first, *rest = answer.answer.split("\n")
+    assert first.startswith("15/10/2021") and any(line.startswith("Lưu ý") and "25/10/2021" in line for line in rest)
+    assert answer.citations[0].doc_id == "cao-bang-xay-dung-chinh-don-dang"
+
+
 def test_related_documents_are_listed_with_citations(pipeline):
     answer = pipeline.ask("KL 21 được thực hiện gắn với những văn bản nào?")
     assert answer.grounded and "01-KL/TW" in answer.answer and "77-KH/TU" in answer.answer
@@ -155,6 +170,10 @@ def test_related_documents_are_listed_with_citations(pipeline):
     ("Nghị quyết 39 mà Ban Bí thư sẽ tổng kết được ban hành ngày nào?", "nhắc đến Nghị quyết 39 không nêu ngày"),
     # A state number is found without its type word; "Nghị quyết" is not a topic of the question.
     ("Nghị quyết 68/NQ-HĐND của HĐND tỉnh quy định về nội dung gì?", "nhắc đến Nghị quyết 68/NQ-HĐND không nêu"),
+    # Its code typed before the number, its place, and where it is mentioned are still the document's.
+    ("NQ 68/NQ-HĐND của HĐND tỉnh Quảng Ninh quy định về nội dung gì vậy?", "nhắc đến Nghị quyết 68/NQ-HĐND không"),
+    ("Chỉ thị 18-CT/TU ngày 18/10/2021 của Ban Thường vụ Tỉnh ủy Quảng Ninh, được nhắc tới tại hội nghị quán triệt "
+     "Kết luận 21, có nội dung về vấn đề gì?", "nhắc đến Chỉ thị 18-CT/TU không nêu nội dung"),
 ])
 def test_what_no_sentence_states_of_a_known_document_is_refused(pipeline, question, why):
     answer = pipeline.ask(question)

@@ -111,3 +111,11 @@ def test_abbreviations_in_capitals_do_not_count_as_the_users_own_capitals():
     assert capitalise_names("Ban Thuong vu tinh uy ha tinh hop ngay nao", never) == \
         "Ban Thuong vu tinh uy Ha Tinh hop ngay nao"
     assert capitalise_names("Tỉnh ủy Hà Tĩnh họp ngày nào", never) == "Tỉnh ủy Hà Tĩnh họp ngày nào"
+
+
+def test_a_lone_letter_after_a_name_is_its_placeholder_initial_but_o_is_a_word():
+    names = {("nguyen", "van"), ("van", "thong"), ("nghe", "an")}
+    written = lambda a, b: (a, b) in names  # noqa: E731
+    assert capitalise_names("ong nguyen van a phat bieu gi", written) == "ong Nguyen Van A phat bieu gi"
+    # "ở" typed without its marks: "Nguyễn Văn Thông ở Nghệ An", not a name "Nguyễn Văn Thông O".
+    assert capitalise_names("nguyen van thong o nghe an la ai", written) == "Nguyen Van Thong o Nghe An la ai"

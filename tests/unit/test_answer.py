@@ -424,6 +424,28 @@ def test_which_documents_is_answered_by_the_unit_naming_the_most_of_them():
     assert answer.grounded and "52-KH/TU" in answer.answer and "37-QĐ/TW" in answer.answer, answer.answer
 
 
+def test_which_documents_at_an_event_is_answered_by_the_units_naming_several_as_the_scorer_ranks_them():
+    # A sentence naming more documents in passing does not outrank the one about the event asked of.
+    passages = _passages(
+        "Sáng ngày 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị học tập, quán triệt Kết luận số 21-KL/TW và Kết luận "
+        "số 14-KL/TW của Bộ Chính trị.",
+        "Quán triệt Chương trình số 08-CTr/TU, Nghị quyết số 68/NQ-HĐND và Chỉ thị 18-CT/TU, đồng chí Bí thư nhấn "
+        "mạnh yêu cầu xây dựng Đảng.")
+    answer = _ask("Hội nghị ngày 15/1 của Ban Thường vụ Tỉnh ủy học tập, quán triệt những văn bản nào?", passages)
+    assert answer.grounded and "14-KL/TW" in answer.answer and "68/NQ-HĐND" not in answer.answer, answer.answer
+
+
+def test_a_years_figure_is_stated_beside_its_year():
+    # A term ending in 2025 a sentence before a running total is no figure of 2025; a period asked of is.
+    passages = _passages("Chỉ đạo tổ chức thành công đại hội chi bộ, nhiệm kỳ 2022 - 2025. Từ đầu nhiệm kỳ đến nay, "
+                         "tỉnh kết nạp 6.222 đảng viên mới.",
+                         "Giai đoạn 2021 - 2025, tỉnh xây dựng và duy trì được 550 mô hình dân vận khéo.")
+    refused = _ask("Năm 2025 tỉnh kết nạp được bao nhiêu đảng viên mới?", passages)
+    assert not refused.grounded and "năm 2025" in refused.answer
+    answer = _ask("Giai đoạn 2021-2025 tỉnh duy trì được bao nhiêu mô hình dân vận khéo?", passages)
+    assert answer.grounded and "550" in answer.answer
+
+
 def test_a_count_asked_with_what_the_things_are_is_answered_by_the_list():
     from rag.answer.features import asks_many
     question = "Tỉnh ủy đề xuất mấy nhóm giải pháp, cụ thể là gì?"
@@ -664,3 +686,12 @@ def test_the_registry_answers_when_a_document_was_issued_not_when_it_takes_effec
 
     assert registry_kind(analyse("Quy định 09-QĐ/TU ban hành ngày nào?")) == "date"
     assert registry_kind(analyse("Quy định 09-QĐ/TU có hiệu lực từ ngày nào?")) == ""
+
+
+def test_documents_named_with_one_are_asked_for_as_documents():
+    from rag.answer.registry import registry_kind
+    assert registry_kind(analyse("KL 21 được thực hiện gắn với những văn bản nào?")) == "related"
+    assert registry_kind(analyse("Kết luận 21 liên quan đến văn bản nào?")) == "related"
+    # "văn bản liên quan" named on the way to asking something else.
+    assert registry_kind(analyse("Giải pháp thứ hai lồng ghép nội dung Kết luận số 21-KL/TW vào các văn bản liên "
+                                 "quan nhằm mục đích gì?")) != "related"

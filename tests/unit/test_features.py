@@ -2,7 +2,12 @@
 
 import pytest
 
-from rag.answer.features import asks_choice, asks_many, negated, subject
+from rag.answer.candidates import candidates
+from rag.answer.features import FEATURES, FeatureTable, asks_choice, asks_many, negated, subject
+from rag.answer.values import has_value
+from rag.documents import Chunk, Passage
+from rag.index.lexical import LexicalIndex
+from rag.query.analysis import analyse
 
 
 @pytest.mark.parametrize("text", [
@@ -64,3 +69,14 @@ def test_what_a_statement_is_about_is_read_before_its_definition_or_list():
     assert subject("3. Bên bán không chịu trách nhiệm trong trường hợp sau đây:\na) Bên mua đã biết là có lỗi;") == [
         "ben", "ban", "khong", "chiu", "trach", "nhiem", "trong", "truong", "hop", "sau", "day"]
     assert subject("Tỉnh ủy đã ban hành kế hoạch thực hiện kết luận.") == []  # no definition, no list
+
+
+def test_the_days_a_question_names_are_anchors_compared_as_dates():
+    texts = ["Sáng ngày 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt.",
+             "Ngày 15/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết."]
+    passages = [Passage(Chunk(chunk_id=f"c{i}", doc_id="d", title="Bài", text=t, index_text=t, position=i), 1.0, 0.8)
+                for i, t in enumerate(texts)]
+    table = FeatureTable(analyse("Hội nghị ngày 15/1 quán triệt gì?"), passages, LexicalIndex(texts), has_value)
+    rows = table.rows(candidates(passages))
+    share = [row[FEATURES.index("anchors_unit")] for row in rows]
+    assert share == [1.0, 0.0]  # "15/1" is not found in "15/11"

@@ -62,3 +62,11 @@ def test_names_are_the_words_the_texts_write_with_capitals_mid_sentence():
     # "thi" is also the function word "thì", but the texts write "Nguyễn Thị Thu Hường": a name's syllable.
     assert snap.written_capitalised("nguyen", "thi") and snap.written_capitalised("thi", "thu")
     assert not snap.written_capitalised("co", "bao")  # function words never open or close a name
+
+
+def test_a_name_opening_a_list_item_is_told_by_its_second_word():
+    # "…; Lê Đức Cường - Ủy viên …" is the only place the texts name him: the first word's capital comes with the
+    # item, the second's does not. A function word opening a sentence says nothing ("Tại Hội nghị").
+    snap = build_snapshot(_chunks())
+    assert snap.written_capitalised("le", "duc") and snap.written_capitalised("duc", "cuong")
+    assert not snap.written_capitalised("hoi", "nghi")  # "Hội nghị …" opens sentences, "hội nghị" runs mid-sentence
