@@ -41,7 +41,7 @@ from rag.query.analysis import (
     characterised_term,
 )
 from rag.vi.dates import DATE, normalise_date
-from rag.vi.names import find_people
+from rag.vi.names import find_people, titles_of
 from rag.vi.numbers import ORDINALS_FOLDED
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
@@ -175,6 +175,17 @@ _UNIT_AND_NAME = re.compile(r"\b(huyen|thi xa|thanh pho)\s+(?!uy\b)(\w+\s+\w+)\b
 _NOT_IN_NAMES = frozenset("nao gi do nay ay da co la cua va thi se dang duoc voi tai o ve trong cho de".split())
 
 
+def _called_by_title(speaker: str, answer: Answer, passages: list[Passage]) -> bool:
+    """Whether a cited passage that names nobody refers to ``speaker`` by a title its document gives them ("Trưởng
+    ban Tổ chức Trung ương nhấn mạnh, …" after "… Trương Thị Mai - …, Trưởng ban Tổ chức Trung ương")."""
+    for c in answer.citations:
+        doc = "\n".join(p.chunk.text for p in passages if p.chunk.doc_id == c.doc_id)
+        titles = [fold(t) for t in titles_of(speaker, doc)]
+        if titles and not list(find_people(c.text)) and any(t in fold(c.text) for t in titles):
+            return True
+    return False
+
+
 def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> str:
     """What the question is about that no cited passage mentions: a speaker whose words are asked ("Ông X
     phát biểu gì"), or a year or quarter it asks about ("Năm 2030 … bao nhiêu") — an answer about another person,
@@ -183,7 +194,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
     published = {p.chunk.chunk_id: p.chunk.published for p in passages}
     cited = [fold(c.title + "\n" + c.text + "\n" + published.get(c.chunk_id, "")) for c in answer.citations]
     for speaker in info.speakers:
-        if not any(fold(speaker) in text for text in cited):
+        if not any(fold(speaker) in text for text in cited) and not _called_by_title(speaker, answer, passages):
             return f"Các đoạn văn tìm được không ghi lời của “{speaker}”."
     news = not info.judge and not any(c.locator for c in answer.citations)  # a statute's dates are no events
     # A year's figure ("Năm 2025 … kết nạp bao nhiêu") is stated beside its year: in the quote, the sentence
@@ -433,8 +444,29 @@ def _focus(info: QuestionInfo, unit: str) -> tuple[int, int] | None:
     feature = value_span(info.kind, unit, asked_of(info))
     if info.kind in VALUE_KINDS and feature and feature != (0, 0):
         return feature
+    if info.kind not in VALUE_KINDS and (clause := _closest_clause(info, unit)):
+        return clause
     refs = _matching_refs(info, unit)
     return refs[0] if refs else None
+
+
+def _closest_clause(info: QuestionInfo, unit: str) -> tuple[int, int] | None:
+    """Of a sentence's ";"-clauses, the one sharing the most of the question's words ("… nhằm mục đích gì?" of a
+    long sentence whose aim is stated in its second clause); None when that is the first."""
+    asked = set(syllables(fold(info.text))) - STOPWORDS_FOLDED
+    spans, pos = [], 0
+    for part in re.split(r"(?<=;)\s", unit):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    if len(spans) < 2:
+        return None
+    shared = [len(asked & set(syllables(fold(unit[a:b])))) for a, b in spans]
+    # Of clauses sharing as many, the one naming the document asked about ("Đề án số 14-ĐA/TU … có nội dung gì"
+    # is the clause of 14-ĐA/TU, not the one of 06-ĐA/TU beside it), then the first.
+    refs = _matching_refs(info, unit)
+    naming = [any(a <= r < b for r, _ in refs) for a, b in spans]
+    best = max(range(len(spans)), key=lambda i: (shared[i], naming[i], -i))
+    return spans[best] if best != 0 else None
 
 
 def quote_unit(text: str, c: Candidate, focus: tuple[int, int] | None = None, many: bool = False) -> str:

@@ -50,7 +50,37 @@ def counted_noun(question: str) -> str:
     first = m.group(2)
     if first in STOPWORDS_FOLDED and not (has_diacritics(question) and _accented_noun(question, m.start(2))):
         return ""
+    # "bao nhiêu văn bản hướng dẫn": a text counts "9 hướng dẫn", the kind of document, not "văn bản".
+    kind = re.match(r"van ban\s+([a-z]+)", fold(question).lower()[m.start(2):])
+    if kind and kind.group(1) not in STOPWORDS_FOLDED:
+        first = kind.group(1)
     return _EXPANDED.get(first, first)
+
+
+_PASSIVE = frozenset({"bi", "duoc"})
+_QUALIFIER_WORDS = 3
+
+
+def _qualifiers(question: str) -> list[str]:
+    """What happened to the things a "how many" question counts, folded: the words after "bị" / "được" right after
+    the counted noun ("đảng viên bị khai trừ" -> "khai", "tru"), up to a function word, name or figure. A figure
+    of "đảng viên" that the sentence does not say were expelled is not theirs."""
+    m = _counted(fold(question).lower())
+    if not m:
+        return []
+    accented = has_diacritics(question) and len(fold(question)) == len(question)
+    words = [w.group(0) for w in re.finditer(r"\w+", question[m.start(2):])][:_QUALIFIER_WORDS + 2]
+    at = next((i for i, w in enumerate(words[1:4], 1) if fold(w).lower() in _PASSIVE), None)
+    if at is None:
+        return []
+    out: list[str] = []
+    for word in words[at + 1:]:
+        folded = fold(word).lower()
+        if len(out) >= _QUALIFIER_WORDS or word[:1].isupper() or word[:1].isdigit() or \
+                ((word.lower() in STOPWORDS) if accented else (folded in STOPWORDS_FOLDED)):
+            break
+        out.append(folded)
+    return out
 
 
 def _accented_noun(question: str, at: int) -> bool:
@@ -100,6 +130,16 @@ _ACTORS = re.compile(
 # estimates ("tổng cộng khoảng bao nhiêu"), prepositions ("kết nối trực tuyến tới bao nhiêu").
 _NOT_ACTION = frozenset({"da", "duoc", "dang", "se", "vua", "tong", "cong", "tat", "ca", "khoang", "chung", "xap",
                          "xi", "hon", "tren", "gan", "toi", "den", "voi", "cho", "len", "toan", "bo"})
+# Verbs texts use for one act (folded): a body "thông qua" or "ra" the resolutions a report says it "ban hành"; work
+# "xong" is work "hoàn thành".
+_ACTIONS = (("ban hanh", "thong qua", "phat hanh"), ("hoan thanh", "xong", "hoan tat"))
+
+
+def _same_action(action: str) -> tuple[str, ...]:
+    """``action`` and the verbs texts use for the same act."""
+    return next((group for group in _ACTIONS if action in group), (action,))
+
+
 # What a thing has or is ("Hội nghị có bao nhiêu điểm cầu?"): the words before are its subject, not an action.
 _HAVING = frozenset({"co", "gom", "la"})
 
@@ -185,10 +225,12 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     if figure < 0:
         return False
     folded = fold(unit).lower()
+    if not set(_qualifiers(question)) <= set(re.findall(r"\w+", folded)):
+        return False
     body, action = _asked(question)
     if known is not None and not all(known(w) for w in action):
         action = ()
-    if action and not re.search(rf"\b{' '.join(action)}\b", folded):
+    if action and not any(re.search(rf"\b{words}\b", folded) for words in _same_action(" ".join(action))):
         return False
     # The bodies opening the figure's clauses ("Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành …": both), else the
     # previous sentence's subject.

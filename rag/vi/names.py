@@ -114,3 +114,29 @@ def bare_names(text: str, at_start: bool = False) -> list[str]:
             if len(run) == 2 and (at_start or _mid_sentence(text, run[0].start()))
             and not {r.group(0) for r in run} & (_NOT_NAME_WORDS | _TITLE_WORDS)
             and run[0].group(0).lower() not in HONORIFICS]
+
+
+# "Trương Thị Mai - Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương": the titles
+# written after a name, up to the end of the clause.
+_AFTER_NAME = re.compile(r"\s*(?:-|–|,)\s*([^.;:()]{3,200})")
+# How a title opens ("Phó Bí thư …", "Trưởng ban …"), unlike what a speaker says after a comma ("Theo đồng chí X,
+# Bộ Chính trị sẽ …").
+_TITLE_HEAD = re.compile(r"(?:Ủy viên|Uỷ viên|Bí thư|Phó|Trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng|Tổng|Chánh|"
+                         r"Viện trưởng|Đại biểu|Thành viên|Chủ nhiệm)\b")
+
+
+def titles_of(name: str, text: str) -> list[str]:
+    """The titles ``text`` writes after ``name`` ("Ủy viên Bộ Chính trị", "Trưởng ban Tổ chức Trung ương"), each
+    opening as a title does and at least two words long."""
+    folded, key = fold(text), fold(name)
+    out: list[str] = []
+    at = folded.find(key)
+    while key and at >= 0:
+        m = _AFTER_NAME.match(text, at + len(key))
+        if m:
+            for part in m.group(1).split(","):
+                part = part.strip()
+                if _TITLE_HEAD.match(part) and len(part.split()) >= 2 and part not in out:
+                    out.append(part)
+        at = folded.find(key, at + 1)
+    return out

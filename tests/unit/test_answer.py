@@ -695,3 +695,43 @@ def test_documents_named_with_one_are_asked_for_as_documents():
     # "văn bản liên quan" named on the way to asking something else.
     assert registry_kind(analyse("Giải pháp thứ hai lồng ghép nội dung Kết luận số 21-KL/TW vào các văn bản liên "
                                  "quan nhằm mục đích gì?")) != "related"
+
+
+def test_a_figure_is_in_scope_by_the_verbs_texts_use_the_kind_of_document_and_what_happened_to_them():
+    from rag.answer.scope import figure_in_scope
+    resolutions = "HĐND tỉnh ban hành 229 nghị quyết để triển khai các chương trình trọng tâm."
+    assert figure_in_scope("HĐND tỉnh đã thông qua bao nhiêu NQ?", resolutions)  # "thông qua": what "ban hành" is
+    assert not figure_in_scope("HĐND tỉnh đã bãi bỏ bao nhiêu nghị quyết?", resolutions)
+    guides = "Đến nay đã ban hành 9 hướng dẫn về công tác tổ chức xây dựng Đảng."
+    assert figure_in_scope("Ngành đã ra bao nhiêu văn bản hướng dẫn?", guides)  # a guide is counted as "hướng dẫn"
+    members = "Từ đầu nhiệm kỳ, cấp ủy các cấp kiểm tra 9.178 lượt đảng viên."
+    assert not figure_in_scope("Có bao nhiêu đảng viên bị khai trừ khỏi Đảng?", members)  # not said to be expelled
+    assert figure_in_scope("Có bao nhiêu đảng viên được kiểm tra?", members)
+
+
+def test_a_speaker_is_found_by_the_title_their_report_gives_them():
+    passages = _passages(
+        "Trưởng ban Tổ chức Trung ương nhấn mạnh, cần tiếp tục triển khai thực hiện 8 nhiệm vụ và 2 giải pháp "
+        "trọng tâm.",
+        "Dự hội nghị có đồng chí Trương Thị Mai - Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương.")
+    passages = [replace(p, chunk=replace(p.chunk, doc_id="d")) for p in passages]
+    answer = _ask("Đồng chí Trương Thị Mai yêu cầu tiếp tục thực hiện bao nhiêu nhiệm vụ?", passages)
+    assert answer.grounded and "8 nhiệm vụ" in answer.answer, answer.answer
+    refused = _ask("Đồng chí Nguyễn Văn Thông yêu cầu tiếp tục thực hiện bao nhiêu nhiệm vụ?", passages)
+    assert not refused.grounded
+
+
+def test_a_long_sentence_is_cut_to_the_clause_that_answers():
+    passages = _passages(
+        "Tỉnh ủy ban hành, triển khai thực hiện Chương trình số 08-CTr/TU xây dựng đội ngũ cán bộ chủ chốt các cấp, "
+        "nhất là cấp chiến lược có đủ phẩm chất, năng lực và uy tín ngang tầm nhiệm vụ, đáp ứng yêu cầu trong tình hình "
+        "mới của tỉnh và của cả nước, gắn với việc luân chuyển, điều động, bố trí cán bộ; nâng cao chất lượng nguồn "
+        "nhân lực, nhất là nguồn nhân lực ở nông thôn nhằm khắc phục điểm nghẽn, nút thắt về chất lượng nguồn nhân "
+        "lực; Chỉ thị số 04-CT/TU về tăng cường sự lãnh đạo của các cấp ủy Đảng đối với nâng cao chất lượng sinh hoạt "
+        "chi bộ, đổi mới nội dung, phương thức sinh hoạt, bảo đảm tính lãnh đạo, tính giáo dục và tính chiến đấu; Đề "
+        "án số 03-ĐA/TU về nâng cao chất lượng đảng viên và kết nạp đảng viên mới; rà soát, sàng lọc đảng viên không "
+        "đủ tư cách ra khỏi Đảng; Đề án số 06-ĐA/TU về nâng cao chất lượng đội ngũ cán bộ lãnh đạo, quản lý các cấp.")
+    assert len(passages[0].chunk.text) > 700  # longer than a sentence is quoted whole
+    answer = _ask("Chương trình số 08-CTr/TU nâng cao chất lượng nguồn nhân lực ở nông thôn nhằm mục đích gì?",
+                  passages)
+    assert answer.grounded and "điểm nghẽn, nút thắt" in answer.answer and "Đề án số 06" not in answer.answer
