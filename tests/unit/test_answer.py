@@ -723,14 +723,15 @@ def test_a_speaker_is_found_by_the_title_their_report_gives_them():
 
 def test_a_long_sentence_is_cut_to_the_clause_that_answers():
     passages = _passages(
-        "Tỉnh ủy ban hành, triển khai thực hiện Chương trình số 08-CTr/TU xây dựng đội ngũ cán bộ chủ chốt các cấp, "
-        "nhất là cấp chiến lược có đủ phẩm chất, năng lực và uy tín ngang tầm nhiệm vụ, đáp ứng yêu cầu trong tình hình "
-        "mới của tỉnh và của cả nước, gắn với việc luân chuyển, điều động, bố trí cán bộ; nâng cao chất lượng nguồn "
-        "nhân lực, nhất là nguồn nhân lực ở nông thôn nhằm khắc phục điểm nghẽn, nút thắt về chất lượng nguồn nhân "
-        "lực; Chỉ thị số 04-CT/TU về tăng cường sự lãnh đạo của các cấp ủy Đảng đối với nâng cao chất lượng sinh hoạt "
-        "chi bộ, đổi mới nội dung, phương thức sinh hoạt, bảo đảm tính lãnh đạo, tính giáo dục và tính chiến đấu; Đề "
-        "án số 03-ĐA/TU về nâng cao chất lượng đảng viên và kết nạp đảng viên mới; rà soát, sàng lọc đảng viên không "
-        "đủ tư cách ra khỏi Đảng; Đề án số 06-ĐA/TU về nâng cao chất lượng đội ngũ cán bộ lãnh đạo, quản lý các cấp.")
+        "Tỉnh ủy ban hành, triển khai thực hiện Chương trình số 08-CTr/TU xây dựng đội ngũ cán bộ chủ chốt "
+        "các cấp, nhất là cấp chiến lược có đủ phẩm chất, năng lực và uy tín ngang tầm nhiệm vụ, đáp ứng yêu "
+        "cầu trong tình hình mới của tỉnh và của cả nước, gắn với việc luân chuyển, điều động, bố trí cán bộ; "
+        "nâng cao chất lượng nguồn nhân lực, nhất là nguồn nhân lực ở nông thôn nhằm khắc phục điểm nghẽn, "
+        "nút thắt về chất lượng nguồn nhân lực; Chỉ thị số 04-CT/TU về tăng cường sự lãnh đạo của các cấp ủy "
+        "Đảng đối với nâng cao chất lượng sinh hoạt chi bộ, đổi mới nội dung, phương thức sinh hoạt, bảo đảm "
+        "tính lãnh đạo, tính giáo dục và tính chiến đấu; Đề án số 03-ĐA/TU về nâng cao chất lượng đảng viên "
+        "và kết nạp đảng viên mới; rà soát, sàng lọc đảng viên không đủ tư cách ra khỏi Đảng; Đề án số "
+        "06-ĐA/TU về nâng cao chất lượng đội ngũ cán bộ lãnh đạo, quản lý các cấp.")
     assert len(passages[0].chunk.text) > 700  # longer than a sentence is quoted whole
     answer = _ask("Chương trình số 08-CTr/TU nâng cao chất lượng nguồn nhân lực ở nông thôn nhằm mục đích gì?",
                   passages)
