@@ -34,10 +34,15 @@ _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trie
 _COUNT_FIRST = re.compile(r"\bso\s+(luot\s+)?(?!hieu\b)([a-z]+)\b(?=.*\b(?:bao nhieu|may)\W*(?:\([^)]*\)\W*)?$)")
 
 
+# "số đảng viên mới kết nạp Quảng Ninh": keywords opening with what they count.
+_COUNT_KEYWORDS = re.compile(r"^\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b)([a-z]+)")
+
+
 def _counted(folded: str) -> re.Match[str] | None:
-    """What a folded "how many" question counts: after "bao nhiêu", or, when nothing follows it, after "số"."""
+    """What a folded "how many" question counts: after "bao nhiêu", or, when nothing follows it, after "số"; or
+    after the "số" a query of keywords opens with."""
     m = _COUNTED.search(folded)
-    return m if m else _COUNT_FIRST.search(folded)
+    return m or _COUNT_FIRST.search(folded) or _COUNT_KEYWORDS.search(folded)
 
 
 def counted_noun(question: str) -> str:

@@ -203,13 +203,22 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}\s*
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
 
 
+# A search box's query that is a title alone ("phó chủ tịch thường trực UBND tỉnh Quảng Ninh"): its holder.
+_TITLE_KEYWORDS = re.compile(rf"^\s*{_ASKED_TITLE}\b[^?]*$")
+
+
 def _asked_title(info: QuestionInfo) -> list[str]:
     """The title a "who is" question asks the holder of, as folded syllables (none when it asks no title)."""
     folded = spelled_out_folded(info.text)
     for pattern in _TITLE_QUESTION:
         if m := pattern.search(folded):
             return m.group(1).split()
+    if not _ASKS.search(folded) and (m := _TITLE_KEYWORDS.search(folded)):
+        return m.group(1).split()
     return []
+
+
+_ASKS = re.compile(r"\b(?:ai|nao|gi|bao nhieu|may|sao|khong)\b")
 
 
 def _holder(sentence: str, title: tuple[str, ...]) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from rag.vi.places import LONGEST, PROVINCE_WORDS
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
 from rag.vi.sentences import split_source, without_final_particles, without_opening
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
-from rag.vi.text import fold, has_diacritics
+from rag.vi.text import fold, has_diacritics, typed_with_accents
 
 # "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
 _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
@@ -36,6 +36,25 @@ _KIND_PATTERNS = (
                           r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
 )
+# Keywords typed without a question word (folded), read only when nothing above asks: the value a search box's
+# query names first or last ("ngày giao ban quý III", "Kế hoạch 77-KH/TU ngày", "cơ quan ban hành Kế hoạch 77"),
+# or a title alone, whose holder is asked for ("phó chủ tịch thường trực UBND tỉnh Quảng Ninh").
+_KEYWORD_KINDS = (
+    ("date", re.compile(r"^\W*(?:ngay|thoi gian|thoi diem)\b|\bngay(?:\s+ban\s+hanh)?\W*$")),
+    ("issuer", re.compile(r"^\W*(?:co quan|don vi|noi)\s+ban\s+hanh\b")),
+    ("person", re.compile(r"^\W*(?:pho\s+)?(?:bi thu|chu tich|truong ban|truong doan|truong phong|giam doc|"
+                          r"tong bi thu|uy vien|thu truong|bo truong)\b")),
+)
+_KEYWORD_WORDS = 12  # longer, a plain sentence is a statement to judge
+
+
+def _keyword_kind(folded: str) -> str:
+    """The kind a short query of keywords asks ("" when it is no such query)."""
+    if len(folded.split()) > _KEYWORD_WORDS:
+        return ""
+    return next((name for name, pattern in _KEYWORD_KINDS if pattern.search(folded)), "")
+
+
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
 _TITLE_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b(?:\s+\w+){0,2}\s+(?:gi|nao)\b"
                           # "làm trưởng phòng nào", "là phó ban gì": the title named, its body asked
@@ -289,6 +308,8 @@ def analyse(question: str) -> QuestionInfo:
             if pattern.search(folded):
                 kind = name
                 break
+    keywords = _keyword_kind(folded) if kind == "other" and not ordinal else ""
+    kind = keywords or kind  # a search box's keywords: "Kế hoạch 77-KH/TU ngày", "Bí thư Tỉnh ủy X"
     if kind == "issuer" and not found and not _BODY_ASKED.search(folded):
         kind = "person"  # "do ai …" without a document: whoever did it
     if kind == "number" and _WHICH_PLACE.search(folded):
@@ -297,9 +318,10 @@ def analyse(question: str) -> QuestionInfo:
         kind = "other"  # "mấy nhóm giải pháp, cụ thể là gì?": the list itself answers both
     if _TITLE_ASKED.search(folded) and find_person(question):
         kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
-    # Typed with accents or not, by the words around the documents it names: "Quy định số 2993-QĐ/TU ve noi dung
-    # gi" (a follow-up filled in, or "QĐ" typed with its Đ) is an unaccented question.
-    accented = has_diacritics(_blank(question, law_spans))
+    # Typed with accents or not, by the words around the documents it names and its abbreviations: "Quy định số
+    # 2993-QĐ/TU ve noi dung gi" (a follow-up filled in), "… nhung van ban nao (KL, KH, QĐ)" ("QĐ" typed with its
+    # Đ) are unaccented questions.
+    accented = typed_with_accents(_blank(question, law_spans))
     drop: set[str] = set()
     if kind in ("subject", "issuer", "term"):  # "về nội dung gì", "cơ quan nào": the question words themselves
         drop = _SUBJECT_WORDS
@@ -331,7 +353,7 @@ def analyse(question: str) -> QuestionInfo:
         ref_texts=[r.text for r in refs],
         years=YEAR.findall(beside_laws), numbers=numbers, names=names, placeholders=placeholders,
         speakers=_speakers(question, names + placeholders),
-        terms=terms, accented=accented, judge=is_statement_to_judge(question),
+        terms=terms, accented=accented, judge=is_statement_to_judge(question) and not keywords,
         laws=laws, articles=articles, doc_names=doc_names, other_terms=other_terms, source=source,
     )
 

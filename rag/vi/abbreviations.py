@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.numbers import alternation
-from rag.vi.text import fold, has_diacritics, unaccented
+from rag.vi.text import fold, typed_with_accents, unaccented
 
 # Spelled out in a question: shorthand that news and directives themselves seldom write.
 SHORTHAND = {
@@ -50,7 +50,7 @@ def spell_out(text: str) -> str:
     """``text`` with the chat shorthand for titles and bodies written in full ("BT TT TU" -> "Bí thư Thường trực
     Tỉnh ủy", "đ/c" -> "đồng chí"); without accents in a question typed without them ("BTV Tinh uy" -> "Ban
     Thuong vu Tinh uy"), which stays an unaccented question."""
-    accented = has_diacritics(_SHORTHAND_RE.sub(" ", text))
+    accented = typed_with_accents(_SHORTHAND_RE.sub(" ", text))
     spelled = _SPELLED[accented]
     text = _STANDING.sub("Thường trực" if accented else "Thuong truc", text)
     text = _QUARTER.sub(lambda m: f"{'quý' if accented else 'quy'} {m.group(1)}", text)

@@ -279,3 +279,24 @@ def test_a_documents_type_code_and_where_it_is_mentioned_belong_to_it():
     # Without such a clause a place beside it is an event's.
     assert not asks_about_document(analyse("Chỉ thị 18-CT/TU được quán triệt tại Hưng Nguyên ngày nào?"),
                                    described_as=["Ban Thường vụ Tỉnh ủy", "Quảng Ninh"])
+
+
+@pytest.mark.parametrize("query,kind", [
+    ("Kế hoạch 77-KH/TU ngày", "date"),
+    ("ngày giao ban quý II/2021 Ban Tổ chức TW", "date"),
+    ("cơ quan ban hành Kế hoạch 77-KH/TU", "issuer"),
+    ("pho chu tich thuong truc UBND tinh Quang Ninh", "person"),
+    ("số đảng viên mới kết nạp Quảng Ninh", "number"),
+])
+def test_a_search_boxs_keywords_ask_what_they_name_first_or_last(query, kind):
+    info = analyse(query)
+    assert info.kind == kind and not info.judge  # keywords are no statement to judge
+
+
+def test_a_plain_statement_is_still_one_to_judge():
+    assert analyse("Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền quyết định việc này").judge
+
+
+def test_an_abbreviation_typed_with_its_d_does_not_make_a_question_accented():
+    assert not analyse("BTV huyen uy hung nguyen quan triet nhung van ban nao (KL, KH, QĐ)").accented
+    assert analyse("HĐND tỉnh Cao Bằng ban hành bao nhiêu NQ?").accented

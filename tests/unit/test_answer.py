@@ -736,3 +736,11 @@ def test_a_long_sentence_is_cut_to_the_clause_that_answers():
     answer = _ask("Chương trình số 08-CTr/TU nâng cao chất lượng nguồn nhân lực ở nông thôn nhằm mục đích gì?",
                   passages)
     assert answer.grounded and "điểm nghẽn, nút thắt" in answer.answer and "Đề án số 06" not in answer.answer
+
+
+def test_a_title_typed_alone_asks_for_its_holder():
+    passages = _passages("Dự hội nghị có các đồng chí: Nguyễn Xuân Ký, Bí thư Tỉnh ủy; Cao Tường Huy, Phó Chủ tịch "
+                         "Thường trực UBND tỉnh.")
+    assert "Cao Tường Huy" in _ask("pho chu tich thuong truc UBND tinh", passages).answer
+    refused = _ask("chủ tịch UBND tỉnh", passages)  # only the deputy is named
+    assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer
