@@ -28,6 +28,7 @@ from rag.query.intents import comparison, summary_target
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names
+from rag.vi.names import written_in
 from rag.vi.text import fold, has_content, nfc
 
 log = logging.getLogger("hoidap.reader")
@@ -117,6 +118,9 @@ class Reader:
                 return Reading(query, info, snap, [], replace(found, query=query))
         k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else ANSWER_POOL)
         passages = (retrieve or self.retriever.retrieve)(query, k, info, snap, where)
+        if info.source:  # "Theo bản tin Quảng Ninh, …": the passages of the document it names, when any is found
+            passages = [p for p in passages if written_in(info.source, f"{p.chunk.title} {p.chunk.source}")] \
+                or passages
         if info.ordinal == LAST_ORDINAL and (last := _last_ordinal(passages, snap)):
             # "giải pháp cuối cùng": the last item of the list of the first document found that has one.
             info = replace(info, ordinal=last)

@@ -34,6 +34,7 @@ from rag.answer.values import (
 from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import (
+    LAST_ORDINAL,
     TAKES_EFFECT,
     QuestionInfo,
     asks_about_document,
@@ -312,7 +313,9 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     """"Giải pháp thứ năm …": of the items with the asked ordinal, the one whose unit the scorer ranks best
     (``scored``: the passages' candidates, best first), when the gate answers the question."""
     items = [c for _, c in scored if passages[c.rank].chunk.ordinal == info.ordinal]  # best first
-    if not items or not answerable(info, passages, lexical, model, scored[0][0], embedder):
+    if not items:
+        return _inline_item_answer(info, passages, lexical, model, scored, embedder)
+    if not answerable(info, passages, lexical, model, scored[0][0], embedder):
         return None
     passage = passages[items[0].rank]
     cites = Citations()
@@ -326,6 +329,35 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     lead = "" if fold(quote).startswith(fold(label).rstrip(".):")) else f"{label}: "
     answer = f"{lead}“{quote}” {cites.mark_passage(passage, (spans[0][0], spans[-1][1]))}"
     return Answer(answer, grounded=True, citations=cites.build(), kind="list")
+
+
+# A list written inline: "… những nhiệm vụ, giải pháp chủ yếu, đó là: A; B; C; …".
+_INLINE_LIST = re.compile(r":\s*")
+_INLINE_ITEMS = 3  # fewer parts after the colon are no list to count in
+
+
+def _inline_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
+                        scored: list[tuple[float, Candidate]], embedder: str) -> Answer | None:
+    """"Giải pháp thứ ba …" where no item is labelled: the asked part of the best-scored sentence listing its items
+    inline after a colon, separated by ";" (its last part for "cuối cùng"), when the gate answers the question."""
+    for _, c in scored:
+        text = passages[c.rank].chunk.text
+        m = _INLINE_LIST.search(text, c.start, c.end)
+        if not m:
+            continue
+        bounds, at = [], m.end()
+        for part in re.split(r"(?<=;)\s", text[m.end():c.end]):
+            bounds.append((at, at + len(part.rstrip(";. "))))
+            at += len(part) + 1
+        if len(bounds) < _INLINE_ITEMS or info.ordinal > len(bounds):
+            continue
+        if not answerable(info, passages, lexical, model, scored[0][0], embedder, ordinal_found=True):
+            return None
+        s, e = bounds[-1] if info.ordinal == LAST_ORDINAL else bounds[info.ordinal - 1]
+        cites = Citations()
+        return Answer(f"“{text[s:e]}” {cites.mark_passage(passages[c.rank], (s, e))}", grounded=True,
+                      citations=cites.build(), kind="list")
+    return None
 
 
 def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> Answer | None:
@@ -507,11 +539,15 @@ def _item_spans(text: str) -> list[tuple[int, int]]:
 
 
 def answerable(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
-               best_prob: float, embedder: str = "") -> bool:
+               best_prob: float, embedder: str = "", ordinal_found: bool = False) -> bool:
     """Whether the gate answers the question, given its best candidate's probability. Cosines are read only
-    from the embedder the gate was fitted on, and only when retrieval gave any (a BM25-only baseline has none)."""
+    from the embedder the gate was fitted on, and only when retrieval gave any (a BM25-only baseline has none).
+    ``ordinal_found``: the item asked by position was found where no chunk is labelled (a list written inline)."""
     gate = model.gate(embedder if any(p.dense > 0 for p in passages) else "")
-    row = gate_row(best_prob, question_features(info, passages, lexical), gate.features)
+    features = question_features(info, passages, lexical)
+    if ordinal_found:
+        features["ordinal_found"] = 1.0
+    row = gate_row(best_prob, features, gate.features)
     return gate.probability(row) >= gate.threshold
 
 

@@ -10,6 +10,7 @@ from rag.answer.extractive import quote_sentence, refuse
 from rag.directives.registry import Attested, Directive, Registry, Statement, is_local_body, local_code
 from rag.documents import Answer, Chunk
 from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asks_about_document, event_names
+from rag.vi.names import written_in
 from rag.vi.numbers import YEAR
 from rag.vi.text import fold
 
@@ -134,15 +135,6 @@ def _related_answer(d: Directive, registry: Registry, chunks: dict[str, Chunk]) 
                   citations=cites.build(), kind="related")
 
 
-def _written_in(source: str, title: str) -> bool:
-    """Whether a question's ``source`` ("Theo bài viết ở Cao Bằng") names the document titled ``title`` by a name
-    in it ("Cao Bằng: Tăng cường …"): two capitalised words in a row, with or without accents."""
-    words = re.findall(r"\w+", title)
-    folded = f" {fold(source)} "
-    return any(f" {fold(a)} {fold(b)} " in folded for a, b in zip(words, words[1:])
-               if a[:1].isupper() and b[:1].isupper())
-
-
 def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | None:
     """The answer the registry gives — a refusal when the question asks of a document it knows what no sentence
     naming that document states — or None (then the passages are read as usual)."""
@@ -160,7 +152,7 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
         return _related_answer(d, registry, chunks)
     values = {"date": d.dates, "issuer": d.issuers, "subject": d.subjects, "term": d.terms}[kind]
     if info.source:  # "Theo bài viết ở Cao Bằng, …": what that document states first, the others as notes
-        values = sorted(values, key=lambda a: not any(_written_in(info.source, chunks[s.chunk_id].title)
+        values = sorted(values, key=lambda a: not any(written_in(info.source, chunks[s.chunk_id].title)
                                                       for s in a.statements if s.chunk_id in chunks))
     answer = _value_answer(d, values, chunks, kind, lead=f"{d.title} " if kind == "subject" else "")
     if answer is None:

@@ -140,3 +140,12 @@ def titles_of(name: str, text: str) -> list[str]:
                     out.append(part)
         at = folded.find(key, at + 1)
     return out
+
+
+def written_in(phrase: str, title: str) -> bool:
+    """Whether ``phrase`` (the source a question names: "Theo bài viết ở Cao Bằng") names the document titled
+    ``title`` ("Cao Bằng: Tăng cường …") by a name in it: two capitalised words in a row, with or without accents."""
+    words = re.findall(r"\w+", title)
+    folded = " " + " ".join(re.findall(r"\w+", fold(phrase))) + " "
+    return any(f" {fold(a)} {fold(b)} " in folded for a, b in zip(words, words[1:])
+               if a[:1].isupper() and b[:1].isupper())

@@ -76,8 +76,8 @@ def without_opening(question: str) -> str:
 # documents not the one asked about. An event or time it opens with ("Tại hội nghị ở Quảng Ninh, …", "Trong năm
 # 2025, …") is part of the question and stays.
 _SOURCE = re.compile(
-    r"^\s*(?:theo|trong)\s+(?:bài viết|bài báo|báo cáo|bản tin|tin|phần|nội dung|phát biểu|giải pháp|bai viet|"
-    r"bai bao|bao cao|ban tin|phan|noi dung|phat bieu|giai phap)\b[^,?]{0,200},\s*(?=\S)",
+    r"^\s*(?:theo|trong)\s+(?:bài viết|bài báo|bài|báo cáo|bản tin|tin|phần|nội dung|phát biểu|giải pháp|"
+    r"bai viet|bai bao|bai|bao cao|ban tin|phan|noi dung|phat bieu|giai phap)\b[^,?]{0,200},\s*(?=\S)",
     re.IGNORECASE)
 
 

@@ -300,3 +300,10 @@ def test_a_plain_statement_is_still_one_to_judge():
 def test_an_abbreviation_typed_with_its_d_does_not_make_a_question_accented():
     assert not analyse("BTV huyen uy hung nguyen quan triet nhung van ban nao (KL, KH, QĐ)").accented
     assert analyse("HĐND tỉnh Cao Bằng ban hành bao nhiêu NQ?").accented
+
+
+def test_a_source_names_the_document_by_a_name_in_its_title():
+    from rag.vi.names import written_in
+    assert written_in("Theo bản tin Quảng Ninh", "Quảng Ninh: Hội nghị học tập, quán triệt Kết luận số 21-KL/TW")
+    assert written_in("theo bai viet o cao bang", "Tăng cường xây dựng, chỉnh đốn Đảng (Cao Bằng)")
+    assert not written_in("Theo bài viết về Kết luận 21", "Quảng Ninh: Hội nghị học tập, quán triệt Kết luận số 21")

@@ -744,3 +744,11 @@ def test_a_title_typed_alone_asks_for_its_holder():
     assert "Cao Tường Huy" in _ask("pho chu tich thuong truc UBND tinh", passages).answer
     refused = _ask("chủ tịch UBND tỉnh", passages)  # only the deputy is named
     assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer
+
+
+def test_an_item_asked_by_position_is_read_from_a_list_written_inline():
+    passages = _passages("Kết luận cũng đặt ra những nhiệm vụ, giải pháp chủ yếu, đó là: tiếp tục đổi mới công tác "
+                         "chính trị, tư tưởng; tập trung xây dựng đội ngũ cán bộ các cấp; tập trung hoàn thiện cơ "
+                         "chế, chính sách; kiểm soát quyền lực gắn với siết chặt kỷ luật.")
+    answer = _ask("Giải pháp thứ ba mà Kết luận đặt ra là gì?", passages)
+    assert answer.grounded and answer.answer.startswith("“tập trung hoàn thiện cơ chế, chính sách”"), answer.answer
