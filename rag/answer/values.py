@@ -203,8 +203,10 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}\s*
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
 
 
-# A search box's query that is a title alone ("phó chủ tịch thường trực UBND tỉnh Quảng Ninh"): its holder.
+# A search box's query that is a title alone ("phó chủ tịch thường trực UBND tỉnh Quảng Ninh"): its holder, when
+# no word asks anything else.
 _TITLE_KEYWORDS = re.compile(rf"^\s*{_ASKED_TITLE}\b[^?]*$")
+_ASKS = re.compile(r"\b(?:ai|nao|gi|bao nhieu|may|sao|khong)\b")
 
 
 def _asked_title(info: QuestionInfo) -> list[str]:
@@ -217,8 +219,6 @@ def _asked_title(info: QuestionInfo) -> list[str]:
         return m.group(1).split()
     return []
 
-
-_ASKS = re.compile(r"\b(?:ai|nao|gi|bao nhieu|may|sao|khong)\b")
 
 
 def _holder(sentence: str, title: tuple[str, ...]) -> tuple[int, int] | None:

@@ -106,11 +106,11 @@ def has_diacritics(text: str) -> bool:
     return fold(text) != text.lower()
 
 
-_CAPITALS_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")
 
 
 def typed_with_accents(text: str) -> bool:
     """``has_diacritics`` outside abbreviations in capitals: "… nhung van ban nao (KL, KH, QĐ)" is typed without
     accents, its "Đ" is the abbreviation's."""
-    return has_diacritics(_CAPITALS_WORD.sub(lambda w: " " if len(w.group()) > 1 and w.group().isupper()
+    return has_diacritics(_WORD.sub(lambda w: " " if len(w.group()) > 1 and w.group().isupper()
                                              else w.group(), text))
