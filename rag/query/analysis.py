@@ -158,6 +158,10 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
             run.pop(0)
         # A lone sentence-initial capital is no name ("Ai", "Khi", "… Đúng hay sai?"); "Nghệ An ..." is one.
         kept = [(start, w) for start, w in run if len(run) > 1 or not _SENTENCE_START.search(question[:start])]
+        # "Báo Nghệ An đưa tin …": a sentence's first word before a province is capitalised for the sentence.
+        if len(kept) > 2 and _SENTENCE_START.search(question[:kept[0][0]]) \
+                and tuple(fold(w) for _, w in kept[1:]) in PROVINCE_WORDS:
+            kept = kept[1:]
         # "Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh": a province, then a person's full name, are two names.
         province = next((n for n in range(LONGEST, 1, -1) if len(kept) >= n + 2
                          and tuple(fold(w) for _, w in kept[:n]) in PROVINCE_WORDS), 0)

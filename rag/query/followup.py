@@ -66,7 +66,12 @@ def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pa
 
 def _subject(question: str) -> _Subject:
     info = analyse(question)
-    return _Subject(list(info.doc_texts), info.names, _person(question), _places(question))
+    places = _places(question)
+    # A place keeps the unit it was named with ("huyện Hưng Nguyên"): carried into a later question, it is then read
+    # as the district it is, narrower than the province beside it, not as a second place of the same level.
+    units = {name: unit for unit, name in places}
+    names = [f"{units[n]} {n}" if n in units else n for n in info.names]
+    return _Subject(list(info.doc_texts), names, _person(question), places)
 
 
 def _places(text: str) -> tuple[tuple[str, str], ...]:

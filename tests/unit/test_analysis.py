@@ -307,3 +307,8 @@ def test_a_source_names_the_document_by_a_name_in_its_title():
     assert written_in("Theo bản tin Quảng Ninh", "Quảng Ninh: Hội nghị học tập, quán triệt Kết luận số 21-KL/TW")
     assert written_in("theo bai viet o cao bang", "Tăng cường xây dựng, chỉnh đốn Đảng (Cao Bằng)")
     assert not written_in("Theo bài viết về Kết luận 21", "Quảng Ninh: Hội nghị học tập, quán triệt Kết luận số 21")
+
+
+def test_a_sentences_first_word_before_a_province_is_no_part_of_its_name():
+    assert analyse("Báo Nghệ An đưa tin gì về Kết luận 21?").names == ["Nghệ An"]
+    assert analyse("Bắc Ninh có bao nhiêu đảng viên?").names == ["Bắc Ninh"]  # a province of two words stays whole
