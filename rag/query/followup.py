@@ -231,8 +231,30 @@ def _elliptical(question: str, subject: _Subject) -> str | None:
     return _with_context(question, entities) if entities and len(content) <= _ELLIPTICAL_WORDS else None
 
 
+# "Cái thứ hai là gì?", "còn ý cuối cùng?" (folded): an item by position, of no list the question names.
+_ITEM_ONLY = re.compile(r"^\W*(?:con\s+)?(?:cai|y|diem|muc)\s+(thu\s+\w+|cuoi cung|sau cung|dau tien)\b")
+# The list an earlier question asked for ("những nhiệm vụ, giải pháp nào", "mấy nhóm giải pháp"), as written.
+_LIST_ASKED = re.compile(r"\b((?:nhiệm vụ, giải pháp|nhiệm vụ và giải pháp|giải pháp|nhiệm vụ|biện pháp|yêu cầu|"
+                         r"nội dung|nhiem vu, giai phap|nhiem vu va giai phap|giai phap|nhiem vu|bien phap|yeu cau|"
+                         r"noi dung)(?:\s+(?:trọng tâm|chủ yếu|trong tam|chu yeu))?)\b", re.IGNORECASE)
+
+
+def _item_of_list(question: str, previous: str, subject: _Subject) -> str | None:
+    """"Cái thứ hai là gì?" after "… đề xuất những nhiệm vụ, giải pháp nào …?": the item of the list the earlier
+    question asked for ("nhiệm vụ, giải pháp thứ hai là gì?"), in the earlier context."""
+    m = _ITEM_ONLY.match(fold(question))
+    listed = _LIST_ASKED.search(previous)
+    if not m or not listed:
+        return None
+    rest = question[m.start(1):]  # "thứ hai là gì?": folding keeps every position
+    asked = f"{listed.group(1)} {rest}"
+    entities = [*subject.refs, *subject.names]
+    return _with_context(asked, entities) if entities else asked
+
+
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
-    return (_what_about(question, previous) or _refers_back(question, subject) or _continued(question, subject)
+    return (_what_about(question, previous) or _item_of_list(question, previous, subject)
+            or _refers_back(question, subject) or _continued(question, subject)
             or _elliptical(question, subject) or question)

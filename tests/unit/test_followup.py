@@ -175,3 +175,15 @@ def test_a_place_carried_from_an_earlier_turn_keeps_its_unit():
     resolved = resolve_followup("Buổi làm việc đó diễn ra vào ngày nào?", history)
     # The district is read as the district it is; the sentence's first word is no part of the province's name.
     assert "huyện Hưng Nguyên" in resolved and "Báo Nghệ An" not in resolved, resolved
+
+
+def test_an_item_by_position_is_of_the_list_the_earlier_question_asked_for():
+    history = [{"role": "user", "content": "Bài viết về Nghệ An đề xuất những nhiệm vụ, giải pháp nào để thực hiện "
+                                           "Kết luận 21-KL/TW?"},
+               {"role": "assistant", "content": "Bài viết nêu sáu nhiệm vụ, giải pháp."}]
+    assert resolve_followup("Cái thứ hai là gì?", history) == \
+        "nhiệm vụ, giải pháp thứ hai là gì? (Kết luận 21-KL/TW, Nghệ An)"
+    assert resolve_followup("cái cuối cùng là gì", history).startswith("nhiệm vụ, giải pháp cuối cùng là gì")
+    # Without a list asked for before, the question is left to the other readings.
+    assert not resolve_followup("Cái thứ hai là gì?", _users("Kết luận 21-KL/TW ban hành ngày nào?")).startswith(
+        "nhiệm vụ")
