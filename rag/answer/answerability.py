@@ -19,6 +19,7 @@ from rag.documents import Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import TITLE_WORDS, QuestionInfo
 from rag.vi.syllables import STOPWORDS_FOLDED
+from rag.vi.text import find_all
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
 QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_corpus", "fused_top", "judge",
@@ -35,17 +36,9 @@ _QUESTION_WORDS = frozenset({"nao", "gi", "ai", "nhieu", "sao"})
 def _segments(text: str, names: list[str]) -> list[str]:
     """``text`` cut where each name begins and ends: a pair across a name's edge ("Tỉnh ủy | Nghệ An",
     "Thanh Giang | làm") is the question's own juxtaposition, not a phrase a text would have."""
-    cuts = sorted({i for n in names for start in _find_all(text, n) for i in (start, start + len(n))})
+    cuts = sorted({i for n in names for start in find_all(text, n) for i in (start, start + len(n))})
     bounds = [0, *cuts, len(text)]
     return [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
-
-
-def _find_all(text: str, needle: str) -> list[int]:
-    out, at = [], text.find(needle)
-    while needle and at >= 0:
-        out.append(at)
-        at = text.find(needle, at + 1)
-    return out
 
 
 def word_pairs(text: str, asking: frozenset[str] = frozenset(), names: list[str] | None = None,

@@ -105,6 +105,15 @@ def _date_for_ref(sentence: str, ref_span: tuple[int, int]) -> re.Match[str] | N
     return best
 
 
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each ";"-clause of ``text`` (a clause keeps its ";")."""
+    spans, pos = [], 0
+    for part in re.split(r"(?<=;)\s", text):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
+
+
 def quote_sentence(text: str, start: int, end: int, focus: tuple[int, int] | None = None,
                    limit: int = _QUOTE_MAX) -> str:
     """The sentence verbatim, cut to the clause around ``focus`` when it is longer than ``limit``."""
@@ -112,10 +121,7 @@ def quote_sentence(text: str, start: int, end: int, focus: tuple[int, int] | Non
     if len(sentence) <= limit:
         return sentence
     anchor = (focus[0] - start) if focus else 0
-    clauses, pos = [], 0
-    for part in re.split(r"(?<=;)\s", sentence):
-        clauses.append((pos, pos + len(part)))
-        pos += len(part) + 1
+    clauses = _clause_spans(sentence)
     lo, hi = next(((s, e) for s, e in clauses if s <= anchor < e + 1), clauses[0])
     if hi - lo > limit:
         lo = max(lo, anchor - limit // 3)
@@ -198,16 +204,19 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
         if not any(fold(speaker) in text for text in cited) and not _called_by_title(speaker, answer, passages):
             return f"Các đoạn văn tìm được không ghi lời của “{speaker}”."
     news = not info.judge and not any(c.locator for c in answer.citations)  # a statute's dates are no events
-    # A year's figure ("Năm 2025 … kết nạp bao nhiêu") is stated beside its year: in the quote, the sentence
-    # before it, the title or the report's date, not anywhere in a passage ("nhiệm kỳ 2022 - 2025" a paragraph
-    # before a running total "từ đầu nhiệm kỳ đến nay").
+    # The quote, the sentence before it and the title: what a figure or an event stands beside.
+    near = [f"{c.title}\n{previous_sentence(text_before_quote(c))}\n{c.quote}" for c in answer.citations] \
+        if news else []
+    # A year's figure ("Năm 2025 … kết nạp bao nhiêu") is stated beside its year: near the quote or in the report's
+    # date, not anywhere in a passage ("nhiệm kỳ 2022 - 2025" a paragraph before a running total "từ đầu nhiệm kỳ
+    # đến nay").
     # A term's or period's end ("nhiệm kỳ 2022 - 2025") is no figure of that year, unless the question asks of
     # a period too ("nhiệm kỳ 2021 2026", "giai đoạn 2021-2025").
-    near_year = [fold(f"{c.title}\n{previous_sentence(text_before_quote(c))}\n{c.quote}\n"
-                      f"{published.get(c.chunk_id, '')}") for c in answer.citations] \
-        if news and info.kind == "number" else cited
-    if near_year is not cited and len(set(info.years)) < 2:
-        near_year = [_YEAR_RANGE.sub(" ", text) for text in near_year]
+    near_year = cited
+    if news and info.kind == "number":
+        near_year = [fold(f"{text}\n{published.get(c.chunk_id, '')}") for text, c in zip(near, answer.citations)]
+        if len(set(info.years)) < 2:
+            near_year = [_YEAR_RANGE.sub(" ", text) for text in near_year]
     for year in info.years:
         if not any(year in text for text in near_year):
             return f"Các đoạn văn tìm được không nói về năm {year}."
@@ -217,9 +226,8 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
     romans = [m.group(0) for m in _ROMAN_NUMERAL.finditer(info.text)
               if not _QUARTER_BEFORE.search(info.text, 0, m.start())]
     if news and info.kind == "date" and (info.numbers or romans):
-        # The quote, the sentence before it and the title: a chunk also names other events ("Chiều 30/9, … giao
-        # ban quý III" in a report that mentions "Hội nghị Trung ương 4").
-        near = [f"{c.title}\n{previous_sentence(text_before_quote(c))}\n{c.quote}" for c in answer.citations]
+        # Near the quote: a chunk also names other events ("Chiều 30/9, … giao ban quý III" in a report that
+        # mentions "Hội nghị Trung ương 4").
         for number in info.numbers:
             if not any(_states_number(fold(text), number) for text in near):
                 return f"Các đoạn văn tìm được không nói về “{_number_context(info.text, number)}”."
@@ -345,10 +353,8 @@ def _inline_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Le
         m = _INLINE_LIST.search(text, c.start, c.end)
         if not m:
             continue
-        bounds, at = [], m.end()
-        for part in re.split(r"(?<=;)\s", text[m.end():c.end]):
-            bounds.append((at, at + len(part.rstrip(";. "))))
-            at += len(part) + 1
+        listed = text[m.end():c.end]
+        bounds = [(m.end() + a, m.end() + a + len(listed[a:b].rstrip(";. "))) for a, b in _clause_spans(listed)]
         if len(bounds) < _INLINE_ITEMS or info.ordinal > len(bounds):
             continue
         if not answerable(info, passages, lexical, model, scored[0][0], embedder, ordinal_found=True):
@@ -486,10 +492,7 @@ def _closest_clause(info: QuestionInfo, unit: str) -> tuple[int, int] | None:
     """Of a sentence's ";"-clauses, the one sharing the most of the question's words ("… nhằm mục đích gì?" of a
     long sentence whose aim is stated in its second clause); None when that is the first."""
     asked = set(syllables(fold(info.text))) - STOPWORDS_FOLDED
-    spans, pos = [], 0
-    for part in re.split(r"(?<=;)\s", unit):
-        spans.append((pos, pos + len(part)))
-        pos += len(part) + 1
+    spans = _clause_spans(unit)
     if len(spans) < 2:
         return None
     shared = [len(asked & set(syllables(fold(unit[a:b])))) for a, b in spans]

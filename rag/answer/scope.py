@@ -13,7 +13,7 @@ from collections.abc import Callable
 from rag.answer.citations import MARKER
 from rag.answer.values import asked_of, asks_document_number
 from rag.documents import Answer, Citation
-from rag.query.analysis import QuestionInfo
+from rag.query.analysis import COUNT_OPENING, QuestionInfo
 from rag.vi.abbreviations import FOLDED_FULL
 from rag.vi.doctypes import ABBREVIATIONS
 from rag.vi.names import bare_names, find_places, leading_name
@@ -35,7 +35,7 @@ _COUNT_FIRST = re.compile(r"\bso\s+(luot\s+)?(?!hieu\b)([a-z]+)\b(?=.*\b(?:bao n
 
 
 # "số đảng viên mới kết nạp Quảng Ninh": keywords opening with what they count.
-_COUNT_KEYWORDS = re.compile(r"^\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b)([a-z]+)")
+_COUNT_KEYWORDS = re.compile(COUNT_OPENING)
 
 
 def _counted(folded: str) -> re.Match[str] | None:

@@ -220,7 +220,6 @@ def _asked_title(info: QuestionInfo) -> list[str]:
     return []
 
 
-
 def _holder(sentence: str, title: tuple[str, ...]) -> tuple[int, int] | None:
     """The first person ``sentence`` names with ``title`` among their own titles: those written
     after the name up to the next person ("Nguyễn Xuân Ký, Ủy viên …, Bí thư Tỉnh ủy; Ngô Hoàng Ngân, Phó Bí

@@ -19,8 +19,9 @@ from rag.vi.text import fold, has_diacritics, typed_with_accents
 
 # "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
 _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
-# "số đảng viên mới Nghệ An kết nạp" (folded): a terse question opening with what it counts (not "số hiệu").
-_COUNT_OPENING = r"^\W*(?:tong\s+)?so\s+(?!hieu\b|thu\b)[a-z]+"
+# "số đảng viên mới Nghệ An kết nạp", "số lượng lượt …" (folded): a terse question opening with what it counts (not
+# "số hiệu"); its groups: "lượt", and the first word of what is counted.
+COUNT_OPENING = r"^\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b)([a-z]+)"
 _KIND_PATTERNS = (
     # "khóa mấy", "khóa nào": the Party term (of the body that issued a document), not a figure.
     ("term", re.compile(r"\bkhoa (nao|may|bao nhieu|thu may|thu bao nhieu)\b|\bnhiem ky nao\b")),
@@ -28,7 +29,7 @@ _KIND_PATTERNS = (
                          r"tai lieu|nguon) nao\b")),
     ("date", re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|"
                         r"ngay thang nao|ngay bao nhieu|ngay may|luc nao|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
-    ("number", re.compile(rf"\b(bao nhieu|bao lau|may|so luong|so lieu)\b|{_COUNT_OPENING}")),
+    ("number", re.compile(rf"\b(bao nhieu|bao lau|may|so luong|so lieu)\b|{COUNT_OPENING}")),
     ("issuer", re.compile(rf"\b(?:cua ai|do ai|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|tac gia|"
@@ -392,7 +393,7 @@ def is_statement_to_judge(question: str) -> bool:
     sai" or "nào sau đây", or it is a plain statement (no question mark, no word that asks, not "số …" a count)."""
     folded = fold(question)
     return bool(_JUDGE.search(folded)) or not (question.rstrip().endswith("?") or _ASKS.search(folded)
-                                               or _asks_how_many(question) or re.search(_COUNT_OPENING, folded))
+                                               or _asks_how_many(question) or re.search(COUNT_OPENING, folded))
 
 
 # "… có hiệu lực từ ngày nào?" (folded): when a document takes effect, which its own date does not say.

@@ -59,6 +59,11 @@ class _Subject:
     person: str = ""
     places: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def entities(self) -> list[str]:
+        """The documents, then the names, a later question may take as its context."""
+        return [*self.refs, *self.names]
+
 
 def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pattern[str]:
     return patterns[0] if has_diacritics(text) else patterns[1]
@@ -159,9 +164,8 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
     if resolved != question:
         return resolved
     if _pick(_OTHER_PRONOUN, question).search(question):
-        entities = [*subject.refs, *subject.names]
-        if entities:
-            return _with_context(question, entities)
+        if subject.entities:
+            return _with_context(question, subject.entities)
     return None
 
 
@@ -211,8 +215,7 @@ def _continued(question: str, subject: _Subject) -> str | None:
     context, which it takes (the earlier documents and names) when it names none of its own."""
     if not _pick(_CONTINUING, question).match(question) or find_refs(question) or analyse(question).names:
         return None
-    entities = [*subject.refs, *subject.names]
-    return _with_context(question, entities) if entities else None
+    return _with_context(question, subject.entities) if subject.entities else None
 
 
 _VALUE_KINDS = ("date", "number", "person", "title", "issuer", "term")
@@ -227,8 +230,8 @@ def _elliptical(question: str, subject: _Subject) -> str | None:
     if find_refs(question) or info.names or info.kind not in _VALUE_KINDS:
         return None
     content = [w for w in syllables(question) if fold(w) not in STOPWORDS_FOLDED]
-    entities = [*subject.refs, *subject.names]
-    return _with_context(question, entities) if entities and len(content) <= _ELLIPTICAL_WORDS else None
+    return _with_context(question, subject.entities) if subject.entities and len(content) <= _ELLIPTICAL_WORDS \
+        else None
 
 
 # "Cái thứ hai là gì?", "còn ý cuối cùng?" (folded): an item by position, of no list the question names.
@@ -248,8 +251,7 @@ def _item_of_list(question: str, previous: str, subject: _Subject) -> str | None
         return None
     rest = question[m.start(1):]  # "thứ hai là gì?": folding keeps every position
     asked = f"{listed.group(1)} {rest}"
-    entities = [*subject.refs, *subject.names]
-    return _with_context(asked, entities) if entities else asked
+    return _with_context(asked, subject.entities) if subject.entities else asked
 
 
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:

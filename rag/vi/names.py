@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rag.vi.text import fold
+from rag.vi.text import find_all, fold
 
 # Capitalised words that belong to bodies and places, not to people's names.
 _NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy", "Uỷ", "Nghị", "Quyết", "Kết", "Luận",
@@ -130,15 +130,12 @@ def titles_of(name: str, text: str) -> list[str]:
     opening as a title does and at least two words long."""
     folded, key = fold(text), fold(name)
     out: list[str] = []
-    at = folded.find(key)
-    while key and at >= 0:
+    for at in find_all(folded, key):
         m = _AFTER_NAME.match(text, at + len(key))
-        if m:
-            for part in m.group(1).split(","):
-                part = part.strip()
-                if _TITLE_HEAD.match(part) and len(part.split()) >= 2 and part not in out:
-                    out.append(part)
-        at = folded.find(key, at + 1)
+        for part in (m.group(1).split(",") if m else []):
+            part = part.strip()
+            if _TITLE_HEAD.match(part) and len(part.split()) >= 2 and part not in out:
+                out.append(part)
     return out
 
 

@@ -106,6 +106,15 @@ def has_diacritics(text: str) -> bool:
     return fold(text) != text.lower()
 
 
+def find_all(text: str, needle: str) -> list[int]:
+    """Where ``needle`` starts in ``text``, every time, overlapping ones too (none for an empty ``needle``)."""
+    out, at = [], text.find(needle)
+    while needle and at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
+
+
 _WORD = re.compile(r"\w+")
 
 
