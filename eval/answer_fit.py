@@ -37,9 +37,9 @@ from rag.answer.candidates import unit_text
 from rag.answer.extractive import absent_from_corpus, candidate_rows
 from rag.answer.features import FEATURES
 from rag.answer.scorer import AnswerModel, Gate, Logistic
-from rag.documents import SearchFilter
+from rag.documents import Chunk, SearchFilter
 from rag.index.lexical import LexicalIndex
-from rag.query.articles import LawIndex
+from rag.query.articles import ArticleIndex, LawIndex
 from rag.settings import Settings
 from service.pipeline import Pipeline, build_pipeline
 
@@ -121,9 +121,9 @@ class ReadingCache:
 _NO_CACHE = ReadingCache(None)
 
 
-def _rows(info, passages, lexical, following):
+def _rows(info, passages, lexical, following, law_rows):
     cands, rows = candidate_rows(info, passages, lexical, following)
-    return cands, rows, [unit_text(passages, c) for c in cands], question_features(info, passages, lexical)
+    return cands, rows, [unit_text(passages, c) for c in cands], question_features(info, passages, lexical, law_rows)
 
 
 def sample_items(pipeline: Pipeline, dataset: Path, cache: ReadingCache = _NO_CACHE) -> list[Item]:
@@ -142,7 +142,7 @@ def sample_items(pipeline: Pipeline, dataset: Path, cache: ReadingCache = _NO_CA
             items.append(item)
             continue
         cands, rows, units, item.question = _rows(reading.info, reading.passages, reading.snap.lexical,
-                                                  reading.snap.following)
+                                                  reading.snap.following, reading.snap.law_rows)
         for c, unit in zip(cands, units):
             doc = reading.passages[c.rank].chunk.doc_id
             holds = bool(case.expected) and any(contains(unit, a) for a in case.expected)
@@ -159,6 +159,12 @@ def _holds_answer(unit: str, answer: str) -> bool:
     return bool(wanted) and len(wanted & set(content_syllables(unit))) / len(wanted) >= ANSWER_SYLLABLES
 
 
+def _law_rows_of(chunks: list[Chunk]):
+    """``Snapshot.law_rows`` for an index of ``chunks`` (rows in their order)."""
+    articles = ArticleIndex(chunks)
+    return lambda chunk: articles.law_rows(chunk.doc_id)
+
+
 def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: ReadingCache = _NO_CACHE) -> list[Item]:
     """alqac questions as items; with ``unanswerable``, each asked of the corpus without its own law."""
     snap = pipeline.retriever.snapshot()
@@ -168,10 +174,11 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
     items = []
     for law, qs in sorted(by_law.items()):
         print(f"  {law}: {len(qs)} questions" + (" without their law" if unanswerable else ""), file=sys.stderr)
-        lexical, where = snap.lexical, None
+        lexical, where, law_rows = snap.lexical, None, snap.law_rows
         if unanswerable:
             kept = [c for c in snap.live() if law_of(c.doc_id) != law]
             lexical = LexicalIndex([c.indexed for c in kept])
+            law_rows = _law_rows_of(kept)
             # By source (one per law): a filter on 1,500 document ids makes every dense query crawl.
             others = {c.source for c in kept}
             if others & {c.source for c in snap.live() if law_of(c.doc_id) == law}:
@@ -192,7 +199,8 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
                 item.settled = "refused"
                 items.append(item)
                 continue
-            cands, rows, units, item.question = _rows(reading.info, reading.passages, lexical, reading.snap.following)
+            cands, rows, units, item.question = _rows(reading.info, reading.passages, lexical, reading.snap.following,
+                                                      law_rows)
             gold = set(q.gold_docs)
             in_gold = [reading.passages[c.rank].chunk.doc_id in gold for c in cands]
             if unanswerable:

@@ -1,21 +1,26 @@
 """What the answerability gate knows of a question as a whole, beside its best candidate's probability: how
 close the best passage is by the embedder's own cosine, how much of the question's word pairs (by idf) the
-best-covering passage has and the whole corpus has at all, how well retrieval's lists agreed on the first
-passage, and whether it is a statement to judge.
+best-covering passage has, the law of the first passage has (for a statute's), and the whole corpus has at
+all, how well retrieval's lists agreed on the first passage, and whether it is a statement to judge.
 
 Candidate features (``rag.answer.features``) tell the units of one question's passages apart; these tell a
 question the corpus answers from one it does not. A question about a law the corpus lacks still finds
 passages sharing most of its syllables ("quyền", "nghĩa vụ", "trường hợp") and the candidate ranking is
 relative, but its distinctive word pairs ("thế chấp", "bảo lãnh") are rare or absent and the nearest passage
-is further away than for almost every answerable question."""
+is further away than for almost every answerable question. And where another law has the pairs, the law the
+first passage is from often lacks them: a question on a statute is written from one law, which has its words.
+(Reports are no such units: a question may join what several say.)
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+import numpy as np
 
 from rag.answer.features import folded_pairs
-from rag.documents import Passage
+from rag.documents import Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import TITLE_WORDS, QuestionInfo
 from rag.vi.syllables import STOPWORDS_FOLDED
@@ -23,7 +28,7 @@ from rag.vi.text import find_all
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
 QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_corpus", "fused_top", "judge",
-                     "ordinal_found")
+                     "ordinal_found", "pairs_law")
 # Inputs that are an embedder's absolute cosines: a gate reading them holds only for the embedder it was fitted on.
 COSINE_FEATURES = frozenset({"dense_top"})
 
@@ -58,6 +63,17 @@ def word_pairs(text: str, asking: frozenset[str] = frozenset(), names: list[str]
     return list(dict.fromkeys(p for p in whole if p in within or (known is not None and known(p))))
 
 
+# The rows of every article of the law a chunk is an article of; none outside a statute (``Snapshot.law_rows``).
+LawRows = Callable[[Chunk], Sequence[int]]
+
+
+def _in_rows(lexical: LexicalIndex, rows: Sequence[int]) -> Callable[[str], bool]:
+    """Whether any of ``rows`` has a token."""
+    mask = np.zeros(lexical.size, dtype=bool)
+    mask[np.asarray(rows, dtype=np.int64)] = True
+    return lambda token: bool(mask[lexical.rows_of(token)].any())
+
+
 def _pairs_in(text: str) -> set[str]:
     return {f"~{a}_{b}" for a, b in folded_pairs(text)}
 
@@ -71,11 +87,16 @@ def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], b
     return sum(w for p, w in zip(pairs, weights) if has(p)) / total
 
 
-def question_features(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex) -> dict[str, float]:
-    """The question-level inputs of the gate (all of ``QUESTION_FEATURES`` but ``best_logit``)."""
+def question_features(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
+                      law_rows: LawRows | None = None) -> dict[str, float]:
+    """The question-level inputs of the gate (all of ``QUESTION_FEATURES`` but ``best_logit``). ``law_rows`` gives
+    the rows in ``lexical`` of a statute chunk's law; without it (or outside a statute) the corpus stands for it."""
     # A text states a person's titles without the words "chức vụ": they are the question's, not the topic's.
-    pairs = word_pairs(info.text, TITLE_WORDS if info.kind == "title" else frozenset(), info.names, lexical.contains)
+    asking = TITLE_WORDS if info.kind == "title" else frozenset()
+    pairs = word_pairs(info.text, asking, info.names, lexical.contains)
     weights = [lexical.idf(p) for p in pairs]  # a pair the corpus never has weighs the most
+    law = law_rows(passages[0].chunk) if law_rows is not None and passages else ()
+    in_law = _in_rows(lexical, law) if len(law) else lexical.contains
     accented = float(info.accented)
     return {
         "accented": accented,
@@ -91,6 +112,8 @@ def question_features(info: QuestionInfo, passages: list[Passage], lexical: Lexi
         # "Nhiệm vụ thứ tư …" and a passage that is the fourth item of a list ("Bốn là, …"): the structure
         # answers what the words may not (the question's "thứ tư" is not the text's "Bốn là").
         "ordinal_found": float(bool(info.ordinal) and any(p.chunk.ordinal == info.ordinal for p in passages)),
+        # The first passage's law: the one a question written from it would be about.
+        "pairs_law": pair_coverage(pairs, weights, in_law) if passages else 0.0,
     }
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from rag.answer.answerability import QUESTION_FEATURES, gate_row, question_features
+from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, question_features
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
 from rag.answer.features import FEATURES, FeatureTable, asks_choice, asks_many
@@ -317,13 +317,13 @@ def _quarters(text: str) -> list[int]:
 
 
 def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
-                      scored: list[tuple[float, Candidate]], embedder: str) -> Answer | None:
+                      scored: list[tuple[float, Candidate]], gating: Gating) -> Answer | None:
     """"Giải pháp thứ năm …": of the items with the asked ordinal, the one whose unit the scorer ranks best
     (``scored``: the passages' candidates, best first), when the gate answers the question."""
     items = [c for _, c in scored if passages[c.rank].chunk.ordinal == info.ordinal]  # best first
     if not items:
-        return _inline_item_answer(info, passages, lexical, model, scored, embedder)
-    if not answerable(info, passages, lexical, model, scored[0][0], embedder):
+        return _inline_item_answer(info, passages, lexical, model, scored, gating)
+    if not answerable(info, passages, lexical, model, scored[0][0], gating):
         return None
     passage = passages[items[0].rank]
     cites = Citations()
@@ -345,7 +345,7 @@ _INLINE_ITEMS = 3  # fewer parts after the colon are no list to count in
 
 
 def _inline_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
-                        scored: list[tuple[float, Candidate]], embedder: str) -> Answer | None:
+                        scored: list[tuple[float, Candidate]], gating: Gating) -> Answer | None:
     """"Giải pháp thứ ba …" where no item is labelled: the asked part of the best-scored sentence listing its items
     inline after a colon, separated by ";" (its last part for "cuối cùng"), when the gate answers the question."""
     for _, c in scored:
@@ -357,7 +357,7 @@ def _inline_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Le
         bounds = [(m.end() + a, m.end() + a + len(listed[a:b].rstrip(";. "))) for a, b in _clause_spans(listed)]
         if len(bounds) < _INLINE_ITEMS or info.ordinal > len(bounds):
             continue
-        if not answerable(info, passages, lexical, model, scored[0][0], embedder, ordinal_found=True):
+        if not answerable(info, passages, lexical, model, scored[0][0], gating, ordinal_found=True):
             return None
         s, e = bounds[-1] if info.ordinal == LAST_ORDINAL else bounds[info.ordinal - 1]
         cites = Citations()
@@ -541,13 +541,22 @@ def _item_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass(frozen=True)
+class Gating:
+    """What the gate reads beside the passages: the embedder that gave their cosines (unnamed: not read), and
+    the rows of a statute chunk's law (``Snapshot.law_rows``; none: the corpus stands for every law)."""
+
+    embedder: str = ""
+    law_rows: LawRows | None = None
+
+
 def answerable(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
-               best_prob: float, embedder: str = "", ordinal_found: bool = False) -> bool:
+               best_prob: float, gating: Gating = Gating(), ordinal_found: bool = False) -> bool:
     """Whether the gate answers the question, given its best candidate's probability. Cosines are read only
     from the embedder the gate was fitted on, and only when retrieval gave any (a BM25-only baseline has none).
     ``ordinal_found``: the item asked by position was found where no chunk is labelled (a list written inline)."""
-    gate = model.gate(embedder if any(p.dense > 0 for p in passages) else "")
-    features = question_features(info, passages, lexical)
+    gate = model.gate(gating.embedder if any(p.dense > 0 for p in passages) else "")
+    features = question_features(info, passages, lexical, gating.law_rows)
     if ordinal_found:
         features["ordinal_found"] = 1.0
     row = gate_row(best_prob, features, gate.features)
@@ -615,12 +624,12 @@ def _group_answer(passage: Passage, group: _ClauseGroup, kind: str) -> Answer:
 
 
 def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
-                   scored: list[tuple[float, Candidate]], embedder: str = "",
+                   scored: list[tuple[float, Candidate]], gating: Gating = Gating(),
                    article: Article | None = None) -> Answer | None:
     """The best-scoring unit (``scored``: the passages' candidates, best first), when the gate answers the
     question; the next unit of the same passage joins it when it reaches the candidate threshold too (an answer
     often runs over two sentences)."""
-    if not scored or not answerable(info, passages, lexical, model, scored[0][0], embedder):
+    if not scored or not answerable(info, passages, lexical, model, scored[0][0], gating):
         return None
     best = scored[0][1]
     # "gồm những … nào": a list that passes answers whole, before any one of its parts. "Điều nào sau đây …": the
@@ -713,7 +722,7 @@ def _article_span(text: str, point: str) -> tuple[int, int] | None:
 
 
 def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
-                  scored: list[tuple[float, Candidate]], embedder: str) -> Answer | None:
+                  scored: list[tuple[float, Candidate]], gating: Gating) -> Answer | None:
     """"Những tỉnh nào …": one line per document that answers, with its best unit (by the scorer, over all the
     passages). When the question names a document ("… triển khai Kết luận 21"), a document answers with a
     unit that names it; otherwise when the gate, reading only that document's passages, would answer."""
@@ -732,7 +741,7 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
         named = set().union(*(q.chunk.refs for q in own))
         if info.ref_groups and not all(group & named for group in info.ref_groups):
             continue
-        if info.ref_groups or answerable(info, own, lexical, model, prob, embedder):
+        if info.ref_groups or answerable(info, own, lexical, model, prob, gating):
             chosen.append((c, p, refs))
     chosen.sort(key=lambda cpr: cpr[0].rank)  # in the order retrieval found the documents
     if len(chosen) < 2:
@@ -750,13 +759,14 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
 def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                          model: AnswerModel | None = None, following: Following | None = None,
                          located: list[str] | None = None, embedder: str = "",
-                         article: Article | None = None) -> Answer:
+                         article: Article | None = None, law_rows: LawRows | None = None) -> Answer:
     """Pick and quote the sentences that answer ``info``, or refuse.
 
     ``located`` lists the chunk ids of the articles the question names ("khoản 2 Điều 38 Luật Cư trú"), the
     asked clause and point first: their text answers a question about the article. ``embedder`` names the
     embedder that gave the passages' cosines (unnamed: they are not read). ``article`` gives a statute chunk's
-    article (``Snapshot.article_of``)."""
+    article (``Snapshot.article_of``), ``law_rows`` the rows of the law a statute chunk is from
+    (``Snapshot.law_rows``)."""
     if not passages:
         return refuse("Kho tài liệu đang trống hoặc không có đoạn nào liên quan.", info.kind)
     reason = absent_from_corpus(info, lexical)
@@ -767,10 +777,11 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     if answer:
         return answer
     model = model or load_model()
+    gating = Gating(embedder, law_rows)
     # Every unit of the passages scored once, for whichever path below reads them.
     scored = scored_candidates(info, passages, lexical, model, following) if info.kind in ("list", "multi") else None
     if info.kind == "list":
-        answer = _list_item_answer(info, passages, lexical, model, scored, embedder)
+        answer = _list_item_answer(info, passages, lexical, model, scored, gating)
     elif info.kind == "date" and asks_about_document(info):
         # The date of a named document is stated next to it or not at all: a sentence dating another
         # document is no answer, however well it scores.
@@ -778,14 +789,14 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         if answer is None:
             return refuse(f"Các đoạn văn tìm được không ghi ngày của {', '.join(info.doc_texts)}.", info.kind)
     elif info.kind == "multi":
-        answer = _multi_answer(info, passages, lexical, model, scored, embedder)
+        answer = _multi_answer(info, passages, lexical, model, scored, gating)
     if answer is None and in_article:  # a question about something inside a named article: that article first
         inside = [p for p in passages if p.chunk.chunk_id in in_article]
         answer = _scored_answer(info, inside, lexical, model,
-                                scored_candidates(info, inside, lexical, model, following), embedder)
+                                scored_candidates(info, inside, lexical, model, following), gating)
     if answer is None:
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
-        answer = _scored_answer(info, passages, lexical, model, scored, embedder, article)
+        answer = _scored_answer(info, passages, lexical, model, scored, gating, article)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
     reason = (_unanchored(info, answer, passages) or untitled(info, answer) or valueless(info, answer)

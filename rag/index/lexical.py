@@ -338,6 +338,13 @@ class LexicalIndex:
         rows, _ = self._token_weights(i)
         return sorted(rows.tolist())[:limit]
 
+    def rows_of(self, token: str) -> np.ndarray:
+        """Every live row that has ``token`` (none for a token no live row has)."""
+        i = self.vocab.ids.get(token)
+        if i is None or i >= self.vocab_size or self.df[i] == 0:
+            return np.zeros(0, dtype=np.int64)
+        return self._token_weights(i)[0]
+
     def contains(self, token: str) -> bool:
         """Whether any live row has ``token``."""
         return self._df(token) > 0

@@ -102,11 +102,16 @@ class ArticleIndex:
         """One map from every document's places, documents in the order of their first row."""
         self._places: dict[tuple[str, int], list[_Place]] = {}
         self.laws: set[str] = set()  # keys of the laws whose articles are indexed
+        self._doc_law: dict[str, str] = {}  # document -> the key of the law its articles are of
+        self._law_rows: dict[str, list[int]] = {}  # that key -> the rows of every article of the law
         for doc_id in sorted(first_rows, key=first_rows.get):
-            places, laws = self._docs[doc_id]
+            places, laws, law = self._docs[doc_id]
             for key, place in places:
                 self._places.setdefault(key, []).append(place)
             self.laws |= laws
+            if places:
+                self._doc_law[doc_id] = law
+                self._law_rows.setdefault(law, []).extend(dict.fromkeys(p.index for _, p in places))
 
     def find(self, keys: Iterable[str], article: ArticleRef) -> list[int]:
         """The chunks of ``article`` (of the law with one of ``keys``): the asked point, then the asked clause,
@@ -137,21 +142,31 @@ class ArticleIndex:
             return []
         return [f"{key}-{law.year}", key] if law.year else [key]
 
+    def law_rows(self, doc_id: str) -> list[int]:
+        """The rows of every indexed article of the law whose articles ``doc_id`` holds (one file per article,
+        or the whole law in one); none for a document without articles."""
+        law = self._doc_law.get(doc_id)
+        return self._law_rows[law] if law else []
+
     def has_law(self, keys: Iterable[str]) -> bool:
         """Whether any article of the law with one of ``keys`` is indexed."""
         return any(k in self.laws for k in keys)
 
 
-def _document_places(chunks: list[Chunk], indices: list[int]) -> tuple[list[tuple[tuple[str, int], _Place]], set[str]]:
-    """The (law, article) places of one document's chunks (``indices`` in reading order), and its law keys."""
-    places: list[tuple[tuple[str, int], _Place]] = []
+_Places = list[tuple[tuple[str, int], _Place]]
+
+
+def _document_places(chunks: list[Chunk], indices: list[int]) -> tuple[_Places, set[str], str]:
+    """The (law, article) places of one document's chunks (``indices`` in reading order), its law keys, and the
+    law's own key (its full number or name with year, "luat-vien-chuc-2010": what every file of it shares)."""
+    places: _Places = []
     laws: set[str] = set()
     title = chunks[indices[0]].title
     refs = find_refs(title)
     titled = next((a for a in find_articles(title, refs) if a.law is not None), None)
     law = titled.law if titled else (refs[0] if refs else None)
     if law is None:
-        return places, laws
+        return places, laws, ""
     keys = law.keys
     current = titled.article if titled else 0
     clause = 0
@@ -178,4 +193,4 @@ def _document_places(chunks: list[Chunk], indices: list[int]) -> tuple[list[tupl
             for key in keys:
                 places.append(((key, article), _Place(i, clause, point)))
             laws |= keys
-    return places, laws
+    return places, laws, law.full_key or law.short_key

@@ -108,6 +108,10 @@ class Snapshot:
             return []
         return [c for c in self.document(chunk.doc_id) if c.article == chunk.article]
 
+    def law_rows(self, chunk: Chunk) -> list[int]:
+        """The rows of every article of the law ``chunk`` is an article of; none outside a statute."""
+        return self.articles.law_rows(chunk.doc_id)
+
     def rows_mentioning(self, keys: Iterable[str]) -> set[int]:
         """Rows whose chunk mentions any of the directive ``keys``."""
         found: set[int] = set()

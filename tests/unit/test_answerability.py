@@ -1,7 +1,7 @@
 """The answerability gate's question features and how the scorer picks its gate (hand-made passages, no index)."""
 
 from rag.answer.answerability import QUESTION_FEATURES, gate_row, logit, question_features, word_pairs
-from rag.answer.extractive import answerable
+from rag.answer.extractive import Gating, answerable
 from rag.answer.scorer import AnswerModel, Gate, load_model, model_from_json
 from rag.documents import Chunk, Passage
 from rag.index.lexical import LexicalIndex
@@ -15,9 +15,17 @@ CORPUS = [
 ]
 
 
-def _passage(text: str, score: float = 1.0, dense: float = 0.9) -> Passage:
-    return Passage(Chunk(chunk_id="c", doc_id="d", title="Luật X", text=text, index_text=text, position=0),
+def _passage(text: str, score: float = 1.0, dense: float = 0.9, doc_id: str = "d") -> Passage:
+    return Passage(Chunk(chunk_id="c", doc_id=doc_id, title="Luật X", text=text, index_text=text, position=0),
                    score, dense)
+
+
+# CORPUS's rows as two laws' articles (``Snapshot.law_rows``); "tin" is a report, in no law.
+LAWS = {"dan-su": [0, 1], "to-tung": [2, 3], "tin": []}
+
+
+def _law_rows(chunk: Chunk) -> list[int]:
+    return LAWS[chunk.doc_id]
 
 
 def test_word_pairs_leave_out_pairs_of_question_words_and_fold_accents():
@@ -62,6 +70,33 @@ def test_pairs_no_document_has_lower_the_corpus_share():
     assert known["pairs_corpus"] == 1.0 and unknown["pairs_corpus"] < 0.5
 
 
+def test_pairs_the_first_passages_law_lacks_lower_its_share():
+    # A question written from one law has that law's words: when the first passage's law lacks the pairs another
+    # law has, the question is likely about a law the corpus does not hold.
+    lexical = LexicalIndex(CORPUS)
+    info = analyse("Viên chức có quyền được đào tạo, bồi dưỡng nâng cao trình độ không?")
+    own = question_features(info, [_passage(CORPUS[1], doc_id="dan-su")], lexical, _law_rows)
+    other = question_features(info, [_passage(CORPUS[2], doc_id="to-tung"), _passage(CORPUS[1], doc_id="dan-su")],
+                              lexical, _law_rows)
+    assert own["pairs_law"] == own["pairs_corpus"] == 1.0
+    assert other["pairs_law"] < 0.2 and other["pairs_corpus"] == 1.0
+    # Outside a statute, and without the laws' rows, the corpus stands for the law.
+    report = question_features(info, [_passage(CORPUS[2], doc_id="tin")], lexical, _law_rows)
+    assert report["pairs_law"] == report["pairs_corpus"] == 1.0
+    assert question_features(info, [_passage(CORPUS[2], doc_id="to-tung")], lexical)["pairs_law"] == 1.0
+
+
+def test_the_gate_reads_the_law_of_the_first_passage_when_given_its_rows():
+    gate = _gate(("pairs_law",), (20.0,), mean=(0.5,))  # answers when the law has over half the pairs
+    model = AnswerModel(("cov",), (0.0,), (1.0,), (1.0,), 0.0, 0.1, version="t", gates=(gate,))
+    lexical = LexicalIndex(CORPUS)
+    info = analyse("Viên chức có quyền được đào tạo, bồi dưỡng nâng cao trình độ không?")
+    other = [_passage(CORPUS[2], doc_id="to-tung")]
+    assert not answerable(info, other, lexical, model, 0.9, Gating(law_rows=_law_rows))
+    assert answerable(info, [_passage(CORPUS[1], doc_id="dan-su")], lexical, model, 0.9, Gating(law_rows=_law_rows))
+    assert answerable(info, other, lexical, model, 0.9)  # no rows: the corpus, which has them, stands for it
+
+
 def test_cosines_count_for_accented_questions_and_fused_scores_stay_in_range():
     lexical = LexicalIndex(CORPUS)
     passages = [_passage(CORPUS[1], score=14.2, dense=0.8), _passage(CORPUS[2], dense=0.93)]  # raw BM25 first
@@ -103,11 +138,12 @@ def test_cosines_decide_only_for_the_embedder_that_gave_them():
     lexical = LexicalIndex(CORPUS)
     info = analyse("Viên chức có quyền được đào tạo không?")
     near, far = [_passage(CORPUS[1], dense=0.95)], [_passage(CORPUS[1], dense=0.5)]
-    assert answerable(info, near, lexical, model, 0.2, "e5")
-    assert not answerable(info, far, lexical, model, 0.9, "e5")
-    assert answerable(info, far, lexical, model, 0.9, "other") and not answerable(info, far, lexical, model, 0.2)
+    assert answerable(info, near, lexical, model, 0.2, Gating("e5"))
+    assert not answerable(info, far, lexical, model, 0.9, Gating("e5"))
+    assert answerable(info, far, lexical, model, 0.9, Gating("other"))
+    assert not answerable(info, far, lexical, model, 0.2)
     no_cosines = [_passage(CORPUS[1], dense=0.0)]  # BM25-only retrieval: the plain gate
-    assert answerable(info, no_cosines, lexical, model, 0.9, "e5")
+    assert answerable(info, no_cosines, lexical, model, 0.9, Gating("e5"))
 
 
 def test_the_shipped_model_has_a_gate_for_any_embedder_and_one_for_the_embedder_it_was_fitted_on():

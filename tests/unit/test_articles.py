@@ -51,6 +51,16 @@ def test_articles_of_a_whole_statute_by_their_opening_lines():
     assert _find("Điều 3 Luật Nuôi ong mật") == ["ong#1", "ong#2"]  # it opens at the end of a chunk
 
 
+def test_the_rows_of_a_law_are_every_article_of_it_in_any_file():
+    assert INDEX.law_rows("v7") == INDEX.law_rows("v9") == [0, 1, 2, 3, 4, 5]  # one file per article
+    assert INDEX.law_rows("ong") == [6, 7, 8]  # a whole statute in one file
+    assert INDEX.law_rows("tin") == [] and INDEX.law_rows("unknown") == []  # a report names a law, holds none
+    # An article removed: the law keeps the others' rows.
+    rows = [None if c.doc_id == "v9" else c for c in CHUNKS]
+    doc_rows = {d: tuple(i for i, c in enumerate(CHUNKS) if c.doc_id == d) for d in ("v7", "ong", "tin")}
+    assert INDEX.updated(rows, doc_rows, {"v9"}).law_rows("v7") == [0, 1, 2, 3, 4]
+
+
 def test_law_resolution():
     def resolve(text):
         return LAWS.resolve(find_refs(text)[0])

@@ -87,3 +87,9 @@ def test_top_rows_is_a_stable_argsort_by_partial_sort():
         expected = [int(i) for i in np.argsort(-scores, kind="stable") if scores[i] > 0][:k]
         assert top_rows(scores, k) == expected
     assert top_rows(scores, 3, np.array([1, 0, 1, 0, 1, 1, 1], dtype=bool)) == [5, 4, 0]
+
+
+def test_rows_of_a_token_are_the_live_rows_that_have_it():
+    index = LexicalIndex(["Viên chức được đào tạo.", "Thế chấp tài sản.", "Viên chức có quyền."])
+    assert sorted(index.rows_of("~vien_chuc").tolist()) == [0, 2]
+    assert index.rows_of("~bao_lanh").size == 0
