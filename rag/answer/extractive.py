@@ -42,7 +42,7 @@ from rag.query.analysis import (
     characterised_term,
 )
 from rag.vi.dates import DATE, normalise_date
-from rag.vi.names import find_people, titles_of
+from rag.vi.names import find_people, find_person, titles_of
 from rag.vi.numbers import ORDINALS_FOLDED
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
@@ -725,15 +725,20 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
                   scored: list[tuple[float, Candidate]], gating: Gating) -> Answer | None:
     """"Những tỉnh nào …": one line per document that answers, with its best unit (by the scorer, over all the
     passages). When the question names a document ("… triển khai Kết luận 21"), a document answers with a
-    unit that names it; otherwise when the gate, reading only that document's passages, would answer."""
+    unit that names it, and when it names a person ("Những bài nào nhắc đến Tổng Bí thư Nguyễn Phú Trọng?"), with
+    a unit that names them; otherwise when the gate, reading only that document's passages, would answer."""
     chosen: list[tuple[Candidate, Passage, list[tuple[int, int]]]] = []
     seen: set[str] = set()
+    people = [fold(n) for n in info.names if find_person(n) == (0, len(n))]
     for prob, c in scored:  # best first
         p = passages[c.rank]
         if p.chunk.doc_id in seen:
             continue
-        refs = _matching_refs(info, p.chunk.text[c.start:c.end])
+        unit = p.chunk.text[c.start:c.end]
+        refs = _matching_refs(info, unit)
         if info.ref_groups and not refs:
+            continue
+        if people and not any(person in fold(unit) for person in people):
             continue
         seen.add(p.chunk.doc_id)
         own = [q for q in passages if q.chunk.doc_id == p.chunk.doc_id]
@@ -741,7 +746,7 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
         named = set().union(*(q.chunk.refs for q in own))
         if info.ref_groups and not all(group & named for group in info.ref_groups):
             continue
-        if info.ref_groups or answerable(info, own, lexical, model, prob, gating):
+        if info.ref_groups or people or answerable(info, own, lexical, model, prob, gating):
             chosen.append((c, p, refs))
     chosen.sort(key=lambda cpr: cpr[0].rank)  # in the order retrieval found the documents
     if len(chosen) < 2:

@@ -14,6 +14,7 @@ from rag.documents import Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE_OR_DAY_MONTH, date_key
+from rag.vi.numbers import YEAR
 from rag.vi.refs import find_refs
 from rag.vi.syllables import syllables
 from rag.vi.text import fold, has_diacritics, nfc
@@ -141,17 +142,21 @@ class FeatureTable:
         # The names and years the question is about: an answer from a passage without them is about
         # something else ("Năm 2030 …" answered with another year's figure).
         # Its dates too ("Hội nghị ngày 15/1 …"): compared as dates, so "15/1" is not found in "15/11".
-        self.anchors = [fold(a) for a in (*info.names, *info.years)]
+        # Its figures too ("Ngoài 1.250 lượt tổ chức …", "… 15.500 đại biểu, đúng không?"), as whole figures.
+        self.anchors = [fold(a) for a in (*info.names, *(f for f in info.stated if YEAR.fullmatch(f)))]
+        self.figure_anchors = [re.compile(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)")
+                               for f in dict.fromkeys(info.stated) if not YEAR.fullmatch(f)]
         self.date_anchors = list(dict.fromkeys(_days(info.text)))
         self._passage_anchors = [self._anchor_share(p.chunk.title + "\n" + p.chunk.indexed) for p in passages]
 
     def _anchor_share(self, text: str) -> float:
-        total = len(self.anchors) + len(self.date_anchors)
+        total = len(self.anchors) + len(self.figure_anchors) + len(self.date_anchors)
         if not total:
             return 1.0
         folded = fold(text)
         dates = set(_days(text)) if self.date_anchors else set()
-        return (sum(a in folded for a in self.anchors) + sum(d in dates for d in self.date_anchors)) / total
+        return (sum(a in folded for a in self.anchors) + sum(bool(f.search(text)) for f in self.figure_anchors)
+                + sum(d in dates for d in self.date_anchors)) / total
 
     def _subject_match(self, words: list[str]) -> float:
         """How exactly a subject is what the question asks about: the idf-weighted share of its words that the
@@ -190,7 +195,8 @@ class FeatureTable:
                 float(self._passage_ref[c.rank]),
                 float(bool(info.ordinal) and p.chunk.ordinal == info.ordinal),
                 1 / (1 + c.index), math.log1p(len(unit)) / 7, float(c.items > 0), judge, judge * cov,
-                float(bool(self.anchors or self.date_anchors)), self._anchor_share(unit), self._passage_anchors[c.rank],
+                float(bool(self.anchors or self.figure_anchors or self.date_anchors)), self._anchor_share(unit),
+                self._passage_anchors[c.rank],
                 float(neg_q), float(neg_q == negated(head)), float(many), float(many and c.items > 0),
                 float(bool(about)), self._subject_match(about) if about else 0.0,
             ])

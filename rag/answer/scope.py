@@ -173,7 +173,8 @@ def _asked(question: str) -> tuple[str, tuple[str, ...]]:
     most two) words before "bao nhiêu" ("Ủy ban Kiểm tra … đã thi hành kỷ luật bao nhiêu …": ("uy ban kiem
     tra", ("ky", "luat"))). A capitalised word ends the action, and "có", "gồm", "là" are none: "Điểm cầu huyện
     Đầm Hà có bao nhiêu" asks no action."""
-    words = re.findall(r"\w+", question)
+    found = list(re.finditer(r"\w+", question))
+    words = [m.group(0) for m in found]
     folded = [fold(w).lower() for w in words]
     at = next((i for i, w in enumerate(folded) if folded[i:i + 2] == ["bao", "nhieu"] or w == "may"), None)
     if at is None:
@@ -186,7 +187,8 @@ def _asked(question: str) -> tuple[str, tuple[str, ...]]:
            and folded[j] not in STOPWORDS_FOLDED):
         action.insert(0, folded[j])
         j -= 1
-    return _subject(" ".join(folded[:at])), tuple(action)
+    # Read with its punctuation: "… tổ chức Đảng, Ủy ban Kiểm tra …" names no "đảng ủy".
+    return _subject(fold(question[:found[at].start()]).lower()), tuple(action)
 
 
 def _subject(folded: str) -> str:

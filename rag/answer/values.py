@@ -51,6 +51,7 @@ class Asked:
     event: bool = False
     people: tuple[str, ...] = ()  # the names whose titles a "chức vụ gì" question asks for
     title: tuple[str, ...] = ()  # the title whose holder a "… là ai?" question asks for (folded words)
+    named: tuple[str, ...] = ()  # people a "who" question names as someone else than the one asked (folded)
     how_long: bool = False  # "bao lâu (một lần)": a stretch of time, or how often ("hàng tháng")
 
 
@@ -59,7 +60,17 @@ def asked_of(info: QuestionInfo) -> Asked:
     return Asked(given_figures(info.text), asks_event(info),
                  _people(info.names) if info.kind == "title" else (),
                  tuple(_asked_title(info)) if info.kind == "person" else (),
+                 _others_named(info) if info.kind == "person" else (),
                  bool(_HOW_LONG.search(fold(info.text))))
+
+
+def _others_named(info: QuestionInfo) -> tuple[str, ...]:
+    """The people a "who" question names beside the one it asks for ("Đồng chí Nguyễn Xuân Ký dẫn lời của vị lãnh
+    đạo nào?"), folded; not the one "X là ai?" asks about."""
+    folded = fold(info.text)
+    people = [fold(n) for n in info.names if find_person(n) == (0, len(n))]
+    return tuple(p for p in people if not re.search(rf"\b{re.escape(p)}\s*(?:,[^,?]*,\s*)?la\s+(?:ai|nguoi nao)\b",
+                                                     folded))
 
 
 def _people(names: list[str]) -> tuple[str, ...]:
@@ -169,7 +180,12 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
         masked = _NAMED_NUMBER.sub(lambda d: "x" * len(d.group(0)), masked)
         m = _figure(masked, asked.figures) or (_FREQUENCY.search(masked) if asked.how_long else None)
     elif kind == "person":
-        return _holder(sentence, asked.title) if asked.title else find_person(sentence)
+        if asked.title:
+            return _holder(sentence, asked.title)
+        # A person the question names is not who it asks for: a figure it states is no answer either.
+        return next((span for span in find_people(sentence)
+                     if not any(fold(sentence[span[0]:span[1]]) in p or p in fold(sentence[span[0]:span[1]])
+                                for p in asked.named)), None)
     elif kind == "title":
         return _titled_name(sentence, asked.people)
     else:
@@ -369,10 +385,19 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",
                 "person": "Các đoạn văn tìm được không nêu tên người này.",
                 "title": "Các đoạn văn tìm được không nêu chức vụ của người này."}[info.kind]
-    if info.kind == "person" and _SIGNED.search(info.text.lower()) and not _SIGNED.search(quoted):  # not "Ký", a name
+    if info.kind == "person" and asks_signer(info) and not _SIGNED.search(quoted):
         # "Kết luận 21 do đồng chí nào ký?": a person named beside the document did not sign it.
         return "Các đoạn văn tìm được không nói ai ký văn bản này."
     return ""
 
 
-_SIGNED = re.compile(r"\bký\b")  # with its accent: folded, "ky" is also "kỳ" (term) and "kỷ" (discipline)
+# With its accent (folded, "ky" is also "kỳ", term, and "kỷ", discipline) and in lower case: "Ký" is a name's.
+_SIGNED = re.compile(r"\bký\b")
+
+
+def asks_signer(info: QuestionInfo) -> bool:
+    """"… do đồng chí nào ký?": the question asks who signed, not about someone named "… Xuân Ký"."""
+    text = info.text
+    for name in info.names:
+        text = text.replace(name, " ")
+    return bool(_SIGNED.search(text))

@@ -25,7 +25,7 @@ COUNT_OPENING = r"^\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b)([
 _KIND_PATTERNS = (
     # "khóa mấy", "khóa nào": the Party term (of the body that issued a document), not a figure.
     ("term", re.compile(r"\bkhoa (nao|may|bao nhieu|thu may|thu bao nhieu)\b|\bnhiem ky nao\b")),
-    ("multi", re.compile(r"\bnhung (tinh|dia phuong|bai viet|bai bao|noi|don vi|huyen|co quan|dang bo|"
+    ("multi", re.compile(r"\bnhung (tinh|dia phuong|bai viet|bai bao|bai|noi|don vi|huyen|co quan|dang bo|"
                          r"tai lieu|nguon) nao\b")),
     ("date", re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|"
                         r"ngay thang nao|ngay bao nhieu|ngay may|luc nao|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
@@ -90,6 +90,9 @@ class QuestionInfo:
     ref_texts: list[str] = field(default_factory=list)
     years: list[str] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
+    # Every figure and year the question states, those of a fact to check too ("… 6.222 đảng viên … năm 2023,
+    # đúng không?": not ``numbers`` or ``years``, which the corpus must have): what a passage about it states.
+    stated: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # proper names, placeholders excluded
     placeholders: list[str] = field(default_factory=list)  # "Nguyễn Văn A", "Chị B": names that stand for anyone
     speakers: list[str] = field(default_factory=list)  # names whose words are asked for ("Ông X phát biểu gì")
@@ -347,8 +350,10 @@ def analyse(question: str) -> QuestionInfo:
     numbers = [n for n in NUMBER.findall(_QUARTER_NUMBER.sub(" ", beside_laws)) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]
-    if _YES_NO.search(folded):
-        numbers = []
+    years = YEAR.findall(beside_laws)
+    stated = [*numbers, *years]
+    if _YES_NO.search(folded):  # the figures and years of a fact to check are what is checked
+        numbers, years = [], []
     found_names, placeholders = _names(question, law_spans)
     names = [n for _, n in found_names]
     doc_names = [n for start, n in found_names if any(s <= start < e for s, e in described)]
@@ -356,7 +361,7 @@ def analyse(question: str) -> QuestionInfo:
         text=question, kind=kind, ordinal=ordinal,
         ref_groups=[r.query_keys for r in refs],
         ref_texts=[r.text for r in refs],
-        years=YEAR.findall(beside_laws), numbers=numbers, names=names, placeholders=placeholders,
+        years=years, numbers=numbers, stated=stated, names=names, placeholders=placeholders,
         speakers=_speakers(question, names + placeholders),
         terms=terms, accented=accented, judge=is_statement_to_judge(question) and not keywords,
         laws=laws, articles=articles, doc_names=doc_names, other_terms=other_terms, source=source,

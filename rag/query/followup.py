@@ -45,6 +45,8 @@ _X_THEN = _both(r"^\s*(.+?)\s+thì\s+(?:sao|thế nào|như thế nào|ra sao)\s
 # "Còn X thì số hiệu là gì?": X asks a question of its own, it does not ask the previous one again about X.
 _ASKS_ITS_OWN = _both(r"\b(?:gì|ai|nào|bao nhiêu|mấy|bao giờ|đâu)\b")
 _CONTINUING = _both(r"^\s*(?:(?:vậy|thế)\s+)?còn\b")
+# "(vậy/thế) còn …" opening a question, and the "thì" after its subject.
+_CONTINUING_PARTICLES = _both(r"^\s*(?:(?:vậy|thế)\s+)?còn\s+|\s+thì\s+(?=\w)")
 _COUNT_OF = re.compile(r"^(?:số lượng|số|so luong|so)\s+(.+)$", re.IGNORECASE)
 _ORDINAL_PHRASE = _both(rf"\bthứ\s+(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})\b")
 
@@ -58,6 +60,7 @@ class _Subject:
     names: list[str]
     person: str = ""
     places: tuple[tuple[str, str], ...] = ()
+    answered_refs: tuple[str, ...] = ()  # the documents the last answer named ("Theo Quyết định số 217-QĐ/TW.")
 
     @property
     def entities(self) -> list[str]:
@@ -147,7 +150,7 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
     doc = subject.refs[0] if subject.refs else (subject.names[0] if subject.names else "")
     resolved = question
     # "Ông ấy" is a person: the one the last answer or question named, never a place ("Ông Quảng Ninh").
-    for patterns, entity_of, keep_noun in ((_DOC_PRONOUN, lambda _: doc, False),
+    for patterns, entity_of, keep_noun in ((_DOC_PRONOUN, lambda p: _document_for(p, subject) or doc, False),
                                            (_PLACE_PRONOUN, lambda p: _place_for(p, subject), True),
                                            (_PERSON_PRONOUN, lambda _: subject.person, True)):
         m = _pick(patterns, question).search(resolved)
@@ -167,6 +170,16 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
         if subject.entities:
             return _with_context(question, subject.entities)
     return None
+
+
+def _document_for(pronoun: str, subject: _Subject) -> str:
+    """The document "quyết định đó", "kế hoạch này" points at: the latest of that type the conversation named, the
+    last answer's first ("… Theo Quyết định số 217-QĐ/TW." — "Quyết định đó ban hành ngày nào?"); "" for "nó",
+    "văn bản này", or when none is of that type."""
+    noun = fold(pronoun.rsplit(" ", 1)[0]) if " " in pronoun.strip() else ""
+    if not noun or noun == "van ban":
+        return ""
+    return next((r for r in (*subject.answered_refs, *subject.refs) if fold(r).startswith(noun)), "")
 
 
 def _normalised(text: str) -> str:
@@ -190,7 +203,8 @@ def resolve_followup(question: str, history: list[dict] | None) -> str:
             continue
         if turn.get("role") == "assistant":  # an answer names people and places the next question may point at
             subject = replace(subject, person=_person(content) or subject.person,
-                              places=_places(content) + subject.places)
+                              places=_places(content) + subject.places,
+                              answered_refs=tuple(r.text for r in find_refs(content)))
             continue
         if turn.get("role") != "user":
             continue
@@ -213,8 +227,11 @@ def _with_context(question: str, entities: list[str]) -> str:
 def _continued(question: str, subject: _Subject) -> str | None:
     """"Còn đề án cải cách hành chính thì số hiệu là gì?": a question of its own that goes on in the same
     context, which it takes (the earlier documents and names) when it names none of its own."""
-    if not _pick(_CONTINUING, question).match(question) or find_refs(question) or analyse(question).names:
+    if not _pick(_CONTINUING, question).match(question):
         return None
+    if find_refs(question) or analyse(question).names:
+        # "còn đề án 14-ĐA/TU thì áp dụng cho giai đoạn nào?": its own subject; "còn" and "thì" only join it on.
+        return _pick(_CONTINUING_PARTICLES, question).sub(" ", question, count=2).strip()
     return _with_context(question, subject.entities) if subject.entities else None
 
 

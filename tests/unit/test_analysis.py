@@ -312,3 +312,10 @@ def test_a_source_names_the_document_by_a_name_in_its_title():
 def test_a_sentences_first_word_before_a_province_is_no_part_of_its_name():
     assert analyse("Báo Nghệ An đưa tin gì về Kết luận 21?").names == ["Nghệ An"]
     assert analyse("Bắc Ninh có bao nhiêu đảng viên?").names == ["Bắc Ninh"]  # a province of two words stays whole
+
+
+def test_a_fact_to_check_keeps_its_figures_and_years_as_stated_not_as_ones_the_corpus_must_have():
+    info = analyse("Cao Bằng kết nạp 6.222 đảng viên mới trong năm 2023, đúng không?")
+    assert info.numbers == [] and info.years == [] and info.stated == ["6.222", "2023"]
+    asked = analyse("Năm 2023 Cao Bằng kết nạp bao nhiêu đảng viên mới ngoài 150 đảng viên trẻ?")
+    assert asked.years == ["2023"] and asked.numbers == ["150"] and asked.stated == ["150", "2023"]

@@ -752,3 +752,41 @@ def test_an_item_asked_by_position_is_read_from_a_list_written_inline():
                          "chế, chính sách; kiểm soát quyền lực gắn với siết chặt kỷ luật.")
     answer = _ask("Giải pháp thứ ba mà Kết luận đặt ra là gì?", passages)
     assert answer.grounded and answer.answer.startswith("“tập trung hoàn thiện cơ chế, chính sách”"), answer.answer
+
+
+def test_a_body_asked_about_is_read_with_the_questions_punctuation():
+    from rag.answer.scope import figure_in_scope
+    report = ("Ủy ban Kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm đối với 7 tổ chức Đảng và 62 đảng viên; "
+              "giám sát 1.250 lượt tổ chức Đảng, 2.583 đảng viên.")
+    # "… tổ chức Đảng, Ủy ban Kiểm tra …": the Commission asked, not a "đảng ủy" read across the comma.
+    question = "Ngoài 1.250 lượt tổ chức Đảng, Ủy ban Kiểm tra các cấp đã giám sát bao nhiêu đảng viên?"
+    assert figure_in_scope(question, report)
+
+
+def test_a_person_the_question_names_is_not_who_it_asks_for():
+    from rag.answer.values import asked_of, value_span
+    sentence = "Đồng chí Nguyễn Xuân Ký nhấn mạnh, Tổng Bí thư Nguyễn Phú Trọng đã chỉ ra 4 điểm đáng chú ý."
+    other = asked_of(analyse("Đồng chí Nguyễn Xuân Ký dẫn lời của vị lãnh đạo nào?"))
+    start, end = value_span("person", sentence, other)
+    assert sentence[start:end] == "Nguyễn Phú Trọng"
+    assert value_span("person", "Đồng chí Nguyễn Xuân Ký phát biểu.", other) is None
+    # "X là ai?" asks about X: X is the answer's person.
+    itself = asked_of(analyse("Đồng chí Nguyễn Xuân Ký là ai?"))
+    assert value_span("person", "Đồng chí Nguyễn Xuân Ký phát biểu.", itself) is not None
+
+
+def test_a_signer_is_asked_by_the_verb_not_by_a_name_ending_in_ky():
+    from rag.answer.values import asks_signer
+    assert asks_signer(analyse("Kết luận 21 do đồng chí nào ký?"))
+    assert not asks_signer(analyse("Đồng chí Nguyễn Xuân Ký dẫn lời của vị lãnh đạo nào?"))
+
+
+def test_which_reports_name_a_person_is_every_report_with_a_unit_naming_them():
+    passages = _passages(
+        "Tổ chức sinh hoạt chính trị về các tác phẩm của Tổng Bí thư Nguyễn Phú Trọng.",
+        "Đồng chí Bí thư Tỉnh ủy nhấn mạnh, Tổng Bí thư Nguyễn Phú Trọng đã chỉ ra 4 điểm đáng chú ý.",
+        "Hội nghị giao ban trực tuyến quý III do Ban Tổ chức Trung ương tổ chức.",
+    )
+    answer = _ask("Tổng Bí thư Nguyễn Phú Trọng được nhắc đến trong những bài nào?", passages)
+    assert answer.grounded and answer.kind == "multi"
+    assert {c.doc_id for c in answer.citations} == {"d0", "d1"}

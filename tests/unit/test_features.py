@@ -80,3 +80,14 @@ def test_the_days_a_question_names_are_anchors_compared_as_dates():
     rows = table.rows(candidates(passages))
     share = [row[FEATURES.index("anchors_unit")] for row in rows]
     assert share == [1.0, 0.0]  # "15/1" is not found in "15/11"
+
+
+def test_the_figures_a_question_states_are_anchors_as_whole_figures():
+    texts = ["Hội nghị có hơn 15.500 đại biểu tham dự tại 237 điểm cầu.",
+             "Năm 2021 có 155 đại biểu dự hội nghị sơ kết."]
+    passages = [Passage(Chunk(chunk_id=f"c{i}", doc_id="d", title="Bài", text=t, index_text=t, position=i), 1.0, 0.8)
+                for i, t in enumerate(texts)]
+    table = FeatureTable(analyse("Hội nghị có hơn 15.500 đại biểu tham dự, đúng không?"), passages,
+                         LexicalIndex(texts), has_value)
+    share = [row[FEATURES.index("anchors_unit")] for row in table.rows(candidates(passages))]
+    assert share == [1.0, 0.0]  # "15.500", not the "155" inside another figure

@@ -121,7 +121,27 @@ def test_a_continued_question_of_its_own_keeps_the_earlier_context_when_it_names
         "Còn số đảng viên bị kỷ luật là bao nhiêu? (Lạng Sơn)"
     docs = _users("Lạng Sơn có đề án nào về nâng cao chất lượng cán bộ?")
     question = "Còn đề án cải cách hành chính trong cơ quan Đảng, MTTQ và đoàn thể thì số hiệu là gì?"
-    assert resolve_followup(question, docs) == question  # names of its own: left as asked
+    # Names of its own: asked as it is, without the "còn … thì" that only joins it on (words no text has).
+    assert resolve_followup(question, docs) == \
+        "đề án cải cách hành chính trong cơ quan Đảng, MTTQ và đoàn thể số hiệu là gì?"
+    numbered = _users("Đề án 06-ĐA/TU của Cao Bằng về nội dung gì?")
+    assert resolve_followup("còn đề án 14-ĐA/TU thì áp dụng cho giai đoạn nào?", numbered) == \
+        "đề án 14-ĐA/TU áp dụng cho giai đoạn nào?"
+    assert resolve_followup("con de an 14-DA/TU thi ap dung cho giai doan nao", numbered) == \
+        "de an 14-DA/TU ap dung cho giai doan nao"
+
+
+def test_a_document_of_a_type_points_at_the_one_of_that_type_the_last_answer_named():
+    history = [{"role": "user", "content": "Quy chế giám sát và phản biện xã hội của MTTQ ban hành theo văn bản nào?"},
+               {"role": "assistant", "content": "Theo Quyết định số 217-QĐ/TW."}]
+    assert resolve_followup("Quyết định đó được ban hành ngày nào?", history) == \
+        "Quyết định số 217-QĐ/TW được ban hành ngày nào?"
+    # "Nó", "văn bản này": the question's own subject, not whatever the answer quoted beside it.
+    quoted = "“… Kết luận số 21-KL/TW, ngày 15/10/2021 … gắn với Kết luận số 01-KL/TW …”"
+    asked = [{"role": "user", "content": "KL 21 ban hành ngày nào?"}, {"role": "assistant", "content": quoted}]
+    assert resolve_followup("Văn bản này do cơ quan nào ban hành?", asked) == "KL 21 do cơ quan nào ban hành?"
+    assert resolve_followup("Kết luận đó do cơ quan nào ban hành?", asked) == \
+        "Kết luận số 21-KL/TW do cơ quan nào ban hành?"
 
 
 def test_chat_shorthand_for_titles_is_spelled_out():
