@@ -14,7 +14,7 @@ from functools import partial
 from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, question_features
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
-from rag.answer.features import FEATURES, FeatureTable, asks_choice, asks_many
+from rag.answer.features import FEATURES, WHOLE_FIGURE, FeatureTable, asks_choice, asks_many, figure_anchors
 from rag.answer.scope import figure_in_scope, out_of_scope, previous_sentence, text_before_quote
 from rag.answer.scorer import AnswerModel, load_model
 from rag.answer.values import (
@@ -43,7 +43,7 @@ from rag.query.analysis import (
 )
 from rag.vi.dates import DATE, normalise_date
 from rag.vi.names import find_people, find_person, titles_of
-from rag.vi.numbers import ORDINALS_FOLDED
+from rag.vi.numbers import ORDINALS_FOLDED, YEAR
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
@@ -609,6 +609,28 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CHECKED_AMONG = 3  # the scorer's first units a figure of the same thing is looked for in
+
+
+def _checked_first(info: QuestionInfo, passages: list[Passage],
+                   scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """A fact to check that states a figure ("… hơn 25.500 đại biểu tham dự, đúng không?") is decided by a unit
+    giving that very figure, else by one of the scorer's first few giving a figure of the same thing ("hơn 15.500
+    đại biểu"): those come first, best first."""
+    if not info.checks:
+        return scored
+    exact = [re.compile(WHOLE_FIGURE.format(re.escape(f))) for f in dict.fromkeys(info.stated)
+             if not YEAR.fullmatch(f)]
+    same_thing = figure_anchors(info)
+
+    def unit(c: Candidate) -> str:
+        return fold(passages[c.rank].chunk.text[c.start:c.end]).lower()
+
+    first = [(p, c) for p, c in scored if any(a.search(unit(c)) for a in exact)]
+    first = first or [(p, c) for p, c in scored[:_CHECKED_AMONG] if any(a.search(unit(c)) for a in same_thing)]
+    return first + [pc for pc in scored if pc not in first] if first else scored
+
+
 def _group_answer(passage: Passage, group: _ClauseGroup, kind: str) -> Answer:
     """An article's opening words and clauses, each line quoted whole (up to the unit limit, then cut), each
     with its citation: a clause often says what is asked in its second sentence."""
@@ -625,11 +647,13 @@ def _group_answer(passage: Passage, group: _ClauseGroup, kind: str) -> Answer:
 
 def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
                    scored: list[tuple[float, Candidate]], gating: Gating = Gating(),
-                   article: Article | None = None) -> Answer | None:
+                   article: Article | None = None, gate_prob: float | None = None) -> Answer | None:
     """The best-scoring unit (``scored``: the passages' candidates, best first), when the gate answers the
-    question; the next unit of the same passage joins it when it reaches the candidate threshold too (an answer
-    often runs over two sentences)."""
-    if not scored or not answerable(info, passages, lexical, model, scored[0][0], gating):
+    question (reading ``gate_prob``, the best unit's probability, when ``scored`` was reordered); the next unit of
+    the same passage joins it when it reaches the candidate threshold too (an answer often runs over two
+    sentences)."""
+    best_prob = gate_prob if gate_prob is not None else (scored[0][0] if scored else 0.0)
+    if not scored or not answerable(info, passages, lexical, model, best_prob, gating):
         return None
     best = scored[0][1]
     # "gồm những … nào": a list that passes answers whole, before any one of its parts. "Điều nào sau đây …": the
@@ -801,7 +825,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
                                 scored_candidates(info, inside, lexical, model, following), gating)
     if answer is None:
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
-        answer = _scored_answer(info, passages, lexical, model, scored, gating, article)
+        answer = _scored_answer(info, passages, lexical, model, _checked_first(info, passages, scored),
+                                gating, article, gate_prob=scored[0][0] if scored else 0.0)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
     reason = (_unanchored(info, answer, passages) or untitled(info, answer) or valueless(info, answer)

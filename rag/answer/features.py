@@ -16,7 +16,7 @@ from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE_OR_DAY_MONTH, date_key
 from rag.vi.numbers import YEAR
 from rag.vi.refs import find_refs
-from rag.vi.syllables import syllables
+from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics, nfc
 
 FEATURES = (
@@ -35,6 +35,26 @@ def _terms(info: QuestionInfo) -> list[str]:
 def _tokens(text: str, accented: bool) -> set[str]:
     sylls = syllables(text)
     return set(sylls) if accented else {fold(s) for s in sylls}
+
+
+WHOLE_FIGURE = r"(?<![\d.,/-]){}(?![\d/-]|[.,]\d)"  # a figure, not part of another, a date or a range
+
+
+def figure_anchor(question: str, figure: str) -> re.Pattern[str]:
+    """What stands for a figure the question states, in folded text: the figure itself, or any figure of the same
+    thing ("hơn 25.500 đại biểu …, đúng không?" — the text's "15.500 đại biểu" is what decides it)."""
+    exact = WHOLE_FIGURE.format(re.escape(figure))
+    m = re.search(exact + r"\s+(\w+)", fold(question).lower())
+    thing = m.group(1) if m else ""
+    if not thing or thing in STOPWORDS_FOLDED or thing.isdigit():
+        return re.compile(exact)
+    any_figure = WHOLE_FIGURE.format(r"\d[\d.,]*")
+    return re.compile(rf"{exact}|{any_figure}\s+{re.escape(thing)}\b")
+
+
+def figure_anchors(info: QuestionInfo) -> list[re.Pattern[str]]:
+    """``figure_anchor`` of each figure (not year) the question states."""
+    return [figure_anchor(info.text, f) for f in dict.fromkeys(info.stated) if not YEAR.fullmatch(f)]
 
 
 def coverage(terms: list[str], tokens: set[str], weights: list[float]) -> float:
@@ -144,8 +164,7 @@ class FeatureTable:
         # Its dates too ("Hội nghị ngày 15/1 …"): compared as dates, so "15/1" is not found in "15/11".
         # Its figures too ("Ngoài 1.250 lượt tổ chức …", "… 15.500 đại biểu, đúng không?"), as whole figures.
         self.anchors = [fold(a) for a in (*info.names, *(f for f in info.stated if YEAR.fullmatch(f)))]
-        self.figure_anchors = [re.compile(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)")
-                               for f in dict.fromkeys(info.stated) if not YEAR.fullmatch(f)]
+        self.figure_anchors = figure_anchors(info)
         self.date_anchors = list(dict.fromkeys(_days(info.text)))
         self._passage_anchors = [self._anchor_share(p.chunk.title + "\n" + p.chunk.indexed) for p in passages]
 
@@ -155,7 +174,7 @@ class FeatureTable:
             return 1.0
         folded = fold(text)
         dates = set(_days(text)) if self.date_anchors else set()
-        return (sum(a in folded for a in self.anchors) + sum(bool(f.search(text)) for f in self.figure_anchors)
+        return (sum(a in folded for a in self.anchors) + sum(bool(f.search(folded)) for f in self.figure_anchors)
                 + sum(d in dates for d in self.date_anchors)) / total
 
     def _subject_match(self, words: list[str]) -> float:

@@ -18,6 +18,9 @@ from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics, typed_with_accents
 
 # "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
+# A fact to check about a named document: who issued it ("do Bộ Chính trị ban hành") or when ("ban hành ngày
+# 15/10/2021", "ký ngày …"), folded.
+_CHECKED_FACT = re.compile(r"\b(do\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)|\b(?:ban hanh|ky)\s+(?:vao\s+)?ngay\b")
 _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # "số đảng viên mới Nghệ An kết nạp", "số lượng lượt …" (folded): a terse question opening with what it counts (not
 # "số hiệu"); its groups: "lượt", and the first word of what is counted.
@@ -99,6 +102,7 @@ class QuestionInfo:
     terms: list[str] = field(default_factory=list)
     accented: bool = True
     judge: bool = False  # a statement to judge ("…, đúng hay sai?") or a stem of choices ("… nào sau đây?")
+    checks: bool = False  # a fact to check ("… 15.500 đại biểu tham dự, đúng không?", "Có phải … không?")
     laws: list[RefMention] = field(default_factory=list)  # laws named by name ("Luật Cư trú 2020")
     articles: list[ArticleRef] = field(default_factory=list)  # "khoản 2 Điều 38 Luật Cư trú", with their law
     doc_names: list[str] = field(default_factory=list)  # names written as a document's issuer or place
@@ -287,6 +291,8 @@ def asks_place_in_list(info: QuestionInfo) -> bool:
 # A count asked together with what the things are: "bao nhiêu …, cụ thể là gì?", "mấy …, gồm những gì?".
 _ALSO_WHICH = re.compile(r"\b(?:cu the|gom|bao gom|do la)\s+(?:la\s+)?(?:nhung\s+)?(?:gi|nao|nhung gi)\b")
 _QUARTER_NUMBER = re.compile(r"\b(?:quý|quy)\s+\d\b", re.IGNORECASE)
+# A meeting's number is its name's ("Hội nghị Trung ương 4", "HNTW 4", "Hội nghị lần thứ 4"), no figure.
+_MEETING_NUMBER = re.compile(r"\b(?:trung ương|trung uong|tw|hntw|lần thứ|lan thu)\s*\d{1,2}\b", re.IGNORECASE)
 
 
 def _key_words(text: str, accented: bool) -> list[str]:
@@ -326,6 +332,9 @@ def analyse(question: str) -> QuestionInfo:
         kind = "other"  # "mấy nhóm giải pháp, cụ thể là gì?": the list itself answers both
     if _TITLE_ASKED.search(folded) and find_person(question):
         kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
+    if kind == "other" and refs and _YES_NO.search(folded) and (checked := _CHECKED_FACT.search(folded)):
+        # "Kết luận 21 do Bộ Chính trị ban hành, phải không?": the document's issuer (or date) decides it.
+        kind = "issuer" if checked.group(1) else "date"
     # Typed with accents or not, by the words around the documents it names and its abbreviations: "Quy định số
     # 2993-QĐ/TU ve noi dung gi" (a follow-up filled in), "… nhung van ban nao (KL, KH, QĐ)" ("QĐ" typed with its
     # Đ) are unaccented questions.
@@ -347,7 +356,8 @@ def analyse(question: str) -> QuestionInfo:
                    if fold(t) not in asking | codes]
     beside_laws = _blank(question, law_spans)
     # A quarter is no figure ("quý 3/2021"), nor is a year.
-    numbers = [n for n in NUMBER.findall(_QUARTER_NUMBER.sub(" ", beside_laws)) if not YEAR.fullmatch(n)]
+    figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", beside_laws))
+    numbers = [n for n in NUMBER.findall(figures) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]
     years = YEAR.findall(beside_laws)
@@ -364,6 +374,7 @@ def analyse(question: str) -> QuestionInfo:
         years=years, numbers=numbers, stated=stated, names=names, placeholders=placeholders,
         speakers=_speakers(question, names + placeholders),
         terms=terms, accented=accented, judge=is_statement_to_judge(question) and not keywords,
+        checks=bool(_YES_NO.search(folded)),
         laws=laws, articles=articles, doc_names=doc_names, other_terms=other_terms, source=source,
     )
 
@@ -403,7 +414,7 @@ def is_statement_to_judge(question: str) -> bool:
 
 # "… có hiệu lực từ ngày nào?" (folded): when a document takes effect, which its own date does not say.
 TAKES_EFFECT = re.compile(r"\bhieu luc\b")
-_ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|thong qua|co hieu luc)\b")
+_ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|de ngay|thong qua|co hieu luc)\b")  # "đề ngày": dated
 # A law takes effect months after it is passed: "có hiệu lực" asks the passages, not the registry's date.
 _ISSUANCE_WORDS = frozenset("ban hanh ky ra doi thong qua".split())
 
@@ -455,7 +466,8 @@ def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), ow
         return False
     described_as = list(described_as)
     own = set(own_years)
-    if event_names(info, described_as) or any(y not in own for y in info.years):
+    # A fact to check names the issuer it claims ("… do Bộ Chính trị ban hành, phải không?"): what is checked.
+    if (event_names(info, described_as) and not info.checks) or any(y not in own for y in info.years):
         return False
     own_words = {w for n in info.names for w in _words(n)}  # every name is the document's own by now
     own_words |= _described_phrase_words(info.text, described_as)

@@ -319,3 +319,21 @@ def test_a_fact_to_check_keeps_its_figures_and_years_as_stated_not_as_ones_the_c
     assert info.numbers == [] and info.years == [] and info.stated == ["6.222", "2023"]
     asked = analyse("Năm 2023 Cao Bằng kết nạp bao nhiêu đảng viên mới ngoài 150 đảng viên trẻ?")
     assert asked.years == ["2023"] and asked.numbers == ["150"] and asked.stated == ["150", "2023"]
+
+
+def test_a_fact_to_check_about_a_named_document_asks_its_issuer_or_date():
+    issuer = analyse("Kết luận số 21-KL/TW là văn bản do Bộ Chính trị ban hành, phải không?")
+    assert issuer.checks and issuer.kind == "issuer"
+    assert asks_about_document(issuer)  # the issuer it claims is what is checked, not an event's name
+    date = analyse("Kết luận 21 ban hành ngày 15/10/2021, đúng không?")
+    assert date.checks and date.kind == "date" and asks_about_document(date)
+    assert not analyse("Kết luận 21 do Bộ Chính trị ban hành?").checks
+
+
+def test_a_meetings_number_is_no_figure_and_a_dated_document_is_asked_about_itself():
+    info = analyse("KH 77-KH/TU của BTV Tỉnh ủy Nghệ An thực hiện kết luận HNTW 4 khóa XIII ký ngày bao nhiêu?")
+    assert info.numbers == [] and asks_about_document(info)
+    assert analyse("Hội nghị Trung ương 4 có bao nhiêu đại biểu dự?").numbers == []
+    dated = analyse("ke hoach 77-kh/tu cua ban thuong vu tinh uy nghe an thuc hien ket luan hntw4 de ngay bao nhieu")
+    assert dated.numbers == [] and asks_about_document(dated)
+    assert analyse("Có 4 tỉnh tham gia, đúng không?").stated == ["4"]

@@ -790,3 +790,13 @@ def test_which_reports_name_a_person_is_every_report_with_a_unit_naming_them():
     answer = _ask("Tổng Bí thư Nguyễn Phú Trọng được nhắc đến trong những bài nào?", passages)
     assert answer.grounded and answer.kind == "multi"
     assert {c.doc_id for c in answer.citations} == {"d0", "d1"}
+
+
+def test_a_fact_to_check_with_a_figure_is_decided_by_the_unit_giving_a_figure_of_that_thing():
+    passages = _passages(
+        "Quán triệt Kết luận số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng, đồng chí Bí thư Tỉnh ủy nêu bật "
+        "những điểm mới của hội nghị quán triệt.",
+        "Hội nghị quán triệt Kết luận 21 được kết nối trực tuyến đến 237 điểm cầu với hơn 15.500 đại biểu tham dự.",
+    )
+    answer = _ask("Hội nghị quán triệt KL 21 có hơn 25.500 đại biểu tham dự, đúng không?", passages)
+    assert answer.grounded and "15.500 đại biểu" in answer.answer

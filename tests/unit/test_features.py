@@ -82,12 +82,17 @@ def test_the_days_a_question_names_are_anchors_compared_as_dates():
     assert share == [1.0, 0.0]  # "15/1" is not found in "15/11"
 
 
-def test_the_figures_a_question_states_are_anchors_as_whole_figures():
+def test_the_figures_a_question_states_anchor_units_with_them_or_a_figure_of_the_same_thing():
     texts = ["Hội nghị có hơn 15.500 đại biểu tham dự tại 237 điểm cầu.",
-             "Năm 2021 có 155 đại biểu dự hội nghị sơ kết."]
+             "Năm 2021 có 155 đoàn viên dự hội nghị sơ kết ngày 12/12/2021."]
     passages = [Passage(Chunk(chunk_id=f"c{i}", doc_id="d", title="Bài", text=t, index_text=t, position=i), 1.0, 0.8)
                 for i, t in enumerate(texts)]
-    table = FeatureTable(analyse("Hội nghị có hơn 15.500 đại biểu tham dự, đúng không?"), passages,
-                         LexicalIndex(texts), has_value)
-    share = [row[FEATURES.index("anchors_unit")] for row in table.rows(candidates(passages))]
-    assert share == [1.0, 0.0]  # "15.500", not the "155" inside another figure
+
+    def shares(question):
+        table = FeatureTable(analyse(question), passages, LexicalIndex(texts), has_value)
+        return [row[FEATURES.index("anchors_unit")] for row in table.rows(candidates(passages))]
+
+    # "hơn 25.500 đại biểu": the unit giving a figure of "đại biểu" decides it, not one with "155" in it.
+    assert shares("Hội nghị có hơn 25.500 đại biểu tham dự, đúng không?") == [1.0, 0.0]
+    assert shares("Có 155 người dự, đúng không?") == [0.0, 1.0]  # the figure itself, whole: not "15.500"
+    assert shares("Có 12 người dự, đúng không?") == [0.0, 0.0]  # no figure of a date ("12/12/2013")
