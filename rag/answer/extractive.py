@@ -320,7 +320,14 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
                       scored: list[tuple[float, Candidate]], gating: Gating) -> Answer | None:
     """"Giải pháp thứ năm …": of the items with the asked ordinal, the one whose unit the scorer ranks best
     (``scored``: the passages' candidates, best first), when the gate answers the question."""
+    # "Hội nghị thứ hai trong 3 hội nghị …": a list written inline whose intro names what is counted is that list,
+    # before any list whose items are labelled ("Thứ hai, …" of a report's solutions).
+    noun = _item_noun(info.text)
+    if noun and (named := _inline_item_answer(info, passages, lexical, model, scored, gating, noun)):
+        return named
     items = [c for _, c in scored if passages[c.rank].chunk.ordinal == info.ordinal]  # best first
+    # "… được nêu tại hội nghị Quảng Ninh, điểm thứ hai là gì?": the items of a report on another place are not it.
+    items = [c for c in items if not places_missing(info.text, _title_and_text(passages[c.rank].chunk))]
     if not items:
         return _inline_item_answer(info, passages, lexical, model, scored, gating)
     if not answerable(info, passages, lexical, model, scored[0][0], gating):
@@ -339,23 +346,65 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     return Answer(answer, grounded=True, citations=cites.build(), kind="list")
 
 
+# "… triển khai 3 hội nghị, đó là:", "4 điểm đáng chú ý:": a count of what the colon opens.
+_COUNT_BEFORE_COLON = re.compile(r"(?<![\d.,])(\d{1,2})\s+[^\W\d_][^:;,.\d]{0,40}?"
+                                 r"(?:,\s*(?:đó là|gồm|bao gồm|là))?\s*$")
+_COMMA_OR_AND = re.compile(r",\s*|\s+và\s+")
+
+
+def _counted_items(intro: str, listed: str, offset: int) -> list[tuple[int, int]]:
+    """The items of a list written inline with commas and a last "và" ("3 hội nghị, đó là: A, B và C."): only
+    when the intro counts them and the parts are that many (a comma may stand inside an item otherwise)."""
+    count = _COUNT_BEFORE_COLON.search(intro)
+    if not count:
+        return []
+    body = listed.rstrip().rstrip(".")
+    cuts = [0, *(x for m in _COMMA_OR_AND.finditer(body) for x in (m.start(), m.end())), len(body)]
+    spans = [(offset + a, offset + b) for a, b in zip(cuts[::2], cuts[1::2]) if body[a:b].strip()]
+    return spans if len(spans) == int(count.group(1)) else []
+
+
+def _title_and_text(chunk: Chunk) -> str:
+    return f"{chunk.title}\n{chunk.text}"
+
+
 # A list written inline: "… những nhiệm vụ, giải pháp chủ yếu, đó là: A; B; C; …".
 _INLINE_LIST = re.compile(r":\s*")
 _INLINE_ITEMS = 3  # fewer parts after the colon are no list to count in
 
 
+# The noun an item asked by position is of ("hội nghị thứ hai", "điểm thứ hai"), folded: one or two words.
+_ITEM_NOUN = re.compile(r"(\w+)\s+(\w+)\s+thu\s+\w+")
+
+
+def _item_noun(question: str) -> str:
+    """What the asked item is one of ("hội nghị" of "hội nghị thứ hai …"), folded; "" when it is not said."""
+    m = _ITEM_NOUN.search(fold(question).lower())
+    if not m:
+        return ""
+    first, second = m.groups()
+    if second in STOPWORDS_FOLDED:
+        return ""
+    return second if first in STOPWORDS_FOLDED else f"{first} {second}"
+
+
 def _inline_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
-                        scored: list[tuple[float, Candidate]], gating: Gating) -> Answer | None:
+                        scored: list[tuple[float, Candidate]], gating: Gating, noun: str = "") -> Answer | None:
     """"Giải pháp thứ ba …" where no item is labelled: the asked part of the best-scored sentence listing its items
-    inline after a colon, separated by ";" (its last part for "cuối cùng"), when the gate answers the question."""
+    inline after a colon, separated by ";" (its last part for "cuối cùng"), when the gate answers the question.
+    With ``noun``, only a list whose intro names it ("… 3 hội nghị, đó là:")."""
     for _, c in scored:
         text = passages[c.rank].chunk.text
         m = _INLINE_LIST.search(text, c.start, c.end)
         if not m:
             continue
+        if noun and not re.search(rf"\b{noun}\b", fold(text[c.start:m.start()]).lower()):
+            continue
         listed = text[m.end():c.end]
         bounds = [(m.end() + a, m.end() + a + len(listed[a:b].rstrip(";. "))) for a, b in _clause_spans(listed)]
-        if len(bounds) < _INLINE_ITEMS or info.ordinal > len(bounds):
+        if len(bounds) < _INLINE_ITEMS:
+            bounds = _counted_items(text[c.start:m.start()], listed, m.end())
+        if len(bounds) < 2 or info.ordinal > len(bounds):
             continue
         if not answerable(info, passages, lexical, model, scored[0][0], gating, ordinal_found=True):
             return None

@@ -271,9 +271,22 @@ def _item_of_list(question: str, previous: str, subject: _Subject) -> str | None
     return _with_context(asked, subject.entities) if subject.entities else asked
 
 
+# "… thứ hai trong số đó", "trong đó, …": among what the previous question asked for.
+_AMONG_THOSE = _both(r"\btrong\s+(?:số\s+)?(?:đó|này|ấy)\b")
+
+
+def _among_those(question: str, previous: str) -> str | None:
+    """"Hội nghị thứ hai trong số đó là hội nghị gì?" after "… cần chuẩn bị triển khai mấy hội nghị?": what the
+    earlier question counted or listed is the context (it names them; "đó" does not)."""
+    if not _pick(_AMONG_THOSE, question).search(question):
+        return None
+    return _with_context(question, [previous.strip().rstrip("?.! ")])
+
+
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
     return (_what_about(question, previous) or _item_of_list(question, previous, subject)
+            or _among_those(question, previous)
             or _refers_back(question, subject) or _continued(question, subject)
             or _elliptical(question, subject) or question)

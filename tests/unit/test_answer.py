@@ -800,3 +800,26 @@ def test_a_fact_to_check_with_a_figure_is_decided_by_the_unit_giving_a_figure_of
     )
     answer = _ask("Hội nghị quán triệt KL 21 có hơn 25.500 đại biểu tham dự, đúng không?", passages)
     assert answer.grounded and "15.500 đại biểu" in answer.answer
+
+
+def test_an_inline_list_with_commas_is_read_when_its_intro_counts_the_items_and_names_what_is_asked():
+    passages = _passages(
+        "Thứ hai, rà soát lại hệ thống văn bản, lồng ghép nội dung Kết luận vào các văn bản có liên quan.",
+        "Từ nay đến cuối năm, ngành cần chuẩn bị tốt để triển khai 3 hội nghị, đó là: Hội nghị tiếp tục triển "
+        "khai Nghị quyết Trung ương 4, tổng kết công tác xây dựng Đảng năm 2021 và hội nghị toàn quốc ngành Tổ chức.",
+        ordinals=[2, 0])
+    answer = _ask("Trong 3 hội nghị ngành cần chuẩn bị triển khai, hội nghị thứ hai là gì?", passages)
+    # The list naming "hội nghị", not the labelled "Thứ hai" of another list; commas split it as the intro counts.
+    assert answer.grounded and answer.answer.startswith("“tổng kết công tác xây dựng Đảng năm 2021”"), answer.answer
+
+
+def test_labelled_items_of_a_report_on_another_place_are_not_the_item_asked():
+    labelled, inline = _passages(
+        "Thứ hai, rà soát lại hệ thống văn bản, lồng ghép nội dung Kết luận vào các văn bản.",
+        "Hội nghị ở Quảng Ninh đề ra các việc cần làm ngay: quán triệt đến chi bộ; rà soát quy hoạch cán bộ; "
+        "kiểm tra việc "
+        "thực hiện; sơ kết hằng năm.", ordinals=[2, 0])
+    passages = [replace(labelled, chunk=replace(labelled.chunk, title="Nghệ An: nhiệm vụ, giải pháp")),
+                replace(inline, chunk=replace(inline.chunk, title="Quảng Ninh quán triệt Kết luận 21"))]
+    answer = _ask("Tại hội nghị ở Quảng Ninh, nhiệm vụ thứ hai là gì?", passages)
+    assert answer.grounded and answer.answer.startswith("“rà soát quy hoạch cán bộ”"), answer.answer

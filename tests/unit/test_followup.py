@@ -207,3 +207,11 @@ def test_an_item_by_position_is_of_the_list_the_earlier_question_asked_for():
     # Without a list asked for before, the question is left to the other readings.
     assert not resolve_followup("Cái thứ hai là gì?", _users("Kết luận 21-KL/TW ban hành ngày nào?")).startswith(
         "nhiệm vụ")
+
+
+def test_an_item_among_those_takes_the_earlier_question_as_its_context():
+    history = [{"role": "user", "content": "Đến cuối năm 2021, ngành tổ chức cần chuẩn bị triển khai mấy hội nghị?"},
+               {"role": "assistant", "content": "3 hội nghị."}]
+    assert resolve_followup("hội nghị thứ hai trong số đó là hội nghị gì?", history) == (
+        "hội nghị thứ hai trong số đó là hội nghị gì? "
+        "(Đến cuối năm 2021, ngành tổ chức cần chuẩn bị triển khai mấy hội nghị)")
