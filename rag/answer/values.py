@@ -91,7 +91,8 @@ def asks_event(info: QuestionInfo) -> bool:
     if info.laws:  # a statute question asks what the law says, dates included
         return False
     if not info.ref_groups:
-        return True
+        # "Văn bản của Bộ Chính trị về … mang số hiệu và ngày ban hành nào?": a document described, not named.
+        return not _DOCUMENT_DATE.search(fold(info.text).lower())
     folded = fold(info.text).lower()
     first = min((folded.find(fold(t).lower()) for t in info.ref_texts), key=lambda i: (i < 0, i))
     if 0 <= folded.find("?") < first:  # named after the question, as context ("… ngày nào? (KL 21, Hưng Nguyên)")
@@ -99,6 +100,8 @@ def asks_event(info: QuestionInfo) -> bool:
     return first > 0 and bool(_EVENT_TOPIC.search(folded[:first]))
 
 
+# A document's own date asked for: "ngày ban hành", "ban hành ngày nào", "ký ngày nào", with "số hiệu".
+_DOCUMENT_DATE = re.compile(r"\bngay ban hanh\b|\b(?:ban hanh|ky) (?:vao )?ngay (?:nao|bao nhieu|may)\b")
 # What an event does with a document it is about: "về việc thực hiện", "quán triệt", "giám sát việc triển khai".
 _EVENT_TOPIC = re.compile(r"\b(?:thuc hien|quan triet|trien khai|hoc tap|ve viec|giam sat|so ket|tong ket|ve)"
                           r"(?:\s+(?:thuc hien|trien khai|viec))*\s*$")

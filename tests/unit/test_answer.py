@@ -823,3 +823,12 @@ def test_labelled_items_of_a_report_on_another_place_are_not_the_item_asked():
                 replace(inline, chunk=replace(inline.chunk, title="Quảng Ninh quán triệt Kết luận 21"))]
     answer = _ask("Tại hội nghị ở Quảng Ninh, nhiệm vụ thứ hai là gì?", passages)
     assert answer.grounded and answer.answer.startswith("“rà soát quy hoạch cán bộ”"), answer.answer
+
+
+def test_a_document_described_not_named_is_asked_its_own_date():
+    from rag.answer.values import asks_event
+    described = analyse("Văn bản của Bộ Chính trị về kiểm soát quyền lực trong công tác cán bộ mang số hiệu và ngày "
+                        "ban hành nào?")
+    assert not asks_event(described)
+    assert not asks_event(analyse("Quy định về luân chuyển cán bộ của Tỉnh ủy ký ngày nào?"))
+    assert asks_event(analyse("Hội nghị giao ban quý III diễn ra ngày nào?"))
