@@ -293,7 +293,9 @@ def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool
         return "Các đoạn văn tìm được không nêu con số này."
     if not (info.kind == "number" or (info.kind == "date" and asked_of(info).event)):
         return ""
-    # The previous sentence too: "Thi hành kỷ luật 3 tổ chức đảng …" after "… cấp ủy các cấp tỉnh Lạng Sơn …".
-    quoted = fold(" ".join([said, previous_sentence(before), *(c.title for c in answer.citations)]))
+    # The previous sentence too: "Thi hành kỷ luật 3 tổ chức đảng …" after "… cấp ủy các cấp tỉnh Lạng Sơn …". An
+    # event is told by its whole passage ("Chiều 30/9, … tổ chức Hội nghị giao ban …. Tại điểm cầu Nghệ An có …").
+    told = [c.text for c in answer.citations] if info.kind == "date" else []
+    quoted = fold(" ".join([said, previous_sentence(before), *(c.title for c in answer.citations), *told]))
     elsewhere = [name for name in _narrowest_places(info.text) if fold(name) not in quoted]
     return f"Các đoạn văn tìm được không nêu riêng cho {elsewhere[0]}." if elsewhere else ""

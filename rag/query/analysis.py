@@ -21,6 +21,8 @@ from rag.vi.text import fold, has_diacritics, typed_with_accents
 # A fact to check about a named document: who issued it ("do Bộ Chính trị ban hành") or when ("ban hành ngày
 # 15/10/2021", "ký ngày …"), folded.
 _CHECKED_FACT = re.compile(r"\b(do\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)|\b(?:ban hanh|ky)\s+(?:vao\s+)?ngay\b")
+# "Quy hoạch tỉnh … do ai phê duyệt?": who issued or approved something, a body or a title as often as a person.
+_ISSUED_BY_WHOM = re.compile(r"\bdo ai (?:phe duyet|ban hanh|thong qua)\b")
 _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # "số đảng viên mới Nghệ An kết nạp", "số lượng lượt …" (folded): a terse question opening with what it counts (not
 # "số hiệu"); its groups: "lượt", and the first word of what is counted.
@@ -324,8 +326,8 @@ def analyse(question: str) -> QuestionInfo:
                 break
     keywords = _keyword_kind(folded) if kind == "other" and not ordinal else ""
     kind = keywords or kind  # a search box's keywords: "Kế hoạch 77-KH/TU ngày", "Bí thư Tỉnh ủy X"
-    if kind == "issuer" and not found and not _BODY_ASKED.search(folded):
-        kind = "person"  # "do ai …" without a document: whoever did it
+    if kind == "issuer" and not found and not _BODY_ASKED.search(folded) and not _ISSUED_BY_WHOM.search(folded):
+        kind = "person"  # "do ai …" without a document: whoever did it (a plan approved is a document's issuer)
     if kind == "number" and _WHICH_PLACE.search(folded):
         kind = "other"  # "… là giải pháp thứ mấy?": the item itself, with its label, not a figure
     if kind == "number" and _ALSO_WHICH.search(folded):

@@ -337,3 +337,8 @@ def test_a_meetings_number_is_no_figure_and_a_dated_document_is_asked_about_itse
     dated = analyse("ke hoach 77-kh/tu cua ban thuong vu tinh uy nghe an thuc hien ket luan hntw4 de ngay bao nhieu")
     assert dated.numbers == [] and asks_about_document(dated)
     assert analyse("Có 4 tỉnh tham gia, đúng không?").stated == ["4"]
+
+
+def test_who_approved_or_issued_something_asks_an_issuer_a_body_or_title_as_often_as_a_person():
+    assert analyse("Quy hoạch tỉnh Cao Bằng thời kỳ 2021 - 2030 do ai phê duyệt?").kind == "issuer"
+    assert analyse("Hội nghị giao ban do ai chủ trì?").kind == "person"

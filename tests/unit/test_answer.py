@@ -832,3 +832,13 @@ def test_a_document_described_not_named_is_asked_its_own_date():
     assert not asks_event(described)
     assert not asks_event(analyse("Quy định về luân chuyển cán bộ của Tỉnh ủy ký ngày nào?"))
     assert asks_event(analyse("Hội nghị giao ban quý III diễn ra ngày nào?"))
+
+
+def test_an_events_place_may_stand_anywhere_in_the_passage_telling_it():
+    from rag.answer.scope import out_of_scope
+    passages = _passages("Chiều 30/9, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban trực tuyến quý III. Tại điểm "
+                         "cầu Nghệ An có các đồng chí lãnh đạo Tỉnh ủy dự.")
+    answer = _ask("Hội nghị giao ban có điểm cầu Nghệ An tham dự được tổ chức chiều ngày nào?", passages)
+    assert answer.grounded and "30/9" in answer.answer
+    info = analyse("Hội nghị giao ban ở Quảng Ninh được tổ chức ngày nào?")
+    assert out_of_scope(info, answer)  # a place the passage never names is another event's
