@@ -14,7 +14,15 @@ from functools import partial
 from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, question_features
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
-from rag.answer.features import FEATURES, WHOLE_FIGURE, FeatureTable, asks_choice, asks_many, figure_anchors
+from rag.answer.features import (
+    FEATURES,
+    WHOLE_FIGURE,
+    FeatureTable,
+    asks_choice,
+    asks_many,
+    figure_anchors,
+    stated_figures,
+)
 from rag.answer.scope import figure_in_scope, out_of_scope, previous_sentence, text_before_quote
 from rag.answer.scorer import AnswerModel, load_model
 from rag.answer.values import (
@@ -43,7 +51,7 @@ from rag.query.analysis import (
 )
 from rag.vi.dates import DATE, normalise_date
 from rag.vi.names import find_people, find_person, titles_of
-from rag.vi.numbers import ORDINALS_FOLDED, YEAR
+from rag.vi.numbers import ORDINALS_FOLDED
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
@@ -668,8 +676,7 @@ def _checked_first(info: QuestionInfo, passages: list[Passage],
     đại biểu"): those come first, best first."""
     if not info.checks:
         return scored
-    exact = [re.compile(WHOLE_FIGURE.format(re.escape(f))) for f in dict.fromkeys(info.stated)
-             if not YEAR.fullmatch(f)]
+    exact = [re.compile(WHOLE_FIGURE.format(re.escape(f))) for f in stated_figures(info)]
     same_thing = figure_anchors(info)
 
     def unit(c: Candidate) -> str:

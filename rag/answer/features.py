@@ -52,9 +52,14 @@ def figure_anchor(question: str, figure: str) -> re.Pattern[str]:
     return re.compile(rf"{exact}|{any_figure}\s+{re.escape(thing)}\b")
 
 
+def stated_figures(info: QuestionInfo) -> list[str]:
+    """The figures (not years) the question states, each once."""
+    return [f for f in dict.fromkeys(info.stated) if not YEAR.fullmatch(f)]
+
+
 def figure_anchors(info: QuestionInfo) -> list[re.Pattern[str]]:
-    """``figure_anchor`` of each figure (not year) the question states."""
-    return [figure_anchor(info.text, f) for f in dict.fromkeys(info.stated) if not YEAR.fullmatch(f)]
+    """``figure_anchor`` of each figure the question states."""
+    return [figure_anchor(info.text, f) for f in stated_figures(info)]
 
 
 def coverage(terms: list[str], tokens: set[str], weights: list[float]) -> float:
