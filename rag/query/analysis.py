@@ -293,6 +293,8 @@ def asks_place_in_list(info: QuestionInfo) -> bool:
 # A count asked together with what the things are: "bao nhiêu …, cụ thể là gì?", "mấy …, gồm những gì?".
 _ALSO_WHICH = re.compile(r"\b(?:cu the|gom|bao gom|do la)\s+(?:la\s+)?(?:nhung\s+)?(?:gi|nao|nhung gi)\b")
 _QUARTER_NUMBER = re.compile(r"\b(?:quý|quy)\s+\d\b", re.IGNORECASE)
+# A quarter's year ("quý III/2022"): a year, though written after a slash as a date's is.
+_QUARTER_YEAR = re.compile(r"\b(?:quý|quy)\s+(?:[IVX]{1,3}|\d)\s*/\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 # A meeting's number is its name's ("Hội nghị Trung ương 4", "HNTW 4", "Hội nghị lần thứ 4"), no figure.
 _MEETING_NUMBER = re.compile(r"\b(?:trung ương|trung uong|tw|hntw|lần thứ|lan thu)\s*\d{1,2}\b", re.IGNORECASE)
 
@@ -362,7 +364,7 @@ def analyse(question: str) -> QuestionInfo:
     numbers = [n for n in NUMBER.findall(figures) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]
-    years = YEAR.findall(beside_laws)
+    years = YEAR.findall(beside_laws) + _QUARTER_YEAR.findall(beside_laws)
     stated = [*numbers, *years]
     if _YES_NO.search(folded):  # the figures and years of a fact to check are what is checked
         numbers, years = [], []

@@ -342,3 +342,8 @@ def test_a_meetings_number_is_no_figure_and_a_dated_document_is_asked_about_itse
 def test_who_approved_or_issued_something_asks_an_issuer_a_body_or_title_as_often_as_a_person():
     assert analyse("Quy hoạch tỉnh Cao Bằng thời kỳ 2021 - 2030 do ai phê duyệt?").kind == "issuer"
     assert analyse("Hội nghị giao ban do ai chủ trì?").kind == "person"
+
+
+def test_a_quarters_year_is_a_year_of_the_question():
+    assert analyse("Tại hội nghị giao ban quý III/2022, ngành đã hoàn thành bao nhiêu đề án?").years == ["2022"]
+    assert analyse("Kết luận 21 ký ngày 25/10/2021?").years == []  # a date's year is the date's
