@@ -16,12 +16,12 @@ from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, u
 from rag.answer.citations import Citations
 from rag.answer.features import (
     FEATURES,
-    WHOLE_FIGURE,
     FeatureTable,
     asks_choice,
     asks_many,
     figure_anchors,
     stated_figures,
+    whole_figure,
 )
 from rag.answer.scope import figure_in_scope, out_of_scope, previous_sentence, text_before_quote
 from rag.answer.scorer import AnswerModel, load_model
@@ -50,7 +50,7 @@ from rag.query.analysis import (
     characterised_term,
 )
 from rag.vi.dates import DATE, normalise_date
-from rag.vi.names import find_people, find_person, titles_of
+from rag.vi.names import find_people, full_names, titles_of
 from rag.vi.numbers import ORDINALS_FOLDED
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
@@ -676,7 +676,7 @@ def _checked_first(info: QuestionInfo, passages: list[Passage],
     đại biểu"): those come first, best first."""
     if not info.checks:
         return scored
-    exact = [re.compile(WHOLE_FIGURE.format(re.escape(f))) for f in stated_figures(info)]
+    exact = [re.compile(whole_figure(f)) for f in stated_figures(info)]
     same_thing = figure_anchors(info)
 
     def unit(c: Candidate) -> str:
@@ -809,7 +809,7 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
     a unit that names them; otherwise when the gate, reading only that document's passages, would answer."""
     chosen: list[tuple[Candidate, Passage, list[tuple[int, int]]]] = []
     seen: set[str] = set()
-    people = [fold(n) for n in info.names if find_person(n) == (0, len(n))]
+    people = [fold(n) for n in full_names(info.names)]
     for prob, c in scored:  # best first
         p = passages[c.rank]
         if p.chunk.doc_id in seen:

@@ -40,10 +40,15 @@ def _tokens(text: str, accented: bool) -> set[str]:
 WHOLE_FIGURE = r"(?<![\d.,/-]){}(?![\d/-]|[.,]\d)"  # a figure, not part of another, a date or a range
 
 
+def whole_figure(figure: str) -> str:
+    """A pattern of ``figure`` standing whole ("155", not in "15.500" or "12/12/2013")."""
+    return WHOLE_FIGURE.format(re.escape(figure))
+
+
 def figure_anchor(question: str, figure: str) -> re.Pattern[str]:
     """What stands for a figure the question states, in folded text: the figure itself, or any figure of the same
     thing ("hơn 25.500 đại biểu …, đúng không?" — the text's "15.500 đại biểu" is what decides it)."""
-    exact = WHOLE_FIGURE.format(re.escape(figure))
+    exact = whole_figure(figure)
     m = re.search(exact + r"\s+(\w+)", fold(question).lower())
     thing = m.group(1) if m else ""
     if not thing or thing in STOPWORDS_FOLDED or thing.isdigit():
@@ -55,6 +60,11 @@ def figure_anchor(question: str, figure: str) -> re.Pattern[str]:
 def stated_figures(info: QuestionInfo) -> list[str]:
     """The figures (not years) the question states, each once."""
     return [f for f in dict.fromkeys(info.stated) if not YEAR.fullmatch(f)]
+
+
+def stated_years(info: QuestionInfo) -> list[str]:
+    """The years the question states (those of a fact to check too)."""
+    return [f for f in info.stated if YEAR.fullmatch(f)]
 
 
 def figure_anchors(info: QuestionInfo) -> list[re.Pattern[str]]:
@@ -168,7 +178,7 @@ class FeatureTable:
         # something else ("Năm 2030 …" answered with another year's figure).
         # Its dates too ("Hội nghị ngày 15/1 …"): compared as dates, so "15/1" is not found in "15/11".
         # Its figures too ("Ngoài 1.250 lượt tổ chức …", "… 15.500 đại biểu, đúng không?"), as whole figures.
-        self.anchors = [fold(a) for a in (*info.names, *(f for f in info.stated if YEAR.fullmatch(f)))]
+        self.anchors = [fold(a) for a in (*info.names, *stated_years(info))]
         self.figure_anchors = figure_anchors(info)
         self.date_anchors = list(dict.fromkeys(_days(info.text)))
         self._passage_anchors = [self._anchor_share(p.chunk.title + "\n" + p.chunk.indexed) for p in passages]

@@ -14,7 +14,7 @@ from rag.query.analysis import QuestionInfo
 from rag.vi.abbreviations import spelled_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import CODES, TYPE_WORDS
-from rag.vi.names import bare_names, find_people, find_person, find_places
+from rag.vi.names import bare_names, find_people, find_places, full_names
 from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR, alternation
 from rag.vi.refs import RefMention, find_refs
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
@@ -68,7 +68,7 @@ def _others_named(info: QuestionInfo) -> tuple[str, ...]:
     """The people a "who" question names beside the one it asks for ("Đồng chí Nguyễn Xuân Ký dẫn lời của vị lãnh
     đạo nào?"), folded; not the one "X là ai?" asks about."""
     folded = fold(info.text)
-    people = [fold(n) for n in info.names if find_person(n) == (0, len(n))]
+    people = [fold(n) for n in full_names(info.names)]
     return tuple(p for p in people if not re.search(rf"\b{re.escape(p)}\s*(?:,[^,?]*,\s*)?la\s+(?:ai|nguoi nao)\b",
                                                      folded))
 
@@ -76,7 +76,7 @@ def _others_named(info: QuestionInfo) -> tuple[str, ...]:
 def _people(names: list[str]) -> tuple[str, ...]:
     """Of the names a "chức vụ gì" question gives, the people ("Lê Đức Cường", not "Tỉnh" or "Nghệ An" of "trong
     Tỉnh ủy Nghệ An"); all of them when none is a full name ("ông Ký")."""
-    people = tuple(n for n in names if find_person(n) == (0, len(n)))
+    people = tuple(full_names(names))
     return people or tuple(names)
 
 

@@ -17,12 +17,12 @@ from rag.vi.sentences import split_source, without_final_particles, without_open
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics, typed_with_accents
 
-# "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
 # A fact to check about a named document: who issued it ("do Bộ Chính trị ban hành") or when ("ban hành ngày
 # 15/10/2021", "ký ngày …"), folded.
 _CHECKED_FACT = re.compile(r"\b(do\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)|\b(?:ban hanh|ky)\s+(?:vao\s+)?ngay\b")
 # "Quy hoạch tỉnh … do ai phê duyệt?": who issued or approved something, a body or a title as often as a person.
 _ISSUED_BY_WHOM = re.compile(r"\bdo ai (?:phe duyet|ban hanh|thong qua)\b")
+# "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
 _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # "số đảng viên mới Nghệ An kết nạp", "số lượng lượt …" (folded): a terse question opening with what it counts (not
 # "số hiệu"); its groups: "lượt", and the first word of what is counted.
@@ -336,7 +336,8 @@ def analyse(question: str) -> QuestionInfo:
         kind = "other"  # "mấy nhóm giải pháp, cụ thể là gì?": the list itself answers both
     if _TITLE_ASKED.search(folded) and find_person(question):
         kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
-    if kind == "other" and refs and _YES_NO.search(folded) and (checked := _CHECKED_FACT.search(folded)):
+    checks = bool(_YES_NO.search(folded))  # a fact to check ("…, đúng không?")
+    if kind == "other" and refs and checks and (checked := _CHECKED_FACT.search(folded)):
         # "Kết luận 21 do Bộ Chính trị ban hành, phải không?": the document's issuer (or date) decides it.
         kind = "issuer" if checked.group(1) else "date"
     # Typed with accents or not, by the words around the documents it names and its abbreviations: "Quy định số
@@ -366,7 +367,7 @@ def analyse(question: str) -> QuestionInfo:
         numbers = [n for n in numbers if n != str(ordinal)]
     years = YEAR.findall(beside_laws) + _QUARTER_YEAR.findall(beside_laws)
     stated = [*numbers, *years]
-    if _YES_NO.search(folded):  # the figures and years of a fact to check are what is checked
+    if checks:  # the figures and years of a fact to check are what is checked
         numbers, years = [], []
     found_names, placeholders = _names(question, law_spans)
     names = [n for _, n in found_names]
@@ -378,7 +379,7 @@ def analyse(question: str) -> QuestionInfo:
         years=years, numbers=numbers, stated=stated, names=names, placeholders=placeholders,
         speakers=_speakers(question, names + placeholders),
         terms=terms, accented=accented, judge=is_statement_to_judge(question) and not keywords,
-        checks=bool(_YES_NO.search(folded)),
+        checks=checks,
         laws=laws, articles=articles, doc_names=doc_names, other_terms=other_terms, source=source,
     )
 

@@ -44,9 +44,10 @@ _WHAT_ABOUT = _both(rf"^\s*(?:(?:vậy|thế)\s+)?còn\s+(.+?)\s*(?:{_FOLLOW_TAI
 _X_THEN = _both(r"^\s*(.+?)\s+thì\s+(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*\s*$")
 # "Còn X thì số hiệu là gì?": X asks a question of its own, it does not ask the previous one again about X.
 _ASKS_ITS_OWN = _both(r"\b(?:gì|ai|nào|bao nhiêu|mấy|bao giờ|đâu)\b")
-_CONTINUING = _both(r"^\s*(?:(?:vậy|thế)\s+)?còn\b")
-# "(vậy/thế) còn …" opening a question, and the "thì" after its subject.
-_CONTINUING_PARTICLES = _both(r"^\s*(?:(?:vậy|thế)\s+)?còn\s+|\s+thì\s+(?=\w)")
+_CONTINUING_OPENING = r"^\s*(?:(?:vậy|thế)\s+)?còn"  # "(vậy/thế) còn …" opening a question
+_CONTINUING = _both(rf"{_CONTINUING_OPENING}\b")
+# That opening, and the "thì" after the question's subject.
+_CONTINUING_PARTICLES = _both(rf"{_CONTINUING_OPENING}\s+|\s+thì\s+(?=\w)")
 _COUNT_OF = re.compile(r"^(?:số lượng|số|so luong|so)\s+(.+)$", re.IGNORECASE)
 _ORDINAL_PHRASE = _both(rf"\bthứ\s+(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})\b")
 

@@ -6,7 +6,7 @@ place: the capitalised words after an administrative unit or its Party committee
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rag.vi.text import find_all, fold
 
@@ -58,6 +58,11 @@ def find_people(sentence: str) -> Iterator[tuple[int, int]]:
 def find_person(sentence: str) -> tuple[int, int] | None:
     """Span of the first person's name (``find_people``), or None."""
     return next(find_people(sentence), None)
+
+
+def full_names(names: Iterable[str]) -> list[str]:
+    """Of ``names``, those that are a person's name whole ("Lê Đức Cường", not "Nghệ An" or "Tỉnh")."""
+    return [n for n in names if find_person(n) == (0, len(n))]
 
 
 # An administrative unit, or its Party committee, before a place's name; each maps to the unit. Matched on the

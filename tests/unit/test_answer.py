@@ -636,13 +636,19 @@ def test_a_sentence_listing_what_is_asked_inline_is_quoted_whole_for_a_many_ques
     assert answer.grounded and all(n in answer.answer for n in ("217-QĐ/TW", "218-QĐ/TW", "11-QĐi/TW"))
 
 
-def test_a_fact_to_check_with_a_wrong_figure_is_answered_by_the_sentence_with_the_right_one():
-    passages = _passages(
-        "Tỉnh thành lập Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh.",
-        "HĐND các cấp tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XV với 99,62% cử tri đi bầu cử.",
-    )
-    answer = _ask("Cuộc bầu cử đại biểu Quốc hội khóa XV có 96,62% cử tri đi bầu cử phải không?", passages)
-    assert answer.grounded and "99,62%" in answer.answer
+@pytest.mark.parametrize("texts,question,expected", [
+    (("Tỉnh thành lập Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh.",
+      "HĐND các cấp tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XV với 99,62% cử tri đi bầu cử."),
+     "Cuộc bầu cử đại biểu Quốc hội khóa XV có 96,62% cử tri đi bầu cử phải không?", "99,62%"),
+    # Decided by the unit giving a figure of that thing ("hơn 15.500 đại biểu"), not by the one sharing more words.
+    (("Quán triệt Kết luận số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng, đồng chí Bí thư Tỉnh ủy nêu bật "
+      "những điểm mới của hội nghị quán triệt.",
+      "Hội nghị quán triệt Kết luận 21 được kết nối trực tuyến đến 237 điểm cầu với hơn 15.500 đại biểu tham dự."),
+     "Hội nghị quán triệt KL 21 có hơn 25.500 đại biểu tham dự, đúng không?", "15.500 đại biểu"),
+])
+def test_a_fact_to_check_with_a_wrong_figure_is_answered_by_the_sentence_with_the_right_one(texts, question, expected):
+    answer = _ask(question, _passages(*texts))
+    assert answer.grounded and expected in answer.answer
 
 
 def test_which_item_of_a_list_something_is_is_answered_by_the_item_with_its_label():
@@ -790,16 +796,6 @@ def test_which_reports_name_a_person_is_every_report_with_a_unit_naming_them():
     answer = _ask("Tổng Bí thư Nguyễn Phú Trọng được nhắc đến trong những bài nào?", passages)
     assert answer.grounded and answer.kind == "multi"
     assert {c.doc_id for c in answer.citations} == {"d0", "d1"}
-
-
-def test_a_fact_to_check_with_a_figure_is_decided_by_the_unit_giving_a_figure_of_that_thing():
-    passages = _passages(
-        "Quán triệt Kết luận số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng, đồng chí Bí thư Tỉnh ủy nêu bật "
-        "những điểm mới của hội nghị quán triệt.",
-        "Hội nghị quán triệt Kết luận 21 được kết nối trực tuyến đến 237 điểm cầu với hơn 15.500 đại biểu tham dự.",
-    )
-    answer = _ask("Hội nghị quán triệt KL 21 có hơn 25.500 đại biểu tham dự, đúng không?", passages)
-    assert answer.grounded and "15.500 đại biểu" in answer.answer
 
 
 def test_an_inline_list_with_commas_is_read_when_its_intro_counts_the_items_and_names_what_is_asked():
