@@ -29,6 +29,7 @@ from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names
 from rag.vi.names import written_in
+from rag.vi.sentences import split_sentences
 from rag.vi.text import fold, has_content, nfc
 
 log = logging.getLogger("hoidap.reader")
@@ -60,6 +61,12 @@ def _side_question(side: str) -> str:
 
 
 _NO_WORDS = "Câu hỏi chưa có chữ hay số nào; hãy hỏi bằng lời, ví dụ: “Kết luận 21 ban hành ngày nào?”"
+
+
+def _asking_sentence(question: str) -> str:
+    """The last sentence of a question told in several, when it names a document of its own ("" otherwise)."""
+    sentences = split_sentences(question)
+    return sentences[-1] if len(sentences) > 1 and analyse(sentences[-1]).doc_texts else ""
 
 
 def _last_ordinal(passages: list[Passage], snap: Snapshot) -> int:
@@ -113,7 +120,12 @@ class Reader:
             return Reading(query, info, snap, [], replace(refuse(f"Kho tài liệu không có {names}.", info.kind),
                                                           query=query))
         if not where:  # questions about a document itself are answered from the registry
-            found = answer_from_registry(info, self.registry(snap))
+            registry = self.registry(snap)
+            found = answer_from_registry(info, registry)
+            # "Bài … về đoàn giám sát ở Hưng Nguyên … Kế hoạch số 77-KH/TU đó mang ngày nào?": context told first, the
+            # question about the document is its last sentence.
+            if not found and (asking := _asking_sentence(query)):
+                found = answer_from_registry(analyse(asking), registry)
             if found:
                 return Reading(query, info, snap, [], replace(found, query=query))
         k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else ANSWER_POOL)

@@ -335,9 +335,10 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
         return named
     items = [c for _, c in scored if passages[c.rank].chunk.ordinal == info.ordinal]  # best first
     # "… được nêu tại hội nghị Quảng Ninh, điểm thứ hai là gì?": the items of a report on another place are not it.
-    items = [c for c in items if not places_missing(info.text, _title_and_text(passages[c.rank].chunk))]
-    if not items:
-        return _inline_item_answer(info, passages, lexical, model, scored, gating)
+    items = [c for c in items if not places_missing(info.text, _title_and_text(passages[c.rank].chunk))
+             and _may_count(noun, passages[c.rank].chunk)]
+    if not items:  # a list written inline, of what the question counts when it says so
+        return _inline_item_answer(info, passages, lexical, model, scored, gating, _own_words(noun))
     if not answerable(info, passages, lexical, model, scored[0][0], gating):
         return None
     passage = passages[items[0].rank]
@@ -381,19 +382,41 @@ _INLINE_LIST = re.compile(r":\s*")
 _INLINE_ITEMS = 3  # fewer parts after the colon are no list to count in
 
 
-# The noun an item asked by position is of ("hội nghị thứ hai", "điểm thứ hai"), folded: one or two words.
-_ITEM_NOUN = re.compile(r"(\w+)\s+(\w+)\s+thu\s+\w+")
+# The noun an item asked by position is of ("hội nghị thứ hai", "điểm thứ hai"), folded: one or two words ("Bí
+# thư" is a title, not "bí" of a list).
+_ITEM_NOUN = re.compile(r"(\w+)\s+(\w+)\s+(?<!\bbi )thu\s+\w+")
+# What any list's items may be called, whatever its intro calls them: "nội dung thứ ba" of a list of tasks, "giải
+# pháp thứ hai" where the report lists "nhiệm vụ", "ý thứ hai", "vị trí thứ ba".
+_ANY_LIST_WORDS = frozenset({"y", "muc", "diem", "noi", "dung", "van", "de", "phan", "vi", "tri", "viec", "nhiem",
+                             "vu", "giai", "phap", "bien", "trong", "tam", "chu", "yeu", "cong", "tac"})
 
 
 def _item_noun(question: str) -> str:
-    """What the asked item is one of ("hội nghị" of "hội nghị thứ hai …"), folded; "" when it is not said."""
-    m = _ITEM_NOUN.search(fold(question).lower())
-    if not m:
+    """What the asked item is one of ("hội nghị" of "hội nghị thứ hai …"), folded; "" when it is not said. The last
+    position named is the one asked."""
+    found = list(_ITEM_NOUN.finditer(fold(question).lower()))
+    if not found:
         return ""
-    first, second = m.groups()
+    first, second = found[-1].groups()
     if second in STOPWORDS_FOLDED:
         return ""
     return second if first in STOPWORDS_FOLDED else f"{first} {second}"
+
+
+def _may_count(noun: str, chunk: Chunk) -> bool:
+    """Whether a labelled item may be of the list the question counts: "đột phá thứ ba" is not the third of a
+    report's tasks and solutions, whose intro and item never say "đột phá"; words any list's items go by do not
+    tell lists apart."""
+    own = _own_words(noun).split()
+    if not own:
+        return True
+    said = set(fold(f"{chunk.title} {chunk.heading} {chunk.text}").lower().split())
+    return any(w in said for w in own)
+
+
+def _own_words(noun: str) -> str:
+    """``noun`` when it tells one list from another ("đột phá", "hội nghị"); "" for what any list's items go by."""
+    return noun if any(w not in _ANY_LIST_WORDS for w in noun.split()) else ""
 
 
 def _inline_item_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
@@ -676,13 +699,21 @@ def _checked_first(info: QuestionInfo, passages: list[Passage],
     đại biểu"): those come first, best first."""
     if not info.checks:
         return scored
-    exact = [re.compile(whole_figure(f)) for f in stated_figures(info)]
+    figures = stated_figures(info)
+    exact = [re.compile(whole_figure(f)) for f in figures]
     same_thing = figure_anchors(info)
+    # A figure is checked as the "how many" question it answers: "cấp ủy các cấp đã thi hành kỷ luật 166 đảng
+    # viên" is not decided by the 166 of another body ("Ủy ban Kiểm tra … thi hành kỷ luật 166 đảng viên").
+    asked = [re.sub(whole_figure(f), "bao nhiêu", info.text, count=1) for f in figures]
 
     def unit(c: Candidate) -> str:
         return fold(passages[c.rank].chunk.text[c.start:c.end]).lower()
 
-    first = [(p, c) for p, c in scored if any(a.search(unit(c)) for a in exact)]
+    def in_scope(c: Candidate) -> bool:
+        text = passages[c.rank].chunk.text
+        return any(figure_in_scope(q, text[c.start:c.end], text[:c.start]) for q in asked)
+
+    first = [(p, c) for p, c in scored if any(a.search(unit(c)) for a in exact) and in_scope(c)]
     first = first or [(p, c) for p, c in scored[:_CHECKED_AMONG] if any(a.search(unit(c)) for a in same_thing)]
     return first + [pc for pc in scored if pc not in first] if first else scored
 
@@ -867,6 +898,9 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     scored = scored_candidates(info, passages, lexical, model, following) if info.kind in ("list", "multi") else None
     if info.kind == "list":
         answer = _list_item_answer(info, passages, lexical, model, scored, gating)
+        if answer is None:  # any other sentence is no item of a list, however well it scores
+            place = "cuối cùng" if info.ordinal == LAST_ORDINAL else f"thứ {info.ordinal}"
+            return refuse(f"Các đoạn văn tìm được không có mục {place} của danh sách được hỏi.", info.kind)
     elif info.kind == "date" and asks_about_document(info):
         # The date of a named document is stated next to it or not at all: a sentence dating another
         # document is no answer, however well it scores.

@@ -217,8 +217,11 @@ _BODY = (r"(?:\s+(?:tinh uy|huyen uy|thanh uy|thi uy|dang uy|trung uong|thuong t
          r"hoi dong nhan dan|uy ban nhan dan|nhan dan|tinh|huyen))*")
 _ASKED_TITLE = rf"({_TITLE}(?:\s+\w+){{0,2}}{_BODY})"
 # Context a follow-up took from earlier turns may stand after the question ("… là ai? (Kết luận 21, Quảng Ninh)").
+# Context may come first, the title opening the last clause ("Hội nghị giao ban …, ở điểm cầu Nghệ An thì trưởng ban
+# tổ chức tỉnh ủy dự là ai").
 _TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}\s*\??\s*(?:\([^)]*\)\s*)?$"),
-                   re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+{_ASKED_TITLE}\b"))
+                   re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+{_ASKED_TITLE}\b"),
+                   re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}\s*\??\s*$"))
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
 
 
@@ -272,8 +275,9 @@ def places_missing(question: str, text: str) -> list[str]:
     return [name for name in dict.fromkeys(named) if fold(name) not in folded]
 
 
-# "… là chương trình số mấy?", "mang số hiệu bao nhiêu?": the number of a document (with a document type named).
-_ASKS_DOC_NUMBER = re.compile(r"\b(?:so hieu|so may|so bao nhieu)\b")
+# "… là chương trình số mấy?", "mang số hiệu bao nhiêu?": the number of a document (with a document type named);
+# not "trên tổng số bao nhiêu", "số lượng", a count.
+_ASKS_DOC_NUMBER = re.compile(r"\b(?:so hieu|(?<!\btong )so (?:may|bao nhieu))\b")
 _TYPE_WORD = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\b")
 
 

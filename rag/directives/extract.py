@@ -177,9 +177,11 @@ def _place_after(text: str, pos: int) -> tuple[str, int]:
 _IMPLEMENTING = re.compile(r"[\s,]*(?=(?:triển khai thực hiện|thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s)")
 
 
-def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str, str, str, str, str, int]:
+def _after(sentence: str, ref: RefMention, later: list[RefMention],
+           bare_issuer: bool = False) -> tuple[str, str, str, str, str, int]:
     """Date, issuer, term, subject and place stated right after the reference (up to the next listed one), and
-    where the date, issuer, place and term end (offset into ``sentence``)."""
+    where the date, issuer, place and term end (offset into ``sentence``). With ``bare_issuer``, a body written
+    straight after the reference is its issuer too (a search box's "KL 14-KL/TW BCT nội dung")."""
     next_start = len(sentence)
     for other in later:
         lead = fold(sentence[max(ref.end, other.start - 25):other.start])
@@ -194,7 +196,7 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention]) -> tuple[str
     dm = DATE.match(tail, m.end()) if m else None
     if dm:
         date, pos = calendar_date(dm), dm.end()
-    bm = re.compile(r"[\s,]*(?:của|do|cua)\s+").match(tail, pos)
+    bm = re.compile(r"[\s,]*(?:của|do|cua)\s+" + (r"|[\s,]*" if bare_issuer else "")).match(tail, pos)
     if bm:
         body = _BODY_RE.match(tail, bm.end())
         if body:
@@ -275,7 +277,7 @@ def described_spans(text: str, refs: list[RefMention]) -> list[tuple[int, int]]:
     Thường vụ Tỉnh ủy Cao Bằng] ban hành Kế hoạch 77-KH/TU …" — not its subject."""
     spans = []
     for i, ref in enumerate(refs):
-        *_, end = _after(text, ref, refs[i + 1:])
+        *_, end = _after(text, ref, refs[i + 1:], bare_issuer=True)
         *_, start = _before(text, ref, refs[i - 1].end if i else 0)
         if end > ref.end:
             spans.append((ref.end, end))

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rag.directives.extract import described_spans
+from rag.vi.abbreviations import typed_length
 from rag.vi.doctypes import ABBREVIATIONS, CODES, TYPE_WORDS
 from rag.vi.names import HONORIFICS, find_person
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
@@ -51,12 +52,15 @@ _KEYWORD_KINDS = (
     ("person", re.compile(r"^\W*(?:pho\s+)?(?:bi thu|chu tich|truong ban|truong doan|truong phong|giam doc|"
                           r"tong bi thu|uy vien|thu truong|bo truong)\b")),
 )
-_KEYWORD_WORDS = 12  # longer, a plain sentence is a statement to judge
+_KEYWORD_WORDS = 12  # longer, a plain sentence is a statement to judge (a title or body counted as its shorthand)
+
+
+_QUESTION_WORD = re.compile(r"\b(?:nao|gi|ai)\b")  # "… công trình giao thông liên xã nào": a question, not keywords
 
 
 def _keyword_kind(folded: str) -> str:
     """The kind a short query of keywords asks ("" when it is no such query)."""
-    if len(folded.split()) > _KEYWORD_WORDS:
+    if typed_length(folded) > _KEYWORD_WORDS or _QUESTION_WORD.search(folded):
         return ""
     return next((name for name, pattern in _KEYWORD_KINDS if pattern.search(folded)), "")
 
@@ -125,23 +129,33 @@ _FIRST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,2}}dau tien\b")
 _LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,2}}(?:cuoi cung|sau cung)\b")
 
 
-def _ordinal(folded: str) -> int:
+# "theo thứ tự", "số thứ tự", "thứ tự ưu tiên": order, not "thứ tư", however the question is typed.
+_ORDER = re.compile(r"\b(?:theo|so|danh so|dung)\s+thu tu\b|\bthu tu\s+(?:uu tien|sap xep)\b")
+
+
+def _ordinal(question: str, folded: str) -> int:
     if _FIRST.search(folded):
         return 1
     if _LAST.search(folded):
         return LAST_ORDINAL
-    # "Hội nghị lần thứ tư", "kỳ họp thứ năm": an event's number, not a list's item.
-    m = re.search(r"(?<!\blan )(?<!\bhop )\bthu\s+(\d{1,2}|" + alternation(ORDINALS_FOLDED) + r")\b", folded)
-    if m:
-        word = m.group(1)
-        if word == "tu" and "thu tu" in folded and re.search(r"thu tu\s+(uu tien|sap xep)", folded):
-            return 0  # "thứ tự" (order), not "thứ tư"
+    # The last position a question names is the one asked: the ones before it show how the list is numbered
+    # ('(đánh số "Một là", "Hai là"…), nhiệm vụ "Sáu là"') or are context.
+    lowered = question.lower()
+    typed_order = "thứ tự" in lowered and "thứ tư" not in lowered
+    orders = [m.span() for m in _ORDER.finditer(folded)]
+    # "Hội nghị lần thứ tư", "kỳ họp thứ năm": an event's number, not a list's item; "Bí thư" is a title.
+    found = [m for m in re.finditer(r"(?<!\blan )(?<!\bhop )(?<!\bbi )\bthu\s+(\d{1,2}|"
+                                    + alternation(ORDINALS_FOLDED) + r")\b", folded)
+             if not (m.group(1) == "tu" and (typed_order or any(a <= m.start() < b for a, b in orders)))]
+    if found:
+        word = found[-1].group(1)
         return int(word) if word.isdigit() else ORDINALS_FOLDED[word]
     # "Năm là, …" opens a sentence, a clause or a quotation ('nhiệm vụ "Ba là"'); "77-KH/TU là" is a document
     # code followed by "là".
-    m = re.search(r"(?:^|[,.;:?!\"“'‘«(]\s*)(" + alternation(ORDINALS_FOLDED) + r")\s+la\b", folded)
-    if m and m.group(1) != "nhat":
-        return ORDINALS_FOLDED[m.group(1)]
+    found = [m for m in re.finditer(r"(?:^|[,.;:?!\"“'‘«(]\s*)(" + alternation(ORDINALS_FOLDED) + r")\s+la\b",
+                                    folded) if m.group(1) != "nhat"]
+    if found:
+        return ORDINALS_FOLDED[found[-1].group(1)]
     m = re.search(r"\b(?:y|muc|diem|giai phap|nhiem vu)\s+(\d{1,2})\b", folded)
     return int(m.group(1)) if m else 0
 
@@ -205,8 +219,9 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)$")
 _TITLES = HONORIFICS | {"em"}  # what a person is called by, before the name
 # Words that open a sentence with a capital and tie it to what follows ("Ngoài Trưởng Ban Tổ chức, …", "Sau Hội
-# nghị …"): no part of a name.
-_OPENING_GLUE = frozenset("ngoài sau trước bên đối nhằm cùng riêng kể vì tuy dù nhờ qua giữa trên dưới ngay".split())
+# nghị …"), and "bài" (the article: "Bài Baonghean …"): no part of a name.
+_OPENING_GLUE = frozenset("ngoài sau trước bên đối nhằm cùng riêng kể vì tuy dù nhờ qua giữa trên dưới ngay bài"
+                          .split())
 # Verbs that attribute words to a speaker: "Ông X phát biểu gì …" asks for what X said.
 _SPEECH = re.compile(r"\s*(?:đã\s+)?(?:phát biểu|nói|cho biết|khẳng định|nhấn mạnh|chỉ đạo|đề nghị|yêu cầu|"
                      r"trả lời|kết luận|chia sẻ)\b", re.IGNORECASE)
@@ -262,9 +277,10 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
 
 
-# "là giải pháp thứ mấy", "nhiệm vụ trọng tâm thứ mấy" (folded): the place of an item in its list.
+# "là giải pháp thứ mấy", "nhiệm vụ trọng tâm thứ mấy", "đứng ở vị trí thứ mấy" (folded): the place of an item in
+# its list (not "lần thứ mấy").
 _WHICH_PLACE = re.compile(r"\b(?:giai phap|nhiem vu|bien phap|noi dung|diem|yeu cau|muc tieu|chu truong|quan diem|"
-                          r"van de|viec|y)(?:\s+\w+){0,2}\s+thu\s+(?:may|bao nhieu)\b")  # not "lần thứ mấy"
+                          r"van de|viec|y|vi tri|dung|xep)(?:\s+\w+){0,2}\s+thu\s+(?:may|bao nhieu)\b")
 
 
 # A term the question quotes ("nhiệm vụ “chống” được xác định là …"), or names right before "được xác định / coi /
@@ -319,7 +335,7 @@ def analyse(question: str) -> QuestionInfo:
     described = described_spans(question, found)
     described += _relative_clauses(question, refs, described)
     outside = _blank(question, spans)
-    ordinal = _ordinal(folded)
+    ordinal = _ordinal(question, folded)
     kind = "list" if ordinal else "other"
     if not ordinal:
         for name, pattern in _KIND_PATTERNS:
@@ -388,7 +404,9 @@ def analyse(question: str) -> QuestionInfo:
 _JUDGE = re.compile(r"\b(?:dung|sai)\s*(?:hay|hoac)\s*(?:sai|dung|khong)\b|\bnao sau day\b|\bsau day\b.{0,40}\?\s*$")
 # "… có 96,62% cử tri đi bầu, phải không?", "… đúng không?", "Có phải … không?" (folded): a fact to check, asked as
 # any question is (its figure is what is checked, not one the corpus must have).
-_YES_NO = re.compile(r"\b(?:co\s+)?(?:phai|dung)\s+(?:khong|ko)\W*$|^\W*co\s+phai\b.*\b(?:khong|ko)\W*$")
+_YES_NO = re.compile(r"\b(?:co\s+)?(?:phai|dung)\s+(?:khong|ko)\W*$|^\W*co\s+phai\b.*\b(?:khong|ko)\W*$"
+                     # "… có khớp với bài gốc không?", "… có chính xác không?"
+                     r"|\bco\s+(?:trung\s+)?(?:khop|chinh xac)\b[^?]*\b(?:khong|ko)\W*$")
 
 
 # Words that ask (folded): a text without "?" that has one is a question typed without its mark ("ket luan 21
@@ -419,7 +437,8 @@ def is_statement_to_judge(question: str) -> bool:
 
 # "… có hiệu lực từ ngày nào?" (folded): when a document takes effect, which its own date does not say.
 TAKES_EFFECT = re.compile(r"\bhieu luc\b")
-_ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|de ngay|thong qua|co hieu luc)\b")  # "đề ngày": dated
+# "đề ngày", "mang ngày": dated.
+_ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|de ngay|mang ngay|thong qua|co hieu luc)\b")
 # A law takes effect months after it is passed: "có hiệu lực" asks the passages, not the registry's date.
 _ISSUANCE_WORDS = frozenset("ban hanh ky ra doi thong qua".split())
 

@@ -29,6 +29,14 @@ _STANDING = re.compile(r"(?<![\w/-])TT(?=\s+(?:TU|HU|ĐU|HĐND|Tỉnh ủy|Huy�
 
 
 _ALL = {**SHORTHAND, **WRITTEN}
+# What chat shorthand is spelled out as (folded), longest first: "TU" is one word typed, "tinh uy" two read.
+_SPELLED_PHRASES = re.compile(r"\b(?:" + alternation({fold(v) for v in SHORTHAND.values()}) + r")\b")
+
+
+def typed_length(folded: str) -> int:
+    """How many words a folded question has, each title or body that shorthand spells out counted as one (as the
+    user may have typed it: "TU", "BTV")."""
+    return len(_SPELLED_PHRASES.sub("_", folded).split())
 # Each as written in a question typed with accents (True) or without (False).
 _SPELLED = {True: SHORTHAND, False: {k: unaccented(v) for k, v in SHORTHAND.items()}}
 
@@ -40,6 +48,9 @@ def _pattern(table: dict[str, str]) -> re.Pattern[str]:
 
 _SHORTHAND_RE = _pattern(SHORTHAND)
 _ALL_RE = _pattern(_ALL)
+# Typed in lower case ("kl 14 cua bct"): the forms of three letters or more, which no Vietnamese word is.
+_LOWER = {fold(k): k for k in SHORTHAND if len(k) >= 3 and "/" not in k}
+_LOWER_RE = _pattern(_LOWER)
 
 
 # "QIII/2021", "Q3": a quarter.
@@ -50,10 +61,11 @@ def spell_out(text: str) -> str:
     """``text`` with the chat shorthand for titles and bodies written in full ("BT TT TU" -> "Bí thư Thường trực
     Tỉnh ủy", "đ/c" -> "đồng chí"); without accents in a question typed without them ("BTV Tinh uy" -> "Ban
     Thuong vu Tinh uy"), which stays an unaccented question."""
-    accented = typed_with_accents(_SHORTHAND_RE.sub(" ", text))
+    accented = typed_with_accents(_LOWER_RE.sub(" ", _SHORTHAND_RE.sub(" ", text)))
     spelled = _SPELLED[accented]
     text = _STANDING.sub("Thường trực" if accented else "Thuong truc", text)
     text = _QUARTER.sub(lambda m: f"{'quý' if accented else 'quy'} {m.group(1)}", text)
+    text = _LOWER_RE.sub(lambda m: spelled[_LOWER[m.group(1)]], text)
     return _SHORTHAND_RE.sub(lambda m: spelled[m.group(1)], text)
 
 

@@ -128,6 +128,13 @@ def test_corpus_yields_many_documents_and_mentions(pipeline):
     # What a plan carries out is what it is about.
     ("Kế hoạch 77-KH/TU triển khai văn bản nào?", "Kế hoạch 77-KH/TU thực hiện Kết luận Hội nghị lần thứ tư",
      "77-KH/TU"),
+    # Context told first, in sentences of its own (places, a newspaper): the last sentence asks about the document;
+    # "mang ngày" is its date.
+    ("Bài Baonghean về đoàn giám sát tại huyện Hưng Nguyên cho biết đoàn giám sát cả việc thực hiện một kế hoạch "
+     "của Ban Thường vụ Tỉnh ủy Nghệ An. Kế hoạch số 77-KH/TU đó mang ngày tháng năm nào?", "24/01/2022", "77-KH/TU"),
+    # A search box's keywords: the issuer written straight after the number, its shorthand in lower case.
+    ("kl 14-kl/tw bct ve noi dung gi", "Kết luận 14-KL/TW về chủ trương khuyến khích và bảo vệ cán bộ", "14-KL/TW"),
+    ("NQ 08-NQ/TU BCH dang bo tinh noi dung", "Nghị quyết 08-NQ/TU về phương hướng, nhiệm vụ năm 2022", "08-NQ/T"),
 ])
 def test_questions_about_a_document_are_answered_from_the_registry(pipeline, question, start, must_cite):
     answer = pipeline.ask(question)

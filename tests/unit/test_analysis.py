@@ -347,3 +347,44 @@ def test_who_approved_or_issued_something_asks_an_issuer_a_body_or_title_as_ofte
 def test_a_quarters_year_is_a_year_of_the_question():
     assert analyse("Tại hội nghị giao ban quý III/2022, ngành đã hoàn thành bao nhiêu đề án?").years == ["2022"]
     assert analyse("Kết luận 21 ký ngày 25/10/2021?").years == []  # a date's year is the date's
+
+
+@pytest.mark.parametrize("question,ordinal", [
+    # "theo thứ tự" (in order) is no "thứ tư"; the item asked is named after it.
+    ("Bài viết liệt kê các giải pháp theo thứ tự. Giải pháp thứ bảy là gì?", 7),
+    ("bai viet liet ke theo thu tu, giai phap thu hai la gi", 2),
+    ("Giải pháp có số thứ tự nào?", 0),
+    # Examples of how a list is numbered come before the item asked.
+    ("Trong các nhiệm vụ (đánh số “Một là”, “Hai là”...), nhiệm vụ “Sáu là” có nội dung gì?", 6),
+    # "bí thư tu" typed in lower case is a title, not "thứ tư".
+    ("theo bi thu tu quang ninh, kl21 dat ra nhung nhiem vu nao", 0),
+])
+def test_the_ordinal_asked_is_the_last_position_named_and_never_an_order(question, ordinal):
+    assert analyse(question).ordinal == ordinal
+
+
+@pytest.mark.parametrize("question", [
+    "Nội dung rà soát lại hệ thống văn bản đứng ở vị trí thứ mấy?",
+    "phát huy vai trò giám sát của nhân dân xếp thứ mấy trong các giải pháp",
+])
+def test_which_place_an_item_holds_asks_for_the_item_not_a_figure(question):
+    assert analyse(question).kind == "other"
+
+
+def test_a_search_box_title_query_is_short_without_counting_the_words_a_title_is_spelled_in():
+    # "TU" is spelled out "Tỉnh ủy" before the question is read: the query the user typed had twelve words.
+    assert analyse("trưởng ban tổ chức Tỉnh ủy nghệ an dự giao ban quý III năm nay").kind == "person"
+    # A word that asks makes it a question, whatever it opens with.
+    assert analyse("bi thu tinh uy kiem tra cong trinh giao thong lien xa nao o ha lang").kind != "person"
+
+
+def test_the_word_bai_opening_a_question_is_no_part_of_the_name_after_it():
+    assert analyse("Bài Baonghean về đoàn giám sát cho biết gì?").names == ["Baonghean"]
+
+
+@pytest.mark.parametrize("question", [
+    "Con số 166 đảng viên như vậy có khớp với bài gốc không?",
+    "Ngày ban hành ghi trong bản tóm tắt có chính xác không?",
+])
+def test_asking_whether_a_claim_matches_the_source_is_a_fact_to_check(question):
+    assert analyse(question).checks

@@ -645,6 +645,11 @@ def test_a_sentence_listing_what_is_asked_inline_is_quoted_whole_for_a_many_ques
       "những điểm mới của hội nghị quán triệt.",
       "Hội nghị quán triệt Kết luận 21 được kết nối trực tuyến đến 237 điểm cầu với hơn 15.500 đại biểu tham dự."),
      "Hội nghị quán triệt KL 21 có hơn 25.500 đại biểu tham dự, đúng không?", "15.500 đại biểu"),
+    # The very figure, of another body, does not decide it: the figure of the body the fact names does.
+    (("Từ đầu nhiệm kỳ đến nay, cấp ủy các cấp tiến hành kiểm tra 3.658 lượt tổ chức Đảng. Thi hành kỷ luật 4 tổ "
+      "chức Đảng, 346 đảng viên. Ủy ban Kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm 280 đảng viên. Thi hành "
+      "kỷ luật 166 đảng viên vi phạm.",),
+     "Từ đầu nhiệm kỳ, cấp ủy các cấp đã thi hành kỷ luật 166 đảng viên, đúng không?", "346 đảng viên"),
 ])
 def test_a_fact_to_check_with_a_wrong_figure_is_answered_by_the_sentence_with_the_right_one(texts, question, expected):
     answer = _ask(question, _passages(*texts))
@@ -838,3 +843,44 @@ def test_an_events_place_may_stand_anywhere_in_the_passage_telling_it():
     assert answer.grounded and "30/9" in answer.answer
     info = analyse("Hội nghị giao ban ở Quảng Ninh được tổ chức ngày nào?")
     assert out_of_scope(info, answer)  # a place the passage never names is another event's
+
+
+def test_an_item_of_a_list_the_passages_never_name_is_refused_not_answered_with_another_lists_item():
+    passages = _passages("Thứ ba, tăng cường giáo dục chính trị, tư tưởng cho cán bộ, đảng viên.",
+                         "Tiếp tục triển khai 8 nhiệm vụ và 2 giải pháp trọng tâm, 5 đột phá mà Nghị quyết "
+                         "Trung ương 7 đã đề ra.", ordinals=[3, 0])
+    passages[0] = replace(passages[0], chunk=replace(passages[0].chunk, heading="Một số nhiệm vụ, giải pháp sau đây:"))
+    answer = _ask("5 đột phá mà Nghị quyết Trung ương 7 đề ra thì đột phá thứ ba là gì?", passages)
+    assert not answer.grounded and "không có mục thứ 3" in answer.answer, answer.answer
+    # What any list's items go by ("nội dung", "giải pháp") does not tell the lists apart.
+    answer = _ask("Nội dung thứ ba là gì?", passages)
+    assert answer.grounded and "Thứ ba, tăng cường giáo dục chính trị" in answer.answer, answer.answer
+
+
+def test_an_item_beyond_the_lists_end_is_refused():
+    passages = _passages("- Thứ tư, tập trung xây dựng đội ngũ cán bộ.", "- Thứ năm, tăng cường kiểm tra, giám sát.",
+                         ordinals=[4, 5])
+    answer = _ask("Bài viết liệt kê các giải pháp theo thứ tự. Giải pháp thứ bảy là gì?", passages)
+    assert not answer.grounded and "không có mục thứ 7" in answer.answer, answer.answer
+
+
+def test_a_title_asked_after_the_context_must_be_held_by_the_person_answered():
+    passages = _passages(
+        "Dự hội nghị tại điểm cầu Trung ương có đồng chí Trương Thị Mai - Ủy viên Bộ Chính trị, Trưởng ban Tổ chức "
+        "Trung ương.",
+        "Tại điểm cầu Nghệ An có các đồng chí: Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy; Lê Đức Cường - Ủy "
+        "viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy.")
+    answer = _ask("hoi nghi giao ban cua ban to chuc trung uong, o diem cau nghe an thi truong ban to chuc tinh uy du "
+                  "la ai", passages)
+    assert answer.grounded and "Lê Đức Cường" in answer.answer and "Trương Thị Mai" not in answer.answer, answer.answer
+
+
+def test_a_count_out_of_a_total_is_no_documents_number():
+    from rag.answer.values import asks_document_number
+    assert not asks_document_number(analyse("Cụ thể là bao nhiêu đề án trên tổng số bao nhiêu?"))
+    assert asks_document_number(analyse("Kế hoạch đó là kế hoạch số bao nhiêu?"))
+    passages = _passages("Tỉnh ủy ban hành Chương trình số 08-CTr/TU và Đề án số 14-ĐA/TU.",
+                         "Đến nay đã cơ bản hoàn thành 19/28 đề án trình Ban Chấp hành Trung ương và đã ban hành 9 "
+                         "hướng dẫn.")
+    answer = _ask("Ngành đã hoàn thành bao nhiêu đề án trên tổng số bao nhiêu?", passages)
+    assert answer.grounded and "19/28" in answer.answer, answer.answer

@@ -152,6 +152,14 @@ def test_chat_shorthand_for_titles_is_spelled_out():
     assert resolve_followup("TT 01/2021/TT-BNV quy định gì?", []) == "TT 01/2021/TT-BNV quy định gì?"
 
 
+def test_shorthand_of_three_letters_or_more_typed_in_lower_case_is_spelled_out():
+    assert resolve_followup("kl 14-kl/tw bct ve noi dung gi", []) == "kl 14-kl/tw Bo Chinh tri ve noi dung gi"
+    assert resolve_followup("cap uy tinh giam sat bao nhieu luot tcd", []) == \
+        "cap uy tinh giam sat bao nhieu luot to chuc dang"
+    # Two letters may be a word ("tu" is also "từ"), and a document's code is no shorthand.
+    assert resolve_followup("tu dau nhiem ky, quy dinh 15-qd/btc", []) == "tu dau nhiem ky, quy dinh 15-qd/btc"
+
+
 def test_any_thing_pointed_back_at_takes_the_earlier_context():
     history = _users("Ai làm trưởng đoàn giám sát việc thực hiện KL 21 tại huyện Cao Lộc?")
     assert resolve_followup("Buổi làm việc đó diễn ra vào ngày nào?", history) == \
