@@ -64,8 +64,9 @@ _NO_WORDS = "Câu hỏi chưa có chữ hay số nào; hãy hỏi bằng lời, 
 
 
 def _asking_sentence(question: str) -> str:
-    """The last sentence of a question told in several, when it names a document of its own ("" otherwise)."""
-    sentences = split_sentences(question)
+    """The last sentence of a question told in several, when it names a document of its own ("" otherwise). The
+    context a follow-up was given in brackets ("… ngày nào? (KL 21, huyện Hưng Nguyên)") is no sentence of it."""
+    sentences = [s for s in split_sentences(question) if not s.lstrip().startswith("(")]
     return sentences[-1] if len(sentences) > 1 and analyse(sentences[-1]).doc_texts else ""
 
 

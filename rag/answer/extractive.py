@@ -253,13 +253,16 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
     in_docs = [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs]
     up_to = set(_quarters(" ".join(m.group(0) for m in _UP_TO_QUARTER.finditer(fold(info.text)))))
     for quarter in dict.fromkeys(asked):
-        whole_doc = info.kind != "number" or quarter in up_to
+        head, named = _quarter_head(info.text, quarter)
+        # "cuối bài giao ban quý III, … bao nhiêu đột phá": a quarter naming an event the document names the same way
+        # is the document's, not the figure's period.
+        names_event = bool(head) and any(head in _words_before_quarter(text, quarter) for text in in_docs)
+        whole_doc = info.kind != "number" or quarter in up_to or names_event
         where = in_docs if whole_doc else cited
         if not any(quarter in _quarters(text) for text in where):
             return f"Các đoạn văn tìm được không nói về quý {_ROMAN[quarter]}."
         # The event the quarter names ("giao ban quý IV"): a document that has the quarter only for something
         # else ("giao ban quý III, triển khai nhiệm vụ quý IV") does not tell of it.
-        head, named = _quarter_head(info.text, quarter)
         if head and whole_doc and not any(head in _words_before_quarter(text, quarter) for text in where):
             return f"Các đoạn văn tìm được không nói về “{named}”."
     return ""

@@ -331,8 +331,20 @@ def _numbered_documents(info: QuestionInfo, text: str) -> list[RefMention]:
 
 
 def states_document_number(info: QuestionInfo, text: str) -> bool:
-    """Whether ``text`` names a document of a type the question names by its number (see ``_numbered_documents``)."""
-    return bool(_numbered_documents(info, text))
+    """Whether ``text`` names a document of a type the question names by its number (see ``_numbered_documents``)
+    or by its title in quotes ("… hoàn chỉnh các sản phẩm Đề án “Về tiếp tục đẩy mạnh xây dựng, chỉnh đốn Đảng …”"
+    answers "đề án nào")."""
+    return bool(_numbered_documents(info, text)) or _titled_document(info, text)
+
+
+_QUOTED_AFTER = re.compile(r"\s*[\"“]")
+
+
+def _titled_document(info: QuestionInfo, text: str) -> bool:
+    asked = {TYPE_WORDS[m.group(0)] for m in _TYPE_WORD.finditer(fold(info.text).lower())}
+    folded = fold(text).lower()
+    return any(TYPE_WORDS[m.group(0)] in asked and _QUOTED_AFTER.match(text, m.end())
+               for m in _TYPE_WORD.finditer(folded))
 
 
 def document_count(info: QuestionInfo, text: str) -> int:

@@ -196,7 +196,10 @@ def _after(sentence: str, ref: RefMention, later: list[RefMention],
     dm = DATE.match(tail, m.end()) if m else None
     if dm:
         date, pos = calendar_date(dm), dm.end()
-    bm = re.compile(r"[\s,]*(?:của|do|cua)\s+" + (r"|[\s,]*" if bare_issuer else "")).match(tail, pos)
+    bm = re.compile(r"[\s,]*(?:của|do|cua)\s+").match(tail, pos)
+    if not bm and bare_issuer:  # a body straight after it, not a place ("(KL 21, huyện Hưng Nguyên)" is context)
+        bare = re.compile(r"[\s,]*").match(tail, pos)
+        bm = bare if bare and _BODY_RE.match(tail, bare.end()) else None
     if bm:
         body = _BODY_RE.match(tail, bm.end())
         if body:

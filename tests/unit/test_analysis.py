@@ -388,3 +388,13 @@ def test_the_word_bai_opening_a_question_is_no_part_of_the_name_after_it():
 ])
 def test_asking_whether_a_claim_matches_the_source_is_a_fact_to_check(question):
     assert analyse(question).checks
+
+
+def test_a_body_written_straight_after_a_number_describes_it_but_a_place_in_context_does_not():
+    from rag.query.analysis import asks_about_document
+    keywords = analyse("KL 14-KL/TW Bộ Chính trị về nội dung gì")
+    assert asks_about_document(keywords, ["Bộ Chính trị"])
+    # A follow-up's context in brackets: the event's place, not the document's.
+    followup = analyse("Buổi làm việc đó diễn ra ngày nào? (KL 21, huyện Hưng Nguyên)")
+    assert "Hưng Nguyên" not in followup.doc_names
+    assert not asks_about_document(followup, ["Ban Chấp hành Trung ương"])

@@ -884,3 +884,23 @@ def test_a_count_out_of_a_total_is_no_documents_number():
                          "hướng dẫn.")
     answer = _ask("Ngành đã hoàn thành bao nhiêu đề án trên tổng số bao nhiêu?", passages)
     assert answer.grounded and "19/28" in answer.answer, answer.answer
+
+
+def test_a_quarter_naming_the_event_a_report_is_about_need_not_stand_beside_the_figure():
+    first, last = _passages("Chiều 30/9, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban trực tuyến quý III.",
+                            "Tiếp tục triển khai thực hiện 8 nhiệm vụ và 2 giải pháp trọng tâm, 5 đột phá mà "
+                            "Nghị quyết Trung ương 7 đã đề ra.")
+    passages = [first, replace(last, chunk=replace(last.chunk, doc_id="d0"))]
+    answer = _ask("Cuối bài giao ban quý III, Nghị quyết Trung ương 7 đề ra bao nhiêu đột phá?", passages)
+    assert answer.grounded and "5 đột phá" in answer.answer, answer.answer
+    # Another quarter's meeting is not this report's.
+    answer = _ask("Cuối bài giao ban quý II, Nghị quyết Trung ương 7 đề ra bao nhiêu đột phá?", passages)
+    assert not answer.grounded and "quý II" in answer.answer, answer.answer
+
+
+def test_which_document_is_answered_by_one_named_by_its_title_in_quotes():
+    passages = _passages("Ngành sẽ tập trung nghiên cứu, hoàn chỉnh các sản phẩm Đề án \"Về tiếp tục đẩy mạnh xây "
+                         "dựng, chỉnh đốn Đảng\" để trình Hội nghị Trung ương 4 (khóa XIII).",
+                         "Ngành đã hoàn thành nhiều đề án trình Bộ Chính trị.")
+    answer = _ask("Ngành sẽ hoàn chỉnh đề án nào để trình Hội nghị Trung ương 4 (khóa XIII)?", passages)
+    assert answer.grounded and "Về tiếp tục đẩy mạnh xây dựng" in answer.answer, answer.answer
