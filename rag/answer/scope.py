@@ -291,11 +291,16 @@ def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool
         return f"Các đoạn văn tìm được không nêu riêng cho {elsewhere[0]}." if elsewhere else ""
     if info.kind == "number" and not figure_in_scope(info.text, said, before, times=False, known=known):
         return "Các đoạn văn tìm được không nêu con số này."
-    if not (info.kind == "number" or (info.kind == "date" and asked_of(info).event)):
+    if not (info.kind in ("number", "person") or (info.kind == "date" and asked_of(info).event)):
         return ""
     # The previous sentence too: "Thi hành kỷ luật 3 tổ chức đảng …" after "… cấp ủy các cấp tỉnh Lạng Sơn …". An
-    # event is told by its whole passage ("Chiều 30/9, … tổ chức Hội nghị giao ban …. Tại điểm cầu Nghệ An có …").
-    told = [c.text for c in answer.citations] if info.kind == "date" else []
+    # event, and who took part in it, is told by its whole passage ("Chiều 30/9, … tổ chức Hội nghị giao ban ….
+    # Tại điểm cầu Nghệ An có …"): "Hội nghị … của Tỉnh ủy Cao Bằng do ai chủ trì" is not answered by Quảng Ninh's.
+    told = [c.text for c in answer.citations] if info.kind in ("date", "person") else []
     quoted = fold(" ".join([said, previous_sentence(before), *(c.title for c in answer.citations), *told]))
-    elsewhere = [name for name in _narrowest_places(info.text) if fold(name) not in quoted]
+    places = _narrowest_places(info.text)
+    elsewhere = [name for name in places if fold(name) not in quoted]
+    # A person named in two places' reports ("Hai bài Quảng Ninh và Cao Bằng cùng nhắc tới …") is answered by either.
+    if info.kind == "person" and len(elsewhere) < len(places):
+        return ""
     return f"Các đoạn văn tìm được không nêu riêng cho {elsewhere[0]}." if elsewhere else ""

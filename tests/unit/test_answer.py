@@ -904,3 +904,15 @@ def test_which_document_is_answered_by_one_named_by_its_title_in_quotes():
                          "Ngành đã hoàn thành nhiều đề án trình Bộ Chính trị.")
     answer = _ask("Ngành sẽ hoàn chỉnh đề án nào để trình Hội nghị Trung ương 4 (khóa XIII)?", passages)
     assert answer.grounded and "Về tiếp tục đẩy mạnh xây dựng" in answer.answer, answer.answer
+
+
+def test_who_chaired_an_event_of_one_province_is_not_answered_from_another_provinces_report():
+    passages = _passages("Đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, quán triệt Kết luận số 21-KL/TW "
+                         "tại hội nghị.", "Tỉnh ủy Cao Bằng kịp thời cụ thể hóa Kết luận số 21-KL/TW.")
+    for i, title in enumerate(("Quảng Ninh: Hội nghị quán triệt Kết luận số 21-KL/TW", "Cao Bằng xây dựng Đảng")):
+        chunk = passages[i].chunk
+        passages[i] = replace(passages[i], chunk=replace(chunk, title=title, index_text=f"{title}\n{chunk.text}"))
+    answer = _ask("Hội nghị quán triệt KL21 của Tỉnh ủy Cao Bằng do đồng chí nào chủ trì?", passages)
+    assert not answer.grounded and "không nêu riêng cho Cao Bằng" in answer.answer, answer.answer
+    answer = _ask("Hội nghị quán triệt KL21 của Tỉnh ủy Quảng Ninh do đồng chí nào chủ trì?", passages)
+    assert answer.grounded and "Nguyễn Xuân Ký" in answer.answer, answer.answer
