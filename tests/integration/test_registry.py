@@ -242,3 +242,11 @@ def test_registry_follows_ingest_replacement_and_delete(tmp_path, tiny_embedding
     assert [a.value for a in d.dates] == ["03/02/2024"] and d.best("issuers") == "Ban Bí thư"
     p.delete("a")
     assert p.registry().lookup("KL 300") == []
+
+
+def test_a_question_asking_for_a_document_of_another_type_is_not_about_the_one_it_names(pipeline):
+    # "kế hoạch nào" beside Kết luận 21: a plan is asked for, not what the conclusion is about.
+    answer = pipeline.ask("Đoàn giám sát việc thực hiện KL 21 ở huyện Hưng Nguyên còn giám sát việc thực hiện kế "
+                          "hoạch nào, ban hành ngày nào?")
+    assert answer.grounded and "77-KH/TU" in answer.answer and "24/01/2022" in answer.answer, answer.answer
+    assert not answer.answer.startswith("Kết luận 21-KL/TW về")
