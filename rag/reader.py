@@ -63,11 +63,15 @@ def _side_question(side: str) -> str:
 _NO_WORDS = "Câu hỏi chưa có chữ hay số nào; hãy hỏi bằng lời, ví dụ: “Kết luận 21 ban hành ngày nào?”"
 
 
-def _asking_sentence(question: str) -> str:
-    """The last sentence of a question told in several, when it names a document of its own ("" otherwise). The
-    context a follow-up was given in brackets ("… ngày nào? (KL 21, huyện Hưng Nguyên)") is no sentence of it."""
+def _asking_sentence(question: str) -> QuestionInfo | None:
+    """The last sentence of a question told in several, read, when it names a document of its own (None
+    otherwise). The context a follow-up was given in brackets ("… ngày nào? (KL 21, huyện Hưng Nguyên)") is no
+    sentence of it."""
     sentences = [s for s in split_sentences(question) if not s.lstrip().startswith("(")]
-    return sentences[-1] if len(sentences) > 1 and analyse(sentences[-1]).doc_texts else ""
+    if len(sentences) < 2:
+        return None
+    asking = analyse(sentences[-1])
+    return asking if asking.doc_texts else None
 
 
 def _last_ordinal(passages: list[Passage], snap: Snapshot) -> int:
@@ -126,7 +130,7 @@ class Reader:
             # "Bài … về đoàn giám sát ở Hưng Nguyên … Kế hoạch số 77-KH/TU đó mang ngày nào?": context told first, the
             # question about the document is its last sentence.
             if not found and (asking := _asking_sentence(query)):
-                found = answer_from_registry(analyse(asking), registry)
+                found = answer_from_registry(asking, registry)
             if found:
                 return Reading(query, info, snap, [], replace(found, query=query))
         k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else ANSWER_POOL)
