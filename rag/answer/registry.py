@@ -7,12 +7,12 @@ import re
 
 from rag.answer.citations import Citations
 from rag.answer.extractive import quote_sentence, refuse
+from rag.answer.values import asks_other_documents
 from rag.directives.registry import Attested, Directive, Registry, Statement, is_local_body, local_code
 from rag.documents import Answer, Chunk
 from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asks_about_document, event_names
-from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import written_in
-from rag.vi.numbers import YEAR, alternation
+from rag.vi.numbers import YEAR
 from rag.vi.text import fold
 
 # "KL 21 được thực hiện gắn với những văn bản nào?": the documents named with it, asked for as such ("… lồng ghép
@@ -51,7 +51,7 @@ def registry_kind(info: QuestionInfo, record: Directive | None = None,
     of local bodies)."""
     if not info.doc_texts or info.articles:
         return ""
-    if record is not None and _asks_another_type(info, record):
+    if record is not None and asks_other_documents(info, record.short_key.split("-", 1)[0]):
         return ""  # "(KL 21 …) đoàn còn giám sát việc thực hiện kế hoạch nào?": a plan is asked, not the conclusion
     described, years = _own(record, chunks)
     if _IMPLEMENTS_WHICH.search(fold(info.text)) and record is not None and record.subjects:
@@ -63,20 +63,6 @@ def registry_kind(info: QuestionInfo, record: Directive | None = None,
     if info.kind in ("date", "issuer", "subject", "term") and asks_about_document(info, described, years):
         return info.kind
     return ""
-
-
-# "kế hoạch nào", "đề án gì" (folded): a document of that type is asked for.
-_TYPE_ASKED = re.compile(rf"\b({alternation(TYPE_WORDS)})\s+(?:\w+\s+)?(?:nao|gi)\b")
-
-
-def _asks_another_type(info: QuestionInfo, record: Directive) -> bool:
-    """Whether the question asks for a document of a type other than ``record``'s ("… kế hoạch nào" beside a
-    named conclusion)."""
-    unnamed = fold(info.text)
-    for named in info.ref_texts:
-        unnamed = unnamed.replace(fold(named), " ")
-    asked = {TYPE_WORDS[m.group(1)] for m in _TYPE_ASKED.finditer(unnamed)}
-    return bool(asked) and record.short_key.split("-", 1)[0] not in asked
 
 
 class _StatementCitations(Citations):

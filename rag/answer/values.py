@@ -316,16 +316,28 @@ def numberless(info: QuestionInfo, answer: Answer) -> str:
     return "Các đoạn văn tìm được không nêu số hiệu của văn bản này."
 
 
-def _numbered_documents(info: QuestionInfo, text: str) -> list[RefMention]:
-    """The documents ``text`` names by number whose type the question names ("kế hoạch số mấy": "Kế hoạch số
-    77-KH/TU"), other than the documents the question names itself."""
-    asked = set().union(*info.ref_groups) if info.ref_groups else set()
+def _types_named(info: QuestionInfo) -> tuple[set[str], bool]:
+    """The document types the question names beside the documents it names by number (their codes: "kh" of "kế
+    hoạch số mấy"), and whether it names documents of any type ("những văn bản nào")."""
     unnamed = info.text
     for named in info.ref_texts:  # "… thực hiện Kết luận 21": that type word names the document asked about
         unnamed = unnamed.replace(named, " ")
     rest = fold(unnamed).lower()
-    types = {TYPE_WORDS[m.group(0)] for m in _TYPE_WORD.finditer(rest)} | _type_codes(unnamed)
-    anything = "van ban" in rest  # "những văn bản nào": a document of any type
+    return {TYPE_WORDS[m.group(0)] for m in _TYPE_WORD.finditer(rest)} | _type_codes(unnamed), "van ban" in rest
+
+
+def asks_other_documents(info: QuestionInfo, type_code: str) -> bool:
+    """Whether the question asks for documents of a type other than ``type_code`` ("(KL 21 …) … thực hiện kế
+    hoạch nào?" beside a named conclusion); "Kết luận 21 quy định gì?" asks none ("quy định" is also a verb)."""
+    types, anything = _types_named(info)
+    return bool(_ASKS_DOCUMENTS.search(fold(info.text).lower())) and not anything and type_code not in types
+
+
+def _numbered_documents(info: QuestionInfo, text: str) -> list[RefMention]:
+    """The documents ``text`` names by number whose type the question names ("kế hoạch số mấy": "Kế hoạch số
+    77-KH/TU"), other than the documents the question names itself."""
+    asked = set().union(*info.ref_groups) if info.ref_groups else set()
+    types, anything = _types_named(info)
     return [ref for ref in find_refs(text)
             if (anything or ref.short_key.split("-")[0] in types) and not (ref.keys & asked)]
 
@@ -341,10 +353,9 @@ _QUOTED_AFTER = re.compile(r"\s*[\"“]")
 
 
 def _titled_document(info: QuestionInfo, text: str) -> bool:
-    asked = {TYPE_WORDS[m.group(0)] for m in _TYPE_WORD.finditer(fold(info.text).lower())}
-    folded = fold(text).lower()
-    return any(TYPE_WORDS[m.group(0)] in asked and _QUOTED_AFTER.match(text, m.end())
-               for m in _TYPE_WORD.finditer(folded))
+    types, _ = _types_named(info)
+    return any(TYPE_WORDS[m.group(0)] in types and _QUOTED_AFTER.match(text, m.end())
+               for m in _TYPE_WORD.finditer(fold(text).lower()))
 
 
 def document_count(info: QuestionInfo, text: str) -> int:

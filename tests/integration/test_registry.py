@@ -250,3 +250,7 @@ def test_a_question_asking_for_a_document_of_another_type_is_not_about_the_one_i
                           "hoạch nào, ban hành ngày nào?")
     assert answer.grounded and "77-KH/TU" in answer.answer and "24/01/2022" in answer.answer, answer.answer
     assert not answer.answer.startswith("Kết luận 21-KL/TW về")
+    # "quy định", "hướng dẫn" are verbs too: "Kết luận 21 quy định gì?" asks what the conclusion is about.
+    for question in ("Kết luận 21 quy định gì?", "Kết luận 21 hướng dẫn gì?"):
+        answer = pipeline.ask(question)
+        assert answer.answer.startswith("Kết luận 21-KL/TW về đẩy mạnh xây dựng"), answer.answer
