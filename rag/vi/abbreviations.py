@@ -29,14 +29,6 @@ _STANDING = re.compile(r"(?<![\w/-])TT(?=\s+(?:TU|HU|ĐU|HĐND|Tỉnh ủy|Huy�
 
 
 _ALL = {**SHORTHAND, **WRITTEN}
-# What chat shorthand is spelled out as (folded), longest first: "TU" is one word typed, "tinh uy" two read.
-_SPELLED_PHRASES = re.compile(r"\b(?:" + alternation({fold(v) for v in SHORTHAND.values()}) + r")\b")
-
-
-def typed_length(folded: str) -> int:
-    """How many words a folded question has, each title or body that shorthand spells out counted as one (as the
-    user may have typed it: "TU", "BTV")."""
-    return len(_SPELLED_PHRASES.sub("_", folded).split())
 # Each as written in a question typed with accents (True) or without (False).
 _SPELLED = {True: SHORTHAND, False: {k: unaccented(v) for k, v in SHORTHAND.items()}}
 
@@ -48,8 +40,16 @@ def _pattern(table: dict[str, str]) -> re.Pattern[str]:
 
 _SHORTHAND_RE = _pattern(SHORTHAND)
 _ALL_RE = _pattern(_ALL)
-# Typed in lower case ("kl 14 cua bct"): the forms of three letters or more, which no Vietnamese word is.
-_LOWER = {fold(k): k for k in SHORTHAND if len(k) >= 3 and "/" not in k}
+
+
+def _typable_in_lower_case(abbreviation: str) -> bool:
+    """Whether ``abbreviation`` is read when typed in lower case: three letters or more, which no Vietnamese word
+    folds to (two-letter ones may: "tu" is also "từ"), and no "/" ("đ/c")."""
+    return len(abbreviation) >= 3 and "/" not in abbreviation
+
+
+# Typed in lower case ("kl 14 cua bct"): spelled out as if in capitals.
+_LOWER = {fold(k): k for k in SHORTHAND if _typable_in_lower_case(k)}
 _LOWER_RE = _pattern(_LOWER)
 
 
@@ -69,9 +69,18 @@ def spell_out(text: str) -> str:
     return _SHORTHAND_RE.sub(lambda m: spelled[m.group(1)], text)
 
 
-# Typed in lower case ("pho chu tich ubnd tinh"): the folded forms of three letters or more, which no word folds
-# to (two-letter ones may: "tu" is also "từ").
-FOLDED_FULL = {fold(k): fold(v) for k, v in _ALL.items() if len(k) >= 3 and "/" not in k}
+# What chat shorthand is spelled out as (folded), longest first: "TU" is one word typed, "tinh uy" two read.
+_SPELLED_PHRASES = re.compile(r"\b(?:" + alternation({fold(v) for v in SHORTHAND.values()}) + r")\b")
+
+
+def typed_length(folded: str) -> int:
+    """How many words a folded question has, each title or body that shorthand spells out counted as one (as the
+    user may have typed it: "TU", "BTV")."""
+    return len(_SPELLED_PHRASES.sub("_", folded).split())
+
+
+# Typed in lower case ("pho chu tich ubnd tinh"): the folded forms.
+FOLDED_FULL = {fold(k): fold(v) for k, v in _ALL.items() if _typable_in_lower_case(k)}
 _FOLDED_RE = re.compile(r"\b(" + alternation(FOLDED_FULL) + r")\b")
 
 
