@@ -97,6 +97,11 @@ class Reader:
                                          unaccented_dense=settings.unaccented_dense_weight,
                                          restored_lexical=settings.restored_lexical_weight)
 
+    @staticmethod
+    def _capitaliser(snap: Snapshot) -> Callable[[str], str]:
+        """Capitals for the names of a turn typed all in lowercase, as this index writes them."""
+        return lambda text: capitalise_names(text, snap.written_capitalised)
+
     def search(self, query: str, top_k: int | None = None, where: SearchFilter | None = None) -> list[Passage]:
         """The best passages for ``query`` (optionally only from some documents or sources); none for a query
         without a letter or digit."""
@@ -110,7 +115,7 @@ class Reader:
         before that (a document the index never mentions, or a fact the registry holds)."""
         snap = self.retriever.snapshot()  # one consistent view of the index for this question
         # Typed all in lowercase, a question's places and people get the capitals they are read by.
-        query = capitalise_names(resolve_followup(question, history), snap.written_capitalised)
+        query = capitalise_names(resolve_followup(question, history, self._capitaliser(snap)), snap.written_capitalised)
         info = analyse(query)
         if not has_content(query):  # "?", "...": nothing to look for, so nothing may be cited
             return Reading(query, info, snap, [], replace(refuse(_NO_WORDS, info.kind), query=query))
@@ -149,7 +154,8 @@ class Reader:
                    retrieve: Retrieve | None = None) -> tuple[Answer, list[Passage], bool]:
         """The extractive answer, the passages it read, and whether an LLM may rephrase it (not refusals
         and registry facts, which are exact already). ``retrieve`` replaces hybrid retrieval (baselines)."""
-        query = resolve_followup(question, history)  # once: both paths below read the resolved question
+        # Once: both paths below read the resolved question.
+        query = resolve_followup(question, history, self._capitaliser(self.retriever.snapshot()))
         composed = self._composed(query, top_k, where, retrieve)
         if composed is not None:
             return composed, [], False

@@ -221,7 +221,9 @@ _ASKED_TITLE = rf"({_TITLE}(?:\s+\w+){{0,2}}{_BODY})"
 # tổ chức tỉnh ủy dự là ai").
 _TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}\s*\??\s*(?:\([^)]*\)\s*)?$"),
                    re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+{_ASKED_TITLE}\b"),
-                   re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}\s*\??\s*$"))
+                   re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}\s*\??\s*$"),
+                   # "Cho biết họ tên đồng chí Bí thư Huyện ủy … đã báo cáo …": the name of the title's holder.
+                   re.compile(rf"\b(?:ho (?:va )?ten|ten)\s+(?:cua\s+)?(?:(?:dong chi|ong|ba)\s+)?{_ASKED_TITLE}\b"))
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
 
 

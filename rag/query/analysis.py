@@ -244,10 +244,12 @@ def _speakers(question: str, names: list[str]) -> list[str]:
 # So do what it carries out ("Kế hoạch 77-KH/TU … thực hiện Kết luận Hội nghị lần thứ tư … được ban hành ngày
 # nào?") and a clause saying where it is mentioned ("Chỉ thị 18-CT/TU …, được nhắc tới tại hội nghị …, có nội dung
 # gì?").
-_RELATIVE = re.compile(r"\s*,?\s*(?:mà|về|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|"
-                       r"(?:được|đã được)\s+(?:nhắc|nêu|đề cập|dẫn|trích|giám sát))\s+", re.IGNORECASE)
-_ASKED_OF_DOCUMENT = re.compile(r"\s(?:được ban hành|ban hành|là của|do (?:cơ quan|ai|đơn vị)|của (?:cơ quan|ai)"
-                                r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký)\b", re.IGNORECASE)
+# Both read in the folded question (typed with accents or not; folding keeps every position).
+_QUOTES = re.compile(r"[“”\"]")
+_RELATIVE = re.compile(fold(r"\s*,?\s*(?:mà|về|thực hiện|triển khai|cụ thể hóa|"
+                            r"(?:được|đã được)\s+(?:nhắc|nêu|đề cập|dẫn|trích|giám sát))\s+"))
+_ASKED_OF_DOCUMENT = re.compile(fold(r"\s(?:được ban hành|ban hành|là của|do (?:cơ quan|ai|đơn vị)|của (?:cơ quan|ai)"
+                                     r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký|ký (?:ngày|vào))\b"))
 
 
 def _relative_clauses(question: str, refs: list[RefMention],
@@ -255,10 +257,11 @@ def _relative_clauses(question: str, refs: list[RefMention],
     """Spans of the "mà …" and "về …" clauses that qualify a named document, up to what the question asks of it;
     the clause may follow the document's issuer or date ("Quy định 205-QĐ/TW của Bộ Chính trị mà …")."""
     spans = []
+    folded = fold(question).lower()
     for r in refs:
         after = max((e for s, e in described if r.end <= s <= r.end + 1), default=r.end)
-        opened = _RELATIVE.match(question, after)
-        asked = _ASKED_OF_DOCUMENT.search(question, opened.end()) if opened else None
+        opened = _RELATIVE.match(folded, after)
+        asked = _ASKED_OF_DOCUMENT.search(folded, opened.end()) if opened else None
         if asked:
             spans.append((after, asked.start()))
     return spans
@@ -332,8 +335,10 @@ def analyse(question: str) -> QuestionInfo:
     spans = [(_typed_start(question, r), r.end) for r in refs]
     # A law's name, year and articles are the law's: not names, years or figures of their own.
     law_spans = spans + [(r.start, r.end) for r in laws] + [(a.start, a.end) for a in articles]
-    described = described_spans(question, found)
-    described += _relative_clauses(question, refs, described)
+    # A document's name in quotes ("“Quy định 109-QĐ/TW” của Ban Bí thư mà …") is described as one without them.
+    unquoted = _QUOTES.sub(" ", question)
+    described = described_spans(unquoted, found)
+    described += _relative_clauses(unquoted, refs, described)
     outside = _blank(question, spans)
     ordinal = _ordinal(question, folded)
     kind = "list" if ordinal else "other"

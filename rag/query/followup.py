@@ -8,18 +8,23 @@ ngày nào?" becomes "KL 14 ban hành ngày nào?". A question that names its ow
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rag.query.analysis import analyse
-from rag.vi.abbreviations import spell_out
-from rag.vi.doctypes import QD_NAMES, TYPE_NAMES
+from rag.vi.abbreviations import SHORTHAND, WRITTEN, spell_out
+from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES
 from rag.vi.names import find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
-from rag.vi.text import fold, has_diacritics, nfc, unaccented, unify_tones
+from rag.vi.text import as_typed, fold, has_diacritics, nfc, unaccented, unify_tones
 
-_DOC_NOUNS = alternation([name.lower() for name in (*TYPE_NAMES.values(), *QD_NAMES.values())] + ["văn bản"])
+# A type's code as officials type it ("qđ đó", "KL này"), but those that fold to an ordinary word ("da": "đã").
+_TYPED_CODES = {code: words for code, _, words in DOCUMENT_TYPES if code not in CASE_SENSITIVE_CODES} | {
+    "qđ": ("quy dinh", "quyet dinh")}
+_DOC_NOUNS = alternation([name.lower() for name in (*TYPE_NAMES.values(), *QD_NAMES.values())] + ["văn bản"]
+                         + list(_TYPED_CODES))
 _PLACE_NOUNS = "tỉnh|huyện|thành phố|địa phương|xã|đảng bộ"
 _PERSON_NOUNS = "ông|bà|anh|chị|cô|chú|bác|đồng chí|người"
 _THAT = "này|đó|trên|ấy|nói trên"
@@ -73,13 +78,35 @@ def _pick(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> re.Pa
     return patterns[0] if has_diacritics(text) else patterns[1]
 
 
+# The bodies and titles shorthand stands for, folded ("tinh uy", "ban thuong vu", "uy ban kiem tra"), longest first:
+# each is written with capitals on some words only, so a run of capitals inside one ("Tỉnh" of "Tỉnh ủy") is no name.
+_BODY = re.compile(r"\b(?:" + alternation({fold(v).lower() for v in (*SHORTHAND.values(), *WRITTEN.values(),
+                                                                         "Trung ương")}) + r")\b")
+
+
+def _names_of(text: str, bodies: bool = False) -> list[str]:
+    """The names ``analyse`` reads in ``text``, but a capitalised part of a body or title ("Ban Thường" of "Ban
+    Thường vụ Huyện ủy", "Tỉnh" of "Tỉnh ủy") is no name of its own: left out, or with ``bodies`` read as the whole
+    body ("Ban Tổ chức Trung ương"), once."""
+    spans = [m.span() for m in _BODY.finditer(fold(text).lower())]  # folding keeps every position
+    names: list[str] = []
+    for name in analyse(text).names:
+        at = text.find(name)
+        body = next(((a, b) for a, b in spans if a <= at < b), None) if at >= 0 else None
+        if body is None:
+            names.append(name)
+        elif bodies and text[body[0]:body[1]] not in names:
+            names.append(text[body[0]:body[1]])
+    return names
+
+
 def _subject(question: str) -> _Subject:
     info = analyse(question)
     places = _places(question)
     # A place keeps the unit it was named with ("huyện Hưng Nguyên"): carried into a later question, it is then read
     # as the district it is, narrower than the province beside it, not as a second place of the same level.
     units = {name: unit for unit, name in places}
-    names = [f"{units[n]} {n}" if n in units else n for n in info.names]
+    names = [f"{units[n]} {n}" if n in units else n for n in _names_of(question, bodies=True)]
     return _Subject(list(info.doc_texts), names, _person(question), places)
 
 
@@ -127,7 +154,7 @@ def _what_about(question: str, previous: str) -> str | None:
     if x_refs and prev_refs:
         r = prev_refs[0]
         return _replace_span(previous, r.start, r.end, x)
-    prev_names = analyse(previous).names
+    prev_names = _names_of(previous)
     count = _COUNT_OF.match(x)
     if count and prev_names:  # "Còn số mô hình “Dân vận khéo” thì sao?": the same subject, another count
         return f"{prev_names[0]} có bao nhiêu {count.group(1)}?"
@@ -156,6 +183,8 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
                                            (_PERSON_PRONOUN, lambda _: subject.person, True)):
         m = _pick(patterns, question).search(resolved)
         entity = entity_of(m.group(0)) if m else ""
+        if not has_diacritics(question):  # still a question typed without accents, read as one
+            entity = unaccented(entity)
         if not m or not entity:
             continue
         if keep_noun and " " in m.group(0) and not m.group(0).lower().startswith(("ở", "o ")):
@@ -180,26 +209,35 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
     noun = fold(pronoun.rsplit(" ", 1)[0]) if " " in pronoun.strip() else ""
     if not noun or noun == "van ban":
         return ""
-    return next((r for r in (*subject.answered_refs, *subject.refs) if fold(r).startswith(noun)), "")
+    names = (noun, *_TYPED_CODES.get(noun, ()))  # "qđ đó": a "qđ 205" or a "Quy định số 205-QĐ/TW"
+    return next((r for r in (*subject.answered_refs, *subject.refs) if fold(r).startswith(names)), "")
 
 
 def _normalised(text: str) -> str:
-    """NFC, one tone-mark placement, chat shorthand spelled out ("BT TT TU", "đ/c")."""
-    return spell_out(unify_tones(nfc(text))).strip()
+    """NFC, one tone-mark placement, read one way when typed mostly without accents, chat shorthand spelled out
+    ("BT TT TU", "đ/c")."""
+    return spell_out(as_typed(unify_tones(nfc(text)))).strip()
 
 
-def resolve_followup(question: str, history: list[dict] | None) -> str:
+def resolve_followup(question: str, history: list[dict] | None,
+                     capitalise: Callable[[str], str] | None = None) -> str:
     """The question to retrieve and answer with, given the earlier turns of the conversation.
 
     ``history`` holds ``{"role": "user" | "assistant", "content": str}`` dicts; user turns carry the subject,
     and an answer carries the person it names ("Ai chủ trì?" … "Ông ấy giữ chức vụ gì?"). Earlier follow-ups are
-    resolved first, so "Còn …" chains keep their subject.
+    resolved first, so "Còn …" chains keep their subject. ``capitalise`` gives the questions typed in lowercase
+    their names' capitals first ("con quang ninh thi sao" after "bi thu tu cao bang la ai"): names are read by them.
     """
-    question = _normalised(question)
+    def typed(text: str) -> str:
+        text = _normalised(text)
+        return capitalise(text) if capitalise is not None else text
+
+    question = typed(question)
     previous = ""
     subject = _Subject([], [])
     for turn in history or []:
-        content = _normalised(str(turn.get("content", "")))
+        content = str(turn.get("content", ""))
+        content = _normalised(content) if turn.get("role") == "assistant" else typed(content)
         if not content:
             continue
         if turn.get("role") == "assistant":  # an answer names people and places the next question may point at
@@ -238,6 +276,8 @@ def _continued(question: str, subject: _Subject) -> str | None:
 
 _VALUE_KINDS = ("date", "number", "person", "title", "issuer", "term")
 _ELLIPTICAL_WORDS = 3  # content syllables: "ban hành ngày nào?", "ai ký?", "bao nhiêu đại biểu dự?"
+# "Thế / vậy (thì) …" opening a question only joins it to the conversation ("thế có bao nhiêu đại biểu dự?").
+_DISCOURSE_OPENING = re.compile(r"^\s*(?:thế|vậy|the|vay)(?:\s+(?:thì|thi))?\s+", re.IGNORECASE)
 
 
 def _elliptical(question: str, subject: _Subject) -> str | None:
@@ -247,7 +287,7 @@ def _elliptical(question: str, subject: _Subject) -> str | None:
     info = analyse(question)
     if find_refs(question) or info.names or info.kind not in _VALUE_KINDS:
         return None
-    content = [w for w in syllables(question) if fold(w) not in STOPWORDS_FOLDED]
+    content = [w for w in syllables(_DISCOURSE_OPENING.sub("", question)) if fold(w) not in STOPWORDS_FOLDED]
     return _with_context(question, subject.entities) if subject.entities and len(content) <= _ELLIPTICAL_WORDS \
         else None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.numbers import alternation
-from rag.vi.text import fold, typed_with_accents, unaccented
+from rag.vi.text import fold, is_abbreviation, typed_with_accents, unaccented
 
 # Spelled out in a question: shorthand that news and directives themselves seldom write.
 SHORTHAND = {
@@ -44,13 +44,37 @@ _ALL_RE = _pattern(_ALL)
 
 def _typable_in_lower_case(abbreviation: str) -> bool:
     """Whether ``abbreviation`` is read when typed in lower case: three letters or more, which no Vietnamese word
-    folds to (two-letter ones may: "tu" is also "từ"), and no "/" ("đ/c")."""
-    return len(abbreviation) >= 3 and "/" not in abbreviation
+    folds to (two-letter ones may: "tu" is also "từ"), or without a vowel ("đv", "nk": no word at all), and no
+    "/" ("đ/c")."""
+    return (len(abbreviation) >= 3 or is_abbreviation(abbreviation.lower())) and "/" not in abbreviation
 
 
 # Typed in lower case ("kl 14 cua bct"): spelled out as if in capitals.
 _LOWER = {fold(k): k for k in SHORTHAND if _typable_in_lower_case(k)}
 _LOWER_RE = _pattern(_LOWER)
+
+
+# Chat words typed as letters no Vietnamese word is spelt with ("bn": no vowel; "ko": "k" is never written before
+# "o"): "ngay bn", "co dung ko".
+_CHAT = {"bn": "bao nhiêu", "ko": "không"}
+_CHAT_RE = re.compile(r"(?<![\w/-])(" + alternation(_CHAT) + r")(?![\w/-])", re.IGNORECASE)
+# "đc" is "được" ("ket nap dc bao nhieu"), but "đồng chí" where it opens the question or asks which one ("đc nào").
+_COMRADE_OR_GOT = re.compile(r"(?<![\w/-])(đc|dc)(?![\w/-])", re.IGNORECASE)
+_WHICH = re.compile(r"\s+(?:nào|nao)\b", re.IGNORECASE)
+
+
+def _comrade_or_got(m: re.Match[str], spelled: bool) -> str:
+    comrade = not m.string[:m.start()].strip() or bool(_WHICH.match(m.string, m.end()))
+    word = ("đồng chí" if comrade else "được") if spelled else ("dong chi" if comrade else "duoc")
+    return word.capitalize() if m.group(1)[0].isupper() else word
+
+
+# "tt" typed in lower case after "bí thư" ("pho bt tt tu"): "Thường trực", as "BT TT" is.
+_STANDING_LOWER = re.compile(r"\b(bí thư|bi thu)\s+tt\b", re.IGNORECASE)
+# "tu", "hu" in lower case are words ("từ", "hư"), but not after a title or a standing committee ("bi thu tu",
+# "btv hu"): there they are the committee.
+_COMMITTEE_AFTER_TITLE = re.compile(r"\b(bí thư|bi thu|thường vụ|thuong vu|thường trực|thuong truc)\s+(tu|hu)\b",
+                                    re.IGNORECASE)
 
 
 # "QIII/2021", "Q3": a quarter.
@@ -61,11 +85,16 @@ def spell_out(text: str) -> str:
     """``text`` with the chat shorthand for titles and bodies written in full ("BT TT TU" -> "Bí thư Thường trực
     Tỉnh ủy", "đ/c" -> "đồng chí"); without accents in a question typed without them ("BTV Tinh uy" -> "Ban
     Thuong vu Tinh uy"), which stays an unaccented question."""
-    accented = typed_with_accents(_LOWER_RE.sub(" ", _SHORTHAND_RE.sub(" ", text)))
+    accented = typed_with_accents(_LOWER_RE.sub(" ", _SHORTHAND_RE.sub(" ", text)))  # "đc" is no accent either
     spelled = _SPELLED[accented]
     text = _STANDING.sub("Thường trực" if accented else "Thuong truc", text)
     text = _QUARTER.sub(lambda m: f"{'quý' if accented else 'quy'} {m.group(1)}", text)
     text = _LOWER_RE.sub(lambda m: spelled[_LOWER[m.group(1)]], text)
+    text = _STANDING_LOWER.sub(lambda m: f"{m.group(1)} {'thường trực' if accented else 'thuong truc'}", text)
+    text = _COMMITTEE_AFTER_TITLE.sub(lambda m: f"{m.group(1)} {spelled[m.group(2).upper()]}", text)
+    text = _CHAT_RE.sub(lambda m: _CHAT[m.group(1).lower()] if accented else unaccented(_CHAT[m.group(1).lower()]),
+                        text)
+    text = _COMRADE_OR_GOT.sub(lambda m: _comrade_or_got(m, accented), text)
     return _SHORTHAND_RE.sub(lambda m: spelled[m.group(1)], text)
 
 

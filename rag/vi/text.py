@@ -118,8 +118,52 @@ def find_all(text: str, needle: str) -> list[int]:
 _WORD = re.compile(r"\w+")
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def is_abbreviation(word: str) -> bool:
+    """A word in capitals ("KL", "QĐ") or without a vowel ("qđ", "hđnd", "đv"): no Vietnamese syllable is
+    either, so its "Đ" is no accent typed."""
+    return (len(word) > 1 and word.isupper()) or not _VOWELS.intersection(fold(word).lower())
+
+
 def typed_with_accents(text: str) -> bool:
-    """``has_diacritics`` outside abbreviations in capitals: "… nhung van ban nao (KL, KH, QĐ)" is typed without
-    accents, its "Đ" is the abbreviation's."""
-    return has_diacritics(_WORD.sub(lambda w: " " if len(w.group()) > 1 and w.group().isupper()
-                                             else w.group(), text))
+    """``has_diacritics`` outside abbreviations: "… nhung van ban nao (KL, KH, QĐ)", "qđ do noi ve gi" are typed
+    without accents, their "Đ" is the abbreviation's."""
+    return has_diacritics(_WORD.sub(lambda w: " " if is_abbreviation(w.group()) else w.group(), text))
+
+
+# A syllable written without a tone mark cannot end in p, t, c, ch (those take sắc or nặng), and "iê", "yê", "uô",
+# "ươ" before a final never lose their hat or horn: "chuc", "truong", "nhieu" are typed without accents.
+_CHECKED = re.compile(r"(?:p|t|c|ch)$")
+_BARE_DIPHTHONG = re.compile(r"(?:ie|ye|uo)(?:n|ng|c|t|p|m|u|i|nh)$")
+
+
+def _misspelt_unmarked(word: str) -> bool:
+    """Whether ``word`` (lower case) is a syllable Vietnamese spelling never writes as it is typed, marks lost."""
+    if unicodedata.normalize("NFD", word).translate(_NO_TONES) != unicodedata.normalize("NFD", word):
+        return False  # it has a tone mark
+    plain = fold(word)
+    return bool(_VOWELS.intersection(plain)) and bool(
+        _CHECKED.search(plain) or (_BARE_DIPHTHONG.search(plain) and not _HAT_OR_HORN.search(word)))
+
+
+_NO_TONES = dict.fromkeys(map(ord, _TONE_MARKS))
+_HAT_OR_HORN = re.compile("[âêôơư]")
+
+
+def mostly_unaccented(text: str) -> bool:
+    """Whether ``text`` is typed without accents but for a few words: fewer than half of its lower-case syllables
+    (names and abbreviations aside) carry marks, and one is spelt as no accented text would ("ba Thu Hường la
+    truong ban nao", "chi Phạm Thị Thanh Giang giu chuc vu gi"). Such a question is read as typed without them."""
+    words = [w for w in _WORD.findall(text) if w.isalpha() and w.islower() and not is_abbreviation(w)]
+    marked = sum(has_diacritics(w) for w in words)
+    return bool(words) and marked < len(words) / 2 and any(_misspelt_unmarked(w) for w in words)
+
+
+def as_typed(text: str) -> str:
+    """``text`` with its marks dropped when it is ``mostly_unaccented`` or has none but an abbreviation's ("qđ"):
+    one question, read one way (typed without accents) throughout."""
+    if has_diacritics(text) and (mostly_unaccented(text) or not typed_with_accents(text)):
+        return unaccented(text)
+    return text

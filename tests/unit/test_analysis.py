@@ -398,3 +398,15 @@ def test_a_body_written_straight_after_a_number_describes_it_but_a_place_in_cont
     followup = analyse("Buổi làm việc đó diễn ra ngày nào? (KL 21, huyện Hưng Nguyên)")
     assert "Hưng Nguyên" not in followup.doc_names
     assert not asks_about_document(followup, ["Ban Chấp hành Trung ương"])
+
+
+def test_a_clause_describing_a_document_is_its_own_typed_without_accents_or_after_its_name_in_quotes():
+    # "về …" names the subject, "mà …" which document is meant: their names are not an event's.
+    unaccented = analyse("chi thi 05-CT/TW ve day manh hoc tap va lam theo tu tuong, dao duc, phong cach Ho Chi "
+                         "Minh ky ngay nao?")
+    assert unaccented.kind == "date" and event_names(unaccented) == [] and asks_about_document(unaccented)
+    quoted = analyse("“Quy định 109-QĐ/TW” của Ban Bí thư mà đoàn giám sát yêu cầu Hưng Nguyên quán triệt được "
+                     "ban hành ngày tháng năm nào?")
+    assert event_names(quoted) == [] and asks_about_document(quoted)
+    # Without such a clause, a place is still the event's.
+    assert not asks_about_document(analyse("Hưng Nguyên quán triệt Quy định 109-QĐ/TW ngày nào?"))

@@ -916,3 +916,13 @@ def test_who_chaired_an_event_of_one_province_is_not_answered_from_another_provi
     assert not answer.grounded and "không nêu riêng cho Cao Bằng" in answer.answer, answer.answer
     answer = _ask("Hội nghị quán triệt KL21 của Tỉnh ủy Quảng Ninh do đồng chí nào chủ trì?", passages)
     assert answer.grounded and "Nguyễn Xuân Ký" in answer.answer, answer.answer
+
+
+def test_the_name_of_a_titles_holder_asked_as_a_full_name_is_held_to_that_title():
+    passages = _passages(
+        "Phát biểu tại buổi làm việc, đồng chí Nguyễn Thị Thu Hường, Trưởng ban Tuyên giáo Tỉnh ủy, yêu cầu Ban "
+        "Thường vụ Huyện ủy Hưng Nguyên tiếp tục quán triệt Kết luận 21.", "Bí thư Tỉnh ủy dự hội nghị.")
+    refused = _ask("Xin cho biết họ tên đồng chí Bí thư Huyện ủy Hưng Nguyên đã báo cáo tại buổi làm việc?", passages)
+    assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer
+    answered = _ask("Cho biết họ tên Trưởng ban Tuyên giáo Tỉnh ủy", passages)
+    assert answered.grounded and "Nguyễn Thị Thu Hường" in answered.answer

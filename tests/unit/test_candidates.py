@@ -66,3 +66,12 @@ def test_a_statement_with_a_wrong_figure_is_judged_not_refused():
     assert info.judge and absent_from_corpus(info, lexical) == ""
     asked = analyse("Hợp đồng 5 năm thì phải làm gì?")
     assert absent_from_corpus(asked, lexical) == "Kho tài liệu không có văn bản nào có con số 5."
+
+
+def test_a_unit_word_followed_by_function_words_names_no_place_to_look_for():
+    lexical = LexicalIndex(["Sáng 14/11, đoàn giám sát do đồng chí Nguyễn Thị Thu Hường làm trưởng đoàn làm việc với "
+                            "Ban Thường vụ Huyện ủy Hưng Nguyên."])
+    assert absent_from_corpus(analyse("ba Nguyen Thi Thu Huong lam viec voi huyen vao ngay nao?"), lexical) == ""
+    # A district typed without accents that no document names is still reported.
+    assert "huyen nam dan" in absent_from_corpus(analyse("doan giam sat lam viec voi huyen nam dan ngay nao"),
+                                                 lexical)

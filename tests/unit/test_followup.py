@@ -223,3 +223,48 @@ def test_an_item_among_those_takes_the_earlier_question_as_its_context():
     assert resolve_followup("hội nghị thứ hai trong số đó là hội nghị gì?", history) == (
         "hội nghị thứ hai trong số đó là hội nghị gì? "
         "(Đến cuối năm 2021, ngành tổ chức cần chuẩn bị triển khai mấy hội nghị)")
+
+
+def test_chat_words_and_shorthand_without_a_vowel_are_spelled_out_in_lower_case():
+    assert resolve_followup("kh 77-KH/TU ngay bn vay", []) == "kh 77-KH/TU ngay bao nhieu vay"
+    assert resolve_followup("tu dau nhiem ky den nay cao bang ket nap dc bao nhieu dv moi", []) == \
+        "tu dau nhiem ky den nay cao bang ket nap duoc bao nhieu dang vien moi"
+    # "đc" opening a question, or asking which one, is a comrade; elsewhere it is "được".
+    assert resolve_followup("dc cao tuong huy chuc vu gi", []) == "dong chi cao tuong huy chuc vu gi"
+    assert resolve_followup("KL 21 do đc nào ký?", []) == "KL 21 do đồng chí nào ký?"
+    assert resolve_followup("KL 21 có đúng ban hành 25/10 ko?", []) == "KL 21 có đúng ban hành 25/10 không?"
+    # After a title "tu" is the provincial committee, "tt" its standing member; elsewhere "tu" is a word.
+    assert resolve_followup("pho bt tt tu quang ninh la ai", []) == "pho Bi thu thuong truc Tinh uy quang ninh la ai"
+    assert resolve_followup("tu dau nhiem ky", []) == "tu dau nhiem ky"
+
+
+def test_a_followup_typed_in_lower_case_replaces_the_place_of_the_question_before():
+    history = [{"role": "user", "content": "bi thu tu cao bang la ai"},
+               {"role": "assistant", "content": "Đồng chí Trần Hồng Minh, Bí thư Tỉnh ủy Cao Bằng."}]
+    # Capitals first, as the corpus writes the names: "Cao Bang" is then replaced, not the body's "Tinh".
+    capitalise = {"cao bang": "Cao Bang", "quang ninh": "Quang Ninh"}
+
+    def capitals(text: str) -> str:
+        for lower, upper in capitalise.items():
+            text = text.replace(lower, upper)
+        return text
+    assert resolve_followup("con quang ninh thi sao", history, capitals) == "bi thu Tinh uy Quang Ninh la ai"
+
+
+def test_a_document_pointed_back_at_by_its_code_is_the_one_named_before():
+    history = [{"role": "user", "content": "qd 205 cua bct ngay nao"},
+               {"role": "assistant", "content": "Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị."}]
+    # Still a question typed without accents, with the document written as the answer named it.
+    assert resolve_followup("qđ do noi ve gi", history) == "Quy dinh so 205-QD/TW noi ve gi"
+
+
+def test_a_discourse_opening_does_not_give_a_short_followup_a_subject_of_its_own():
+    history = _users("hoi nghi quan triet KL 21 o Quang Ninh ket noi bao nhieu diem cau")
+    assert resolve_followup("the co bao nhieu dai bieu du", history) == \
+        "the co bao nhieu dai bieu du (KL 21, Quang Ninh)"
+
+
+def test_the_capitalised_words_of_a_body_are_no_name_of_the_conversation():
+    from rag.query.followup import _names_of
+    assert _names_of("Ban Thường vụ Huyện ủy Hưng Nguyên làm việc với đoàn") == ["Hưng Nguyên"]
+    assert _names_of("Ban Tổ chức Trung ương họp giao ban", bodies=True) == ["Ban Tổ chức Trung ương"]

@@ -50,3 +50,17 @@ def test_fold_drops_every_mark_of_precomposed_and_decomposed_text_alike():
     text = "Kết luận ĐẢNG uỷ “Thứ năm” hoá İ ﬃ"
     assert fold(text) == fold(unicodedata.normalize("NFD", text)) == "ket luan dang uy “thu nam” hoa i ﬃ"
     assert fold("𝐀 ệ") == "𝐀 e"  # beyond the Basic Multilingual Plane: still folded
+
+
+def test_a_question_typed_without_accents_but_for_a_name_or_an_abbreviation_is_read_as_unaccented():
+    from rag.vi.text import as_typed, mostly_unaccented, typed_with_accents
+    # A name pasted with its marks, or "qđ" with its "đ", does not make the rest of the question accented.
+    assert as_typed("ba Thu Hường la truong ban nao cua tinh uy") == "ba Thu Huong la truong ban nao cua tinh uy"
+    assert as_typed("chi Phạm Thị Thanh Giang giu chuc vu gi") == "chi Pham Thi Thanh Giang giu chuc vu gi"
+    assert not typed_with_accents("qđ do noi ve gi") and as_typed("qđ do noi ve gi") == "qd do noi ve gi"
+    # A slip in an accented question ("chưc" for "chức") or a short accented one is left as typed.
+    for accented in ("Ông Lê Đức Cường giữ chưc vụ gì trong Tỉnh ủy Nghệ An?", "Quy định 109-QĐ/TW do ai ban hành?",
+                     "KL 21 ai ký"):
+        assert as_typed(accented) == accented and not mostly_unaccented(accented)
+    # Without a syllable spelt as no accented text has it ("truong", "chuc"), few marks are no evidence.
+    assert not mostly_unaccented("Cho toi hoi Quy dinh so 09 ve luân chuyển cán bộ ở Nghệ An do ai ban hanh?")
