@@ -289,7 +289,9 @@ def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool
         about = fold(" ".join(f"{c.title} {c.text}" for c in answer.citations))
         elsewhere = [name for name in _narrowest_places(info.text) if fold(name) not in about]
         return f"Các đoạn văn tìm được không nêu riêng cho {elsewhere[0]}." if elsewhere else ""
-    if info.kind == "number" and not figure_in_scope(info.text, said, before, times=False, known=known):
+    # "lần thứ mấy" is answered by which time the event is held ("lần thứ XX"), no figure of a thing counted.
+    if info.kind == "number" and not asked_of(info).nth \
+            and not figure_in_scope(info.text, said, before, times=False, known=known):
         return "Các đoạn văn tìm được không nêu con số này."
     if not (info.kind in ("number", "person") or (info.kind == "date" and asked_of(info).event)):
         return ""

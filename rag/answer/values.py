@@ -15,7 +15,7 @@ from rag.vi.abbreviations import spelled_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import CODES, TYPE_WORDS
 from rag.vi.names import bare_names, find_people, find_places, full_names
-from rag.vi.numbers import NUMBER, SPELLED_QUANTITY, YEAR, alternation
+from rag.vi.numbers import NUMBER, ORDINAL_WORDS, SPELLED_QUANTITY, YEAR, alternation
 from rag.vi.refs import RefMention, find_refs
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold
@@ -53,6 +53,7 @@ class Asked:
     title: tuple[str, ...] = ()  # the title whose holder a "… là ai?" question asks for (folded words)
     named: tuple[str, ...] = ()  # people a "who" question names as someone else than the one asked (folded)
     how_long: bool = False  # "bao lâu (một lần)": a stretch of time, or how often ("hàng tháng")
+    nth: bool = False  # "lần thứ mấy": which time an event is held, written "lần thứ XX" or "lần thứ 3"
 
 
 def asked_of(info: QuestionInfo) -> Asked:
@@ -61,7 +62,7 @@ def asked_of(info: QuestionInfo) -> Asked:
                  _people(info.names) if info.kind == "title" else (),
                  tuple(_asked_title(info)) if info.kind == "person" else (),
                  _others_named(info) if info.kind == "person" else (),
-                 bool(_HOW_LONG.search(fold(info.text))))
+                 bool(_HOW_LONG.search(fold(info.text))), bool(_NTH_ASKED.search(fold(info.text))))
 
 
 def _others_named(info: QuestionInfo) -> tuple[str, ...]:
@@ -81,6 +82,9 @@ def _people(names: list[str]) -> tuple[str, ...]:
 
 
 _HOW_LONG = re.compile(r"\bbao lau\b")
+# "Đại hội … lần thứ mấy?": its number is written as an ordinal, in Roman figures as often as not ("lần thứ XX").
+_NTH_ASKED = re.compile(r"\blan thu (?:may|bao nhieu)\b")
+_NTH = re.compile(rf"\blần thứ\s+(?:[IVXLC]+\b|\d+\b|{alternation(ORDINAL_WORDS)}\b)", re.IGNORECASE)
 # How often, in words: "định kỳ tiếp dân hàng tháng", "mỗi quý một lần" answer "bao lâu một lần" with no figure.
 _FREQUENCY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm|kỳ|kì)\b", re.IGNORECASE)
 
@@ -181,7 +185,8 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
         for r in find_refs(sentence):
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
         masked = _NAMED_NUMBER.sub(lambda d: "x" * len(d.group(0)), masked)
-        m = _figure(masked, asked.figures) or (_FREQUENCY.search(masked) if asked.how_long else None)
+        m = _figure(masked, asked.figures) or (_FREQUENCY.search(masked) if asked.how_long else None) \
+            or (_NTH.search(masked) if asked.nth else None)
     elif kind == "person":
         if asked.title:
             return _holder(sentence, asked.title)

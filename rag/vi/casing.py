@@ -54,17 +54,25 @@ def capitalise_names(text: str, capitalised: Pair) -> str:
     return "".join(out) + text[last:]
 
 
+# Where a place is named without its unit: opening the question ("ha tinh hoi nghi … ngay nao"), or after "ở",
+# "tại", "của".
+_PLACE_WORDS = (("o",), ("tai",), ("cua",))
+
+
 def _provinces_after_units(folded: list[str], joined: list[bool]) -> list[tuple[int, int]]:
-    """(start, end) word indices of each province named right after a unit, the longest name first."""
+    """(start, end) word indices of each province named right after a unit (or "ở", "tại", "của", or opening the
+    text), the longest name first."""
     found = []
-    for i in range(len(folded)):
-        unit = next((u for u in _UNITS if tuple(folded[i:i + len(u)]) == u), None)
+    for i in range(-1, len(folded)):
+        unit = () if i < 0 else next((u for u in (*_UNITS, *_PLACE_WORDS) if tuple(folded[i:i + len(u)]) == u),
+                                     None)
         if unit is None:
             continue
-        start = i + len(unit)
+        first = max(i, 0)
+        start = first + len(unit)
         for size in range(LONGEST, 0, -1):
             end = start + size
-            if end <= len(folded) and all(joined[i:end - 1]) and tuple(folded[start:end]) in PROVINCE_WORDS:
+            if end <= len(folded) and all(joined[first:end - 1]) and tuple(folded[start:end]) in PROVINCE_WORDS:
                 found.append((start, end))
                 break
     return found

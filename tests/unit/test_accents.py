@@ -119,3 +119,12 @@ def test_a_lone_letter_after_a_name_is_its_placeholder_initial_but_o_is_a_word()
     assert capitalise_names("ong nguyen van a phat bieu gi", written) == "ong Nguyen Van A phat bieu gi"
     # "ở" typed without its marks: "Nguyễn Văn Thông ở Nghệ An", not a name "Nguyễn Văn Thông O".
     assert capitalise_names("nguyen van thong o nghe an la ai", written) == "Nguyen Van Thong o Nghe An la ai"
+
+
+def test_a_province_opening_the_question_or_after_o_tai_cua_gets_capitals_too():
+    never = lambda a, b: False  # noqa: E731
+    assert capitalise_names("ha tinh hoi nghi quan triet kl21 ngay nao", never) == \
+        "Ha Tinh hoi nghi quan triet kl21 ngay nao"
+    assert capitalise_names("hoi nghi o ha tinh ngay nao", never) == "hoi nghi o Ha Tinh ngay nao"
+    # Elsewhere a province's words are ordinary words ("về hòa bình").
+    assert capitalise_names("thu tuong phat bieu ve hoa binh", never) == "thu tuong phat bieu ve hoa binh"

@@ -926,3 +926,12 @@ def test_the_name_of_a_titles_holder_asked_as_a_full_name_is_held_to_that_title(
     assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer
     answered = _ask("Cho biết họ tên Trưởng ban Tuyên giáo Tỉnh ủy", passages)
     assert answered.grounded and "Nguyễn Thị Thu Hường" in answered.answer
+
+
+def test_which_time_an_event_is_held_is_answered_by_its_ordinal_not_a_figure():
+    passages = _passages(
+        "Lãnh đạo, chỉ đạo việc chuẩn bị, tổ chức Đại hội Đảng các cấp; tổ chức thành công Đại hội đại biểu Đảng bộ "
+        "tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030.",
+        "Đoàn đại biểu Quốc hội tổ chức tiếp xúc cử tri trước và sau 12 kỳ họp nhiệm kỳ 2021 - 2026.")
+    answer = _ask("Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030 là đại hội lần thứ mấy?", passages)
+    assert answer.grounded and "lần thứ XX" in answer.answer, answer.answer
