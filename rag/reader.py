@@ -23,7 +23,7 @@ from rag.errors import DocumentNotFound
 from rag.index.store import ChunkStore, DocumentSummary, summarise
 from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse
 from rag.query.checkpoint import snapshot_path
-from rag.query.followup import resolve_followup
+from rag.query.followup import document_pointed_back, resolve_followup
 from rag.query.intents import comparison, summary_target
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
@@ -64,13 +64,15 @@ _NO_WORDS = "Câu hỏi chưa có chữ hay số nào; hãy hỏi bằng lời, 
 
 
 def _asking_sentence(question: str) -> QuestionInfo | None:
-    """The last sentence of a question told in several, read, when it names a document of its own (None
-    otherwise). The context a follow-up was given in brackets ("… ngày nào? (KL 21, huyện Hưng Nguyên)") is no
-    sentence of it."""
+    """The last sentence of a question told in several, read, when it names a document of its own or points
+    back at one the sentences before name by its type ("… nhắc đến Chỉ thị 18-CT/TU … . Chỉ thị này đề ngày
+    nào?"); None otherwise. The context a follow-up was given in brackets ("… ngày nào? (KL 21, huyện Hưng
+    Nguyên)") is no sentence of it."""
     sentences = [s for s in split_sentences(question) if not s.lstrip().startswith("(")]
     if len(sentences) < 2:
         return None
-    asking = analyse(sentences[-1])
+    last = document_pointed_back(sentences[-1], " ".join(sentences[:-1])) or sentences[-1]
+    asking = analyse(last)
     return asking if asking.doc_texts else None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, question_features
+from rag.answer.article_facts import article_answer, asked_of_article
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
 from rag.answer.features import (
@@ -896,6 +897,9 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     answer = _article_answer(info, passages, in_article) if in_article else None
     if answer:
         return answer
+    if asked := asked_of_article(info):  # a news article's headline or publication: its metadata, no sentence
+        answer, reason = article_answer(info, passages, asked)
+        return answer or refuse(reason, info.kind)
     model = model or load_model()
     gating = Gating(embedder, law_rows)
     # Every unit of the passages scored once, for whichever path below reads them.

@@ -335,9 +335,13 @@ def _types_named(info: QuestionInfo) -> tuple[set[str], bool]:
 
 def asks_other_documents(info: QuestionInfo, type_code: str) -> bool:
     """Whether the question asks for documents of a type other than ``type_code`` ("(KL 21 …) … thực hiện kế
-    hoạch nào?" beside a named conclusion); "Kết luận 21 quy định gì?" asks none ("quy định" is also a verb)."""
+    hoạch nào?" beside a named conclusion), or for the number of one ("chương trình hành động … thực hiện KL21 là
+    chương trình số mấy"); "Kết luận 21 quy định gì?" asks none ("quy định" is also a verb)."""
     types, anything = _types_named(info)
-    return bool(_ASKS_DOCUMENTS.search(fold(info.text).lower())) and not anything and type_code not in types
+    folded = fold(info.text).lower()
+    if _ASKS_DOC_NUMBER.search(folded) and types - {type_code}:
+        return True
+    return bool(_ASKS_DOCUMENTS.search(folded)) and not anything and type_code not in types
 
 
 def _numbered_documents(info: QuestionInfo, text: str) -> list[RefMention]:

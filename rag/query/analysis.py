@@ -20,7 +20,8 @@ from rag.vi.text import fold, has_diacritics, typed_with_accents
 
 # A fact to check about a named document: who issued it ("do Bộ Chính trị ban hành") or when ("ban hành ngày
 # 15/10/2021", "ký ngày …"), folded.
-_CHECKED_FACT = re.compile(r"\b(do\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)|\b(?:ban hanh|ky)\s+(?:vao\s+)?ngay\b")
+_CHECKED_FACT = re.compile(r"\b(do\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)"
+                           r"|\b(?:ban hanh|ky)\s+(?:vao\s+)?(?:ngay|thang|nam)\b")
 # "Quy hoạch tỉnh … do ai phê duyệt?": who issued or approved something, a body or a title as often as a person.
 _ISSUED_BY_WHOM = re.compile(r"\bdo ai (?:phe duyet|ban hanh|thong qua)\b")
 # "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.

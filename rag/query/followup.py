@@ -202,6 +202,20 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
     return None
 
 
+def document_pointed_back(question: str, context: str) -> str | None:
+    """``question`` with the document it points back at by its type ("Chỉ thị này đề ngày nào?") written in, the
+    latest of that type ``context`` names (the sentences told before it: "… có nhắc đến Chỉ thị 18-CT/TU …"); None
+    when it names a document of its own or points at none of that type."""
+    question = _normalised(question)
+    m = _pick(_DOC_PRONOUN, question).search(question)
+    if find_refs(question) or not m:
+        return None
+    doc = _document_for(m.group(0), _subject(_normalised(context)))
+    if not doc:
+        return None
+    return _replace_span(question, m.start(), m.end(), doc if has_diacritics(question) else unaccented(doc))
+
+
 def _document_for(pronoun: str, subject: _Subject) -> str:
     """The document "quyết định đó", "kế hoạch này" points at: the latest of that type the conversation named, the
     last answer's first ("… Theo Quyết định số 217-QĐ/TW." — "Quyết định đó ban hành ngày nào?"); "" for "nó",

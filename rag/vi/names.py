@@ -148,6 +148,15 @@ def written_in(phrase: str, title: str) -> bool:
     """Whether ``phrase`` (the source a question names: "Theo bài viết ở Cao Bằng") names the document titled
     ``title`` ("Cao Bằng: Tăng cường …") by a name in it: two capitalised words in a row, with or without accents."""
     words = re.findall(r"\w+", title)
-    folded = " " + " ".join(re.findall(r"\w+", fold(phrase))) + " "
-    return any(f" {fold(a)} {fold(b)} " in folded for a, b in zip(words, words[1:])
-               if a[:1].isupper() and b[:1].isupper())
+    asked = re.findall(r"\w+", fold(phrase).lower())
+    folded = " " + " ".join(asked) + " "
+    if any(f" {fold(a)} {fold(b)} " in folded for a, b in zip(words, words[1:])
+           if a[:1].isupper() and b[:1].isupper()):
+        return True
+    # A web address names its site as its words run together: "Báo Nghệ An" is "Baonghean.vn", "Cao Bằng" the
+    # "caobang" of "hdnd.caobang.gov.vn".
+    labels = {label for site in _SITE.findall(fold(title).lower()) for label in site.split(".") if len(label) > 3}
+    return any("".join(asked[i:i + n]) in labels for n in (2, 3, 4) for i in range(len(asked) - n + 1))
+
+
+_SITE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\b")

@@ -61,7 +61,12 @@ _OPENING = re.compile(
     r"(?:(?:(?:cho|xin)\s+(?:(?:em|tôi|mình|cháu|con|toi|minh|chau)\s+)?(?:hỏi|hoi)"
     r"|(?:em|tôi|mình|cháu|toi|minh|chau)\s+(?:muốn|cần|muon|can)\s+(?:hỏi|biết|hoi|biet))"
     r"(?:\s+(?:chút|chut|với|voi|ạ))*\s*[,:!]?(?:\s+(?:là|la|về|ve)(?=\s))?\s*[,:!]?\s+"
-    r"|(?:ad|admin)\s*(?:ơi|oi)\s*[,!]?\s+)",
+    r"|(?:ad|admin)\s*(?:ơi|oi)\s*[,!]?\s+"
+    # Relayed: "Có người hỏi …", "Đồng chí Lan hỏi là …", "Nghe nói …" (what is heard, to be checked).
+    r"|(?:(?:có|co)\s+(?:người|nguoi)|(?:một|mot)\s+(?:đảng viên|dang vien|đồng chí|dong chi)"
+    r"|(?:đồng chí|dong chi|đ/c|anh|chị|chi|ông|ong|bà|ba)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){1,4})"
+    r"\s+(?:hỏi|hoi)(?!\s+(?:nghị|nghi)\b)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+"
+    r"|(?:nghe nói|nghe noi)(?:\s+(?:là|la|rằng|rang))?\s+)",
     re.IGNORECASE)
 
 

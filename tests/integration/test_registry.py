@@ -132,6 +132,11 @@ def test_corpus_yields_many_documents_and_mentions(pipeline):
     # "mang ngày" is its date.
     ("Bài Baonghean về đoàn giám sát tại huyện Hưng Nguyên cho biết đoàn giám sát cả việc thực hiện một kế hoạch "
      "của Ban Thường vụ Tỉnh ủy Nghệ An. Kế hoạch số 77-KH/TU đó mang ngày tháng năm nào?", "24/01/2022", "77-KH/TU"),
+    # The last sentence points back at a document the context names, by its type ("Chỉ thị này").
+    ("Tại hội nghị quán triệt KL 21 ở Quảng Ninh, Bí thư Tỉnh ủy có nhắc đến Chỉ thị 18-CT/TU của Ban Thường vụ Tỉnh "
+     "ủy. Chỉ thị này đề ngày nào?", "18/10/2021", "18-CT/TU"),
+    # A fact heard, to be checked: the date the registry holds.
+    ("Nghe nói KL 21 ban hành tháng 11/2021 phải không ạ?", "25/10/2021", "21-KL/TW"),
     # A search box's keywords: the issuer written straight after the number, its shorthand in lower case.
     ("kl 14-kl/tw bct ve noi dung gi", "Kết luận 14-KL/TW về chủ trương khuyến khích và bảo vệ cán bộ", "14-KL/TW"),
     ("NQ 08-NQ/TU BCH dang bo tinh noi dung", "Nghị quyết 08-NQ/TU về phương hướng, nhiệm vụ năm 2022", "08-NQ/T"),
@@ -181,6 +186,12 @@ def test_related_documents_are_listed_with_citations(pipeline):
     ("NQ 68/NQ-HĐND của HĐND tỉnh Quảng Ninh quy định về nội dung gì vậy?", "nhắc đến Nghị quyết 68/NQ-HĐND không"),
     ("Chỉ thị 18-CT/TU ngày 18/10/2021 của Ban Thường vụ Tỉnh ủy Quảng Ninh, được nhắc tới tại hội nghị quán triệt "
      "Kết luận 21, có nội dung về vấn đề gì?", "nhắc đến Chỉ thị 18-CT/TU không nêu nội dung"),
+    # The subject ("về … Hồ Chí Minh") typed without accents, and the name in quotes before "mà …", are the
+    # document's own: the sentence dating Kết luận 01 beside them is no answer.
+    ("chi thi 05-CT/TW ve day manh hoc tap va lam theo tu tuong, dao duc, phong cach Ho Chi Minh ky ngay nao?",
+     "nhắc đến Chỉ thị 05-CT/TW không nêu ngày ban hành"),
+    ("“Quy định 109-QĐ/TW” của Ban Bí thư mà đoàn giám sát yêu cầu Hưng Nguyên quán triệt được ban hành ngày tháng "
+     "năm nào?", "nhắc đến Quy định 109-QĐ/TW không nêu ngày ban hành"),
 ])
 def test_what_no_sentence_states_of_a_known_document_is_refused(pipeline, question, why):
     answer = pipeline.ask(question)
@@ -254,3 +265,25 @@ def test_a_question_asking_for_a_document_of_another_type_is_not_about_the_one_i
     for question in ("Kết luận 21 quy định gì?", "Kết luận 21 hướng dẫn gì?"):
         answer = pipeline.ask(question)
         assert answer.answer.startswith("Kết luận 21-KL/TW về đẩy mạnh xây dựng"), answer.answer
+
+
+def test_the_number_of_a_document_of_another_type_is_not_asked_of_the_one_it_carries_out(pipeline):
+    # The programme carrying out KL 21 is asked for, not KL 21's date.
+    answer = pipeline.ask("chuong trinh hanh dong cua tinh uy QN thuc hien KL21 la chuong trinh so may, ban hanh ngay "
+                          "nao")
+    assert "25/10/2021" not in answer.answer, answer.answer
+
+
+def test_an_articles_headline_and_publication_are_its_own_metadata(pipeline):
+    answer = pipeline.ask("bai viet cua Bi thu tinh uy Cao Bang dang tren trang HDND tinh ten la gi")
+    assert answer.grounded and "Tăng cường xây dựng, chỉnh đốn Đảng" in answer.answer, answer.answer
+    assert answer.citations[0].doc_id == "cao-bang-xay-dung-chinh-don-dang"
+    history = [{"role": "user", "content": "Ai viết bài \"Tăng cường xây dựng, chỉnh đốn Đảng và hệ thống chính trị\" "
+                                           "của Cao Bằng?"},
+               {"role": "assistant", "content": "Tác giả là đồng chí Trần Hồng Minh, Bí thư Tỉnh ủy Cao Bằng."}]
+    published = pipeline.ask("bai do dang ngay nao vay", history)
+    assert published.grounded and "11/02/2024" in published.answer, published.answer
+    # Which article says something: the one whose passage says it.
+    which = pipeline.ask("Nhiệm vụ \"tham mưu tổng kết công tác quy hoạch cán bộ khóa XI, XII\" được nêu trong tài "
+                         "liệu nào?")
+    assert which.citations and which.citations[0].doc_id == "ban-to-chuc-tw-giao-ban-quy-iii-2021", which.answer

@@ -128,3 +128,10 @@ def test_a_province_opening_the_question_or_after_o_tai_cua_gets_capitals_too():
     assert capitalise_names("hoi nghi o ha tinh ngay nao", never) == "hoi nghi o Ha Tinh ngay nao"
     # Elsewhere a province's words are ordinary words ("về hòa bình").
     assert capitalise_names("thu tuong phat bieu ve hoa binh", never) == "thu tuong phat bieu ve hoa binh"
+
+
+def test_a_news_site_is_written_as_its_address():
+    from rag.vi.names import written_in
+    assert written_in("Theo bản tin của Báo Nghệ An", "Đẩy mạnh thực hiện Nghị quyết Trung ương 4 Baonghean.vn")
+    assert written_in("theo bai tren trang hdnd cao bang", "Tăng cường xây dựng hdnd.caobang.gov.vn")
+    assert not written_in("Theo bài của Báo Quảng Ninh", "Đẩy mạnh thực hiện Nghị quyết Baonghean.vn")

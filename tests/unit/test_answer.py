@@ -935,3 +935,18 @@ def test_which_time_an_event_is_held_is_answered_by_its_ordinal_not_a_figure():
         "Đoàn đại biểu Quốc hội tổ chức tiếp xúc cử tri trước và sau 12 kỳ họp nhiệm kỳ 2021 - 2026.")
     answer = _ask("Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030 là đại hội lần thứ mấy?", passages)
     assert answer.grounded and "lần thứ XX" in answer.answer, answer.answer
+
+
+def test_an_articles_headline_is_that_of_the_first_article_naming_what_the_question_gives_it():
+    from rag.answer.article_facts import article_answer, asked_of_article
+    passages = _passages("Hội nghị quán triệt Kết luận 21 ở Quảng Ninh.", "Tỉnh ủy Cao Bằng lãnh đạo xây dựng Đảng.")
+    info = analyse("bài viết về Cao Bằng có tít là gì?")
+    assert asked_of_article(info) == "title"
+    answer, _ = article_answer(info, passages, "title")
+    assert answer.answer.startswith("Bài “Bài 1”") and answer.citations[0].doc_id == "d1"
+    # No article found names the place: refused, saying so.
+    answer, why = article_answer(analyse("bài viết về Lạng Sơn tên là gì?"), passages, "title")
+    assert answer is None and "Lạng Sơn" in why
+    # Publication is asked only of an article; a document's date is the registry's.
+    assert asked_of_article(analyse("bài đó đăng ngày nào?")) == "published"
+    assert asked_of_article(analyse("Kết luận 21 ban hành ngày nào?")) == ""

@@ -268,3 +268,12 @@ def test_the_capitalised_words_of_a_body_are_no_name_of_the_conversation():
     from rag.query.followup import _names_of
     assert _names_of("Ban Thường vụ Huyện ủy Hưng Nguyên làm việc với đoàn") == ["Hưng Nguyên"]
     assert _names_of("Ban Tổ chức Trung ương họp giao ban", bodies=True) == ["Ban Tổ chức Trung ương"]
+
+
+def test_a_document_pointed_back_at_within_one_question_is_the_one_its_context_names():
+    from rag.query.followup import document_pointed_back
+    context = "Tại hội nghị, Bí thư Tỉnh ủy có nhắc đến KL 21 và Chỉ thị 18-CT/TU của Ban Thường vụ Tỉnh ủy."
+    assert document_pointed_back("Chỉ thị này đề ngày nào?", context) == "Chỉ thị 18-CT/TU đề ngày nào?"
+    # "Văn bản này" could be either; a question naming its own document needs none.
+    assert document_pointed_back("Văn bản này đề ngày nào?", context) is None
+    assert document_pointed_back("Kết luận 14 đề ngày nào?", context) is None

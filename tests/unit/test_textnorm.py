@@ -64,3 +64,13 @@ def test_a_question_typed_without_accents_but_for_a_name_or_an_abbreviation_is_r
         assert as_typed(accented) == accented and not mostly_unaccented(accented)
     # Without a syllable spelt as no accented text has it ("truong", "chuc"), few marks are no evidence.
     assert not mostly_unaccented("Cho toi hoi Quy dinh so 09 ve luân chuyển cán bộ ở Nghệ An do ai ban hanh?")
+
+
+def test_a_relayed_or_heard_question_opens_with_who_asked_not_what_is_asked():
+    from rag.vi.sentences import without_opening
+    assert without_opening("Có người hỏi Bí thư Huyện ủy Đầm Hà là ai?") == "Bí thư Huyện ủy Đầm Hà là ai?"
+    assert without_opening("Đồng chí Lan hỏi là KL 21 ban hành ngày nào?") == "KL 21 ban hành ngày nào?"
+    assert without_opening("Nghe nói KL 21 ban hành tháng 11 phải không?") == "KL 21 ban hành tháng 11 phải không?"
+    # "hội nghị" is no asking, and a name needs its capitals.
+    for kept in ("dong chi Nguyen Xuan Ky du hoi nghi quan triet", "dong chi nguyen xuan ky hoi gi"):
+        assert without_opening(kept) == kept

@@ -1,0 +1,68 @@
+"""What a question asks of a news article itself, not of what it reports: its headline ("bài … có tít là gì",
+"được nêu trong tài liệu nào") or when it was published ("bài đó đăng ngày nào"). Those are the document's
+metadata (title, source, publication date), which no sentence of it states; the article is the one retrieval
+finds first for the question's description of it."""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.citations import Citations
+from rag.documents import Answer, Passage
+from rag.query.analysis import QuestionInfo
+from rag.vi.names import find_places
+from rag.vi.text import fold
+
+_ARTICLE = r"(?:bai viet|bai bao|ban tin|bai|tin bai|tai lieu)"
+_ARTICLE_WORDS = frozenset({"bai", "tin", "ban"})
+# Folded: "tên bài viết", "bài … có tít / tiêu đề là gì", "được nêu trong tài liệu nào", "bài nào đưa tin …".
+_HEADLINE = re.compile(
+    rf"\b(?:ten|tieu de|tit|tua de|tua)\s+(?:cua\s+)?{_ARTICLE}\b"
+    rf"|\b{_ARTICLE}\b[^?]*\b(?:co\s+)?(?:ten|tieu de|tit|tua de|tua)\s+(?:la\s+)?(?:gi|nhu the nao|the nao)\b"
+    rf"|\b(?:trong|o|thuoc|tu)\s+(?:{_ARTICLE}|van ban|nguon)\s+nao\b"
+    rf"|\b{_ARTICLE}\s+nao\s+(?:noi|neu|de cap|nhac|viet|dua tin)\b")
+_PUBLISHED = re.compile(
+    rf"\b{_ARTICLE}\b[^?]*\b(?:dang|dang tai|xuat ban|phat hanh|len trang|dua len)\s+(?:vao\s+|tu\s+)?"
+    r"(?:ngay nao|khi nao|luc nao|bao gio|ngay bao nhieu|ngay may|thoi gian nao|nam nao|thang nao)\b")
+
+
+def asked_of_article(info: QuestionInfo) -> str:
+    """"title" for a question asking an article's headline or which article says something, "published" for
+    one asking when it was published, "" otherwise (a question listing articles is "multi", not this)."""
+    if info.kind == "multi":
+        return ""
+    folded = fold(info.text).lower()
+    if _PUBLISHED.search(folded):
+        return "published"
+    return "title" if _HEADLINE.search(folded) else ""
+
+
+def article_answer(info: QuestionInfo, passages: list[Passage], asked: str) -> tuple[Answer | None, str]:
+    """The headline or publication of the article retrieval ranks first among those that name the places and
+    names the question gives it ("bài viết … Cao Bằng"), cited by its passage found first; or (None, why): no
+    article found names them, or its publication date is not recorded."""
+    # The places and names the question gives the article ("bài … ở Quảng Ninh", "Bài Baonghean …"), but the word
+    # "bài" a name may be read with.
+    named = [name for _, name in find_places(info.text)] + [
+        " ".join(n.split()[1:]) if fold(n.split()[0]).lower() in _ARTICLE_WORDS else n for n in info.names]
+    named = [n for n in dict.fromkeys(named) if n]
+    first: Passage | None = None
+    for doc_id in dict.fromkeys(p.chunk.doc_id for p in passages):
+        own = [p for p in passages if p.chunk.doc_id == doc_id]
+        text = fold(" ".join(f"{p.chunk.title} {p.chunk.source} {p.chunk.text}" for p in own)).lower()
+        if all(fold(n).lower() in text for n in named):
+            first = own[0]
+            break
+    if first is None:
+        return None, f"Các đoạn văn tìm được không thuộc bài nào nói về {', '.join(named)}."
+    chunk = first.chunk
+    cites = Citations()
+    mark = cites.mark_passage(first)
+    source = f" ({chunk.source})" if chunk.source else ""
+    if asked == "published":
+        if not chunk.published:
+            return None, "Kho tài liệu không ghi ngày đăng của bài này."
+        said = f"Bài “{chunk.title}”{source} đăng ngày {chunk.published}. {mark}"
+    else:
+        said = f"Bài “{chunk.title}”{source}. {mark}"
+    return Answer(said, grounded=True, citations=cites.build(), kind=info.kind), ""
