@@ -9,7 +9,7 @@ import re
 
 from rag.answer.citations import Citations
 from rag.documents import Answer, Passage
-from rag.query.analysis import QuestionInfo
+from rag.query.analysis import NAME_OF_WRITING, QuestionInfo, names_writing
 from rag.vi.names import find_places
 from rag.vi.text import fold
 
@@ -29,9 +29,9 @@ _PUBLISHED = re.compile(
 def asked_of_article(info: QuestionInfo) -> str:
     """"title" for a question asking an article's headline or which article says something, "published" for
     one asking when it was published, "" otherwise (a question listing articles is "multi", not this)."""
-    if info.kind == "multi":
-        return ""
     folded = fold(info.text).lower()
+    if info.kind == "multi" or (NAME_OF_WRITING.search(folded) and not names_writing(folded)):
+        return ""  # "tác giả bài viết tên là gì": a person's name
     if _PUBLISHED.search(folded):
         return "published"
     return "title" if _HEADLINE.search(folded) else ""

@@ -310,7 +310,9 @@ def _type_codes(text: str) -> set[str]:
 # "quy định nào" or "hướng dẫn gì", also verbs ("Luật quy định gì"), unless plural ("những quy định nào").
 _DOC_NOUNS = alternation([*TYPE_WORDS, "van ban"])
 _ASKS_DOCUMENTS = re.compile(rf"\b(?:nhung|cac)\s+(?:{_DOC_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:nao|gi)\b"
-                             rf"|\b(?!quy dinh|huong dan|thong bao)(?:{_DOC_NOUNS})\s+nao\b")
+                             rf"|\b(?!quy dinh|huong dan|thong bao)(?:{_DOC_NOUNS})\s+nao\b"
+                             # "Đề án đó có tên là gì?", "de an ma … ten la gi": its name
+                             rf"|\b(?!quy dinh|huong dan|thong bao)(?:{_DOC_NOUNS})\b[^?.]*\bten\s+(?:la\s+)?gi\b")
 
 
 def numberless(info: QuestionInfo, answer: Answer) -> str:

@@ -56,6 +56,18 @@ _KEYWORD_KINDS = (
 _KEYWORD_WORDS = 12  # longer, a plain sentence is a statement to judge (a title or body counted as its shorthand)
 
 
+# "Đề án … có tên là gì?", "bài viết … tên gì" (folded): the name of a document or an article asked; "tác giả bài
+# viết tên là gì" asks a person's.
+NAME_OF_WRITING = re.compile(rf"\b(?:{alternation(TYPE_WORDS)}|bai viet|bai bao|bai|ban tin|tai lieu)\b[^?.]*?"
+                            r"\b(?:co\s+)?(?:ten|tieu de|tit|tua de)\s+(?:la\s+)?gi\b")
+PERSON_ASKED = re.compile(r"\b(?:tac gia|nguoi viet|nguoi|ong|dong chi|ai)\b")
+
+
+def names_writing(folded: str) -> bool:
+    """Whether a (folded) question asks the name of a document or an article, not a person's: no author or person
+    is asked just before it."""
+    m = NAME_OF_WRITING.search(folded)
+    return bool(m) and not PERSON_ASKED.search(" ".join(folded[:m.start()].split()[-3:]) + " " + m.group(0))
 _QUESTION_WORD = re.compile(r"\b(?:nao|gi|ai)\b")  # "… công trình giao thông liên xã nào": a question, not keywords
 
 
@@ -352,6 +364,8 @@ def analyse(question: str) -> QuestionInfo:
     kind = keywords or kind  # a search box's keywords: "Kế hoạch 77-KH/TU ngày", "Bí thư Tỉnh ủy X"
     if kind == "issuer" and not found and not _BODY_ASKED.search(folded) and not _ISSUED_BY_WHOM.search(folded):
         kind = "person"  # "do ai …" without a document: whoever did it (a plan approved is a document's issuer)
+    if kind == "person" and names_writing(folded):
+        kind = "other"  # "Đề án đó có tên là gì?": the name of a document or an article, not of a person
     if kind == "number" and _WHICH_PLACE.search(folded):
         kind = "other"  # "… là giải pháp thứ mấy?": the item itself, with its label, not a figure
     if kind == "number" and _ALSO_WHICH.search(folded):

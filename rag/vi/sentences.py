@@ -82,8 +82,14 @@ def without_opening(question: str) -> str:
 # 2025, …") is part of the question and stays.
 _SOURCE = re.compile(
     r"^\s*(?:theo|trong)\s+(?:bài viết|bài báo|bài|báo cáo|bản tin|tin|phần|nội dung|phát biểu|giải pháp|"
-    r"bai viet|bai bao|bai|bao cao|ban tin|phan|noi dung|phat bieu|giai phap)\b[^,?]{0,200},\s*(?=\S)",
+    r"bai viet|bai bao|bai|bao cao|ban tin|phan|noi dung|phat bieu|giai phap)\b[^,?]{0,200}?"
+    # Up to a comma, or "thì" ("Trong bài của đ/c Thanh Giang … thì giải pháp thứ năm là gì?"; not "thi hành").
+    # In lower case: "Thị" is a name's ("Phạm Thị Thanh Giang").
+    r"(?:,|\s(?=(?-i:thì|thi)\s(?!hanh|dua|cu\b|tuyen|sinh|dau)))\s*(?:(?-i:thì|thi)\s+)?(?=\S)",
     re.IGNORECASE)
+
+
+_SOURCE_END = re.compile(r"[\s,]*(?:(?:thì|thi)\s*)?$")
 
 
 def split_source(question: str) -> tuple[str, str]:
@@ -93,4 +99,4 @@ def split_source(question: str) -> tuple[str, str]:
     m = _SOURCE.match(question)
     if not m or len(question[m.end():].split()) < 3:
         return "", question
-    return question[:m.end()].strip().rstrip(",").strip(), question[m.end():]
+    return _SOURCE_END.sub("", question[:m.end()]), question[m.end():]

@@ -410,3 +410,11 @@ def test_a_clause_describing_a_document_is_its_own_typed_without_accents_or_afte
     assert event_names(quoted) == [] and asks_about_document(quoted)
     # Without such a clause, a place is still the event's.
     assert not asks_about_document(analyse("Hưng Nguyên quán triệt Quy định 109-QĐ/TW ngày nào?"))
+
+
+def test_the_name_of_a_document_or_an_article_is_asked_not_a_persons():
+    assert analyse("Đề án đó có tên là gì?").kind == "other"
+    assert analyse("de an ma nganh to chuc phai hoan chinh ten la gi").kind == "other"
+    # An author's name is a person's.
+    assert analyse("Tác giả bài viết về Nghệ An tên là gì?").kind == "person"
+    assert analyse("Ông ấy tên là gì?").kind == "person"

@@ -74,3 +74,12 @@ def test_a_relayed_or_heard_question_opens_with_who_asked_not_what_is_asked():
     # "hội nghị" is no asking, and a name needs its capitals.
     for kept in ("dong chi Nguyen Xuan Ky du hoi nghi quan triet", "dong chi nguyen xuan ky hoi gi"):
         assert without_opening(kept) == kept
+
+
+def test_a_source_may_end_at_thi_but_not_at_a_names_thi_or_at_thi_hanh():
+    from rag.vi.sentences import split_source
+    assert split_source("Trong bài của đ/c Thanh Giang về KL 21 ở Nghệ An thì giải pháp thứ năm là gì?") == (
+        "Trong bài của đ/c Thanh Giang về KL 21 ở Nghệ An", "giải pháp thứ năm là gì?")
+    assert split_source("Trong bai cua tac gia Pham Thi Thanh Giang, giai phap thu sau la gi?") == (
+        "Trong bai cua tac gia Pham Thi Thanh Giang", "giai phap thu sau la gi?")
+    assert split_source("trong bai ve cao bang thi hanh ky luat bao nhieu dang vien")[0] == ""
