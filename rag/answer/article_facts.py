@@ -18,9 +18,15 @@ _ARTICLE_WORDS = frozenset({"bai", "tin", "ban"})
 # Folded: "tên bài viết", "bài … có tít / tiêu đề là gì", "được nêu trong tài liệu nào", "bài nào đưa tin …".
 _HEADLINE = re.compile(
     rf"\b(?:ten|tieu de|tit|tua de|tua)\s+(?:cua\s+)?{_ARTICLE}\b"
-    rf"|\b{_ARTICLE}\b[^?]*\b(?:co\s+)?(?:ten|tieu de|tit|tua de|tua)\s+(?:la\s+)?(?:gi|nhu the nao|the nao)\b"
+    rf"|\b{_ARTICLE}\b[^?]*\b(?:co\s+)?(?:ten|tieu de|tit|tua de|tua)(?:\s+(?:day du|chinh xac|cu the))?"
+    r"\s+(?:la\s+)?(?:gi|nhu the nao|the nao)\b"
     rf"|\b(?:trong|o|thuoc|tu)\s+(?:{_ARTICLE}|van ban|nguon)\s+nao\b"
     rf"|\b{_ARTICLE}\s+nao\s+(?:noi|neu|de cap|nhac|viet|dua tin)\b")
+# "Bài … được đăng trên trang nào?", "… do báo nào đưa tin?": the site or paper that published it.
+_SOURCE = re.compile(
+    rf"\b{_ARTICLE}\b[^?]*\b(?:dang|dang tai|dua tin|dua|xuat ban)\s+(?:tren|o|tai)\s+"
+    r"(?:trang|bao|website|trang tin|trang web|cong thong tin|nguon)(?:\s+\w+){0,2}?\s+nao\b"
+    rf"|\b(?:trang|bao|website|trang tin|nguon)\s+nao\s+(?:dang|dua tin|dang tai)\b")
 _PUBLISHED = re.compile(
     rf"\b{_ARTICLE}\b[^?]*\b(?:dang|dang tai|xuat ban|phat hanh|len trang|dua len)\s+(?:vao\s+|tu\s+)?"
     r"(?:ngay nao|khi nao|luc nao|bao gio|ngay bao nhieu|ngay may|thoi gian nao|nam nao|thang nao)\b")
@@ -28,12 +34,15 @@ _PUBLISHED = re.compile(
 
 def asked_of_article(info: QuestionInfo) -> str:
     """"title" for a question asking an article's headline or which article says something, "published" for
-    one asking when it was published, "" otherwise (a question listing articles is "multi", not this)."""
+    one asking when it was published, "source" for the site or paper that published it, "" otherwise (a
+    question listing articles is "multi", not this)."""
     folded = fold(info.text).lower()
     if info.kind == "multi" or (NAME_OF_WRITING.search(folded) and not names_writing(folded)):
         return ""  # "tác giả bài viết tên là gì": a person's name
     if _PUBLISHED.search(folded):
         return "published"
+    if _SOURCE.search(folded):
+        return "source"
     return "title" if _HEADLINE.search(folded) else ""
 
 
@@ -59,7 +68,11 @@ def article_answer(info: QuestionInfo, passages: list[Passage], asked: str) -> t
     cites = Citations()
     mark = cites.mark_passage(first)
     source = f" ({chunk.source})" if chunk.source else ""
-    if asked == "published":
+    if asked == "source":
+        if not chunk.source:
+            return None, "Kho tài liệu không ghi nguồn đăng của bài này."
+        said = f"Bài “{chunk.title}” đăng trên {chunk.source}. {mark}"
+    elif asked == "published":
         if not chunk.published:
             return None, "Kho tài liệu không ghi ngày đăng của bài này."
         said = f"Bài “{chunk.title}”{source} đăng ngày {chunk.published}. {mark}"

@@ -59,7 +59,8 @@ _KEYWORD_WORDS = 12  # longer, a plain sentence is a statement to judge (a title
 # "Đề án … có tên là gì?", "bài viết … tên gì" (folded): the name of a document or an article asked; "tác giả bài
 # viết tên là gì" asks a person's.
 NAME_OF_WRITING = re.compile(rf"\b(?:{alternation(TYPE_WORDS)}|bai viet|bai bao|bai|ban tin|tai lieu)\b[^?.]*?"
-                            r"\b(?:co\s+)?(?:ten|tieu de|tit|tua de)\s+(?:la\s+)?gi\b")
+                            r"\b(?:co\s+)?(?:ten|tieu de|tit|tua de)(?:\s+(?:day du|chinh xac|cu the))?"
+                            r"\s+(?:la\s+)?gi\b")
 PERSON_ASKED = re.compile(r"\b(?:tac gia|nguoi viet|nguoi|ong|dong chi|ai)\b")
 
 
@@ -67,7 +68,7 @@ def names_writing(folded: str) -> bool:
     """Whether a (folded) question asks the name of a document or an article, not a person's: no author or person
     is asked just before it."""
     m = NAME_OF_WRITING.search(folded)
-    return bool(m) and not PERSON_ASKED.search(" ".join(folded[:m.start()].split()[-3:]) + " " + m.group(0))
+    return bool(m) and not PERSON_ASKED.search(" ".join(folded[:m.start()].split()[-3:]))
 _QUESTION_WORD = re.compile(r"\b(?:nao|gi|ai)\b")  # "… công trình giao thông liên xã nào": a question, not keywords
 
 
@@ -79,6 +80,8 @@ def _keyword_kind(folded: str) -> str:
 
 
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
+# A title given to be checked: "chức danh / chức vụ này (có) đúng không".
+_TITLE_CHECKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b")
 _TITLE_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b(?:\s+\w+){0,2}\s+(?:gi|nao)\b"
                           # "làm trưởng phòng nào", "là phó ban gì": the title named, its body asked
                           r"|\b(?:lam|giu|la)\s+(?:pho\s+)?(?:truong|bi thu|chu tich|giam doc|uy vien|pho)"
@@ -373,6 +376,8 @@ def analyse(question: str) -> QuestionInfo:
     if _TITLE_ASKED.search(folded) and find_person(question):
         kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
     checks = bool(_YES_NO.search(folded))  # a fact to check ("…, đúng không?")
+    if kind in ("other", "person") and checks and _TITLE_CHECKED.search(folded) and find_person(question):
+        kind = "title"  # "… X là “Trưởng ban …”. Chức danh này có đúng không?": X's titles decide it
     if kind == "other" and refs and checks and (checked := _CHECKED_FACT.search(folded)):
         # "Kết luận 21 do Bộ Chính trị ban hành, phải không?": the document's issuer (or date) decides it.
         kind = "issuer" if checked.group(1) else "date"

@@ -418,3 +418,9 @@ def test_the_name_of_a_document_or_an_article_is_asked_not_a_persons():
     # An author's name is a person's.
     assert analyse("Tác giả bài viết về Nghệ An tên là gì?").kind == "person"
     assert analyse("Ông ấy tên là gì?").kind == "person"
+
+
+def test_a_title_given_to_a_person_to_check_asks_that_persons_titles():
+    question = 'Bản thảo giới thiệu tác giả Phạm Thị Thanh Giang là "Trưởng ban Tổ chức". Chức danh này có đúng không?'
+    assert analyse(question).kind == "title"
+    assert analyse("Kết luận 21 do Bộ Chính trị ban hành, phải không?").kind == "issuer"

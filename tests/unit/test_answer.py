@@ -950,3 +950,16 @@ def test_an_articles_headline_is_that_of_the_first_article_naming_what_the_quest
     # Publication is asked only of an article; a document's date is the registry's.
     assert asked_of_article(analyse("bài đó đăng ngày nào?")) == "published"
     assert asked_of_article(analyse("Kết luận 21 ban hành ngày nào?")) == ""
+
+
+def test_the_site_an_article_was_published_on_is_its_source():
+    from rag.answer.article_facts import article_answer, asked_of_article
+    info = analyse("Bài về Cao Bằng được đăng trên trang nào?")
+    assert asked_of_article(info) == "source"
+    passages = [Passage(Chunk(chunk_id="c0", doc_id="d0", title="Tăng cường xây dựng Đảng (Cao Bằng)",
+                              text="Tỉnh ủy Cao Bằng lãnh đạo xây dựng Đảng.", index_text="x", position=0,
+                              source="hdnd.caobang.gov.vn", published="11/02/2024"), 1.0, 0.8)]
+    answer, _ = article_answer(info, passages, "source")
+    assert "đăng trên hdnd.caobang.gov.vn" in answer.answer
+    assert asked_of_article(analyse("Bài của đồng chí Trần Hồng Minh có tiêu đề chính xác là gì?")) == "title"
+    assert asked_of_article(analyse("Tác giả bài viết về Nghệ An tên là gì?")) == ""
