@@ -963,3 +963,12 @@ def test_the_site_an_article_was_published_on_is_its_source():
     assert "đăng trên hdnd.caobang.gov.vn" in answer.answer
     assert asked_of_article(analyse("Bài của đồng chí Trần Hồng Minh có tiêu đề chính xác là gì?")) == "title"
     assert asked_of_article(analyse("Tác giả bài viết về Nghệ An tên là gì?")) == ""
+
+
+def test_which_leaders_attended_is_answered_by_the_sentence_naming_several():
+    passages = _passages(
+        "Đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, quán triệt Kết luận số 21-KL/TW tại hội nghị.",
+        "Dự hội nghị có các đồng chí: Nguyễn Xuân Ký, Bí thư Tỉnh ủy; Ngô Hoàng Ngân, Phó Bí thư Thường trực Tỉnh ủy; "
+        "Trịnh Thị Minh Thanh, Phó Bí thư Tỉnh ủy.")
+    answer = _ask("Hội nghị quán triệt có những đồng chí lãnh đạo chủ chốt nào của Tỉnh ủy dự?", passages)
+    assert answer.grounded and "Ngô Hoàng Ngân" in answer.answer and "Trịnh Thị Minh Thanh" in answer.answer
