@@ -68,7 +68,9 @@ def names_writing(folded: str) -> bool:
     """Whether a (folded) question asks the name of a document or an article, not a person's: no author or person
     is asked just before it."""
     m = NAME_OF_WRITING.search(folded)
-    return bool(m) and not PERSON_ASKED.search(" ".join(folded[:m.start()].split()[-3:]))
+    # The person may open the clause ("ông bí thư Cao Bằng viết bài … tên là gì"); a sentence before is context.
+    clause = re.split(r"[.;:!?]", folded[:m.start()])[-1] if m else ""
+    return bool(m) and not PERSON_ASKED.search(clause)
 _QUESTION_WORD = re.compile(r"\b(?:nao|gi|ai)\b")  # "… công trình giao thông liên xã nào": a question, not keywords
 
 
@@ -299,7 +301,10 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 # "là giải pháp thứ mấy", "nhiệm vụ trọng tâm thứ mấy", "đứng ở vị trí thứ mấy" (folded): the place of an item in
 # its list (not "lần thứ mấy").
 _WHICH_PLACE = re.compile(r"\b(?:giai phap|nhiem vu|bien phap|noi dung|diem|yeu cau|muc tieu|chu truong|quan diem|"
-                          r"van de|viec|y|vi tri|dung|xep)(?:\s+\w+){0,2}\s+thu\s+(?:may|bao nhieu)\b")
+                          r"van de|viec|y|vi tri|dung|xep)(?:\s+\w+){0,2}\s+thu\s+(?:may|bao nhieu)\b"
+                          # "… được nêu ở vị trí nào (trong năm nhiệm vụ …)?"
+                          # (not "công tác ở vị trí nào": a post)
+                          r"|\b(?:neu|nam|dung|xep|dat|ghi)\s+o\s+vi tri\s+(?:nao|thu may)\b")
 
 
 # A term the question quotes ("nhiệm vụ “chống” được xác định là …"), or names right before "được xác định / coi /
@@ -328,6 +333,7 @@ def asks_place_in_list(info: QuestionInfo) -> bool:
 # A count asked together with what the things are: "bao nhiêu …, cụ thể là gì?", "mấy …, gồm những gì?".
 _ALSO_WHICH = re.compile(r"\b(?:cu the|gom|bao gom|do la)\s+(?:la\s+)?(?:nhung\s+)?(?:gi|nao|nhung gi)\b")
 _QUARTER_NUMBER = re.compile(r"\b(?:quý|quy)\s+\d\b", re.IGNORECASE)
+_MONTH_NUMBER = re.compile(r"\b(?:tháng|thang)\s+\d{1,2}\b(?!\s*/)", re.IGNORECASE)  # "hồi tháng 9": a time
 # A quarter's year ("quý III/2022"): a year, though written after a slash as a date's is.
 _QUARTER_YEAR = re.compile(r"\b(?:quý|quy)\s+(?:[IVX]{1,3}|\d)\s*/\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 # A meeting's number is its name's ("Hội nghị Trung ương 4", "HNTW 4", "Hội nghị lần thứ 4"), no figure.
@@ -402,7 +408,7 @@ def analyse(question: str) -> QuestionInfo:
                    if fold(t) not in asking | codes]
     beside_laws = _blank(question, law_spans)
     # A quarter is no figure ("quý 3/2021"), nor is a year.
-    figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", beside_laws))
+    figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", _MONTH_NUMBER.sub(" ", beside_laws)))
     numbers = [n for n in NUMBER.findall(figures) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]
@@ -431,7 +437,9 @@ _JUDGE = re.compile(r"\b(?:dung|sai)\s*(?:hay|hoac)\s*(?:sai|dung|khong)\b|\bnao
 # any question is (its figure is what is checked, not one the corpus must have).
 _YES_NO = re.compile(r"\b(?:co\s+)?(?:phai|dung)\s+(?:khong|ko)\W*$|^\W*co\s+phai\b.*\b(?:khong|ko)\W*$"
                      # "… có khớp với bài gốc không?", "… có chính xác không?"
-                     r"|\bco\s+(?:trung\s+)?(?:khop|chinh xac)\b[^?]*\b(?:khong|ko)\W*$")
+                     r"|\bco\s+(?:trung\s+)?(?:khop|chinh xac)\b[^?]*\b(?:khong|ko)\W*$"
+                     # "… Trong bộ tài liệu này có ghi như vậy không?"
+                     r"|\bco\s+(?:ghi|noi|neu|viet|dung)\s+(?:nhu vay|nhu the|the)\s+(?:khong|ko)\W*$")
 
 
 # Words that ask (folded): a text without "?" that has one is a question typed without its mark ("ket luan 21
@@ -463,7 +471,7 @@ def is_statement_to_judge(question: str) -> bool:
 # "… có hiệu lực từ ngày nào?" (folded): when a document takes effect, which its own date does not say.
 TAKES_EFFECT = re.compile(r"\bhieu luc\b")
 # "đề ngày", "mang ngày": dated.
-_ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|de ngay|mang ngay|thong qua|co hieu luc)\b")
+_ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|de ngay|mang ngay|thong qua|co hieu luc|ghi (?:la )?ngay)\b")
 # A law takes effect months after it is passed: "có hiệu lực" asks the passages, not the registry's date.
 _ISSUANCE_WORDS = frozenset("ban hanh ky ra doi thong qua".split())
 

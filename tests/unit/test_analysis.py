@@ -424,3 +424,19 @@ def test_a_title_given_to_a_person_to_check_asks_that_persons_titles():
     question = 'Bản thảo giới thiệu tác giả Phạm Thị Thanh Giang là "Trưởng ban Tổ chức". Chức danh này có đúng không?'
     assert analyse(question).kind == "title"
     assert analyse("Kết luận 21 do Bộ Chính trị ban hành, phải không?").kind == "issuer"
+
+
+def test_more_ways_of_asking_what_a_document_or_list_says():
+    # A fact found elsewhere, to check: its figure is what is checked, not looked for.
+    checked = analyse("Có tài liệu nói Cao Bằng giảng dạy tại 50 trường. Trong bộ tài liệu này có ghi như vậy không?")
+    assert checked.checks and checked.numbers == []
+    # "hồi tháng 9" is a time, no event's number.
+    assert analyse("cuoc hop truc tuyen hoi thang 9 nam 2021 la vao chieu ngay nao?").numbers == []
+    # "được nêu ở vị trí nào" asks an item's place in its list.
+    from rag.query.analysis import asks_place_in_list
+    assert asks_place_in_list(analyse("Nhiệm vụ sắp xếp tổ chức bộ máy được nêu ở vị trí nào?"))
+    # "được ghi là ngày bao nhiêu" asks the document's date as a report writes it.
+    assert asks_about_document(analyse("Kết luận 21 được ghi là ngày bao nhiêu?"))
+    # The person opening the clause is whose name is asked.
+    assert analyse("ông bí thư Cao Bằng viết bài về xây dựng Đảng tên là gì?").kind == "person"
+    assert not asks_place_in_list(analyse("Chị Phạm Thị Thanh Giang đang công tác ở vị trí nào?"))

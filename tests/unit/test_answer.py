@@ -972,3 +972,17 @@ def test_which_leaders_attended_is_answered_by_the_sentence_naming_several():
         "Trịnh Thị Minh Thanh, Phó Bí thư Tỉnh ủy.")
     answer = _ask("Hội nghị quán triệt có những đồng chí lãnh đạo chủ chốt nào của Tỉnh ủy dự?", passages)
     assert answer.grounded and "Ngô Hoàng Ngân" in answer.answer and "Trịnh Thị Minh Thanh" in answer.answer
+
+
+def test_an_articles_site_and_headline_asked_another_way_and_an_inferred_date_not_given_as_recorded():
+    from rag.answer.article_facts import article_answer, asked_of_article
+    assert asked_of_article(analyse("bài đưa tin hội nghị ở Quảng Ninh là của đơn vị nào?")) == "source"
+    assert asked_of_article(analyse("báo Nghệ An đưa tin về đoàn giám sát với tiêu đề gì?")) == "title"
+    passages = [Passage(Chunk(chunk_id="c0", doc_id="d0", title="Giám sát ở Hưng Nguyên", text="Đoàn giám sát.",
+                              index_text="x", position=0, source="Baonghean.vn", published="11/2022 (suy ra)"),
+                        1.0, 0.8)]
+    # A place may stand in the site's address.
+    answer, _ = article_answer(analyse("bài của báo Nghệ An về Hưng Nguyên có tít là gì?"), passages, "title")
+    assert answer is not None and "Giám sát ở Hưng Nguyên" in answer.answer
+    answer, why = article_answer(analyse("bài đó đăng ngày nào?"), passages, "published")
+    assert answer is None and "không ghi ngày đăng" in why and "11/2022" in why
