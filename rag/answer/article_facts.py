@@ -1,7 +1,7 @@
 """What a question asks of a news article itself, not of what it reports: its headline ("bài … có tít là gì",
-"được nêu trong tài liệu nào") or when it was published ("bài đó đăng ngày nào"). Those are the document's
-metadata (title, source, publication date), which no sentence of it states; the article is the one retrieval
-finds first for the question's description of it."""
+"được nêu trong tài liệu nào"), the site that published it ("đăng trên trang nào") or when ("bài đó đăng ngày
+nào"). Those are the document's metadata (title, source, publication date), which no sentence of it states; the
+article is the first retrieval finds for the question's description of it that names the places it gives."""
 
 from __future__ import annotations
 
@@ -69,7 +69,8 @@ def article_answer(info: QuestionInfo, passages: list[Passage], asked: str) -> t
             first = own[0]
             break
     if first is None:
-        return None, f"Các đoạn văn tìm được không thuộc bài nào nói về {', '.join(named)}."
+        about = f" nói về {', '.join(named)}" if named else ""
+        return None, f"Các đoạn văn tìm được không thuộc bài nào{about}."
     chunk = first.chunk
     cites = Citations()
     mark = cites.mark_passage(first)
