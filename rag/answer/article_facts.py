@@ -33,7 +33,9 @@ _SOURCE = re.compile(
     rf"|\b{_ARTICLE}\s+(?:dua tin|dang tin)\b[^?]*\b(?:la\s+)?cua\s+(?:don vi|co quan|bao|trang)\s+nao\b")
 _INFERRED = re.compile(r"\(\s*suy ra\s*\)", re.IGNORECASE)
 _PUBLISHED = re.compile(
-    rf"\b{_ARTICLE}\b[^?]*\b(?:dang|dang tai|xuat ban|phat hanh|len trang|dua len)\s+(?:vao\s+|tu\s+)?"
+    rf"\b{_ARTICLE}\b[^?]*\b(?:dang|dang tai|xuat ban|phat hanh|len trang|dua len)\s+"
+    # where it was published may stand between ("… được đăng trên trang hdnd.caobang.gov.vn ngày nào")
+    r"(?:(?:tren|o|tai)\s+[^?]{0,60}?\s+)?(?:vao\s+|tu\s+)?"
     r"(?:ngay nao|khi nao|luc nao|bao gio|ngay bao nhieu|ngay may|thoi gian nao|nam nao|thang nao)\b")
 
 

@@ -977,6 +977,8 @@ def test_which_leaders_attended_is_answered_by_the_sentence_naming_several():
 def test_an_articles_site_and_headline_asked_another_way_and_an_inferred_date_not_given_as_recorded():
     from rag.answer.article_facts import article_answer, asked_of_article
     assert asked_of_article(analyse("bài đưa tin hội nghị ở Quảng Ninh là của đơn vị nào?")) == "source"
+    assert asked_of_article(analyse("Bài của Bí thư Cao Bằng được đăng trên trang hdnd.caobang.gov.vn ngày nào?")) \
+        == "published"
     assert asked_of_article(analyse("báo Nghệ An đưa tin về đoàn giám sát với tiêu đề gì?")) == "title"
     passages = [Passage(Chunk(chunk_id="c0", doc_id="d0", title="Giám sát ở Hưng Nguyên", text="Đoàn giám sát.",
                               index_text="x", position=0, source="Baonghean.vn", published="11/2022 (suy ra)"),
