@@ -9,7 +9,7 @@ import re
 
 from rag.answer.citations import Citations
 from rag.documents import Answer, Passage
-from rag.query.analysis import NAME_OF_WRITING, QuestionInfo, names_writing
+from rag.query.analysis import QuestionInfo, name_asked
 from rag.vi.names import find_places
 from rag.vi.text import fold
 
@@ -44,7 +44,7 @@ def asked_of_article(info: QuestionInfo) -> str:
     one asking when it was published, "source" for the site or paper that published it, "" otherwise (a
     question listing articles is "multi", not this)."""
     folded = fold(info.text).lower()
-    if info.kind == "multi" or (NAME_OF_WRITING.search(folded) and not names_writing(folded)):
+    if info.kind == "multi" or name_asked(folded) == "person":
         return ""  # "tác giả bài viết tên là gì": a person's name
     if _PUBLISHED.search(folded):
         return "published"

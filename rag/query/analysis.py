@@ -54,23 +54,6 @@ _KEYWORD_KINDS = (
                           r"tong bi thu|uy vien|thu truong|bo truong)\b")),
 )
 _KEYWORD_WORDS = 12  # longer, a plain sentence is a statement to judge (a title or body counted as its shorthand)
-
-
-# "Đề án … có tên là gì?", "bài viết … tên gì" (folded): the name of a document or an article asked; "tác giả bài
-# viết tên là gì" asks a person's.
-NAME_OF_WRITING = re.compile(rf"\b(?:{alternation(TYPE_WORDS)}|bai viet|bai bao|bai|ban tin|tai lieu)\b[^?.]*?"
-                            r"\b(?:co\s+)?(?:ten|tieu de|tit|tua de)(?:\s+(?:day du|chinh xac|cu the))?"
-                            r"\s+(?:la\s+)?gi\b")
-PERSON_ASKED = re.compile(r"\b(?:tac gia|nguoi viet|nguoi|ong|dong chi|ai)\b")
-
-
-def names_writing(folded: str) -> bool:
-    """Whether a (folded) question asks the name of a document or an article, not a person's: no author or person
-    is asked just before it."""
-    m = NAME_OF_WRITING.search(folded)
-    # The person may open the clause ("ông bí thư Cao Bằng viết bài … tên là gì"); a sentence before is context.
-    clause = re.split(r"[.;:!?]", folded[:m.start()])[-1] if m else ""
-    return bool(m) and not PERSON_ASKED.search(clause)
 _QUESTION_WORD = re.compile(r"\b(?:nao|gi|ai)\b")  # "… công trình giao thông liên xã nào": a question, not keywords
 
 
@@ -81,10 +64,31 @@ def _keyword_kind(folded: str) -> str:
     return next((name for name, pattern in _KEYWORD_KINDS if pattern.search(folded)), "")
 
 
+# "Đề án … có tên là gì?", "bài viết … tên gì" (folded): the name of a document or an article asked; "tác giả bài
+# viết tên là gì" asks a person's.
+_NAME_OF_WRITING = re.compile(rf"\b(?:{alternation(TYPE_WORDS)}|bai viet|bai bao|bai|ban tin|tai lieu)\b[^?.]*?"
+                             r"\b(?:co\s+)?(?:ten|tieu de|tit|tua de)(?:\s+(?:day du|chinh xac|cu the))?"
+                             r"\s+(?:la\s+)?gi\b")
+_PERSON_ASKED = re.compile(r"\b(?:tac gia|nguoi viet|nguoi|ong|dong chi|ai)\b")
+
+
+def name_asked(folded: str) -> str:
+    """Whose name a (folded) question asks with "tên là gì", "tiêu đề gì": "writing" for a document's or an
+    article's, "person" for the person opening its clause ("tác giả bài viết …", "ông bí thư … viết bài … tên là
+    gì"; a sentence before is context), "" when it asks no such name."""
+    m = _NAME_OF_WRITING.search(folded)
+    if not m:
+        return ""
+    clause = re.split(r"[.;:!?]", folded[:m.start()])[-1]
+    return "person" if _PERSON_ASKED.search(clause) else "writing"
+
+
+# The words for a person's title (folded); named beside a person in a fact to check, a title given to be checked
+# ("… X là “Trưởng ban …”. Chức danh này có đúng không?").
+_TITLE_NOUN = r"\b(?:chuc vu|chuc danh|cuong vi)\b"
+_TITLE_CHECKED = re.compile(_TITLE_NOUN)
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
-# A title given to be checked: "chức danh / chức vụ này (có) đúng không".
-_TITLE_CHECKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b")
-_TITLE_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi)\b(?:\s+\w+){0,2}\s+(?:gi|nao)\b"
+_TITLE_ASKED = re.compile(rf"{_TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
                           # "làm trưởng phòng nào", "là phó ban gì": the title named, its body asked
                           r"|\b(?:lam|giu|la)\s+(?:pho\s+)?(?:truong|bi thu|chu tich|giam doc|uy vien|pho)"
                           r"(?:\s+\w+){1,3}?\s+(?:gi|nao)\b"
@@ -373,7 +377,7 @@ def analyse(question: str) -> QuestionInfo:
     kind = keywords or kind  # a search box's keywords: "Kế hoạch 77-KH/TU ngày", "Bí thư Tỉnh ủy X"
     if kind == "issuer" and not found and not _BODY_ASKED.search(folded) and not _ISSUED_BY_WHOM.search(folded):
         kind = "person"  # "do ai …" without a document: whoever did it (a plan approved is a document's issuer)
-    if kind == "person" and names_writing(folded):
+    if kind == "person" and name_asked(folded) == "writing":
         kind = "other"  # "Đề án đó có tên là gì?": the name of a document or an article, not of a person
     if kind == "number" and _WHICH_PLACE.search(folded):
         kind = "other"  # "… là giải pháp thứ mấy?": the item itself, with its label, not a figure
