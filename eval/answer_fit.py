@@ -137,7 +137,7 @@ def sample_items(pipeline: Pipeline, dataset: Path, cache: ReadingCache = _NO_CA
             item.settled = "answered" if reading.settled.grounded else "refused"
             items.append(item)
             continue
-        if absent_from_corpus(reading.info, reading.snap.lexical):
+        if absent_from_corpus(reading.info, reading.snap.lexical, reading.snap.published_years):
             item.settled = "refused"
             items.append(item)
             continue

@@ -170,7 +170,8 @@ class Reader:
             return r.settled, [], False
         located = [r.snap.chunks[i].chunk_id for a in r.info.articles for i in self.retriever.article_chunks(a, r.snap)]
         answer = answer_from_passages(r.info, r.passages, r.snap.lexical, self.answer_model, r.snap.following,
-                                      located, self.store.embedder, r.snap.article_of, r.snap.law_rows)
+                                      located, self.store.embedder, r.snap.article_of, r.snap.law_rows,
+                                      r.snap.published_years)
         answer = replace(answer, query=r.query)
         return answer, r.passages[:_LLM_PASSAGES], answer.grounded
 

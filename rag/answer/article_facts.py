@@ -1,28 +1,33 @@
 """What a question asks of a news article itself, not of what it reports: its headline ("bài … có tít là gì",
-"được nêu trong tài liệu nào"), the site that published it ("đăng trên trang nào") or when ("bài đó đăng ngày
-nào"). Those are the document's metadata (title, source, publication date), which no sentence of it states; the
-article is the first retrieval finds for the question's description of it that names the places it gives."""
+"được nêu trong tài liệu nào"), the site that published it ("đăng trên trang nào"), when ("bài đó đăng ngày
+nào") or who wrote it ("bài … do ai chấp bút"). The first three are the document's metadata (title, source,
+publication date), which no sentence of it states; its author is the one its byline names ("Tác giả: …", "… của
+tác giả …"). The article is the first retrieval finds for the question's description of it that names the places
+it gives."""
 
 from __future__ import annotations
 
 import re
 
+from rag.answer.candidates import Following
 from rag.answer.citations import Citations
 from rag.documents import Answer, Passage
 from rag.query.analysis import QuestionInfo, name_asked
 from rag.vi.names import find_places
+from rag.vi.sentences import sentence_spans
 from rag.vi.text import fold
 
-_ARTICLE = r"(?:bai viet|bai bao|ban tin|bai|tin bai|tai lieu)"
+_ARTICLE = r"(?:bai viet|bai bao|ban tin|bai|tin bai|tai lieu|(?<!thong )tin)"  # "Tin Baonghean …": a news item
 _ARTICLE_WORDS = frozenset({"bai", "tin", "ban"})
 # Folded: "tên bài viết", "bài … có tít / tiêu đề là gì", "được nêu trong tài liệu nào", "bài nào đưa tin …".
 _HEADLINE = re.compile(
-    rf"\b(?:ten|tieu de|tit|tua de|tua)\s+(?:cua\s+)?{_ARTICLE}\b"
-    rf"|\b{_ARTICLE}\b[^?]*\b(?:co\s+)?(?:ten|tieu de|tit|tua de|tua)(?:\s+(?:day du|chinh xac|cu the))?"
+    rf"\b(?:ten|tieu de|nhan de|tit|tua de|tua)\s+(?:cua\s+)?{_ARTICLE}\b"
+    rf"|\b{_ARTICLE}\b[^?]*\b(?:co\s+)?(?:ten|tieu de|nhan de|tit|tua de|tua)(?:\s+(?:day du|chinh xac|cu the))?"
     r"\s+(?:la\s+)?(?:gi|nhu the nao|the nao)\b"
     rf"|\b(?:trong|o|thuoc|tu)\s+(?:{_ARTICLE}|van ban|nguon)\s+nao\b"
     # "Báo … đưa tin về … với tiêu đề gì?"
-    r"|\b(?:dua tin|dang tin|dang bai|viet bai)\b[^?]*\b(?:voi|co|duoi)\s+(?:ten|tieu de|tit|tua de)\s+(?:la\s+)?gi\b"
+    r"|\b(?:dua tin|dang tin|dang bai|viet bai)\b[^?]*\b(?:voi|co|duoi)\s+(?:ten|tieu de|nhan de|tit|tua de)"
+    r"\s+(?:la\s+)?gi\b"
     rf"|\b{_ARTICLE}\s+nao\s+(?:noi|neu|de cap|nhac|viet|dua tin)\b")
 # "Bài … được đăng trên trang nào?", "… do báo nào đưa tin?", "bài đưa tin … là của đơn vị nào": the site or
 # paper that published it.
@@ -31,6 +36,13 @@ _SOURCE = re.compile(
     r"(?:trang|bao|website|trang tin|trang web|cong thong tin|nguon)(?:\s+\w+){0,2}?\s+nao\b"
     rf"|\b(?:trang|bao|website|trang tin|nguon)\s+nao\s+(?:dang|dua tin|dang tai)\b"
     rf"|\b{_ARTICLE}\s+(?:dua tin|dang tin)\b[^?]*\b(?:la\s+)?cua\s+(?:don vi|co quan|bao|trang)\s+nao\b")
+# "Bài … do ai chấp bút / viết?", "… do đồng chí nào đứng tên tác giả?", "tác giả bài … tên gì", "ai viết bài …":
+# who wrote the article (not "tác giả đó làm trưởng phòng nào": the author's title).
+_AUTHOR_WORD = re.compile(r"\b(?:tac gia|dung ten|chap but|nguoi viet|viet bai|viet boi|ai viet|ai la tac gia)\b")
+_WHO = re.compile(r"\b(?:ai|dong chi nao|nguoi nao|tac gia nao)\b")
+# The byline: "Tác giả: Trần Hồng Minh, …", "… của tác giả Phạm Thị Thanh Giang – …".
+_BYLINE = re.compile(r"\btác giả\b\s*:?\s*(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE)  # not "công tác giải phóng"
+_BYLINE_QUOTE_MAX = 220
 _INFERRED = re.compile(r"\(\s*suy ra\s*\)", re.IGNORECASE)
 _PUBLISHED = re.compile(
     rf"\b{_ARTICLE}\b[^?]*\b(?:dang|dang tai|xuat ban|phat hanh|len trang|dua len)\s+"
@@ -41,11 +53,16 @@ _PUBLISHED = re.compile(
 
 def asked_of_article(info: QuestionInfo) -> str:
     """"title" for a question asking an article's headline or which article says something, "published" for
-    one asking when it was published, "source" for the site or paper that published it, "" otherwise (a
-    question listing articles is "multi", not this)."""
+    one asking when it was published, "source" for the site or paper that published it, "author" for who wrote
+    it, "" otherwise (a question listing articles is "multi", not this)."""
     folded = fold(info.text).lower()
-    if info.kind == "multi" or name_asked(folded) == "person":
-        return ""  # "tác giả bài viết tên là gì": a person's name
+    if info.kind == "multi":
+        return ""
+    # "tác giả bài … tên gì", "ông bí thư … viết bài … tên là gì": the author's name, not the headline.
+    if _AUTHOR_WORD.search(folded) and (_WHO.search(folded) or name_asked(folded) == "person"):
+        return "author"
+    if name_asked(folded) == "person":
+        return ""  # "ông bí thư … tên là gì": a person's name, but not the article's
     if _PUBLISHED.search(folded):
         return "published"
     if _SOURCE.search(folded):
@@ -53,10 +70,29 @@ def asked_of_article(info: QuestionInfo) -> str:
     return "title" if _HEADLINE.search(folded) else ""
 
 
-def article_answer(info: QuestionInfo, passages: list[Passage], asked: str) -> tuple[Answer | None, str]:
-    """The headline or publication of the article retrieval ranks first among those that name the places and
-    names the question gives it ("bài viết … Cao Bằng"), cited by its passage found first; or (None, why): no
-    article found names them, or its publication date is not recorded."""
+def _byline(passages: list[Passage], following: Following | None) -> tuple[Passage | None, str, tuple[int, int]]:
+    """The passage (of one article's, in reading order, then the rest of its document) whose text names its
+    author, and the quote: the byline's sentence, from "tác giả" on when the sentence is long."""
+    chunks = [p.chunk for p in sorted(passages, key=lambda p: p.chunk.position)]
+    if following and chunks:
+        chunks += [c for c in following(chunks[-1]) if c.chunk_id not in {x.chunk_id for x in chunks}]
+    for chunk in chunks:
+        for start, end in sentence_spans(chunk.text):
+            sentence = chunk.text[start:end]
+            if m := _BYLINE.search(sentence):
+                if len(sentence) > _BYLINE_QUOTE_MAX:
+                    sentence = "…" + sentence[m.start():].strip()
+                own = next((p for p in passages if p.chunk.chunk_id == chunk.chunk_id), None)
+                return own or Passage(chunk, 0.0), sentence.strip(), (start, end)
+    return None, "", (0, 0)
+
+
+def article_answer(info: QuestionInfo, passages: list[Passage], asked: str,
+                   following: Following | None = None) -> tuple[Answer | None, str]:
+    """The headline, publication or author of the article retrieval ranks first among those that name the places
+    and names the question gives it ("bài viết … Cao Bằng"), cited by its passage found first (the author by the
+    byline's, which ``following`` reads past the passages to); or (None, why): no article found names them, or
+    its publication date or author is not recorded."""
     # The places and names the question gives the article ("bài … ở Quảng Ninh", "Bài Baonghean …"), but the word
     # "bài" a name may be read with.
     named = [name for _, name in find_places(info.text)] + [
@@ -75,6 +111,12 @@ def article_answer(info: QuestionInfo, passages: list[Passage], asked: str) -> t
         return None, f"Các đoạn văn tìm được không thuộc bài nào{about}."
     chunk = first.chunk
     cites = Citations()
+    if asked == "author":
+        byline, quote, span = _byline([p for p in passages if p.chunk.doc_id == chunk.doc_id], following)
+        if byline is None:
+            return None, f"Kho tài liệu không ghi tác giả của bài “{chunk.title}”."
+        return Answer(f"Bài “{chunk.title}”: “{quote}” {cites.mark_passage(byline, span)}", grounded=True,
+                      citations=cites.build(), kind=info.kind), ""
     mark = cites.mark_passage(first)
     source = f" ({chunk.source})" if chunk.source else ""
     if asked == "source":

@@ -79,13 +79,39 @@ def _item_chunks(chunk: Chunk, intro: str, following: Following | None) -> tuple
     return tuple(items), False
 
 
+# A list written inline: an intro, ":", items separated by ";" ("… vẫn còn một số hạn chế: Việc tổ chức … chưa
+# thường xuyên; Việc triển khai … lúng túng.").
+_INLINE_LIST = re.compile(r":\s+(\w+)[^:]*?;")
+
+
+def _inline_items(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """The items of an inline list sentence ``spans[i]`` announces and the end of the unit: its own ";"-separated
+    items, then the sentences after it in the same paragraph that open as its first item does ("Việc …; Việc ….
+    Việc …."): the list goes on past the full stop. (0, end) for a sentence that is no inline list."""
+    s, e = spans[i]
+    m = _INLINE_LIST.search(text, s, e)
+    if not m:
+        return 0, e
+    items, end = text[m.end(1):e].count(";") + 1, e
+    first = m.group(1).lower()
+    for ns, ne in spans[i + 1:]:
+        words = text[ns:ne].split(maxsplit=1)
+        if "\n" in text[end:ns] or not words or words[0].lower() != first or items == MAX_ITEMS \
+                or ne - s > MAX_UNIT_CHARS:
+            break
+        items, end = items + 1, ne
+    return items, end
+
+
 def passage_candidates(rank: int, passage: Passage, following: Following | None = None) -> list[Candidate]:
     """The units of one passage, in reading order."""
     text = passage.chunk.text
     spans = sentence_spans(text)
     out = []
     for i, (s, e) in enumerate(spans):
-        if text[s:e].rstrip().endswith(":"):
+        if not text[s:e].rstrip().endswith(":") and (inline := _inline_items(text, spans, i))[0]:
+            out.append(Candidate(rank, s, inline[1], i, inline[0]))
+        elif text[s:e].rstrip().endswith(":"):
             items, end, more = _with_items(text, s, e)
             tail: tuple[Chunk, ...] = ()
             if not items and i == len(spans) - 1:  # the list goes on in the next chunks

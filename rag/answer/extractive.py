@@ -18,6 +18,7 @@ from rag.answer.citations import Citations
 from rag.answer.features import (
     FEATURES,
     FeatureTable,
+    asked_noun,
     asks_choice,
     asks_many,
     figure_anchors,
@@ -36,6 +37,7 @@ from rag.answer.values import (
     numberless,
     places_missing,
     states_document_number,
+    undated_document,
     untitled,
     value_span,
     valueless,
@@ -155,12 +157,13 @@ def _in_corpus(phrase: str, lexical: LexicalIndex) -> bool:
                for a, b in zip(sylls, sylls[1:]))
 
 
-def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex) -> str:
-    """Why the question cannot be answered from this corpus at all, or "": a year, a figure (not in a
-    statement to judge, where a wrong figure is the point) or a proper name that no document has.
-    Placeholder names ("Nguyễn Văn A") are not looked for, nor the names of a hypothetical case."""
+def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_years: frozenset[str] = frozenset()) -> str:
+    """Why the question cannot be answered from this corpus at all, or "": a year (in no text and no document's
+    publication date), a figure (not in a statement to judge, where a wrong figure is the point) or a proper name
+    that no document has. Placeholder names ("Nguyễn Văn A") are not looked for, nor the names of a hypothetical
+    case."""
     for year in info.years:
-        if not lexical.contains(year):
+        if not lexical.contains(year) and year not in published_years:
             return f"Kho tài liệu không có văn bản nào nhắc đến năm {year}."
     if not info.judge and not info.checks:  # a fact to check may give a wrong figure: that is the point
         for number in info.numbers:
@@ -171,7 +174,10 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex) -> str:
         # sai?") names places and parties as its setting: the rule that decides it need not mention them.
         return ""
     for name in info.names:
-        if not _in_corpus(name, lexical):
+        # A question's first word is capitalised whatever it is ("Tin Baonghean …"): the name may start after it.
+        _, _, rest = name.partition(" ")
+        opening = info.text.lstrip(" \"“'(").startswith(name) and rest and _in_corpus(rest, lexical)
+        if not _in_corpus(name, lexical) and not opening:
             return f"Kho tài liệu không có văn bản nào nhắc đến “{name}”."
     if not info.accented:  # typed without accents or capitals, a place is known by its unit word ("huyen nam dan")
         for m in _UNIT_AND_NAME.finditer(fold(info.text)):
@@ -737,6 +743,18 @@ def _group_answer(passage: Passage, group: _ClauseGroup, kind: str) -> Answer:
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=kind)
 
 
+def _lists_what_is_asked(info: QuestionInfo, passages: list[Passage], c: Candidate) -> bool:
+    """Whether a list unit may answer a question asking for several things in place of its best unit: a list laid
+    out as lines, or one written inline ("… một số hạn chế: Việc …; Việc …") whose intro names what is asked
+    ("những hạn chế nào"; not "những văn bản nào")."""
+    head = passages[c.rank].chunk.text[c.start:c.end].split("\n", 1)[0]
+    if head.rstrip().endswith(":"):
+        return True
+    intro = " ".join(re.findall(r"\w+", fold(head.split(":", 1)[0]).lower()))
+    asked = asked_noun(info.text)
+    return not asked or re.search(rf"\b{asked}\b", intro) is not None
+
+
 def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
                    scored: list[tuple[float, Candidate]], gating: Gating = Gating(),
                    article: Article | None = None, gate_prob: float | None = None) -> Answer | None:
@@ -758,7 +776,8 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         # the article brings the article's clauses instead.
         listed = next((c for p, c in scored if p >= model.threshold and c.items > 0
                        and (_part_of(best, c, passages) if many and chunk.article
-                            else _same_place(passages[c.rank].chunk, chunk))), None)
+                            else _same_place(passages[c.rank].chunk, chunk))
+                       and _lists_what_is_asked(info, passages, c)), None)
         if listed is not None:
             best = listed
         elif (choice or not info.judge) and (group := _clause_group(chunk, article)):
@@ -880,17 +899,19 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
 def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                          model: AnswerModel | None = None, following: Following | None = None,
                          located: list[str] | None = None, embedder: str = "",
-                         article: Article | None = None, law_rows: LawRows | None = None) -> Answer:
+                         article: Article | None = None, law_rows: LawRows | None = None,
+                         published_years: frozenset[str] = frozenset()) -> Answer:
     """Pick and quote the sentences that answer ``info``, or refuse.
 
     ``located`` lists the chunk ids of the articles the question names ("khoản 2 Điều 38 Luật Cư trú"), the
     asked clause and point first: their text answers a question about the article. ``embedder`` names the
     embedder that gave the passages' cosines (unnamed: they are not read). ``article`` gives a statute chunk's
     article (``Snapshot.article_of``), ``law_rows`` the rows of the law a statute chunk is from
-    (``Snapshot.law_rows``)."""
+    (``Snapshot.law_rows``), ``published_years`` the years the documents were published in
+    (``Snapshot.published_years``)."""
     if not passages:
         return refuse("Kho tài liệu đang trống hoặc không có đoạn nào liên quan.", info.kind)
-    reason = absent_from_corpus(info, lexical)
+    reason = absent_from_corpus(info, lexical, published_years)
     if reason:
         return refuse(reason, info.kind)
     in_article = {cid: n for n, cid in enumerate(located or [])}
@@ -898,7 +919,7 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     if answer:
         return answer
     if asked := asked_of_article(info):  # a news article's headline or publication: its metadata, no sentence
-        answer, reason = article_answer(info, passages, asked)
+        answer, reason = article_answer(info, passages, asked, following)
         return answer or refuse(reason, info.kind)
     model = model or load_model()
     gating = Gating(embedder, law_rows)
@@ -927,6 +948,9 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
                                 gating, article, gate_prob=scored[0][0] if scored else 0.0)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
+    cited = [p.chunk.text for p in passages if p.chunk.doc_id in {c.doc_id for c in answer.citations}]
     reason = (_unanchored(info, answer, passages) or untitled(info, answer) or valueless(info, answer)
-              or numberless(info, answer) or out_of_scope(info, answer, partial(_in_corpus, lexical=lexical)))
+              or undated_document(info, answer)
+              or numberless(info, answer)
+              or out_of_scope(info, answer, partial(_in_corpus, lexical=lexical), cited))
     return refuse(reason, info.kind) if reason else answer

@@ -104,6 +104,18 @@ def asks_many(text: str) -> bool:
     return bool(_MANY.search(fold(text)))
 
 
+# What a question asks several of: the words between "những"/"các" and "nào"/"gì" ("những hạn chế nào": "han che").
+_ASKED_NOUN = re.compile(r"\b(?:nhung|cac)\s+((?:\w+\s+){0,3}?\w+)\s+(?:nao|gi)\b")
+
+
+def asked_noun(text: str) -> str:
+    """The (folded) head of what a "những … nào" question asks several of, its first two words ("những hạn chế
+    nào": "han che"; "những văn bản nào": "van ban"); "" when it names nothing so."""
+    m = _ASKED_NOUN.search(fold(text).lower())
+    words = [w for w in m.group(1).split() if w not in STOPWORDS_FOLDED] if m else []
+    return " ".join(words[:2])
+
+
 # A choice stem ("Điều nào sau đây …", "… trong trường hợp dưới đây?"): the options are not in the question, so
 # the unit that decides it is the whole list the options are drawn from, not the one item that scores best.
 _CHOICE = re.compile(r"\b(?:sau day|duoi day)\b")

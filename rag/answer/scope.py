@@ -8,7 +8,7 @@ it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rag.answer.citations import MARKER
 from rag.answer.values import asked_of, asks_document_number
@@ -32,6 +32,9 @@ _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trie
 
 # "số lượt tổ chức đảng được kiểm tra là bao nhiêu", "số đảng viên … thì bao nhiêu": the count named first.
 _COUNT_FIRST = re.compile(r"\bso\s+(luot\s+)?(?!hieu\b)([a-z]+)\b(?=.*\b(?:bao nhieu|may)\W*(?:\([^)]*\)\W*)?$)")
+# "con số (chính xác) … là bao nhiêu" is "the figure", naming nothing counted; typed without accents "con so" may be
+# "còn số" ("thế còn số lượt … thì bao nhiêu"), which counts.
+_THE_FIGURE = re.compile(r"\bcon số\b", re.IGNORECASE)
 
 
 # "số đảng viên mới kết nạp Quảng Ninh": keywords opening with what they count.
@@ -49,7 +52,10 @@ def counted_noun(question: str) -> str:
     """The first word of what a "bao nhiêu …" / "mấy …" question counts, folded ("dang" of "đảng viên", "nghi"
     of "NQ", "de" of "đề án": folded, "đề" is the function word "để", so only an accented question counts it);
     "" when it names nothing ("tỷ lệ là bao nhiêu", "bao nhiêu phần trăm")."""
-    m = _counted(fold(question).lower())
+    folded = fold(question).lower()
+    for f in _THE_FIGURE.finditer(question):  # folding keeps positions
+        folded = folded[:f.start()] + "con __" + folded[f.end():]
+    m = _counted(folded)
     if not m or m.group(2) in {"phan", "lan"}:
         return ""
     first = m.group(2)
@@ -272,13 +278,15 @@ def _context(answer: Answer) -> str:
     return text_before_quote(answer.citations[0]) if answer.citations else ""
 
 
-def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool] | None = None) -> str:
+def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool] | None = None,
+                 documents: Sequence[str] = ()) -> str:
     """Why a figure or an event's date from news is of another thing or place than the one asked ("" when it
     is not): a "bao nhiêu X" answer gives a figure of X, by the action and body asked (``figure_in_scope``), and
     the narrowest place the question names stands in the quoted sentence, the sentence before it or its
     document's title ("Điểm cầu huyện Đầm Hà có bao nhiêu đại biểu?": the province's total is not the
     district's). A date question naming a document may name its issuer's place ("Kế hoạch 77-KH/TU … Tỉnh ủy
-    Nghệ An"): not held to it. ``known``: as for ``figure_in_scope``."""
+    Nghệ An"): not held to it. ``known``: as for ``figure_in_scope``. ``documents``: the passages found of the cited
+    documents; an event's date holds for every venue its report names ("… tại điểm cầu huyện Đầm Hà")."""
     if info.judge or any(c.locator for c in answer.citations):
         return ""
     said = MARKER.sub(" ", answer.answer)
@@ -299,6 +307,8 @@ def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool
     # event, and who took part in it, is told by its whole passage ("Chiều 30/9, … tổ chức Hội nghị giao ban ….
     # Tại điểm cầu Nghệ An có …"): "Hội nghị … của Tỉnh ủy Cao Bằng do ai chủ trì" is not answered by Quảng Ninh's.
     told = [c.text for c in answer.citations] if info.kind in ("date", "person") else []
+    if info.kind == "date":
+        told += list(documents)
     quoted = fold(" ".join([said, previous_sentence(before), *(c.title for c in answer.citations), *told]))
     places = _narrowest_places(info.text)
     elsewhere = [name for name in places if fold(name) not in quoted]

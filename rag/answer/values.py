@@ -10,13 +10,14 @@ from dataclasses import dataclass
 
 from rag.answer.citations import MARKER
 from rag.documents import Answer
-from rag.query.analysis import QuestionInfo
+from rag.query.analysis import QuestionInfo, asks_issuance
 from rag.vi.abbreviations import spelled_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
-from rag.vi.doctypes import CODES, TYPE_WORDS
+from rag.vi.doctypes import CODES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.names import bare_names, find_people, find_places, full_names
 from rag.vi.numbers import NUMBER, ORDINAL_WORDS, SPELLED_QUANTITY, YEAR, alternation
 from rag.vi.refs import RefMention, find_refs
+from rag.vi.sentences import split_sentences
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold
 
@@ -54,6 +55,7 @@ class Asked:
     named: tuple[str, ...] = ()  # people a "who" question names as someone else than the one asked (folded)
     how_long: bool = False  # "bao lâu (một lần)": a stretch of time, or how often ("hàng tháng")
     nth: bool = False  # "lần thứ mấy": which time an event is held, written "lần thứ XX" or "lần thứ 3"
+    years: tuple[str, ...] | None = None  # "năm nào": a year answers it, but those the question gives (None: not asked)
 
 
 def asked_of(info: QuestionInfo) -> Asked:
@@ -62,7 +64,8 @@ def asked_of(info: QuestionInfo) -> Asked:
                  _people(info.names) if info.kind == "title" else (),
                  tuple(_asked_title(info)) if info.kind == "person" else (),
                  _others_named(info) if info.kind == "person" else (),
-                 bool(_HOW_LONG.search(fold(info.text))), bool(_NTH_ASKED.search(fold(info.text))))
+                 bool(_HOW_LONG.search(fold(info.text))), bool(_NTH_ASKED.search(fold(info.text))),
+                 tuple(YEAR.findall(info.text)) if _YEAR_ASKED.search(fold(info.text)) else None)
 
 
 def _others_named(info: QuestionInfo) -> tuple[str, ...]:
@@ -82,6 +85,9 @@ def _people(names: list[str]) -> tuple[str, ...]:
 
 
 _HOW_LONG = re.compile(r"\bbao lau\b")
+# "Đến năm nào … trở thành tỉnh khá?": a year is the value ("năm 2030 trở thành …"), not only a day's date.
+_YEAR_ASKED = re.compile(r"\bnam (?:nao|may|bao nhieu)\b")
+_A_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 # "Đại hội … lần thứ mấy?": its number is written as an ordinal, in Roman figures as often as not ("lần thứ XX").
 _NTH_ASKED = re.compile(r"\blan thu (?:may|bao nhieu)\b")
 _NTH = re.compile(rf"\blần thứ\s+(?:[IVXLC]+\b|\d+\b|{alternation(ORDINAL_WORDS)}\b)", re.IGNORECASE)
@@ -177,6 +183,8 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
         else:
             found = [m for m in (DATE.search(sentence), DAY_MONTH.search(sentence)) if m]
             m = min(found, key=lambda x: x.start()) if found else None
+        if m is None and asked.years is not None:
+            m = next((y for y in _A_YEAR.finditer(sentence) if y.group(1) not in asked.years), None)
     elif kind == "number":
         masked = DATE.sub(lambda d: "x" * len(d.group(0)), sentence)
         masked = DAY_MONTH.sub(lambda d: "x" * len(d.group(0)), masked)
@@ -224,9 +232,14 @@ _ASKED_TITLE = rf"({_TITLE}(?:\s+\w+){{0,2}}{_BODY})"
 # Context a follow-up took from earlier turns may stand after the question ("… là ai? (Kết luận 21, Quảng Ninh)").
 # Context may come first, the title opening the last clause ("Hội nghị giao ban …, ở điểm cầu Nghệ An thì trưởng ban
 # tổ chức tỉnh ủy dự là ai").
-_TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}\s*\??\s*(?:\([^)]*\)\s*)?$"),
+# A second question may be joined to it ("… là ai và đã báo cáo những gì?", "… là ai, có phát biểu gì không?"): the
+# person must still hold the title.
+_JOINED = r"(?:\s*,?\s+(?:va|co|roi|dong thoi)\b[^?]*)?"
+_TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}\s*\??\s*(?:\([^)]*\)\s*)?$"),
                    re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+{_ASKED_TITLE}\b"),
-                   re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}\s*\??\s*$"),
+                   re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}\s*\??\s*$"),
+                   # "Phó trưởng ban Tổ chức Tỉnh ủy Nghệ An nào có mặt …?": which holder of the title.
+                   re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),
                    # "Cho biết họ tên đồng chí Bí thư Huyện ủy … đã báo cáo …": the name of the title's holder.
                    re.compile(rf"\b(?:ho (?:va )?ten|ten)\s+(?:cua\s+)?(?:(?:dong chi|ong|ba)\s+)?{_ASKED_TITLE}\b"))
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
@@ -238,13 +251,18 @@ _TITLE_KEYWORDS = re.compile(rf"^\s*{_ASKED_TITLE}\b[^?]*$")
 _ASKS = re.compile(r"\b(?:ai|nao|gi|bao nhieu|may|sao|khong)\b")
 
 
-def _asked_title(info: QuestionInfo) -> list[str]:
-    """The title a "who is" question asks the holder of, as folded syllables (none when it asks no title)."""
+def _asked_title(info: QuestionInfo, keywords: bool = True) -> list[str]:
+    """The title a "who is" question asks the holder of, as folded syllables (none when it asks no title); with
+    ``keywords``, also a search box's title alone."""
+    # Told in several sentences, the last one asks ("Tôi thấy … . Vậy đồng chí Chủ tịch UBND tỉnh … là ai?").
+    sentences = split_sentences(info.text)
+    for text in dict.fromkeys([info.text, sentences[-1] if sentences else ""]):
+        folded = spelled_out_folded(text)
+        for pattern in _TITLE_QUESTION:
+            if m := pattern.search(folded):
+                return m.group(1).split()
     folded = spelled_out_folded(info.text)
-    for pattern in _TITLE_QUESTION:
-        if m := pattern.search(folded):
-            return m.group(1).split()
-    if not _ASKS.search(folded) and (m := _TITLE_KEYWORDS.search(folded)):
+    if keywords and not _ASKS.search(folded) and (m := _TITLE_KEYWORDS.search(folded)):
         return m.group(1).split()
     return []
 
@@ -402,7 +420,9 @@ def document_number_span(info: QuestionInfo, text: str) -> tuple[int, int] | Non
 def untitled(info: QuestionInfo, answer: Answer) -> str:
     """Why an answer to "X là ai?" names nobody holding title X ("" when it does): a sentence naming someone
     beside the body asked about is no answer."""
-    title = _asked_title(info) if info.kind == "person" else []
+    # Read as another kind ("Phó trưởng ban … nào có mặt …?"), only a question that asks for the title's holder.
+    title = _asked_title(info) if info.kind == "person" else _asked_title(info, keywords=False) \
+        if info.kind == "other" else []
     if not title:
         return ""
     if not _holder(MARKER.sub(" ", answer.answer), tuple(title)):
@@ -444,3 +464,43 @@ def asks_signer(info: QuestionInfo) -> bool:
     for name in info.names:
         text = text.replace(name, " ")
     return bool(_SIGNED.search(text))
+
+
+# "Chương trình hành động của Tỉnh ủy … ban hành ngày nào?", "Ngày ban hành kế hoạch của huyện …": the date of a
+# document the question names by its type alone (folded; "Kế hoạch số 77 …" and "KH 77" are named by number).
+_UNNUMBERED_DOCUMENT = re.compile(rf"(?:^\W*|\bngay\s+(?:ban hanh|ky)\s+(?:cua\s+)?)(?:(?:cac|bo|ban)\s+)?"
+                                  rf"({alternation(TYPE_WORDS)})\b(?!\s+(?:so\s+)?\d)(?![\w-]*\s*\d)")
+_DOCUMENT_WORD = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\b")
+_DOCUMENT_DATE_WINDOW = 80  # characters between a document's type word and its date: "…, số 77-KH/TU, ngày …"
+
+
+def _dated_as(folded: str, type_word: str) -> bool:
+    """Whether (folded) ``folded`` gives a date to a document of ``type_word``: the date after the type word, with no
+    other document, ";" or full stop between ("Kế hoạch số 77-KH/TU, ngày 24/01/2022"), or before it in a sentence
+    telling of its issuance ("Ngày 25/10/2021, … đã ban hành Kết luận …")."""
+    for t in re.finditer(rf"\b{type_word}\b", folded):
+        after = folded[t.end():t.end() + _DOCUMENT_DATE_WINDOW]
+        stop = min([m.start() for m in (_DOCUMENT_WORD.search(after), re.search(r"[;.](?!\d)", after)) if m]
+                   + [len(after)])
+        if DATE.search(after[:stop]) or DAY_MONTH.search(after[:stop]):
+            return True
+        before = folded[max(0, t.start() - _DOCUMENT_DATE_WINDOW):t.start()]
+        before = re.split(r"[;.](?!\d)", before)[-1]
+        if "ban hanh" in before and not _DOCUMENT_WORD.search(before) and DATE.search(before):
+            return True
+    return False
+
+
+def undated_document(info: QuestionInfo, answer: Answer) -> str:
+    """Why an answer to "<document named by its type> ban hành ngày nào?" gives no date of it ("" when it does): a
+    sentence dating the directive it carries out, or an event, is no answer."""
+    if info.kind != "date" or info.judge or not asks_issuance(info):
+        return ""
+    m = _UNNUMBERED_DOCUMENT.search(fold(info.text).lower())
+    if not m:
+        return ""
+    if _dated_as(fold(MARKER.sub(" ", answer.answer)).lower(), m.group(1)):
+        return ""
+    code = TYPE_WORDS[m.group(1)]
+    name = TYPE_NAMES.get(code) or QD_NAMES.get(m.group(1), "văn bản")
+    return f"Các đoạn văn tìm được không ghi ngày ban hành của {name.lower()} được hỏi."

@@ -14,7 +14,13 @@ from rag.vi.names import HONORIFICS, find_person
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
 from rag.vi.places import LONGEST, PROVINCE_WORDS
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
-from rag.vi.sentences import split_source, without_final_particles, without_opening
+from rag.vi.sentences import (
+    courtesy_spans,
+    self_description_spans,
+    split_source,
+    without_final_particles,
+    without_opening,
+)
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics, typed_with_accents
 
@@ -42,7 +48,8 @@ _KIND_PATTERNS = (
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|tac gia|"
                           r"ong nao|ba nao|chu tri|"
                           r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
-    ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao)\b")),
+    ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao|linh vuc nao|"
+                           r"chu de nao)\b")),
 )
 # Keywords typed without a question word (folded), read only when nothing above asks: the value a search box's
 # query names first or last ("ngày giao ban quý III", "Kế hoạch 77-KH/TU ngày", "cơ quan ban hành Kế hoạch 77"),
@@ -67,7 +74,7 @@ def _keyword_kind(folded: str) -> str:
 # "Đề án … có tên là gì?", "bài viết … tên gì" (folded): the name of a document or an article asked; "tác giả bài
 # viết tên là gì" asks a person's.
 _NAME_OF_WRITING = re.compile(rf"\b(?:{alternation(TYPE_WORDS)}|bai viet|bai bao|bai|ban tin|tai lieu)\b[^?.]*?"
-                             r"\b(?:co\s+)?(?:ten|tieu de|tit|tua de)(?:\s+(?:day du|chinh xac|cu the))?"
+                             r"\b(?:co\s+)?(?:ten|tieu de|nhan de|tit|tua de)(?:\s+(?:day du|chinh xac|cu the))?"
                              r"\s+(?:la\s+)?gi\b")
 _PERSON_ASKED = re.compile(r"\b(?:tac gia|nguoi viet|nguoi|ong|dong chi|ai)\b")
 
@@ -146,9 +153,9 @@ class QuestionInfo:
 LAST_ORDINAL = -1  # "giải pháp cuối cùng": the last item of the list, whatever its number
 # A list's noun with "đầu tiên" (the first item) or "cuối cùng" / "sau cùng" (the last).
 _LIST_NOUN = r"(?:giai phap|nhiem vu|bien phap|y|muc|diem|noi dung|yeu cau|chu truong|van de|chi tieu)"
-# Up to two words between: "nhiệm vụ trọng tâm cuối cùng".
-_FIRST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,2}}dau tien\b")
-_LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,2}}(?:cuoi cung|sau cung)\b")
+# Up to four words between: "nhiệm vụ trọng tâm cuối cùng", "nhiệm vụ trọng tâm được nêu sau cùng".
+_FIRST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}dau tien\b")
+_LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}(?:cuoi cung|sau cung)\b")
 
 
 # "theo thứ tự", "số thứ tự", "thứ tự ưu tiên": order, not "thứ tư", however the question is typed.
@@ -298,6 +305,13 @@ def _typed_start(question: str, ref: RefMention) -> int:
     return ref.start - (len(m.group(0)) if m else 0)
 
 
+def _lower_case_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words in ``spans`` that are not capitalised: the asker's description without the names it gives ("Tôi là
+    đảng viên lâu năm ở Nghệ An": the place a later "tỉnh nhà" points at stays)."""
+    return [(s + m.start(), s + m.end()) for s, e in spans for m in re.finditer(r"\w+", text[s:e])
+            if not m.group(0)[0].isupper()]
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
 
@@ -365,7 +379,10 @@ def analyse(question: str) -> QuestionInfo:
     unquoted = _QUOTES.sub(" ", question)
     described = described_spans(unquoted, found)
     described += _relative_clauses(unquoted, refs, described)
-    outside = _blank(question, spans)
+    # Greetings, thanks and "xin cho biết" are said to the reader, "Tôi là đảng viên hưu trí, …" tells who asks: no
+    # terms of what is asked.
+    courtesy = courtesy_spans(question) + _lower_case_words(question, self_description_spans(question))
+    outside = _blank(question, spans + courtesy)
     ordinal = _ordinal(question, folded)
     kind = "list" if ordinal else "other"
     if not ordinal:
@@ -408,9 +425,10 @@ def analyse(question: str) -> QuestionInfo:
     asking = _ASKING_WORDS if kind in ("subject", "issuer", "term") else drop
     # A type's code in capitals before a number ("NQ 68/NQ-HĐND") belongs to the document named.
     codes = {fold(w) for w in re.findall(r"\b[A-ZĐ]{2,4}\b", question)} & CODES.keys()
-    other_terms = [t for t in _key_words(_blank(question, law_spans + described), accented)
+    other_terms = [t for t in _key_words(_blank(question, law_spans + described + courtesy), accented)
                    if fold(t) not in asking | codes]
-    beside_laws = _blank(question, law_spans)
+    # The asker's own figures ("Tôi là đảng viên 50 năm tuổi Đảng") are no figures or years of what is asked.
+    beside_laws = _blank(question, law_spans + courtesy)
     # A quarter is no figure ("quý 3/2021"), nor is a year.
     figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", _MONTH_NUMBER.sub(" ", beside_laws)))
     numbers = [n for n in NUMBER.findall(figures) if not YEAR.fullmatch(n)]
@@ -478,6 +496,11 @@ TAKES_EFFECT = re.compile(r"\bhieu luc\b")
 _ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|de ngay|mang ngay|thong qua|co hieu luc|ghi (?:la )?ngay)\b")
 # A law takes effect months after it is passed: "có hiệu lực" asks the passages, not the registry's date.
 _ISSUANCE_WORDS = frozenset("ban hanh ky ra doi thong qua".split())
+
+
+def asks_issuance(info: QuestionInfo) -> bool:
+    """Whether the question asks about a document's issuance ("ban hành", "ký", "ra đời", "đề ngày" …)."""
+    return bool(_ISSUANCE.search(fold(info.text)))
 
 
 def _words(text: str) -> list[str]:

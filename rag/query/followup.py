@@ -26,7 +26,7 @@ _TYPED_CODES = {code: words for code, _, words in DOCUMENT_TYPES if code not in 
 _DOC_NOUNS = alternation([name.lower() for name in (*TYPE_NAMES.values(), *QD_NAMES.values())] + ["văn bản"]
                          + list(_TYPED_CODES))
 _PLACE_NOUNS = "tỉnh|huyện|thành phố|địa phương|xã|đảng bộ"
-_PERSON_NOUNS = "ông|bà|anh|chị|cô|chú|bác|đồng chí|người"
+_PERSON_NOUNS = "ông|bà|anh|chị|cô|chú|bác|đồng chí|người|tác giả"
 _THAT = "này|đó|trên|ấy|nói trên"
 _FOLLOW_TAIL = r"(?:thì\s+)?(?:sao|thế nào|như thế nào|ra sao)"
 
@@ -142,7 +142,8 @@ def _what_about(question: str, previous: str) -> str | None:
     if not m or not previous:
         return None
     x = m.group(1).strip(" ,")
-    if _pick(_ASKS_ITS_OWN, x).search(x):
+    # "Còn mốc năm 2030 thì tỉnh đặt mục tiêu … như thế nào?": after "thì" it asks a question of its own.
+    if _pick(_ASKS_ITS_OWN, x).search(x) or re.search(r"\s(?:thì|thi)\s+\S", x, re.IGNORECASE):
         return None
     x_articles, prev_articles = find_articles(x), find_articles(previous)
     if x_articles and prev_articles:  # "Còn Điều 9 thì sao?" after "Điều 7 Luật X quy định gì?"
@@ -187,7 +188,8 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
             entity = unaccented(entity)
         if not m or not entity:
             continue
-        if keep_noun and " " in m.group(0) and not m.group(0).lower().startswith(("ở", "o ")):
+        # "người đó" is the person: no word one calls someone by before the name ("Người Phạm Thị …").
+        if keep_noun and " " in m.group(0) and not m.group(0).lower().startswith(("ở", "o ", "người", "nguoi")):
             noun = m.group(0).rsplit(" ", 1)[0]
             resolved = _replace_span(resolved, m.start(), m.end(), f"{noun} {entity}")
         elif m.group(0).lower() in ("ở đó", "o do"):

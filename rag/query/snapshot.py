@@ -186,6 +186,12 @@ class Snapshot:
         return summarise([self.chunks[r] for rows in self.doc_rows.values() for r in rows])
 
     @cached_property
+    def published_years(self) -> frozenset[str]:
+        """The years the documents were published in, from their metadata (made once per snapshot): a question
+        may date an article by its publication ("bài đăng đầu tháng 2 năm 2024"), which its text never states."""
+        return frozenset(y for d in self.documents for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", d.published))
+
+    @cached_property
     def sources(self) -> frozenset[str]:
         """The sources indexed."""
         return frozenset(self.source_rows)

@@ -54,10 +54,17 @@ _LOWER = {fold(k): k for k in SHORTHAND if _typable_in_lower_case(k)}
 _LOWER_RE = _pattern(_LOWER)
 
 
-# Chat words typed as letters no Vietnamese word is spelt with ("bn": no vowel; "ko": "k" is never written before
-# "o"): "ngay bn", "co dung ko".
-_CHAT = {"bn": "bao nhiêu", "ko": "không"}
+# Chat words typed as letters no Vietnamese word is spelt with ("bn", "ntn": no vowel; "ko": "k" is never written
+# before "o"; "j" is no Vietnamese letter): "ngay bn", "co dung ko", "noi ve cai j", "trien khai ntn".
+_CHAT = {"bn": "bao nhiêu", "ko": "không", "j": "gì", "ntn": "như thế nào"}
 _CHAT_RE = re.compile(r"(?<![\w/-])(" + alternation(_CHAT) + r")(?![\w/-])", re.IGNORECASE)
+# A lone "k" ending a question is "không" ("đúng k", "phải k nhỉ"); elsewhere it may be a statute's point ("điểm k").
+_NO_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )k(?=(?:\s+(?:nhỉ|nhi|ạ|a|z|vậy|vay))*\s*[?!.]*\s*$)",
+                        re.IGNORECASE)
+# "nd" typed in lower case before what asks of it is "nội dung" ("nói về nd gì"); "NĐ", "nd 30/2020" a Nghị định.
+_CONTENT = re.compile(r"(?<![\w/-])nd(?=\s+(?:gì|gi|j|chính|chinh|nào|nao)\b)")
+# "z" is no Vietnamese letter: ending a question it is "vậy" ("tỉnh nào z").
+_SO_AT_END = re.compile(r"(?<![\w/-])z(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 # "đc" is "được" ("ket nap dc bao nhieu"), but "đồng chí" where it opens the question or asks which one ("đc nào").
 _COMRADE_OR_GOT = re.compile(r"(?<![\w/-])(đc|dc)(?![\w/-])", re.IGNORECASE)
 _WHICH = re.compile(r"\s+(?:nào|nao)\b", re.IGNORECASE)
@@ -94,6 +101,9 @@ def spell_out(text: str) -> str:
     text = _COMMITTEE_AFTER_TITLE.sub(lambda m: f"{m.group(1)} {spelled[m.group(2).upper()]}", text)
     text = _CHAT_RE.sub(lambda m: _CHAT[m.group(1).lower()] if accented else unaccented(_CHAT[m.group(1).lower()]),
                         text)
+    text = _CONTENT.sub("nội dung" if accented else "noi dung", text)
+    text = _SO_AT_END.sub("vậy" if accented else "vay", text)
+    text = _NO_AT_END.sub("không" if accented else "khong", text)
     text = _COMRADE_OR_GOT.sub(lambda m: _comrade_or_got(m, accented), text)
     return _SHORTHAND_RE.sub(lambda m: spelled[m.group(1)], text)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from rag.vi.places import LONGEST, PROVINCE_WORDS
 from rag.vi.text import find_all, fold
 
 # Capitalised words that belong to bodies and places, not to people's names.
@@ -94,6 +95,9 @@ def find_places(text: str) -> list[tuple[str, str]]:
     found = []
     for m in _PLACE.finditer(fold(text)):
         words = leading_name(text[m.start(2):m.end(2)])
+        # "Tỉnh ủy Cao Bằng Trần Hồng Minh": a province's name, then a person's, are two names.
+        words = next((words[:n] for n in range(LONGEST, 1, -1) if len(words) > n
+                      and tuple(fold(w) for w in words[:n]) in PROVINCE_WORDS), words)
         if words and words[0] not in _NOT_NAME_WORDS:
             found.append((_UNIT_OF[" ".join(m.group(1).lower().split())], " ".join(words)))
     return found

@@ -66,7 +66,9 @@ _OPENING = re.compile(
     r"|(?:(?:có|co)\s+(?:người|nguoi)|(?:một|mot)\s+(?:đảng viên|dang vien|đồng chí|dong chi)"
     r"|(?:đồng chí|dong chi|đ/c|anh|chị|chi|ông|ong|bà|ba)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){1,4})"
     r"\s+(?:hỏi|hoi)(?!\s+(?:nghị|nghi)\b)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+"
-    r"|(?:nghe nói|nghe noi)(?:\s+(?:là|la|rằng|rang))?\s+)",
+    r"|(?:nghe nói|nghe noi)(?:\s+(?:là|la|rằng|rang))?\s+"
+    # A quiz's numbering: "Câu 3: …", "Câu hỏi 12. …".
+    r"|(?:câu|cau)(?:\s+(?:hỏi|hoi))?\s+\d{1,3}\s*[:.)]\s*)",
     re.IGNORECASE)
 
 
@@ -100,3 +102,39 @@ def split_source(question: str) -> tuple[str, str]:
     if not m or len(question[m.end():].split()) < 3:
         return "", question
     return _SOURCE_END.sub("", question[:m.end()]), question[m.end():]
+
+
+# The asker telling who they are ("Tôi là đảng viên 50 năm tuổi Đảng, ….", "Kính gửi ban biên tập, em là sinh viên
+# năm 3."): the sentence is about the asker, not about what is asked.
+_SELF_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:(?:kính gửi|kinh gui|thưa|thua|chào|chao)\b[^.,!?]{0,40}[,.!]\s*)?"
+    r"(?:chúng\s+tôi|chúng\s+em|chung\s+toi|chung\s+em|tôi|em|mình|cháu|toi|minh|chau)"
+    r"\s+(?:là|la|năm nay|nam nay|hiện là|hien la)\b[^.!?]*[.!?]?", re.IGNORECASE)
+
+
+def self_description_spans(question: str) -> list[tuple[int, int]]:
+    """Where ``question`` tells who is asking ("Tôi là đảng viên 50 năm tuổi Đảng, …."): the figures and years
+    there are the asker's, not conditions of what is asked. The sentence that asks is never one."""
+    spans = [(m.start(), m.end()) for m in _SELF_DESCRIPTION.finditer(question)]
+    return [(s, e) for s, e in spans if question[e:].strip()]
+
+
+# What a wordy question says to whoever reads it rather than about what it asks: a greeting ("Kính gửi ban biên
+# tập."), a request to be told ("Xin ban biên tập cho biết", "Kính hỏi ban biên tập,", "cho tôi hỏi"), a hearsay
+# lead-in ("Có người nói với tôi rằng"), thanks. Its words are no terms of the question.
+_COURTESY = re.compile(
+    r"(?:^|(?<=[.!?,]\s))(?:kính gửi|kinh gui|kính thưa|kinh thua|xin chào|xin chao)\b[^.,!?:]{0,40}[.,!:]?"
+    r"|\b(?:xin|kính|kinh|nhờ|nho)\s+(?:(?:ban biên tập|ban bien tap|quý báo|quy bao|tòa soạn|toa soan|anh chị|"
+    r"anh chi|ad|admin)\s+)?(?:(?:cho|chỉ|chi)\s+(?:(?:tôi|em|mình|cháu|toi|minh|chau)\s+)?)?"
+    r"(?:hỏi|biết|hoi|biet)\b(?:\s+(?:ban biên tập|ban bien tap|quý báo|quy bao|tòa soạn|toa soan))?\s*[,:]?"
+    r"|\b(?:có người|co nguoi)\s+(?:nói|bảo|cho rằng|noi|bao|cho rang)(?:\s+(?:với|voi)\s+(?:tôi|em|mình|toi|minh))?"
+    r"(?:\s+(?:rằng|là|rang|la))?"
+    r"|\b(?:xin\s+)?(?:chân thành\s+)?(?:cảm ơn|cám ơn|cam on)(?:\s+(?:ban biên tập|ban bien tap|quý báo|anh chị))?"
+    r"\s*[.!]",
+    re.IGNORECASE)
+
+
+def courtesy_spans(question: str) -> list[tuple[int, int]]:
+    """Where ``question`` greets, thanks, asks to be told or relays hearsay ("Kính gửi ban biên tập. Có người nói
+    với tôi rằng …. Xin ban biên tập cho biết …"): words about asking, not about what is asked."""
+    return [m.span() for m in _COURTESY.finditer(question) if m.group(0).strip()]

@@ -440,3 +440,29 @@ def test_more_ways_of_asking_what_a_document_or_list_says():
     # The person opening the clause is whose name is asked.
     assert analyse("ông bí thư Cao Bằng viết bài về xây dựng Đảng tên là gì?").kind == "person"
     assert not asks_place_in_list(analyse("Chị Phạm Thị Thanh Giang đang công tác ở vị trí nào?"))
+
+
+def test_a_quiz_number_opening_the_question_is_no_name_or_figure():
+    info = analyse("Câu 3: Kế hoạch số 77-KH/TU của Ban Thường vụ Tỉnh ủy được ban hành ngày, tháng, năm nào?")
+    assert info.text.startswith("Kế hoạch số 77-KH/TU") and "Câu" not in info.names and not info.numbers
+
+
+def test_the_askers_own_figures_are_no_conditions_of_the_question():
+    info = analyse("Tôi là đảng viên 50 năm tuổi Đảng, rất quan tâm đến phát triển đảng viên. Năm 2023 tỉnh Cao "
+                   "Bằng kết nạp được bao nhiêu đảng viên mới?")
+    assert info.numbers == [] and info.years == ["2023"]
+    # Only the asker's: a figure of what is asked stays.
+    assert analyse("Đảng bộ có 50 chi bộ thì bao nhiêu chi bộ hoàn thành tốt nhiệm vụ?").numbers == ["50"]
+
+
+def test_the_field_of_a_named_document_and_an_item_named_last_after_more_words():
+    assert analyse("Đề án số 14-ĐA/TU của Tỉnh ủy Cao Bằng nhằm vào lĩnh vực nào?").kind == "subject"
+    assert analyse("Nhiệm vụ trọng tâm được nêu sau cùng trong bài là gì?").ordinal == LAST_ORDINAL
+
+
+def test_greetings_hearsay_and_the_askers_own_description_are_no_terms_of_the_question():
+    info = analyse("Kính gửi ban biên tập. Tôi là đảng viên hưu trí. Có người nói với tôi rằng Cao Bằng hoàn thành quy "
+                   "hoạch cán bộ chậm. Xin ban biên tập cho biết thông tin đó có đúng không?")
+    terms = {t.lower() for t in info.terms}
+    assert not terms & {"kính", "gửi", "biên", "tập", "hưu", "trí", "người", "nói"}
+    assert {"quy", "hoạch", "chậm"} <= terms

@@ -75,3 +75,17 @@ def test_a_unit_word_followed_by_function_words_names_no_place_to_look_for():
     # A district typed without accents that no document names is still reported.
     assert "huyen nam dan" in absent_from_corpus(analyse("doan giam sat lam viec voi huyen nam dan ngay nao"),
                                                  lexical)
+
+
+def test_an_inline_list_brings_its_items_past_the_full_stop_while_they_open_alike():
+    text = ("Huyện đạt nhiều kết quả. Bên cạnh đó vẫn còn một số hạn chế: Việc tổ chức học tập chưa thường xuyên; "
+            "Việc triển khai có lúc còn lúng túng. Việc cụ thể hóa kế hoạch còn chậm. Thời gian tới, huyện cần khắc "
+            "phục.")
+    p = _passage(text)
+    cands = passage_candidates(0, p)
+    intro = next(c for c in cands if text[c.start:c.end].startswith("Bên cạnh đó"))
+    assert intro.items == 3
+    assert text[intro.start:intro.end].endswith("Việc cụ thể hóa kế hoạch còn chậm.")
+    # A sentence with a colon but no ";" list is a sentence as any other.
+    plain = next(c for c in passage_candidates(0, _passage("Ông nói: cần làm tốt hơn.")))
+    assert plain.items == 0

@@ -277,3 +277,38 @@ def test_a_document_pointed_back_at_within_one_question_is_the_one_its_context_n
     # "Văn bản này" could be either; a question naming its own document needs none.
     assert document_pointed_back("Văn bản này đề ngày nào?", context) is None
     assert document_pointed_back("Kết luận 14 đề ngày nào?", context) is None
+
+
+def test_chat_letters_no_vietnamese_word_is_spelt_with_are_spelled_out():
+    assert resolve_followup("quy dinh 205 noi ve cai j", []) == "quy dinh 205 noi ve cai gi"
+    assert resolve_followup("kl21 trien khai ntn", []) == "kl21 trien khai nhu the nao"
+    # A lone "k" ends a question as "không", "z" as "vậy"; a statute's "điểm k" stays.
+    assert resolve_followup("trưởng đoàn là phó bí thư tỉnh ủy đúng k nhỉ", []) == \
+        "trưởng đoàn là phó bí thư tỉnh ủy đúng không nhỉ"
+    assert resolve_followup("cao bang khoi cong tuyen cao toc nao z", []) == \
+        "cao bang khoi cong tuyen cao toc nao vay"
+    assert resolve_followup("truong hop nao quy dinh tai diem k", []) == "truong hop nao quy dinh tai diem k"
+
+
+def test_nguoi_do_and_tac_gia_do_point_back_at_the_person_the_last_answer_named():
+    history = [{"role": "user", "content": "Bài về Kết luận 21 ở Nghệ An của tác giả nào?"},
+               {"role": "assistant", "content": "Tác giả là Phạm Thị Thanh Giang, Ban Tổ chức Tỉnh ủy Nghệ An."}]
+    # "người" is no word one calls someone by before the name: the person replaces it.
+    assert resolve_followup("Người đó là trưởng phòng nào?", history) == \
+        "Phạm Thị Thanh Giang là trưởng phòng nào?"
+    assert resolve_followup("Tác giả đó làm trưởng phòng nào?", history) == \
+        "Tác giả Phạm Thị Thanh Giang làm trưởng phòng nào?"
+
+
+def test_con_x_thi_asking_a_question_of_its_own_is_not_the_previous_one_asked_again():
+    history = [{"role": "user", "content": "Bài về Kết luận 21 ở Nghệ An có nêu mục tiêu của tỉnh đến năm 2025 không?"},
+               {"role": "assistant", "content": "Đến năm 2025 Nghệ An trở thành tỉnh khá trong khu vực."}]
+    resolved = resolve_followup("Còn mốc năm 2030 thì tỉnh đặt mục tiêu trở thành tỉnh như thế nào?", history)
+    assert resolved.startswith("Còn mốc năm 2030 thì tỉnh đặt mục tiêu trở thành tỉnh như thế nào?")
+    assert "2025" not in resolved
+    assert resolve_followup("Còn năm 2030 thì sao?", history) != "Còn năm 2030 thì sao?"  # asked again of 2030
+
+
+def test_nd_before_what_asks_of_it_is_noi_dung_not_a_decree():
+    assert resolve_followup("QĐ 11 nói về nd gì?", []) == "QĐ 11 nói về nội dung gì?"
+    assert resolve_followup("nd 30/2020 quy định gì", []) == "nd 30/2020 quy định gì"

@@ -83,3 +83,9 @@ def test_a_source_may_end_at_thi_but_not_at_a_names_thi_or_at_thi_hanh():
     assert split_source("Trong bai cua tac gia Pham Thi Thanh Giang, giai phap thu sau la gi?") == (
         "Trong bai cua tac gia Pham Thi Thanh Giang", "giai phap thu sau la gi?")
     assert split_source("trong bai ve cao bang thi hanh ky luat bao nhieu dang vien")[0] == ""
+
+
+def test_a_province_then_a_persons_name_are_two_names():
+    from rag.vi.names import find_places
+    assert find_places("Bài của Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh") == [("tỉnh", "Cao Bằng")]
+    assert find_places("tỉnh Bà Rịa Vũng Tàu") == [("tỉnh", "Bà Rịa Vũng Tàu")]
