@@ -72,10 +72,15 @@ _OPENING = re.compile(
     re.IGNORECASE)
 
 
+# What a spoken (dictated) question opens with before it says anything: "ờ", "ừ thế …", "à, …".
+_FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy)\b\s*[,.!…]*\s*)+", re.IGNORECASE)
+
+
 def without_opening(question: str) -> str:
-    """``question`` without the courtesy it opens with ("Cho em hỏi đồng chí X là …" -> "đồng chí X là …"), which
-    patterns anchored at a question's start would otherwise not see past."""
-    return _OPENING.sub("", question, count=1)
+    """``question`` without the courtesy it opens with ("Cho em hỏi đồng chí X là …" -> "đồng chí X là …"), or a
+    spoken filler ("ờ bí thư huyện ủy … tên là gì"), which patterns anchored at a question's start would otherwise
+    not see past."""
+    return _OPENING.sub("", _FILLER.sub("", question, count=1), count=1)
 
 
 # A question may open by saying where its answer is written ("Theo bài viết của Trung tâm TT&VH huyện Đầm Hà, …",

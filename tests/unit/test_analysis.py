@@ -466,3 +466,11 @@ def test_greetings_hearsay_and_the_askers_own_description_are_no_terms_of_the_qu
     terms = {t.lower() for t in info.terms}
     assert not terms & {"kính", "gửi", "biên", "tập", "hưu", "trí", "người", "nói"}
     assert {"quy", "hoạch", "chậm"} <= terms
+
+
+def test_a_spoken_filler_opening_a_dictated_question_hides_nothing_it_asks():
+    from rag.answer.values import asked_of
+    info = analyse("ờ bí thư huyện ủy hưng nguyên hiện nay tên là gì")
+    assert info.text == "bí thư huyện ủy hưng nguyên hiện nay tên là gì"
+    assert asked_of(info).title[:2] == ("bi", "thu")  # held to the title's holder
+    assert analyse("ừ, à cho hỏi KL 21 ban hành ngày nào").text == "KL 21 ban hành ngày nào"
