@@ -75,7 +75,7 @@ def _byline(passages: list[Passage], following: Following | None) -> tuple[Passa
     author, and the quote: the byline's sentence, from "tác giả" on when the sentence is long."""
     chunks = [p.chunk for p in sorted(passages, key=lambda p: p.chunk.position)]
     if following and chunks:
-        chunks += [c for c in following(chunks[-1]) if c.chunk_id not in {x.chunk_id for x in chunks}]
+        chunks += following(chunks[-1])  # all after the last passage's: none of them is among the passages
     for chunk in chunks:
         for start, end in sentence_spans(chunk.text):
             sentence = chunk.text[start:end]

@@ -109,9 +109,10 @@ def passage_candidates(rank: int, passage: Passage, following: Following | None 
     spans = sentence_spans(text)
     out = []
     for i, (s, e) in enumerate(spans):
-        if not text[s:e].rstrip().endswith(":") and (inline := _inline_items(text, spans, i))[0]:
+        intro = text[s:e].rstrip().endswith(":")
+        if not intro and (inline := _inline_items(text, spans, i))[0]:
             out.append(Candidate(rank, s, inline[1], i, inline[0]))
-        elif text[s:e].rstrip().endswith(":"):
+        elif intro:
             items, end, more = _with_items(text, s, e)
             tail: tuple[Chunk, ...] = ()
             if not items and i == len(spans) - 1:  # the list goes on in the next chunks

@@ -174,10 +174,11 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
         # sai?") names places and parties as its setting: the rule that decides it need not mention them.
         return ""
     for name in info.names:
+        if _in_corpus(name, lexical):
+            continue
         # A question's first word is capitalised whatever it is ("Tin Baonghean …"): the name may start after it.
         _, _, rest = name.partition(" ")
-        opening = info.text.lstrip(" \"“'(").startswith(name) and rest and _in_corpus(rest, lexical)
-        if not _in_corpus(name, lexical) and not opening:
+        if not (info.text.lstrip(" \"“'(").startswith(name) and rest and _in_corpus(rest, lexical)):
             return f"Kho tài liệu không có văn bản nào nhắc đến “{name}”."
     if not info.accented:  # typed without accents or capitals, a place is known by its unit word ("huyen nam dan")
         for m in _UNIT_AND_NAME.finditer(fold(info.text)):

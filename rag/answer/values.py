@@ -254,14 +254,14 @@ _ASKS = re.compile(r"\b(?:ai|nao|gi|bao nhieu|may|sao|khong)\b")
 def _asked_title(info: QuestionInfo, keywords: bool = True) -> list[str]:
     """The title a "who is" question asks the holder of, as folded syllables (none when it asks no title); with
     ``keywords``, also a search box's title alone."""
+    folded = spelled_out_folded(info.text)
     # Told in several sentences, the last one asks ("Tôi thấy … . Vậy đồng chí Chủ tịch UBND tỉnh … là ai?").
     sentences = split_sentences(info.text)
-    for text in dict.fromkeys([info.text, sentences[-1] if sentences else ""]):
-        folded = spelled_out_folded(text)
+    last = spelled_out_folded(sentences[-1]) if len(sentences) > 1 else folded
+    for text in dict.fromkeys([folded, last]):
         for pattern in _TITLE_QUESTION:
-            if m := pattern.search(folded):
+            if m := pattern.search(text):
                 return m.group(1).split()
-    folded = spelled_out_folded(info.text)
     if keywords and not _ASKS.search(folded) and (m := _TITLE_KEYWORDS.search(folded)):
         return m.group(1).split()
     return []
@@ -472,6 +472,7 @@ _UNNUMBERED_DOCUMENT = re.compile(rf"(?:^\W*|\bngay\s+(?:ban hanh|ky)\s+(?:cua\s
                                   rf"({alternation(TYPE_WORDS)})\b(?!\s+(?:so\s+)?\d)(?![\w-]*\s*\d)")
 _DOCUMENT_WORD = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\b")
 _DOCUMENT_DATE_WINDOW = 80  # characters between a document's type word and its date: "…, số 77-KH/TU, ngày …"
+_CLAUSE_END = re.compile(r"[;.](?!\d)")  # not a date's or a number's dot
 
 
 def _dated_as(folded: str, type_word: str) -> bool:
@@ -480,12 +481,12 @@ def _dated_as(folded: str, type_word: str) -> bool:
     telling of its issuance ("Ngày 25/10/2021, … đã ban hành Kết luận …")."""
     for t in re.finditer(rf"\b{type_word}\b", folded):
         after = folded[t.end():t.end() + _DOCUMENT_DATE_WINDOW]
-        stop = min([m.start() for m in (_DOCUMENT_WORD.search(after), re.search(r"[;.](?!\d)", after)) if m]
+        stop = min([m.start() for m in (_DOCUMENT_WORD.search(after), _CLAUSE_END.search(after)) if m]
                    + [len(after)])
         if DATE.search(after[:stop]) or DAY_MONTH.search(after[:stop]):
             return True
         before = folded[max(0, t.start() - _DOCUMENT_DATE_WINDOW):t.start()]
-        before = re.split(r"[;.](?!\d)", before)[-1]
+        before = _CLAUSE_END.split(before)[-1]
         if "ban hanh" in before and not _DOCUMENT_WORD.search(before) and DATE.search(before):
             return True
     return False

@@ -557,7 +557,7 @@ def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), ow
     own_words |= _described_phrase_words(info.text, described_as)
     rest = [t for t in info.other_terms if fold(t) not in own_words]
     if info.ref_groups:
-        return bool(_ISSUANCE.search(fold(info.text))) or not rest
+        return asks_issuance(info) or not rest
     # A law is named in questions about what it says ("Theo Luật Du lịch, hợp đồng phải được ký …"): only a
     # question with nothing beside the law but its issuance is about the law itself.
     return not [t for t in rest if fold(t) not in _ISSUANCE_WORDS]
