@@ -103,18 +103,65 @@ def _accented_noun(question: str, at: int) -> bool:
     return bool(word) and word.group(0).lower() not in STOPWORDS
 
 
-def _counts(text: str, noun: str, times: bool = False) -> int:
+def _counts(text: str, noun: str, times: bool = False, compound: tuple[str, ...] = ()) -> int:
     """Whether ``text`` gives a figure, in digits or words, of ``noun`` (or of its other names): "166 đảng
     viên", "hơn 15.500 đại biểu", "bốn điểm", with at most two words between ("9.178 lượt đảng viên"); with
-    ``times``, a count of visits ("9.178 lượt đảng viên", not "62 đảng viên"). Where in the folded text the
-    first such figure stands (-1 when none)."""
+    ``times``, a count of visits ("9.178 lượt đảng viên", not "62 đảng viên"); of the ``compound`` asked, not
+    of another made of its words ("7 tổ chức Đảng" is no count of "tổ chức cơ sở đảng"). Where in the folded
+    text the first such figure stands (-1 when none)."""
     folded = fold(text).lower()
     figure = rf"(?:\d(?:[\d.,/]*\d)?|\b{_SPELLED})"
     between = r"luot\s+(?:\w+\s+)?" if times else r"(?:\w+\s+){0,2}"
     found = [m.start() for name in _SAME_UNIT.get(noun, (noun,))
-             for m in re.finditer(rf"{figure}\s+{between}{re.escape(name)}\b", folded)
-             if _is_figure(text, folded, m.start())]
+             for m in re.finditer(rf"{figure}\s+{between}({re.escape(name)})\b", folded)
+             if _is_figure(text, folded, m.start())
+             and (name != noun or _same_compound(folded[m.start(1):], compound))]
     return min(found, default=-1)
+
+
+_COMPOUND_WORDS = 5
+_JOINING = frozenset({"va", "hoac", "voi", "cung", "hay"})
+
+
+def counted_compound(question: str) -> tuple[str, ...]:
+    """The words (folded) of the noun a "how many" question counts, up to a function word, punctuation, a name or
+    a figure: "bao nhiêu tổ chức cơ sở đảng?" -> ("to", "chuc", "co", "so", "dang"). Typed without accents its
+    words may be function words folded ("co so": "có số"), so the compound ends at its first word there."""
+    folded = fold(question).lower()
+    m = _counted(folded)
+    if not m:
+        return ()
+    accented = has_diacritics(question) and len(folded) == len(question)
+    out: list[str] = []
+    for w in re.finditer(r"\w+|[^\w\s]", question[m.start(2):]):
+        word = w.group(0)
+        f = fold(word).lower()
+        if not word[0].isalpha() or (out and word[:1].isupper()) or len(out) >= _COMPOUND_WORDS or \
+                (out and ((word.lower() in STOPWORDS) if accented else True)) or f in _PASSIVE:
+            break
+        out.append(f)
+    # As ``counted_noun`` reads it: "văn bản hướng dẫn" counts "hướng dẫn", "NQ" none written so.
+    noun = counted_noun(question)
+    return tuple(out[out.index(noun):]) if noun in out else ()
+
+
+def _same_compound(after: str, compound: tuple[str, ...]) -> bool:
+    """Whether the words ``after`` opens with (folded, up to punctuation) name ``compound`` and not another made of
+    its words: a figure's noun that skips some ("tổ chức đảng" for "tổ chức cơ sở đảng") or puts others between
+    them ("tổ chức cơ sở đảng" for "tổ chức đảng") counts something else."""
+    words = re.match(r"[\w\s]*", after).group(0).split()
+    k = next((i for i, (a, b) in enumerate(zip(words, compound)) if a != b), min(len(words), len(compound)))
+    rest, following = compound[k:], words[k:]
+    if not rest or not following:
+        return True
+    # Skipped: the figure's noun goes on with a later asked word ("tổ chức [cơ sở] đảng"); a verb the question
+    # asks by ("đại biểu dự hội nghị" for "đại biểu tham dự") is no such word.
+    skipped = following[0] in rest[1:]
+    # Put between: the figure's noun has the rest of the compound after words of its own ("tổ chức cơ sở đảng").
+    # Not across a conjunction or a figure: "8 nhiệm vụ và 2 giải pháp" counts two things.
+    inserted = any(following[j:j + len(rest)] == list(rest) and all(w.isalpha() and w not in _JOINING
+                                                                     for w in following[:j]) for j in range(1, 3))
+    return not (skipped or inserted)
 
 
 # Numbers in words as an accented text writes them: folded, "tam" is also "tâm" ("trọng tâm là các đề án"), "ba"
@@ -234,7 +281,7 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     if not noun:
         return True
     times = times and bool((m := _counted(fold(question).lower())) and m.group(1))
-    figure = _counts(unit, noun, times)
+    figure = _counts(unit, noun, times, counted_compound(question))
     if figure < 0:
         return False
     folded = fold(unit).lower()

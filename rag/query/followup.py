@@ -17,6 +17,7 @@ from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE
 from rag.vi.names import find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
+from rag.vi.spelled import said_numbers_written
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import as_typed, fold, has_diacritics, nfc, unaccented, unify_tones
 
@@ -231,8 +232,9 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
 
 def _normalised(text: str) -> str:
     """NFC, one tone-mark placement, read one way when typed mostly without accents, chat shorthand spelled out
-    ("BT TT TU", "đ/c")."""
-    return spell_out(as_typed(unify_tones(nfc(text)))).strip()
+    ("BT TT TU", "đ/c"), numbers said in words written as texts write them ("kết luận hai mươi mốt", "quý ba",
+    "khóa 13")."""
+    return said_numbers_written(spell_out(as_typed(unify_tones(nfc(text))))).strip()
 
 
 def resolve_followup(question: str, history: list[dict] | None,

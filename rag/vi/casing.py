@@ -6,7 +6,8 @@ secretary answers it. Two words in a row get capitals when the corpus writes the
 (``capitalised``: "nghe an" -> "Nghe An", "tran hong minh" -> "Tran Hong Minh"), and a province's name gets them
 after a unit, whether the corpus has it or not ("tinh uy ha tinh" -> "tinh uy Ha Tinh": a province the answer
 must then not take for another). A question with a capital in a word of its own after the first (not "KL21", nor
-"Ban Thường vụ" spelled out of "BTV") keeps the user's casing.
+"Ban Thường vụ" spelled out of "BTV") keeps the user's casing but for a person's whole name and a province's
+name after a unit.
 """
 
 from __future__ import annotations
@@ -28,17 +29,22 @@ Pair = Callable[[str, str], bool]  # two lowercase words -> whether the corpus w
 
 def capitalise_names(text: str, capitalised: Pair) -> str:
     """``text`` with capitals on the runs of words the corpus writes as a name and on a province's name after a
-    unit ("tỉnh", "tỉnh ủy", "thành phố", …); ``text`` as it is when the user wrote any name with capitals: a
-    word after the first with a capital, not all in capitals ("KL21") and not of a body's or title's shorthand
-    spelled out ("BTV" -> "Ban Thường vụ")."""
-    if any(w not in _SPELLED_WORDS and not w.isupper() and w != w.lower() for w in _WORD.findall(text)[1:]):
-        return text  # the first word's capital is a keyboard's habit, not a name
+    unit ("tỉnh", "tỉnh ủy", "thành phố", …); when the user wrote any name with capitals (a word after the first
+    with a capital, not all in capitals, "KL21", and not of a body's or title's shorthand spelled out, "BTV" ->
+    "Ban Thường vụ"), only the latter and a whole name of three words or more typed all in lowercase."""
+    # The first word's capital is a keyboard's habit, not a name; one after it means the user wrote names with
+    # capitals, and only a person's whole name or a province's after a unit may still be typed without ("Ông trần
+    # hồng minh … tỉnh Cao Bằng", "tỉnh ủy cao bằng … Kết luận").
+    cased = any(w not in _SPELLED_WORDS and not w.isupper() and w != w.lower() for w in _WORD.findall(text)[1:])
     words = [m for m in _WORD.finditer(text) if m.group().isalpha() and not m.group().isupper()]
     joined = [b.start() - a.end() == 1 for a, b in zip(words, words[1:])]  # no name runs across punctuation
     upper: set[int] = set()
     for i in range(len(words) - 1):
         if joined[i] and capitalised(words[i].group(), words[i + 1].group()):
             upper.update((i, i + 1))
+    if cased:  # but a person's whole name, three words or more, the user may still type in lowercase
+        typed_lower = {i for i in upper if words[i].group().islower()}
+        upper = {i for i in typed_lower if _run_length(typed_lower, i) >= _FULL_NAME}
     # A lone letter right after a name is its placeholder initial ("nguyen van a" -> "Nguyen Van A"), but for "o"
     # ("ở": "nguyen van thong o nghe an").
     upper.update(i + 1 for i in sorted(upper) if i + 1 < len(words) and i + 1 not in upper and joined[i]
@@ -52,6 +58,19 @@ def capitalise_names(text: str, capitalised: Pair) -> str:
             out.append(text[last:m.start()] + m.group()[:1].upper() + m.group()[1:])
             last = m.end()
     return "".join(out) + text[last:]
+
+
+_FULL_NAME = 3
+
+
+def _run_length(indices: set[int], i: int) -> int:
+    """How many consecutive indices of ``indices`` the run holding ``i`` has."""
+    start, end = i, i
+    while start - 1 in indices:
+        start -= 1
+    while end + 1 in indices:
+        end += 1
+    return end - start + 1
 
 
 # Where a place is named without its unit: opening the question ("ha tinh hoi nghi … ngay nao"), or after "ở",

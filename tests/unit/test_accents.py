@@ -87,7 +87,14 @@ def test_a_question_in_lowercase_gets_the_capitals_of_the_names_the_corpus_write
     # Punctuation ends a name; a question with a capital after its first word keeps the user's casing, but a
     # keyboard's capital on the first word does not count.
     assert capitalise_names("o nghe, an", written) == "o nghe, an"
-    assert capitalise_names("Bi thu tinh uy Nghe an la ai", written) == "Bi thu tinh uy Nghe an la ai"
+    assert capitalise_names("Bi thu Nghe an la ai", written) == "Bi thu Nghe an la ai"
+    # A person's whole name typed in lowercase is read in a question with capitals elsewhere.
+    assert capitalise_names("Ông tran hong minh giữ chức vụ gì ở tỉnh Cao Bằng", written) == \
+        "Ông Tran Hong Minh giữ chức vụ gì ở tỉnh Cao Bằng"
+    # A province's name after a unit gets its capitals whatever the rest of the question has.
+    assert capitalise_names("Bi thu tinh uy Nghe an la ai", written) == "Bi thu tinh uy Nghe An la ai"
+    assert capitalise_names("tỉnh ủy cao bằng quán triệt Kết luận 21 ngày nào", written) == \
+        "tỉnh ủy Cao Bằng quán triệt Kết luận 21 ngày nào"
     assert capitalise_names("Bi thu tinh uy nghe an la ai", written) == "Bi thu tinh uy Nghe An la ai"
 
 

@@ -1,0 +1,191 @@
+"""Numbers said in words, as speech-to-text and some users write them, put as the texts write them: documents'
+numbers ("kết luận hai mươi mốt", "chỉ thị số năm", "quy dinh mot tram linh chin" -> "kết luận 21"), dates ("ngày
+chín tháng mười hai năm 2021" -> "ngày 9/12/2021"), terms ("khóa 13", "khóa mười ba" -> "khóa XIII") and quarters
+("quý ba" -> "quý III"). Only where the words cannot be something else: a document's number right after its type,
+after "số" or as two words or more of a well-formed number that no unit of time or count follows ("kế hoạch năm
+2022", "nghị quyết hai năm" stay as they are); in a text typed with accents, only accented number words."""
+
+from __future__ import annotations
+
+import re
+
+from rag.vi.doctypes import TYPE_WORDS
+from rag.vi.text import fold, has_diacritics, typed_with_accents
+
+# Digit words, accented; a word typed without accents is read by its folded form ("mot", "tu", "lam").
+_DIGITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+           "bẩy": 7, "tám": 8, "chín": 9}
+_TEN, _HUNDRED, _ZERO = frozenset({"mười", "mươi"}), "trăm", frozenset({"linh", "lẻ"})
+# After "mươi" (or a colloquial tens digit, "hai mốt") 1, 4 and 5 are said "mốt", "tư", "lăm"; "năm" there is a
+# year ("hai mươi năm": twenty years), not a five.
+_AFTER_TENS = {"mốt": 1, "một": 1, "tư": 4, "bốn": 4, "lăm": 5, "hai": 2, "ba": 3, "sáu": 6, "bảy": 7, "bẩy": 7,
+               "tám": 8, "chín": 9}
+_COLLOQUIAL_UNITS = {"mốt": 1, "tư": 4, "lăm": 5}  # "hai mốt" is 21, "ba tư" 34; "hai ba" may be two numbers
+_FOLDED = {fold(w): w for w in (*_DIGITS, *_TEN, _HUNDRED, *_ZERO)}
+# What follows a count, not a document's number ("hai năm", "ba tháng", "năm 2022").
+_UNIT_WORDS = frozenset("ngay thang nam tuan gio phut lan nguoi tuoi ky khoa dot".split())
+_TYPES = sorted({*TYPE_WORDS, "kl", "nq", "qd", "ct", "kh", "tb", "nd", "tt"}, key=len, reverse=True)
+_AFTER_TYPE = re.compile(r"(?<!\w)(?:" + "|".join(_TYPES).replace(" ", r"\s+") + r")\s+(so\s+)?(?=\w)")
+_WORD = re.compile(r"\w+")
+
+
+def _as_spelled(word: str, accented: bool) -> str:
+    """The number word ``word`` is, accented ("mot" -> "một"); "" for another word (an accented "từ" is no "tư";
+    in a text typed with accents, "sau" is no "sáu")."""
+    lower = word.lower()
+    if has_diacritics(lower) or accented:
+        return lower if lower in _DIGITS or lower in _TEN or lower in (_HUNDRED, *_ZERO) else ""
+    return _FOLDED.get(lower, "")
+
+
+def _tens_and_units(words: list[str], i: int) -> tuple[int, int] | None:
+    """(value, words read) of a number below 100 at ``words[i]``: "mười", "mười lăm", "hai mươi mốt", "hai mốt"."""
+    if i >= len(words):
+        return None
+    first = words[i]
+    if first in _TEN:  # "mười", "mười lăm"
+        unit = _AFTER_TENS.get(words[i + 1]) if i + 1 < len(words) else None
+        return (10 + unit, 2) if unit else (10, 1)
+    if first not in _DIGITS:
+        return None
+    digit = _DIGITS[first]
+    if i + 1 < len(words) and words[i + 1] in _TEN:  # "hai mươi", "hai mươi mốt"
+        unit = _AFTER_TENS.get(words[i + 2]) if i + 2 < len(words) else None
+        return (digit * 10 + unit, 3) if unit else (digit * 10, 2)
+    if i + 1 < len(words) and digit > 1 and words[i + 1] in _COLLOQUIAL_UNITS:
+        return digit * 10 + _COLLOQUIAL_UNITS[words[i + 1]], 2
+    return digit, 1
+
+
+def spelled_number(words: list[str]) -> tuple[int, int] | None:
+    """(value, words read) of the number ``words`` (accented number words) open with, below 1000: "một trăm linh
+    chín" -> (109, 4); None when they open with none."""
+    if len(words) >= 2 and words[0] in _DIGITS and words[1] == _HUNDRED:
+        hundreds = _DIGITS[words[0]] * 100
+        if len(words) >= 4 and words[2] in _ZERO and words[3] in _DIGITS:
+            return hundreds + _DIGITS[words[3]], 4
+        rest = _tens_and_units(words, 2)
+        if rest and (rest[0] >= 10 or rest[1] > 1):
+            return hundreds + rest[0], 2 + rest[1]
+        return hundreds, 2
+    return _tens_and_units(words, 0)
+
+
+def document_numbers_in_figures(text: str) -> str:
+    """``text`` with each document number written in words after its type put in figures: "kết luận hai mươi mốt"
+    -> "kết luận 21", "chi thi so nam" -> "chi thi so 5"."""
+    folded, accented = fold(text).lower(), typed_with_accents(text)
+    out, last = [], 0
+    for m in _AFTER_TYPE.finditer(folded):
+        if m.start() < last:
+            continue
+        found = list(_WORD.finditer(text, m.end()))[:7]
+        words = []
+        for w in found:  # the run of number words, each next to the one before
+            spelled = _as_spelled(w.group(), accented)
+            if not spelled or (words and text[found[len(words) - 1].end():w.start()].strip()):
+                break
+            words.append(spelled)
+        number = spelled_number(words) if words else None
+        if not number:
+            continue
+        value, read = number
+        after = fold(found[read].group()).lower() if read < len(found) else ""
+        if after in _UNIT_WORDS or after.isdigit() or (read < 2 and not m.group(1)):
+            continue
+        out.append(text[last:found[0].start()] + str(value))
+        last = found[read - 1].end()
+    return "".join(out) + text[last:]
+
+
+# "quý ba", "quy hai nam 2021": a quarter said in words. Typed without accents, "quy tu" may be "quy tụ" (to gather).
+_QUARTER_WORDS = {"một": "I", "nhất": "I", "hai": "II", "ba": "III", "bốn": "IV", "tư": "IV"}
+_QUARTER_SPOKEN = re.compile(r"(?<!\w)(quý|Quý|QUÝ)\s+(" + "|".join(_QUARTER_WORDS) + r")(?!\w)")
+_QUARTER_UNACCENTED = re.compile(r"(?<!\w)([Qq]uy)\s+(mot|nhat|hai|ba|bon)(?!\w)")
+_UNACCENTED_QUARTERS = {"mot": "I", "nhat": "I", "hai": "II", "ba": "III", "bon": "IV"}
+
+
+def quarters_in_numerals(text: str) -> str:
+    """``text`` with each quarter said in words written as the texts write it: "quý ba" -> "quý III",
+    "quy hai" -> "quy II"."""
+    text = _QUARTER_SPOKEN.sub(lambda m: f"{m.group(1)} {_QUARTER_WORDS[m.group(2)]}", text)
+    return _QUARTER_UNACCENTED.sub(lambda m: f"{m.group(1)} {_UNACCENTED_QUARTERS[m.group(2)]}", text)
+
+
+# "khóa 13", "khoá mười ba": a Party or National Assembly term, which texts write in Roman numerals ("khóa XIII").
+_TERM = re.compile(r"(?<!\w)(khóa|khoá|Khóa|Khoá|KHÓA|khoa|Khoa)\s+(?:(\d{1,2})(?![\w/]|[.,]\d)|(?=[^\W\d]))")
+_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _number_at(text: str, at: int) -> tuple[int, int] | None:
+    """(value, end) of a number said in words opening ``text[at:]`` (the words next to each other), or None."""
+    found, words, accented = [], [], typed_with_accents(text)
+    for w in _WORD.finditer(text, at):
+        spelled = _as_spelled(w.group(), accented)
+        if not spelled or text[(found[-1].end() if found else at):w.start()].strip() or len(found) >= 5:
+            break
+        found.append(w)
+        words.append(spelled)
+    number = spelled_number(words) if words else None
+    return (number[0], found[number[1] - 1].end()) if number else None
+
+
+def terms_in_roman(text: str) -> str:
+    """``text`` with each term given in figures or words written in Roman numerals: "khóa 13" -> "khóa XIII",
+    "khoá mười ba" -> "khoá XIII" (a term of one to twenty)."""
+    out, last = [], 0
+    for m in _TERM.finditer(text):
+        if m.start() < last:
+            continue
+        if m.group(2):
+            value, end = int(m.group(2)), m.end()
+        else:
+            spoken = _number_at(text, m.end())
+            if not spoken:
+                continue
+            value, end = spoken
+        if 1 <= value <= 20:
+            out.append(f"{text[last:m.start()]}{m.group(1)} {_roman(value)}")
+            last = end
+    return "".join(out) + text[last:]
+
+
+# "ngày chín tháng mười hai năm 2021": a date said in words, written as texts write it ("ngày 9/12/2021").
+_DATE_WORDS = re.compile(r"(?<!\w)(ngày|Ngày|ngay|Ngay)\s+(?=[^\W\d])")
+_MONTH = re.compile(r"\s+(?:tháng|thang)\s+")
+_YEAR_AFTER = re.compile(r"\s+(?:năm|nam)\s+((?:19|20)\d{2})(?!\d)")
+
+
+def dates_in_figures(text: str) -> str:
+    """``text`` with a day and month said in words written in figures: "ngày chín tháng mười hai năm 2021" ->
+    "ngày 9/12/2021", "ngay hai muoi lam thang muoi" -> "ngay 25/10"."""
+    out, last = [], 0
+    for m in _DATE_WORDS.finditer(text):
+        if m.start() < last:
+            continue
+        day = _number_at(text, m.end())
+        month_word = _MONTH.match(text, day[1]) if day else None
+        if not month_word:
+            continue
+        month = (int(d.group(0)), d.end()) if (d := re.compile(r"\d{1,2}(?!\d)").match(text, month_word.end())) \
+            else _number_at(text, month_word.end())
+        if not month or not (1 <= day[0] <= 31 and 1 <= month[0] <= 12):
+            continue
+        year = _YEAR_AFTER.match(text, month[1])
+        out.append(f"{text[last:m.end()]}{day[0]}/{month[0]}" + (f"/{year.group(1)}" if year else ""))
+        last = year.end() if year else month[1]
+    return "".join(out) + text[last:]
+
+
+def said_numbers_written(text: str) -> str:
+    """``text`` with the numbers a question says in words where texts write figures or numerals: dates, terms,
+    quarters and documents' numbers ("kết luận hai mươi mốt … khóa mười ba" -> "kết luận 21 … khóa XIII")."""
+    return quarters_in_numerals(document_numbers_in_figures(dates_in_figures(terms_in_roman(text))))

@@ -1,0 +1,89 @@
+"""Document numbers said in words (dictated questions) are put in figures where nothing else can be meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.query.followup import resolve_followup
+from rag.vi.spelled import (
+    dates_in_figures,
+    document_numbers_in_figures,
+    quarters_in_numerals,
+    spelled_number,
+    terms_in_roman,
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kết luận hai mươi mốt ban hành ngày nào", "kết luận 21 ban hành ngày nào"),
+    ("ket luan hai mot ban hanh ngay nao", "ket luan 21 ban hanh ngay nao"),
+    ("chỉ thị số năm của tỉnh ủy", "chỉ thị số 5 của tỉnh ủy"),
+    ("chỉ thị số mười tám", "chỉ thị số 18"),
+    ("quy dinh mot tram linh chin", "quy dinh 109"),
+    ("quyết định hai trăm lẻ năm của Bộ Chính trị", "quyết định 205 của Bộ Chính trị"),
+    ("KL hai mươi mốt", "KL 21"),
+    ("kế hoạch số bảy mươi bảy", "kế hoạch số 77"),
+])
+def test_a_number_in_words_after_a_document_type_is_put_in_figures(text, expected):
+    assert document_numbers_in_figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "kế hoạch năm 2022 có mấy mục tiêu",     # a year
+    "kế hoạch năm nay",                      # "năm" alone, without "số": this year
+    "nghị quyết hai năm thực hiện",          # a count of years
+    "chỉ thị hai mươi năm qua",              # "twenty years", not 25
+    "ket luan tu nam 2021",                  # "từ năm" typed without accents
+    "kết luận từ năm 2021",
+    "Kế hoạch bảy bảy",                      # two numbers in a row, not one
+])
+def test_words_that_may_be_something_else_are_left_alone(text):
+    assert document_numbers_in_figures(text) == text
+
+
+def test_numbers_are_read_as_spoken():
+    assert spelled_number(["mười", "lăm"]) == (15, 2)
+    assert spelled_number(["hai", "mươi", "tư", "ngày"]) == (24, 3)
+    assert spelled_number(["ba", "trăm", "hai", "mươi"]) == (320, 4)
+    assert spelled_number(["ngày"]) is None
+
+
+def test_a_dictated_question_is_asked_with_the_number_in_figures():
+    assert resolve_followup("kết luận hai mươi mốt ban hành ngày nào", []) == "kết luận 21 ban hành ngày nào"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("giao ban quý ba của ban tổ chức trung ương", "giao ban quý III của ban tổ chức trung ương"),
+    ("cho hoi giao ban quy hai nam 2021", "cho hoi giao ban quy II nam 2021"),
+    ("Quý tư năm 2021", "Quý IV năm 2021"),
+    ("quy tu luc luong", "quy tu luc luong"),  # "quy tụ" typed without accents
+    ("quý bà nào", "quý bà nào"),
+])
+def test_a_quarter_said_in_words_is_written_as_texts_write_it(text, expected):
+    assert quarters_in_numerals(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ban chấp hành trung ương khóa mười ba ban hành", "ban chấp hành trung ương khóa XIII ban hành"),
+    ("ket luan 21 cua bch tw khoa 13 ky ngay nao", "ket luan 21 cua bch tw khoa XIII ky ngay nao"),
+    ("Khoá 12, 13", "Khoá XII, 13"),
+    ("khóa học 2021", "khóa học 2021"),
+])
+def test_a_term_in_figures_or_words_is_written_in_roman_numerals(text, expected):
+    assert terms_in_roman(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("nghị quyết 68 ngày chín tháng mười hai năm 2021", "nghị quyết 68 ngày 9/12/2021"),
+    ("ngay hai muoi lam thang muoi nam 2021", "ngay 25/10/2021"),
+    ("ngày mười lăm tháng 1", "ngày 15/1"),
+    ("ngày hai tháng sau", "ngày hai tháng sau"),  # "sau" (next) is no "sáu" in an accented text
+    ("ngày mai họp", "ngày mai họp"),
+])
+def test_a_date_said_in_words_is_written_in_figures(text, expected):
+    assert dates_in_figures(text) == expected
+
+
+def test_a_dictated_question_has_every_number_written_as_texts_write_it():
+    assert resolve_followup("cái kết luận hai mươi mốt của ban chấp hành trung ương khóa mười ba ban hành ngày nào",
+                            []) == "cái kết luận 21 của ban chấp hành trung ương khóa XIII ban hành ngày nào"
