@@ -120,7 +120,6 @@ def _counts(text: str, noun: str, times: bool = False, compound: tuple[str, ...]
 
 
 _COMPOUND_WORDS = 5
-_JOINING = frozenset({"va", "hoac", "voi", "cung", "hay"})
 
 
 def counted_compound(question: str) -> tuple[str, ...]:
@@ -146,22 +145,13 @@ def counted_compound(question: str) -> tuple[str, ...]:
 
 
 def _same_compound(after: str, compound: tuple[str, ...]) -> bool:
-    """Whether the words ``after`` opens with (folded, up to punctuation) name ``compound`` and not another made of
-    its words: a figure's noun that skips some ("tổ chức đảng" for "tổ chức cơ sở đảng") or puts others between
-    them ("tổ chức cơ sở đảng" for "tổ chức đảng") counts something else."""
+    """Whether the words ``after`` opens with (folded, up to punctuation) name ``compound`` and not a shorter one
+    made of its words: a figure's noun that skips some ("7 tổ chức Đảng" for "tổ chức cơ sở đảng") counts
+    something else. (Words of its own between them prove nothing: "đại biểu tham dự" for "đại biểu dự".)"""
     words = re.match(r"[\w\s]*", after).group(0).split()
     k = next((i for i, (a, b) in enumerate(zip(words, compound)) if a != b), min(len(words), len(compound)))
     rest, following = compound[k:], words[k:]
-    if not rest or not following:
-        return True
-    # Skipped: the figure's noun goes on with a later asked word ("tổ chức [cơ sở] đảng"); a verb the question
-    # asks by ("đại biểu dự hội nghị" for "đại biểu tham dự") is no such word.
-    skipped = following[0] in rest[1:]
-    # Put between: the figure's noun has the rest of the compound after words of its own ("tổ chức cơ sở đảng").
-    # Not across a conjunction or a figure: "8 nhiệm vụ và 2 giải pháp" counts two things.
-    inserted = any(following[j:j + len(rest)] == list(rest) and all(w.isalpha() and w not in _JOINING
-                                                                     for w in following[:j]) for j in range(1, 3))
-    return not (skipped or inserted)
+    return not (rest and following and following[0] in rest[1:])
 
 
 # Numbers in words as an accented text writes them: folded, "tam" is also "tâm" ("trọng tâm là các đề án"), "ba"
