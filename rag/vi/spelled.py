@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from rag.vi.doctypes import TYPE_WORDS
+from rag.vi.doctypes import TYPE_WORDS, roman
 from rag.vi.text import fold, has_diacritics, typed_with_accents
 
 # Digit words, accented; a word typed without accents is read by its folded form ("mot", "tu", "lam").
@@ -114,17 +114,6 @@ def quarters_in_numerals(text: str) -> str:
 
 # "khóa 13", "khoá mười ba": a Party or National Assembly term, which texts write in Roman numerals ("khóa XIII").
 _TERM = re.compile(r"(?<!\w)(khóa|khoá|Khóa|Khoá|KHÓA|khoa|Khoa)\s+(?:(\d{1,2})(?![\w/]|[.,]\d)|(?=[^\W\d]))")
-_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in _ROMAN:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
-
 def _number_at(text: str, at: int) -> tuple[int, int] | None:
     """(value, end) of a number said in words opening ``text[at:]`` (the words next to each other), or None."""
     found, words, accented = [], [], typed_with_accents(text)
@@ -153,7 +142,7 @@ def terms_in_roman(text: str) -> str:
                 continue
             value, end = spoken
         if 1 <= value <= 20:
-            out.append(f"{text[last:m.start()]}{m.group(1)} {_roman(value)}")
+            out.append(f"{text[last:m.start()]}{m.group(1)} {roman(value)}")
             last = end
     return "".join(out) + text[last:]
 
