@@ -71,38 +71,43 @@ def spelled_number(words: list[str]) -> tuple[int, int] | None:
     return _tens_and_units(words, 0)
 
 
+def _number_at(text: str, at: int, accented: bool) -> tuple[int, int, int] | None:
+    """(value, end, words read) of a number said in words opening ``text[at:]`` (the words next to each other), or
+    None."""
+    found, words = [], []
+    for w in _WORD.finditer(text, at):
+        spelled = _as_spelled(w.group(), accented)
+        if not spelled or text[(found[-1].end() if found else at):w.start()].strip() or len(found) >= 5:
+            break
+        found.append(w)
+        words.append(spelled)
+    number = spelled_number(words) if words else None
+    return (number[0], found[number[1] - 1].end(), number[1]) if number else None
+
+
 def document_numbers_in_figures(text: str) -> str:
     """``text`` with each document number written in words after its type put in figures: "kết luận hai mươi mốt"
     -> "kết luận 21", "chi thi so nam" -> "chi thi so 5"."""
     folded, accented = fold(text).lower(), typed_with_accents(text)
     out, last = [], 0
     for m in _AFTER_TYPE.finditer(folded):
-        if m.start() < last:
+        if m.start() < last or not (number := _number_at(text, m.end(), accented)):
             continue
-        found = list(_WORD.finditer(text, m.end()))[:7]
-        words = []
-        for w in found:  # the run of number words, each next to the one before
-            spelled = _as_spelled(w.group(), accented)
-            if not spelled or (words and text[found[len(words) - 1].end():w.start()].strip()):
-                break
-            words.append(spelled)
-        number = spelled_number(words) if words else None
-        if not number:
-            continue
-        value, read = number
-        after = fold(found[read].group()).lower() if read < len(found) else ""
+        value, end, read = number
+        following = _WORD.search(text, end)
+        after = fold(following.group()).lower() if following else ""
         if after in _UNIT_WORDS or after.isdigit() or (read < 2 and not m.group(1)):
             continue
-        out.append(text[last:found[0].start()] + str(value))
-        last = found[read - 1].end()
+        out.append(text[last:m.end()] + str(value))
+        last = end
     return "".join(out) + text[last:]
 
 
 # "quý ba", "quy hai nam 2021": a quarter said in words. Typed without accents, "quy tu" may be "quy tụ" (to gather).
 _QUARTER_WORDS = {"một": "I", "nhất": "I", "hai": "II", "ba": "III", "bốn": "IV", "tư": "IV"}
 _QUARTER_SPOKEN = re.compile(r"(?<!\w)(quý|Quý|QUÝ)\s+(" + "|".join(_QUARTER_WORDS) + r")(?!\w)")
-_QUARTER_UNACCENTED = re.compile(r"(?<!\w)([Qq]uy)\s+(mot|nhat|hai|ba|bon)(?!\w)")
-_UNACCENTED_QUARTERS = {"mot": "I", "nhat": "I", "hai": "II", "ba": "III", "bon": "IV"}
+_UNACCENTED_QUARTERS = {fold(w): q for w, q in _QUARTER_WORDS.items() if fold(w) != "tu"}
+_QUARTER_UNACCENTED = re.compile(r"(?<!\w)([Qq]uy)\s+(" + "|".join(_UNACCENTED_QUARTERS) + r")(?!\w)")
 
 
 def quarters_in_numerals(text: str) -> str:
@@ -114,33 +119,22 @@ def quarters_in_numerals(text: str) -> str:
 
 # "khóa 13", "khoá mười ba": a Party or National Assembly term, which texts write in Roman numerals ("khóa XIII").
 _TERM = re.compile(r"(?<!\w)(khóa|khoá|Khóa|Khoá|KHÓA|khoa|Khoa)\s+(?:(\d{1,2})(?![\w/]|[.,]\d)|(?=[^\W\d]))")
-def _number_at(text: str, at: int) -> tuple[int, int] | None:
-    """(value, end) of a number said in words opening ``text[at:]`` (the words next to each other), or None."""
-    found, words, accented = [], [], typed_with_accents(text)
-    for w in _WORD.finditer(text, at):
-        spelled = _as_spelled(w.group(), accented)
-        if not spelled or text[(found[-1].end() if found else at):w.start()].strip() or len(found) >= 5:
-            break
-        found.append(w)
-        words.append(spelled)
-    number = spelled_number(words) if words else None
-    return (number[0], found[number[1] - 1].end()) if number else None
 
 
 def terms_in_roman(text: str) -> str:
     """``text`` with each term given in figures or words written in Roman numerals: "khóa 13" -> "khóa XIII",
     "khoá mười ba" -> "khoá XIII" (a term of one to twenty)."""
-    out, last = [], 0
+    out, last, accented = [], 0, typed_with_accents(text)
     for m in _TERM.finditer(text):
         if m.start() < last:
             continue
         if m.group(2):
             value, end = int(m.group(2)), m.end()
         else:
-            spoken = _number_at(text, m.end())
+            spoken = _number_at(text, m.end(), accented)
             if not spoken:
                 continue
-            value, end = spoken
+            value, end, _ = spoken
         if 1 <= value <= 20:
             out.append(f"{text[last:m.start()]}{m.group(1)} {roman(value)}")
             last = end
@@ -150,22 +144,23 @@ def terms_in_roman(text: str) -> str:
 # "ngày chín tháng mười hai năm 2021": a date said in words, written as texts write it ("ngày 9/12/2021").
 _DATE_WORDS = re.compile(r"(?<!\w)(ngày|Ngày|ngay|Ngay)\s+(?=[^\W\d])")
 _MONTH = re.compile(r"\s+(?:tháng|thang)\s+")
+_MONTH_FIGURE = re.compile(r"\d{1,2}(?!\d)")
 _YEAR_AFTER = re.compile(r"\s+(?:năm|nam)\s+((?:19|20)\d{2})(?!\d)")
 
 
 def dates_in_figures(text: str) -> str:
     """``text`` with a day and month said in words written in figures: "ngày chín tháng mười hai năm 2021" ->
     "ngày 9/12/2021", "ngay hai muoi lam thang muoi" -> "ngay 25/10"."""
-    out, last = [], 0
+    out, last, accented = [], 0, typed_with_accents(text)
     for m in _DATE_WORDS.finditer(text):
         if m.start() < last:
             continue
-        day = _number_at(text, m.end())
+        day = _number_at(text, m.end(), accented)
         month_word = _MONTH.match(text, day[1]) if day else None
         if not month_word:
             continue
-        month = (int(d.group(0)), d.end()) if (d := re.compile(r"\d{1,2}(?!\d)").match(text, month_word.end())) \
-            else _number_at(text, month_word.end())
+        month = (int(d.group(0)), d.end()) if (d := _MONTH_FIGURE.match(text, month_word.end())) \
+            else _number_at(text, month_word.end(), accented)
         if not month or not (1 <= day[0] <= 31 and 1 <= month[0] <= 12):
             continue
         year = _YEAR_AFTER.match(text, month[1])
