@@ -66,9 +66,16 @@ _NO_WORDS = "Câu hỏi chưa có chữ hay số nào; hãy hỏi bằng lời, 
 def _asking_sentence(question: str) -> QuestionInfo | None:
     """The last sentence of a question told in several, read, when it names a document of its own or points
     back at one the sentences before name by its type ("… nhắc đến Chỉ thị 18-CT/TU … . Chỉ thị này đề ngày
-    nào?"); None otherwise. The context a follow-up was given in brackets ("… ngày nào? (KL 21, huyện Hưng
-    Nguyên)") is no sentence of it."""
+    nào?"), or its last clause when that points back; None otherwise. The context a follow-up was given in
+    brackets ("… ngày nào? (KL 21, huyện Hưng Nguyên)") is no sentence of it."""
     sentences = [s for s in split_sentences(question) if not s.lstrip().startswith("(")]
+    if not sentences:
+        return None
+    # A clause after a semicolon or comma asks like a sentence of its own when it points back ("Bài … có nhắc Quy
+    # định 205-QĐ/TW; quy định này nói về việc gì?").
+    told, _, clause = sentences[-1].rpartition(";") if ";" in sentences[-1] else sentences[-1].rpartition(",")
+    if told.strip() and (pointed := document_pointed_back(clause, " ".join([*sentences[:-1], told]))):
+        return analyse(pointed)
     if len(sentences) < 2:
         return None
     last = document_pointed_back(sentences[-1], " ".join(sentences[:-1])) or sentences[-1]

@@ -51,13 +51,25 @@ _PUBLISHED = re.compile(
     r"(?:ngay nao|khi nao|luc nao|bao gio|ngay bao nhieu|ngay may|thoi gian nao|nam nao|thang nao)\b")
 
 
+# "Ảnh … do ai chụp?", "ảnh … là của ai", "ai chụp ảnh …" (on the text as typed: folded, "ảnh" is also "anh"):
+# who took a photo, whose caption credits them ("Quang cảnh tại điểm cầu Nghệ An. Ảnh: Thanh Lê").
+_PHOTO = re.compile(r"\b(?:ảnh|chụp|chup)\b(?!\s+hưởng)", re.IGNORECASE)
+_PHOTO_WHO = re.compile(r"\b(?:do ai|của ai|cua ai|ai chụp|ai chup|người chụp|nguoi chup|tác giả|tac gia)\b",
+                        re.IGNORECASE)
+# A caption's credit: "Ảnh: Thanh Lê", after what the photo shows.
+_CREDIT = re.compile(r"\bẢnh\s*:\s*[A-ZĐÀ-Ỹ]")
+_CAPTION_MAX = 200  # a caption is a line, not a paragraph that happens to credit a photo
+
+
 def asked_of_article(info: QuestionInfo) -> str:
     """"title" for a question asking an article's headline or which article says something, "published" for
     one asking when it was published, "source" for the site or paper that published it, "author" for who wrote
-    it, "" otherwise (a question listing articles is "multi", not this)."""
+    it, "photo" for who took a photo in it, "" otherwise (a question listing articles is "multi", not this)."""
     folded = fold(info.text).lower()
     if info.kind == "multi":
         return ""
+    if _PHOTO.search(info.text) and _PHOTO_WHO.search(info.text):
+        return "photo"
     # "tác giả bài … tên gì", "ông bí thư … viết bài … tên là gì": the author's name, not the headline.
     if _AUTHOR_WORD.search(folded) and (_WHO.search(folded) or name_asked(folded) == "person"):
         return "author"
@@ -85,6 +97,36 @@ def _byline(passages: list[Passage], following: Following | None) -> tuple[Passa
                 own = next((p for p in passages if p.chunk.chunk_id == chunk.chunk_id), None)
                 return own or Passage(chunk, 0.0), sentence.strip(), (start, end)
     return None, "", (0, 0)
+
+
+def _caption(info: QuestionInfo, passages: list[Passage],
+             following: Following | None) -> tuple[Passage | None, str, tuple[int, int]]:
+    """The caption crediting a photo (in one article's passages and the rest of its document) that shares most
+    words with the question ("Ảnh quang cảnh tại điểm cầu Nghệ An …"), the first on a tie; its passage and span."""
+    chunks = [p.chunk for p in sorted(passages, key=lambda p: p.chunk.position)]
+    if following and chunks:
+        chunks += following(chunks[-1])
+    asked = set(fold(info.text).lower().split())
+    best: tuple[int, Passage | None, str, tuple[int, int]] = (-1, None, "", (0, 0))
+    for chunk in chunks:
+        for line_start, line in _lines(chunk.text):
+            m = _CREDIT.search(line)
+            if not m or len(line) > _CAPTION_MAX:
+                continue
+            shared = len(asked & set(fold(line[:m.start()]).lower().split()))
+            if shared > best[0]:
+                own = next((p for p in passages if p.chunk.chunk_id == chunk.chunk_id), None)
+                best = (shared, own or Passage(chunk, 0.0), line.strip(), (line_start, line_start + len(line)))
+    return best[1], best[2], best[3]
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with where it starts."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
 
 
 def article_answer(info: QuestionInfo, passages: list[Passage], asked: str,
@@ -116,6 +158,12 @@ def article_answer(info: QuestionInfo, passages: list[Passage], asked: str,
         if byline is None:
             return None, f"Kho tài liệu không ghi tác giả của bài “{chunk.title}”."
         return Answer(f"Bài “{chunk.title}”: “{quote}” {cites.mark_passage(byline, span)}", grounded=True,
+                      citations=cites.build(), kind=info.kind), ""
+    if asked == "photo":
+        credited, caption, span = _caption(info, [p for p in passages if p.chunk.doc_id == chunk.doc_id], following)
+        if credited is None:
+            return None, f"Kho tài liệu không ghi người chụp ảnh trong bài “{chunk.title}”."
+        return Answer(f"Bài “{chunk.title}”: “{caption}” {cites.mark_passage(credited, span)}", grounded=True,
                       citations=cites.build(), kind=info.kind), ""
     mark = cites.mark_passage(first)
     source = f" ({chunk.source})" if chunk.source else ""

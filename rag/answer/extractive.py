@@ -53,7 +53,7 @@ from rag.query.analysis import (
     characterised_term,
 )
 from rag.vi.dates import DATE, normalise_date
-from rag.vi.names import find_people, full_names, titles_of
+from rag.vi.names import find_people, full_names, names_by_title, titles_of
 from rag.vi.numbers import ORDINALS_FOLDED
 from rag.vi.refs import find_refs
 from rag.vi.sentences import sentence_spans
@@ -200,12 +200,12 @@ _NOT_IN_NAMES = frozenset("nao gi do nay ay da co la cua va thi se dang duoc voi
 
 
 def _called_by_title(speaker: str, answer: Answer, passages: list[Passage]) -> bool:
-    """Whether a cited passage that names nobody refers to ``speaker`` by a title its document gives them ("Trưởng
-    ban Tổ chức Trung ương nhấn mạnh, …" after "… Trương Thị Mai - …, Trưởng ban Tổ chức Trung ương")."""
+    """Whether a cited passage refers to ``speaker`` by a title its document gives them, standing alone ("Trưởng
+    ban Tổ chức Trung ương nhấn mạnh, …" after "… Trương Thị Mai - …, Trưởng ban Tổ chức Trung ương"), not
+    written after someone else's name."""
     for c in answer.citations:
         doc = "\n".join(p.chunk.text for p in passages if p.chunk.doc_id == c.doc_id)
-        titles = [fold(t) for t in titles_of(speaker, doc)]
-        if titles and not list(find_people(c.text)) and any(t in fold(c.text) for t in titles):
+        if any(names_by_title(t, c.text) for t in titles_of(speaker, doc)):
             return True
     return False
 

@@ -235,8 +235,11 @@ _ASKED_TITLE = rf"({_TITLE}(?:\s+\w+){{0,2}}{_BODY})"
 # A second question may be joined to it ("… là ai và đã báo cáo những gì?", "… là ai, có phát biểu gì không?"): the
 # person must still hold the title.
 _JOINED = r"(?:\s*,?\s+(?:va|co|roi|dong thoi)\b[^?]*)?"
+_NOW = r"(?:(?:hien nay|hien|dang|bay gio|luc do|khi do)\s+)?"
 _TITLE_QUESTION = (re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}\s*\??\s*(?:\([^)]*\)\s*)?$"),
-                   re.compile(rf"^\s*(?:ai|nguoi nao)\s+(?:la|dang la|giu chuc)\s+{_ASKED_TITLE}\b"),
+                   # "Ai (hiện) là …": a word of time may stand before the verb; what the question tells first
+                   # ("Tại điểm cầu Nghệ An, ai là …") ends at a comma.
+                   re.compile(rf"(?:^|,|\bthi)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|giu chuc)\s+{_ASKED_TITLE}\b"),
                    re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}\s*\??\s*$"),
                    # "Phó trưởng ban Tổ chức Tỉnh ủy Nghệ An nào có mặt …?": which holder of the title.
                    re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),
@@ -448,10 +451,27 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",
                 "person": "Các đoạn văn tìm được không nêu tên người này.",
                 "title": "Các đoạn văn tìm được không nêu chức vụ của người này."}[info.kind]
+    if info.kind == "date" and _SPAN_ASKED.search(fold(info.text).lower()) and not _states_span(quoted):
+        # "Hội nghị … diễn ra từ ngày nào đến ngày nào?": one date (another event's, or the start alone) is no span.
+        return "Các đoạn văn tìm được không nêu thời gian này."
     if info.kind == "person" and asks_signer(info) and not _SIGNED.search(quoted):
         # "Kết luận 21 do đồng chí nào ký?": a person named beside the document did not sign it.
         return "Các đoạn văn tìm được không nói ai ký văn bản này."
     return ""
+
+
+# "từ ngày nào đến ngày nào", "từ bao giờ đến bao giờ" (folded): a span of time asked, its start and its end.
+_WHEN = r"(?:(?:ngay|thang|nam)\s+(?:nao|may|bao nhieu)|bao gio|khi nao|luc nao)"
+_SPAN_ASKED = re.compile(rf"\btu\s+{_WHEN}\s+(?:cho\s+)?den\s+{_WHEN}")
+
+
+def _states_span(text: str) -> bool:
+    """Whether ``text`` gives a span of time: two dates, or "từ … đến …" with a figure on each side."""
+    dates = [m for pattern in (DATE, DAY_MONTH) for m in pattern.finditer(text)]
+    return len({m.start() for m in dates}) >= 2 or bool(_SPAN_STATED.search(fold(text).lower()))
+
+
+_SPAN_STATED = re.compile(r"tu[^.;]{0,40}\d[^.;]{0,40}den[^.;]{0,20}\d")
 
 
 # With its accent (folded, "ky" is also "kỳ", term, and "kỷ", discipline) and in lower case: "Ký" is a name's.

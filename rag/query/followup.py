@@ -295,19 +295,24 @@ def _continued(question: str, subject: _Subject) -> str | None:
 _VALUE_KINDS = ("date", "number", "person", "title", "issuer", "term")
 _ELLIPTICAL_WORDS = 3  # content syllables: "ban hành ngày nào?", "ai ký?", "bao nhiêu đại biểu dự?"
 # "Thế / vậy (thì) …" opening a question only joins it to the conversation ("thế có bao nhiêu đại biểu dự?").
-_DISCOURSE_OPENING = re.compile(r"^\s*(?:thế|vậy|the|vay)(?:\s+(?:thì|thi))?\s+", re.IGNORECASE)
+_DISCOURSE_OPENING = re.compile(r"^\s*(?:(?:ừ|ờ|ừm|vâng|dạ|um|u|o|vang|da)\s*,?\s+)?(?:thế|vậy|the|vay)"
+                                r"(?:\s+(?:thì|thi))?\s+", re.IGNORECASE)
 
 
 def _elliptical(question: str, subject: _Subject) -> str | None:
     """"Ban hành ngày nào?" after a question about a plan: a question for a value (a date, a figure, a person, an
     issuer) too short to have a subject of its own (no document, no name, at most three syllables besides the
-    asking and function words) asks about the last one. "Chuyển đổi số là gì?" asks about a topic of its own."""
+    asking and function words), or opened by "vậy / thế", asks about the last one. "Chuyển đổi số là gì?" asks
+    about a topic of its own."""
     info = analyse(question)
     if find_refs(question) or info.names or info.kind not in _VALUE_KINDS:
         return None
     content = [w for w in syllables(_DISCOURSE_OPENING.sub("", question)) if fold(w) not in STOPWORDS_FOLDED]
-    return _with_context(question, subject.entities) if subject.entities and len(content) <= _ELLIPTICAL_WORDS \
-        else None
+    # "Vậy tổng cộng có bao nhiêu đại biểu tham dự?": opened by "vậy / thế", it goes on from the last question
+    # however many words it has.
+    goes_on = bool(_DISCOURSE_OPENING.match(question))
+    return _with_context(question, subject.entities) \
+        if subject.entities and (goes_on or len(content) <= _ELLIPTICAL_WORDS) else None
 
 
 # "Cái thứ hai là gì?", "còn ý cuối cùng?" (folded): an item by position, of no list the question names.

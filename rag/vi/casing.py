@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from rag.vi.abbreviations import SHORTHAND
 from rag.vi.names import UNIT_PHRASES
-from rag.vi.places import LONGEST, PROVINCE_WORDS
+from rag.vi.places import LONGEST, PROVINCE_WORDS, PROVINCES
 from rag.vi.text import fold, unaccented
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -27,11 +27,35 @@ _SPELLED_WORDS = frozenset(w for full in SHORTHAND.values() for w in f"{full} {u
 Pair = Callable[[str, str], bool]  # two lowercase words -> whether the corpus writes them as a name
 
 
+# Where a place stands (folded): after "ở", "tại", "của", a unit or its committee ("tỉnh", "tu", "tỉnh ủy", "btv
+# tu"), "điểm cầu": "BTV Tỉnh ủy NA", "hội nghị ở QN".
+_INITIALS = re.compile(r"\b(?:o|tai|cua|tinh uy|tinh|tu|diem cau)\s+([a-z]{2,3})(?![\w/-])")
+
+
+def provinces_from_initials(text: str, capitalised: Pair) -> str:
+    """``text`` with a province written by its initials in capitals where a place stands ("BTV Tỉnh ủy NA", "ở
+    QN") written out, when exactly one province the corpus writes has those initials ("Quảng Ninh", not also
+    Quảng Nam); without accents in a question typed without them."""
+    accented = text != unaccented(text)
+    out, last = [], 0
+    for m in _INITIALS.finditer(fold(text)):  # folding keeps offsets
+        token = text[m.start(1):m.end(1)]
+        if not token.isupper() or token in SHORTHAND:
+            continue
+        known = [p for p in PROVINCES if "".join(w[0] for w in fold(p).split()) == m.group(1)
+                 and capitalised(*fold(p).split()[:2])]
+        if len(known) == 1:
+            out.append(text[last:m.start(1)] + (known[0] if accented else unaccented(known[0])))
+            last = m.end(1)
+    return "".join(out) + text[last:]
+
+
 def capitalise_names(text: str, capitalised: Pair) -> str:
     """``text`` with capitals on the runs of words the corpus writes as a name and on a province's name after a
     unit ("tỉnh", "tỉnh ủy", "thành phố", …); when the user wrote any name with capitals (a word after the first
     with a capital, not all in capitals, "KL21", and not of a body's or title's shorthand spelled out, "BTV" ->
-    "Ban Thường vụ"), only the latter and a whole name of three words or more typed all in lowercase."""
+    "Ban Thường vụ"), only the latter and a whole name of three words or more typed all in lowercase. A province
+    written by its initials where a place stands is written out (``provinces_from_initials``)."""
     # The first word's capital is a keyboard's habit, not a name; one after it means the user wrote names with
     # capitals, and only a person's whole name or a province's after a unit may still be typed without ("Ông trần
     # hồng minh … tỉnh Cao Bằng", "tỉnh ủy cao bằng … Kết luận").
@@ -57,7 +81,7 @@ def capitalise_names(text: str, capitalised: Pair) -> str:
         if i in upper:
             out.append(text[last:m.start()] + m.group()[:1].upper() + m.group()[1:])
             last = m.end()
-    return "".join(out) + text[last:]
+    return provinces_from_initials("".join(out) + text[last:], capitalised)
 
 
 _FULL_NAME = 3

@@ -148,6 +148,21 @@ def titles_of(name: str, text: str) -> list[str]:
     return out
 
 
+def names_by_title(title: str, text: str) -> bool:
+    """Whether ``text`` has ``title`` standing for a person by itself ("đồng chí Bí thư Tỉnh ủy yêu cầu …"), not
+    among the titles written after another person's name ("Vũ Quyết Tiến, Trưởng Ban Tổ chức Tỉnh ủy")."""
+    folded, key = fold(text), fold(title)
+    attached = []
+    for _, end in find_people(text):
+        m = _AFTER_NAME.match(text, end)
+        if m:
+            attached.append((end, m.end()))
+    # Whole words only, and not a deputy's title ("Phó Bí thư Tỉnh ủy" is not the "Bí thư Tỉnh ủy").
+    alone = [at for at in find_all(folded, key) if not folded[:at].endswith(("pho ",)) and
+             not (at and folded[at - 1].isalnum()) and not folded[at + len(key):at + len(key) + 1].isalnum()]
+    return any(not any(a <= at < b for a, b in attached) for at in alone)
+
+
 def written_in(phrase: str, title: str) -> bool:
     """Whether ``phrase`` (the source a question names: "Theo bài viết ở Cao Bằng") names the document titled
     ``title`` ("Cao Bằng: Tăng cường …") by a name in it: two capitalised words in a row, with or without accents."""

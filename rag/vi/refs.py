@@ -31,7 +31,9 @@ _STATE_RE = re.compile(
 _QH_RE = re.compile(r"(?<![\w/])(\d{1,4})/((?:19|20)\d{2})/(ubtvqh|qh)(\d{2})(?![\w])")
 _TYPED_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True))
-    + r"|qdi|ctr|kl|nq|qd|nd|tt|ct|kh|da|hd|tb)\s*(?:so\s*)?(\d{1,4})(?![\d/\w])"
+    + r"|qdi|ctr|kl|nq|qd|nd|tt|ct|kh|da|hd|tb)\s*(?:so\s*)?(\d{1,4})"
+    # "QĐ 205/TW": the issuer written after the number without the type's code again.
+    + r"(?:/(tw|tu|hu|du))?(?![\d/\w])"
 )
 _NAMED_RE = re.compile(r"(?<!\w)(?:nghi quyet|nq)\s*(?:hoi nghi\s*)?(?:trung uong|tw)\s*(\d{1,2})(?!\d)")
 # The type word before a number that does not say its type ("Luật số 68/2020/QH14").
@@ -266,7 +268,7 @@ def find_refs(text: str) -> list[RefMention]:
             taken.append((s, full_m.end()))
             found.append(RefMention(f"{num_code}-{_num(m.group(2))}", full, s, full_m.end(), text[s:full_m.end()]))
             continue
-        add(m, f"{code}-{_num(m.group(2))}", None)
+        add(m, f"{code}-{_num(m.group(2))}", f"{_num(m.group(2))}-{code}/{m.group(3)}" if m.group(3) else None)
     for m in _ASIDE_RE.finditer(folded):
         # "Quy định của Bộ Chính trị về kiểm soát quyền lực … (số 205)": the type word opens the description.
         head = _ASIDE_TYPE.search(folded[max(0, m.start() - _ASIDE_REACH):m.start()])

@@ -135,6 +135,11 @@ def test_corpus_yields_many_documents_and_mentions(pipeline):
     # The last sentence points back at a document the context names, by its type ("Chỉ thị này").
     ("Tại hội nghị quán triệt KL 21 ở Quảng Ninh, Bí thư Tỉnh ủy có nhắc đến Chỉ thị 18-CT/TU của Ban Thường vụ Tỉnh "
      "ủy. Chỉ thị này đề ngày nào?", "18/10/2021", "18-CT/TU"),
+    # … or a clause after a semicolon or a comma does.
+    ("Bài viết ở Nghệ An có nhắc Quy định 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị; quy định này nói về việc gì?",
+     "Quy định 205-QĐ/TW về kiểm soát quyền lực", "205-QĐ/TW"),
+    ("bai nghe an co nhac quy dinh so 205-QD/TW ngay 23/9/2019, quy dinh do noi ve viec gi",
+     "Quy định 205-QĐ/TW về kiểm soát quyền lực", "205-QĐ/TW"),
     # A fact heard, to be checked: the date the registry holds.
     ("Nghe nói KL 21 ban hành tháng 11/2021 phải không ạ?", "25/10/2021", "21-KL/TW"),
     # A search box's keywords: the issuer written straight after the number, its shorthand in lower case.

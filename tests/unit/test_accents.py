@@ -142,3 +142,18 @@ def test_a_news_site_is_written_as_its_address():
     assert written_in("Theo bản tin của Báo Nghệ An", "Đẩy mạnh thực hiện Nghị quyết Trung ương 4 Baonghean.vn")
     assert written_in("theo bai tren trang hdnd cao bang", "Tăng cường xây dựng hdnd.caobang.gov.vn")
     assert not written_in("Theo bài của Báo Quảng Ninh", "Đẩy mạnh thực hiện Nghị quyết Baonghean.vn")
+
+
+def test_a_province_written_by_its_initials_where_a_place_stands_is_written_out():
+    names = {("nghe", "an"), ("quang", "ninh")}
+    written = lambda a, b: (a, b) in names  # noqa: E731
+    assert capitalise_names("KH 77-KH/TU cua BTV Tinh uy NA ky ngay nao", written) == \
+        "KH 77-KH/TU cua BTV Tinh uy Nghe An ky ngay nao"
+    assert capitalise_names("Hội nghị quán triệt KL 21 ở QN nối bao nhiêu điểm cầu?", written) == \
+        "Hội nghị quán triệt KL 21 ở Quảng Ninh nối bao nhiêu điểm cầu?"
+    # Initials of two provinces the corpus writes, of none it writes, a code, or no place before: left as typed.
+    both = lambda a, b: (a, b) in names | {("quang", "nam")}  # noqa: E731
+    assert capitalise_names("hoi nghi o QN ngay nao", both) == "hoi nghi o QN ngay nao"
+    assert capitalise_names("hoi nghi o HT ngay nao", written) == "hoi nghi o HT ngay nao"
+    assert capitalise_names("ban hanh cua BCH TW", written) == "ban hanh cua BCH TW"
+    assert capitalise_names("NA la tinh nao", written) == "NA la tinh nao"

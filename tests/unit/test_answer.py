@@ -732,6 +732,24 @@ def test_a_speaker_is_found_by_the_title_their_report_gives_them():
     assert not refused.grounded
 
 
+def test_a_speaker_is_found_by_their_title_in_a_passage_naming_others():
+    passages = _passages(
+        "Hội nghị nghe đồng chí Vũ Quyết Tiến, Trưởng Ban Tổ chức Tỉnh ủy, quán triệt Kết luận số 14-KL/TW. Đồng chí "
+        "Bí thư Tỉnh ủy yêu cầu thực hiện 10 nhiệm vụ nêu trong Nghị quyết Đại hội XIII.",
+        "Dự hội nghị có các đồng chí: Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Trịnh Thị Minh Thanh, "
+        "Phó Bí thư Tỉnh ủy.")
+    passages = [replace(p, chunk=replace(p.chunk, doc_id="d")) for p in passages]
+    answer = _ask("Ông Nguyễn Xuân Ký yêu cầu thực hiện bao nhiêu nhiệm vụ?", passages)
+    assert answer.grounded and "10 nhiệm vụ" in answer.answer, answer.answer
+
+
+def test_a_title_written_after_another_name_or_as_a_deputys_does_not_stand_for_a_person():
+    from rag.vi.names import names_by_title
+    assert names_by_title("Bí thư Tỉnh ủy", "Đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy khẩn trương vào cuộc.")
+    assert not names_by_title("Bí thư Tỉnh ủy", "Hội nghị nghe đồng chí Ngô Hoàng Ngân, Bí thư Tỉnh ủy, phát biểu.")
+    assert not names_by_title("Bí thư Tỉnh ủy", "Đồng chí Phó Bí thư Tỉnh ủy yêu cầu các cấp ủy vào cuộc.")
+
+
 def test_a_long_sentence_is_cut_to_the_clause_that_answers():
     passages = _passages(
         "Tỉnh ủy ban hành, triển khai thực hiện Chương trình số 08-CTr/TU xây dựng đội ngũ cán bộ chủ chốt "
@@ -747,6 +765,28 @@ def test_a_long_sentence_is_cut_to_the_clause_that_answers():
     answer = _ask("Chương trình số 08-CTr/TU nâng cao chất lượng nguồn nhân lực ở nông thôn nhằm mục đích gì?",
                   passages)
     assert answer.grounded and "điểm nghẽn, nút thắt" in answer.answer and "Đề án số 06" not in answer.answer
+
+
+def test_who_holds_a_title_is_asked_after_what_the_question_tells_first():
+    passages = _passages(
+        "Dự hội nghị tại điểm cầu Trung ương có đồng chí Trương Thị Mai - Ủy viên Bộ Chính trị, Trưởng ban Tổ chức "
+        "Trung ương.",
+        "Tại điểm cầu Nghệ An có các đồng chí: Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy; Lê Đức Cường - Ủy "
+        "viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy.")
+    answer = _ask("Tại điểm cầu Nghệ An của hội nghị giao ban, ai là Trưởng ban Tổ chức Tỉnh ủy tham dự?", passages)
+    assert answer.grounded and "Lê Đức Cường" in answer.answer, answer.answer
+    refused = _ask("Tại điểm cầu Nghệ An, ai hiện là Bí thư Tỉnh ủy?", passages)  # only a deputy is named
+    assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer, refused.answer
+
+
+def test_a_span_of_time_asked_needs_its_start_and_its_end():
+    passages = _passages("Ngày 25/10/2021, Ban Chấp hành Trung ương Đảng khóa XIII ban hành Kết luận 21-KL/TW về đẩy "
+                         "mạnh xây dựng, chỉnh đốn Đảng.")
+    refused = _ask("Hội nghị Trung ương khóa XIII diễn ra từ ngày nào đến ngày nào?", passages)
+    assert not refused.grounded and "không nêu thời gian này" in refused.answer, refused.answer
+    spans = _passages("Hội nghị Trung ương khóa XIII diễn ra từ ngày 4/10 đến ngày 10/10/2021 tại Hà Nội.")
+    answer = _ask("Hội nghị Trung ương khóa XIII diễn ra từ ngày nào đến ngày nào?", spans)
+    assert answer.grounded and "từ ngày 4/10 đến ngày 10/10/2021" in answer.answer, answer.answer
 
 
 def test_a_title_typed_alone_asks_for_its_holder():
@@ -950,6 +990,23 @@ def test_an_articles_headline_is_that_of_the_first_article_naming_what_the_quest
     # Publication is asked only of an article; a document's date is the registry's.
     assert asked_of_article(analyse("bài đó đăng ngày nào?")) == "published"
     assert asked_of_article(analyse("Kết luận 21 ban hành ngày nào?")) == ""
+
+
+def test_who_took_a_photo_is_read_from_the_caption_crediting_it():
+    from rag.answer.article_facts import article_answer, asked_of_article
+    passages = _passages("Tỉnh ủy Lạng Sơn tổ chức hội nghị trực tuyến.\nQuang cảnh tại điểm cầu Lạng Sơn. Ảnh: Minh Hà\n"
+                         "Đồng chí Lê Thị Thu phát biểu tại hội nghị. Ảnh: Quốc Bảo")
+    info = analyse("Ảnh quang cảnh tại điểm cầu Lạng Sơn do ai chụp?")
+    assert asked_of_article(info) == "photo"
+    answer, _ = article_answer(info, passages, "photo")
+    assert answer.grounded and "Ảnh: Minh Hà" in answer.answer and "Quốc Bảo" not in answer.answer
+    answer, _ = article_answer(analyse("ảnh đồng chí Lê Thị Thu phát biểu là của ai?"), passages, "photo")
+    assert "Ảnh: Quốc Bảo" in answer.answer
+    # No caption credits a photo: refused, saying so; "anh ấy" is no photo, "ảnh hưởng" neither.
+    answer, why = article_answer(info, _passages("Tỉnh ủy Lạng Sơn tổ chức hội nghị."), "photo")
+    assert answer is None and "không ghi người chụp ảnh" in why
+    assert asked_of_article(analyse("anh ay la ai?")) == ""
+    assert asked_of_article(analyse("Dịch bệnh ảnh hưởng đến ai?")) == ""
 
 
 def test_the_site_an_article_was_published_on_is_its_source():

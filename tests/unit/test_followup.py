@@ -33,6 +33,12 @@ def _users(*questions: str) -> list[dict]:
      "Tỉnh Cao Bằng có bao nhiêu đảng viên?"),
     (["Quảng Ninh tổ chức hội nghị quán triệt Kết luận 21 ngày nào?"], "Ai chủ trì hội nghị đó?",
      "Ai chủ trì hội nghị đó? (Kết luận 21, Quảng Ninh)"),
+    # Opened by "vậy / thế" (after a "yes"), a question of many words still goes on from the last one.
+    (["Hội nghị quán triệt Kết luận 21 ở Quảng Ninh nối bao nhiêu điểm cầu?"],
+     "Vậy tổng cộng có bao nhiêu đại biểu tham dự?",
+     "Vậy tổng cộng có bao nhiêu đại biểu tham dự? (Kết luận 21, Quảng Ninh)"),
+    (["hoi nghi quan triet kl 21 o Quang Ninh noi bao nhieu diem cau"], "u the tong cong co bao nhieu dai bieu du",
+     "u the tong cong co bao nhieu dai bieu du (kl 21, Quang Ninh)"),
 ])
 def test_follow_ups_carry_the_subject(history, question, expected):
     assert resolve_followup(question, _users(*history)) == expected
@@ -43,6 +49,7 @@ def test_follow_ups_carry_the_subject(history, question, expected):
     (["Quy định 205 ban hành ngày nào?"], "Kết luận 21 ban hành ngày nào?"),  # names its own document
     (["Quy định 205 ban hành ngày nào?"], "Nghệ An triển khai KL 21 như thế nào?"),
     (["Quy định 205 ban hành ngày nào?"], "Chuyển đổi số là gì?"),  # a new topic, no pointer back
+    (["Quy định 205 ban hành ngày nào?"], "Vậy Kết luận 21 ban hành ngày nào?"),  # "vậy", but a document of its own
 ])
 def test_independent_questions_are_left_alone(history, question):
     assert resolve_followup(question, _users(*history)) == question

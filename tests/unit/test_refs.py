@@ -10,6 +10,8 @@ from rag.vi.refs import find_articles, find_refs, ref_keys
     ("ket luan so 21", "kl-21", None),
     ("kl21", "kl-21", None),
     ("QĐ 205", "qd-205", None),
+    ("QĐ 205/TW năm 2019", "qd-205", "205-qd/tw"),  # the issuer after the number, the type's code left out
+    ("Kết luận 21/TW", "kl-21", "21-kl/tw"),
     ("Quy định số 11-QĐi/TW", "qd-11", "11-qd/tw"),
     ("Kế hoạch số 77-KH/TU", "kh-77", "77-kh/tu"),
     ("Chương trình số 08-CTr/TU", "ctr-8", "8-ctr/tu"),
