@@ -27,9 +27,11 @@ _SPELLED_WORDS = frozenset(w for full in SHORTHAND.values() for w in f"{full} {u
 Pair = Callable[[str, str], bool]  # two lowercase words -> whether the corpus writes them as a name
 
 
-# Where a place stands (folded): after "ở", "tại", "của", a unit or its committee ("tỉnh", "tu", "tỉnh ủy", "btv
-# tu"), "điểm cầu": "BTV Tỉnh ủy NA", "hội nghị ở QN".
-_INITIALS = re.compile(r"\b(?:o|tai|cua|tinh uy|tinh|tu|diem cau)\s+([a-z]{2,3})(?![\w/-])")
+# Where a place stands (folded): after "ở", "tại", a unit or its committee ("tỉnh", "tu", "tỉnh ủy", "btv tu"),
+# "điểm cầu": "BTV Tỉnh ủy NA", "hội nghị ở QN" ("của CB" may be "của cán bộ").
+_INITIALS = re.compile(r"\b(?:o|tai|tinh uy|tinh|tu|diem cau)\s+([a-z]{2,3})(?![\w/-])")
+# Initials chat uses for something else wherever they stand: "tại HN" is "tại hội nghị" as often as a place.
+_NOT_PLACES = frozenset({"HN"})
 
 
 def provinces_from_initials(text: str, capitalised: Pair) -> str:
@@ -40,7 +42,7 @@ def provinces_from_initials(text: str, capitalised: Pair) -> str:
     out, last = [], 0
     for m in _INITIALS.finditer(fold(text)):  # folding keeps offsets
         token = text[m.start(1):m.end(1)]
-        if not token.isupper() or token in SHORTHAND:
+        if not token.isupper() or token in SHORTHAND or token in _NOT_PLACES:
             continue
         known = [p for p in PROVINCES if "".join(w[0] for w in fold(p).split()) == m.group(1)
                  and capitalised(*fold(p).split()[:2])]

@@ -157,3 +157,5 @@ def test_a_province_written_by_its_initials_where_a_place_stands_is_written_out(
     assert capitalise_names("hoi nghi o HT ngay nao", written) == "hoi nghi o HT ngay nao"
     assert capitalise_names("ban hanh cua BCH TW", written) == "ban hanh cua BCH TW"
     assert capitalise_names("NA la tinh nao", written) == "NA la tinh nao"
+    # "tại HN" is "tại hội nghị" as often as a place.
+    assert capitalise_names("ai quan triet tai HN", lambda a, b: (a, b) == ("ha", "noi")) == "ai quan triet tai HN"

@@ -994,8 +994,8 @@ def test_an_articles_headline_is_that_of_the_first_article_naming_what_the_quest
 
 def test_who_took_a_photo_is_read_from_the_caption_crediting_it():
     from rag.answer.article_facts import article_answer, asked_of_article
-    passages = _passages("Tỉnh ủy Lạng Sơn tổ chức hội nghị trực tuyến.\nQuang cảnh tại điểm cầu Lạng Sơn. Ảnh: Minh Hà\n"
-                         "Đồng chí Lê Thị Thu phát biểu tại hội nghị. Ảnh: Quốc Bảo")
+    passages = _passages("Tỉnh ủy Lạng Sơn tổ chức hội nghị trực tuyến.\nQuang cảnh tại điểm cầu Lạng Sơn. Ảnh: Minh "
+                         "Hà\nĐồng chí Lê Thị Thu phát biểu tại hội nghị. Ảnh: Quốc Bảo")
     info = analyse("Ảnh quang cảnh tại điểm cầu Lạng Sơn do ai chụp?")
     assert asked_of_article(info) == "photo"
     answer, _ = article_answer(info, passages, "photo")
