@@ -93,7 +93,13 @@ def fold(text: str) -> str:
 
 def unaccented(text: str) -> str:
     """``text`` without its marks, its letters' case kept: "Ban Thường vụ" -> "Ban Thuong vu"."""
-    return "".join(fold(ch).upper() if ch.isupper() else fold(ch) for ch in text)
+    if text.isascii():
+        return text
+    if _BEYOND_BMP.search(text):
+        return "".join(fold(ch).upper() if ch.isupper() else fold(ch) for ch in text)
+    # The folding table keeps a letter's case (folding lowercases after it): one str.translate, not a fold per
+    # character (the casing of every question's word pairs reads whole passages this way).
+    return text.translate(_fold_table())
 
 
 def index_form(text: str) -> str:
