@@ -471,7 +471,7 @@ def _states_span(text: str) -> bool:
     return len({m.start() for m in dates}) >= 2 or bool(_SPAN_STATED.search(fold(text).lower()))
 
 
-_SPAN_STATED = re.compile(r"tu[^.;]{0,40}\d[^.;]{0,40}den[^.;]{0,20}\d")
+_SPAN_STATED = re.compile(r"\btu\b[^.;]{0,40}\d[^.;]{0,40}\bden\b[^.;]{0,20}\d")
 
 
 # With its accent (folded, "ky" is also "kỳ", term, and "kỷ", discipline) and in lower case: "Ký" is a name's.

@@ -787,6 +787,9 @@ def test_a_span_of_time_asked_needs_its_start_and_its_end():
     spans = _passages("Hội nghị Trung ương khóa XIII diễn ra từ ngày 4/10 đến ngày 10/10/2021 tại Hà Nội.")
     answer = _ask("Hội nghị Trung ương khóa XIII diễn ra từ ngày nào đến ngày nào?", spans)
     assert answer.grounded and "từ ngày 4/10 đến ngày 10/10/2021" in answer.answer, answer.answer
+    days = _passages("Hội nghị Trung ương khóa XIII diễn ra từ ngày 4 đến ngày 10 tháng 10 năm 2021 tại Hà Nội.")
+    answer = _ask("Hội nghị Trung ương khóa XIII diễn ra từ ngày nào đến ngày nào?", days)
+    assert answer.grounded and "từ ngày 4 đến ngày 10 tháng 10" in answer.answer, answer.answer
 
 
 def test_a_title_typed_alone_asks_for_its_holder():
