@@ -54,8 +54,8 @@ _PUBLISHED = re.compile(
 # "Ảnh … do ai chụp?", "ảnh … là của ai", "ai chụp ảnh …" (on the text as typed: folded, "ảnh" is also "anh"):
 # who took a photo, whose caption credits them ("Quang cảnh tại điểm cầu Nghệ An. Ảnh: Thanh Lê").
 _PHOTO = re.compile(r"\b(?:ảnh|chụp|chup)\b(?!\s+hưởng)", re.IGNORECASE)
-_PHOTO_WHO = re.compile(r"\b(?:do ai|của ai|cua ai|ai chụp|ai chup|người chụp|nguoi chup|tác giả|tac gia)\b",
-                        re.IGNORECASE)
+_PHOTO_WHO = re.compile(r"\b(?:do ai|của ai|cua ai|ai chụp|ai chup|người chụp|nguoi chup|"
+                        r"(?:tác giả|tac gia)\s+(?:(?:bức|tấm|buc|tam)\s+)?(?:ảnh|anh))\b", re.IGNORECASE)
 # A caption's credit: "Ảnh: Thanh Lê", after what the photo shows.
 _CREDIT = re.compile(r"\bẢnh\s*:\s*[A-ZĐÀ-Ỹ]")
 _CAPTION_MAX = 200  # a caption is a line, not a paragraph that happens to credit a photo

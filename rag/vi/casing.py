@@ -34,6 +34,19 @@ _INITIALS = re.compile(r"\b(?:o|tai|tinh uy|tinh|tu|diem cau)\s+([a-z]{2,3})(?![
 _NOT_PLACES = frozenset({"HN"})
 
 
+def _by_initials() -> dict[str, tuple[str, ...]]:
+    """The provinces of two words or more by their folded initials ("qn": Quảng Nam, Quảng Ngãi, Quảng Ninh)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name in PROVINCES:
+        if len(name.split()) > 1:
+            key = "".join(w[0] for w in fold(name).split())
+            found[key] = (*found.get(key, ()), name)
+    return found
+
+
+_NAMED_BY_INITIALS = _by_initials()
+
+
 def provinces_from_initials(text: str, capitalised: Pair) -> str:
     """``text`` with a province written by its initials in capitals where a place stands ("BTV Tỉnh ủy NA", "ở
     QN") written out, when exactly one province the corpus writes has those initials ("Quảng Ninh", not also
@@ -44,8 +57,7 @@ def provinces_from_initials(text: str, capitalised: Pair) -> str:
         token = text[m.start(1):m.end(1)]
         if not token.isupper() or token in SHORTHAND or token in _NOT_PLACES:
             continue
-        known = [p for p in PROVINCES if "".join(w[0] for w in fold(p).split()) == m.group(1)
-                 and capitalised(*fold(p).split()[:2])]
+        known = [p for p in _NAMED_BY_INITIALS.get(m.group(1), ()) if capitalised(*fold(p).split()[:2])]
         if len(known) == 1:
             out.append(text[last:m.start(1)] + (known[0] if accented else unaccented(known[0])))
             last = m.end(1)

@@ -1010,6 +1010,7 @@ def test_who_took_a_photo_is_read_from_the_caption_crediting_it():
     assert answer is None and "không ghi người chụp ảnh" in why
     assert asked_of_article(analyse("anh ay la ai?")) == ""
     assert asked_of_article(analyse("Dịch bệnh ảnh hưởng đến ai?")) == ""
+    assert asked_of_article(analyse("Tác giả bài viết có đăng kèm ảnh không?")) != "photo"
 
 
 def test_the_site_an_article_was_published_on_is_its_source():
