@@ -14,7 +14,7 @@ from rag.answer.citations import Citations
 from rag.documents import Answer, Passage
 from rag.query.analysis import QuestionInfo, name_asked
 from rag.vi.names import find_places
-from rag.vi.sentences import sentence_spans
+from rag.vi.sentences import line_spans, sentence_spans
 from rag.vi.text import fold
 
 _ARTICLE = r"(?:bai viet|bai bao|ban tin|bai|tin bai|tai lieu|(?<!thong )tin)"  # "Tin Baonghean …": a news item
@@ -82,20 +82,26 @@ def asked_of_article(info: QuestionInfo) -> str:
     return "title" if _HEADLINE.search(folded) else ""
 
 
+def _read_through(passages: list[Passage], following: Following | None) -> list[Passage]:
+    """One article's passages in reading order, then the rest of its document (after the last passage's chunk:
+    none of those is among the passages) as passages of no score."""
+    ordered = sorted(passages, key=lambda p: p.chunk.position)
+    if following and ordered:
+        ordered += [Passage(c, 0.0) for c in following(ordered[-1].chunk)]
+    return ordered
+
+
 def _byline(passages: list[Passage], following: Following | None) -> tuple[Passage | None, str, tuple[int, int]]:
     """The passage (of one article's, in reading order, then the rest of its document) whose text names its
     author, and the quote: the byline's sentence, from "tác giả" on when the sentence is long."""
-    chunks = [p.chunk for p in sorted(passages, key=lambda p: p.chunk.position)]
-    if following and chunks:
-        chunks += following(chunks[-1])  # all after the last passage's: none of them is among the passages
-    for chunk in chunks:
-        for start, end in sentence_spans(chunk.text):
-            sentence = chunk.text[start:end]
+    for passage in _read_through(passages, following):
+        text = passage.chunk.text
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
             if m := _BYLINE.search(sentence):
                 if len(sentence) > _BYLINE_QUOTE_MAX:
                     sentence = "…" + sentence[m.start():].strip()
-                own = next((p for p in passages if p.chunk.chunk_id == chunk.chunk_id), None)
-                return own or Passage(chunk, 0.0), sentence.strip(), (start, end)
+                return passage, sentence.strip(), (start, end)
     return None, "", (0, 0)
 
 
@@ -103,30 +109,18 @@ def _caption(info: QuestionInfo, passages: list[Passage],
              following: Following | None) -> tuple[Passage | None, str, tuple[int, int]]:
     """The caption crediting a photo (in one article's passages and the rest of its document) that shares most
     words with the question ("Ảnh quang cảnh tại điểm cầu Nghệ An …"), the first on a tie; its passage and span."""
-    chunks = [p.chunk for p in sorted(passages, key=lambda p: p.chunk.position)]
-    if following and chunks:
-        chunks += following(chunks[-1])
     asked = set(fold(info.text).lower().split())
     best: tuple[int, Passage | None, str, tuple[int, int]] = (-1, None, "", (0, 0))
-    for chunk in chunks:
-        for line_start, line in _lines(chunk.text):
+    for passage in _read_through(passages, following):
+        for start, end in line_spans(passage.chunk.text):
+            line = passage.chunk.text[start:end]
             m = _CREDIT.search(line)
             if not m or len(line) > _CAPTION_MAX:
                 continue
             shared = len(asked & set(fold(line[:m.start()]).lower().split()))
             if shared > best[0]:
-                own = next((p for p in passages if p.chunk.chunk_id == chunk.chunk_id), None)
-                best = (shared, own or Passage(chunk, 0.0), line.strip(), (line_start, line_start + len(line)))
+                best = (shared, passage, line, (start, end))
     return best[1], best[2], best[3]
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Each line of ``text`` with where it starts."""
-    out, at = [], 0
-    for line in text.split("\n"):
-        out.append((at, line))
-        at += len(line) + 1
-    return out
 
 
 def article_answer(info: QuestionInfo, passages: list[Passage], asked: str,

@@ -56,7 +56,7 @@ from rag.vi.dates import DATE, normalise_date
 from rag.vi.names import find_people, full_names, names_by_title, titles_of
 from rag.vi.numbers import ORDINALS_FOLDED
 from rag.vi.refs import find_refs
-from rag.vi.sentences import sentence_spans
+from rag.vi.sentences import line_spans, sentence_spans
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold
 
@@ -690,17 +690,6 @@ def _part_of(unit: Candidate, listed: Candidate, passages: list[Passage]) -> boo
     return any(t.chunk_id == passages[unit.rank].chunk.chunk_id for t in listed.tail)
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """The non-blank lines of ``text`` (a clause, then its points), without their edge spaces."""
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            spans.append((pos + lead, pos + len(line.rstrip())))
-        pos += len(line) + 1
-    return spans
-
-
 _CHECKED_AMONG = 3  # the scorer's first units a figure of the same thing is looked for in
 
 
@@ -736,7 +725,7 @@ def _group_answer(passage: Passage, group: _ClauseGroup, kind: str) -> Answer:
     cites = Citations()
     parts = []
     for chunk in group.chunks:
-        for s, e in _line_spans(chunk.text):
+        for s, e in line_spans(chunk.text):
             quote = quote_sentence(chunk.text, s, e, limit=_UNIT_QUOTE_MAX)
             parts.append(f"- “{quote}” {cites.mark(chunk, passage.score, (s, e))}")
     if group.more:

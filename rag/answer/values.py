@@ -119,10 +119,15 @@ _EVENT_TOPIC = re.compile(r"\b(?:thuc hien|quan triet|trien khai|hoc tap|ve viec
 _REF_DATE_GAP = re.compile(r"[\s,(]*(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 
 
+def _dates(text: str) -> list[re.Match[str]]:
+    """Every date of ``text`` (with its year or day and month alone), in order."""
+    return sorted((m for pattern in (DATE, DAY_MONTH) for m in pattern.finditer(text)), key=lambda m: m.start())
+
+
 def _event_dates(sentence: str) -> list[re.Match[str]]:
     """The dates of ``sentence`` that do not date a document named right before them."""
     ends = [r.end for r in find_refs(sentence)]
-    found = sorted((m for pattern in (DATE, DAY_MONTH) for m in pattern.finditer(sentence)), key=lambda m: m.start())
+    found = _dates(sentence)
     return [m for m in found if not any(e <= m.start() and _REF_DATE_GAP.fullmatch(sentence[e:m.start()])
                                         for e in ends)]
 
@@ -467,8 +472,7 @@ _SPAN_ASKED = re.compile(rf"\btu\s+{_WHEN}\s+(?:cho\s+)?den\s+{_WHEN}")
 
 def _states_span(text: str) -> bool:
     """Whether ``text`` gives a span of time: two dates, or "từ … đến …" with a figure on each side."""
-    dates = [m for pattern in (DATE, DAY_MONTH) for m in pattern.finditer(text)]
-    return len({m.start() for m in dates}) >= 2 or bool(_SPAN_STATED.search(fold(text).lower()))
+    return len({m.start() for m in _dates(text)}) >= 2 or bool(_SPAN_STATED.search(fold(text).lower()))
 
 
 _SPAN_STATED = re.compile(r"\btu\b[^.;]{0,40}\d[^.;]{0,40}\bden\b[^.;]{0,20}\d")

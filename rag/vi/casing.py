@@ -18,7 +18,7 @@ from collections.abc import Callable
 from rag.vi.abbreviations import SHORTHAND
 from rag.vi.names import UNIT_PHRASES
 from rag.vi.places import LONGEST, PROVINCE_WORDS, PROVINCES
-from rag.vi.text import fold, unaccented
+from rag.vi.text import fold, has_diacritics, unaccented
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _UNITS = tuple(tuple(fold(u).split()) for u in UNIT_PHRASES)
@@ -51,7 +51,7 @@ def provinces_from_initials(text: str, capitalised: Pair) -> str:
     """``text`` with a province written by its initials in capitals where a place stands ("BTV Tỉnh ủy NA", "ở
     QN") written out, when exactly one province the corpus writes has those initials ("Quảng Ninh", not also
     Quảng Nam); without accents in a question typed without them."""
-    accented = text != unaccented(text)
+    accented = has_diacritics(text)
     out, last = [], 0
     for m in _INITIALS.finditer(fold(text)):  # folding keeps offsets
         token = text[m.start(1):m.end(1)]

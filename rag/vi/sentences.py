@@ -36,6 +36,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line of ``text``, without its edge spaces (a clause, a point, a caption)."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return spans
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``, verbatim."""
     return [text[s:e] for s, e in sentence_spans(text)]
