@@ -123,8 +123,13 @@ class Reader:
         """Understand the question and find the passages its answer is chosen from, unless it is settled
         before that (a document the index never mentions, or a fact the registry holds)."""
         snap = self.retriever.snapshot()  # one consistent view of the index for this question
-        # Typed all in lowercase, a question's places and people get the capitals they are read by.
-        query = capitalise_names(resolve_followup(question, history, self._capitaliser(snap)), snap.written_capitalised)
+        return self._read_resolved(resolve_followup(question, history, self._capitaliser(snap)), snap, top_k,
+                                   where, retrieve)
+
+    def _read_resolved(self, query: str, snap: Snapshot, top_k: int | None, where: SearchFilter | None,
+                       retrieve: Retrieve | None) -> Reading:
+        """``read`` for a question already resolved against its conversation (``resolve_followup``, which gives a
+        question typed all in lowercase the capitals of its places and people: they are read by them)."""
         info = analyse(query)
         if not has_content(query):  # "?", "...": nothing to look for, so nothing may be cited
             return Reading(query, info, snap, [], replace(refuse(_NO_WORDS, info.kind), query=query))
@@ -163,16 +168,17 @@ class Reader:
                    retrieve: Retrieve | None = None) -> tuple[Answer, list[Passage], bool]:
         """The extractive answer, the passages it read, and whether an LLM may rephrase it (not refusals
         and registry facts, which are exact already). ``retrieve`` replaces hybrid retrieval (baselines)."""
-        # Once: both paths below read the resolved question.
-        query = resolve_followup(question, history, self._capitaliser(self.retriever.snapshot()))
+        # Once: both paths below read the resolved question (resolving it again would cost a tenth of the time).
+        snap = self.retriever.snapshot()
+        query = resolve_followup(question, history, self._capitaliser(snap))
         composed = self._composed(query, top_k, where, retrieve)
         if composed is not None:
             return composed, [], False
-        return self._single(query, None, top_k, where, retrieve)
+        return self._answered(self._read_resolved(query, snap, top_k, where, retrieve))
 
-    def _single(self, question: str, history: list[dict] | None, top_k: int | None, where: SearchFilter | None,
-                retrieve: Retrieve | None) -> tuple[Answer, list[Passage], bool]:
-        r = self.read(question, history, top_k, where, retrieve)
+    def _answered(self, r: Reading) -> tuple[Answer, list[Passage], bool]:
+        """The extractive answer to a question as read, the passages it may cite, and whether an LLM may
+        rephrase it."""
         if r.settled is not None:
             return r.settled, [], False
         located = [r.snap.chunks[i].chunk_id for a in r.info.articles for i in self.retriever.article_chunks(a, r.snap)]
@@ -191,7 +197,7 @@ class Reader:
             # "mục tiêu của NQ 18 và NQ 19": the second side asks for the same thing of its own document
             if " của " in first and " của " not in second:
                 second = f"{first.split(' của ')[0]} của {second}"
-            answers = tuple(self._single(_side_question(side), None, top_k, where, retrieve)[0]
+            answers = tuple(self._answered(self.read(_side_question(side), None, top_k, where, retrieve))[0]
                             for side in (first, second))
             return replace(side_by_side(comp.first, comp.second, answers), query=query)  # type: ignore[arg-type]
         target = summary_target(query)

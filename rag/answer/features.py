@@ -16,7 +16,7 @@ from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE_OR_DAY_MONTH, date_key
 from rag.vi.numbers import YEAR
 from rag.vi.refs import find_refs
-from rag.vi.syllables import STOPWORDS_FOLDED, syllables
+from rag.vi.syllables import STOPWORDS_FOLDED, folded_syllables, syllables
 from rag.vi.text import fold, has_diacritics, nfc
 
 FEATURES = (
@@ -33,8 +33,7 @@ def _terms(info: QuestionInfo) -> list[str]:
 
 
 def _tokens(text: str, accented: bool) -> set[str]:
-    sylls = syllables(text)
-    return set(sylls) if accented else {fold(s) for s in sylls}
+    return set(syllables(text) if accented else folded_syllables(text))
 
 
 WHOLE_FIGURE = r"(?<![\d.,/-]){}(?![\d/-]|[.,]\d)"  # a figure, not part of another, a date or a range
@@ -149,14 +148,14 @@ def subject(sentence: str) -> list[str]:
     end = _SUBJECT_END.search(text)
     if not end:
         return []
-    words = [fold(s) for s in syllables(text[:end.start()])]
+    words = folded_syllables(text[:end.start()])
     return words if len(words) <= _SUBJECT_MAX else []
 
 
 def folded_pairs(text: str) -> list[tuple[str, str]]:
     """The adjacent syllable pairs of ``text``, accent-folded, in order ("Thế chấp tài" -> [("the", "chap"),
     ("chap", "tai")])."""
-    folded = [fold(s) for s in syllables(text)]
+    folded = folded_syllables(text)
     return list(zip(folded, folded[1:]))
 
 
@@ -175,7 +174,7 @@ class FeatureTable:
         self.terms = _terms(info)
         self.weights = [lexical.idf(t if info.accented else f"~{t}") for t in self.terms]
         self.q_bigrams = set(folded_pairs(" ".join(info.terms)))
-        self.q_folded = {fold(s) for s in syllables(info.text)}
+        self.q_folded = set(folded_syllables(info.text))
         self.idf = lexical.idf
         self.keys = set().union(*info.ref_groups) if info.ref_groups else set()
         self.has_value = has_value

@@ -159,7 +159,9 @@ def _what_about(question: str, previous: str) -> str | None:
     prev_names = _names_of(previous)
     count = _COUNT_OF.match(x)
     if count and prev_names:  # "Còn số mô hình “Dân vận khéo” thì sao?": the same subject, another count
-        return f"{prev_names[0]} có bao nhiêu {count.group(1)}?"
+        # Words written as the follow-up writes them: typed without accents, it is read as such.
+        how_many = "có bao nhiêu" if has_diacritics(x) else "co bao nhieu"
+        return f"{prev_names[0] if has_diacritics(x) else unaccented(prev_names[0])} {how_many} {count.group(1)}?"
     x_names = analyse("còn " + x).names
     if x_names and prev_names:
         pos = previous.find(prev_names[0])
@@ -194,7 +196,8 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
             noun = m.group(0).rsplit(" ", 1)[0]
             resolved = _replace_span(resolved, m.start(), m.end(), f"{noun} {entity}")
         elif m.group(0).lower() in ("ở đó", "o do"):
-            resolved = _replace_span(resolved, m.start(), m.end(), f"ở {entity}")
+            # "ở" as the question writes it: an accent written into a question typed without any changes how it is read
+            resolved = _replace_span(resolved, m.start(), m.end(), f"{m.group(0).split()[0]} {entity}")
         else:
             resolved = _replace_span(resolved, m.start(), m.end(), entity)
     if resolved != question:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -29,6 +29,7 @@ from rag.vi.text import fold, unaccented
 
 _CASING_ROWS = 8  # texts read to tell whether two words are written as a name
 _CASING_CACHE = 100_000  # word pairs a snapshot remembers the answer for
+_CASING_TEXTS = 4_096  # chunk texts a snapshot keeps unaccented for reading capitals
 # Function words, folded, that are no syllable of a person's name: "thi" is "thì" but also "Thị", "do" "Đỗ",
 # "thu" "Thu", "bao" "Bảo" (the corpus's capitals decide those).
 _NEVER_NAMES = STOPWORDS_FOLDED - {"thi", "do", "nam", "thu", "lan", "nhu", "tu", "tai", "nhung", "thang", "bao"}
@@ -62,6 +63,27 @@ def _slim_mentions(mentions: list[Mention]) -> list[Mention]:
     return [replace(m, short_key=i(m.short_key), full_key=i(m.full_key), label=i(m.label), type_name=i(m.type_name),
                     number=i(m.number), date=i(m.date), issuer=i(m.issuer), term=i(m.term), place=i(m.place),
                     aliases=tuple(i(a) for a in m.aliases)) for m in mentions]
+
+
+def _is_word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _pairs_at(folded: str, a: str, b: str) -> Iterator[tuple[int, int]]:
+    """Where the whole words ``a`` and ``b`` stand one after the other (whitespace between) in ``folded``: the
+    start of each, left to right, not overlapping (a regular expression per pair cost more than the search)."""
+    at = folded.find(a)
+    while at >= 0:
+        after = at + len(a)
+        second = after
+        while second < len(folded) and folded[second].isspace():
+            second += 1
+        if (second > after and not _is_word_char(folded, at - 1) and folded.startswith(b, second)
+                and not _is_word_char(folded, second + len(b))):
+            yield at, second
+            at = folded.find(a, second + len(b))
+        else:
+            at = folded.find(a, at + 1)
 
 
 @dataclass(frozen=True)
@@ -139,26 +161,43 @@ class Snapshot:
         return {}
 
     def _count_capitalised(self, a: str, b: str) -> bool:
-        pattern = re.compile(rf"(?<!\w)({re.escape(a)})\s+({re.escape(b)})(?!\w)", re.IGNORECASE)
         capitals = lower = 0
         for row in self.lexical.rows_with(f"~{a}_{b}", _CASING_ROWS):
-            text = unaccented(self.chunks[row].text)
-            for m in pattern.finditer(text):
-                before = text[:m.start()].rstrip()
+            text, folded = self._casing_text(row)
+            for first, second in _pairs_at(folded, a, b):
+                before = text[:first].rstrip()
                 if not before or before[-1] in _SENTENCE_OPENERS:
                     # A sentence's or a list item's first word is capitalised anyway, the word after it is not:
                     # "; Lê Đức Cường - Ủy viên …" is a name, "Tại Hội nghị" says nothing (a function word opens).
-                    if a in STOPWORDS_FOLDED or not m.group(1)[0].isupper():
+                    if a in STOPWORDS_FOLDED or not text[first].isupper():
                         continue
-                    if m.group(2)[0].isupper():
+                    if text[second].isupper():
                         capitals += 1
                     else:
                         lower += 1
-                elif m.group(1)[0].isupper() and m.group(2)[0].isupper():
+                elif text[first].isupper() and text[second].isupper():
                     capitals += 1
                 else:
                     lower += 1
         return capitals > 0 and capitals >= lower
+
+    def _casing_text(self, row: int) -> tuple[str, str]:
+        """A chunk's text without marks, and the same lowercase letter for letter (its words are looked up in
+        the second, their capitals read in the first); kept for the rows many questions' pairs read."""
+        known = self._casing_texts.get(row)
+        if known is None:
+            if len(self._casing_texts) > _CASING_TEXTS:
+                self._casing_texts.clear()
+            text = unaccented(self.chunks[row].text)
+            folded = text.lower()
+            if len(folded) != len(text):  # a letter whose lowercase is longer ("İ") stays as it is
+                folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+            known = self._casing_texts[row] = (text, folded)
+        return known
+
+    @cached_property
+    def _casing_texts(self) -> dict[int, tuple[str, str]]:
+        return {}
 
     def allowed(self, where: SearchFilter) -> np.ndarray:
         """A row mask of the chunks ``where`` keeps (built from the document and source maps)."""

@@ -319,3 +319,18 @@ def test_con_x_thi_asking_a_question_of_its_own_is_not_the_previous_one_asked_ag
 def test_nd_before_what_asks_of_it_is_noi_dung_not_a_decree():
     assert resolve_followup("QĐ 11 nói về nd gì?", []) == "QĐ 11 nói về nội dung gì?"
     assert resolve_followup("nd 30/2020 quy định gì", []) == "nd 30/2020 quy định gì"
+
+
+def test_a_followup_typed_without_accents_stays_without_them_when_resolved():
+    # Written with accents into an unaccented question, "ở" or "có bao nhiêu" would make it read as typed with
+    # accents (and the words around them then as misspelt).
+    history = [{"role": "user", "content": "tai diem cau Nghe An cua buoi giao ban quy III co pho bi thu nao du?"},
+               {"role": "assistant", "content": "dong chi Nguyen Van Thong - Pho Bi thu Thuong truc Tinh uy."}]
+    resolved = resolve_followup("con truong ban to chuc tinh uy du o do la ai?", history)
+    assert resolved.endswith("du o Nghe An la ai?")
+    history = [{"role": "user", "content": "Từ đầu nhiệm kỳ cấp ủy ở Cao Bằng kiểm tra bao nhiêu lượt tổ chức Đảng?"},
+               {"role": "assistant", "content": "3.658 lượt tổ chức Đảng."}]
+    assert resolve_followup("con so luot dang vien duoc kiem tra thi sao", history) == \
+        "Cao Bang co bao nhieu luot dang vien duoc kiem tra?"
+    assert resolve_followup("Còn số lượt đảng viên được kiểm tra thì sao?", history) == \
+        "Cao Bằng có bao nhiêu lượt đảng viên được kiểm tra?"

@@ -6,7 +6,8 @@ import numpy as np
 
 from ingest.chunking import chunk_document
 from ingest.loaders import expand_paths, load_files
-from rag.query.snapshot import build_snapshot, empty_snapshot
+from rag.documents import SourceDocument
+from rag.query.snapshot import _pairs_at, build_snapshot, empty_snapshot
 from tests.conftest import SAMPLE
 
 
@@ -70,3 +71,18 @@ def test_a_name_opening_a_list_item_is_told_by_its_second_word():
     snap = build_snapshot(_chunks())
     assert snap.written_capitalised("le", "duc") and snap.written_capitalised("duc", "cuong")
     assert not snap.written_capitalised("hoi", "nghi")  # "Hội nghị …" opens sentences, "hội nghị" runs mid-sentence
+
+
+def test_a_name_is_two_whole_words_with_only_space_between():
+    text = ("Đoàn công tác làm việc tại xã Pha Nội và xã Pha Nội mới. Hội nghị nghe báo cáo của Bắc, Giang và Hà "
+            "nhưng không nêu kết quả. Tại tỉnh, đồng chí Hoàng\nThành phát biểu và đề nghị tiếp tục.")
+    snap = build_snapshot(chunk_document(SourceDocument(doc_id="tin-x", title="Tin x", text=text), 400, 900))
+    assert snap.written_capitalised("pha", "noi")
+    assert not snap.written_capitalised("ha", "noi")  # "Pha Nội": "ha" is no word of it
+    assert not snap.written_capitalised("bac", "giang")  # "Bắc, Giang": two words a comma parts, no name
+    assert snap.written_capitalised("hoang", "thanh")  # a line break is space between words too
+
+
+def test_word_pairs_are_found_whole_and_apart():
+    text = "pha noi; ha  noi. ha\nnoi, hanoi, ha,noi ha noix"
+    assert list(_pairs_at(text, "ha", "noi")) == [(9, 13), (18, 21)]
