@@ -280,6 +280,20 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> 
 _QUARTER_HEAD_WINDOW = 4  # words before "quý …" that may stand between it and what it names ("giao ban trực tuyến")
 
 
+_PURPOSE = frozenset({"để", "nhằm", "nham"})  # "de" is also "đề" ("đề án") typed without accents
+
+
+def _in_purpose(before: list[str]) -> bool:
+    """Whether the words ``before`` a place in a question end inside a purpose clause ("tổ chức hội nghị giao ban
+    để đánh giá công tác"): one opened by "để" or "nhằm" after the clause's last comma."""
+    for word in reversed(before):
+        if word.lower().strip("“”\"'(") in _PURPOSE:
+            return True
+        if word.endswith((",", ";", ":")):
+            return False
+    return False
+
+
 def _quarter_head(question: str, quarter: int) -> tuple[str, str]:
     """The word a question's quarter names ("giao ban quý IV": "ban", folded) and the words naming it as the
     question writes them ("giao ban quý IV"); ("", "") when a function word ("trong quý IV") or nothing
@@ -291,6 +305,8 @@ def _quarter_head(question: str, quarter: int) -> tuple[str, str]:
             before = re.sub(r"\W", "", words[i - 1])
             if before in STOPWORDS_FOLDED or not before.isalpha():
                 return "", ""
+            if _in_purpose(written[:i]):
+                return "", ""  # "… để đánh giá công tác quý III": the period the event looks at, not its name
             return before, " ".join(written[max(0, i - 2):i + 2]).strip(",.?")
     return "", ""
 

@@ -56,6 +56,7 @@ class Asked:
     how_long: bool = False  # "bao lâu (một lần)": a stretch of time, or how often ("hàng tháng")
     nth: bool = False  # "lần thứ mấy": which time an event is held, written "lần thứ XX" or "lần thứ 3"
     years: tuple[str, ...] | None = None  # "năm nào": a year answers it, but those the question gives (None: not asked)
+    percent: bool = False  # "tỷ lệ", "bao nhiêu phần trăm": a percentage answers it, no other figure
 
 
 def asked_of(info: QuestionInfo) -> Asked:
@@ -65,7 +66,8 @@ def asked_of(info: QuestionInfo) -> Asked:
                  tuple(_asked_title(info)) if info.kind == "person" else (),
                  _others_named(info) if info.kind == "person" else (),
                  bool(_HOW_LONG.search(fold(info.text))), bool(_NTH_ASKED.search(fold(info.text))),
-                 tuple(YEAR.findall(info.text)) if _YEAR_ASKED.search(fold(info.text)) else None)
+                 tuple(YEAR.findall(info.text)) if _YEAR_ASKED.search(fold(info.text)) else None,
+                 bool(_PERCENT_ASKED.search(fold(info.text))))
 
 
 def _others_named(info: QuestionInfo) -> tuple[str, ...]:
@@ -140,6 +142,10 @@ _YEAR_AFTER = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}\b")
 _FRACTION = re.compile(r"(?<![\w/.,])\d{1,5}/\d{1,5}(?![\w/])")
 
 
+_PERCENT_ASKED = re.compile(r"\bphan tram\b|%|\bt[iy] le\b")
+_PERCENTAGE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|phần trăm|phan tram)", re.IGNORECASE)
+
+
 def _figure(masked: str, given: frozenset[tuple[str, str]]) -> re.Match[str] | None:
     """The first figure of ``masked`` that the question does not state itself and that is not a year; a part of
     a whole ("19/28 đề án") counts (dates are masked before)."""
@@ -198,8 +204,12 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
         for r in find_refs(sentence):
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
         masked = _NAMED_NUMBER.sub(lambda d: "x" * len(d.group(0)), masked)
-        m = _figure(masked, asked.figures) or (_FREQUENCY.search(masked) if asked.how_long else None) \
-            or (_NTH.search(masked) if asked.nth else None)
+        if asked.percent:
+            m = next((p for p in _PERCENTAGE.finditer(masked)
+                      if (_figure_key(p.group(1)), _next_word(masked, p.end(1))) not in asked.figures), None)
+        else:
+            m = _figure(masked, asked.figures) or (_FREQUENCY.search(masked) if asked.how_long else None) \
+                or (_NTH.search(masked) if asked.nth else None)
     elif kind == "person":
         if asked.title:
             return _holder(sentence, asked.title)

@@ -114,7 +114,8 @@ _SUBJECT_WORDS = {"noi", "dung", "van", "de", "viec", "co", "quan", "don", "vi",
 _ASKING_WORDS = _SUBJECT_WORDS | {"quy", "dinh", "huong", "dan", "cai", "neu", "giai", "doan", "muc", "dich", "nham",
                                   "minh", "hoi", "toi", "xin", "vay", "nhe",  # "Cho mình hỏi …", "… vậy?"
                                   "anh", "chi", "em", "muon",  # "Anh/chị cho tôi hỏi …", "em muốn hỏi …"
-                                  "linh", "vuc", "chu"}  # "về lĩnh vực gì", "chủ đề gì"
+                                  "linh", "vuc", "chu",  # "về lĩnh vực gì", "chủ đề gì"
+                                  "dieu", "chinh"}  # "điều chỉnh vấn đề gì": what a document governs
 
 
 @dataclass(frozen=True)
@@ -313,7 +314,12 @@ def _lower_case_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[max(s, 0):min(e, len(text))] = " " * (min(e, len(text)) - max(s, 0))
+    return "".join(chars)
 
 
 # "là giải pháp thứ mấy", "nhiệm vụ trọng tâm thứ mấy", "đứng ở vị trí thứ mấy" (folded): the place of an item in

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from rag.query.analysis import analyse
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, spell_out
-from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES
+from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.names import find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
@@ -230,7 +230,11 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
     if not noun or noun == "van ban":
         return ""
     names = (noun, *_TYPED_CODES.get(noun, ()))  # "qđ đó": a "qđ 205" or a "Quy định số 205-QĐ/TW"
-    return next((r for r in (*subject.answered_refs, *subject.refs) if fold(r).startswith(names)), "")
+    # A number names its type by its code: "nghị quyết đó" after "… mang số 68/NQ-HĐND".
+    codes = {TYPE_WORDS[n] for n in names if n in TYPE_WORDS} | ({fold(noun)} & set(TYPE_NAMES))
+    coded = re.compile(rf"^\d[\w.]*[/-](?:{'|'.join(sorted(codes))})(?:[/-]|$)") if codes else None
+    return next((r for r in (*subject.answered_refs, *subject.refs)
+                 if fold(r).startswith(names) or (coded is not None and coded.match(fold(r).strip()))), "")
 
 
 def _normalised(text: str) -> str:

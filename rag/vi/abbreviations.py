@@ -17,6 +17,8 @@ SHORTHAND = {
     "BTV": "Ban Thường vụ", "BCT": "Bộ Chính trị", "BBT": "Ban Bí thư", "UBKT": "Ủy ban Kiểm tra",
     "BTC": "Ban Tổ chức", "BTG": "Ban Tuyên giáo", "BDV": "Ban Dân vận", "BTCTW": "Ban Tổ chức Trung ương",
     "TCĐ": "tổ chức đảng", "TCCSĐ": "tổ chức cơ sở đảng", "ĐV": "đảng viên", "NK": "nhiệm kỳ",
+    "KT-XH": "kinh tế - xã hội", "KTXH": "kinh tế - xã hội", "QP-AN": "quốc phòng - an ninh",
+    "QPAN": "quốc phòng - an ninh",
 }
 # Abbreviations texts write as often as the full name: compared spelled out on both sides, never rewritten.
 WRITTEN = {

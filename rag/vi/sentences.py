@@ -99,7 +99,8 @@ def without_opening(question: str) -> str:
 # documents not the one asked about. An event or time it opens with ("Tại hội nghị ở Quảng Ninh, …", "Trong năm
 # 2025, …") is part of the question and stays.
 _SOURCE = re.compile(
-    r"^\s*(?:theo|trong)\s+(?:bài viết|bài báo|bài|báo cáo|bản tin|tin|phần|nội dung|phát biểu|giải pháp|"
+    r"^\s*(?:theo|trong)\s+(?:(?:tác giả|tac gia)\s+(?:của\s+|cua\s+)?)?"  # "Theo tác giả bài viết về …, …"
+    r"(?:bài viết|bài báo|bài|báo cáo|bản tin|tin|phần|nội dung|phát biểu|giải pháp|"
     r"bai viet|bai bao|bai|bao cao|ban tin|phan|noi dung|phat bieu|giai phap)\b[^,?]{0,200}?"
     # Up to a comma, or "thì" ("Trong bài của đ/c Thanh Giang … thì giải pháp thứ năm là gì?"; not "thi hành").
     # In lower case: "Thị" is a name's ("Phạm Thị Thanh Giang").
@@ -110,14 +111,26 @@ _SOURCE = re.compile(
 _SOURCE_END = re.compile(r"[\s,]*(?:(?:thì|thi)\s*)?$")
 
 
+# …or tell it in a clause of its own, set off by commas or brackets: "Quy định số 205-QĐ/TW, được nhắc đến trong bài
+# viết về Nghệ An, điều chỉnh vấn đề gì?" — where the document is mentioned, not what is asked of it.
+_MENTIONED_IN = re.compile(
+    r"\s*[,(]\s*(?:được\s+|duoc\s+)?(?:nhắc|nhac|nêu|neu|đề cập|de cap|dẫn|dan)(?:\s+(?:đến|tới|den|toi|lại|lai))?"
+    r"\s+(?:trong|tại|ở|tai|o)\s+(?:bài viết|bài báo|bài|báo cáo|bản tin|tin|bai viet|bai bao|bai|bao cao|ban tin)"
+    r"\b[^,?()]{0,200}?\s*(?:[,)]|(?=\?))", re.IGNORECASE)
+
+
 def split_source(question: str) -> tuple[str, str]:
-    """The source a question opens with and the question without it ("Theo bài viết về Cao Bằng, Chương trình
-    08-CTr/TU nhằm mục đích gì?" -> "Theo bài viết về Cao Bằng", "Chương trình 08-CTr/TU nhằm mục đích gì?"); no
-    source when it names none or nothing would be left to ask."""
+    """The source a question opens with, or tells in a clause of its own, and the question without it ("Theo bài
+    viết về Cao Bằng, Chương trình 08-CTr/TU nhằm mục đích gì?" -> "Theo bài viết về Cao Bằng", "Chương trình
+    08-CTr/TU nhằm mục đích gì?"); no source when it names none or nothing would be left to ask."""
     m = _SOURCE.match(question)
-    if not m or len(question[m.end():].split()) < 3:
+    if m and len(question[m.end():].split()) >= 3:
+        return _SOURCE_END.sub("", question[:m.end()]), question[m.end():]
+    m = _MENTIONED_IN.search(question)
+    rest = f"{question[:m.start()]} {question[m.end():]}".strip() if m else ""
+    if not m or len(rest.split()) < 3:
         return "", question
-    return _SOURCE_END.sub("", question[:m.end()]), question[m.end():]
+    return question[m.start():m.end()].strip(" ,()"), re.sub(r"\s+(?=[?.!])", "", re.sub(r"\s+", " ", rest))
 
 
 # The asker telling who they are ("Tôi là đảng viên 50 năm tuổi Đảng, ….", "Kính gửi ban biên tập, em là sinh viên

@@ -50,10 +50,18 @@ def _tone_table() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, mapping
 
 
+# Where a new-style placement can stand at all: "o" or "u" before a vowel bearing a tone mark (most texts have none,
+# and this search is much cheaper than the alternation of every placement).
+_NEW_STYLE_AT = re.compile("[oOuU][áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ]")
+
+
 def unify_tones(text: str) -> str:
     """Put tone marks in one placement so that "hoá" and "hóa", "uỷ" and "ủy" compare equal."""
+    text = nfc(text)
+    if not _NEW_STYLE_AT.search(text):
+        return text
     pattern, mapping = _tone_table()
-    return pattern.sub(lambda m: mapping[m.group(1)], nfc(text))
+    return pattern.sub(lambda m: mapping[m.group(1)], text)
 
 
 def _fold_slowly(text: str) -> str:

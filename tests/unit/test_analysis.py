@@ -302,6 +302,20 @@ def test_an_abbreviation_typed_with_its_d_does_not_make_a_question_accented():
     assert analyse("HĐND tỉnh Cao Bằng ban hành bao nhiêu NQ?").accented
 
 
+def test_a_source_told_in_a_clause_of_its_own_or_by_its_author_is_read_apart():
+    # Where the document is mentioned is no topic of the question: it still asks what the document is about.
+    info = analyse("Quy định số 205-QĐ/TW của Bộ Chính trị, được nhắc đến trong bài viết về Nghệ An, điều chỉnh "
+                   "vấn đề gì?")
+    assert info.source == "được nhắc đến trong bài viết về Nghệ An" and info.kind == "subject"
+    assert asks_about_document(info, ["Bộ Chính trị"])
+    # "Theo tác giả bài viết …": the source, not a question about the author.
+    info = analyse("Theo tác giả bài viết về triển khai Kết luận 21 ở Nghệ An, mục tiêu phấn đấu đến năm 2025 của "
+                   "tỉnh là gì?")
+    assert info.source.startswith("Theo tác giả bài viết") and info.kind != "person"
+    # A clause saying who did something is no source ("…, được Bí thư nêu tại hội nghị, …" names no text).
+    assert analyse("Chỉ tiêu này, được nêu tại hội nghị tỉnh, là bao nhiêu?").source == ""
+
+
 def test_a_source_names_the_document_by_a_name_in_its_title():
     from rag.vi.names import written_in
     assert written_in("Theo bản tin Quảng Ninh", "Quảng Ninh: Hội nghị học tập, quán triệt Kết luận số 21-KL/TW")

@@ -566,6 +566,24 @@ def test_the_event_a_quarter_names_must_be_told_of_with_that_quarter():
     # "trong quý IV": what the quarter names is not said; the tasks of quý IV are in the report.
     answer = _ask("Trong quý IV, Sở Nội vụ bàn những nhiệm vụ gì?", passages)
     assert answer.grounded
+    # A quarter in what the event is for ("… để đánh giá công tác quý III") names the period it looks at, not
+    # the event: the report need not write "công tác quý III".
+    answer = _ask("Sở Nội vụ tổ chức hội nghị sơ kết trực tuyến để đánh giá công tác quý III vào ngày nào?", passages)
+    assert answer.grounded and "Sáng 5/7" in answer.answer
+    answer = _ask("Sở Nội vụ tổ chức hội nghị sơ kết công tác quý IV vào ngày nào?", passages)
+    assert not answer.grounded
+
+
+def test_a_rate_is_answered_by_a_percentage_only():
+    from rag.answer.values import Asked, has_value
+    rate = Asked(percent=True)
+    assert has_value("number", "Hội nghị có hơn 15.500 đại biểu tham dự.")
+    assert not has_value("number", "Hội nghị có hơn 15.500 đại biểu tham dự.", rate)
+    assert has_value("number", "Bầu cử thành công với 99,62% cử tri đi bầu.", rate)
+    assert has_value("number", "Trên 95 phần trăm đảng viên tham gia.", rate)
+    passages = _passages("Hội nghị được kết nối đến 237 điểm cầu với hơn 15.500 đại biểu tham dự.")
+    answer = _ask("Tỷ lệ đảng viên tham gia hội nghị là bao nhiêu phần trăm?", passages)
+    assert not answer.grounded
 
 
 

@@ -284,6 +284,16 @@ def test_a_document_pointed_back_at_within_one_question_is_the_one_its_context_n
     # "Văn bản này" could be either; a question naming its own document needs none.
     assert document_pointed_back("Văn bản này đề ngày nào?", context) is None
     assert document_pointed_back("Kết luận 14 đề ngày nào?", context) is None
+    # A document given by its number alone is of the type its code says: "68/NQ-HĐND" is a nghị quyết.
+    context = "Bí thư Tỉnh ủy có nhắc tới một nghị quyết của HĐND tỉnh mang số 68/NQ-HĐND"
+    assert document_pointed_back("nghị quyết đó đề ngày nào?", context) == "68/NQ-HĐND đề ngày nào?"
+    assert document_pointed_back("kế hoạch đó đề ngày nào?", context) is None
+
+
+def test_official_shorthand_for_fields_of_work_is_spelled_out():
+    assert resolve_followup("thế phần KT-XH trong NQ 08 thì đ/c nào quán triệt", []) == \
+        "thế phần kinh tế - xã hội trong NQ 08 thì đồng chí nào quán triệt"
+    assert resolve_followup("nhiem vu qp-an nam 2022 la gi", []) == "nhiem vu quoc phong - an ninh nam 2022 la gi"
 
 
 def test_chat_letters_no_vietnamese_word_is_spelt_with_are_spelled_out():
