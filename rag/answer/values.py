@@ -146,12 +146,17 @@ _PERCENT_ASKED = re.compile(r"\bphan tram\b|%|\bt[iy] le\b")
 _PERCENTAGE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|phần trăm|phan tram)", re.IGNORECASE)
 
 
+def _given(masked: str, figure: str, end: int, given: frozenset[tuple[str, str]]) -> bool:
+    """Whether ``figure`` (ending at ``end`` in ``masked``), with the word after it, is one the question states."""
+    return (_figure_key(figure), _next_word(masked, end)) in given
+
+
 def _figure(masked: str, given: frozenset[tuple[str, str]]) -> re.Match[str] | None:
     """The first figure of ``masked`` that the question does not state itself and that is not a year; a part of
     a whole ("19/28 đề án") counts (dates are masked before)."""
     found = sorted([*NUMBER.finditer(masked), *_FRACTION.finditer(masked)], key=lambda m: m.start())
     for m in found:
-        if (_figure_key(m.group(0)), _next_word(masked, m.end())) in given:
+        if _given(masked, m.group(0), m.end(), given):
             continue
         if YEAR.fullmatch(m.group(0)) and (_YEAR_BEFORE.search(masked[:m.start()])
                                            or _YEAR_AFTER.match(masked, m.end())):
@@ -206,7 +211,7 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
         masked = _NAMED_NUMBER.sub(lambda d: "x" * len(d.group(0)), masked)
         if asked.percent:
             m = next((p for p in _PERCENTAGE.finditer(masked)
-                      if (_figure_key(p.group(1)), _next_word(masked, p.end(1))) not in asked.figures), None)
+                      if not _given(masked, p.group(1), p.end(1), asked.figures)), None)
         else:
             m = _figure(masked, asked.figures) or (_FREQUENCY.search(masked) if asked.how_long else None) \
                 or (_NTH.search(masked) if asked.nth else None)

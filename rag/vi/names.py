@@ -158,7 +158,7 @@ def names_by_title(title: str, text: str) -> bool:
         if m:
             attached.append((end, m.end()))
     # Whole words only, and not a deputy's title ("Phó Bí thư Tỉnh ủy" is not the "Bí thư Tỉnh ủy").
-    alone = [at for at in find_all(folded, key) if not folded[:at].endswith(("pho ",)) and
+    alone = [at for at in find_all(folded, key) if not folded[:at].endswith("pho ") and
              not (at and folded[at - 1].isalnum()) and not folded[at + len(key):at + len(key) + 1].isalnum()]
     return any(not any(a <= at < b for a, b in attached) for at in alone)
 

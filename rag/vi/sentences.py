@@ -98,10 +98,11 @@ def without_opening(question: str) -> str:
 # "Trong phần quán triệt … ở Quảng Ninh, …"): the source, not what is asked of it. Its names are no event's, its
 # documents not the one asked about. An event or time it opens with ("Tại hội nghị ở Quảng Ninh, …", "Trong năm
 # 2025, …") is part of the question and stays.
+# The texts a question may say its answer is written in, accented and not.
+_WRITINGS = "bài viết|bài báo|bài|báo cáo|bản tin|tin|bai viet|bai bao|bai|bao cao|ban tin"
 _SOURCE = re.compile(
     r"^\s*(?:theo|trong)\s+(?:(?:tác giả|tac gia)\s+(?:của\s+|cua\s+)?)?"  # "Theo tác giả bài viết về …, …"
-    r"(?:bài viết|bài báo|bài|báo cáo|bản tin|tin|phần|nội dung|phát biểu|giải pháp|"
-    r"bai viet|bai bao|bai|bao cao|ban tin|phan|noi dung|phat bieu|giai phap)\b[^,?]{0,200}?"
+    rf"(?:{_WRITINGS}|phần|nội dung|phát biểu|giải pháp|phan|noi dung|phat bieu|giai phap)\b[^,?]{{0,200}}?"
     # Up to a comma, or "thì" ("Trong bài của đ/c Thanh Giang … thì giải pháp thứ năm là gì?"; not "thi hành").
     # In lower case: "Thị" is a name's ("Phạm Thị Thanh Giang").
     r"(?:,|\s(?=(?-i:thì|thi)\s(?!hanh|dua|cu\b|tuyen|sinh|dau)))\s*(?:(?-i:thì|thi)\s+)?(?=\S)",
@@ -115,8 +116,7 @@ _SOURCE_END = re.compile(r"[\s,]*(?:(?:thì|thi)\s*)?$")
 # viết về Nghệ An, điều chỉnh vấn đề gì?" — where the document is mentioned, not what is asked of it.
 _MENTIONED_IN = re.compile(
     r"\s*[,(]\s*(?:được\s+|duoc\s+)?(?:nhắc|nhac|nêu|neu|đề cập|de cap|dẫn|dan)(?:\s+(?:đến|tới|den|toi|lại|lai))?"
-    r"\s+(?:trong|tại|ở|tai|o)\s+(?:bài viết|bài báo|bài|báo cáo|bản tin|tin|bai viet|bai bao|bai|bao cao|ban tin)"
-    r"\b[^,?()]{0,200}?\s*(?:[,)]|(?=\?))", re.IGNORECASE)
+    rf"\s+(?:trong|tại|ở|tai|o)\s+(?:{_WRITINGS})\b[^,?()]{{0,200}}?\s*(?:[,)]|(?=\?))", re.IGNORECASE)
 
 
 def split_source(question: str) -> tuple[str, str]:
