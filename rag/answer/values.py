@@ -88,7 +88,8 @@ def _people(names: list[str]) -> tuple[str, ...]:
 
 _HOW_LONG = re.compile(r"\bbao lau\b")
 # "Đến năm nào … trở thành tỉnh khá?": a year is the value ("năm 2030 trở thành …"), not only a day's date.
-_YEAR_ASKED = re.compile(r"\bnam (?:nao|may|bao nhieu)\b")
+# Not "ngày tháng năm nào", "tháng năm nào": the day or month is asked with the year; a year alone is no answer.
+_YEAR_ASKED = re.compile(r"(?<!thang )\bnam (?:nao|may|bao nhieu)\b")
 _A_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 # "Đại hội … lần thứ mấy?": its number is written as an ordinal, in Roman figures as often as not ("lần thứ XX").
 _NTH_ASKED = re.compile(r"\blan thu (?:may|bao nhieu)\b")

@@ -45,7 +45,9 @@ _KIND_PATTERNS = (
     ("number", re.compile(rf"\b(bao nhieu|bao lau|may|so luong|so lieu)\b|{COUNT_OPENING}")),
     ("issuer", re.compile(rf"\b(?:cua ai|do ai|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
-    ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|tac gia|"
+    ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|"
+                          # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?"
+                          r"tac gia(?!\s+(?:co|da|de xuat|neu|viet|cho rang|khang dinh|nhan manh)\b)|"
                           r"ong nao|ba nao|chu tri|"
                           r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao|linh vuc nao|"
@@ -373,6 +375,8 @@ def analyse(question: str) -> QuestionInfo:
     """Parse a question (NFC or not, with or without diacritics; the courtesy it opens with and the particles it
     ends with are dropped, the source it opens with is kept apart as ``source``)."""
     source, question = split_source(without_opening(without_final_particles(question)))
+    if source:  # "Cũng bài về … ấy, xin hỏi đồng chí …": the courtesy after the source opens what is asked
+        question = without_opening(question)
     folded = fold(question)
     found = find_refs(question)
     refs = [r for r in found if not r.is_law]
@@ -463,7 +467,7 @@ def analyse(question: str) -> QuestionInfo:
 _JUDGE = re.compile(r"\b(?:dung|sai)\s*(?:hay|hoac)\s*(?:sai|dung|khong)\b|\bnao sau day\b|\bsau day\b.{0,40}\?\s*$")
 # "… có 96,62% cử tri đi bầu, phải không?", "… đúng không?", "Có phải … không?" (folded): a fact to check, asked as
 # any question is (its figure is what is checked, not one the corpus must have).
-_YES_NO = re.compile(r"\b(?:co\s+)?(?:phai|dung)\s+(?:khong|ko)\W*$|^\W*co\s+phai\b.*\b(?:khong|ko)\W*$"
+_YES_NO = re.compile(r"\b(?:co\s+)?(?:phai|dung)\s+(?:khong|ko)\W*$|^\W*co\s+(?:phai|dung)\b.*\b(?:khong|ko)\W*$"
                      # "… có khớp với bài gốc không?", "… có chính xác không?"
                      r"|\bco\s+(?:trung\s+)?(?:khop|chinh xac)\b[^?]*\b(?:khong|ko)\W*$"
                      # "… Trong bộ tài liệu này có ghi như vậy không?"

@@ -210,13 +210,16 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
 
 def document_pointed_back(question: str, context: str) -> str | None:
     """``question`` with the document it points back at by its type ("Chỉ thị này đề ngày nào?") written in, the
-    latest of that type ``context`` names (the sentences told before it: "… có nhắc đến Chỉ thị 18-CT/TU …"); None
-    when it names a document of its own or points at none of that type."""
+    latest of that type ``context`` names (the sentences told before it: "… có nhắc đến Chỉ thị 18-CT/TU …"), or
+    by "văn bản đó" the only document it names; None when it names a document of its own or points at none."""
     question = _normalised(question)
     m = _pick(_DOC_PRONOUN, question).search(question)
     if find_refs(question) or not m:
         return None
-    doc = _document_for(m.group(0), _subject(_normalised(context)))
+    subject = _subject(_normalised(context))
+    doc = _document_for(m.group(0), subject)
+    if not doc and fold(m.group(0)).startswith("van ban") and len(subject.refs) == 1:
+        doc = subject.refs[0]  # "văn bản đó": the one document the sentences before name (of two, either)
     if not doc:
         return None
     return _replace_span(question, m.start(), m.end(), doc if has_diacritics(question) else unaccented(doc))
@@ -230,9 +233,11 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
     if not noun or noun == "van ban":
         return ""
     names = (noun, *_TYPED_CODES.get(noun, ()))  # "qđ đó": a "qđ 205" or a "Quy định số 205-QĐ/TW"
-    # A number names its type by its code: "nghị quyết đó" after "… mang số 68/NQ-HĐND".
     codes = {TYPE_WORDS[n] for n in names if n in TYPE_WORDS} | ({fold(noun)} & set(TYPE_NAMES))
-    coded = re.compile(rf"^\d[\w.]*[/-](?:{'|'.join(sorted(codes))})(?:[/-]|$)") if codes else None
+    # A number names its type by its code: "nghị quyết đó" after "… mang số 68/NQ-HĐND"; so does a reference typed
+    # with the code for the type ("quy định đó" after "QĐ số 205-QĐ/TW", "NQ08").
+    alternatives = '|'.join(sorted(codes))
+    coded = re.compile(rf"^(?:\d[\w.]*[/-](?:{alternatives})(?:[/-]|$)|(?:{alternatives})(?![a-z]))") if codes else None
     return next((r for r in (*subject.answered_refs, *subject.refs)
                  if fold(r).startswith(names) or (coded is not None and coded.match(fold(r).strip()))), "")
 

@@ -101,7 +101,9 @@ def without_opening(question: str) -> str:
 # The texts a question may say its answer is written in, accented and not.
 _WRITINGS = "bài viết|bài báo|bài|báo cáo|bản tin|tin|bai viet|bai bao|bai|bao cao|ban tin"
 _SOURCE = re.compile(
-    r"^\s*(?:theo|trong)\s+(?:(?:tác giả|tac gia)\s+(?:của\s+|cua\s+)?)?"  # "Theo tác giả bài viết về …, …"
+    # "Theo tác giả bài viết về …, …"; "Cũng bài về … ấy, …" (the one the conversation was about)
+    r"^\s*(?:(?:cũng|cung)\s+(?:(?:theo|trong)\s+)?|theo\s+|trong\s+)"
+    r"(?:(?:tác giả|tac gia)\s+(?:của\s+|cua\s+)?)?"
     rf"(?:{_WRITINGS}|phần|nội dung|phát biểu|giải pháp|phan|noi dung|phat bieu|giai phap)\b[^,?]{{0,200}}?"
     # Up to a comma, or "thì" ("Trong bài của đ/c Thanh Giang … thì giải pháp thứ năm là gì?"; not "thi hành").
     # In lower case: "Thị" is a name's ("Phạm Thị Thanh Giang").
@@ -119,6 +121,16 @@ _MENTIONED_IN = re.compile(
     rf"\s+(?:trong|tại|ở|tai|o)\s+(?:{_WRITINGS})\b[^,?()]{{0,200}}?\s*(?:[,)]|(?=\?))", re.IGNORECASE)
 
 
+# …or make the writing the subject of a verb of telling: "Bài của Cao Bằng ghi Kết luận 21 ngày nào?" (what follows
+# the verb is asked; "Bài về Nghệ An nói về gì?" asks about the writing itself).
+_WRITING_TELLS = re.compile(
+    rf"^\s*(?:(?:(?:vậy|thế|vay|the)\s+)?(?:còn|con)\s+)?"  # "Còn bài của Cao Bằng thì ghi …?"
+    rf"(?P<source>(?:{_WRITINGS})\s+(?:của|về|ở|trên|cua|ve|o|tren)\s[^,?]{{1,120}}?)\s(?:(?-i:thì|thi)\s+)?"
+    r"(?:ghi|viết|nêu|nói|cho biết|đặt ra|đặt|đề ra|nhấn mạnh|khẳng định|"
+    r"viet|neu|noi|cho biet|dat ra|dat|de ra|nhan manh|khang dinh)(?:\s+(?:là|rằng|la|rang))?\s+"
+    r"(?!(?:về|gì|những|ve|gi|nhung)\b)(?=\S)", re.IGNORECASE)
+
+
 def split_source(question: str) -> tuple[str, str]:
     """The source a question opens with, or tells in a clause of its own, and the question without it ("Theo bài
     viết về Cao Bằng, Chương trình 08-CTr/TU nhằm mục đích gì?" -> "Theo bài viết về Cao Bằng", "Chương trình
@@ -126,6 +138,9 @@ def split_source(question: str) -> tuple[str, str]:
     m = _SOURCE.match(question)
     if m and len(question[m.end():].split()) >= 3:
         return _SOURCE_END.sub("", question[:m.end()]), question[m.end():]
+    m = _WRITING_TELLS.match(question)
+    if m and len(question[m.end():].split()) >= 3:
+        return m.group("source").strip(), question[m.end():]
     m = _MENTIONED_IN.search(question)
     rest = f"{question[:m.start()]} {question[m.end():]}".strip() if m else ""
     if not m or len(rest.split()) < 3:

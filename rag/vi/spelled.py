@@ -1,9 +1,10 @@
 """Numbers said in words, as speech-to-text and some users write them, put as the texts write them: documents'
 numbers ("kết luận hai mươi mốt", "chỉ thị số năm", "quy dinh mot tram linh chin" -> "kết luận 21"), dates ("ngày
-chín tháng mười hai năm 2021" -> "ngày 9/12/2021"), terms ("khóa 13", "khóa mười ba" -> "khóa XIII") and quarters
-("quý ba" -> "quý III"). Only where the words cannot be something else: a document's number right after its type,
-after "số" or as two words or more of a well-formed number that no unit of time or count follows ("kế hoạch năm
-2022", "nghị quyết hai năm" stay as they are); in a text typed with accents, only accented number words."""
+chín tháng mười hai năm 2021" -> "ngày 9/12/2021"), terms ("khóa 13", "khóa mười ba" -> "khóa XIII"), quarters
+("quý ba" -> "quý III") and months by name ("tháng Giêng" -> "tháng 1"). Only where the words cannot be something
+else: a document's number right after its type, after "số" or as two words or more of a well-formed number that no
+unit of time or count follows ("kế hoạch năm 2022", "nghị quyết hai năm" stay as they are); in a text typed with
+accents, only accented number words."""
 
 from __future__ import annotations
 
@@ -169,7 +170,17 @@ def dates_in_figures(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+# "tháng Giêng", "tháng Chạp": the first and last month by name, which texts write in figures ("15/1", "tháng 12").
+_MONTH_NAMES = re.compile(r"(?<!\w)(tháng|Tháng|THÁNG|thang|Thang)\s+(giêng|chạp|gieng|chap)(?!\w)", re.IGNORECASE)
+
+
+def month_names_in_figures(text: str) -> str:
+    """``text`` with "tháng Giêng" and "tháng Chạp" written as "tháng 1" and "tháng 12"."""
+    return _MONTH_NAMES.sub(lambda m: f"{m.group(1)} {1 if fold(m.group(2)).lower() == 'gieng' else 12}", text)
+
+
 def said_numbers_written(text: str) -> str:
     """``text`` with the numbers a question says in words where texts write figures or numerals: dates, terms,
     quarters and documents' numbers ("kết luận hai mươi mốt … khóa mười ba" -> "kết luận 21 … khóa XIII")."""
-    return quarters_in_numerals(document_numbers_in_figures(dates_in_figures(terms_in_roman(text))))
+    return quarters_in_numerals(document_numbers_in_figures(dates_in_figures(terms_in_roman(
+        month_names_in_figures(text)))))

@@ -141,6 +141,18 @@ def test_asking_a_name_is_asking_for_a_person(question):
     assert analyse(question).kind == "person"
 
 
+@pytest.mark.parametrize(("question", "person"), [
+    ("Ai là tác giả bài viết về nhiệm vụ, giải pháp thực hiện Kết luận 21 ở Nghệ An?", True),
+    ("Bài viết về Nghệ An là của tác giả nào?", True),
+    ("tác giả bài nhiệm vụ giải pháp KL21 Nghệ An", True),
+    # The author as the one who proposes: what is asked is whether they did.
+    ("Trong bài về Nghệ An, tác giả có đề xuất thường trực cấp ủy tiếp dân định kỳ hằng tháng hay không ạ?", False),
+    ("tac gia co de xuat tiep dan hang thang khong", False),
+])
+def test_the_author_is_asked_for_only_when_the_question_asks_who(question, person):
+    assert (analyse(question).kind == "person") is person
+
+
 def test_what_the_holders_name_is_asks_a_person():
     assert analyse("Chủ tịch UBND tỉnh có dự hội nghị không, tên đồng chí là gì?").kind == "person"
 
@@ -260,8 +272,11 @@ def test_the_source_a_question_opens_with_is_read_apart():
 
 
 def test_a_province_then_a_persons_name_are_two_names():
-    info = analyse("Bài viết của Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh nêu bao nhiêu đảng viên mới?")
+    info = analyse("Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh cho biết bao nhiêu đảng viên mới được kết nạp?")
     assert "Cao Bằng" in info.names and "Trần Hồng Minh" in info.names
+    # Where the writing of one is what tells it, they name the source, not what is asked.
+    info = analyse("Bài viết của Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh nêu bao nhiêu đảng viên mới?")
+    assert info.source == "Bài viết của Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh" and info.names == []
 
 
 def test_a_documents_type_code_and_where_it_is_mentioned_belong_to_it():
@@ -488,3 +503,13 @@ def test_a_spoken_filler_opening_a_dictated_question_hides_nothing_it_asks():
     assert info.text == "bí thư huyện ủy hưng nguyên hiện nay tên là gì"
     assert asked_of(info).title[:2] == ("bi", "thu")  # held to the title's holder
     assert analyse("ừ, à cho hỏi KL 21 ban hành ngày nào").text == "KL 21 ban hành ngày nào"
+
+
+def test_a_year_answers_when_only_the_year_is_asked():
+    from rag.answer.values import asked_of, value_span
+    sentence = "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 được phê duyệt."
+    by_year = asked_of(analyse("Tầm nhìn của quy hoạch tỉnh đến năm nào?"))
+    assert value_span("date", sentence, by_year) is not None
+    # "ngày tháng năm nào" asks the day as well: a year alone does not say it.
+    by_day = asked_of(analyse("Ban Chỉ đạo được thành lập vào ngày tháng năm nào?"))
+    assert by_day.years is None and value_span("date", sentence, by_day) is None

@@ -290,6 +290,19 @@ def test_a_document_pointed_back_at_within_one_question_is_the_one_its_context_n
     assert document_pointed_back("kế hoạch đó đề ngày nào?", context) is None
 
 
+def test_a_document_typed_with_its_code_is_pointed_back_at_by_its_type_or_as_the_only_one_named():
+    from rag.query.followup import document_pointed_back
+    context = "Trong giải pháp thứ tư của bài về Nghệ An có nêu QĐ số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị."
+    assert document_pointed_back("Xin hỏi quy định đó về vấn đề gì ạ?", context) == \
+        "Xin hỏi QĐ số 205-QĐ/TW về vấn đề gì ạ?"
+    assert document_pointed_back("Kết luận đó về vấn đề gì?", context) is None
+    # "văn bản đó" with one document told before it is that document; with two it could be either.
+    one = "Trong giải pháp đó có nhắc Quy định số 09-QĐ/TU ngày 20/9/2021 của Ban Thường vụ Tỉnh uỷ"
+    assert document_pointed_back("văn bản đó về việc gì?", one) == "Quy định số 09-QĐ/TU về việc gì?"
+    two = "Bài có nhắc Quy định số 09-QĐ/TU và Kết luận số 14-KL/TW"
+    assert document_pointed_back("văn bản đó về việc gì?", two) is None
+
+
 def test_official_shorthand_for_fields_of_work_is_spelled_out():
     assert resolve_followup("thế phần KT-XH trong NQ 08 thì đ/c nào quán triệt", []) == \
         "thế phần kinh tế - xã hội trong NQ 08 thì đồng chí nào quán triệt"

@@ -9,6 +9,7 @@ from rag.vi.spelled import (
     dates_in_figures,
     document_numbers_in_figures,
     quarters_in_numerals,
+    said_numbers_written,
     spelled_number,
     terms_in_roman,
 )
@@ -87,3 +88,12 @@ def test_a_date_said_in_words_is_written_in_figures(text, expected):
 def test_a_dictated_question_has_every_number_written_as_texts_write_it():
     assert resolve_followup("cái kết luận hai mươi mốt của ban chấp hành trung ương khóa mười ba ban hành ngày nào",
                             []) == "cái kết luận 21 của ban chấp hành trung ương khóa XIII ban hành ngày nào"
+
+
+def test_the_first_and_last_months_by_name_are_written_in_figures():
+    assert said_numbers_written("hội nghị ở Quảng Ninh hồi tháng Giêng kết nối mấy điểm cầu") == \
+        "hội nghị ở Quảng Ninh hồi tháng 1 kết nối mấy điểm cầu"
+    assert said_numbers_written("Tháng Chạp năm 2021") == "Tháng 12 năm 2021"
+    assert said_numbers_written("ngày mười lăm tháng Giêng") == "ngày 15/1"
+    assert said_numbers_written("ngay muoi lam thang gieng nam 2022") == "ngay 15/1/2022"
+    assert said_numbers_written("giêng hai") == "giêng hai"  # no month without "tháng"

@@ -85,6 +85,30 @@ def test_a_source_may_end_at_thi_but_not_at_a_names_thi_or_at_thi_hanh():
     assert split_source("trong bai ve cao bang thi hanh ky luat bao nhieu dang vien")[0] == ""
 
 
+def test_a_writing_that_tells_what_is_asked_is_its_source():
+    from rag.vi.sentences import split_source
+    assert split_source("Bài của Cao Bằng ghi Kết luận 21 ngày nào?") == ("Bài của Cao Bằng", "Kết luận 21 ngày nào?")
+    assert split_source("Còn bài của đồng chí Bí thư Tỉnh ủy Cao Bằng thì ghi ngày ban hành Kết luận 21 là ngày nào?") \
+        == ("bài của đồng chí Bí thư Tỉnh ủy Cao Bằng", "ngày ban hành Kết luận 21 là ngày nào?")
+    assert split_source("Bài viết về Nghệ An đặt mục tiêu gì cho tỉnh vào năm 2030?") == (
+        "Bài viết về Nghệ An", "mục tiêu gì cho tỉnh vào năm 2030?")
+    assert split_source("bai cua cao bang ghi kl21 ngay nao") == ("bai cua cao bang", "kl21 ngay nao")
+    # What the writing itself is about is asked of it, not of a source.
+    assert split_source("Bài viết về Quảng Ninh nói về nội dung gì?")[0] == ""
+    assert split_source("Bài viết về Quảng Ninh nói gì?")[0] == ""
+
+
+def test_a_source_the_conversation_was_about_may_open_with_cung():
+    from rag.query.analysis import analyse
+    from rag.vi.sentences import split_source
+    assert split_source("Cũng trong bài đó, ai chủ trì hội nghị?") == ("Cũng trong bài đó", "ai chủ trì hội nghị?")
+    assert split_source("Cũng như năm trước, tỉnh kết nạp bao nhiêu đảng viên?")[0] == ""
+    # The courtesy after the source opens what is asked: the title whose holder is asked is read past it.
+    info = analyse("Cũng bài về giám sát KL 21 ở Hưng Nguyên ấy, xin hỏi đồng chí Bí thư Huyện ủy Hưng Nguyên là ai ạ?")
+    assert info.source == "Cũng bài về giám sát KL 21 ở Hưng Nguyên ấy"
+    assert info.text == "đồng chí Bí thư Huyện ủy Hưng Nguyên là ai?"
+
+
 def test_a_province_then_a_persons_name_are_two_names():
     from rag.vi.names import find_places
     assert find_places("Bài của Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh") == [("tỉnh", "Cao Bằng")]
