@@ -180,7 +180,8 @@ def month_names_in_figures(text: str) -> str:
 
 
 def said_numbers_written(text: str) -> str:
-    """``text`` with the numbers a question says in words where texts write figures or numerals: dates, terms,
-    quarters and documents' numbers ("kết luận hai mươi mốt … khóa mười ba" -> "kết luận 21 … khóa XIII")."""
+    """``text`` with the numbers a question says in words where texts write figures or numerals: months by name,
+    terms, dates, documents' numbers and quarters ("kết luận hai mươi mốt … khóa mười ba" -> "kết luận 21 … khóa
+    XIII")."""
     return quarters_in_numerals(document_numbers_in_figures(dates_in_figures(terms_in_roman(
         month_names_in_figures(text)))))
