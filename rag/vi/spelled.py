@@ -171,12 +171,12 @@ def dates_in_figures(text: str) -> str:
 
 
 # "tháng Giêng", "tháng Chạp": the first and last month by name, which texts write in figures ("15/1", "tháng 12").
-_MONTH_NAMES = re.compile(r"(?<!\w)(tháng|Tháng|THÁNG|thang|Thang)\s+(giêng|chạp|gieng|chap)(?!\w)", re.IGNORECASE)
+_MONTH_NAMES = re.compile(r"(?<!\w)(tháng|thang)\s+(giêng|chạp|gieng|chap)(?!\w)", re.IGNORECASE)
 
 
 def month_names_in_figures(text: str) -> str:
     """``text`` with "tháng Giêng" and "tháng Chạp" written as "tháng 1" and "tháng 12"."""
-    return _MONTH_NAMES.sub(lambda m: f"{m.group(1)} {1 if fold(m.group(2)).lower() == 'gieng' else 12}", text)
+    return _MONTH_NAMES.sub(lambda m: f"{m.group(1)} {1 if fold(m.group(2)) == 'gieng' else 12}", text)
 
 
 def said_numbers_written(text: str) -> str:
