@@ -147,8 +147,9 @@ class Reader:
             registry = self.registry(snap)
             found = answer_from_registry(info, registry)
             # "Bài … về đoàn giám sát ở Hưng Nguyên … Kế hoạch số 77-KH/TU đó mang ngày nào?": context told first, the
-            # question about the document is its last sentence.
-            if not found and (asking := _asking_sentence(query)):
+            # question about the document is its last sentence. Not when the whole asks which writings ("những bài
+            # nào nhắc tới KL 01, và văn bản này do ai ban hành?"): the registry holds no part of that answer.
+            if not found and info.kind != "multi" and (asking := _asking_sentence(query)):
                 found = answer_from_registry(asking, registry)
             if found:
                 return Reading(query, info, snap, [], replace(found, query=query))

@@ -279,10 +279,11 @@ def _asked_title(info: QuestionInfo, keywords: bool = True) -> list[str]:
     """The title a "who is" question asks the holder of, as folded syllables (none when it asks no title); with
     ``keywords``, also a search box's title alone."""
     folded = spelled_out_folded(info.text)
-    # Told in several sentences, the last one asks ("Tôi thấy … . Vậy đồng chí Chủ tịch UBND tỉnh … là ai?").
+    # Told in several sentences, the last one asks ("Tôi thấy … . Vậy đồng chí Chủ tịch UBND tỉnh … là ai?"), or the
+    # one with the question mark, when the context follows it ("Bí thư Huyện ủy … là ai? Hôm đoàn giám sát về …").
     sentences = split_sentences(info.text)
-    last = spelled_out_folded(sentences[-1]) if len(sentences) > 1 else folded
-    for text in dict.fromkeys([folded, last]):
+    asking = [s for s in sentences[:-1] if s.rstrip().endswith("?")] + sentences[-1:] if len(sentences) > 1 else []
+    for text in dict.fromkeys([folded, *map(spelled_out_folded, asking)]):
         for pattern in _TITLE_QUESTION:
             if m := pattern.search(text):
                 return m.group(1).split()
@@ -348,10 +349,12 @@ def _type_codes(text: str) -> set[str]:
             if fold(m.group(1)) in CODES and m.group(1)[:2].isupper()}
 
 
-# "những văn bản nào", "các đề án gì", "kế hoạch nào" (folded): documents of a type, or of any ("văn bản"). Not
-# "quy định nào" or "hướng dẫn gì", also verbs ("Luật quy định gì"), unless plural ("những quy định nào").
+# "những văn bản nào", "các đề án gì", "những kế hoạch, quy định nào", "kế hoạch nào" (folded): documents of a
+# type, or of several, or of any ("văn bản"). Not "quy định nào" or "hướng dẫn gì", also verbs ("Luật quy định
+# gì"), unless plural ("những quy định nào").
 _DOC_NOUNS = alternation([*TYPE_WORDS, "van ban"])
-_ASKS_DOCUMENTS = re.compile(rf"\b(?:nhung|cac)\s+(?:{_DOC_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:nao|gi)\b"
+_ASKS_DOCUMENTS = re.compile(rf"\b(?:nhung|cac)\s+(?:{_DOC_NOUNS})(?:\s*(?:,|va|hoac)\s*(?:{_DOC_NOUNS}))*"
+                             rf"\s+(?:\w+\s+){{0,2}}?(?:nao|gi)\b"
                              rf"|\b(?!quy dinh|huong dan|thong bao)(?:{_DOC_NOUNS})\s+nao\b"
                              # "Đề án đó có tên là gì?", "de an ma … ten la gi": its name
                              rf"|\b(?!quy dinh|huong dan|thong bao)(?:{_DOC_NOUNS})\b[^?.]*\bten\s+(?:la\s+)?gi\b")

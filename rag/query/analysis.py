@@ -465,13 +465,15 @@ def analyse(question: str) -> QuestionInfo:
 
 # "…, đúng hay sai?", "… là đúng hay không?", "… nào sau đây?" (folded).
 _JUDGE = re.compile(r"\b(?:dung|sai)\s*(?:hay|hoac)\s*(?:sai|dung|khong)\b|\bnao sau day\b|\bsau day\b.{0,40}\?\s*$")
+# "không" as typed in a hurry: "ko", "k", "hok", "hông" (folded).
+_NOT = r"(?:khong|ko|k|hok|hong)"
 # "… có 96,62% cử tri đi bầu, phải không?", "… đúng không?", "Có phải … không?" (folded): a fact to check, asked as
 # any question is (its figure is what is checked, not one the corpus must have).
-_YES_NO = re.compile(r"\b(?:co\s+)?(?:phai|dung)\s+(?:khong|ko)\W*$|^\W*co\s+(?:phai|dung)\b.*\b(?:khong|ko)\W*$"
+_YES_NO = re.compile(rf"\b(?:co\s+)?(?:phai|dung)\s+{_NOT}\W*$|^\W*co\s+(?:phai|dung)\b.*\b{_NOT}\W*$"
                      # "… có khớp với bài gốc không?", "… có chính xác không?"
-                     r"|\bco\s+(?:trung\s+)?(?:khop|chinh xac)\b[^?]*\b(?:khong|ko)\W*$"
+                     rf"|\bco\s+(?:trung\s+)?(?:khop|chinh xac)\b[^?]*\b{_NOT}\W*$"
                      # "… Trong bộ tài liệu này có ghi như vậy không?"
-                     r"|\bco\s+(?:ghi|noi|neu|viet|dung)\s+(?:nhu vay|nhu the|the)\s+(?:khong|ko)\W*$")
+                     rf"|\bco\s+(?:ghi|noi|neu|viet|dung)\s+(?:nhu vay|nhu the|the)\s+{_NOT}\W*$")
 
 
 # Words that ask (folded): a text without "?" that has one is a question typed without its mark ("ket luan 21

@@ -15,6 +15,9 @@ from rag.vi.text import find_all, fold
 _NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy", "Uỷ", "Nghị", "Quyết", "Kết", "Luận",
                    "Chính", "Nhà", "Nước", "Quốc", "Mặt", "Trận", "Huyện", "Thành", "Phố", "Sở", "Đoàn",
                    "Thường", "Vụ", "Chỉ", "Thị", "Kế", "Hoạch", "Đề", "Án", "Ngày", "Theo", "Tại", "Đồng", "Tổ"}
+# The same typed without accents, where they fold to no syllable of a place or a person's name ("Ngoai Ket luan 21":
+# "Ket" is of "Kết luận"; not "tinh", of "Hà Tĩnh", nor "an", of "Nghệ An").
+_NOT_NAME_FOLDED = frozenset({"ket", "luan", "quyet", "hoach", "nuoc", "thuong", "ngay", "theo", "tai"})
 _WORD = re.compile(r"[^\W\d_]+")
 # Family names: a run of three to five capitalised syllables opening with one is a person, whatever the
 # others ("Vũ Quyết Tiến", "Nguyễn Quốc Trung"), though those are also the words of bodies and documents.
@@ -122,6 +125,7 @@ def bare_names(text: str, at_start: bool = False) -> list[str]:
     return [f"{run[0].group(0)} {run[1].group(0)}" for run in _capitalised_runs(text)
             if len(run) == 2 and (at_start or _mid_sentence(text, run[0].start()))
             and not {r.group(0) for r in run} & (_NOT_NAME_WORDS | _TITLE_WORDS)
+            and not {fold(r.group(0)) for r in run} & _NOT_NAME_FOLDED
             and run[0].group(0).lower() not in HONORIFICS]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rag.vi.text import fold
+
 # A boundary is end punctuation, then space, then something that starts a sentence.
 # (Whether the next letter is a capital is checked in code: ranges such as "à-ỹ" also hold capitals like "Đ".)
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(\-–]?\s?(\w))")
@@ -99,7 +101,10 @@ def without_opening(question: str) -> str:
 # documents not the one asked about. An event or time it opens with ("Tại hội nghị ở Quảng Ninh, …", "Trong năm
 # 2025, …") is part of the question and stays.
 # The texts a question may say its answer is written in, accented and not.
-_WRITINGS = "bài viết|bài báo|bài|báo cáo|bản tin|tin|bai viet|bai bao|bai|bao cao|ban tin"
+# A newspaper by its name ("Theo Báo Nghệ An, …"); typed without accents only before its capitalised name, as "bao"
+# is also "bao nhiêu", "bao lâu".
+_WRITINGS = ("bài viết|bài báo|bài|báo cáo|bản tin|tin|báo|bai viet|bai bao|bai|bao cao|ban tin|"
+             r"bao(?=\s+(?-i:[A-ZĐ]))")
 _SOURCE = re.compile(
     # "Theo tác giả bài viết về …, …"; "Cũng bài về … ấy, …" (the one the conversation was about)
     r"^\s*(?:(?:cũng|cung)\s+(?:(?:theo|trong)\s+)?|theo\s+|trong\s+)"
@@ -117,8 +122,12 @@ _SOURCE_END = re.compile(r"[\s,]*(?:(?:thì|thi)\s*)?$")
 # …or tell it in a clause of its own, set off by commas or brackets: "Quy định số 205-QĐ/TW, được nhắc đến trong bài
 # viết về Nghệ An, điều chỉnh vấn đề gì?" — where the document is mentioned, not what is asked of it.
 _MENTIONED_IN = re.compile(
-    r"\s*[,(]\s*(?:được\s+|duoc\s+)?(?:nhắc|nhac|nêu|neu|đề cập|de cap|dẫn|dan)(?:\s+(?:đến|tới|den|toi|lại|lai))?"
-    rf"\s+(?:trong|tại|ở|tai|o)\s+(?:{_WRITINGS})\b[^,?()]{{0,200}}?\s*(?:[,)]|(?=\?))", re.IGNORECASE)
+    # …or, said with "được", without commas: "Hãy nêu nội dung của Quy định 205-QĐ/TW được nhắc đến trong bài viết
+    # về Nghệ An." (to the question's end).
+    r"(?:\s*[,(]\s*(?:được\s+|duoc\s+)?|\s+(?:được|duoc)\s+)"
+    r"(?:nhắc|nhac|nêu|neu|đề cập|de cap|dẫn|dan)(?:\s+(?:đến|tới|den|toi|lại|lai))?"
+    rf"\s+(?:trong|tại|ở|tai|o)\s+(?:{_WRITINGS})\b[^,?()]{{0,200}}?\s*(?:[,)]|(?=\?)|(?=[.!]?\s*$))",
+    re.IGNORECASE)
 
 
 # …or make the writing the subject of a verb of telling: "Bài của Cao Bằng ghi Kết luận 21 ngày nào?" (what follows
@@ -131,19 +140,50 @@ _WRITING_TELLS = re.compile(
     r"(?!(?:về|gì|những|ve|gi|nhung)\b)(?=\S)", re.IGNORECASE)
 
 
+_ASKING_WORD = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|sao|khong)\b")
+
+
+_CAPITALISED = re.compile(r"\b[A-ZĐ]")
+
+
+def _source_end(question: str, end: int) -> int:
+    """Where the source that ``_SOURCE`` matched up to ``end`` really ends. A source names its writing by a name; one
+    cut at a comma before any ("Theo bài viết về nhiệm vụ, giải pháp … ở Nghệ An, Quy định … ban hành ngày nào?")
+    goes on to the next comma, when what lies between asks nothing and names something, and a question is left."""
+    opened = question[:end]
+    after_writing = opened.split(None, 2)[2:] if len(opened.split()) > 2 else []
+    if after_writing and _CAPITALISED.search(after_writing[0]):
+        return end
+    segment, comma, rest = question[end:].partition(",")
+    # The phrase goes on in lower case ("…, giải pháp …"); a capital opens the question's own clause ("…, Cao Bằng
+    # xây dựng, duy trì bao nhiêu …").
+    if comma and segment.lstrip()[:1].islower() and len(segment.split()) <= 10 and _CAPITALISED.search(segment) \
+            and not _ASKING_WORD.search(fold(segment)) and "?" not in segment and len(rest.split()) >= 3:
+        return end + len(segment) + 1 + (len(rest) - len(rest.lstrip()))
+    return end
+
+
 def split_source(question: str) -> tuple[str, str]:
     """The source a question opens with, or tells in a clause of its own, and the question without it ("Theo bài
     viết về Cao Bằng, Chương trình 08-CTr/TU nhằm mục đích gì?" -> "Theo bài viết về Cao Bằng", "Chương trình
     08-CTr/TU nhằm mục đích gì?"); no source when it names none or nothing would be left to ask."""
     m = _SOURCE.match(question)
     if m and len(question[m.end():].split()) >= 3:
-        return _SOURCE_END.sub("", question[:m.end()]), question[m.end():]
+        end = _source_end(question, m.end())
+        return _SOURCE_END.sub("", question[:end]), question[end:]
     m = _WRITING_TELLS.match(question)
     if m and len(question[m.end():].split()) >= 3:
         return m.group("source").strip(), question[m.end():]
     m = _MENTIONED_IN.search(question)
     rest = f"{question[:m.start()]} {question[m.end():]}".strip() if m else ""
-    if not m or len(rest.split()) < 3:
+    # Where a document is mentioned asks nothing: a clause with a question word is the question ("… được nêu
+    # trong bài về Nghệ An quy định về gì?").
+    if not m or len(rest.split()) < 3 or _ASKING_WORD.search(fold(m.group(0))):
+        return "", question
+    # Said without commas, the clause ends at the question's end, or at a comma the question goes on after ("…
+    # được nhắc trong bài về Nghệ An, nói về chủ trương gì?"), not inside a list ("… về nhiệm vụ, giải pháp …?").
+    if m.group(0)[:1].isspace() and m.group(0).strip()[:1] not in ",(" \
+            and question[m.end():].strip(" ?.!") and not _ASKING_WORD.search(fold(question[m.end():])):
         return "", question
     return question[m.start():m.end()].strip(" ,()"), re.sub(r"\s+(?=[?.!])", "", re.sub(r"\s+", " ", rest))
 

@@ -179,6 +179,15 @@ def test_related_documents_are_listed_with_citations(pipeline):
         assert "21-KL/TW" in answer.citations[n - 1].quote or "Kết luận 21" in answer.citations[n - 1].quote
 
 
+def test_which_writings_mention_a_document_is_not_answered_by_its_registry_record(pipeline):
+    # The clause after the comma asks the registry's question, but the whole asks which reports name KL 01 first.
+    answer = pipeline.ask("Xin hỏi những bài nào có nhắc tới KL 01-KL/TW ngày 18/5/2021, và văn bản này do cơ quan "
+                          "nào ban hành?")
+    assert answer.grounded and all(w in answer.answer for w in ("Hưng Nguyên", "Nghệ An", "Cao Bằng", "Bộ Chính trị"))
+    assert {c.doc_id for c in answer.citations} >= {"hung-nguyen-giam-sat-kl21", "nghe-an-nhiem-vu-giai-phap-kl21"}
+    assert all("01-KL/TW" in c.quote for c in answer.citations)
+
+
 @pytest.mark.parametrize("question,why", [
     # The one sentence naming it dates Kết luận 01-KL/TW (18/5/2021), not the Chỉ thị it continues.
     ("Chỉ thị 05-CT/TW ban hành ngày nào?", "nhắc đến Chỉ thị 05-CT/TW không nêu ngày ban hành"),

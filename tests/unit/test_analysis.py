@@ -414,6 +414,9 @@ def test_the_word_bai_opening_a_question_is_no_part_of_the_name_after_it():
 @pytest.mark.parametrize("question", [
     "Con số 166 đảng viên như vậy có khớp với bài gốc không?",
     "Ngày ban hành ghi trong bản tóm tắt có chính xác không?",
+    # "không" typed in a hurry
+    "Doan giam sat KL21 o Hung Nguyen la cua UBKT Tinh uy phai k?",
+    "KL 21 ban hành ngày 25/10/2021 đúng ko?",
 ])
 def test_asking_whether_a_claim_matches_the_source_is_a_fact_to_check(question):
     assert analyse(question).checks

@@ -255,6 +255,9 @@ def test_who_holds_a_title_is_answered_only_by_someone_named_with_it():
         "Thường vụ Huyện ủy Hưng Nguyên tiếp tục quán triệt Kết luận 21.")
     refused = _ask("Bí thư Huyện ủy Hưng Nguyên là ai?", passages)  # she is named beside the district, not as it
     assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer
+    # The same asked before the context it is told in.
+    refused = _ask("Bí thư Huyện ủy Hưng Nguyên là ai? Hôm đoàn giám sát KL21 về làm việc ấy", passages)
+    assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer, refused.answer
     answered = _ask("Trưởng ban Tuyên giáo Tỉnh ủy là ai?", passages)
     assert answered.grounded and "Nguyễn Thị Thu Hường" in answered.answer
 
@@ -1201,3 +1204,14 @@ def test_a_figure_of_another_compound_made_of_the_asked_words_is_no_count_of_it(
     assert figure_in_scope("Hội nghị có khoảng bao nhiêu đại biểu dự?", "Có hơn 15.500 đại biểu tham dự.")
     assert figure_in_scope("NQ đề ra bao nhiêu nhiệm vụ giải pháp trọng tâm?",
                            "Thực hiện 8 nhiệm vụ và 2 giải pháp trọng tâm, 5 đột phá.")
+
+
+def test_documents_of_several_types_asked_at_once_are_answered_by_the_sentence_naming_them():
+    passages = _passages(
+        "Phát biểu tại buổi làm việc, Trưởng ban Tuyên giáo Tỉnh ủy yêu cầu Huyện ủy tiếp tục quán triệt và triển "
+        "khai Kết luận số 21-KL/TW của Ban Chấp hành Trung ương Đảng.",
+        "Đồng chí yêu cầu Huyện ủy tiếp tục quán triệt và triển khai Kết luận số 21-KL/TW; Kế hoạch số 77-KH/TU của "
+        "Tỉnh ủy; Quy định 109-QĐ/TW của Ban Bí thư.")
+    answer = _ask("Ngoài Kết luận số 21-KL/TW, Trưởng ban Tuyên giáo Tỉnh ủy yêu cầu Huyện ủy tiếp tục quán triệt và "
+                  "triển khai những kế hoạch, quy định nào?", passages)
+    assert answer.grounded and "77-KH/TU" in answer.answer and "109-QĐ/TW" in answer.answer, answer.answer

@@ -113,3 +113,45 @@ def test_a_province_then_a_persons_name_are_two_names():
     from rag.vi.names import find_places
     assert find_places("Bài của Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh") == [("tỉnh", "Cao Bằng")]
     assert find_places("tỉnh Bà Rịa Vũng Tàu") == [("tỉnh", "Bà Rịa Vũng Tàu")]
+
+
+def test_a_newspaper_named_is_a_source_but_bao_nhieu_is_not():
+    from rag.vi.sentences import split_source
+    assert split_source("Theo Báo Nghệ An, Ban Tổ chức Trung ương giao ban quý III vào ngày nào?") == (
+        "Theo Báo Nghệ An", "Ban Tổ chức Trung ương giao ban quý III vào ngày nào?")
+    assert split_source("Theo bao Nghe An, hoi nghi giao ban dien ra ngay nao?")[0] == "Theo bao Nghe An"
+    assert split_source("Trong bao lâu, tỉnh phải hoàn thành đề án?")[0] == ""
+    assert split_source("Theo bao nhieu nguon, hoi nghi dien ra ngay nao?")[0] == ""
+
+
+def test_a_source_named_by_a_list_goes_on_past_its_first_comma():
+    from rag.vi.sentences import split_source
+    # "nhiệm vụ, giải pháp …": the source names its writing only after the comma.
+    assert split_source("Theo bài viết về nhiệm vụ, giải pháp thực hiện Kết luận 21 ở Nghệ An, Quy định số "
+                        "2993-QĐ/TU được ban hành ngày nào?") == (
+        "Theo bài viết về nhiệm vụ, giải pháp thực hiện Kết luận 21 ở Nghệ An",
+        "Quy định số 2993-QĐ/TU được ban hành ngày nào?")
+    # A source with a name of its own ends at its comma; so does one before the question's own clause.
+    assert split_source("Theo bài viết ở Cao Bằng, KL 21, ban hành ngày nào?")[0] == "Theo bài viết ở Cao Bằng"
+    assert split_source("Trong bài viết về công tác dân vận, Cao Bằng xây dựng, duy trì bao nhiêu mô hình?")[0] == \
+        "Trong bài viết về công tác dân vận"
+    assert split_source("Theo bản tin, hội nghị ngày 15/1 của Ban Thường vụ Tỉnh ủy Quảng Ninh đã học tập, quán "
+                        "triệt những văn bản nào?")[0] == "Theo bản tin"
+
+
+def test_where_a_document_is_mentioned_may_be_said_without_commas():
+    from rag.vi.sentences import split_source
+    assert split_source("Hãy nêu nội dung của Quy định số 205-QĐ/TW của Bộ Chính trị được nhắc đến trong bài viết "
+                        "về Nghệ An.") == ("được nhắc đến trong bài viết về Nghệ An",
+                                           "Hãy nêu nội dung của Quy định số 205-QĐ/TW của Bộ Chính trị.")
+    # … but not when it asks, nor inside a list the question goes on with.
+    assert split_source("Quy định 205 được nêu trong bài về Nghệ An quy định về gì?")[0] == ""
+    assert split_source("Ai là Bí thư Tỉnh ủy Nghệ An được nhắc tới trong bài viết về nhiệm vụ, giải pháp thực hiện "
+                        "Kết luận 21-KL/TW ở Nghệ An?")[0] == ""
+
+
+def test_a_sentence_opening_function_word_and_a_document_type_typed_without_accents_are_no_place():
+    from rag.vi.names import bare_names
+    assert bare_names("Ngoai Ket luan 21-KL/TW, hoi nghi o Quang Ninh hoc tap nhung van ban nao?", at_start=True) \
+        == ["Quang Ninh"]
+    assert bare_names("Bai ve Ha Tinh va Nghe An", at_start=True) == ["Ha Tinh", "Nghe An"]
