@@ -124,7 +124,7 @@ _SOURCE_END = re.compile(r"[\s,]*(?:(?:thì|thi)\s*)?$")
 _MENTIONED_IN = re.compile(
     # …or, said with "được", without commas: "Hãy nêu nội dung của Quy định 205-QĐ/TW được nhắc đến trong bài viết
     # về Nghệ An." (to the question's end).
-    r"(?:\s*[,(]\s*(?:được\s+|duoc\s+)?|\s+(?:được|duoc)\s+)"
+    r"(?:\s*[,(]\s*(?:được\s+|duoc\s+)?|(?P<bare>\s+(?:được|duoc)\s+))"
     r"(?:nhắc|nhac|nêu|neu|đề cập|de cap|dẫn|dan)(?:\s+(?:đến|tới|den|toi|lại|lai))?"
     rf"\s+(?:trong|tại|ở|tai|o)\s+(?:{_WRITINGS})\b[^,?()]{{0,200}}?\s*(?:[,)]|(?=\?)|(?=[.!]?\s*$))",
     re.IGNORECASE)
@@ -143,21 +143,21 @@ _WRITING_TELLS = re.compile(
 _ASKING_WORD = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|sao|khong)\b")
 
 
-_CAPITALISED = re.compile(r"\b[A-ZĐ]")
+def _names_something(text: str) -> bool:
+    """Whether ``text`` has a capitalised word (a name, a document's type)."""
+    return any(w[0].isupper() for w in re.findall(r"[^\W\d_]+", text))
 
 
 def _source_end(question: str, end: int) -> int:
     """Where the source that ``_SOURCE`` matched up to ``end`` really ends. A source names its writing by a name; one
     cut at a comma before any ("Theo bài viết về nhiệm vụ, giải pháp … ở Nghệ An, Quy định … ban hành ngày nào?")
     goes on to the next comma, when what lies between asks nothing and names something, and a question is left."""
-    opened = question[:end]
-    after_writing = opened.split(None, 2)[2:] if len(opened.split()) > 2 else []
-    if after_writing and _CAPITALISED.search(after_writing[0]):
+    if _names_something(question[:end].split(None, 1)[-1]):  # past its first word, capitalised as any question's
         return end
     segment, comma, rest = question[end:].partition(",")
     # The phrase goes on in lower case ("…, giải pháp …"); a capital opens the question's own clause ("…, Cao Bằng
     # xây dựng, duy trì bao nhiêu …").
-    if comma and segment.lstrip()[:1].islower() and len(segment.split()) <= 10 and _CAPITALISED.search(segment) \
+    if comma and segment.lstrip()[:1].islower() and len(segment.split()) <= 10 and _names_something(segment) \
             and not _ASKING_WORD.search(fold(segment)) and "?" not in segment and len(rest.split()) >= 3:
         return end + len(segment) + 1 + (len(rest) - len(rest.lstrip()))
     return end
@@ -182,8 +182,7 @@ def split_source(question: str) -> tuple[str, str]:
         return "", question
     # Said without commas, the clause ends at the question's end, or at a comma the question goes on after ("…
     # được nhắc trong bài về Nghệ An, nói về chủ trương gì?"), not inside a list ("… về nhiệm vụ, giải pháp …?").
-    if m.group(0)[:1].isspace() and m.group(0).strip()[:1] not in ",(" \
-            and question[m.end():].strip(" ?.!") and not _ASKING_WORD.search(fold(question[m.end():])):
+    if m.group("bare") and question[m.end():].strip(" ?.!") and not _ASKING_WORD.search(fold(question[m.end():])):
         return "", question
     return question[m.start():m.end()].strip(" ,()"), re.sub(r"\s+(?=[?.!])", "", re.sub(r"\s+", " ", rest))
 
