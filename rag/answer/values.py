@@ -17,7 +17,7 @@ from rag.vi.doctypes import CODES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.names import bare_names, find_people, find_places, full_names
 from rag.vi.numbers import NUMBER, ORDINAL_WORDS, SPELLED_QUANTITY, YEAR, alternation
 from rag.vi.refs import RefMention, find_refs
-from rag.vi.sentences import split_sentences
+from rag.vi.sentences import ASKING_WORD, split_sentences
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold
 
@@ -272,7 +272,6 @@ _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy
 # A search box's query that is a title alone ("phó chủ tịch thường trực UBND tỉnh Quảng Ninh"): its holder, when
 # no word asks anything else.
 _TITLE_KEYWORDS = re.compile(rf"^\s*{_ASKED_TITLE}\b[^?]*$")
-_ASKS = re.compile(r"\b(?:ai|nao|gi|bao nhieu|may|sao|khong)\b")
 
 
 def _asked_title(info: QuestionInfo, keywords: bool = True) -> list[str]:
@@ -287,7 +286,7 @@ def _asked_title(info: QuestionInfo, keywords: bool = True) -> list[str]:
         for pattern in _TITLE_QUESTION:
             if m := pattern.search(text):
                 return m.group(1).split()
-    if keywords and not _ASKS.search(folded) and (m := _TITLE_KEYWORDS.search(folded)):
+    if keywords and not ASKING_WORD.search(folded) and (m := _TITLE_KEYWORDS.search(folded)):
         return m.group(1).split()
     return []
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rag.query.analysis import analyse
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, spell_out
@@ -225,6 +226,20 @@ def document_pointed_back(question: str, context: str) -> str | None:
     return _replace_span(question, m.start(), m.end(), doc if has_diacritics(question) else unaccented(doc))
 
 
+@lru_cache(maxsize=64)
+def _type_names(noun: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """How a reference of the type ``noun`` (folded) begins, and the pattern of one written by the type's code (None
+    for a type without one); compiled once per type."""
+    names = (noun, *_TYPED_CODES.get(noun, ()))  # "qđ đó": a "qđ 205" or a "Quy định số 205-QĐ/TW"
+    codes = {TYPE_WORDS[n] for n in names if n in TYPE_WORDS} | ({noun} & set(TYPE_NAMES))
+    if not codes:
+        return names, None
+    # A number names its type by its code: "nghị quyết đó" after "… mang số 68/NQ-HĐND"; so does a reference typed
+    # with the code for the type ("quy định đó" after "QĐ số 205-QĐ/TW", "NQ08").
+    alternatives = "|".join(sorted(codes))
+    return names, re.compile(rf"^(?:\d[\w.]*[/-](?:{alternatives})(?:[/-]|$)|(?:{alternatives})(?![a-z]))")
+
+
 def _document_for(pronoun: str, subject: _Subject) -> str:
     """The document "quyết định đó", "kế hoạch này" points at: the latest of that type the conversation named, the
     last answer's first ("… Theo Quyết định số 217-QĐ/TW." — "Quyết định đó ban hành ngày nào?"); "" for "nó",
@@ -232,12 +247,7 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
     noun = fold(pronoun.rsplit(" ", 1)[0]) if " " in pronoun.strip() else ""
     if not noun or noun == "van ban":
         return ""
-    names = (noun, *_TYPED_CODES.get(noun, ()))  # "qđ đó": a "qđ 205" or a "Quy định số 205-QĐ/TW"
-    codes = {TYPE_WORDS[n] for n in names if n in TYPE_WORDS} | ({fold(noun)} & set(TYPE_NAMES))
-    # A number names its type by its code: "nghị quyết đó" after "… mang số 68/NQ-HĐND"; so does a reference typed
-    # with the code for the type ("quy định đó" after "QĐ số 205-QĐ/TW", "NQ08").
-    alternatives = '|'.join(sorted(codes))
-    coded = re.compile(rf"^(?:\d[\w.]*[/-](?:{alternatives})(?:[/-]|$)|(?:{alternatives})(?![a-z]))") if codes else None
+    names, coded = _type_names(noun)
     return next((r for r in (*subject.answered_refs, *subject.refs)
                  if fold(r).startswith(names) or (coded is not None and coded.match(fold(r).strip()))), "")
 

@@ -140,7 +140,8 @@ _WRITING_TELLS = re.compile(
     r"(?!(?:về|gì|những|ve|gi|nhung)\b)(?=\S)", re.IGNORECASE)
 
 
-_ASKING_WORD = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|sao|khong)\b")
+# Words that ask (folded): a clause with one asks something.
+ASKING_WORD = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|sao|khong)\b")
 
 
 def _names_something(text: str) -> bool:
@@ -158,7 +159,7 @@ def _source_end(question: str, end: int) -> int:
     # The phrase goes on in lower case ("…, giải pháp …"); a capital opens the question's own clause ("…, Cao Bằng
     # xây dựng, duy trì bao nhiêu …").
     if comma and segment.lstrip()[:1].islower() and len(segment.split()) <= 10 and _names_something(segment) \
-            and not _ASKING_WORD.search(fold(segment)) and "?" not in segment and len(rest.split()) >= 3:
+            and not ASKING_WORD.search(fold(segment)) and "?" not in segment and len(rest.split()) >= 3:
         return end + len(segment) + 1 + (len(rest) - len(rest.lstrip()))
     return end
 
@@ -178,11 +179,11 @@ def split_source(question: str) -> tuple[str, str]:
     rest = f"{question[:m.start()]} {question[m.end():]}".strip() if m else ""
     # Where a document is mentioned asks nothing: a clause with a question word is the question ("… được nêu
     # trong bài về Nghệ An quy định về gì?").
-    if not m or len(rest.split()) < 3 or _ASKING_WORD.search(fold(m.group(0))):
+    if not m or len(rest.split()) < 3 or ASKING_WORD.search(fold(m.group(0))):
         return "", question
     # Said without commas, the clause ends at the question's end, or at a comma the question goes on after ("…
     # được nhắc trong bài về Nghệ An, nói về chủ trương gì?"), not inside a list ("… về nhiệm vụ, giải pháp …?").
-    if m.group("bare") and question[m.end():].strip(" ?.!") and not _ASKING_WORD.search(fold(question[m.end():])):
+    if m.group("bare") and question[m.end():].strip(" ?.!") and not ASKING_WORD.search(fold(question[m.end():])):
         return "", question
     return question[m.start():m.end()].strip(" ,()"), re.sub(r"\s+(?=[?.!])", "", re.sub(r"\s+", " ", rest))
 
