@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from langchain_core.embeddings import Embeddings
 
 from rag.answer.citations import Citations
-from rag.answer.compose import side_by_side, summary, summary_needs_target
+from rag.answer.compose import each_answered, side_by_side, summary, summary_needs_target
 from rag.answer.extractive import answer_from_passages, refuse
 from rag.answer.registry import answer_from_registry
 from rag.answer.scorer import AnswerModel
@@ -24,7 +24,7 @@ from rag.index.store import ChunkStore, DocumentSummary, summarise
 from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse
 from rag.query.checkpoint import snapshot_path
 from rag.query.followup import document_pointed_back, resolve_followup
-from rag.query.intents import comparison, summary_target
+from rag.query.intents import comparison, joined_questions, summary_target
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names
@@ -192,7 +192,12 @@ class Reader:
     def _composed(self, query: str, top_k: int | None, where: SearchFilter | None,
                   retrieve: Retrieve | None) -> Answer | None:
         """A comparison answered side by side, or a summary request answered by the document's outline (for
-        ``query``, a follow-up already resolved); None for any other question."""
+        ``query``, a follow-up already resolved), or two questions joined in one answered each on its own when
+        both are; None for any other question."""
+        if (halves := joined_questions(query)) is not None:
+            answers = [self._answered(self.read(h, None, top_k, where, retrieve))[0] for h in halves]
+            if all(a.grounded for a in answers):
+                return replace(each_answered(halves, answers), query=query)
         if (comp := comparison(query)) is not None:
             first, second = comp.first, comp.second
             # "mục tiêu của NQ 18 và NQ 19": the second side asks for the same thing of its own document

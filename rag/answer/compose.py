@@ -46,6 +46,13 @@ def side_by_side(first: str, second: str, answers: tuple[Answer, Answer], kind: 
     return Answer("\n".join(lines), grounded=True, citations=cited, kind=kind)
 
 
+def each_answered(questions: list[str], answers: list[Answer], kind: str = "joined") -> Answer:
+    """Two questions asked in one, each with its answer and citations (every answer grounded)."""
+    cited: list[Citation] = []
+    lines = [f"**{q}**\n{_renumbered(a, cited)}" for q, a in zip(questions, answers, strict=True)]
+    return Answer("\n\n".join(lines), grounded=True, citations=cited, kind=kind)
+
+
 def _opening(text: str) -> tuple[int, int] | None:
     spans = sentence_spans(text)
     if not spans:

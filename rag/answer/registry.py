@@ -154,7 +154,10 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     if kind == "related":
         return _related_answer(d, registry, chunks)
     values = {"date": d.dates, "issuer": d.issuers, "subject": d.subjects, "term": d.terms}[kind]
-    if info.source:  # "Theo bài viết ở Cao Bằng, …": what that document states first, the others as notes
+    # "Theo bài viết ở Cao Bằng, …": what that document states first, the others as notes. A fact to check ("Bài
+    # viết về Cao Bằng ghi … ngày 15/10/2021; có đúng là … ban hành vào ngày đó không?") is checked against what
+    # most sources state; the source's own value stays as a note.
+    if info.source and not info.checks:
         values = sorted(values, key=lambda a: not any(written_in(info.source, chunks[s.chunk_id].title)
                                                       for s in a.statements if s.chunk_id in chunks))
     answer = _value_answer(d, values, chunks, kind, lead=f"{d.title} " if kind == "subject" else "")

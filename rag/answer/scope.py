@@ -288,6 +288,8 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     return not (body and acting and body not in acting)
 
 
+# A place below a province named by its unit (folded): "huyện Nam Đàn", "xa hung tan"; not a body ("Huyện ủy").
+_BELOW_PROVINCE = re.compile(r"\b(?:huyen|xa|phuong|quan|thi xa|thanh pho|thi tran)\s+(?!uy\b|doan\b|hoi\b)[a-z]")
 _LEVELS = {"xã": 0, "phường": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1, "tỉnh": 2}
 
 
@@ -347,8 +349,15 @@ def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool
     if info.kind == "date":
         told += list(documents)
     quoted = fold(" ".join([said, previous_sentence(before), *(c.title for c in answer.citations), *told]))
+    # An event a province's newspaper reports ("Baonghean.vn": "Sáng 14/11, Đoàn giám sát của Ban Thường vụ Tỉnh ủy
+    # …") took place there or with it taking part: its date is that province's too. Not its figures, which may be
+    # the whole country's, nor when the question names a narrower place, even one no text has ("… làm việc với huyện
+    # nam đàn": the paper's province does not say which district).
+    papers = " ".join(re.sub(r"\W", "", fold(c.source)) for c in answer.citations) \
+        if info.kind == "date" and not _BELOW_PROVINCE.search(fold(info.text).lower()) else ""
     places = _narrowest_places(info.text)
-    elsewhere = [name for name in places if fold(name) not in quoted]
+    elsewhere = [name for name in places if fold(name) not in quoted
+                 and not (papers and re.sub(r"\W", "", fold(name)) in papers)]
     # A person named in two places' reports ("Hai bài Quảng Ninh và Cao Bằng cùng nhắc tới …") is answered by either.
     if info.kind == "person" and len(elsewhere) < len(places):
         return ""

@@ -489,8 +489,9 @@ _SPAN_ASKED = re.compile(rf"\btu\s+{_WHEN}\s+(?:cho\s+)?den\s+{_WHEN}")
 
 
 def _states_span(text: str) -> bool:
-    """Whether ``text`` gives a span of time: two dates, or "từ … đến …" with a figure on each side."""
-    return len({m.start() for m in _dates(text)}) >= 2 or bool(_SPAN_STATED.search(fold(text).lower()))
+    """Whether ``text`` gives a span of time: two dates (not those of documents named before them: "Sáng 14/11, …
+    Kết luận số 21-KL/TW, ngày 25/10/2021 …" gives one), or "từ … đến …" with a figure on each side."""
+    return len({m.start() for m in _event_dates(text)}) >= 2 or bool(_SPAN_STATED.search(fold(text).lower()))
 
 
 _SPAN_STATED = re.compile(r"\btu\b[^.;]{0,40}\d[^.;]{0,40}\bden\b[^.;]{0,20}\d")

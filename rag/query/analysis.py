@@ -26,8 +26,10 @@ from rag.vi.text import fold, has_diacritics, typed_with_accents
 
 # A fact to check about a named document: who issued it ("do Bộ Chính trị ban hành") or when ("ban hành ngày
 # 15/10/2021", "ký ngày …"), folded.
+# "… ban hành Kết luận này vào đúng ngày đó không?": the document pointed back at may stand between.
 _CHECKED_FACT = re.compile(r"\b(do\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)"
-                           r"|\b(?:ban hanh|ky)\s+(?:vao\s+)?(?:ngay|thang|nam)\b")
+                           r"|\b(?:ban hanh|ky)\s+(?:(?:\w+\s+){1,3}(?:nay|do|ay)\s+)?(?:vao\s+)?(?:dung\s+)?"
+                           r"(?:ngay|thang|nam)\b")
 # "Quy hoạch tỉnh … do ai phê duyệt?": who issued or approved something, a body or a title as often as a person.
 _ISSUED_BY_WHOM = re.compile(r"\bdo ai (?:phe duyet|ban hanh|thong qua)\b")
 # "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
@@ -117,7 +119,8 @@ _ASKING_WORDS = _SUBJECT_WORDS | {"quy", "dinh", "huong", "dan", "cai", "neu", "
                                   "minh", "hoi", "toi", "xin", "vay", "nhe",  # "Cho mình hỏi …", "… vậy?"
                                   "anh", "chi", "em", "muon",  # "Anh/chị cho tôi hỏi …", "em muốn hỏi …"
                                   "linh", "vuc", "chu",  # "về lĩnh vực gì", "chủ đề gì"
-                                  "dieu", "chinh"}  # "điều chỉnh vấn đề gì": what a document governs
+                                  "dieu", "chinh",  # "điều chỉnh vấn đề gì": what a document governs
+                                  "chuyen"}  # "về chuyện gì": the spoken "về việc gì"
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,16 @@ def _ordinal(question: str, folded: str) -> int:
 def _is_placeholder(run: list[str]) -> bool:
     """"Nguyễn Văn A", "Chị B", "Ông X": a name that stands for anyone (its last word is one letter)."""
     return len(run[-1]) == 1
+
+
+# "… ban hành Kết luận này vào ngày đó": a document pointed back at by its type's name, capitalised as a document's
+# name is, is no proper name (folded).
+_POINTED_BACK = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\s+(?:nay|do|ay|noi tren|tren)\b")
+
+
+def _pointed_back(question: str) -> list[tuple[int, int]]:
+    """Spans of the documents a question points back at by their type's name ("Kết luận này", "Quy định đó")."""
+    return [m.span() for m in _POINTED_BACK.finditer(fold(question).lower())]
 
 
 def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str]], list[str]]:
@@ -284,12 +297,22 @@ _ASKED_OF_DOCUMENT = re.compile(fold(r"\s(?:được ban hành|ban hành|là c�
                                      r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký|ký (?:ngày|vào))\b"))
 
 
+# "Trong các văn bản mà … yêu cầu quán triệt, Quy định 37-QĐ/TW là của cơ quan nào?": an opening clause naming the
+# documents the named one is among says which is meant, as "mà …" after it does (folded).
+_AMONG = re.compile(rf"^\W*trong\s+(?:so\s+)?(?:cac|nhung)\s+(?:van ban|tai lieu|{alternation(TYPE_WORDS)})\b"
+                    r"[^,?.;]*,\s*")
+
+
 def _relative_clauses(question: str, refs: list[RefMention],
                       described: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of the "mà …" and "về …" clauses that qualify a named document, up to what the question asks of it;
-    the clause may follow the document's issuer or date ("Quy định 205-QĐ/TW của Bộ Chính trị mà …")."""
+    the clause may follow the document's issuer or date ("Quy định 205-QĐ/TW của Bộ Chính trị mà …"), or open the
+    question as the documents it is among ("Trong các văn bản mà …, Quy định 37-QĐ/TW …")."""
     spans = []
     folded = fold(question).lower()
+    among = _AMONG.match(folded)
+    if among and any(_typed_start(question, r) == among.end() for r in refs):
+        spans.append((0, among.end()))
     for r in refs:
         after = max((e for s, e in described if r.end <= s <= r.end + 1), default=r.end)
         opened = _RELATIVE.match(folded, after)
@@ -448,7 +471,7 @@ def analyse(question: str) -> QuestionInfo:
     stated = [*numbers, *years]
     if checks:  # the figures and years of a fact to check are what is checked
         numbers, years = [], []
-    found_names, placeholders = _names(question, law_spans)
+    found_names, placeholders = _names(question, law_spans + _pointed_back(question))
     names = [n for _, n in found_names]
     doc_names = [n for start, n in found_names if any(s <= start < e for s, e in described)]
     return QuestionInfo(
@@ -469,7 +492,8 @@ _JUDGE = re.compile(r"\b(?:dung|sai)\s*(?:hay|hoac)\s*(?:sai|dung|khong)\b|\bnao
 _NOT = r"(?:khong|ko|k|hok|hong)"
 # "… có 96,62% cử tri đi bầu, phải không?", "… đúng không?", "Có phải … không?" (folded): a fact to check, asked as
 # any question is (its figure is what is checked, not one the corpus must have).
-_YES_NO = re.compile(rf"\b(?:co\s+)?(?:phai|dung)\s+{_NOT}\W*$|^\W*co\s+(?:phai|dung)\b.*\b{_NOT}\W*$"
+# "Có đúng là … không?" may follow what the asker read ("Bài viết … ghi …; có đúng là … không?").
+_YES_NO = re.compile(rf"\b(?:co\s+)?(?:phai|dung)\s+{_NOT}\W*$|(?:^|[;:.])\W*co\s+(?:phai|dung)\b.*\b{_NOT}\W*$"
                      # "… có khớp với bài gốc không?", "… có chính xác không?"
                      rf"|\bco\s+(?:trung\s+)?(?:khop|chinh xac)\b[^?]*\b{_NOT}\W*$"
                      # "… Trong bộ tài liệu này có ghi như vậy không?"

@@ -56,6 +56,54 @@ def comparison(question: str) -> Comparison | None:
     return None
 
 
+# Two questions joined in one, each asked on its own (folded):
+# - "Bí thư Tỉnh ủy Quảng Ninh và Bí thư Tỉnh ủy Cao Bằng là những ai?": two titles whose holders are asked;
+# - "ai là Phó Bí thư … Nghệ An …, và ai là Phó Bí thư … Quảng Ninh?", "Bí thư Tỉnh ủy nào …, và Bí thư Tỉnh ủy nào
+#   …?": two clauses that each ask.
+_TITLE = (r"(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|truong ban|truong doan|giam doc|uy vien|thu truong|bo truong|"
+          r"chanh van phong|truong phong)")
+_BOTH_HOLDERS = re.compile(rf"^(?P<head>.*?)(?P<a>\b{_TITLE}\b[^,;?]*?)\s+va\s+(?P<b>\b{_TITLE}\b[^,;?]*?)"
+                           r"\s+(?:lan luot\s+)?(?:hien\s+)?(?:dang\s+)?la\s+(?:nhung\s+)?(?:ai|nhung nguoi nao)\b"
+                           r"[\s?.!]*(?:vay|a|nhi|the)?[\s?.!]*$")
+_JOIN = re.compile(r"\s*[,;]\s*va\s+")
+# What asks in a clause (folded): the question words, not "không" (a clause of a fact to check).
+_ASKS = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may)\b")
+# A clause that points back ("…, và văn bản này do ai ban hành?") is no question alone.
+_POINTS_BACK = re.compile(r"\b(?:này|đó|ấy|nói trên|nay|ay)\b", re.IGNORECASE)
+# A unit whose place, written once after the second title, is the first's too ("Trưởng ban Tổ chức Tỉnh ủy và
+# Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An").
+_UNIT_END = re.compile(r"\b(?:tinh uy|huyen uy|thanh uy|dang uy|tinh|huyen)\s*$")
+_CONTEXT_HEAD = re.compile(r"^[^:?]{3,200}:\s+")  # "Để so sánh thành phần dự họp giữa hai tỉnh: …"
+
+
+def joined_questions(question: str) -> list[str] | None:
+    """The questions a question joins ("A và B là những ai?" -> "A là ai?", "B là ai?"; "ai là A, và ai là B?"
+    -> "ai là A?", "ai là B?"), or None when it asks one thing. The context told before a colon is left out."""
+    folded = fold(question).lower()
+    if len(folded) != len(question):
+        return None
+    if m := _BOTH_HOLDERS.match(folded):
+        head = question[:m.start("a")]
+        a, b = question[m.start("a"):m.end("a")].strip(), question[m.start("b"):m.end("b")].strip()
+        after = folded[m.start("b"):m.end("b")]
+        if _UNIT_END.search(fold(a).lower()) and (unit := re.search(r"\b(?:tinh uy|huyen uy|thanh uy)\s+", after)):
+            place = re.match(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s*)+", question[m.start("b") + unit.end():])
+            if place:
+                a = f"{a} {place.group(0).strip()}"
+        head = head if not _CONTEXT_HEAD.match(fold(head).lower()) else ""
+        return [f"{head}{a} là ai?", f"{head}{b} là ai?"]
+    start = m.end() if (m := _CONTEXT_HEAD.match(folded)) else 0
+    joins = list(_JOIN.finditer(folded, start))
+    if len(joins) != 1:
+        return None
+    j = joins[0]
+    first, second = question[start:j.start()].strip(), question[j.end():].strip(" ?.!")
+    if not (_ASKS.search(fold(first).lower()) and _ASKS.search(fold(second).lower())) \
+            or _POINTS_BACK.search(second):
+        return None
+    return [f"{first.rstrip(' ?.!')}?", f"{second[:1].upper()}{second[1:]}?"]
+
+
 def summary_target(question: str) -> str | None:
     """What a summary request names ("Tóm tắt Kết luận 21" -> "Kết luận 21"; "" when it names nothing), or
     None when the question is not a summary request."""

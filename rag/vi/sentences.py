@@ -81,7 +81,11 @@ _OPENING = re.compile(
     r"\s+(?:hỏi|hoi)(?!\s+(?:nghị|nghi)\b)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+"
     r"|(?:nghe nói|nghe noi)(?:\s+(?:là|la|rằng|rang))?\s+"
     # A quiz's numbering: "Câu 3: …", "Câu hỏi 12. …".
-    r"|(?:câu|cau)(?:\s+(?:hỏi|hoi))?\s+\d{1,3}\s*[:.)]\s*)",
+    r"|(?:câu|cau)(?:\s+(?:hỏi|hoi))?\s+\d{1,3}\s*[:.)]\s*"
+    # What the asker is doing, told before a colon: "Em cần số liệu cho báo cáo: …", "Tôi đang đối chiếu … với
+    # thời điểm ban hành Kết luận 21: …" (what follows the colon is asked).
+    r"|(?:chúng\s+tôi|chúng\s+em|chung\s+toi|chung\s+em|tôi|em|mình|cháu|toi|minh|chau)\s+"
+    r"(?:đang|cần|muốn|dang|can|muon)\s+[^:?!]{3,160}:\s+)",
     re.IGNORECASE)
 
 

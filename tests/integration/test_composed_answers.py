@@ -38,6 +38,24 @@ def test_a_comparison_says_which_side_is_missing(pipeline):
         "không nói về “Luật Vườn cộng đồng”" in answer.answer, answer.answer
 
 
+def test_two_title_holders_asked_at_once_are_each_answered_with_their_citation(pipeline):
+    answer = pipeline.ask("Bí thư Tỉnh ủy Quảng Ninh và Bí thư Tỉnh ủy Cao Bằng là những ai?")
+    assert answer.grounded and answer.kind == "joined", answer.answer
+    first, second = answer.answer.split("\n\n")
+    assert first.startswith("**Bí thư Tỉnh ủy Quảng Ninh là ai?**") and "Nguyễn Xuân Ký" in first
+    assert second.startswith("**Bí thư Tỉnh ủy Cao Bằng là ai?**") and "Trần Hồng Minh" in second
+    cited = {c.n: c.doc_id for c in answer.citations}
+    assert {cited[n] for n in _markers(first)} == {"quang-ninh-hoi-nghi-quan-triet-kl21"}
+    assert {cited[n] for n in _markers(second)} == {"cao-bang-xay-dung-chinh-don-dang"}
+
+
+def test_two_questions_joined_fall_back_to_one_when_a_half_is_not_answered(pipeline):
+    # Hà Tĩnh is in no document: the half about it is refused, so the question is read whole (and refused).
+    answer = pipeline.ask("Bí thư Tỉnh ủy Quảng Ninh và Bí thư Tỉnh ủy Hà Tĩnh là những ai?")
+    assert answer.kind != "joined"
+    assert "**" not in answer.answer
+
+
 def test_a_summary_quotes_the_documents_outline_in_reading_order(pipeline):
     answer = pipeline.ask("Tóm tắt bài viết về Cao Bằng xây dựng chỉnh đốn Đảng")
     assert answer.grounded and answer.kind == "summary"

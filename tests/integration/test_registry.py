@@ -171,6 +171,16 @@ def test_the_source_a_question_names_states_its_value_first(pipeline):
     assert answer.citations[0].doc_id == "cao-bang-xay-dung-chinh-don-dang"
 
 
+def test_a_writings_date_to_check_is_checked_against_what_most_sources_state(pipeline):
+    # The question states what the Cao Bằng report writes and asks whether it is true: the date most reports give
+    # comes first, that report's own as a note.
+    answer = pipeline.ask("Bài viết về Cao Bằng ghi Kết luận 21-KL/TW ra ngày mười lăm tháng mười năm 2021; có đúng "
+                          "là Ban Chấp hành Trung ương ban hành Kết luận này vào đúng ngày đó không?")
+    first, *rest = answer.answer.split("\n")
+    assert first.startswith("25/10/2021"), answer.answer
+    assert any(line.startswith("Lưu ý") and "15/10/2021" in line for line in rest)
+
+
 def test_related_documents_are_listed_with_citations(pipeline):
     answer = pipeline.ask("KL 21 được thực hiện gắn với những văn bản nào?")
     assert answer.grounded and "01-KL/TW" in answer.answer and "77-KH/TU" in answer.answer

@@ -359,6 +359,29 @@ def test_a_fact_to_check_about_a_named_document_asks_its_issuer_or_date():
     assert not analyse("Kết luận 21 do Bộ Chính trị ban hành?").checks
 
 
+def test_a_fact_to_check_may_follow_what_a_writing_states_and_point_back_at_its_document():
+    info = analyse("Bài viết về Cao Bằng ghi Kết luận 21-KL/TW ra ngày 15/10/2021; có đúng là Ban Chấp hành Trung ương "
+                   "ban hành Kết luận này vào đúng ngày đó không?")
+    assert info.checks and info.kind == "date" and asks_about_document(info)
+    assert "Kết" not in info.names  # "Kết luận này" points back at the document: no name
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("QĐ 205-QĐ/TW mà bài bên Nghệ An dẫn ra là quy định về chuyện gì?", "subject"),  # "chuyện gì": "việc gì"
+    # The documents it is among, named in an opening clause, say which is meant: their names are no event's.
+    ("Trong các văn bản mà Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An yêu cầu huyện Hưng Nguyên quán triệt, Quy định số "
+     "37-QĐ/TW là của cơ quan nào?", "issuer"),
+    ("trong cac van ban ma truong ban tuyen giao yeu cau huyen Hung Nguyen quan triet, quy dinh so 37-QĐ/TW la cua "
+     "co quan nao", "issuer"),
+])
+def test_a_document_qualified_by_where_it_is_mentioned_is_asked_about_itself(question, kind):
+    info = analyse(question)
+    assert info.kind == kind and asks_about_document(info) and not event_names(info)
+    # Without the clause that says which documents it is among, the names are of an event.
+    assert not asks_about_document(analyse("Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An yêu cầu huyện Hưng Nguyên quán "
+                                           "triệt Quy định số 37-QĐ/TW của cơ quan nào?"))
+
+
 def test_a_meetings_number_is_no_figure_and_a_dated_document_is_asked_about_itself():
     info = analyse("KH 77-KH/TU của BTV Tỉnh ủy Nghệ An thực hiện kết luận HNTW 4 khóa XIII ký ngày bao nhiêu?")
     assert info.numbers == [] and asks_about_document(info)

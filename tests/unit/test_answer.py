@@ -808,9 +808,29 @@ def test_a_span_of_time_asked_needs_its_start_and_its_end():
     spans = _passages("Hội nghị Trung ương khóa XIII diễn ra từ ngày 4/10 đến ngày 10/10/2021 tại Hà Nội.")
     answer = _ask("Hội nghị Trung ương khóa XIII diễn ra từ ngày nào đến ngày nào?", spans)
     assert answer.grounded and "từ ngày 4/10 đến ngày 10/10/2021" in answer.answer, answer.answer
+    # An event's date with the dates of the documents it names is one date, not a span.
+    dated = _passages("Sáng 14/11, Đoàn giám sát làm việc với Huyện ủy Hưng Nguyên về Kết luận số 21-KL/TW, ngày "
+                      "25/10/2021 của Ban Chấp hành Trung ương khóa XIII và Kế hoạch số 77-KH/TU, ngày 24/01/2022.")
+    refused = _ask("Hội nghị Trung ương khóa XIII diễn ra từ ngày nào đến ngày nào?", dated)
+    assert not refused.grounded and "không nêu thời gian này" in refused.answer, refused.answer
     days = _passages("Hội nghị Trung ương khóa XIII diễn ra từ ngày 4 đến ngày 10 tháng 10 năm 2021 tại Hà Nội.")
     answer = _ask("Hội nghị Trung ương khóa XIII diễn ra từ ngày nào đến ngày nào?", days)
     assert answer.grounded and "từ ngày 4 đến ngày 10 tháng 10" in answer.answer, answer.answer
+
+
+def test_a_provincial_papers_report_dates_an_event_of_its_province_but_not_of_a_district_it_does_not_name():
+    text = ("Sáng 14/11, Đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Hưng Nguyên về "
+            "việc thực hiện Kết luận số 21-KL/TW.")
+    elsewhere = "Nghệ An là một tỉnh lớn."  # the corpus names the province, though not in the report
+    paper = [replace(p, chunk=replace(p.chunk, source="Baonghean.vn")) if p.chunk.text == text else p
+             for p in _passages(text, elsewhere)]
+    asked = "Đoàn giám sát của Ban Thường vụ Tỉnh ủy Nghệ An làm việc với Ban Thường vụ Huyện ủy vào ngày nào?"
+    answer = _ask(asked, paper)
+    assert answer.grounded and "14/11" in answer.answer, answer.answer
+    refused = _ask(asked, _passages(text, elsewhere))  # another source: nothing says the province
+    assert not refused.grounded and "không nêu riêng cho Nghệ An" in refused.answer, refused.answer
+    district = _ask("Đoàn giám sát của Tỉnh ủy Nghệ An làm việc với huyện nam đàn vào ngày nào?", paper)
+    assert not district.grounded, district.answer
 
 
 def test_a_title_typed_alone_asks_for_its_holder():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.query.intents import Comparison, comparison, summary_target
+from rag.query.intents import Comparison, comparison, joined_questions, summary_target
 
 
 @pytest.mark.parametrize("question,sides", [
@@ -39,3 +39,28 @@ def test_ordinary_questions_are_not_comparisons(question):
 ])
 def test_summary_requests_name_their_document(question, target):
     assert summary_target(question) == target
+
+
+@pytest.mark.parametrize("question,halves", [
+    ("Em cần số liệu: Bí thư Tỉnh ủy Quảng Ninh và Bí thư Tỉnh ủy Cao Bằng là những ai?",
+     ["Bí thư Tỉnh ủy Quảng Ninh là ai?", "Bí thư Tỉnh ủy Cao Bằng là ai?"]),
+    # The place written once after the second title is the first's too.
+    ("Trưởng ban Tổ chức Tỉnh ủy và Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An hiện là ai vậy",
+     ["Trưởng ban Tổ chức Tỉnh ủy Nghệ An là ai?", "Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An là ai?"]),
+    ("Để so sánh hai tỉnh: ai là Phó Bí thư Thường trực Tỉnh ủy Nghệ An, và ai là Bí thư Tỉnh ủy Quảng Ninh?",
+     ["ai là Phó Bí thư Thường trực Tỉnh ủy Nghệ An?", "Ai là Bí thư Tỉnh ủy Quảng Ninh?"]),
+    ("bi thu tinh uy nao quan triet KL21 o Quang Ninh, va bi thu tinh uy nao viet bai o Cao Bang",
+     ["bi thu tinh uy nao quan triet KL21 o Quang Ninh?", "Bi thu tinh uy nao viet bai o Cao Bang?"]),
+])
+def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves):
+    assert joined_questions(question) == halves
+
+
+@pytest.mark.parametrize("question", [
+    "Kết luận 21 ban hành ngày nào?",
+    "Kết luận 21 và Quy định 205 được nhắc trong bài nào?",  # one question about two documents
+    "những bài nào có nhắc tới KL 01-KL/TW, và văn bản này do cơ quan nào ban hành?",  # points back: not alone
+    "Hội nghị diễn ra ở đâu, và có ý nghĩa như thế nào",  # the second clause asks nothing by a question word
+])
+def test_one_question_is_not_split(question):
+    assert joined_questions(question) is None

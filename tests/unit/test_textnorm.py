@@ -76,6 +76,17 @@ def test_a_relayed_or_heard_question_opens_with_who_asked_not_what_is_asked():
         assert without_opening(kept) == kept
 
 
+def test_what_the_asker_is_doing_told_before_a_colon_is_no_part_of_the_question():
+    from rag.vi.sentences import without_opening
+    assert without_opening("Em cần số liệu cho báo cáo: Bí thư Tỉnh ủy Cao Bằng là ai?") == \
+        "Bí thư Tỉnh ủy Cao Bằng là ai?"
+    assert without_opening("Tôi đang đối chiếu tiến độ với thời điểm ban hành Kết luận 21: Hội nghị giao ban quý III "
+                           "diễn ra ngày nào?") == "Hội nghị giao ban quý III diễn ra ngày nào?"
+    # Without a colon, what the asker needs is the question itself.
+    kept = "Tôi cần số đảng viên mới Cao Bằng kết nạp năm 2023"
+    assert without_opening(kept) == kept
+
+
 def test_a_source_may_end_at_thi_but_not_at_a_names_thi_or_at_thi_hanh():
     from rag.vi.sentences import split_source
     assert split_source("Trong bài của đ/c Thanh Giang về KL 21 ở Nghệ An thì giải pháp thứ năm là gì?") == (
