@@ -87,9 +87,10 @@ def joined_questions(question: str) -> list[str] | None:
         a, b = question[m.start("a"):m.end("a")].strip(), question[m.start("b"):m.end("b")].strip()
         after = folded[m.start("b"):m.end("b")]
         if _UNIT_END.search(fold(a).lower()) and (unit := re.search(r"\b(?:tinh uy|huyen uy|thanh uy)\s+", after)):
-            place = re.match(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s*)+", question[m.start("b") + unit.end():])
+            words = question[m.start("b") + unit.end():].split()
+            place = " ".join(words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))])
             if place:
-                a = f"{a} {place.group(0).strip()}"
+                a = f"{a} {place}"
         head = head if not _CONTEXT_HEAD.match(fold(head).lower()) else ""
         return [f"{head}{a} là ai?", f"{head}{b} là ai?"]
     start = m.end() if (m := _CONTEXT_HEAD.match(folded)) else 0

@@ -47,6 +47,8 @@ def test_summary_requests_name_their_document(question, target):
     # The place written once after the second title is the first's too.
     ("Trưởng ban Tổ chức Tỉnh ủy và Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An hiện là ai vậy",
      ["Trưởng ban Tổ chức Tỉnh ủy Nghệ An là ai?", "Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An là ai?"]),
+    ("Trưởng ban Tổ chức Tỉnh ủy và Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An ở điểm cầu là ai?",  # "ở": no place's
+     ["Trưởng ban Tổ chức Tỉnh ủy Nghệ An là ai?", "Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An ở điểm cầu là ai?"]),
     ("Để so sánh hai tỉnh: ai là Phó Bí thư Thường trực Tỉnh ủy Nghệ An, và ai là Bí thư Tỉnh ủy Quảng Ninh?",
      ["ai là Phó Bí thư Thường trực Tỉnh ủy Nghệ An?", "Ai là Bí thư Tỉnh ủy Quảng Ninh?"]),
     ("bi thu tinh uy nao quan triet KL21 o Quang Ninh, va bi thu tinh uy nao viet bai o Cao Bang",
