@@ -231,7 +231,12 @@ def _asked(question: str) -> tuple[str, tuple[str, ...]]:
         action.insert(0, folded[j])
         j -= 1
     # Read with its punctuation: "… tổ chức Đảng, Ủy ban Kiểm tra …" names no "đảng ủy".
-    return _subject(fold(question[:found[at].start()]).lower()), tuple(action)
+    return _subject(_EXCLUDED.sub(lambda m: " " * len(m.group(0)), fold(question[:found[at].start()]).lower())), \
+        tuple(action)
+
+
+# "(chưa tính phần của Ủy ban Kiểm tra)", "(không kể …)" (folded): a body the question leaves out is not the one asked.
+_EXCLUDED = re.compile(r"\(\s*(?:chua|khong)\s+(?:tinh|ke)\b[^)]*\)|\(\s*(?:tru|ngoai)\b[^)]*\)")
 
 
 def _subject(folded: str) -> str:

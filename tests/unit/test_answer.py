@@ -292,6 +292,11 @@ def test_a_figure_is_of_the_action_and_the_body_a_question_asks_about():
     committee = "Ủy ban Kiểm tra các cấp ở Lạng Sơn đã thi hành kỷ luật bao nhiêu tổ chức đảng?"
     assert not figure_in_scope(committee, second, before=first)  # the committees' discipline, not the Commission's
     assert figure_in_scope("UBKT các cấp đã giám sát bao nhiêu đảng viên?", third)  # the short form is the body
+    # A body the question leaves out in brackets is not the one asked about.
+    left_out = ("Qua kiểm tra của cấp ủy các cấp (chưa tính phần của Ủy ban Kiểm tra), Lạng Sơn đã thi hành kỷ luật "
+                "bao nhiêu đảng viên?")
+    assert figure_in_scope(left_out, second, before=first)
+    assert not figure_in_scope(left_out, "Ủy ban Kiểm tra các cấp thi hành kỷ luật 62 đảng viên.")
     # "bao nhiêu lượt": a count of visits, when the text has one ("5.311 lượt đảng viên", not "402 đảng viên").
     visits = "lang son da kiem tra bao nhieu luot dang vien"
     assert figure_in_scope(visits, first) and not figure_in_scope(visits, "Ủy ban Kiểm tra kiểm tra 62 đảng viên.")
