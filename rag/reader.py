@@ -195,8 +195,12 @@ class Reader:
         ``query``, a follow-up already resolved), or two questions joined in one answered each on its own when
         both are; None for any other question."""
         if (halves := joined_questions(query)) is not None:
-            answers = [self._answered(self.read(h, None, top_k, where, retrieve))[0] for h in halves]
-            if all(a.grounded for a in answers):
+            answers = []
+            for half in halves:
+                answers.append(self._answered(self.read(half, None, top_k, where, retrieve))[0])
+                if not answers[-1].grounded:
+                    break  # read whole instead: the halves after it need not be asked
+            else:
                 return replace(each_answered(halves, answers), query=query)
         if (comp := comparison(query)) is not None:
             first, second = comp.first, comp.second

@@ -293,9 +293,11 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     return not (body and acting and body not in acting)
 
 
-# A place below a province named by its unit (folded): "huyện Nam Đàn", "xa hung tan"; not a body ("Huyện ủy").
-_BELOW_PROVINCE = re.compile(r"\b(?:huyen|xa|phuong|quan|thi xa|thanh pho|thi tran)\s+(?!uy\b|doan\b|hoi\b)[a-z]")
 _LEVELS = {"xã": 0, "phường": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1, "tỉnh": 2}
+# A place below a province named by its unit (folded): "huyện Nam Đàn", "xa hung tan", "thị trấn …"; not a body
+# ("Huyện ủy").
+_BELOW = "|".join([fold(unit) for unit, level in _LEVELS.items() if level < _LEVELS["tỉnh"]] + ["thi tran"])
+_BELOW_PROVINCE = re.compile(rf"\b(?:{_BELOW})\s+(?!uy\b|doan\b|hoi\b)[a-z]")
 
 
 # "ở Quảng Ninh", "tại Cao Bằng": a place named without its unit (of unknown level, so the widest).

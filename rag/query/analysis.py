@@ -21,7 +21,7 @@ from rag.vi.sentences import (
     without_final_particles,
     without_opening,
 )
-from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED, syllables
+from rag.vi.syllables import DEMONSTRATIVES, STOPWORDS, STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold, has_diacritics, typed_with_accents
 
 # A fact to check about a named document: who issued it ("do Bộ Chính trị ban hành") or when ("ban hành ngày
@@ -202,12 +202,13 @@ def _is_placeholder(run: list[str]) -> bool:
 
 # "… ban hành Kết luận này vào ngày đó": a document pointed back at by its type's name, capitalised as a document's
 # name is, is no proper name (folded).
-_POINTED_BACK = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\s+(?:nay|do|ay|noi tren|tren)\b")
+_POINTED_BACK = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\s+(?:{fold(DEMONSTRATIVES)})\b")
 
 
-def _pointed_back(question: str) -> list[tuple[int, int]]:
-    """Spans of the documents a question points back at by their type's name ("Kết luận này", "Quy định đó")."""
-    return [m.span() for m in _POINTED_BACK.finditer(fold(question).lower())]
+def _pointed_back(folded: str) -> list[tuple[int, int]]:
+    """Spans of the documents a (folded) question points back at by their type's name ("Kết luận này", "Quy định
+    đó")."""
+    return [m.span() for m in _POINTED_BACK.finditer(folded)]
 
 
 def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str]], list[str]]:
@@ -471,7 +472,7 @@ def analyse(question: str) -> QuestionInfo:
     stated = [*numbers, *years]
     if checks:  # the figures and years of a fact to check are what is checked
         numbers, years = [], []
-    found_names, placeholders = _names(question, law_spans + _pointed_back(question))
+    found_names, placeholders = _names(question, law_spans + _pointed_back(folded))
     names = [n for _, n in found_names]
     doc_names = [n for start, n in found_names if any(s <= start < e for s, e in described)]
     return QuestionInfo(

@@ -19,7 +19,7 @@ from rag.vi.names import find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.spelled import said_numbers_written
-from rag.vi.syllables import STOPWORDS_FOLDED, syllables
+from rag.vi.syllables import DEMONSTRATIVES, STOPWORDS_FOLDED, syllables
 from rag.vi.text import as_typed, fold, has_diacritics, nfc, unaccented, unify_tones
 
 # A type's code as officials type it ("qđ đó", "KL này"), but those that fold to an ordinary word ("da": "đã").
@@ -29,7 +29,6 @@ _DOC_NOUNS = alternation([name.lower() for name in (*TYPE_NAMES.values(), *QD_NA
                          + list(_TYPED_CODES))
 _PLACE_NOUNS = "tỉnh|huyện|thành phố|địa phương|xã|đảng bộ"
 _PERSON_NOUNS = "ông|bà|anh|chị|cô|chú|bác|đồng chí|người|tác giả"
-_THAT = "này|đó|trên|ấy|nói trên"
 _FOLLOW_TAIL = r"(?:thì\s+)?(?:sao|thế nào|như thế nào|ra sao)"
 
 
@@ -38,9 +37,9 @@ def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(pattern, re.IGNORECASE), re.compile(fold(pattern), re.IGNORECASE)
 
 
-_DOC_PRONOUN = _both(rf"\b(?:(?:{_DOC_NOUNS})\s+(?:{_THAT})|nó)\b")
-_PLACE_PRONOUN = _both(rf"\b(?:{_PLACE_NOUNS})\s+(?:{_THAT})\b|\bở đó\b")
-_PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{_THAT})\b")
+_DOC_PRONOUN = _both(rf"\b(?:(?:{_DOC_NOUNS})\s+(?:{DEMONSTRATIVES})|nó)\b")
+_PLACE_PRONOUN = _both(rf"\b(?:{_PLACE_NOUNS})\s+(?:{DEMONSTRATIVES})\b|\bở đó\b")
+_PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{DEMONSTRATIVES})\b")
 # Any other thing pointed back at ("buổi làm việc đó", "đợt giám sát này"); typed without accents, only these
 # nouns: folded, "này" is also "nay" ("đến nay").
 _EVENT_NOUNS = ("hội nghị|cuộc họp|chương trình|nội dung|giải pháp|nhiệm vụ|trong|buổi làm việc|buổi|đoàn giám sát|"

@@ -27,3 +27,5 @@ STOPWORDS = frozenset(
     "ngày tháng năm thứ hay hoặc mà để vào nhằm số".split()
 )
 STOPWORDS_FOLDED = frozenset(fold(w) for w in STOPWORDS)
+# The words after a noun that point back at what was named before ("quy định này", "tỉnh đó", "văn bản nói trên").
+DEMONSTRATIVES = "này|đó|trên|ấy|nói trên"
