@@ -553,7 +553,12 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     elif info.kind in ("issuer", "subject") and info.ref_groups and not info.judge:
         cands = _about_named_document(info, passages, cands)
     elif asks_place_in_list(info):  # "… là giải pháp thứ mấy?": a list item's own sentence, which bears its label
-        cands = [c for c in cands if passages[c.rank].chunk.ordinal and c.index == 0] or cands
+        labels = [c for c in cands if passages[c.rank].chunk.ordinal and c.index == 0]
+        # "KL 14-KL/TW nằm ở giải pháp thứ mấy?": of the items, those naming the document asked about, if any does
+        # (the label sentence need not; the item's later sentences do).
+        placed = _only_document_placed(info)
+        naming = [c for c in labels if placed and _matching_refs(info, passages[c.rank].chunk.text)]
+        cands = naming or labels or cands
     elif term := characterised_term(info):  # "“xây” được xác định là …": a unit saying "xây là …", if any does
         said = re.compile(rf"\b{re.escape(term)}\s+la\b")
         cands = [c for c in cands if said.search(fold(unit_text(passages, c)))] or cands
@@ -561,6 +566,17 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     top = passages[cands[0].rank].chunk.doc_id if cands else ""
     stated = partial(has_value, asked=asked)
     return cands, FeatureTable(info, passages, lexical, has_value=stated, top_doc=top).rows(cands)
+
+
+# What a question asking where something stands in a list says beside it ("… được nêu ở giải pháp thứ mấy"), folded.
+_PLACING_WORDS = frozenset({"giai", "phap", "nhiem", "vu", "bien", "muc", "diem", "noi", "dung", "yeu", "cau", "nhac",
+                            "neu", "nam", "de", "cap", "duoc", "xep", "vi", "tri", "thuoc"})
+
+
+def _only_document_placed(info: QuestionInfo) -> bool:
+    """Whether the item asked about is a document alone ("KL 14-KL/TW nằm ở giải pháp thứ mấy?"), not an item
+    described in words that names a document as context ("Rà soát … nội dung KL 21 là giải pháp thứ mấy?")."""
+    return bool(info.ref_groups) and all(fold(t) in _PLACING_WORDS for t in info.other_terms)
 
 
 def _about_named_document(info: QuestionInfo, passages: list[Passage], cands: list[Candidate]) -> list[Candidate]:

@@ -295,7 +295,10 @@ _QUOTES = re.compile(r"[“”\"]")
 _RELATIVE = re.compile(fold(r"\s*,?\s*(?:mà|về|thực hiện|triển khai|cụ thể hóa|"
                             r"(?:được|đã được)\s+(?:nhắc|nêu|đề cập|dẫn|trích|giám sát))\s+"))
 _ASKED_OF_DOCUMENT = re.compile(fold(r"\s(?:được ban hành|ban hành|là của|do (?:cơ quan|ai|đơn vị)|của (?:cơ quan|ai)"
-                                     r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký|ký (?:ngày|vào))\b"))
+                                     r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký|ký (?:ngày|vào)"
+                                     # "… là (nghị quyết) về việc gì", "… nói về cái gì": its subject asked
+                                     rf"|là\s+(?:(?:{alternation(TYPE_WORDS)}|văn bản)\s+)?(?:nói\s+)?về"
+                                     r"|(?:nói\s+)?về\s+(?:việc|cái|chuyện)\s+gì)\b"))
 
 
 # "Trong các văn bản mà … yêu cầu quán triệt, Quy định 37-QĐ/TW là của cơ quan nào?": an opening clause naming the
@@ -456,7 +459,10 @@ def analyse(question: str) -> QuestionInfo:
     if kind == "title":  # "giữ những chức vụ gì": a text states titles without saying "chức vụ"
         drop = TITLE_WORDS
     terms = [t for t in _key_words(outside, accented) if fold(t) not in drop]
-    asking = _ASKING_WORDS if kind in ("subject", "issuer", "term") else drop
+    # The type of a document the question names, said again ("Nghị quyết 39 là nghị quyết về việc gì?"), is no topic.
+    own_types = {w for r in refs for word, code in TYPE_WORDS.items() if r.short_key.startswith(f"{code}-")
+                 for w in word.split()}
+    asking = _ASKING_WORDS | own_types if kind in ("subject", "issuer", "term") else drop
     # A type's code in capitals before a number ("NQ 68/NQ-HĐND") belongs to the document named.
     codes = {fold(w) for w in re.findall(r"\b[A-ZĐ]{2,4}\b", question)} & CODES.keys()
     other_terms = [t for t in _key_words(_blank(question, law_spans + described + courtesy), accented)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.vi.text import fold
+from rag.vi.text import fold, typed_with_accents
 
 # Patterns run on the folded question (no diacritics, lowercase), so unaccented questions work too; the
 # sides are cut from the question as written, at the same offsets (folding keeps the length).
@@ -62,9 +62,11 @@ def comparison(question: str) -> Comparison | None:
 #   …?": two clauses that each ask.
 _TITLE = (r"(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|truong ban|truong doan|giam doc|uy vien|thu truong|bo truong|"
           r"chanh van phong|truong phong)")
-_BOTH_HOLDERS = re.compile(rf"^(?P<head>.*?)(?P<a>\b{_TITLE}\b[^,;?]*?)\s+va\s+(?P<b>\b{_TITLE}\b[^,;?]*?)"
+_BOTH_HOLDERS = re.compile(rf"^(?P<head>.*?)(?P<a>\b{_TITLE}\b[^,;?]*?)\s+(?P<join>va|voi)\s+"
+                           rf"(?P<b>\b{_TITLE}\b[^,;?]*?)"
                            r"\s+(?:lan luot\s+)?(?:hien\s+)?(?:dang\s+)?la\s+(?:nhung\s+)?(?:ai|nhung nguoi nao)\b"
                            r"[\s?.!]*(?:vay|a|nhi|the)?[\s?.!]*$")
+_TITLE_AT = re.compile(_TITLE)
 _JOIN = re.compile(r"\s*[,;]\s*va\s+")
 # What asks in a clause (folded): the question words, not "không" (a clause of a fact to check).
 _ASKS = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may)\b")
@@ -76,13 +78,21 @@ _UNIT_END = re.compile(r"\b(?:tinh uy|huyen uy|thanh uy|dang uy|tinh|huyen)\s*$"
 _CONTEXT_HEAD = re.compile(r"^[^:?]{3,200}:\s+")  # "Để so sánh thành phần dự họp giữa hai tỉnh: …"
 
 
+def _same_title(a: str, b: str) -> bool:
+    """Whether two folded phrases open with the same title: "với" joins two holders only so ("Bí thư Tỉnh ủy Quảng
+    Ninh với Bí thư Tỉnh ủy Cao Bằng"); otherwise it is a meeting's ("Trưởng ban … làm việc với Bí thư …")."""
+    first, second = _TITLE_AT.match(a), _TITLE_AT.match(b)
+    return bool(first and second and first.group(0) == second.group(0))
+
+
 def joined_questions(question: str) -> list[str] | None:
-    """The questions a question joins ("A và B là những ai?" -> "A là ai?", "B là ai?"; "ai là A, và ai là B?"
+    """The questions a question joins ("A và B là những ai?" (or "A với B", B the same title) -> "A là ai?", "B là
+    ai?"; "ai là A, và ai là B?"
     -> "ai là A?", "ai là B?"), or None when it asks one thing. The context told before a colon is left out."""
     folded = fold(question).lower()
     if len(folded) != len(question):
         return None
-    if m := _BOTH_HOLDERS.match(folded):
+    if (m := _BOTH_HOLDERS.match(folded)) and (m.group("join") == "va" or _same_title(m.group("a"), m.group("b"))):
         head = question[:m.start("a")]
         a, b = question[m.start("a"):m.end("a")].strip(), question[m.start("b"):m.end("b")].strip()
         after = folded[m.start("b"):m.end("b")]
@@ -92,7 +102,8 @@ def joined_questions(question: str) -> list[str] | None:
             if place:
                 a = f"{a} {place}"
         head = head if not _CONTEXT_HEAD.match(fold(head).lower()) else ""
-        return [f"{head}{a} là ai?", f"{head}{b} là ai?"]
+        who = "là ai?" if typed_with_accents(question) else "la ai?"  # a folded question's halves stay folded
+        return [f"{head}{t} {who}" if head else f"{t[:1].upper()}{t[1:]} {who}" for t in (a, b)]
     start = m.end() if (m := _CONTEXT_HEAD.match(folded)) else 0
     joins = list(_JOIN.finditer(folded, start))
     if len(joins) != 1:

@@ -144,6 +144,35 @@ _WRITING_TELLS = re.compile(
     r"(?!(?:về|gì|những|ve|gi|nhung)\b)(?=\S)", re.IGNORECASE)
 
 
+# …or name it inside the question, the writing by a place or a person it is of or about ("Ngày ban hành KL 21 trong
+# bài của Cao Bằng là ngày nào?", "… giải pháp thứ mấy trong bài Nghệ An?"): the capitalised words after it end it.
+_IN_WRITING = re.compile(rf"\s+(?:trong|theo)\s+(?:{_WRITINGS})\s+(?:(?:của|về|ở|trên|cua|ve|o|tren)\s+)?"
+                         r"(?:(?:tỉnh|huyện|tinh|huyen|đồng chí|đ/c|dong chi)\s+)?(?=\w)", re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?:\s*[^\W\d_][\w&]*)")
+
+
+def _writing_inside(question: str) -> tuple[str, str] | None:
+    """The writing a question names inside it by its capitalised name, and the question without it; None when it
+    names none so."""
+    def capitalised(at: int) -> int:  # where a capitalised word at ``at`` ends, or 0
+        w = _CAPITALISED.match(question, at)
+        return w.end() if w and w.group().strip()[:1].isupper() else 0
+
+    for m in _IN_WRITING.finditer(question):
+        end = m.end()
+        while True:
+            nxt = capitalised(end)
+            if not nxt and end > m.end() and (w := _CAPITALISED.match(question, end)):
+                nxt = capitalised(w.end())  # one lower-case word between: a title's ("Bí thư Cao Bằng")
+            if not nxt:
+                break
+            end = nxt
+        rest = f"{question[:m.start()]}{question[end:]}"
+        if end > m.end() and len(rest.split()) >= 3:
+            return question[m.start():end].strip(), re.sub(r"\s+(?=[?.!,])", "", rest).strip()
+    return None
+
+
 # Words that ask (folded): a clause with one asks something.
 ASKING_WORD = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|sao|khong)\b")
 
@@ -180,6 +209,8 @@ def split_source(question: str) -> tuple[str, str]:
     if m and len(question[m.end():].split()) >= 3:
         return m.group("source").strip(), question[m.end():]
     m = _MENTIONED_IN.search(question)
+    if not m and (inside := _writing_inside(question)):
+        return inside
     rest = f"{question[:m.start()]} {question[m.end():]}".strip() if m else ""
     # Where a document is mentioned asks nothing: a clause with a question word is the question ("… được nêu
     # trong bài về Nghệ An quy định về gì?").

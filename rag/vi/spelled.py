@@ -179,9 +179,71 @@ def month_names_in_figures(text: str) -> str:
     return _MONTH_NAMES.sub(lambda m: f"{m.group(1)} {1 if fold(m.group(2)) == 'gieng' else 12}", text)
 
 
+# "hai mươi nghìn đại biểu", "mười lăm nghìn năm trăm", "năm hai nghìn không trăm hai mươi mốt": a count of
+# thousands or more said in words, which texts write in figures ("20.000", "15.500"; a year "2021"). Without
+# accents, "ngan" may be "ngăn" or "Ngân" and "ty" "tỷ lệ": only the unambiguous words count there.
+_SCALES = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+_SCALES_FOLDED = {"nghin": 1_000, "trieu": 1_000_000}
+_SCALE = re.compile(r"\s+(\w+)")
+_NO_HUNDREDS = re.compile(r"\s+(?:không|khong)\s+(?:trăm|tram)\s+")
+_ODD = re.compile(r"\s+(?:linh|lẻ|le)\s+(?=\w)")  # "hai nghìn linh năm": 2005
+_YEAR_BEFORE = re.compile(r"(?:năm|nam)\s+$", re.IGNORECASE)
+
+
+def _scale_at(text: str, at: int, accented: bool) -> tuple[int, int] | None:
+    """(multiplier, end) of a scale word ("nghìn", "triệu") right at ``text[at:]``."""
+    m = _SCALE.match(text, at)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    scale = _SCALES.get(word) or (None if has_diacritics(word) or accented else _SCALES_FOLDED.get(word))
+    return (scale, m.end()) if scale else None
+
+
+def _rest_after(text: str, at: int, accented: bool) -> tuple[int, int] | None:
+    """(value, end) of the hundreds that follow a scale word when said as such ("năm trăm", "không trăm hai mươi
+    mốt", "linh năm"): "hai nghìn năm" alone may be two thousand years."""
+    if zero := _NO_HUNDREDS.match(text, at) or _ODD.match(text, at):
+        rest = _number_at(text, zero.end(), accented)
+        return (rest[0], rest[1]) if rest and rest[0] < 100 else None
+    rest = _number_at(text, at, accented)
+    return (rest[0], rest[1]) if rest and rest[0] >= 100 else None
+
+
+def _count_at(text: str, at: int, accented: bool) -> tuple[int, int] | None:
+    """(value, end) of a count of a thousand or more said in words at ``text[at:]``: groups of a number and a
+    falling scale ("một triệu hai trăm nghìn"), then its hundreds."""
+    value, end, last_scale = 0, at, 0
+    while (number := _number_at(text, end, accented)) and (scale := _scale_at(text, number[1], accented)) \
+            and (not last_scale or scale[0] < last_scale):
+        value, end, last_scale = value + number[0] * scale[0], scale[1], scale[0]
+    if not value:
+        return None
+    if rest := _rest_after(text, end, accented):
+        value, end = value + rest[0], rest[1]
+    return value, end
+
+
+def counts_in_figures(text: str) -> str:
+    """``text`` with each count of a thousand or more said in words written in figures: "hơn hai mươi nghìn đại
+    biểu" -> "hơn 20.000 đại biểu", "mười lăm nghìn năm trăm" -> "15.500", "năm hai nghìn không trăm hai mươi mốt"
+    -> "năm 2021"."""
+    out, last, accented = [], 0, typed_with_accents(text)
+    for w in _WORD.finditer(text):
+        if w.start() < last or not _as_spelled(w.group(), accented):
+            continue
+        if not (count := _count_at(text, w.start(), accented)):
+            continue
+        value, end = count
+        year = _YEAR_BEFORE.search(text[:w.start()]) and 1000 <= value <= 2999
+        out.append(text[last:w.start()] + (str(value) if year else f"{value:,}".replace(",", ".")))
+        last = end
+    return "".join(out) + text[last:]
+
+
 def said_numbers_written(text: str) -> str:
-    """``text`` with the numbers a question says in words where texts write figures or numerals: months by name,
-    terms, dates, documents' numbers and quarters ("kết luận hai mươi mốt … khóa mười ba" -> "kết luận 21 … khóa
-    XIII")."""
+    """``text`` with the numbers a question says in words where texts write figures or numerals: counts of
+    thousands, months by name, terms, dates, documents' numbers and quarters ("kết luận hai mươi mốt … khóa mười
+    ba" -> "kết luận 21 … khóa XIII")."""
     return quarters_in_numerals(document_numbers_in_figures(dates_in_figures(terms_in_roman(
-        month_names_in_figures(text)))))
+        month_names_in_figures(counts_in_figures(text))))))

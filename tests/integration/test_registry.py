@@ -171,6 +171,18 @@ def test_the_source_a_question_names_states_its_value_first(pipeline):
     assert answer.citations[0].doc_id == "cao-bang-xay-dung-chinh-don-dang"
 
 
+def test_a_writing_named_inside_the_question_is_its_source(pipeline):
+    answer = pipeline.ask("Ngày ban hành KL 21 trong bài của Cao Bằng là ngày nào?")
+    assert answer.answer.startswith("15/10/2021"), answer.answer
+    assert answer.citations[0].doc_id == "cao-bang-xay-dung-chinh-don-dang"
+
+
+def test_a_documents_subject_the_corpus_never_states_is_refused(pipeline):
+    # Nghị quyết 39 is named ("tổng kết Nghị quyết 39") but never described: the sentence naming it is no answer.
+    answer = pipeline.ask("Nghị quyết 39 mà Ban Tổ chức Trung ương tổng kết là nghị quyết về cái gì?")
+    assert not answer.grounded and "Nghị quyết 39" in answer.answer
+
+
 def test_a_writings_date_to_check_is_checked_against_what_most_sources_state(pipeline):
     # The question states what the Cao Bằng report writes and asks whether it is true: the date most reports give
     # comes first, that report's own as a note.

@@ -162,6 +162,16 @@ def test_asking_which_field_a_document_is_about_asks_its_subject():
     assert asks_about_document(info, described_as=["Lạng Sơn"], own_years=["2022", "2025"])
 
 
+@pytest.mark.parametrize("question", [
+    "Nghị quyết 39 là nghị quyết về việc gì?",  # the named document's type said again is no topic
+    "nghi quyet 39 ma ban to chuc trung uong tong ket la nghi quyet ve cai gi",  # "mà …" up to "là … về"
+    "Kết luận 14 mà Quảng Ninh quán triệt nói về cái gì?",
+])
+def test_a_documents_subject_asked_with_its_type_or_a_clause_between_is_about_the_document(question):
+    info = analyse(question)
+    assert info.kind == "subject" and asks_about_document(info)
+
+
 def test_a_body_asked_for_without_a_document_is_an_issuer_question():
     assert analyse("Hội nghị sơ kết quý III là do đơn vị nào tổ chức?").kind == "issuer"
     assert analyse("hoi nghi so ket do co quan nao to chuc").kind == "issuer"

@@ -693,6 +693,20 @@ def test_which_item_of_a_list_something_is_is_answered_by_the_item_with_its_labe
     assert analyse("Phát huy vai trò giám sát của nhân dân là giải pháp thứ mấy?").kind != "number"
 
 
+def test_which_item_names_a_document_is_answered_by_that_items_label_not_by_another_item():
+    # The item's own sentence bears its label; the document is named in a later sentence of the same item.
+    passages = _passages(
+        "- Thứ năm, tăng cường kiểm tra, giám sát việc thực hiện Kết luận số 21-KL/TW.",
+        "- Thứ tư, xây dựng đội ngũ cán bộ các cấp. Thực hiện Kết luận số 14-KL/TW của Bộ Chính trị về bảo vệ cán "
+        "bộ năng động, sáng tạo.",
+        "- Thứ ba, giáo dục chính trị, tư tưởng cho cán bộ, đảng viên.",
+        ordinals=[5, 4, 3],
+    )
+    answer = _ask("Kết luận số 14-KL/TW nằm ở giải pháp thứ mấy?", passages)
+    assert "Thứ năm" not in answer.answer
+    assert not answer.grounded or answer.answer.startswith("“- Thứ tư"), answer.answer
+
+
 def test_a_quoted_term_is_characterised_by_the_clause_that_says_what_it_is():
     passages = _passages(
         "Tăng cường xây dựng, chỉnh đốn Đảng; chống chủ nghĩa cá nhân, suy thoái về tư tưởng chính trị.",

@@ -53,6 +53,9 @@ def test_summary_requests_name_their_document(question, target):
      ["ai là Phó Bí thư Thường trực Tỉnh ủy Nghệ An?", "Ai là Bí thư Tỉnh ủy Quảng Ninh?"]),
     ("bi thu tinh uy nao quan triet KL21 o Quang Ninh, va bi thu tinh uy nao viet bai o Cao Bang",
      ["bi thu tinh uy nao quan triet KL21 o Quang Ninh?", "Bi thu tinh uy nao viet bai o Cao Bang?"]),
+    # "với" joins two holders of the same title; a folded question's halves are asked folded.
+    ("bi thu tinh uy quang ninh voi bi thu tinh uy cao bang la ai",
+     ["Bi thu tinh uy quang ninh la ai?", "Bi thu tinh uy cao bang la ai?"]),
 ])
 def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves):
     assert joined_questions(question) == halves
@@ -63,6 +66,7 @@ def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves)
     "Kết luận 21 và Quy định 205 được nhắc trong bài nào?",  # one question about two documents
     "những bài nào có nhắc tới KL 01-KL/TW, và văn bản này do cơ quan nào ban hành?",  # points back: not alone
     "Hội nghị diễn ra ở đâu, và có ý nghĩa như thế nào",  # the second clause asks nothing by a question word
+    "Trưởng ban Tổ chức Tỉnh ủy làm việc với Bí thư Huyện ủy Hưng Nguyên là ai?",  # "với" between two titles
 ])
 def test_one_question_is_not_split(question):
     assert joined_questions(question) is None

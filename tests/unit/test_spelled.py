@@ -6,6 +6,7 @@ import pytest
 
 from rag.query.followup import resolve_followup
 from rag.vi.spelled import (
+    counts_in_figures,
     dates_in_figures,
     document_numbers_in_figures,
     quarters_in_numerals,
@@ -97,3 +98,23 @@ def test_the_first_and_last_months_by_name_are_written_in_figures():
     assert said_numbers_written("ngày mười lăm tháng Giêng") == "ngày 15/1"
     assert said_numbers_written("ngay muoi lam thang gieng nam 2022") == "ngay 15/1/2022"
     assert said_numbers_written("giêng hai") == "giêng hai"  # no month without "tháng"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hội nghị có hơn hai mươi nghìn đại biểu, đúng không", "hội nghị có hơn 20.000 đại biểu, đúng không"),
+    ("mười lăm nghìn năm trăm đại biểu", "15.500 đại biểu"),
+    ("hai muoi nghin dai bieu", "20.000 dai bieu"),
+    ("một triệu hai trăm nghìn đồng", "1.200.000 đồng"),
+    ("quý ba năm hai nghìn không trăm hai mươi mốt", "quý ba năm 2021"),  # a year: no thousands dot
+    ("năm hai nghìn linh năm", "năm 2005"),
+    ("hai nghìn năm lịch sử", "2.000 năm lịch sử"),  # "năm" after the scale is the years counted
+    ("chi ngo hoang ngan", "chi ngo hoang ngan"),  # folded "ngan" may be a name or "ngăn": no scale
+    ("ba ngan dong", "ba ngan dong"),
+])
+def test_a_count_of_thousands_said_in_words_is_written_in_figures(text, expected):
+    assert counts_in_figures(text) == expected
+
+
+def test_a_dictated_figure_to_check_is_written_as_texts_write_it():
+    assert said_numbers_written("cao bằng mỗi năm kết nạp trên hai nghìn đảng viên, có đúng thế không") == \
+        "cao bằng mỗi năm kết nạp trên 2.000 đảng viên, có đúng thế không"

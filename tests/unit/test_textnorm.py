@@ -109,6 +109,19 @@ def test_a_writing_that_tells_what_is_asked_is_its_source():
     assert split_source("Bài viết về Quảng Ninh nói gì?")[0] == ""
 
 
+def test_a_writing_named_inside_the_question_by_its_capitalised_name_is_its_source():
+    from rag.vi.sentences import split_source
+    assert split_source("Ngày ban hành KL 21 trong bài của Cao Bằng là ngày nào?") == (
+        "trong bài của Cao Bằng", "Ngày ban hành KL 21 là ngày nào?")
+    assert split_source("KL 14-KL/TW nằm ở giải pháp thứ mấy trong bài Nghệ An?") == (
+        "trong bài Nghệ An", "KL 14-KL/TW nằm ở giải pháp thứ mấy?")
+    assert split_source("nhiệm vụ trọng tâm cuối cùng trong bài của Bí thư Cao Bằng là gì?") == (
+        "trong bài của Bí thư Cao Bằng", "nhiệm vụ trọng tâm cuối cùng là gì?")  # a title's lower-case word
+    # No name after it: a topic, not a writing ("trong bài về nhiệm vụ"); folded lower case names nothing.
+    assert split_source("giải pháp thứ ba trong bài về nhiệm vụ là gì?")[0] == ""
+    assert split_source("ngay ban hanh kl 21 trong bai cua cao bang la ngay nao")[0] == ""
+
+
 def test_a_source_the_conversation_was_about_may_open_with_cung():
     from rag.query.analysis import analyse
     from rag.vi.sentences import split_source
