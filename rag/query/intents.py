@@ -86,9 +86,9 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def joined_questions(question: str) -> list[str] | None:
-    """The questions a question joins ("A và B là những ai?" (or "A với B", B the same title) -> "A là ai?", "B là
-    ai?"; "ai là A, và ai là B?"
-    -> "ai là A?", "ai là B?"), or None when it asks one thing. The context told before a colon is left out."""
+    """The questions a question joins ("A và B là những ai?", or "A với B" of one title -> "A là ai?", "B là ai?";
+    "ai là A, và ai là B?" -> "ai là A?", "ai là B?"), or None when it asks one thing. The context told before a
+    colon is left out."""
     folded = fold(question).lower()
     if len(folded) != len(question):
         return None

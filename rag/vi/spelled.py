@@ -205,9 +205,9 @@ def _rest_after(text: str, at: int, accented: bool) -> tuple[int, int] | None:
     mốt", "linh năm"): "hai nghìn năm" alone may be two thousand years."""
     if zero := _NO_HUNDREDS.match(text, at) or _ODD.match(text, at):
         rest = _number_at(text, zero.end(), accented)
-        return (rest[0], rest[1]) if rest and rest[0] < 100 else None
+        return rest[:2] if rest and rest[0] < 100 else None
     rest = _number_at(text, at, accented)
-    return (rest[0], rest[1]) if rest and rest[0] >= 100 else None
+    return rest[:2] if rest and rest[0] >= 100 else None
 
 
 def _count_at(text: str, at: int, accented: bool) -> tuple[int, int] | None:
