@@ -210,6 +210,18 @@ def _called_by_title(speaker: str, answer: Answer, passages: list[Passage]) -> b
     return False
 
 
+def _count_of_unnamed_document(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> str:
+    """A count asked of a named document ("KH 77-KH/TU gồm bao nhiêu nhiệm vụ, giải pháp?") given by a report whose
+    passages found never name it: the figure is another document's ("10 nhiệm vụ nêu trong Nghị quyết Đại hội
+    XIII"). A statute's article is read as its law's (its number is seldom written in its own text)."""
+    if info.kind != "number" or not info.ref_groups or any(c.locator for c in answer.citations):
+        return ""
+    cited = {c.doc_id for c in answer.citations}
+    if any(_matching_refs(info, f"{p.chunk.title}\n{p.chunk.text}") for p in passages if p.chunk.doc_id in cited):
+        return ""
+    return f"Các đoạn văn tìm được không nói về {', '.join(info.doc_texts)}."
+
+
 def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> str:
     """What the question is about that no cited passage mentions: a speaker whose words are asked ("Ông X
     phát biểu gì"), or a year or quarter it asks about ("Năm 2030 … bao nhiêu") — an answer about another person,
@@ -543,6 +555,9 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
                 stating = [(c, unit) for c, unit in stating if not places_missing(info.text, about[c.rank])] or stating
                 if _MANY_PEOPLE.search(fold(info.text)):  # "những lãnh đạo nào dự …": a unit naming several
                     stating = [(c, unit) for c, unit in stating if len(list(find_people(unit))) > 1] or stating
+        # "Trong giải pháp thứ tư, nghị quyết nào …?": what is asked inside an item is stated in that item.
+        stating = [(c, unit) for c, unit in stating
+                   if info.ordinal and passages[c.rank].chunk.ordinal == info.ordinal] or stating
         # "Ai quán triệt Kết luận 14-KL/TW …?": of the units stating a value, those naming the document asked
         # about, when any does (a name beside another document is about that one).
         naming = [(c, unit) for c, unit in stating if _matching_refs(info, unit)]
@@ -971,7 +986,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
     cited = [p.chunk.text for p in passages if p.chunk.doc_id in {c.doc_id for c in answer.citations}]
-    reason = (_unanchored(info, answer, passages) or untitled(info, answer) or valueless(info, answer)
+    reason = (_unanchored(info, answer, passages) or _count_of_unnamed_document(info, answer, passages)
+              or untitled(info, answer) or valueless(info, answer)
               or undated_document(info, answer)
               or numberless(info, answer)
               or out_of_scope(info, answer, partial(_in_corpus, lexical=lexical), cited))

@@ -44,11 +44,24 @@ def whole_figure(figure: str) -> str:
     return WHOLE_FIGURE.format(re.escape(figure))
 
 
+# Past 12 a number is no month: "19/28 đề án" is 19 of 28, never a date.
+_NO_MONTH = r"(?:1[3-9]|[2-9]\d|[1-9]\d\d)"
+
+
+def _in_fraction(figure: str) -> str:
+    """A pattern of ``figure`` (digits) as a part of a fraction that is no date: "28" in "19/28", "19" in "19/28";
+    none for a figure that could be a month ("3" in "3/2021")."""
+    if not figure.isdigit() or int(figure) <= 12:
+        return ""
+    return WHOLE_FIGURE.format(rf"(?:\d{{1,3}}/{figure}|{figure}/{_NO_MONTH})")
+
+
 def figure_anchor(question: str, figure: str) -> re.Pattern[str]:
-    """What stands for a figure the question states, in folded text: the figure itself, or any figure of the same
-    thing ("hơn 25.500 đại biểu …, đúng không?" — the text's "15.500 đại biểu" is what decides it)."""
-    exact = whole_figure(figure)
-    m = re.search(exact + r"\s+(\w+)", fold(question).lower())
+    """What stands for a figure the question states, in folded text: the figure itself (alone, or as a part of a
+    fraction: "đã hoàn thành 28 đề án chưa?" — "19/28 đề án"), or any figure of the same thing ("hơn 25.500 đại
+    biểu …, đúng không?" — the text's "15.500 đại biểu" is what decides it)."""
+    m = re.search(whole_figure(figure) + r"\s+(\w+)", fold(question).lower())
+    exact = whole_figure(figure) + (f"|{fraction}" if (fraction := _in_fraction(figure)) else "")
     thing = m.group(1) if m else ""
     if not thing or thing in STOPWORDS_FOLDED or thing.isdigit():
         return re.compile(exact)

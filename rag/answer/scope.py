@@ -73,15 +73,18 @@ _QUALIFIER_WORDS = 3
 
 
 def _qualifiers(question: str) -> list[str]:
-    """What happened to the things a "how many" question counts, folded: the words after "bị" / "được" right after
-    the counted noun ("đảng viên bị khai trừ" -> "khai", "tru"), up to a function word, name or figure. A figure
-    of "đảng viên" that the sentence does not say were expelled is not theirs."""
+    """What happened to the things a "how many" question counts, folded: the words after "bị" / "được" (or "vì")
+    right after the counted noun ("đảng viên bị khai trừ" -> "khai", "tru"), up to a function word, name or
+    figure. A figure of "đảng viên" that the sentence does not say were expelled is not theirs."""
     m = _counted(fold(question).lower())
     if not m:
         return []
     accented = has_diacritics(question) and len(fold(question)) == len(question)
     words = [w.group(0) for w in re.finditer(r"\w+", question[m.start(2):])][:_QUALIFIER_WORDS + 2]
-    at = next((i for i, w in enumerate(words[1:4], 1) if fold(w).lower() in _PASSIVE), None)
+    # "… đảng viên vì tham nhũng": a cause restricts the count as "bị" does ("vì" only as written: folded, "vi" is
+    # also "vi phạm").
+    at = next((i for i, w in enumerate(words[1:4], 1)
+               if fold(w).lower() in _PASSIVE or (accented and w.lower() == "vì")), None)
     if at is None:
         return []
     out: list[str] = []

@@ -39,6 +39,9 @@ _BODIES = [
     (r"Tỉnh [uủ]ỷ?y?", "Tỉnh ủy"),
     (r"Huyện [uủ]ỷ?y?", "Huyện ủy"),
     (r"Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
+    # "Nghị quyết 26 của Trung ương khóa XII": the Central Committee, as officials say it (not "Trung ương 4", a
+    # plenum's number, nor "Ủy viên Trung ương", a title).
+    (r"(?<!viên )Trung ương(?: Đảng)?(?!\s+\d)", "Ban Chấp hành Trung ương"),
     # Ministries and other state bodies that issue numbered documents, by the names of their codes.
     *sorted(((re.escape(name), name) for name in ISSUER_CODES.values() if name.startswith(
         ("Bộ ", "Ngân hàng", "Kiểm toán", "Tòa án", "Viện kiểm sát"))), key=lambda b: -len(b[1])),

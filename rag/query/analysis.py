@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from rag.directives.extract import described_spans
 from rag.vi.abbreviations import typed_length
 from rag.vi.doctypes import ABBREVIATIONS, CODES, TYPE_WORDS
-from rag.vi.names import HONORIFICS, find_person
+from rag.vi.names import HONORIFICS, find_person, honorific_then_surname
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
 from rag.vi.places import LONGEST, PROVINCE_WORDS
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
@@ -45,7 +45,8 @@ _KIND_PATTERNS = (
     ("date", re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|"
                         r"ngay thang nao|ngay bao nhieu|ngay may|luc nao|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
     ("number", re.compile(rf"\b(bao nhieu|bao lau|may|so luong|so lieu)\b|{COUNT_OPENING}")),
-    ("issuer", re.compile(rf"\b(?:cua ai|do ai|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
+    # "do ai ký (ban hành)": who signed it, a person, not the body that issued it.
+    ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|"
                           # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?"
@@ -104,10 +105,13 @@ _TITLE_ASKED = re.compile(rf"{_TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
                           r"|\b(?:lam|giu|la)\s+(?:pho\s+)?(?:truong|bi thu|chu tich|giam doc|uy vien|pho)"
                           r"(?:\s+\w+){1,3}?\s+(?:gi|nao)\b"
                           # "còn kiêm chức gì", "giữ những chức gì"
-                          r"|\b(?:giu|kiem|lam|dam nhiem|dam nhan)\s+(?:nhung\s+)?chuc\s+(?:gi|nao)\b")
+                          r"|\b(?:giu|kiem|lam|dam nhiem|dam nhan)\s+(?:nhung\s+)?chuc\s+(?:gi|nao)\b"
+                          # "đang công tác ở vị trí nào", "làm việc ở đâu", "giữ vị trí gì": a title with its body
+                          r"|\b(?:cong tac|lam viec)\s+(?:o|tai)\s+(?:dau|(?:vi tri|bo phan|co quan|don vi)"
+                          r"(?:\s+\w+)?\s+(?:gi|nao))\b|\b(?:giu|dam nhiem|o)\s+vi tri(?:\s+cong tac)?\s+(?:gi|nao)\b")
 # What such a question says beside the name: the asking words, an honorific ("ông", "đồng chí") and fillers.
 TITLE_WORDS = frozenset({"giu", "kiem", "chuc", "vu", "danh", "cuong", "vi", "nhung", "khac", "con", "dam", "nhan",
-                         "nua", "hien", "dang", "ong", "ba", "dong", "chi"})
+                         "nua", "hien", "dang", "ong", "ba", "dong", "chi", "cong", "tac", "lam", "viec", "tri"})
 _LIST_NOUNS = {"giai", "phap", "nhiem", "vu", "bien", "y", "diem", "muc", "yeu", "cau", "noi", "dung"}
 _MULTI_WORDS = {"bai", "viet", "bao", "nhac", "de", "cap", "tinh", "dia", "phuong", "noi", "don", "vi", "huyen",
                 "nguon", "tai", "lieu", "co", "quan", "dang", "bo"}
@@ -224,7 +228,8 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
     def close() -> None:
         # "Ông Nguyễn Xuân Ký": the title is no part of the name the corpus writes ("đồng chí Nguyễn Xuân Ký").
         while run and (run[0][1].lower() in STOPWORDS | _OPENING_GLUE
-                       or (run[0][1].lower() in _TITLES and len(run) > 1)):
+                       or (run[0][1].lower() in _TITLES and len(run) > 1)
+                       or (len(run) > 2 and honorific_then_surname(run[0][1], run[1][1]))):  # "Ba Pham Thi …"
             run.pop(0)
         # A lone sentence-initial capital is no name ("Ai", "Khi", "… Đúng hay sai?"); "Nghệ An ..." is one.
         kept = [(start, w) for start, w in run if len(run) > 1 or not _SENTENCE_START.search(question[:start])]
@@ -363,7 +368,9 @@ _WHICH_PLACE = re.compile(r"\b(?:giai phap|nhiem vu|bien phap|noi dung|diem|yeu 
 # A term the question quotes ("nhiệm vụ “chống” được xác định là …"), or names right before "được xác định / coi /
 # hiểu là" after a clause's start ("theo KL21 thì xây được xác định là …"): what it asks to be characterised.
 _QUOTED = re.compile(r"[“\"'‘]([^”\"'’]{1,40})[”\"'’]")
-_CHARACTERISED = re.compile(r"(?:^|,|\bthi)\s*(\w+)\s+(?:da\s+)?duoc\s+(?:xac dinh|coi|hieu|dinh nghia)\s+la\b")
+_CHARACTERISED = re.compile(r"(?:^|,|\bthi)\s*(\w+)\s+(?:da\s+)?duoc\s+(?:xac dinh|coi|hieu|dinh nghia)\s+la\b"
+                            # "…, xây là nhiệm vụ như thế nào?": one word a clause opens with, characterised
+                            r"|(?:^|,)\s*(\w+)\s+la\s+\w+(?:\s+\w+)?\s+(?:nhu the nao|ra sao|gi)\W*$")
 
 
 def characterised_term(info: QuestionInfo) -> str:
@@ -375,7 +382,8 @@ def characterised_term(info: QuestionInfo) -> str:
     if m := _QUOTED.search(info.text):
         return fold(m.group(1)).strip()
     m = _CHARACTERISED.search(folded)
-    return m.group(1) if m and m.group(1) not in STOPWORDS_FOLDED else ""
+    term = (m.group(1) or m.group(2)) if m else ""
+    return term if term not in STOPWORDS_FOLDED else ""
 
 
 def asks_place_in_list(info: QuestionInfo) -> bool:
@@ -476,6 +484,8 @@ def analyse(question: str) -> QuestionInfo:
         numbers = [n for n in numbers if n != str(ordinal)]
     years = YEAR.findall(beside_laws) + _QUARTER_YEAR.findall(beside_laws)
     stated = [*numbers, *years]
+    # "… có kết nối trực tuyến tới 300 điểm cầu không?": a figure asked about with "có … không" is a fact to check.
+    checks = checks or bool(numbers and _PLAIN_YES_NO.search(folded))
     if checks:  # the figures and years of a fact to check are what is checked
         numbers, years = [], []
     found_names, placeholders = _names(question, law_spans + _pointed_back(folded))
@@ -504,7 +514,12 @@ _YES_NO = re.compile(rf"\b(?:co\s+)?(?:phai|dung)\s+{_NOT}\W*$|(?:^|[;:.])\W*co\
                      # "… có khớp với bài gốc không?", "… có chính xác không?"
                      rf"|\bco\s+(?:trung\s+)?(?:khop|chinh xac)\b[^?]*\b{_NOT}\W*$"
                      # "… Trong bộ tài liệu này có ghi như vậy không?"
-                     rf"|\bco\s+(?:ghi|noi|neu|viet|dung)\s+(?:nhu vay|nhu the|the)\s+{_NOT}\W*$")
+                     rf"|\bco\s+(?:ghi|noi|neu|viet|dung)\s+(?:nhu vay|nhu the|the)\s+{_NOT}\W*$"
+                     # "… đã hoàn thành hết 28 đề án chưa?": whether a stated fact has come true yet
+                     r"|\bda\b[^?]*\bchua\W*$")
+
+
+_PLAIN_YES_NO = re.compile(rf"\bco\b[^?]*\b{_NOT}\W*$")
 
 
 # Words that ask (folded): a text without "?" that has one is a question typed without its mark ("ket luan 21

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rag.query.analysis import analyse
+from rag.query.analysis import analyse, characterised_term
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, spell_out
+from rag.vi.casing import lowercase_shouted
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.names import find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
@@ -171,7 +172,22 @@ def _what_about(question: str, previous: str) -> str | None:
     prev_ordinal = _pick(_ORDINAL_PHRASE, previous).search(previous)
     if ordinal and prev_ordinal:
         return _replace_span(previous, prev_ordinal.start(), prev_ordinal.end(), ordinal.group(0))
+    asked = analyse(previous)
+    term = characterised_term(asked)
+    at = fold(previous).lower().find(term) if term else -1  # folding keeps every position
+    if at >= 0 and len(x.split()) <= _TERM_WORDS:
+        # "Còn chống?" after "… “xây” là nhiệm vụ như thế nào?": the other term, characterised the same way.
+        return _replace_span(previous, at, at + len(term), x)
+    if asked.kind == "number" and _MEASURE.match(fold(x).lower()) and (context := _subject(previous).entities):
+        # "Còn tỷ lệ cử tri đi bầu thì sao?" after "HĐND tỉnh Cao Bằng ban hành bao nhiêu nghị quyết?": another
+        # figure of the same subject, named (the earlier action and counted thing are not this one's). Anything
+        # else ("còn giám sát chuyên đề", "còn trung bình mỗi năm") narrows the earlier count: it is added to it.
+        return _with_context(f"{x} là bao nhiêu?" if has_diacritics(x) else f"{x} la bao nhieu?", context)
     return f"{previous.rstrip(' ?.!')} {x}?"
+
+
+_TERM_WORDS = 3  # "chống", "kiên quyết chống": another term, not a question of its own
+_MEASURE = re.compile(r"(?:ty le|ti le|so|tong so|muc|con so)\b")  # "tỷ lệ …", "số …": a figure named
 
 
 def _refers_back(question: str, subject: _Subject) -> str | None:
@@ -255,7 +271,7 @@ def _normalised(text: str) -> str:
     """NFC, one tone-mark placement, read one way when typed mostly without accents, chat shorthand spelled out
     ("BT TT TU", "đ/c"), numbers said in words written as texts write them ("kết luận hai mươi mốt", "quý ba",
     "khóa 13")."""
-    return said_numbers_written(spell_out(as_typed(unify_tones(nfc(text))))).strip()
+    return said_numbers_written(spell_out(as_typed(lowercase_shouted(unify_tones(nfc(text)))))).strip()
 
 
 def resolve_followup(question: str, history: list[dict] | None,
@@ -368,10 +384,32 @@ def _among_those(question: str, previous: str) -> str | None:
     return _with_context(question, [previous.strip().rstrip("?.! ")])
 
 
+# An item of a list pointed back at ("trong giải pháp đó", "nhiệm vụ này"), and an earlier question's item named by
+# its place ("giải pháp thứ năm", "nhiệm vụ, giải pháp thứ 2"), folded.
+_ITEM_NOUNS = "giải pháp|nhiệm vụ|biện pháp|yêu cầu|nội dung|ý|điểm|mục"
+_ITEM_POINTER = _both(rf"\b(?:{_ITEM_NOUNS})\s+(?:đó|này|ấy|nói trên)\b")
+_ITEM_BY_PLACE = re.compile(fold(rf"\b(?:{_ITEM_NOUNS})(?:(?:,|\s+và)\s+(?:{_ITEM_NOUNS}))?\s+thứ\s+"
+                                 rf"(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})\b"), re.IGNORECASE)
+
+
+def _item_pointed_back(question: str, previous: str) -> str | None:
+    """"Trong giải pháp đó cần chú trọng kiểm tra ai?" after "Theo bài ở Nghệ An, giải pháp thứ năm … là gì?": the
+    item the earlier question named by its place, with that question as the context (its document and source)."""
+    m = _pick(_ITEM_POINTER, question).search(question)
+    named = _ITEM_BY_PLACE.search(fold(previous))
+    if not m or not named:
+        return None
+    item = previous[named.start():named.end()]  # folding keeps every position
+    if not has_diacritics(question):
+        item = unaccented(item)
+    resolved = _replace_span(question, m.start(), m.end(), item)
+    return _with_context(resolved, [previous.strip().rstrip("?.! ")])
+
+
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
     return (_what_about(question, previous) or _item_of_list(question, previous, subject)
-            or _among_those(question, previous)
+            or _among_those(question, previous) or _item_pointed_back(question, previous)
             or _refers_back(question, subject) or _continued(question, subject)
             or _elliptical(question, subject) or question)

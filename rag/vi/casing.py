@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rag.vi.abbreviations import SHORTHAND
+from rag.vi.abbreviations import SHORTHAND, WRITTEN
+from rag.vi.doctypes import DOCUMENT_TYPES
 from rag.vi.names import UNIT_PHRASES
 from rag.vi.places import LONGEST, PROVINCE_WORDS, PROVINCES
 from rag.vi.text import fold, has_diacritics, unaccented
@@ -61,6 +62,33 @@ def provinces_from_initials(text: str, capitalised: Pair) -> str:
         if len(known) == 1:
             out.append(text[last:m.start(1)] + (known[0] if accented else unaccented(known[0])))
             last = m.end(1)
+    return "".join(out) + text[last:]
+
+
+# What stays in capitals when a question typed all in capitals is lowered: shorthand for bodies and titles and the
+# codes of document types ("BTV", "HĐND", "KL", "QĐ"), which are read by their capitals.
+_KEPT_CAPITALS = frozenset({*(k for k in SHORTHAND if k.isupper()), *WRITTEN,
+                            *(code.upper() for code, _, _ in DOCUMENT_TYPES), "QĐ", "NĐ", "ĐA", "TW", "TƯ", "BCHTW"})
+_TOKEN = re.compile(r"[\w/.-]+")
+_ROMAN = re.compile(r"[IVXL]{1,6}")
+_BEFORE_ROMAN = frozenset({"khoa", "quy", "thu", "lan"})  # "KHÓA XIII", "QUÝ III", "LẦN THỨ XX"
+_SHOUTED_WORDS = 3
+
+
+def lowercase_shouted(text: str) -> str:
+    """``text`` typed all in capitals ("NHIỆM VỤ THỨ BA CỦA ĐẢNG BỘ TỈNH CAO BẰNG LÀ GÌ?") in lowercase but for
+    what is read by its capitals: shorthand, document codes and numbers ("21-KL/TW"), a term's or quarter's Roman
+    numeral; names then get their capitals as in any lowercase question. Other text is returned as it is."""
+    letters = re.findall(r"[^\W\d_]+", text)
+    if len(letters) < _SHOUTED_WORDS or not all(w.isupper() for w in letters):
+        return text
+    out, last, previous = [], 0, ""
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        kept = (any(ch.isdigit() or ch == "/" for ch in token) or token in _KEPT_CAPITALS
+                or (_ROMAN.fullmatch(token) is not None and previous in _BEFORE_ROMAN))
+        out.append(text[last:m.start()] + (token if kept else token.lower()))
+        last, previous = m.end(), fold(token).lower()
     return "".join(out) + text[last:]
 
 

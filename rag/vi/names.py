@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from rag.vi.places import LONGEST, PROVINCE_WORDS
-from rag.vi.text import find_all, fold
+from rag.vi.text import find_all, fold, has_diacritics
 
 # Capitalised words that belong to bodies and places, not to people's names.
 _NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy", "Uỷ", "Nghị", "Quyết", "Kết", "Luận",
@@ -48,10 +48,23 @@ def _capitalised_runs(text: str) -> Iterator[list[re.Match[str]]]:
         yield run
 
 
+_HONORIFICS_FOLDED = frozenset(fold(h) for h in HONORIFICS)
+_SURNAMES_FOLDED = frozenset(fold(n) for n in _SURNAMES)
+
+
+def honorific_then_surname(first: str, second: str) -> bool:
+    """Whether two capitalised words are what a person is called by, then a family name: "Bà Phạm", or typed
+    without accents "Ba Pham" ("Ba", "Chi", "Ong" are "Bà", "Chị", "Ông" there)."""
+    if first.lower() in HONORIFICS and second in _SURNAMES:
+        return True
+    return not has_diacritics(first + second) and fold(first).lower() in _HONORIFICS_FOLDED \
+        and fold(second).lower() in _SURNAMES_FOLDED
+
+
 def find_people(sentence: str) -> Iterator[tuple[int, int]]:
     """Spans of every person's name, in order: three to five capitalised syllables ("Phạm Thị Thanh Giang")."""
     for run in _capitalised_runs(sentence):
-        if len(run) >= 4 and run[0].group(0).lower() in HONORIFICS and run[1].group(0) in _SURNAMES:
+        if len(run) >= 4 and honorific_then_surname(run[0].group(0), run[1].group(0)):
             run = run[1:]  # "Ông Nguyễn Xuân Ký": the title, then the name ("Ông" is also a family name)
         names = [r for r in run if r.group(0) not in _NOT_NAME_WORDS or r.group(0) == "Thị"]
         surname = run[0].group(0) in _SURNAMES

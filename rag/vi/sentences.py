@@ -60,10 +60,15 @@ _FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|ch
                               re.IGNORECASE)
 
 
+# Typed without accents, a final "a" after a word that asks ("… la ai a?", "… chua a?", "… vay a?") is "ạ" (or
+# "à", "á": particles too); after any other word it may be a name's ("Nguyễn Văn A") or "à" of a place.
+_FOLDED_A_PARTICLE = re.compile(r"\b(ai|gi|nao|dau|may|nhieu|chua|khong|sao|vay|nhi|nhe)\s+a(?=\s*[?!.…]*\s*$)")
+
+
 def without_final_particles(question: str) -> str:
     """``question`` without the particles it ends with ("Phó trưởng ban … là ai vậy ạ?" -> "… là ai?"), which
     patterns anchored at a question's end would otherwise not see past."""
-    return _FINAL_PARTICLES.sub("", question)
+    return _FINAL_PARTICLES.sub("", _FOLDED_A_PARTICLE.sub(r"\1", question))
 
 
 # How a chat question may open before it asks anything: "Cho em hỏi …", "ad ơi, cho mình hỏi là …", "Mình muốn

@@ -26,7 +26,10 @@ _FOLDED = {fold(w): w for w in (*_DIGITS, *_TEN, _HUNDRED, *_ZERO)}
 # What follows a count, not a document's number ("hai năm", "ba tháng", "năm 2022").
 _UNIT_WORDS = frozenset("ngay thang nam tuan gio phut lan nguoi tuoi ky khoa dot".split())
 _TYPES = sorted({*TYPE_WORDS, "kl", "nq", "qd", "ct", "kh", "tb", "nd", "tt"}, key=len, reverse=True)
-_AFTER_TYPE = re.compile(r"(?<!\w)(?:" + "|".join(_TYPES).replace(" ", r"\s+") + r")\s+(so\s+)?(?=\w)")
+# A type and its number ("kết luận hai mốt", "chỉ thị số năm"), or a plenum's ("nghị quyết trung ương bảy": one word
+# is a number there as after "số").
+_AFTER_TYPE = re.compile(r"(?<!\w)(?:(?:nghi\s+quyet|hoi\s+nghi)\s+(trung\s+uong\s+)|(?:"
+                         + "|".join(_TYPES).replace(" ", r"\s+") + r")\s+(so\s+)?)(?=\w)")
 _WORD = re.compile(r"\w+")
 
 
@@ -86,18 +89,55 @@ def _number_at(text: str, at: int, accented: bool) -> tuple[int, int, int] | Non
     return (number[0], found[number[1] - 1].end(), number[1]) if number else None
 
 
+# A document's number said digit by digit ("kế hoạch bảy bảy", "quy định hai không năm"): "không" is a digit there.
+_RUN_DIGITS = {**_DIGITS, "không": 0}
+_RUN_FOLDED = {fold(w): w for w in _RUN_DIGITS}
+_RUN_MAX = 4
+
+
+def _digit_run(text: str, at: int, accented: bool) -> tuple[str, int, int] | None:
+    """(figures, end, words read) of two to four digit words opening ``text[at:]`` ("bảy bảy" -> "77", "hai không
+    năm" -> "205"); None for one word or more than four, a number said with "mươi" or "trăm" (read as a number), a
+    first "không", or two words ending in "năm" ("hai năm" may be two years)."""
+    found: list[re.Match[str]] = []
+    digits = []
+    for w in _WORD.finditer(text, at):
+        lower = w.group().lower()
+        word = lower if (has_diacritics(lower) or accented) else _RUN_FOLDED.get(lower, "")
+        if text[(found[-1].end() if found else at):w.start()].strip():
+            break
+        if fold(lower) in ("muoi", "tram"):
+            return None
+        if word not in _RUN_DIGITS:
+            break
+        found.append(w)
+        digits.append(_RUN_DIGITS[word])
+    two_years = len(found) == 2 and fold(found[-1].group()).lower() == "nam"
+    if not 2 <= len(found) <= _RUN_MAX or digits[0] == 0 or two_years:
+        return None
+    return "".join(map(str, digits)), found[-1].end(), len(found)
+
+
 def document_numbers_in_figures(text: str) -> str:
     """``text`` with each document number written in words after its type put in figures: "kết luận hai mươi mốt"
-    -> "kết luận 21", "chi thi so nam" -> "chi thi so 5"."""
+    -> "kết luận 21", "chi thi so nam" -> "chi thi so 5", "kế hoạch bảy bảy" (digit by digit) -> "kế hoạch 77"."""
     folded, accented = fold(text).lower(), typed_with_accents(text)
     out, last = [], 0
     for m in _AFTER_TYPE.finditer(folded):
-        if m.start() < last or not (number := _number_at(text, m.end(), accented)):
+        if m.start() < last:
+            continue
+        number = _number_at(text, m.end(), accented)
+        run = _digit_run(text, m.end(), accented)
+        if run and (number is None or run[2] > number[2]):
+            number = run
+        if number is None:
             continue
         value, end, read = number
         following = _WORD.search(text, end)
         after = fold(following.group()).lower() if following else ""
-        if after in _UNIT_WORDS or after.isdigit() or (read < 2 and not m.group(1)):
+        plenum_term = bool(m.group(1)) and after == "khoa"  # "trung ương bảy khóa XII": the plenum of a term
+        single = read < 2 and not (m.group(1) or m.group(2))  # one word is a number only after "số" or a plenum
+        if (after in _UNIT_WORDS and not plenum_term) or after.isdigit() or single:
             continue
         out.append(text[last:m.end()] + str(value))
         last = end

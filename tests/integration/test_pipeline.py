@@ -267,3 +267,14 @@ def test_dense_search_breadth_is_set_on_new_and_existing_collections(tiny_embedd
     assert old.store.search_ef() == 300
     fresh = make_pipeline(tmp_path / "new", tiny_embeddings, hnsw_ef_search=250)
     assert fresh.store.search_ef() == 250
+
+
+def test_a_question_typed_all_in_capitals_is_about_the_place_it_names(setup):
+    # In capitals every word looked like a name and none like a place: Nghệ An's third solution answered a
+    # question about Cao Bằng's third task.
+    pipeline, _ = setup
+    answer = pipeline.ask("NHIỆM VỤ TRỌNG TÂM THỨ BA CỦA ĐẢNG BỘ TỈNH CAO BẰNG VỀ XÂY DỰNG, CHỈNH ĐỐN ĐẢNG LÀ GÌ?")
+    assert answer.grounded and {c.doc_id for c in answer.citations} == {"cao-bang-xay-dung-chinh-don-dang"}
+    assert "Ba là" in answer.answer
+    answer = pipeline.ask("KẾT LUẬN 21-KL/TW DO BCH TW KHÓA XIII BAN HÀNH NGÀY NÀO?")
+    assert answer.grounded and answer.answer.startswith("25/10/2021")

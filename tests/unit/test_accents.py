@@ -2,7 +2,7 @@
 
 from rag.index.lexical import LexicalIndex
 from rag.vi.accents import restore_accents, restore_syllables
-from rag.vi.casing import capitalise_names
+from rag.vi.casing import capitalise_names, lowercase_shouted
 
 TEXTS = [
     "Tỉnh ủy đề ra những nhiệm vụ trọng tâm trong năm tới.",
@@ -159,3 +159,10 @@ def test_a_province_written_by_its_initials_where_a_place_stands_is_written_out(
     assert capitalise_names("NA la tinh nao", written) == "NA la tinh nao"
     # "tại HN" is "tại hội nghị" as often as a place.
     assert capitalise_names("ai quan triet tai HN", lambda a, b: (a, b) == ("ha", "noi")) == "ai quan triet tai HN"
+
+
+def test_a_question_in_capitals_is_lowered_but_for_what_is_read_by_its_capitals():
+    assert lowercase_shouted("KẾT LUẬN 21-KL/TW DO BCH TW KHÓA XIII BAN HÀNH NGÀY NÀO?") == \
+        "kết luận 21-KL/TW do BCH TW khóa XIII ban hành ngày nào?"
+    assert lowercase_shouted("BTV TU NGHỆ AN VI PHẠM GÌ") == "BTV TU nghệ an vi phạm gì"  # "VI" is no Roman six here
+    assert lowercase_shouted("KL 21 ban hành ngày nào") == "KL 21 ban hành ngày nào"  # not typed in capitals

@@ -549,3 +549,41 @@ def test_a_year_answers_when_only_the_year_is_asked():
     # "ngày tháng năm nào" asks the day as well: a year alone does not say it.
     by_day = asked_of(analyse("Ban Chỉ đạo được thành lập vào ngày tháng năm nào?"))
     assert by_day.years is None and value_span("date", sentence, by_day) is None
+
+
+@pytest.mark.parametrize("question", ["Phạm Thị Thanh Giang đang công tác ở vị trí nào?",
+                                      "Bà Phạm Thị Thanh Giang làm việc ở đâu?", "Ông Nguyễn Xuân Ký giữ vị trí gì?"])
+def test_where_a_named_person_works_asks_their_title(question):
+    assert analyse(question).kind == "title"
+
+
+@pytest.mark.parametrize("question,kind", [("Chu tich UBND tinh Quang Ninh la ai a?", "person"),
+                                           ("ket luan 21 ban hanh ngay nao vay a", "date")])
+def test_a_final_a_after_a_word_that_asks_is_a_particle(question, kind):
+    info = analyse(question)
+    assert info.kind == kind and not info.text.rstrip("?").endswith(" a")
+
+
+@pytest.mark.parametrize("question,kind", [("Kế hoạch 77-KH/TU do ai ký ban hành?", "person"),
+                                           ("ke hoach 77 do ai ky", "person"),
+                                           ("Kế hoạch 77-KH/TU do ai ban hành?", "issuer")])
+def test_who_signed_a_document_asks_a_person_not_its_issuing_body(question, kind):
+    assert analyse(question).kind == kind
+
+
+def test_a_figure_asked_about_with_co_khong_is_a_fact_to_check():
+    info = analyse("Hội nghị quán triệt KL 21 ở Quảng Ninh có kết nối trực tuyến tới 300 điểm cầu không?")
+    assert info.checks and info.numbers == [] and "300" in info.stated
+    assert not analyse("Hội nghị quán triệt KL 21 ở Quảng Ninh có kết nối trực tuyến không?").checks
+
+
+def test_the_central_committee_named_as_officials_say_it_is_a_documents_issuer_not_a_topic():
+    info = analyse("Nghị quyết 26 của Trung ương khóa XII là về vấn đề gì?")
+    assert info.kind == "subject" and info.other_terms == []
+
+
+@pytest.mark.parametrize("question,name", [("Ba Pham Thi Thanh Giang giu chuc vu gi?", "Pham Thi Thanh Giang"),
+                                           ("Ong Nguyen Xuan Ky giu chuc vu gi?", "Nguyen Xuan Ky"),
+                                           ("Ba Dinh la quan nao", "Ba Dinh")])  # no family name follows
+def test_what_a_person_is_called_by_typed_without_accents_is_no_part_of_the_name(question, name):
+    assert analyse(question).names == [name]

@@ -1254,3 +1254,91 @@ def test_documents_of_several_types_asked_at_once_are_answered_by_the_sentence_n
     answer = _ask("Ngoài Kết luận số 21-KL/TW, Trưởng ban Tuyên giáo Tỉnh ủy yêu cầu Huyện ủy tiếp tục quán triệt và "
                   "triển khai những kế hoạch, quy định nào?", passages)
     assert answer.grounded and "77-KH/TU" in answer.answer and "109-QĐ/TW" in answer.answer, answer.answer
+
+
+def test_a_chairman_of_another_body_is_no_answer_to_a_who_question_typed_without_accents_ending_in_a():
+    # "… là ai ạ?" typed "la ai a?": the final "a" asks nothing, and the title asked is still read.
+    passages = _passages("Đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Ninh, Chủ tịch HĐND "
+                         "tỉnh, quán triệt Kết luận số 21-KL/TW của Ban Chấp hành Trung ương Đảng.")
+    answer = _ask("Chu tich UBND tinh Quang Ninh la ai a?", passages)
+    assert not answer.grounded and "không nói ai giữ chức vụ này" in answer.answer
+    answer = _ask("Chu tich HDND tinh Quang Ninh la ai a?", passages)
+    assert answer.grounded and "Nguyễn Xuân Ký" in answer.answer
+
+
+def test_where_a_named_person_works_is_answered_by_their_title():
+    passages = _passages(
+        "Ban Biên tập đăng bài viết về thực hiện Kết luận số 21-KL/TW ở Nghệ An của tác giả Phạm Thị Thanh Giang – "
+        "Trưởng phòng Bảo vệ Chính trị nội bộ, Ban Tổ chức Tỉnh ủy.",
+        "Ở Nghệ An, nhiều cán bộ đang công tác ở vị trí lãnh đạo, quản lý được luân chuyển, làm việc ở cơ sở.")
+    for question in ("Phạm Thị Thanh Giang đang công tác ở vị trí nào?", "Bà Phạm Thị Thanh Giang làm việc ở đâu?",
+                     "pham thi thanh giang giu vi tri gi"):
+        answer = _ask(question, passages)
+        assert answer.grounded and "Trưởng phòng Bảo vệ Chính trị nội bộ" in answer.answer, question
+
+
+def test_whether_a_stated_count_was_reached_yet_is_answered_by_the_fraction_that_gives_it():
+    passages = _passages(
+        "Trong bối cảnh dịch bệnh, ngành Tổ chức xây dựng Đảng đã bám sát chỉ đạo của cấp ủy, tích cực, chủ động "
+        "hoàn thành hết cả các nhiệm vụ, đề án được giao.",
+        "Đến nay đã cơ bản hoàn thành 19/28 đề án trình Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư.")
+    answer = _ask("Ngành Tổ chức xây dựng Đảng đã hoàn thành hết cả 28 đề án chưa?", passages)
+    assert answer.grounded and "19/28 đề án" in answer.answer
+
+
+def test_a_count_with_a_cause_the_text_does_not_give_is_refused():
+    passages = _passages("Ở Cao Bằng, Ủy ban Kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm 280 đảng viên. Thi "
+                         "hành kỷ luật 166 đảng viên vi phạm.",
+                         "Cao Bằng thành lập Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh.")
+    answer = _ask("Cao Bằng kỷ luật bao nhiêu đảng viên vì tham nhũng?", passages)
+    assert not answer.grounded
+    answer = _ask("Cao Bằng kỷ luật bao nhiêu đảng viên?", passages)
+    assert answer.grounded and "166 đảng viên" in answer.answer
+
+
+def test_a_count_asked_of_a_named_document_is_not_taken_from_a_report_that_never_names_it():
+    other = ("Thực hiện đồng bộ, toàn diện các nhiệm vụ và giải pháp, bao gồm cả việc thực hiện 10 nhiệm vụ nêu trong "
+             "Nghị quyết Đại hội XIII của Đảng.")
+    answer = _ask("KH 77-KH/TU gồm bao nhiêu nhiệm vụ, giải pháp?", _passages(other))
+    assert not answer.grounded and "không nói về KH 77-KH/TU" in answer.answer
+    naming = "Kế hoạch số 77-KH/TU của Tỉnh ủy đề ra 6 nhiệm vụ, giải pháp trọng tâm."
+    answer = _ask("KH 77-KH/TU gồm bao nhiêu nhiệm vụ, giải pháp?", _passages(naming, other))
+    assert answer.grounded and "6 nhiệm vụ" in answer.answer
+
+
+def test_a_document_asked_inside_a_list_item_is_taken_from_that_item():
+    passages = _passages(
+        "- Thứ tư, tập trung xây dựng đội ngũ cán bộ các cấp. Trong đó, cần quan tâm chỉ đạo thực hiện hiệu quả Nghị "
+        "quyết số 26-NQ/TW của Ban Chấp hành Trung ương khóa XII về xây dựng đội ngũ cán bộ các cấp.",
+        "Để thực hiện Kết luận 21-KL/TW, từ bài học thực hiện Nghị quyết Trung ương 4 khóa XII, các cấp ủy cần tập "
+        "trung một số nhiệm vụ, giải pháp sau:",
+        "- Thứ năm, tăng cường kiểm tra, giám sát việc thực hiện Kết luận số 21-KL/TW.",
+        ordinals=[4, 0, 5])
+    # As a follow-up is read: "Trong giải pháp đó, …" after "…, giải pháp thứ tư là gì?".
+    answer = _ask("Trong giải pháp thứ tư, nghị quyết nào của BCH TW khóa XII về xây dựng đội ngũ cán bộ được đề nghị "
+                  "quan tâm chỉ đạo thực hiện? (Trong bài viết về thực hiện KL 21, giải pháp thứ tư là gì)", passages)
+    assert answer.grounded and "26-NQ/TW" in answer.answer
+
+
+def test_a_wrong_figure_asked_with_co_khong_is_answered_by_the_sentence_with_the_right_one():
+    passages = _passages("Hội nghị được kết nối trực tuyến đến 237 điểm cầu từ tỉnh đến các huyện, thị xã, thành phố "
+                         "với hơn 15.500 đại biểu tham dự.",
+                         "Hội nghị quán triệt Kết luận 21-KL/TW tại Quảng Ninh được tổ chức trực tuyến.")
+    answer = _ask("Hội nghị quán triệt KL 21 ở Quảng Ninh có kết nối trực tuyến tới 300 điểm cầu không?", passages)
+    assert answer.grounded and "237 điểm cầu" in answer.answer
+
+
+def test_a_term_characterised_in_a_clause_is_answered_by_the_clause_characterising_it():
+    passages = _passages("Quán triệt Kết luận 21 tại Quảng Ninh, đồng chí Bí thư Tỉnh ủy nêu rõ nhiệm vụ xây dựng, "
+                         "chỉnh đốn Đảng là nhiệm vụ then chốt của cả hệ thống chính trị.",
+                         "Kết hợp chặt chẽ, hài hoà giữa xây và chống; xây là nhiệm vụ cơ bản, chiến lược, lâu dài, "
+                         "chống là nhiệm vụ quan trọng, cấp bách, thường xuyên.")
+    answer = _ask("Theo Kết luận 21 (được quán triệt ở Quảng Ninh), chống là nhiệm vụ như thế nào?", passages)
+    assert answer.grounded and "cấp bách" in answer.answer
+
+
+def test_a_persons_title_asked_without_accents_after_what_they_are_called_by_is_answered():
+    passages = _passages("Bài viết của tác giả Phạm Thị Thanh Giang – Trưởng phòng Bảo vệ Chính trị nội bộ, Ban Tổ "
+                         "chức Tỉnh ủy Nghệ An.")
+    answer = _ask("Ba Pham Thi Thanh Giang giu chuc vu gi?", passages)
+    assert answer.grounded and "Trưởng phòng Bảo vệ Chính trị nội bộ" in answer.answer

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag.query.followup import resolve_followup
+from rag.vi.text import fold
 
 
 def _users(*questions: str) -> list[dict]:
@@ -357,3 +358,32 @@ def test_a_followup_typed_without_accents_stays_without_them_when_resolved():
         "Cao Bang co bao nhieu luot dang vien duoc kiem tra?"
     assert resolve_followup("Còn số lượt đảng viên được kiểm tra thì sao?", history) == \
         "Cao Bằng có bao nhiêu lượt đảng viên được kiểm tra?"
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("trong giai phap do thi can chu trong kiem tra, giam sat ai a?", "trong giai phap thu nam thi"),
+    ("Nhiệm vụ này nhấn mạnh điều gì?", "giải pháp thứ năm nhấn mạnh"),
+])
+def test_an_item_pointed_back_at_is_the_item_the_earlier_question_named_by_its_place(question, expected):
+    history = [{"role": "user", "content": "Theo bài ở Nghệ An, giải pháp thứ năm để thực hiện Kết luận 21 là gì ạ?"},
+               {"role": "assistant", "content": "Thứ năm là tăng cường công tác kiểm tra, giám sát, kỷ luật đảng."}]
+    resolved = resolve_followup(question, history)
+    assert expected in resolved and "nghe an" in fold(resolved)
+
+
+@pytest.mark.parametrize("history,question,expected", [
+    # The other term characterised the same way.
+    ([{"role": "user", "content": "Theo Kết luận 21 (được quán triệt ở Quảng Ninh), xây là nhiệm vụ như thế nào?"},
+      {"role": "assistant", "content": "Xây là nhiệm vụ cơ bản, chiến lược, lâu dài."}],
+     "Còn chống?", "Theo Kết luận 21 (được quán triệt ở Quảng Ninh), chống là nhiệm vụ như thế nào?"),
+    # Another figure of the same subject: the earlier action and counted thing are not asked again.
+    ([{"role": "user", "content": "HĐND tỉnh Cao Bằng ban hành bao nhiêu nghị quyết?"},
+      {"role": "assistant", "content": "HĐND tỉnh Cao Bằng đã ban hành 229 nghị quyết."}],
+     "Còn tỷ lệ cử tri đi bầu thì sao?", "tỷ lệ cử tri đi bầu là bao nhiêu? (tỉnh Cao Bằng)"),
+    # A plenum said in words is the document the conversation is about.
+    ([{"role": "user", "content": "nghị quyết trung ương bảy khóa mười hai đề ra mấy nhiệm vụ"},
+      {"role": "assistant", "content": "Nghị quyết Hội nghị Trung ương 7 (khóa XII) đề ra 8 nhiệm vụ."}],
+     "còn đột phá thì mấy cái", "còn đột phá thì mấy cái (nghị quyết trung ương 7)"),
+])
+def test_what_about_something_else_asks_the_earlier_question_of_it(history, question, expected):
+    assert resolve_followup(question, history) == expected

@@ -25,6 +25,12 @@ from rag.vi.spelled import (
     ("quyết định hai trăm lẻ năm của Bộ Chính trị", "quyết định 205 của Bộ Chính trị"),
     ("KL hai mươi mốt", "KL 21"),
     ("kế hoạch số bảy mươi bảy", "kế hoạch số 77"),
+    # Said digit by digit, as voice typing writes a number read out: "bảy bảy" after a type is 77, not 7 and 7.
+    ("kế hoạch bảy bảy ka hát tê u ký ngày nào", "kế hoạch 77 ka hát tê u ký ngày nào"),
+    ("nghị quyết sáu tám của hội đồng nhân dân tỉnh", "nghị quyết 68 của hội đồng nhân dân tỉnh"),
+    ("quy dinh hai khong nam cua bo chinh tri", "quy dinh 205 cua bo chinh tri"),
+    # A plenum's number, one word, before its term.
+    ("nghị quyết trung ương bảy khóa mười hai", "nghị quyết trung ương 7 khóa mười hai"),
 ])
 def test_a_number_in_words_after_a_document_type_is_put_in_figures(text, expected):
     assert document_numbers_in_figures(text) == expected
@@ -37,7 +43,8 @@ def test_a_number_in_words_after_a_document_type_is_put_in_figures(text, expecte
     "chỉ thị hai mươi năm qua",              # "twenty years", not 25
     "ket luan tu nam 2021",                  # "từ năm" typed without accents
     "kết luận từ năm 2021",
-    "Kế hoạch bảy bảy",                      # two numbers in a row, not one
+    "nghị quyết ba ba ba ba ba",             # more digits than a document number has
+    "kết luận ba khóa",                      # a count of terms
 ])
 def test_words_that_may_be_something_else_are_left_alone(text):
     assert document_numbers_in_figures(text) == text
