@@ -60,8 +60,9 @@ def figure_anchor(question: str, figure: str) -> re.Pattern[str]:
     """What stands for a figure the question states, in folded text: the figure itself (alone, or as a part of a
     fraction: "đã hoàn thành 28 đề án chưa?" — "19/28 đề án"), or any figure of the same thing ("hơn 25.500 đại
     biểu …, đúng không?" — the text's "15.500 đại biểu" is what decides it)."""
-    m = re.search(whole_figure(figure) + r"\s+(\w+)", fold(question).lower())
-    exact = whole_figure(figure) + (f"|{fraction}" if (fraction := _in_fraction(figure)) else "")
+    whole = whole_figure(figure)
+    m = re.search(whole + r"\s+(\w+)", fold(question).lower())
+    exact = whole + (f"|{fraction}" if (fraction := _in_fraction(figure)) else "")
     thing = m.group(1) if m else ""
     if not thing or thing in STOPWORDS_FOLDED or thing.isdigit():
         return re.compile(exact)

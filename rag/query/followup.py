@@ -56,7 +56,8 @@ _CONTINUING = _both(rf"{_CONTINUING_OPENING}\b")
 # That opening, and the "thì" after the question's subject.
 _CONTINUING_PARTICLES = _both(rf"{_CONTINUING_OPENING}\s+|\s+thì\s+(?=\w)")
 _COUNT_OF = re.compile(r"^(?:số lượng|số|so luong|so)\s+(.+)$", re.IGNORECASE)
-_ORDINAL_PHRASE = _both(rf"\bthứ\s+(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})\b")
+_ORDINAL = rf"thứ\s+(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})"  # "thứ năm", "thứ 2"
+_ORDINAL_PHRASE = _both(rf"\b{_ORDINAL}\b")
 
 
 @dataclass(frozen=True)
@@ -388,8 +389,8 @@ def _among_those(question: str, previous: str) -> str | None:
 # its place ("giải pháp thứ năm", "nhiệm vụ, giải pháp thứ 2"), folded.
 _ITEM_NOUNS = "giải pháp|nhiệm vụ|biện pháp|yêu cầu|nội dung|ý|điểm|mục"
 _ITEM_POINTER = _both(rf"\b(?:{_ITEM_NOUNS})\s+(?:đó|này|ấy|nói trên)\b")
-_ITEM_BY_PLACE = re.compile(fold(rf"\b(?:{_ITEM_NOUNS})(?:(?:,|\s+và)\s+(?:{_ITEM_NOUNS}))?\s+thứ\s+"
-                                 rf"(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})\b"), re.IGNORECASE)
+_ITEM_BY_PLACE = re.compile(fold(rf"\b(?:{_ITEM_NOUNS})(?:(?:,|\s+và)\s+(?:{_ITEM_NOUNS}))?\s+{_ORDINAL}\b"),
+                            re.IGNORECASE)
 
 
 def _item_pointed_back(question: str, previous: str) -> str | None:
