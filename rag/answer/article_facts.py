@@ -12,7 +12,7 @@ import re
 from rag.answer.candidates import Following
 from rag.answer.citations import Citations
 from rag.documents import Answer, Passage
-from rag.query.analysis import QuestionInfo, name_asked
+from rag.query.analysis import WHEN, QuestionInfo, name_asked
 from rag.vi.names import find_places
 from rag.vi.sentences import line_spans, sentence_spans
 from rag.vi.text import fold
@@ -48,7 +48,9 @@ _PUBLISHED = re.compile(
     rf"\b{_ARTICLE}\b[^?]*\b(?:dang|dang tai|xuat ban|phat hanh|len trang|dua len)\s+"
     # where it was published may stand between ("… được đăng trên trang hdnd.caobang.gov.vn ngày nào")
     r"(?:(?:tren|o|tai)\s+[^?]{0,60}?\s+)?(?:vao\s+|tu\s+)?"
-    r"(?:ngay nao|khi nao|luc nao|bao gio|ngay bao nhieu|ngay may|thoi gian nao|nam nao|thang nao)\b")
+    rf"{WHEN}\b"
+    # "ngày đăng của bài …" (a form's "publish date")
+    rf"|\b(?:ngay|thoi gian|thoi diem)\s+(?:dang|dang tai|xuat ban|phat hanh)\s+(?:cua\s+)?{_ARTICLE}\b")
 
 
 # "Ảnh … do ai chụp?", "ảnh … là của ai", "ai chụp ảnh …" (on the text as typed: folded, "ảnh" is also "anh"):
@@ -103,6 +105,13 @@ def _byline(passages: list[Passage], following: Following | None) -> tuple[Passa
                     sentence = "…" + sentence[m.start():].strip()
                 return passage, sentence.strip(), (start, end)
     return None, "", (0, 0)
+
+
+def written_by(name: str, passages: list[Passage], following: Following | None) -> bool:
+    """Whether ``passages`` (one article's) and the rest of their document carry ``name`` in the byline: every
+    sentence of the article is then the author's own words ("Trong bài đó, ông ấy cho biết …")."""
+    _, byline, _ = _byline(passages, following)
+    return bool(byline) and fold(name).lower() in fold(byline).lower()
 
 
 def _caption(info: QuestionInfo, passages: list[Passage],

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, question_features
-from rag.answer.article_facts import article_answer, asked_of_article
+from rag.answer.article_facts import article_answer, asked_of_article, written_by
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import Citations
 from rag.answer.features import (
@@ -210,6 +210,13 @@ def _called_by_title(speaker: str, answer: Answer, passages: list[Passage]) -> b
     return False
 
 
+def _authored(speaker: str, answer: Answer, passages: list[Passage], following: Following | None) -> bool:
+    """Whether every cited article is written by ``speaker`` (its byline names them)."""
+    docs = {c.doc_id for c in answer.citations}
+    return bool(docs) and all(written_by(speaker, [p for p in passages if p.chunk.doc_id == d], following)
+                              for d in docs)
+
+
 def _count_of_unnamed_document(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> str:
     """A count asked of a named document ("KH 77-KH/TU gồm bao nhiêu nhiệm vụ, giải pháp?") given by a report whose
     passages found never name it: the figure is another document's ("10 nhiệm vụ nêu trong Nghị quyết Đại hội
@@ -222,16 +229,25 @@ def _count_of_unnamed_document(info: QuestionInfo, answer: Answer, passages: lis
     return f"Các đoạn văn tìm được không nói về {', '.join(info.doc_texts)}."
 
 
-def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage]) -> str:
+def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
+                following: Following | None = None) -> str:
     """What the question is about that no cited passage mentions: a speaker whose words are asked ("Ông X
-    phát biểu gì"), or a year or quarter it asks about ("Năm 2030 … bao nhiêu") — an answer about another person,
-    year or quarter is no answer. A news report's year is its publication's: "Chiều 30/9, …" in a report
-    published on 30/09/2021 happened in 2021."""
+    phát biểu gì"; an article's author speaks in every sentence of it), or a year or quarter it asks about ("Năm
+    2030 … bao nhiêu") — an answer about another person, year or quarter is no answer. A news report's year is its
+    publication's: "Chiều 30/9, …" in a report published on 30/09/2021 happened in 2021."""
     published = {p.chunk.chunk_id: p.chunk.published for p in passages}
     cited = [fold(c.title + "\n" + c.text + "\n" + published.get(c.chunk_id, "")) for c in answer.citations]
     for speaker in info.speakers:
-        if not any(fold(speaker) in text for text in cited) and not _called_by_title(speaker, answer, passages):
+        if not any(fold(speaker) in text for text in cited) and not _called_by_title(speaker, answer, passages) \
+                and not _authored(speaker, answer, passages, following):
             return f"Các đoạn văn tìm được không ghi lời của “{speaker}”."
+    if info.checks and not any(c.locator for c in answer.citations):
+        # "Có đúng là Nghệ An đã kết nạp hơn 5.000 đảng viên mới …?": a report on another province decides nothing
+        # of it, however alike its figure. (Its passages found and its title say which places it is about.)
+        docs = {c.doc_id for c in answer.citations}
+        about = " ".join(f"{p.chunk.title} {p.chunk.text}" for p in passages if p.chunk.doc_id in docs)
+        if missing := places_missing(info.text, about):
+            return f"Các đoạn văn tìm được không nói về {', '.join(missing)}."
     news = not info.judge and not any(c.locator for c in answer.citations)  # a statute's dates are no events
     # The quote, the sentence before it and the title: what a figure or an event stands beside.
     near = [f"{c.title}\n{previous_sentence(text_before_quote(c))}\n{c.quote}" for c in answer.citations] \
@@ -766,6 +782,23 @@ def _checked_first(info: QuestionInfo, passages: list[Passage],
     return first + [pc for pc in scored if pc not in first] if first else scored
 
 
+def _years_first(info: QuestionInfo, passages: list[Passage],
+                 scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """Of the scorer's first few units, those whose passage has every year a question about news asks of ("Mục tiêu
+    của Nghệ An đến năm 2030?"), in its title, text or the report's date, come first: an answer from a passage
+    without its year is about another year, and is refused for it (``_unanchored``)."""
+    if not info.years or any(passages[c.rank].chunk.locator for _, c in scored[:1]):
+        return scored
+    years = [re.compile(rf"(?<!\d){y}(?!\d)") for y in dict.fromkeys(info.years)]
+
+    def dated(c: Candidate) -> bool:
+        chunk = passages[c.rank].chunk
+        return all(y.search(f"{chunk.title}\n{chunk.text}\n{chunk.published}") for y in years)
+
+    first = [(p, c) for p, c in scored[:_CHECKED_AMONG] if dated(c)]
+    return first + [pc for pc in scored if pc not in first] if first else scored
+
+
 def _group_answer(passage: Passage, group: _ClauseGroup, kind: str) -> Answer:
     """An article's opening words and clauses, each line quoted whole (up to the unit limit, then cut), each
     with its citation: a clause often says what is asked in its second sentence."""
@@ -981,12 +1014,13 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
                                 scored_candidates(info, inside, lexical, model, following), gating)
     if answer is None:
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
-        answer = _scored_answer(info, passages, lexical, model, _checked_first(info, passages, scored),
-                                gating, article, gate_prob=scored[0][0] if scored else 0.0)
+        ordered = _checked_first(info, passages, _years_first(info, passages, scored))
+        answer = _scored_answer(info, passages, lexical, model, ordered, gating, article,
+                                gate_prob=scored[0][0] if scored else 0.0)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
     cited = [p.chunk.text for p in passages if p.chunk.doc_id in {c.doc_id for c in answer.citations}]
-    reason = (_unanchored(info, answer, passages) or _count_of_unnamed_document(info, answer, passages)
+    reason = (_unanchored(info, answer, passages, following) or _count_of_unnamed_document(info, answer, passages)
               or untitled(info, answer) or valueless(info, answer)
               or undated_document(info, answer)
               or numberless(info, answer)

@@ -277,7 +277,7 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     words it ("đã cơ bản xong bao nhiêu đề án" where reports say "hoàn thành") tells no figure from another."""
     noun = counted_noun(question)
     if not noun:
-        return True
+        return _measure_named(question, unit)
     times = times and bool((m := _counted(fold(question).lower())) and m.group(1))
     figure = _counts(unit, noun, times, counted_compound(question))
     if figure < 0:
@@ -294,6 +294,33 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     # previous sentence's subject.
     acting = _subjects(folded[:figure]) or _subjects(fold(previous_sentence(before)).lower())[:1]
     return not (body and acting and body not in acting)
+
+
+# "Tổng mức đầu tư dự kiến của sân bay Cao Bằng là bao nhiêu?" (folded): what is measured, named before the figure
+# asked, up to whose it is; what the question told first ends at a comma.
+_MEASURE = re.compile(r"(?:^|,)\s*(?P<x>[a-z]+(?:\s+[a-z]+)+?)\s+(?:(?:cua|o|tai|trong)\s+[^,]*?\s+)?"
+                      r"(?:(?:la|dat|thi|khoang|vao khoang)\s+)*(?:bao nhieu|may)\W*$")
+_MEASURE_WORDS = 4
+_OPENING = frozenset({"con", "vay", "the"})  # "Còn tỷ lệ …", "Vậy tổng số …": a follow-up's opening
+_RATE = frozenset({"ty le", "ti le"})
+
+
+def _measure_named(question: str, unit: str) -> bool:
+    """Whether ``unit`` names what a "X là bao nhiêu?" question measures: one of the word pairs of its first words
+    ("tổng mức", "mức đầu tư"), so a figure of another thing ("6.222 đảng viên") is no answer. True for a question
+    not so worded."""
+    m = _MEASURE.search(fold(question).lower())
+    if not m:
+        return True
+    words = m.group("x").split()
+    while words and words[0] in _OPENING:
+        words = words[1:]
+    words = words[:_MEASURE_WORDS]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED)]
+    folded = " ".join(re.findall(r"\w+", fold(unit).lower()))
+    # A rate is written as one too ("99,62% cử tri đi bầu").
+    rate = " ".join(words[:2]) in _RATE and "%" in unit
+    return not pairs or rate or any(re.search(rf"\b{p}\b", folded) for p in pairs)
 
 
 _LEVELS = {"xã": 0, "phường": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1, "tỉnh": 2}

@@ -14,7 +14,7 @@ from rag.query.analysis import QuestionInfo, asks_issuance
 from rag.vi.abbreviations import spelled_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import CODES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
-from rag.vi.names import bare_names, find_people, find_places, full_names
+from rag.vi.names import TITLE_FOLDED, bare_names, find_people, find_places, full_names
 from rag.vi.numbers import NUMBER, ORDINAL_WORDS, SPELLED_QUANTITY, YEAR, alternation
 from rag.vi.refs import RefMention, find_refs
 from rag.vi.sentences import ASKING_WORD, split_sentences
@@ -168,8 +168,7 @@ def _figure(masked: str, given: frozenset[tuple[str, str]]) -> re.Match[str] | N
 
 # Titles, folded ("Phó Bí thư", "Ủy viên Trung ương Đảng"), and how one is written beside a name: "X, Ủy viên …",
 # "X - Bí thư …", "X (Chủ tịch …)", "X là Trưởng ban …" after it; "Bí thư Tỉnh ủy (đồng chí) X" before it.
-_TITLE = (r"(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|truong ban|truong phong|truong doan|giam doc|bo truong|"
-          r"thu truong|chanh van phong|chanh an|vien truong|uy vien)")
+_TITLE = TITLE_FOLDED
 _TITLE_AFTER = re.compile(rf"\s*(?:,|-|–|\(|la|hien la)?\s*{_TITLE}\b")
 _TITLE_BEFORE = re.compile(rf"\b{_TITLE}\b[\w\s]{{0,40}}$")
 

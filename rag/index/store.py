@@ -197,21 +197,35 @@ class ChunkStore:
                   for cid, text, meta in zip(page["ids"], page["documents"], page["metadatas"])]
         return sorted(chunks, key=lambda c: c.position)
 
-    def dense(self, query: str, k: int, where: dict | None = None,
+    def dense(self, query: str | list[float], k: int, where: dict | None = None,
               size: int | None = None) -> list[tuple[str, float]]:
-        """Ids of the chunks nearest to ``query`` with cosine relevance (1 - cosine distance), optionally
-        filtered by ``where``. Only ids and distances cross the wire: the snapshot holds the chunks, and the
-        documents and metadata of 30 neighbours were most of the Chroma server's and the worker's CPU per
-        question.
+        """Ids of the chunks nearest to ``query`` (a text, or its ``embed_query`` vector) with cosine relevance
+        (1 - cosine distance), optionally filtered by ``where``. Only ids and distances cross the wire: the
+        snapshot holds the chunks, and the documents and metadata of 30 neighbours were most of the Chroma
+        server's and the worker's CPU per question.
 
         ``size`` is the number of chunks when the caller knows it (a snapshot does), sparing a count()."""
         size = self.count() if size is None else size
         if size == 0:
             return []
-        found = self.collection.query(query_embeddings=[self.embeddings.embed_query(query)],
-                                      n_results=min(k, size), where=where, include=["distances"])
+        vector = self.embeddings.embed_query(query) if isinstance(query, str) else query
+        found = self.collection.query(query_embeddings=[vector], n_results=min(k, size), where=where,
+                                      include=["distances"])
         return [(chunk_id, 1.0 - float(distance)) for chunk_id, distance in zip(found["ids"][0],
                                                                               found["distances"][0])]
+
+    def query_vector(self, query: str) -> list[float]:
+        """``query`` embedded as a question (what ``dense`` and ``cosines`` take)."""
+        return self.embeddings.embed_query(query)
+
+    def cosines(self, vector: list[float], ids: list[str]) -> dict[str, float]:
+        """The cosine relevance of each of ``ids`` to a query's ``vector`` (ids the store lacks are left out)."""
+        if not ids:
+            return {}
+        found = self.collection.query(query_embeddings=[vector], ids=ids, n_results=len(ids),
+                                      include=["distances"])
+        return {chunk_id: 1.0 - float(distance) for chunk_id, distance in zip(found["ids"][0],
+                                                                              found["distances"][0])}
 
 
 def summarise(chunks: list[Chunk]) -> list[DocumentSummary]:

@@ -22,7 +22,7 @@ from rag.vi.sentences import (
     without_opening,
 )
 from rag.vi.syllables import DEMONSTRATIVES, STOPWORDS, STOPWORDS_FOLDED, syllables
-from rag.vi.text import fold, has_diacritics, typed_with_accents
+from rag.vi.text import find_all, fold, has_diacritics, typed_with_accents
 
 # A fact to check about a named document: who issued it ("do Bộ Chính trị ban hành") or when ("ban hành ngày
 # 15/10/2021", "ký ngày …"), folded.
@@ -37,13 +37,15 @@ _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # "số đảng viên mới Nghệ An kết nạp", "số lượng lượt …" (folded): a terse question opening with what it counts (not
 # "số hiệu"); its groups: "lượt", and the first word of what is counted.
 COUNT_OPENING = r"^\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b)([a-z]+)"
+# What asks when (folded); "hồi nào" is the South's "khi nào".
+WHEN = (r"(?:ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|ngay thang nao|ngay bao nhieu|"
+        r"ngay may|luc nao|hoi nao)")
 _KIND_PATTERNS = (
     # "khóa mấy", "khóa nào": the Party term (of the body that issued a document), not a figure.
     ("term", re.compile(r"\bkhoa (nao|may|bao nhieu|thu may|thu bao nhieu)\b|\bnhiem ky nao\b")),
     ("multi", re.compile(r"\bnhung (tinh|dia phuong|bai viet|bai bao|bai|noi|don vi|huyen|co quan|dang bo|"
                          r"tai lieu|nguon) nao\b")),
-    ("date", re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|"
-                        r"ngay thang nao|ngay bao nhieu|ngay may|luc nao|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
+    ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
     ("number", re.compile(rf"\b(bao nhieu|bao lau|may|so luong|so lieu)\b|{COUNT_OPENING}")),
     # "do ai ký (ban hành)": who signed it, a person, not the body that issued it.
     ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
@@ -587,15 +589,30 @@ def _described_phrase_words(question: str, described_as: list[str]) -> set[str]:
     return own
 
 
+# "…, được nhắc đến cả trong bài về Nghệ An lẫn hội nghị tại Quảng Ninh, …" (folded): where the document is mentioned,
+# a clause of its own; its names tell where to look, not an event asked about.
+# (The source it names first may have been read out of the text already: "được nhắc đến cả lẫn hội nghị tại …".)
+_MENTIONED_IN = re.compile(r"(?:^|,)\s*(?:duoc\s+|da\s+)?(?:(?:nhac|de cap|trich dan)\b|neu\s+(?:trong|tai|o)\b)"
+                           r"[^,;?]*,")
+
+
+def _only_where_mentioned(name: str, text: str) -> bool:
+    """Whether ``name`` stands in ``text`` only inside clauses telling where a document is mentioned."""
+    folded = fold(text).lower()
+    spans = [m.span() for m in _MENTIONED_IN.finditer(folded)]
+    at = find_all(folded, fold(name).lower())
+    return bool(spans) and bool(at) and all(any(a <= i < b for a, b in spans) for i in at)
+
+
 def event_names(info: QuestionInfo, described_as: Iterable[str] = ()) -> list[str]:
     """The names of a question that are not the named document's own: not written as its issuer or place
     ("Kế hoạch 77-KH/TU của Ban Thường vụ Tỉnh ủy Cao Bằng"), not among ``described_as`` (the issuers and
-    places the corpus states for it)."""
+    places the corpus states for it), not only where the question says it is mentioned."""
     described_as = list(described_as)
     others = list(info.names)
     for n in info.doc_names:  # each written once as the document's own ("Tỉnh" may also stand elsewhere)
         others.remove(n)
-    return [n for n in others if not _is_part_of(n, described_as)]
+    return [n for n in others if not _is_part_of(n, described_as) and not _only_where_mentioned(n, info.text)]
 
 
 def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), own_years: Iterable[str] = ()) -> bool:

@@ -16,12 +16,13 @@ from rag.query.analysis import analyse, characterised_term
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, spell_out
 from rag.vi.casing import lowercase_shouted
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
+from rag.vi.english import english_asked
 from rag.vi.names import find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.spelled import said_numbers_written
 from rag.vi.syllables import DEMONSTRATIVES, STOPWORDS_FOLDED, syllables
-from rag.vi.text import as_typed, fold, has_diacritics, nfc, unaccented, unify_tones
+from rag.vi.text import as_typed, fold, has_diacritics, nfc, typed_with_accents, unaccented, unify_tones
 
 # A type's code as officials type it ("qđ đó", "KL này"), but those that fold to an ordinary word ("da": "đã").
 _TYPED_CODES = {code: words for code, _, words in DOCUMENT_TYPES if code not in CASE_SENSITIVE_CODES} | {
@@ -41,6 +42,8 @@ def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _DOC_PRONOUN = _both(rf"\b(?:(?:{_DOC_NOUNS})\s+(?:{DEMONSTRATIVES})|nó)\b")
 _PLACE_PRONOUN = _both(rf"\b(?:{_PLACE_NOUNS})\s+(?:{DEMONSTRATIVES})\b|\bở đó\b")
 _PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{DEMONSTRATIVES})\b")
+# "Lúc đó huyện đã thực hiện … được bao lâu?": a unit with no name, acting, is the one the conversation is about.
+_BARE_UNIT = _both(r"\b(tỉnh|huyện)(?=\s+(?:đã|đang|có|được|vẫn|còn|mới)\s)")
 # Any other thing pointed back at ("buổi làm việc đó", "đợt giám sát này"); typed without accents, only these
 # nouns: folded, "này" is also "nay" ("đến nay").
 _EVENT_NOUNS = ("hội nghị|cuộc họp|chương trình|nội dung|giải pháp|nhiệm vụ|trong|buổi làm việc|buổi|đoàn giám sát|"
@@ -108,13 +111,20 @@ def _subject(question: str) -> _Subject:
     places = _places(question)
     # A place keeps the unit it was named with ("huyện Hưng Nguyên"): carried into a later question, it is then read
     # as the district it is, narrower than the province beside it, not as a second place of the same level.
-    units = {name: unit for unit, name in places}
+    units = {name: unit for unit, name in places if unit}
     names = [f"{units[n]} {n}" if n in units else n for n in _names_of(question, bodies=True)]
     return _Subject(list(info.doc_texts), names, _person(question), places)
 
 
+# "… ở Hưng Nguyên": a place named without its unit (of unknown unit), after "ở" or "tại".
+_AT_PLACE = re.compile(r"\b(?:ở|tại|o|tai)\s+((?:[A-ZĐ][^\W\d_]*\s+){1,2}[A-ZĐ][^\W\d_]*)\b")
+
+
 def _places(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple(reversed(find_places(text)))
+    named = find_places(text)
+    at = [("", m.group(1)) for m in _AT_PLACE.finditer(text)
+          if find_person(m.group(1)) is None and all(m.group(1) != n for _, n in named)]
+    return tuple(reversed(named + at))
 
 
 def _place_for(pronoun: str, subject: _Subject) -> str:
@@ -133,6 +143,14 @@ def _person(text: str) -> str:
     """The first person's name in ``text`` ("" when it names none)."""
     span = find_person(text)
     return text[span[0]:span[1]] if span else ""
+
+
+def _bare_unit_place(unit: str, subject: _Subject) -> str:
+    """The place a unit named without its name stands for: the latest the conversation named with that unit, else
+    the latest it named without one ("ở Hưng Nguyên"); "" when none."""
+    places = [name for u, name in subject.places if fold(u) == fold(unit).lower()] \
+        or [name for u, name in subject.places if not u]
+    return places[0] if places else ""
 
 
 def _replace_span(text: str, start: int, end: int, new: str) -> str:
@@ -217,6 +235,9 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
             resolved = _replace_span(resolved, m.start(), m.end(), f"{m.group(0).split()[0]} {entity}")
         else:
             resolved = _replace_span(resolved, m.start(), m.end(), entity)
+    if (m := _pick(_BARE_UNIT, question).search(resolved)) and (place := _bare_unit_place(m.group(1), subject)):
+        resolved = _replace_span(resolved, m.start(), m.end(),
+                                 f"{m.group(1)} {place if has_diacritics(question) else unaccented(place)}")
     if resolved != question:
         return resolved
     if _pick(_OTHER_PRONOUN, question).search(question):
@@ -270,9 +291,10 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
 
 def _normalised(text: str) -> str:
     """NFC, one tone-mark placement, read one way when typed mostly without accents, chat shorthand spelled out
-    ("BT TT TU", "đ/c"), numbers said in words written as texts write them ("kết luận hai mươi mốt", "quý ba",
-    "khóa 13")."""
-    return said_numbers_written(spell_out(as_typed(lowercase_shouted(unify_tones(nfc(text)))))).strip()
+    ("BT TT TU", "đ/c"), English asking words in Vietnamese ("issue date"), numbers said in words written as texts
+    write them ("kết luận hai mươi mốt", "quý ba", "khóa 13")."""
+    typed = as_typed(lowercase_shouted(unify_tones(nfc(text))))
+    return said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed)))).strip()
 
 
 def resolve_followup(question: str, history: list[dict] | None,

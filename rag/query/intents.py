@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.vi.names import TITLE_FOLDED
 from rag.vi.text import fold, typed_with_accents
 
 # Patterns run on the folded question (no diacritics, lowercase), so unaccented questions work too; the
@@ -60,8 +61,7 @@ def comparison(question: str) -> Comparison | None:
 # - "Bí thư Tỉnh ủy Quảng Ninh và Bí thư Tỉnh ủy Cao Bằng là những ai?": two titles whose holders are asked;
 # - "ai là Phó Bí thư … Nghệ An …, và ai là Phó Bí thư … Quảng Ninh?", "Bí thư Tỉnh ủy nào …, và Bí thư Tỉnh ủy nào
 #   …?": two clauses that each ask.
-_TITLE = (r"(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|truong ban|truong doan|giam doc|uy vien|thu truong|bo truong|"
-          r"chanh van phong|truong phong)")
+_TITLE = TITLE_FOLDED
 _BOTH_HOLDERS = re.compile(rf"^(?P<head>.*?)(?P<a>\b{_TITLE}\b[^,;?]*?)\s+(?P<join>va|voi)\s+"
                            rf"(?P<b>\b{_TITLE}\b[^,;?]*?)"
                            r"\s+(?:lan luot\s+)?(?:hien\s+)?(?:dang\s+)?la\s+(?:nhung\s+)?(?:ai|nhung nguoi nao)\b"

@@ -247,7 +247,8 @@ class HybridRetriever:
         # e5 places a question typed without accents far from the text it stands for: it reads the question
         # with the marks this corpus's spellings most likely give it (``rag.vi.accents``).
         restored = normalised if info.accented else unify_tones(snap.lexical.restore_accents(normalised))
-        dense = dict(self.store.dense(restored, self.candidate_k, where.chroma_where() if where else None,
+        vector = self.store.query_vector(restored)
+        dense = dict(self.store.dense(vector, self.candidate_k, where.chroma_where() if where else None,
                                       size=snap.size))
         dense_ids = list(dense)
         rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0),
@@ -286,6 +287,9 @@ class HybridRetriever:
         fused = rrf(rankings, self.rrf_k)
         best = sum(w for _, w in rankings) / (self.rrf_k + 1)
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        # A passage found by its words alone (a name, a number) still has a cosine, and the answer stage reads it:
+        # not being among the dense list's first is no cosine of 0.
+        dense |= self.store.cosines(vector, [cid for cid, _ in ranked if cid not in dense and cid in snap.by_id])
         return [Passage(snap.chunks[snap.by_id[cid]], round(score / best, 4), dense.get(cid, 0.0))
                 for cid, score in ranked if cid in snap.by_id]
 

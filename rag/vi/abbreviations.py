@@ -67,6 +67,15 @@ _NO_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )k(?=(?:\s+(?:nhỉ|n
 _CONTENT = re.compile(r"(?<![\w/-])nd(?=\s+(?:gì|gi|j|chính|chinh|nào|nao)\b)")
 # "z" is no Vietnamese letter: ending a question it is "vậy" ("tỉnh nào z").
 _SO_AT_END = re.compile(r"(?<![\w/-])z(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+# Southern speech typed as said: "dzậy", "dậy", "dzị" ending a question are "vậy" ("là ai viết dậy"; "dz" is no
+# Vietnamese spelling, so "dzay" typed without accents is too); "hông", "hổng",
+# "hôn" ending it are "không" ("có làm trực tuyến hông"); typed without accents, "hong" ending a question that opens
+# "có …" is ("co lam thuong xuyen hong"). "nhiêu" without "bao" before it asks how many ("kết nối tới nhiêu điểm
+# cầu"; "nhiều", many, is another word).
+_SO_SAID = re.compile(r"(?<![\w/-])(?:dzậy|dậy|dzị|dzạ|dzay|dzi|dza)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+_NO_SAID = re.compile(r"(?<![\w/-])(?:hông|hổng|hôn)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+_NO_SAID_FOLDED = re.compile(r"(?<=\bco\b)(.*\s)hong(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+_HOW_MANY_SAID = re.compile(r"(?<!\bbao )(?<![\w/-])nhiêu(?![\w/-])", re.IGNORECASE)
 # "đc" is "được" ("ket nap dc bao nhieu"), but "đồng chí" where it opens the question or asks which one ("đc nào").
 _COMRADE_OR_GOT = re.compile(r"(?<![\w/-])(đc|dc)(?![\w/-])", re.IGNORECASE)
 _WHICH = re.compile(r"\s+(?:nào|nao)\b", re.IGNORECASE)
@@ -107,6 +116,11 @@ def spell_out(text: str) -> str:
     text = _SO_AT_END.sub("vậy" if accented else "vay", text)
     text = _NO_AT_END.sub("không" if accented else "khong", text)
     text = _COMRADE_OR_GOT.sub(lambda m: _comrade_or_got(m, accented), text)
+    text = _SO_SAID.sub("vậy" if accented else "vay", text)
+    text = _NO_SAID.sub("không", text)
+    text = _HOW_MANY_SAID.sub("bao nhiêu", text)
+    if not accented:
+        text = _NO_SAID_FOLDED.sub(lambda m: f"{m.group(1)}khong", text)
     return _SHORTHAND_RE.sub(lambda m: spelled[m.group(1)], text)
 
 

@@ -145,6 +145,13 @@ def bare_names(text: str, at_start: bool = False) -> list[str]:
 # "Trương Thị Mai - Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương": the titles
 # written after a name, up to the end of the clause.
 _AFTER_NAME = re.compile(r"\s*(?:-|–|,)\s*([^.;:()]{3,200})")
+
+# A title's head as a question types it (folded), "Phó" before it or not: "bí thư", "chủ nhiệm" (of an inspection
+# committee), "trưởng ban".
+TITLE_FOLDED = (r"(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|chu nhiem|truong ban|truong phong|truong doan|giam doc|"
+                r"bo truong|thu truong|cuc truong|vu truong|chanh van phong|chanh thanh tra|chanh an|vien truong|"
+                r"uy vien)")
+
 # How a title opens ("Phó Bí thư …", "Trưởng ban …"), unlike what a speaker says after a comma ("Theo đồng chí X,
 # Bộ Chính trị sẽ …").
 _TITLE_HEAD = re.compile(r"(?:Ủy viên|Uỷ viên|Bí thư|Phó|Trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng|Tổng|Chánh|"

@@ -176,6 +176,17 @@ def test_search_prefers_chunks_naming_the_document(setup):
     assert "205-QĐ/TW" in results[0].chunk.text
 
 
+def test_a_passage_found_by_its_words_alone_has_its_cosine(setup):
+    # Fusion ranks passages from the BM25 list the dense list does not hold; they were given a cosine of 0, which
+    # the answer stage reads as a passage far from the question.
+    pipeline, _ = setup
+    found = pipeline.search("Cao Tường Huy chức vụ gì?", top_k=20)
+    assert len(found) == 20 and all(p.dense != 0.0 for p in found)
+    vector = pipeline.store.query_vector("Cao Tường Huy chức vụ gì?")
+    cosines = pipeline.store.cosines(vector, [p.chunk.chunk_id for p in found])
+    assert all(p.dense == pytest.approx(cosines[p.chunk.chunk_id]) for p in found)
+
+
 def test_an_unaccented_question_is_searched_with_its_marks_restored(setup):
     # Folded, "bi thu tinh uy" matches the Quảng Ninh secretary's titles as well as Cao Bằng's; read as "bí thư
     # tỉnh ủy Cao Bằng", the embedder and the accented BM25 list find the Cao Bằng article's passage first.

@@ -587,3 +587,16 @@ def test_the_central_committee_named_as_officials_say_it_is_a_documents_issuer_n
                                            ("Ba Dinh la quan nao", "Ba Dinh")])  # no family name follows
 def test_what_a_person_is_called_by_typed_without_accents_is_no_part_of_the_name(question, name):
     assert analyse(question).names == [name]
+
+
+def test_hoi_nao_asks_when():
+    assert analyse("Dự án cao tốc Đồng Đăng - Trà Lĩnh được khởi công hồi nào?").kind == "date"
+    assert analyse("Con Ke hoach 77 do thi duoc ban hanh hoi nao?").kind == "date"
+
+
+def test_where_a_question_says_a_document_is_mentioned_is_no_event_asked_about():
+    info = analyse("Kết luận 14-KL/TW, được nhắc đến tại hội nghị ở Quảng Ninh, được ban hành ngày nào?")
+    assert event_names(info) == [] and asks_about_document(info)
+    # Where it was discussed is the event when the question asks about that ("quán triệt … ngày nào").
+    info = analyse("Kết luận 14-KL/TW được quán triệt tại hội nghị ở Quảng Ninh ngày nào?")
+    assert event_names(info) == ["Quảng Ninh"] and not asks_about_document(info)

@@ -321,6 +321,34 @@ def test_chat_letters_no_vietnamese_word_is_spelt_with_are_spelled_out():
     assert resolve_followup("truong hop nao quy dinh tai diem k", []) == "truong hop nao quy dinh tai diem k"
 
 
+@pytest.mark.parametrize("question,read", [
+    ("bài nhiệm vụ giải pháp ở nghệ an là ai viết dậy", "bài nhiệm vụ giải pháp ở nghệ an là ai viết vậy"),
+    ("ket luan 21 ban hanh ngay nao dzậy", "ket luan 21 ban hanh ngay nao vay"),  # read as typed: without marks
+    ("hội nghị giao ban có làm trực tuyến hông", "hội nghị giao ban có làm trực tuyến không"),
+    ("o hung nguyen co lam thuong xuyen hong", "o hung nguyen co lam thuong xuyen khong"),
+    ("hội nghị ở quảng ninh có nhiêu đại biểu tham dự", "hội nghị ở quảng ninh có bao nhiêu đại biểu tham dự"),
+    # "nhiều" (many) and a "bao nhiêu" already written stay; "hồng" is no "không" without "có" before it.
+    ("nghệ an kết nạp nhiều đảng viên mới", "nghệ an kết nạp nhiều đảng viên mới"),
+    ("có bao nhiêu đại biểu", "có bao nhiêu đại biểu"),
+    ("hoa hong", "hoa hong"),
+])
+def test_southern_speech_typed_as_said_is_read_as_written(question, read):
+    assert resolve_followup(question, []) == read
+
+
+@pytest.mark.parametrize("question,read", [
+    ("Quy dinh so 37-QD/TW - issue date?", "Quy dinh so 37-QD/TW - ngay ban hanh?"),
+    ("Kết luận số 14-KL/TW - nội dung (subject)?", "Kết luận số 14-KL/TW - nội dung?"),
+    ("Ai ky (signer) Ket luan so 21-KL/TW?", "Ai ky Ket luan so 21-KL/TW?"),
+    ("Publish date của bài 'Tăng cường xây dựng Đảng'?", "Ngày đăng của bài 'Tăng cường xây dựng Đảng'?"),
+    ("List cac lanh dao du hoi nghi?", "Liet ke cac lanh dao du hoi nghi?"),
+    # A bracket that is no English gloss stays.
+    ("Ai quán triệt (KL 21) ở Quảng Ninh?", "Ai quán triệt (KL 21) ở Quảng Ninh?"),
+])
+def test_english_asking_words_a_portal_mixes_in_are_read_in_vietnamese(question, read):
+    assert resolve_followup(question, []) == read
+
+
 def test_nguoi_do_and_tac_gia_do_point_back_at_the_person_the_last_answer_named():
     history = [{"role": "user", "content": "Bài về Kết luận 21 ở Nghệ An của tác giả nào?"},
                {"role": "assistant", "content": "Tác giả là Phạm Thị Thanh Giang, Ban Tổ chức Tỉnh ủy Nghệ An."}]
@@ -387,3 +415,14 @@ def test_an_item_pointed_back_at_is_the_item_the_earlier_question_named_by_its_p
 ])
 def test_what_about_something_else_asks_the_earlier_question_of_it(history, question, expected):
     assert resolve_followup(question, history) == expected
+
+
+def test_a_unit_named_without_its_name_in_a_follow_up_is_the_place_the_conversation_is_about():
+    history = [{"role": "user", "content": "Ai làm trưởng đoàn giám sát Kết luận 21 ở Hưng Nguyên?"},
+               {"role": "assistant", "content": "Đồng chí Nguyễn Thị Thu Hường, Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An"}]
+    assert resolve_followup("Lúc đó huyện đã thực hiện kết luận đó được bao lâu rồi?", history) == \
+        "Lúc đó huyện Hưng Nguyên đã thực hiện Kết luận 21 được bao lâu rồi?"
+    # The province a unit names is the latest of that unit; "huyện" with a name of its own stays.
+    assert resolve_followup("Tỉnh đã kết nạp bao nhiêu đảng viên?", history) == \
+        "Tỉnh Nghệ An đã kết nạp bao nhiêu đảng viên?"
+    assert resolve_followup("Huyện Nam Đàn đã làm gì?", history) == "Huyện Nam Đàn đã làm gì?"

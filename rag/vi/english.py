@@ -1,0 +1,41 @@
+"""English words a portal's form or a bilingual official mixes into a question ("issue date của KL 21?",
+"Ai ký (signer) Kết luận 21?", "Trương Thị Mai - chức vụ (position)?"), written in the Vietnamese the question
+reader knows. A gloss in brackets beside the Vietnamese it translates is left out; an English word standing for
+its Vietnamese is replaced by it, accented as the question is typed."""
+
+from __future__ import annotations
+
+import re
+
+from rag.vi.numbers import alternation
+from rag.vi.text import unaccented
+
+# What each asks, as a question written in Vietnamese asks it: words that ask (a kind of value, the list of them),
+# and "online", a loanword for what the texts call "trực tuyến".
+_ASKING = {
+    "issue date": "ngày ban hành", "issued date": "ngày ban hành", "date of issue": "ngày ban hành",
+    "issuing date": "ngày ban hành", "publish date": "ngày đăng", "published date": "ngày đăng",
+    "publication date": "ngày đăng", "date published": "ngày đăng", "event date": "ngày", "date": "ngày",
+    "signer": "người ký", "signed by": "người ký", "issuer": "cơ quan ban hành", "issued by": "cơ quan ban hành",
+    "issuing body": "cơ quan ban hành", "author": "tác giả", "written by": "tác giả",
+    "subject": "nội dung", "content": "nội dung", "position": "chức vụ", "job title": "chức vụ",
+    "how many": "bao nhiêu", "how much": "bao nhiêu", "when": "khi nào", "who": "ai", "list": "liệt kê",
+    "online": "trực tuyến",
+}
+_WORDS = alternation(_ASKING)
+_PHRASE = re.compile(rf"(?<![\w/-])({_WORDS})(?![\w/-])", re.IGNORECASE)
+# A bracketed gloss of such words only ("(subject)", "(event date)", "(signer)").
+_GLOSS = re.compile(rf"\s*\(\s*(?:{_WORDS})(?:\s*[,/]\s*(?:{_WORDS}))*\s*\)", re.IGNORECASE)
+
+
+def english_asked(text: str, accented: bool) -> str:
+    """``text`` with its English glosses left out and its English asking words in Vietnamese (without marks in a
+    question typed without them)."""
+    text = _GLOSS.sub("", text)
+
+    def vietnamese(m: re.Match[str]) -> str:
+        word = _ASKING[m.group(1).lower()]
+        word = word if accented else unaccented(word)
+        return word[:1].upper() + word[1:] if m.group(1)[:1].isupper() and m.start() == 0 else word
+
+    return _PHRASE.sub(vietnamese, text)
