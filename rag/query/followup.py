@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rag.query.analysis import analyse, characterised_term
-from rag.vi.abbreviations import SHORTHAND, WRITTEN, spell_out
+from rag.vi.abbreviations import SHORTHAND, WRITTEN, southern_said, spell_out
 from rag.vi.casing import lowercase_shouted
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.english import english_asked
@@ -293,7 +293,7 @@ def _normalised(text: str) -> str:
     """NFC, one tone-mark placement, read one way when typed mostly without accents, chat shorthand spelled out
     ("BT TT TU", "đ/c"), English asking words in Vietnamese ("issue date"), numbers said in words written as texts
     write them ("kết luận hai mươi mốt", "quý ba", "khóa 13")."""
-    typed = as_typed(lowercase_shouted(unify_tones(nfc(text))))
+    typed = as_typed(southern_said(lowercase_shouted(unify_tones(nfc(text)))))
     return said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed)))).strip()
 
 

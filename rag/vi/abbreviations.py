@@ -99,6 +99,15 @@ _COMMITTEE_AFTER_TITLE = re.compile(r"\b(bí thư|bi thu|thường vụ|thuong v
 _QUARTER = re.compile(r"(?<![\w/-])Q(IV|I{1,3}|[1-4])(?![\w-])")
 
 
+def southern_said(text: str) -> str:
+    """``text`` with the Southern words of a question typed as said written as elsewhere ("dzậy" -> "vậy", "hông"
+    -> "không", "nhiêu" -> "bao nhiêu"): read before a question mostly typed without accents loses its marks, as
+    "nhiêu" is then "nhiều"."""
+    text = _SO_SAID.sub("vậy", text)
+    text = _NO_SAID.sub("không", text)
+    return _HOW_MANY_SAID.sub("bao nhiêu", text)
+
+
 def spell_out(text: str) -> str:
     """``text`` with the chat shorthand for titles and bodies written in full ("BT TT TU" -> "Bí thư Thường trực
     Tỉnh ủy", "đ/c" -> "đồng chí"); without accents in a question typed without them ("BTV Tinh uy" -> "Ban
@@ -117,8 +126,6 @@ def spell_out(text: str) -> str:
     text = _NO_AT_END.sub("không" if accented else "khong", text)
     text = _COMRADE_OR_GOT.sub(lambda m: _comrade_or_got(m, accented), text)
     text = _SO_SAID.sub("vậy" if accented else "vay", text)
-    text = _NO_SAID.sub("không", text)
-    text = _HOW_MANY_SAID.sub("bao nhiêu", text)
     if not accented:
         text = _NO_SAID_FOLDED.sub(lambda m: f"{m.group(1)}khong", text)
     return _SHORTHAND_RE.sub(lambda m: spelled[m.group(1)], text)
