@@ -543,7 +543,8 @@ def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIn
 # "những ai", "những lãnh đạo chủ chốt nào", "các đồng chí nào" (folded): several people asked for, not several
 # titles of one ("ai … giữ những chức vụ gì").
 _MANY_PEOPLE = re.compile(r"\bnhung ai\b|\b(?:nhung|cac)\s+(?:lanh dao|dong chi|nguoi|can bo|dai bieu|vi)"
-                          r"(?:\s+\w+){0,5}?\s+nao\b")
+                          r"(?:\s+\w+){0,5}?\s+nao\b"
+                          r"|\b(?:liet ke|ke ten|ke ra)\s+(?:(?:cac|nhung)\s+)?(?:lanh dao|dong chi|can bo|dai bieu)")
 
 
 def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,

@@ -113,10 +113,11 @@ def _counts(text: str, noun: str, times: bool = False, compound: tuple[str, ...]
     of another made of its words ("7 tổ chức Đảng" is no count of "tổ chức cơ sở đảng"). Where in the folded
     text the first such figure stands (-1 when none)."""
     folded = fold(text).lower()
-    figure = rf"(?:\d(?:[\d.,/]*\d)?|\b{_SPELLED})"
     between = r"luot\s+(?:\w+\s+)?" if times else r"(?:\w+\s+){0,2}"
+    # A number in words stands right before what it counts ("bốn điểm"): "tư tưởng của Đảng" counts nothing.
+    figure = rf"(?:\d(?:[\d.,/]*\d)?\s+{between}|\b{_SPELLED}\s+(?:luot\s+)?)"
     found = [m.start() for name in _SAME_UNIT.get(noun, (noun,))
-             for m in re.finditer(rf"{figure}\s+{between}({re.escape(name)})\b", folded)
+             for m in re.finditer(rf"{figure}({re.escape(name)})\b", folded)
              if _is_figure(text, folded, m.start())
              and (name != noun or _same_compound(folded[m.start(1):], compound))]
     return min(found, default=-1)
@@ -290,10 +291,26 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
         action = ()
     if action and not any(re.search(rf"\b{words}\b", folded) for words in _same_action(" ".join(action))):
         return False
+    asked = fold(question).lower()
+    if not action and _STOCK.search(asked) and not _DONE_TO.search(asked) \
+            and _DONE_TO.search(_clause_before(folded, figure)):
+        return False  # "hiện có bao nhiêu đảng viên" is not how many "kết nạp 6.222 đảng viên mới" admitted
     # The bodies opening the figure's clauses ("Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành …": both), else the
     # previous sentence's subject.
     acting = _subjects(folded[:figure]) or _subjects(fold(previous_sentence(before)).lower())[:1]
     return not (body and acting and body not in acting)
+
+
+# How many a place or body has (folded): "hiện có tổng cộng bao nhiêu tổ chức cơ sở đảng", "tổng số đảng viên" (not
+# "tổng số đảng viên mới được kết nạp": those acted on).
+_STOCK = re.compile(r"\b(?:hien co|co tong cong|tong cong co|tong so)\b")
+# What is done to the things a figure counts, in its clause (folded): they are those acted on, not all there are.
+_DONE_TO = re.compile(r"\b(?:kiem tra|giam sat|ket nap|ky luat|khai tru|xu ly|khen thuong|doi voi)\b")
+
+
+def _clause_before(folded: str, at: int) -> str:
+    """The words of ``folded``'s clause before position ``at`` (from the last ",", ";", ":" or sentence end)."""
+    return re.split(r"[,;:.]\s", folded[:at])[-1]
 
 
 # "Tổng mức đầu tư dự kiến của sân bay Cao Bằng là bao nhiêu?" (folded): what is measured, named before the figure

@@ -54,6 +54,8 @@ _KIND_PATTERNS = (
                           # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?"
                           r"tac gia(?!\s+(?:co|da|de xuat|neu|viet|cho rang|khang dinh|nhan manh)\b)|"
                           r"ong nao|ba nao|chu tri|"
+                          # "Liệt kê các lãnh đạo …", "kể tên những đồng chí …": the people themselves
+                          r"(?:liet ke|ke ten|ke ra)\s+(?:(?:cac|nhung)\s+)?(?:lanh dao|dong chi|can bo)|"
                           r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao|linh vuc nao|"
                            r"chu de nao)\b")),

@@ -600,3 +600,9 @@ def test_where_a_question_says_a_document_is_mentioned_is_no_event_asked_about()
     # Where it was discussed is the event when the question asks about that ("quán triệt … ngày nào").
     info = analyse("Kết luận 14-KL/TW được quán triệt tại hội nghị ở Quảng Ninh ngày nào?")
     assert event_names(info) == ["Quảng Ninh"] and not asks_about_document(info)
+
+
+@pytest.mark.parametrize("question", ["Liệt kê các lãnh đạo tỉnh Quảng Ninh dự hội nghị quán triệt KL 21?",
+                                      "ke ten nhung dong chi du hoi nghi o Quang Ninh"])
+def test_listing_the_leaders_asks_for_people(question):
+    assert analyse(question).kind == "person"

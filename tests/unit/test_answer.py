@@ -1407,3 +1407,32 @@ def test_of_the_first_units_the_one_naming_the_year_asked_answers():
                          "năm 2025 Nghệ An trở thành tỉnh khá trong khu vực, năm 2030 trở thành tỉnh khá của cả nước.")
     answer = _ask("Mục tiêu của Nghệ An đến năm 2030 theo Kết luận 21 là gì?", passages)
     assert answer.grounded and "năm 2030 trở thành tỉnh khá của cả nước" in answer.answer
+
+
+def test_listing_the_leaders_present_is_answered_by_the_sentence_naming_them_all():
+    passages = _passages("Đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, quán triệt Kết luận số "
+                         "21-KL/TW tại hội nghị ở Quảng Ninh.",
+                         "Dự hội nghị ở Quảng Ninh có các đồng chí: Nguyễn Xuân Ký, Bí thư Tỉnh ủy; Ngô Hoàng Ngân, Phó "
+                         "Bí thư Thường trực Tỉnh ủy; Trịnh Thị Minh Thanh, Phó Bí thư Tỉnh ủy.")
+    answer = _ask("Liệt kê các lãnh đạo tỉnh Quảng Ninh dự hội nghị quán triệt KL 21?", passages)
+    assert answer.grounded and "Ngô Hoàng Ngân" in answer.answer and "Trịnh Thị Minh Thanh" in answer.answer
+
+
+def test_how_many_there_are_is_not_how_many_were_acted_on():
+    from rag.answer.scope import figure_in_scope
+    stock = "Hiện nay Đảng bộ tỉnh Cao Bằng có tổng cộng bao nhiêu đảng viên?"
+    assert not figure_in_scope(stock, "Từ đầu nhiệm kỳ đến nay, kết nạp 6.222 đảng viên mới.")
+    assert not figure_in_scope("Tỉnh hiện có bao nhiêu tổ chức cơ sở đảng?",
+                               "Ủy ban Kiểm tra kiểm tra khi có dấu hiệu vi phạm đối với 7 tổ chức cơ sở đảng.")
+    assert figure_in_scope(stock, "Toàn Đảng bộ tỉnh hiện có 52.000 đảng viên.")
+    # Asked with its action, the figure acted on answers.
+    assert figure_in_scope("Cao Bằng đã kết nạp bao nhiêu đảng viên?", "Từ đầu nhiệm kỳ, kết nạp 6.222 đảng viên mới.")
+    assert figure_in_scope("Tổng số đảng viên mới được kết nạp từ đầu nhiệm kỳ là bao nhiêu?",
+                           "Từ đầu nhiệm kỳ đến nay, kết nạp 6.222 đảng viên mới.")
+
+
+def test_a_number_in_words_counts_only_what_stands_right_after_it():
+    from rag.answer.scope import figure_in_scope
+    question = "Đảng bộ có bao nhiêu đảng viên?"
+    assert not figure_in_scope(question, "Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác quan điểm sai trái.")
+    assert figure_in_scope("Tổng Bí thư chỉ ra bao nhiêu điểm?", "Tổng Bí thư chỉ ra bốn điểm đáng chú ý.")
