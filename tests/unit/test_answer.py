@@ -1397,6 +1397,9 @@ def test_a_figure_of_another_measure_is_no_answer_to_what_is_measured():
     assert not figure_in_scope(question, "Từ đầu nhiệm kỳ đến nay, kết nạp 6.222 đảng viên mới.")
     assert figure_in_scope(question, "Tổng mức đầu tư dự kiến của sân bay là 6.000 tỷ đồng.")
     assert figure_in_scope("Còn tỷ lệ cử tri đi bầu ở Cao Bằng là bao nhiêu %?", "với 99,62% cử tri đi bầu cử")
+    # "trên tổng số bao nhiêu" names nothing measured: the total of what was counted before.
+    assert figure_in_scope("Den quy III/2021 nganh To chuc da co ban hoan thanh bao nhieu de an trinh TW, tren tong so "
+                           "bao nhieu?", "Đến nay đã cơ bản hoàn thành 19/28 đề án trình Ban Chấp hành Trung ương.")
 
 
 def test_of_the_first_units_the_one_naming_the_year_asked_answers():
