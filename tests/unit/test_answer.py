@@ -1415,8 +1415,8 @@ def test_of_the_first_units_the_one_naming_the_year_asked_answers():
 def test_listing_the_leaders_present_is_answered_by_the_sentence_naming_them_all():
     passages = _passages("Đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, quán triệt Kết luận số "
                          "21-KL/TW tại hội nghị ở Quảng Ninh.",
-                         "Dự hội nghị ở Quảng Ninh có các đồng chí: Nguyễn Xuân Ký, Bí thư Tỉnh ủy; Ngô Hoàng Ngân, Phó "
-                         "Bí thư Thường trực Tỉnh ủy; Trịnh Thị Minh Thanh, Phó Bí thư Tỉnh ủy.")
+                         "Dự hội nghị ở Quảng Ninh có các đồng chí: Nguyễn Xuân Ký, Bí thư Tỉnh ủy; Ngô Hoàng Ngân, "
+                         "Phó Bí thư Thường trực Tỉnh ủy; Trịnh Thị Minh Thanh, Phó Bí thư Tỉnh ủy.")
     answer = _ask("Liệt kê các lãnh đạo tỉnh Quảng Ninh dự hội nghị quán triệt KL 21?", passages)
     assert answer.grounded and "Ngô Hoàng Ngân" in answer.answer and "Trịnh Thị Minh Thanh" in answer.answer
 
