@@ -14,6 +14,7 @@ from langchain_core.embeddings import Embeddings
 from rag.answer.citations import Citations
 from rag.answer.compose import each_answered, side_by_side, summary, summary_needs_target
 from rag.answer.extractive import answer_from_passages, refuse
+from rag.answer.people import person_asked, titles_answer
 from rag.answer.registry import answer_from_registry
 from rag.answer.scorer import AnswerModel
 from rag.answer.verify import supporting_sentence, verify
@@ -153,6 +154,10 @@ class Reader:
                 found = answer_from_registry(asking, registry)
             if found:
                 return Reading(query, info, snap, [], replace(found, query=query))
+            # "Cao Tường Huy chức vụ gì?": the sentences writing a named person's titles, wherever they stand.
+            if (name := person_asked(info)) and (titled := titles_answer(
+                    name, (snap.chunks[i] for i in snap.rows_naming(name)))):
+                return Reading(query, info, snap, [], replace(titled, query=query))
         k = max(top_k or self.settings.top_k, _MULTI_POOL if info.kind == "multi" else ANSWER_POOL)
         passages = (retrieve or self.retriever.retrieve)(query, k, info, snap, where)
         if info.source:  # "Theo bản tin Quảng Ninh, …": the passages of the document it names, when any is found

@@ -788,7 +788,10 @@ def _years_first(info: QuestionInfo, passages: list[Passage],
     """Of the scorer's first few units, those whose passage has every year a question about news asks of ("Mục tiêu
     của Nghệ An đến năm 2030?"), in its title, text or the report's date, come first: an answer from a passage
     without its year is about another year, and is refused for it (``_unanchored``)."""
-    if not info.years or any(passages[c.rank].chunk.locator for _, c in scored[:1]):
+    # An event's date or figure is held to its year beside the quote or in its report's date, which the order of
+    # the units found does not decide.
+    if not info.years or info.kind in ("date", "number") or any(passages[c.rank].chunk.locator
+                                                                 for _, c in scored[:1]):
         return scored
     years = [re.compile(rf"(?<!\d){y}(?!\d)") for y in dict.fromkeys(info.years)]
 

@@ -222,8 +222,15 @@ class ChunkStore:
         """The cosine relevance of each of ``ids`` to a query's ``vector`` (ids the store lacks are left out)."""
         if not ids:
             return {}
-        found = self.collection.query(query_embeddings=[vector], ids=ids, n_results=len(ids),
-                                      include=["distances"])
+        from chromadb.errors import ChromaError  # loaded with the client already
+
+        try:
+            found = self.collection.query(query_embeddings=[vector], ids=ids, n_results=len(ids),
+                                          include=["distances"])
+        except ChromaError:
+            # A Chroma server asked for an id another replica has just deleted fails the whole query ("Error finding
+            # id"): those passages keep no cosine until this replica's snapshot catches up with the write.
+            return {}
         return {chunk_id: 1.0 - float(distance) for chunk_id, distance in zip(found["ids"][0],
                                                                               found["distances"][0])}
 

@@ -24,7 +24,7 @@ from rag.documents import Chunk, SearchFilter, index_text_of
 from rag.index.lexical import LexicalIndex, lexical_tokens
 from rag.index.store import DocumentSummary, summarise
 from rag.query.articles import ArticleIndex, LawIndex
-from rag.vi.syllables import STOPWORDS_FOLDED
+from rag.vi.syllables import STOPWORDS_FOLDED, folded_syllables
 from rag.vi.text import fold, unaccented
 
 _CASING_ROWS = 8  # texts read to tell whether two words are written as a name
@@ -140,6 +140,16 @@ class Snapshot:
         for key in keys:
             found.update(self.ref_rows.get(key, ()))
         return found
+
+    def rows_naming(self, name: str) -> list[int]:
+        """Rows whose chunk has ``name`` whole: each of its syllable pairs, accent-folded ("Cao Tuong Huy" typed
+        without accents finds "Cao Tường Huy"), in row order."""
+        folded = folded_syllables(name)
+        rows: set[int] | None = None
+        for a, b in zip(folded, folded[1:]):
+            having = set(self.lexical.rows_of(f"~{a}_{b}").tolist())
+            rows = having if rows is None else rows & having
+        return sorted(rows or ())
 
     def written_capitalised(self, first: str, second: str) -> bool:
         """Whether the texts write the words ``first second`` (any accents) with capitals mid-sentence at least

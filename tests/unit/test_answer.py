@@ -1439,3 +1439,19 @@ def test_a_number_in_words_counts_only_what_stands_right_after_it():
     question = "Đảng bộ có bao nhiêu đảng viên?"
     assert not figure_in_scope(question, "Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác quan điểm sai trái.")
     assert figure_in_scope("Tổng Bí thư chỉ ra bao nhiêu điểm?", "Tổng Bí thư chỉ ra bốn điểm đáng chú ý.")
+
+
+def test_a_persons_titles_are_the_sentence_writing_the_most_of_them_after_the_name():
+    from rag.answer.people import person_asked, titles_answer
+    chunks = [Chunk(chunk_id=f"c{i}", doc_id="d0", title="Hội nghị ở Quảng Ninh", text=text, index_text=text,
+                    position=i)
+              for i, text in enumerate(["Đồng chí Nguyễn Xuân Ký phát biểu chỉ đạo hội nghị.",
+                                        "Dự hội nghị có đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh "
+                                        "ủy, Chủ tịch HĐND tỉnh; Ngô Hoàng Ngân, Phó Bí thư Tỉnh ủy.",
+                                        "Đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, quán triệt Kết luận."])]
+    name = person_asked(analyse("Nguyễn Xuân Ký giữ chức vụ gì?"))
+    assert name == "Nguyễn Xuân Ký"
+    answer = titles_answer(name, chunks)
+    assert answer.grounded and "Chủ tịch HĐND tỉnh" in answer.answer and answer.citations[0].chunk_id == "c1"
+    assert titles_answer("Phạm Văn Tâm", chunks) is None
+    assert person_asked(analyse("Nguyễn Xuân Ký phát biểu gì?")) == ""  # not his titles
