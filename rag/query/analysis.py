@@ -112,7 +112,9 @@ _TITLE_ASKED = re.compile(rf"{_TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
                           r"|\b(?:giu|kiem|lam|dam nhiem|dam nhan)\s+(?:nhung\s+)?chuc\s+(?:gi|nao)\b"
                           # "đang công tác ở vị trí nào", "làm việc ở đâu", "giữ vị trí gì": a title with its body
                           r"|\b(?:cong tac|lam viec)\s+(?:o|tai)\s+(?:dau|(?:vi tri|bo phan|co quan|don vi)"
-                          r"(?:\s+\w+)?\s+(?:gi|nao))\b|\b(?:giu|dam nhiem|o)\s+vi tri(?:\s+cong tac)?\s+(?:gi|nao)\b")
+                          r"(?:\s+\w+)?\s+(?:gi|nao))\b|\b(?:giu|dam nhiem|o)\s+vi tri(?:\s+cong tac)?\s+(?:gi|nao)\b"
+                          # a search box's "Cao Tường Huy ,, chức vụ ??": the word for titles ends the keywords
+                          r"|\b(?:chuc vu|chuc danh|cuong vi)\W*$")
 # What such a question says beside the name: the asking words, an honorific ("ông", "đồng chí") and fillers.
 TITLE_WORDS = frozenset({"giu", "kiem", "chuc", "vu", "danh", "cuong", "vi", "nhung", "khac", "con", "dam", "nhan",
                          "nua", "hien", "dang", "ong", "ba", "dong", "chi", "cong", "tac", "lam", "viec", "tri"})

@@ -606,3 +606,10 @@ def test_where_a_question_says_a_document_is_mentioned_is_no_event_asked_about()
                                       "ke ten nhung dong chi du hoi nghi o Quang Ninh"])
 def test_listing_the_leaders_asks_for_people(question):
     assert analyse(question).kind == "person"
+
+
+@pytest.mark.parametrize("question,kind", [("Cao Tường Huy ,, chức vụ ??", "title"),
+                                           ("Trương Thị Mai - chức vụ?", "title"),
+                                           ("Quy định về tiêu chuẩn chức danh", "other")])  # no person named
+def test_a_persons_name_then_the_word_for_titles_asks_their_titles(question, kind):
+    assert analyse(question).kind == kind
