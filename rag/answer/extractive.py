@@ -237,6 +237,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
     publication's: "Chiều 30/9, …" in a report published on 30/09/2021 happened in 2021."""
     published = {p.chunk.chunk_id: p.chunk.published for p in passages}
     cited = [fold(c.title + "\n" + c.text + "\n" + published.get(c.chunk_id, "")) for c in answer.citations]
+    docs = {c.doc_id for c in answer.citations}
     for speaker in info.speakers:
         if not any(fold(speaker) in text for text in cited) and not _called_by_title(speaker, answer, passages) \
                 and not _authored(speaker, answer, passages, following):
@@ -244,7 +245,6 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
     if info.checks and not any(c.locator for c in answer.citations):
         # "Có đúng là Nghệ An đã kết nạp hơn 5.000 đảng viên mới …?": a report on another province decides nothing
         # of it, however alike its figure. (Its passages found and its title say which places it is about.)
-        docs = {c.doc_id for c in answer.citations}
         about = " ".join(f"{p.chunk.title} {p.chunk.text}" for p in passages if p.chunk.doc_id in docs)
         if missing := places_missing(info.text, about):
             return f"Các đoạn văn tìm được không nói về {', '.join(missing)}."
@@ -286,7 +286,6 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
     asked = _quarters(info.text) if news or info.kind == "number" else []
     if not asked:
         return ""
-    docs = {c.doc_id for c in answer.citations}
     in_docs = [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs]
     up_to = set(_quarters(" ".join(m.group(0) for m in _UP_TO_QUARTER.finditer(fold(info.text)))))
     for quarter in dict.fromkeys(asked):
@@ -757,6 +756,12 @@ def _part_of(unit: Candidate, listed: Candidate, passages: list[Passage]) -> boo
 _CHECKED_AMONG = 3  # the scorer's first units a figure of the same thing is looked for in
 
 
+def _put_first(first: list[tuple[float, Candidate]],
+               scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """``first``, then the rest of ``scored`` in its order (``scored`` itself when ``first`` is empty)."""
+    return first + [pc for pc in scored if pc not in first] if first else scored
+
+
 def _checked_first(info: QuestionInfo, passages: list[Passage],
                    scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
     """A fact to check that states a figure ("… hơn 25.500 đại biểu tham dự, đúng không?") is decided by a unit
@@ -780,7 +785,7 @@ def _checked_first(info: QuestionInfo, passages: list[Passage],
 
     first = [(p, c) for p, c in scored if any(a.search(unit(c)) for a in exact) and in_scope(c)]
     first = first or [(p, c) for p, c in scored[:_CHECKED_AMONG] if any(a.search(unit(c)) for a in same_thing)]
-    return first + [pc for pc in scored if pc not in first] if first else scored
+    return _put_first(first, scored)
 
 
 def _years_first(info: QuestionInfo, passages: list[Passage],
@@ -799,8 +804,7 @@ def _years_first(info: QuestionInfo, passages: list[Passage],
         chunk = passages[c.rank].chunk
         return all(y.search(f"{chunk.title}\n{chunk.text}\n{chunk.published}") for y in years)
 
-    first = [(p, c) for p, c in scored[:_CHECKED_AMONG] if dated(c)]
-    return first + [pc for pc in scored if pc not in first] if first else scored
+    return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG] if dated(c)], scored)
 
 
 def _group_answer(passage: Passage, group: _ClauseGroup, kind: str) -> Answer:

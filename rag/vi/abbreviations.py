@@ -125,7 +125,6 @@ def spell_out(text: str) -> str:
     text = _SO_AT_END.sub("vậy" if accented else "vay", text)
     text = _NO_AT_END.sub("không" if accented else "khong", text)
     text = _COMRADE_OR_GOT.sub(lambda m: _comrade_or_got(m, accented), text)
-    text = _SO_SAID.sub("vậy" if accented else "vay", text)
     if not accented:
         text = _NO_SAID_FOLDED.sub(lambda m: f"{m.group(1)}khong", text)
     return _SHORTHAND_RE.sub(lambda m: spelled[m.group(1)], text)
