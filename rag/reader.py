@@ -77,6 +77,10 @@ def _asking_sentence(question: str) -> QuestionInfo | None:
     told, _, clause = sentences[-1].rpartition(";") if ";" in sentences[-1] else sentences[-1].rpartition(",")
     if told.strip() and (pointed := document_pointed_back(clause, " ".join([*sentences[:-1], told]))):
         return analyse(pointed)
+    # "Trong giải pháp đó, Kết luận số 14-KL/TW … ban hành ngày nào?": where it is mentioned told first, in a
+    # clause naming no document; the document asked about is the last clause's own.
+    if told.strip() and not analyse(told).doc_texts and (own := analyse(clause)).doc_texts:
+        return own
     if len(sentences) < 2:
         return None
     last = document_pointed_back(sentences[-1], " ".join(sentences[:-1])) or sentences[-1]

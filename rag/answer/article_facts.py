@@ -45,7 +45,7 @@ _BYLINE = re.compile(r"\btác giả\b\s*:?\s*(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE) 
 _BYLINE_QUOTE_MAX = 220
 _INFERRED = re.compile(r"\(\s*suy ra\s*\)", re.IGNORECASE)
 _PUBLISHED = re.compile(
-    rf"\b{_ARTICLE}\b[^?]*\b(?:dang|dang tai|xuat ban|phat hanh|len trang|dua len)\s+"
+    rf"\b{_ARTICLE}\b[^?]*\b(?:dang(?: tai)?(?: len)?|xuat ban|phat hanh|len trang|dua len)\s+"
     # where it was published may stand between ("… được đăng trên trang hdnd.caobang.gov.vn ngày nào")
     r"(?:(?:tren|o|tai)\s+[^?]{0,60}?\s+)?(?:vao\s+|tu\s+)?"
     rf"{WHEN}\b"

@@ -807,6 +807,34 @@ def _years_first(info: QuestionInfo, passages: list[Passage],
     return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG] if dated(c)], scored)
 
 
+def _doc_type(key: str) -> str:
+    """The type letters of a reference key: "da" of "8-da/tu" and "da-8", "nd" of "30/2020/nd-cp"."""
+    m = re.search(r"[^\W\d_]+", key)
+    return m.group() if m else ""
+
+
+def _asked_document_first(info: QuestionInfo, passages: list[Passage],
+                          scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """When the scorer's best unit names another document of the type the question names but not the one it names
+    ("Đề án số 10-ĐA/TU … giai đoạn 2022 - 2026" for "Đề án số 08-ĐA/TU … giai đoạn nào?"), it is about that other
+    document: of the first few, those naming the asked one come first."""
+    if not info.ref_groups or not scored:
+        return scored
+    keys = set().union(*info.ref_groups)
+    types = {_doc_type(k) for k in keys}
+
+    def refs(c: Candidate) -> list:
+        return find_refs(unit_text(passages, c))
+
+    def names_asked(c: Candidate) -> bool:
+        return any({r.short_key, r.full_key} & keys for r in refs(c))
+
+    best = refs(scored[0][1])
+    if names_asked(scored[0][1]) or not any(_doc_type(r.short_key) in types for r in best):
+        return scored
+    return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG] if names_asked(c)], scored)
+
+
 def _group_answer(passage: Passage, group: _ClauseGroup, kind: str) -> Answer:
     """An article's opening words and clauses, each line quoted whole (up to the unit limit, then cut), each
     with its citation: a clause often says what is asked in its second sentence."""
@@ -1022,7 +1050,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
                                 scored_candidates(info, inside, lexical, model, following), gating)
     if answer is None:
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
-        ordered = _checked_first(info, passages, _years_first(info, passages, scored))
+        ordered = _checked_first(info, passages, _years_first(info, passages, _asked_document_first(info, passages,
+                                                                                                    scored)))
         answer = _scored_answer(info, passages, lexical, model, ordered, gating, article,
                                 gate_prob=scored[0][0] if scored else 0.0)
     if answer is None:

@@ -13,6 +13,7 @@ from rag.documents import Answer, Chunk
 from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asks_about_document, event_names
 from rag.vi.names import written_in
 from rag.vi.numbers import YEAR
+from rag.vi.places import LONGEST, PROVINCE_WORDS, PROVINCES
 from rag.vi.text import fold
 
 # "KL 21 được thực hiện gắn với những văn bản nào?": the documents named with it, asked for as such ("… lồng ghép
@@ -40,6 +41,42 @@ def _own(d: Directive | None, chunks: dict[str, Chunk] | None = None) -> tuple[l
     years = {a.value[-4:] for a in d.dates} | ({d.year} if d.year else set())
     years |= {y for a in d.subjects for y in YEAR.findall(a.value)}
     return described, years
+
+
+# "… của (Ban Thường vụ) Tỉnh ủy Thái Bình", folded: a local body of a province, as a document's issuer.
+_LOCAL_ISSUER = re.compile(r"[^,;?]{0,40}?\bcua\s+(?:(?:ban thuong vu|thuong truc|ban chap hanh)\s+)?"
+                           r"(?:tinh uy|thanh uy|hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang bo)"
+                           rf"(?:\s+(?:tinh|thanh pho))?\s+((?:\w+\s*){{1,{LONGEST}}})")
+_PROVINCE_BY_WORDS = {tuple(fold(p).lower().split()): p for p in PROVINCES}
+
+
+def _issuer_province(info: QuestionInfo) -> str:
+    """The province whose local body the question writes right after a document it names, as its issuer ("KL 21
+    của Tỉnh ủy Thái Bình", "Kế hoạch 77 của Ban Thường vụ Tỉnh ủy Quảng Ninh"); "" when there is none."""
+    folded = fold(info.text).lower()
+    for ref in info.ref_texts:
+        at = folded.find(fold(ref).lower())
+        m = _LOCAL_ISSUER.match(folded, at + len(ref)) if at >= 0 else None
+        words = tuple(m.group(1).split()) if m else ()
+        for n in range(min(len(words), LONGEST), 0, -1):
+            if words[:n] in _PROVINCE_BY_WORDS:
+                return _PROVINCE_BY_WORDS[words[:n]]
+    return ""
+
+
+def _another_province(info: QuestionInfo, record: Directive, chunks: dict[str, Chunk]) -> str:
+    """The province whose local body the question gives as the document's issuer while the corpus places the
+    record elsewhere ("KL 21 của Tỉnh ủy Thái Bình": that province's own document of the number, not the
+    record). "" when there is none, or when the corpus does not say where the record is from (a local body whose
+    place no text names: "Kế hoạch số 77-KH/TU của Tỉnh ủy" in a report on a district)."""
+    province = _issuer_province(info)
+    if not province:
+        return ""
+    described, _ = _own(record, chunks)
+    stated = [set(re.findall(r"\w+", fold(v).lower())) for v in described]
+    central = bool(record.issuers) and not all(is_local_body(a.value) for a in record.issuers)
+    known = central or any(any(set(words) <= s for words in PROVINCE_WORDS) for s in stated)
+    return province if known and not any(set(fold(province).lower().split()) <= s for s in stated) else ""
 
 
 def registry_kind(info: QuestionInfo, record: Directive | None = None,
@@ -151,6 +188,9 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     kind = registry_kind(info, d, chunks)
     if not kind:
         return None
+    if kind in _NOT_STATED and (province := _another_province(info, d, chunks)):
+        return refuse(f"Kho tài liệu không có {info.ref_texts[0] if info.ref_texts else d.title} của {province}; "
+                      f"{d.title} mà kho tài liệu có không phải văn bản của {province}.", kind)
     if kind == "related":
         return _related_answer(d, registry, chunks)
     values = {"date": d.dates, "issuer": d.issuers, "subject": d.subjects, "term": d.terms}[kind]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rag.answer.citations import MARKER
 from rag.documents import Answer
-from rag.query.analysis import QuestionInfo, asks_issuance
+from rag.query.analysis import QuestionInfo, asks_issuance, name_asked
 from rag.vi.abbreviations import spelled_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import CODES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
@@ -334,7 +334,9 @@ def asks_document_number(info: QuestionInfo) -> bool:
     mấy?") or for documents ("… triển khai những văn bản nào?", "Tỉnh có những đề án nào về …?")."""
     folded = fold(info.text).lower()
     typed = bool(_TYPE_WORD.search(folded) or _type_codes(info.text))
-    return bool(_ASKS_DOC_NUMBER.search(folded) and typed) or bool(_ASKS_DOCUMENTS.search(folded))
+    # "… Kết luận 21 … do một đồng chí … làm trưởng đoàn; người đó tên là gì?": a person's name, not a document's.
+    return bool(_ASKS_DOC_NUMBER.search(folded) and typed) or (bool(_ASKS_DOCUMENTS.search(folded))
+                                                                and name_asked(folded) != "person")
 
 
 # A type written as its code, in capitals ("NQ số mấy", "KH nào"): lower-case "da", "ct" are words ("đã").

@@ -96,7 +96,11 @@ def name_asked(folded: str) -> str:
     if not m:
         return ""
     clause = re.split(r"[.;:!?]", folded[:m.start()])[-1]
-    return "person" if _PERSON_ASKED.search(clause) else "writing"
+    # "Bài … cho biết đoàn do một đồng chí … làm trưởng đoàn; người đó tên là gì?": the name is asked in a clause
+    # of its own, of the person it points at.
+    asking = re.split(r"[;!?]|\.(?!\w)", folded[:m.end()])[-1]
+    later = len(asking) < m.end() - m.start()
+    return "person" if _PERSON_ASKED.search(clause) or (later and _PERSON_ASKED.search(asking)) else "writing"
 
 
 # The words for a person's title (folded); named beside a person in a fact to check, a title given to be checked

@@ -68,6 +68,9 @@ _BOTH_HOLDERS = re.compile(rf"^(?P<head>.*?)(?P<a>\b{_TITLE}\b[^,;?]*?)\s+(?P<jo
                            r"[\s?.!]*(?:vay|a|nhi|the)?[\s?.!]*$")
 _TITLE_AT = re.compile(_TITLE)
 _JOIN = re.compile(r"\s*[,;]\s*va\s+")
+# Said without a comma, "và" joins two questions where a question word follows it ("… bao nhiêu điểm cầu và ai là
+# người …"); before a noun it joins the parts of one ("Trưởng ban A và B là ai?").
+_JOIN_BARE = re.compile(r"\s+va\s+(?=(?:ai|bao nhieu|khi nao|ngay nao|nam nao|o dau|tai sao|vi sao)\b)")
 # What asks in a clause (folded): the question words, not "không" (a clause of a fact to check).
 _ASKS = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may)\b")
 # A clause that points back ("…, và văn bản này do ai ban hành?") is no question alone.
@@ -105,7 +108,7 @@ def joined_questions(question: str) -> list[str] | None:
         who = "là ai?" if typed_with_accents(question) else "la ai?"  # a folded question's halves stay folded
         return [f"{head}{t} {who}" if head else f"{t[:1].upper()}{t[1:]} {who}" for t in (a, b)]
     start = m.end() if (m := _CONTEXT_HEAD.match(folded)) else 0
-    joins = list(_JOIN.finditer(folded, start))
+    joins = list(_JOIN.finditer(folded, start)) or list(_JOIN_BARE.finditer(folded, start))
     if len(joins) != 1:
         return None
     j = joins[0]

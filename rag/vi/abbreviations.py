@@ -31,8 +31,10 @@ _STANDING = re.compile(r"(?<![\w/-])TT(?=\s+(?:TU|HU|ĐU|HĐND|Tỉnh ủy|Huy�
 
 
 _ALL = {**SHORTHAND, **WRITTEN}
+# Typed without accents, "ĐV" is "DV" ("ket nap duoc bao nhieu DV moi"): no capitalised word is spelt so either.
+_TYPED = SHORTHAND | {k.replace("Đ", "D"): v for k, v in SHORTHAND.items() if "Đ" in k}
 # Each as written in a question typed with accents (True) or without (False).
-_SPELLED = {True: SHORTHAND, False: {k: unaccented(v) for k, v in SHORTHAND.items()}}
+_SPELLED = {True: _TYPED, False: {k: unaccented(v) for k, v in _TYPED.items()}}
 
 
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -40,7 +42,7 @@ def _pattern(table: dict[str, str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w/-])(" + alternation(table) + r")(?![\w/-])")
 
 
-_SHORTHAND_RE = _pattern(SHORTHAND)
+_SHORTHAND_RE = _pattern(_TYPED)
 _ALL_RE = _pattern(_ALL)
 
 

@@ -31,6 +31,7 @@ _TYPES = sorted({*TYPE_WORDS, "kl", "nq", "qd", "ct", "kh", "tb", "nd", "tt"}, k
 _AFTER_TYPE = re.compile(r"(?<!\w)(?:(?:nghi\s+quyet|hoi\s+nghi)\s+(trung\s+uong\s+)|(?:"
                          + "|".join(_TYPES).replace(" ", r"\s+") + r")\s+(so\s+)?)(?=\w)")
 _WORD = re.compile(r"\w+")
+_DATE_FIGURE = re.compile(r"\s+\d{1,2}/\d{1,2}")
 
 
 def _as_spelled(word: str, accented: bool) -> str:
@@ -95,10 +96,11 @@ _RUN_FOLDED = {fold(w): w for w in _RUN_DIGITS}
 _RUN_MAX = 4
 
 
-def _digit_run(text: str, at: int, accented: bool) -> tuple[str, int, int] | None:
+def _digit_run(text: str, at: int, accented: bool, zero_first: bool = False) -> tuple[str, int, int] | None:
     """(figures, end, words read) of two to four digit words opening ``text[at:]`` ("bảy bảy" -> "77", "hai không
     năm" -> "205"); None for one word or more than four, a number said with "mươi" or "trăm" (read as a number), a
-    first "không", or two words ending in "năm" ("hai năm" may be two years)."""
+    first "không" (unless ``zero_first`` and two words: a document's number may be "09"), or two words ending in
+    "năm" ("hai năm" may be two years)."""
     found: list[re.Match[str]] = []
     digits = []
     for w in _WORD.finditer(text, at):
@@ -113,7 +115,7 @@ def _digit_run(text: str, at: int, accented: bool) -> tuple[str, int, int] | Non
         found.append(w)
         digits.append(_RUN_DIGITS[word])
     two_years = len(found) == 2 and fold(found[-1].group()).lower() == "nam"
-    if not 2 <= len(found) <= _RUN_MAX or digits[0] == 0 or two_years:
+    if not 2 <= len(found) <= _RUN_MAX or (digits[0] == 0 and not (zero_first and len(found) == 2)) or two_years:
         return None
     return "".join(map(str, digits)), found[-1].end(), len(found)
 
@@ -127,7 +129,9 @@ def document_numbers_in_figures(text: str) -> str:
         if m.start() < last:
             continue
         number = _number_at(text, m.end(), accented)
-        run = _digit_run(text, m.end(), accented)
+        # "chỉ thị số không bốn", "nghị quyết không tám": a document's number said digit by digit may open with
+        # its zero ("04-CT/TU", "08-NQ/TU").
+        run = _digit_run(text, m.end(), accented, zero_first=True)
         if run and (number is None or run[2] > number[2]):
             number = run
         if number is None:
@@ -137,7 +141,9 @@ def document_numbers_in_figures(text: str) -> str:
         after = fold(following.group()).lower() if following else ""
         plenum_term = bool(m.group(1)) and after == "khoa"  # "trung ương bảy khóa XII": the plenum of a term
         single = read < 2 and not (m.group(1) or m.group(2))  # one word is a number only after "số" or a plenum
-        if (after in _UNIT_WORDS and not plenum_term) or after.isdigit() or single:
+        # "chỉ thị mười tám ngày 18/10/2021": the day is the document's date, not a count of days.
+        dated = after == "ngay" and bool(_DATE_FIGURE.match(text, following.end()))
+        if (after in _UNIT_WORDS and not plenum_term and not dated) or after.isdigit() or single:
             continue
         out.append(text[last:m.end()] + str(value))
         last = end
@@ -228,6 +234,7 @@ _SCALE = re.compile(r"\s+(\w+)")
 _NO_HUNDREDS = re.compile(r"\s+(?:không|khong)\s+(?:trăm|tram)\s+")
 _ODD = re.compile(r"\s+(?:linh|lẻ|le)\s+(?=\w)")  # "hai nghìn linh năm": 2005
 _YEAR_BEFORE = re.compile(r"(?:năm|nam)\s+$", re.IGNORECASE)
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<!\w)(?:so|" + "|".join(_TYPES).replace(" ", r"\s+") + r")\s+$")
 
 
 def _scale_at(text: str, at: int, accented: bool) -> tuple[int, int] | None:
@@ -276,8 +283,35 @@ def counts_in_figures(text: str) -> str:
             continue
         value, end = count
         year = _YEAR_BEFORE.search(text[:w.start()]) and 1000 <= value <= 2999
-        out.append(text[last:w.start()] + (str(value) if year else f"{value:,}".replace(",", ".")))
+        # "quy định số hai nghìn chín trăm chín mươi ba": a document's number, which texts write "2993-QĐ/TU".
+        numbered = _NUMBER_SIGN_BEFORE.search(fold(text[:w.start()]).lower())
+        out.append(text[last:w.start()] + (str(value) if year or numbered else f"{value:,}".replace(",", ".")))
         last = end
+    return "".join(out) + text[last:]
+
+
+# "năm hai không hai mốt", "nam hai khong hai hai", "năm hai nghìn hai mốt": a year said as speech-to-text writes it,
+# digit by digit or as two thousand and its last two figures.
+_YEAR_WORD = re.compile(r"(?<!\w)(?:năm|nam|Năm|Nam|NĂM)\s+(?=[^\W\d])")
+_TWO_THOUSAND = re.compile(r"(?:hai|Hai)\s+(?:nghìn|ngàn|nghin|ngan)\s+(?=[^\W\d])")
+
+
+def years_in_figures(text: str) -> str:
+    """``text`` with each year after "năm" said in four digit words ("năm hai không hai hai" -> "năm 2022") or as
+    "hai nghìn" and a number below a hundred ("năm hai nghìn hai mốt" -> "năm 2021") written in figures."""
+    out, last, accented = [], 0, typed_with_accents(text)
+    for m in _YEAR_WORD.finditer(text):
+        if m.start() < last:
+            continue
+        year = None
+        if (run := _digit_run(text, m.end(), accented)) and run[2] == 4 and run[0][0] in "12":
+            year = run[:2]
+        elif (thousand := _TWO_THOUSAND.match(text, m.end())) and (
+                rest := _number_at(text, thousand.end(), accented)) and rest[0] < 100 and rest[2] > 1:
+            year = str(2000 + rest[0]), rest[1]
+        if year:
+            out.append(text[last:m.end()] + year[0])
+            last = year[1]
     return "".join(out) + text[last:]
 
 
@@ -286,4 +320,4 @@ def said_numbers_written(text: str) -> str:
     thousands, months by name, terms, dates, documents' numbers and quarters ("kết luận hai mươi mốt … khóa mười
     ba" -> "kết luận 21 … khóa XIII")."""
     return quarters_in_numerals(document_numbers_in_figures(dates_in_figures(terms_in_roman(
-        month_names_in_figures(counts_in_figures(text))))))
+        month_names_in_figures(counts_in_figures(years_in_figures(text)))))))

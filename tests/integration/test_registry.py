@@ -323,3 +323,28 @@ def test_an_articles_headline_and_publication_are_its_own_metadata(pipeline):
     which = pipeline.ask("Nhiệm vụ \"tham mưu tổng kết công tác quy hoạch cán bộ khóa XI, XII\" được nêu trong tài "
                          "liệu nào?")
     assert which.citations and which.citations[0].doc_id == "ban-to-chuc-tw-giao-ban-quy-iii-2021", which.answer
+
+
+def test_a_document_given_as_another_provinces_is_not_the_one_the_corpus_has(pipeline):
+    # KL 21 is the Central Committee's: "KL 21 của Tỉnh ủy Thái Bình" is Thái Bình's own, which the corpus lacks.
+    for question, province in (("KH thuc hien KL 21 cua Tinh uy Thai Binh ban hanh ngay nao?", "Thái Bình"),
+                               ("Kết luận 21 của Tỉnh ủy Nghệ An ban hành ngày nào?", "Nghệ An")):
+        answer = pipeline.ask(question)
+        assert not answer.grounded and f"không phải văn bản của {province}" in answer.answer, answer.answer
+    # Where the corpus never says whose a local plan is, the province asked is not contradicted.
+    plan = pipeline.ask("Kế hoạch 77-KH/TU của Tỉnh ủy Nghệ An ban hành ngày nào?")
+    assert plan.grounded and plan.answer.startswith("24/01/2022"), plan.answer
+    # A province named where the document is mentioned, or in an event's body, is no issuer of it.
+    mentioned = pipeline.ask("Quy định số 205-QĐ/TW của Bộ Chính trị mà bài viết ở Nghệ An có nhắc tới ban hành ngày "
+                             "nào?")
+    assert mentioned.grounded and mentioned.answer.startswith("23/09/2019"), mentioned.answer
+    event = pipeline.ask("Hội nghị học tập, quán triệt KL 21 của BTV Tỉnh uỷ Quảng Ninh tổ chức sáng ngày nào?")
+    assert "không phải văn bản của" not in event.answer, event.answer
+
+
+def test_a_document_named_after_where_it_is_mentioned_is_asked_about_itself(pipeline):
+    history = [{"role": "user", "content": "Giải pháp thứ tư trong bài viết về Nghệ An là gì?"},
+               {"role": "assistant", "content": "Thứ tư, tập trung xây dựng đội ngũ cán bộ các cấp."}]
+    answer = pipeline.ask("Trong giải pháp đó, Kết luận số 14-KL/TW của Bộ Chính trị được nêu là ban hành ngày nào?",
+                          history)
+    assert answer.grounded and answer.answer.startswith("22/09/2021"), answer.answer

@@ -157,6 +157,16 @@ def test_what_the_holders_name_is_asks_a_person():
     assert analyse("Chủ tịch UBND tỉnh có dự hội nghị không, tên đồng chí là gì?").kind == "person"
 
 
+def test_a_name_asked_in_a_clause_pointing_at_a_person_is_theirs_not_the_articles():
+    from rag.query.analysis import name_asked
+    from rag.vi.text import fold
+    asked = ("Bài Baonghean.vn về giám sát thực hiện Kết luận số 21-KL/TW cho biết đoàn do một đồng chí làm trưởng "
+             "đoàn; người đó tên là gì?")
+    assert name_asked(fold(asked).lower()) == "person"
+    assert name_asked(fold("Bài viết của đồng chí Bí thư về xây dựng Đảng có tên là gì?").lower()) == "writing"
+    assert name_asked(fold("Bài Baonghean.vn về giám sát Kết luận số 21-KL/TW có tên là gì?").lower()) == "writing"
+
+
 def test_asking_which_field_a_document_is_about_asks_its_subject():
     info = analyse("de an 05-da/tu cua lang son giai doan 2022-2025 ve linh vuc gi")
     assert asks_about_document(info, described_as=["Lạng Sơn"], own_years=["2022", "2025"])

@@ -1052,6 +1052,7 @@ def test_an_articles_headline_is_that_of_the_first_article_naming_what_the_quest
     assert answer is None and "Lạng Sơn" in why
     # Publication is asked only of an article; a document's date is the registry's.
     assert asked_of_article(analyse("bài đó đăng ngày nào?")) == "published"
+    assert asked_of_article(analyse("bai tang cuong xay dung dang cua cao bang duoc dang len ngay nao")) == "published"
     assert asked_of_article(analyse("Kết luận 21 ban hành ngày nào?")) == ""
 
 
@@ -1455,3 +1456,22 @@ def test_a_persons_titles_are_the_sentence_writing_the_most_of_them_after_the_na
     assert answer.grounded and "Chủ tịch HĐND tỉnh" in answer.answer and answer.citations[0].chunk_id == "c1"
     assert titles_answer("Phạm Văn Tâm", chunks) is None
     assert person_asked(analyse("Nguyễn Xuân Ký phát biểu gì?")) == ""  # not his titles
+
+
+def test_a_unit_about_another_document_of_the_type_asked_gives_way_to_one_about_the_document_asked():
+    passages = _passages(
+        "MTTQ tích cực triển khai thực hiện Đề án số 10-ĐA/TU của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng hoạt "
+        "động của MTTQ giai đoạn 2022 - 2026.",
+        "Tập trung triển khai Đề án số 08-ĐA/TU về nâng cao chất lượng công tác dân vận chính quyền các cấp giai "
+        "đoạn 2021 - 2025.",
+    )
+    answer = _ask("Đề án số 08-ĐA/TU được thực hiện trong giai đoạn nào?", passages)
+    assert answer.grounded and "2021 - 2025" in answer.answer and answer.citations[0].doc_id == "d1"
+
+
+def test_a_persons_name_asked_in_a_clause_of_its_own_is_no_documents_name():
+    from rag.answer.values import asks_document_number
+    info = analyse("Bài Baonghean.vn về giám sát thực hiện Kết luận số 21-KL/TW cho biết đoàn giám sát do một đồng chí "
+                   "Trưởng ban Tuyên giáo Tỉnh ủy làm trưởng đoàn; người đó tên là gì?")
+    assert info.kind == "person" and not asks_document_number(info)
+    assert asks_document_number(analyse("Đề án mà Tỉnh ủy ban hành về dân vận tên là gì?"))

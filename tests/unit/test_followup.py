@@ -185,6 +185,10 @@ def test_party_shorthand_for_counted_things_and_quarters_is_spelled_out():
     assert resolve_followup("BTC TU dự giao ban QIII/2021 là ai?", []) == \
         "Ban Tổ chức Tỉnh ủy dự giao ban quý III/2021 là ai?"
     assert resolve_followup("Thông tư 01/2021/TT-BTC quy định gì?", []) == "Thông tư 01/2021/TT-BTC quy định gì?"
+    # Typed without accents, "ĐV" and "TCĐ" lose the bar of their "Đ".
+    assert resolve_followup("Cao Bang ket nap duoc bao nhieu DV moi?", []) == \
+        "Cao Bang ket nap duoc bao nhieu dang vien moi?"
+    assert resolve_followup("tinh giam sat bao nhieu luot TCD", []) == "tinh giam sat bao nhieu luot to chuc dang"
 
 
 def test_chi_ay_and_anh_ay_point_back_at_the_person_the_last_answer_named():

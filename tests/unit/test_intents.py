@@ -56,6 +56,9 @@ def test_summary_requests_name_their_document(question, target):
     # "với" joins two holders of the same title; a folded question's halves are asked folded.
     ("bi thu tinh uy quang ninh voi bi thu tinh uy cao bang la ai",
      ["Bi thu tinh uy quang ninh la ai?", "Bi thu tinh uy cao bang la ai?"]),
+    # Dictated without a comma: "và" before a question word joins two questions.
+    ("hội nghị nối trực tuyến tới bao nhiêu điểm cầu và ai là người quán triệt kết luận 21",
+     ["hội nghị nối trực tuyến tới bao nhiêu điểm cầu?", "Ai là người quán triệt kết luận 21?"]),
 ])
 def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves):
     assert joined_questions(question) == halves
@@ -67,6 +70,7 @@ def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves)
     "những bài nào có nhắc tới KL 01-KL/TW, và văn bản này do cơ quan nào ban hành?",  # points back: not alone
     "Hội nghị diễn ra ở đâu, và có ý nghĩa như thế nào",  # the second clause asks nothing by a question word
     "Trưởng ban Tổ chức Tỉnh ủy làm việc với Bí thư Huyện ủy Hưng Nguyên là ai?",  # "với" between two titles
+    "Trưởng ban Tổ chức và Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An có mặt ở điểm cầu nào?",  # "và" before a noun
 ])
 def test_one_question_is_not_split(question):
     assert joined_questions(question) is None

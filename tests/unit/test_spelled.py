@@ -13,6 +13,7 @@ from rag.vi.spelled import (
     said_numbers_written,
     spelled_number,
     terms_in_roman,
+    years_in_figures,
 )
 
 
@@ -31,6 +32,11 @@ from rag.vi.spelled import (
     ("quy dinh hai khong nam cua bo chinh tri", "quy dinh 205 cua bo chinh tri"),
     # A plenum's number, one word, before its term.
     ("nghị quyết trung ương bảy khóa mười hai", "nghị quyết trung ương 7 khóa mười hai"),
+    # A local document's number opens with its zero ("04-CT/TU"), said "không bốn".
+    ("chỉ thị số không bốn của tỉnh ủy cao bằng", "chỉ thị số 04 của tỉnh ủy cao bằng"),
+    ("trong nghi quyet khong tam", "trong nghi quyet 08"),
+    # The day after the number is the document's date, not a count of days.
+    ("chi thi muoi tam ngay 18/10/2021", "chi thi 18 ngay 18/10/2021"),
 ])
 def test_a_number_in_words_after_a_document_type_is_put_in_figures(text, expected):
     assert document_numbers_in_figures(text) == expected
@@ -45,6 +51,8 @@ def test_a_number_in_words_after_a_document_type_is_put_in_figures(text, expecte
     "kết luận từ năm 2021",
     "nghị quyết ba ba ba ba ba",             # more digits than a document number has
     "kết luận ba khóa",                      # a count of terms
+    "nghị quyết không ba năm",               # three digits from a zero: no number
+    "chỉ thị mười tám ngày",                 # days, with no date after them
 ])
 def test_words_that_may_be_something_else_are_left_alone(text):
     assert document_numbers_in_figures(text) == text
@@ -116,6 +124,8 @@ def test_the_first_and_last_months_by_name_are_written_in_figures():
     ("năm hai nghìn linh năm", "năm 2005"),
     ("hai nghìn năm lịch sử", "2.000 năm lịch sử"),  # "năm" after the scale is the years counted
     ("chi ngo hoang ngan", "chi ngo hoang ngan"),  # folded "ngan" may be a name or "ngăn": no scale
+    # A document's number, which texts write without a thousands dot ("2993-QĐ/TU").
+    ("quy định số hai nghìn chín trăm chín mươi ba", "quy định số 2993"),
     ("ba ngan dong", "ba ngan dong"),
 ])
 def test_a_count_of_thousands_said_in_words_is_written_in_figures(text, expected):
@@ -125,3 +135,22 @@ def test_a_count_of_thousands_said_in_words_is_written_in_figures(text, expected
 def test_a_dictated_figure_to_check_is_written_as_texts_write_it():
     assert said_numbers_written("cao bằng mỗi năm kết nạp trên hai nghìn đảng viên, có đúng thế không") == \
         "cao bằng mỗi năm kết nạp trên 2.000 đảng viên, có đúng thế không"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("riêng năm hai không hai ba cao bằng kết nạp bao nhiêu", "riêng năm 2023 cao bằng kết nạp bao nhiêu"),
+    ("tu gio den cuoi nam hai khong hai mot", "tu gio den cuoi nam 2021"),
+    ("đến năm hai không ba mươi", "đến năm hai không ba mươi"),  # not four digit words: left to the words
+    ("năm hai nghìn hai mốt", "năm 2021"),
+    ("năm hai nghìn hai mươi hai", "năm 2022"),
+    ("năm hai nghìn năm", "năm hai nghìn năm"),  # one word after "hai nghìn": maybe two thousand years
+    ("năm hai năm", "năm hai năm"),
+    ("năm không hai", "năm không hai"),
+])
+def test_a_year_said_digit_by_digit_or_as_two_thousand_and_some_is_written_in_figures(text, expected):
+    assert years_in_figures(text) == expected
+
+
+def test_a_dictated_date_and_year_are_written_as_texts_write_them():
+    assert said_numbers_written("chi thi muoi tam ngay muoi tam thang muoi nam hai khong hai mot do ai ban hanh") \
+        == "chi thi 18 ngay 18/10/2021 do ai ban hanh"
