@@ -807,6 +807,24 @@ def _years_first(info: QuestionInfo, passages: list[Passage],
     return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG] if dated(c)], scored)
 
 
+# "… có làm thường xuyên không", "… đã tổ chức trực tuyến chưa" (folded): what a yes/no question asks holds, its
+# last words before the asking particle.
+_ASKED_WHETHER = re.compile(r"\b(?:co|da|duoc)\s+((?:\w+\s+){0,5}?\w+\s+\w+)\s+(?:khong|ko|k|hok|hong|chua)\W*$")
+
+
+def _predicate_first(info: QuestionInfo, passages: list[Passage],
+                     scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """Of the scorer's first few units, those stating what a yes/no question asks holds ("… quán triệt … có làm
+    thường xuyên không": "… chưa thường xuyên") come first: a unit without it (a demand to keep studying the same
+    document) decides nothing."""
+    m = _ASKED_WHETHER.search(fold(info.text).lower())
+    if not m:
+        return scored
+    last_two = " ".join(m.group(1).split()[-2:])
+    return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG]
+                       if last_two in " ".join(re.findall(r"\w+", fold(unit_text(passages, c)).lower()))], scored)
+
+
 def _doc_type(key: str) -> str:
     """The type letters of a reference key: "da" of "8-da/tu" and "da-8", "nd" of "30/2020/nd-cp"."""
     m = re.search(r"[^\W\d_]+", key)
@@ -1050,8 +1068,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
                                 scored_candidates(info, inside, lexical, model, following), gating)
     if answer is None:
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
-        ordered = _checked_first(info, passages, _years_first(info, passages, _asked_document_first(info, passages,
-                                                                                                    scored)))
+        ordered = _checked_first(info, passages, _years_first(info, passages, _predicate_first(
+            info, passages, _asked_document_first(info, passages, scored))))
         answer = _scored_answer(info, passages, lexical, model, ordered, gating, article,
                                 gate_prob=scored[0][0] if scored else 0.0)
     if answer is None:

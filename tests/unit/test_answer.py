@@ -1475,3 +1475,15 @@ def test_a_persons_name_asked_in_a_clause_of_its_own_is_no_documents_name():
                    "Trưởng ban Tuyên giáo Tỉnh ủy làm trưởng đoàn; người đó tên là gì?")
     assert info.kind == "person" and not asks_document_number(info)
     assert asks_document_number(analyse("Đề án mà Tỉnh ủy ban hành về dân vận tên là gì?"))
+
+
+def test_a_yes_no_question_is_decided_by_a_unit_stating_what_it_asks_holds():
+    passages = _passages(
+        "Phát biểu tại buổi làm việc, đồng chí Nguyễn Thị Thu Hường yêu cầu Ban Thường vụ Huyện ủy Hưng Nguyên trong "
+        "thời gian đến cần tập trung chỉ đạo tiếp tục học tập, quán triệt và triển khai Kết luận số 21-KL/TW của Ban "
+        "Chấp hành Trung ương Đảng; đổi mới việc học tập, quán triệt các nghị quyết của Đảng.",
+        "Bên cạnh những kết quả đạt được vẫn còn một số hạn chế: Việc tổ chức học tập, quán triệt, tuyên truyền triển "
+        "khai thực hiện Kết luận số 21-KL/TW chưa thường xuyên.",
+    )
+    answer = _ask("o hung nguyen viec hoc tap quan triet ket luan 21 co lam thuong xuyen khong", passages)
+    assert answer.grounded and "chưa thường xuyên" in answer.answer, answer.answer
