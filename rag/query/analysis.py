@@ -65,9 +65,11 @@ _KIND_PATTERNS = (
 # or a title alone, whose holder is asked for ("phó chủ tịch thường trực UBND tỉnh Quảng Ninh").
 _KEYWORD_KINDS = (
     ("date", re.compile(r"^\W*(?:ngay|thoi gian|thoi diem)\b|\bngay(?:\s+ban\s+hanh)?\W*$")),
-    ("issuer", re.compile(r"^\W*(?:co quan|don vi|noi)\s+ban\s+hanh\b")),
+    ("issuer", re.compile(r"^\W*(?:co quan|don vi|noi)\s+ban\s+hanh\b|\b(?:co quan|don vi|noi)\s+ban\s+hanh\W*$")),
     ("person", re.compile(r"^\W*(?:pho\s+)?(?:bi thu|chu tich|truong ban|truong doan|truong phong|giam doc|"
                           r"tong bi thu|uy vien|thu truong|bo truong)\b")),
+    # "chỉ thị 04-CT/TU cao bằng về", "… nội dung": what a document is about
+    ("subject", re.compile(r"\b(?:ve|noi dung)\W*$")),
 )
 _KEYWORD_WORDS = 12  # longer, a plain sentence is a statement to judge (a title or body counted as its shorthand)
 _QUESTION_WORD = re.compile(r"\b(?:nao|gi|ai)\b")  # "… công trình giao thông liên xã nào": a question, not keywords
@@ -411,6 +413,9 @@ _QUARTER_YEAR = re.compile(r"\b(?:quý|quy)\s+(?:[IVX]{1,3}|\d)\s*/\s*((?:19|20)
 _MEETING_NUMBER = re.compile(r"\b(?:trung ương|trung uong|tw|hntw|lần thứ|lan thu)\s*\d{1,2}\b", re.IGNORECASE)
 
 
+_COUNT_WORDS = re.compile(r"\b(?:số|so|Số|So)\s+(?:lượng|luong|liệu|lieu)\b")
+
+
 def _key_words(text: str, accented: bool) -> list[str]:
     return [s for s in syllables(text) if not s.isdigit()
             and (s not in STOPWORDS if accented else s not in STOPWORDS_FOLDED)]
@@ -476,6 +481,9 @@ def analyse(question: str) -> QuestionInfo:
         drop = _LIST_NOUNS
     if kind == "title":  # "giữ những chức vụ gì": a text states titles without saying "chức vụ"
         drop = TITLE_WORDS
+    if kind == "number":  # "… đảng viên số lượng": the words asking how many, as "bao nhiêu" is, no topic
+        asked = [m.span() for m in _COUNT_WORDS.finditer(question)]
+        outside, courtesy = _blank(outside, asked), courtesy + asked
     terms = [t for t in _key_words(outside, accented) if fold(t) not in drop]
     # The type of a document the question names, said again ("Nghị quyết 39 là nghị quyết về việc gì?"), is no topic.
     own_types = {w for r in refs for word, code in TYPE_WORDS.items() if r.short_key.startswith(f"{code}-")
@@ -548,6 +556,27 @@ def _asks_how_many(question: str) -> bool:
     if has_diacritics(question):
         return bool(re.search(r"\bmấy\b", question.lower()))
     return bool(_HOW_MANY_FOLDED.search(fold(question).lower()))
+
+
+# A search box's count closing its keywords (folded): "… kết nạp đảng viên số lượng", "… số đại biểu", "so luot",
+# "tổng số đảng viên toàn tỉnh".
+# ("Giám đốc Sở Nội vụ": a department, not a count.)
+_COUNT_CLOSING = re.compile(r"\b(?:(?:so luong|tong so)(?:\s+[^\W\d]+){0,4}|(?<!doc )so(?:\s+[^\W\d]+){0,3})\W*$")
+
+
+def count_keywords_asked(question: str) -> str:
+    """Keywords closing with the count they want ("Cao Bằng kết nạp đảng viên số lượng", "hội nghị … số đại biểu")
+    asked as a question: "… là bao nhiêu?", which the count's scope is read from like any; ``question`` itself
+    when it asks otherwise, states a figure or is longer than keywords are."""
+    folded = fold(question).lower()
+    figures = _blank(question, [(r.start, r.end) for r in find_refs(question)])  # "KL21" states no figure
+    if (not _COUNT_CLOSING.search(folded) or _ASKS.search(folded) or re.search(r"\d", figures)
+            or typed_length(folded) > _KEYWORD_WORDS):
+        return question
+    asking = "là bao nhiêu" if typed_with_accents(question) else "la bao nhieu"
+    # "… đảng viên số lượng": the count of what stands before it ("… đảng viên là bao nhiêu?").
+    text = re.sub(r"\s+(?:số|so|Số|So)\s+(?:lượng|luong)\W*$", "", question.rstrip(" ?.!"))
+    return f"{text} {asking}?"
 
 
 def is_statement_to_judge(question: str) -> bool:

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rag.query.analysis import analyse, characterised_term
+from rag.query.analysis import analyse, characterised_term, count_keywords_asked
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, southern_said, spell_out
 from rag.vi.casing import lowercase_shouted
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.english import english_asked
-from rag.vi.names import find_person, find_places
+from rag.vi.names import TITLE_FOLDED, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.spelled import said_numbers_written
@@ -182,6 +182,10 @@ def _what_about(question: str, previous: str) -> str | None:
         # Words written as the follow-up writes them: typed without accents, it is read as such.
         how_many = "có bao nhiêu" if has_diacritics(x) else "co bao nhieu"
         return f"{prev_names[0] if has_diacritics(x) else unaccented(prev_names[0])} {how_many} {count.group(1)}?"
+    if _TITLE_HEAD.match(fold(x).lower()) and analyse(previous).kind == "person":
+        # "Còn phó bí thư thường trực?" after "hội nghị … ai dự": who held that title there (a title is no name).
+        who = "là ai?" if has_diacritics(x) else "la ai?"
+        return _with_context(f"{x} {who}", _subject(previous).entities or [previous.strip().rstrip("?.! ")])
     x_names = analyse("còn " + x).names
     if x_names and prev_names:
         pos = previous.find(prev_names[0])
@@ -206,6 +210,9 @@ def _what_about(question: str, previous: str) -> str | None:
 
 
 _TERM_WORDS = 3  # "chống", "kiên quyết chống": another term, not a question of its own
+_TITLE_HEAD = re.compile(rf"{TITLE_FOLDED}\b")  # "phó bí thư thường trực", "trưởng ban …"
+# "chức vụ?", "chuc danh gi?" (folded): a person's titles asked with nothing else.
+_TITLES_ONLY = re.compile(r"^\W*(?:(?:giu|la)\s+)?(?:chuc vu|chuc danh|cuong vi)(?:\s+(?:la\s+)?(?:gi|nao))?\W*$")
 _MEASURE = re.compile(r"(?:ty le|ti le|so|tong so|muc|con so)\b")  # "tỷ lệ …", "số …": a figure named
 
 
@@ -292,9 +299,11 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
 def _normalised(text: str) -> str:
     """NFC, one tone-mark placement, read one way when typed mostly without accents, chat shorthand spelled out
     ("BT TT TU", "đ/c"), English asking words in Vietnamese ("issue date"), numbers said in words written as texts
-    write them ("kết luận hai mươi mốt", "quý ba", "khóa 13")."""
+    write them ("kết luận hai mươi mốt", "quý ba", "khóa 13"), keywords closing with a count asked as a question
+    ("… đảng viên số lượng" -> "… đảng viên là bao nhiêu?")."""
     typed = as_typed(southern_said(lowercase_shouted(unify_tones(nfc(text)))))
-    return said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed)))).strip()
+    written = said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed)))).strip()
+    return count_keywords_asked(written)
 
 
 def resolve_followup(question: str, history: list[dict] | None,
@@ -364,6 +373,8 @@ def _elliptical(question: str, subject: _Subject) -> str | None:
     issuer) too short to have a subject of its own (no document, no name, at most three syllables besides the
     asking and function words), or opened by "vậy / thế", asks about the last one. "Chuyển đổi số là gì?" asks
     about a topic of its own."""
+    if subject.person and _TITLES_ONLY.match(fold(question).lower()):
+        return f"{subject.person} {question.strip()}"  # "chức vụ?" after an answer naming someone: their titles
     info = analyse(question)
     if find_refs(question) or info.names or info.kind not in _VALUE_KINDS:
         return None

@@ -88,6 +88,11 @@ def _same_title(a: str, b: str) -> bool:
     return bool(first and second and first.group(0) == second.group(0))
 
 
+# A search box's keywords asking two facts of one thing ("KH 77-KH/TU ngày, cơ quan ban hành"), folded.
+_FIELD = r"(?:ngay(?: ban hanh)?|co quan ban hanh|noi dung|so hieu|nguoi ky)"
+_KEYWORD_FIELDS = re.compile(rf"(?P<head>.+?)\s+(?P<a>{_FIELD})\s*(?:,|;|\bva\b)\s*(?P<b>{_FIELD})\W*$")
+
+
 def joined_questions(question: str) -> list[str] | None:
     """The questions a question joins ("A và B là những ai?", or "A với B" of one title -> "A là ai?", "B là ai?";
     "ai là A, và ai là B?" -> "ai là A?", "ai là B?"), or None when it asks one thing. The context told before a
@@ -95,6 +100,9 @@ def joined_questions(question: str) -> list[str] | None:
     folded = fold(question).lower()
     if len(folded) != len(question):
         return None
+    if (m := _KEYWORD_FIELDS.fullmatch(folded.strip())) and not _ASKS.search(folded):
+        text = question.strip()
+        return [f"{text[:m.end('head')]} {text[m.start(f):m.end(f)]}" for f in ("a", "b")]
     if (m := _BOTH_HOLDERS.match(folded)) and (m.group("join") == "va" or _same_title(m.group("a"), m.group("b"))):
         head = question[:m.start("a")]
         a, b = question[m.start("a"):m.end("a")].strip(), question[m.start("b"):m.end("b")].strip()

@@ -623,3 +623,29 @@ def test_listing_the_leaders_asks_for_people(question):
                                            ("Quy định về tiêu chuẩn chức danh", "other")])  # no person named
 def test_a_persons_name_then_the_word_for_titles_asks_their_titles(question, kind):
     assert analyse(question).kind == kind
+
+
+@pytest.mark.parametrize(("keywords", "asked"), [
+    ("Cao Bằng kết nạp đảng viên số lượng", "Cao Bằng kết nạp đảng viên là bao nhiêu?"),
+    ("hội nghị KL21 Quảng Ninh số đại biểu", "hội nghị KL21 Quảng Ninh số đại biểu là bao nhiêu?"),
+    ("Cao Bằng tổng số đảng viên toàn tỉnh", "Cao Bằng tổng số đảng viên toàn tỉnh là bao nhiêu?"),
+    ("dam ha diem cau so dai bieu", "dam ha diem cau so dai bieu la bao nhieu?"),
+    # Not a count closing keywords: a department, a question, a figure stated, a document's number.
+    ("Lê Đức Cường giám đốc sở nội vụ", "Lê Đức Cường giám đốc sở nội vụ"),
+    ("Hội nghị có bao nhiêu đại biểu số lượng?", "Hội nghị có bao nhiêu đại biểu số lượng?"),
+    ("Số lượng đảng viên kết nạp là 6.222", "Số lượng đảng viên kết nạp là 6.222"),
+    ("quyết định số 217", "quyết định số 217"),
+])
+def test_keywords_closing_with_a_count_are_asked_as_the_count(keywords, asked):
+    from rag.query.analysis import count_keywords_asked
+    assert count_keywords_asked(keywords) == asked
+
+
+def test_keywords_closing_with_about_or_the_issuing_body_ask_a_documents_subject_or_issuer():
+    assert analyse("chi thi 04-CT/TU cao bang ve").kind == "subject"
+    assert analyse("KH 77-KH/TU cơ quan ban hành").kind == "issuer"
+
+
+def test_the_words_asking_how_many_are_no_topic():
+    assert "lượng" not in analyse("Số lượng đảng viên Cao Bằng kết nạp là bao nhiêu?").terms
+    assert "lượng" in analyse("Chất lượng đảng viên Cao Bằng được nâng lên thế nào?").terms

@@ -432,3 +432,17 @@ def test_a_unit_named_without_its_name_in_a_follow_up_is_the_place_the_conversat
     assert resolve_followup("Tỉnh đã kết nạp bao nhiêu đảng viên?", history) == \
         "Tỉnh Nghệ An đã kết nạp bao nhiêu đảng viên?"
     assert resolve_followup("Huyện Nam Đàn đã làm gì?", history) == "Huyện Nam Đàn đã làm gì?"
+
+
+def test_a_title_alone_after_asking_who_attended_asks_its_holder_there():
+    history = [{"role": "user", "content": "hội nghị quán triệt KL21 ở Quảng Ninh ai dự"},
+               {"role": "assistant", "content": "Có đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy."}]
+    assert resolve_followup("còn phó bí thư thường trực?", history) == \
+        "phó bí thư thường trực là ai? (KL21, Quảng Ninh)"
+
+
+def test_the_word_for_titles_alone_asks_the_titles_of_the_person_the_last_answer_named():
+    history = [{"role": "user", "content": "truong doan giam sat kl21 hung nguyen"},
+               {"role": "assistant", "content": "Đồng chí Nguyễn Thị Thu Hường làm trưởng đoàn giám sát."}]
+    assert resolve_followup("chuc vu?", history) == "Nguyễn Thị Thu Hường chuc vu?"
+    assert resolve_followup("chức vụ gì?", history) == "Nguyễn Thị Thu Hường chức vụ gì?"

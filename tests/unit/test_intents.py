@@ -56,6 +56,9 @@ def test_summary_requests_name_their_document(question, target):
     # "với" joins two holders of the same title; a folded question's halves are asked folded.
     ("bi thu tinh uy quang ninh voi bi thu tinh uy cao bang la ai",
      ["Bi thu tinh uy quang ninh la ai?", "Bi thu tinh uy cao bang la ai?"]),
+    # A search box's keywords asking two facts of one document.
+    ("KH 77-KH/TU ngày, cơ quan ban hành", ["KH 77-KH/TU ngày", "KH 77-KH/TU cơ quan ban hành"]),
+    ("ket luan 21 ngay ban hanh va noi dung", ["ket luan 21 ngay ban hanh", "ket luan 21 noi dung"]),
     # Dictated without a comma: "và" before a question word joins two questions.
     ("hội nghị nối trực tuyến tới bao nhiêu điểm cầu và ai là người quán triệt kết luận 21",
      ["hội nghị nối trực tuyến tới bao nhiêu điểm cầu?", "Ai là người quán triệt kết luận 21?"]),
