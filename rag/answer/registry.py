@@ -75,8 +75,16 @@ def _another_province(info: QuestionInfo, record: Directive, chunks: dict[str, C
     described, _ = _own(record, chunks)
     stated = [set(re.findall(r"\w+", fold(v).lower())) for v in described]
     central = bool(record.issuers) and not all(is_local_body(a.value) for a in record.issuers)
-    known = central or any(any(set(words) <= s for words in PROVINCE_WORDS) for s in stated)
-    return province if known and not any(set(fold(province).lower().split()) <= s for s in stated) else ""
+    # A local body's document reported by a province's newspaper ("Baonghean.vn", the province's name run
+    # together) is that province's, as the events it reports are.
+    papers = "" if central else " ".join(re.sub(r"\W", "", fold(chunks[m.chunk_id].source).lower())
+                                         for m in record.mentions if m.chunk_id in chunks)
+
+    def placed(words: tuple[str, ...] | list[str]) -> bool:
+        return any(set(words) <= s for s in stated) or bool(papers and "".join(words) in papers)
+
+    known = central or any(placed(words) for words in PROVINCE_WORDS)
+    return province if known and not placed(fold(province).lower().split()) else ""
 
 
 def registry_kind(info: QuestionInfo, record: Directive | None = None,

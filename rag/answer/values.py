@@ -502,12 +502,18 @@ _SPAN_STATED = re.compile(r"\btu\b[^.;]{0,40}\d[^.;]{0,40}\bden\b[^.;]{0,20}\d")
 _SIGNED = re.compile(r"\bký\b")
 
 
+# Typed without accents, "ky" is signing where who did it is asked right before it, or "ban hành" follows it ("do
+# dong chi nao ky ban hanh", "ai ky"): "ky" alone may be "kỳ" ("nhiem ky") or "kỷ" ("ky luat").
+_SIGNED_FOLDED = re.compile(r"\b(?:ai|nao)\s+ky\b(?!\s+(?:nay|truoc|sau|toi|luat|niem|cuong|hop))"
+                            r"|\bky\s+ban\s+hanh\b|\bnguoi\s+ky\b")
+
+
 def asks_signer(info: QuestionInfo) -> bool:
     """"… do đồng chí nào ký?": the question asks who signed, not about someone named "… Xuân Ký"."""
     text = info.text
     for name in info.names:
         text = text.replace(name, " ")
-    return bool(_SIGNED.search(text))
+    return bool(_SIGNED.search(text)) or (not info.accented and bool(_SIGNED_FOLDED.search(fold(text).lower())))
 
 
 # "Chương trình hành động của Tỉnh ủy … ban hành ngày nào?", "Ngày ban hành kế hoạch của huyện …": the date of a

@@ -348,3 +348,12 @@ def test_a_document_named_after_where_it_is_mentioned_is_asked_about_itself(pipe
     answer = pipeline.ask("Trong giải pháp đó, Kết luận số 14-KL/TW của Bộ Chính trị được nêu là ban hành ngày nào?",
                           history)
     assert answer.grounded and answer.answer.startswith("22/09/2021"), answer.answer
+
+
+def test_a_local_plan_reported_by_a_provinces_newspaper_is_that_provinces(pipeline):
+    # Kế hoạch 77-KH/TU "của Tỉnh ủy" is told only in Baonghean.vn's report on a district: Nghệ An's, not Quảng Ninh's.
+    other = pipeline.ask("Kế hoạch số 77-KH/TU của Tỉnh ủy Quảng Ninh được ban hành ngày nào?")
+    assert not other.grounded and "không phải văn bản của Quảng Ninh" in other.answer, other.answer
+    own = pipeline.ask("Kế hoạch số 77-KH/TU của Tỉnh ủy Nghệ An được ban hành ngày nào?")
+    assert own.grounded and own.answer.startswith("24/01/2022"), own.answer
+

@@ -893,6 +893,11 @@ def test_a_signer_is_asked_by_the_verb_not_by_a_name_ending_in_ky():
     from rag.answer.values import asks_signer
     assert asks_signer(analyse("Kết luận 21 do đồng chí nào ký?"))
     assert not asks_signer(analyse("Đồng chí Nguyễn Xuân Ký dẫn lời của vị lãnh đạo nào?"))
+    # Typed without accents, "ky" signs only where who did it is asked before it or "ban hành" follows it.
+    assert asks_signer(analyse("Ke hoach so 77-KH/TU cua BTV TU Nghe An do d/c nao ky ban hanh?"))
+    assert asks_signer(analyse("ket luan 21 ai ky"))
+    assert not asks_signer(analyse("ket luan 21 ban hanh ngay nao, nhiem ky nao"))
+    assert not asks_signer(analyse("ai ky luat bao nhieu dang vien"))
 
 
 def test_which_reports_name_a_person_is_every_report_with_a_unit_naming_them():
