@@ -157,6 +157,10 @@ def _in_corpus(phrase: str, lexical: LexicalIndex) -> bool:
                for a, b in zip(sylls, sylls[1:]))
 
 
+# "… có … không hay …?", "… chưa hay …?" (folded): a choice between what the question says and another.
+_ALTERNATIVES = re.compile(r"\b(?:khong|chua)\s+hay\b")
+
+
 def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_years: frozenset[str] = frozenset()) -> str:
     """Why the question cannot be answered from this corpus at all, or "": a year (in no text and no document's
     publication date), a figure (not in a statement to judge, where a wrong figure is the point) or a proper name
@@ -169,9 +173,10 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
         for number in info.numbers:
             if not all(lexical.contains(part) for part in re.findall(r"\w+", number)):
                 return f"Kho tài liệu không có văn bản nào có con số {number}."
-    if info.judge or info.placeholders:
+    if info.judge or info.placeholders or _ALTERNATIVES.search(fold(info.text).lower()):
         # A hypothetical case ("Anh Nguyễn Văn C sống tại Tuyên Quang …", "Công ty B ở Biên Hòa …, đúng hay
-        # sai?") names places and parties as its setting: the rule that decides it need not mention them.
+        # sai?") names places and parties as its setting: the rule that decides it need not mention them. Nor
+        # need the texts name what one of two alternatives offers ("… tập trung tại Hà Nội không hay trực tuyến?").
         return ""
     for name in info.names:
         if _in_corpus(name, lexical):

@@ -1492,3 +1492,11 @@ def test_a_yes_no_question_is_decided_by_a_unit_stating_what_it_asks_holds():
     )
     answer = _ask("o hung nguyen viec hoc tap quan triet ket luan 21 co lam thuong xuyen khong", passages)
     assert answer.grounded and "chưa thường xuyên" in answer.answer, answer.answer
+
+
+def test_what_one_of_two_alternatives_offers_need_not_be_in_the_corpus():
+    from rag.answer.extractive import absent_from_corpus
+    lexical = LexicalIndex(["Chiều 30/9, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban trực tuyến quý III."])
+    offered = analyse("Hội nghị giao ban quý III có tổ chức tập trung tại Hà Nội không hay họp trực tuyến?")
+    assert absent_from_corpus(offered, lexical) == ""
+    assert "Hà Nội" in absent_from_corpus(analyse("Hội nghị giao ban quý III có tổ chức tại Hà Nội không?"), lexical)
