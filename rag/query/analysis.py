@@ -64,7 +64,7 @@ _KIND_PATTERNS = (
 # query names first or last ("ngày giao ban quý III", "Kế hoạch 77-KH/TU ngày", "cơ quan ban hành Kế hoạch 77"),
 # or a title alone, whose holder is asked for ("phó chủ tịch thường trực UBND tỉnh Quảng Ninh").
 _KEYWORD_KINDS = (
-    ("date", re.compile(r"^\W*(?:ngay|thoi gian|thoi diem)\b|\bngay(?:\s+ban\s+hanh)?\W*$")),
+    ("date", re.compile(r"^\W*(?:ngay|thoi gian|thoi diem)\b|\bngay(?:\s+(?:ban\s+hanh|ky))?\W*$")),
     ("issuer", re.compile(r"^\W*(?:co quan|don vi|noi)\s+ban\s+hanh\b|\b(?:co quan|don vi|noi)\s+ban\s+hanh\W*$")),
     ("person", re.compile(r"^\W*(?:pho\s+)?(?:bi thu|chu tich|truong ban|truong doan|truong phong|giam doc|"
                           r"tong bi thu|uy vien|thu truong|bo truong)\b")),

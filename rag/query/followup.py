@@ -22,7 +22,16 @@ from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.spelled import said_numbers_written
 from rag.vi.syllables import DEMONSTRATIVES, STOPWORDS_FOLDED, syllables
-from rag.vi.text import as_typed, fold, has_diacritics, nfc, typed_with_accents, unaccented, unify_tones
+from rag.vi.text import (
+    as_typed,
+    fold,
+    has_diacritics,
+    nfc,
+    typed_with_accents,
+    unaccented,
+    undoubled_endings,
+    unify_tones,
+)
 
 # A type's code as officials type it ("qđ đó", "KL này"), but those that fold to an ordinary word ("da": "đã").
 _TYPED_CODES = {code: words for code, _, words in DOCUMENT_TYPES if code not in CASE_SENSITIVE_CODES} | {
@@ -297,11 +306,11 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
 
 
 def _normalised(text: str) -> str:
-    """NFC, one tone-mark placement, read one way when typed mostly without accents, chat shorthand spelled out
-    ("BT TT TU", "đ/c"), English asking words in Vietnamese ("issue date"), numbers said in words written as texts
-    write them ("kết luận hai mươi mốt", "quý ba", "khóa 13"), keywords closing with a count asked as a question
-    ("… đảng viên số lượng" -> "… đảng viên là bao nhiêu?")."""
-    typed = as_typed(southern_said(lowercase_shouted(unify_tones(nfc(text)))))
+    """NFC, a last vowel typed twice written once ("nàoo"), one tone-mark placement, read one way when typed mostly
+    without accents, chat shorthand spelled out ("BT TT TU", "đ/c"), English asking words in Vietnamese ("issue
+    date"), numbers said in words written as texts write them ("kết luận hai mươi mốt", "quý ba", "khóa 13"),
+    keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là bao nhiêu?")."""
+    typed = as_typed(southern_said(lowercase_shouted(unify_tones(undoubled_endings(nfc(text))))))
     written = said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed)))).strip()
     return count_keywords_asked(written)
 

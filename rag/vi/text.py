@@ -185,3 +185,32 @@ def as_typed(text: str) -> str:
     if has_diacritics(text) and (mostly_unaccented(text) or not typed_with_accents(text)):
         return unaccented(text)
     return text
+
+
+# A word's last vowel typed twice on a phone ("nàoo", "aii", "trịi", "ngàyy"): no Vietnamese syllable ends in two
+# of the same vowel letter.
+_DOUBLED_END = re.compile(r"(?<=[^\W\d_])([^\W\d_])(?=\b)")
+_WORD_AT = re.compile(r"\w+")
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
+
+
+def _toneless(letter: str) -> str:
+    """``letter`` without its tone mark, its vowel's own marks kept ("ị" -> "i", "ư" -> "ư")."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", letter.lower())
+                                                if c not in _TONES))
+
+
+def undoubled_endings(text: str) -> str:
+    """``text`` with a lower-case word's last vowel typed twice written once ("ngày nàoo" -> "ngày nào", "trịi" ->
+    "trị"); capitals ("UBKTT") and other words are left as they are."""
+    def once(m: re.Match[str]) -> str:
+        word_end = m.string[max(0, m.start() - 1):m.end()]
+        # Told apart by their vowel's own marks ("ưu" in "lưu" is two vowels), not by the tone ("trịi").
+        last, before = _toneless(word_end[-1]), _toneless(word_end[0])
+        word = _WORD_AT.findall(m.string[:m.end()])[-1]
+        roman = not set(word.lower()) - set("ivxlc")  # "quy iii", "khoa xii": a numeral
+        doubled = last == before and last in "aeiouy" and word_end.islower() and not roman
+        return "" if doubled else m.group(1)
+    return _DOUBLED_END.sub(once, text)

@@ -644,6 +644,7 @@ def test_keywords_closing_with_a_count_are_asked_as_the_count(keywords, asked):
 def test_keywords_closing_with_about_or_the_issuing_body_ask_a_documents_subject_or_issuer():
     assert analyse("chi thi 04-CT/TU cao bang ve").kind == "subject"
     assert analyse("KH 77-KH/TU cơ quan ban hành").kind == "issuer"
+    assert analyse("KH 77-KH/TU: ngay ky?").kind == "date"
 
 
 def test_the_words_asking_how_many_are_no_topic():

@@ -1500,3 +1500,12 @@ def test_what_one_of_two_alternatives_offers_need_not_be_in_the_corpus():
     offered = analyse("Hội nghị giao ban quý III có tổ chức tập trung tại Hà Nội không hay họp trực tuyến?")
     assert absent_from_corpus(offered, lexical) == ""
     assert "Hà Nội" in absent_from_corpus(analyse("Hội nghị giao ban quý III có tổ chức tại Hà Nội không?"), lexical)
+
+
+@pytest.mark.parametrize("question", [
+    "Kính hỏi, đồng chí Bí thư Huyện ủy Hưng Nguyên hiện nay tên là gì ạ? Cho tôi hỏi với ạ.",
+    "Hung Nguyen: Bi thu Huyen uy la ai?",
+])
+def test_a_title_asked_with_final_particles_or_after_a_headline_colon_is_held_to_its_holder(question):
+    from rag.answer.values import asked_of
+    assert asked_of(analyse(question)).title == ("bi", "thu", "huyen", "uy")

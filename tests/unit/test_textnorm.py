@@ -179,3 +179,18 @@ def test_a_sentence_opening_function_word_and_a_document_type_typed_without_acce
     assert bare_names("Ngoai Ket luan 21-KL/TW, hoi nghi o Quang Ninh hoc tap nhung van ban nao?", at_start=True) \
         == ["Quang Ninh"]
     assert bare_names("Bai ve Ha Tinh va Nghe An", at_start=True) == ["Ha Tinh", "Nghe An"]
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("bài đăng ngày nàoo", "bài đăng ngày nào"),
+    ("thì có aii", "thì có ai"),
+    ("kết luận nào của bộ chính trịi", "kết luận nào của bộ chính trị"),
+    ("tổ chức ngàyy nào", "tổ chức ngày nào"),
+    # Two vowels, a numeral and capitals are left alone.
+    ("lưu ý về hưu", "lưu ý về hưu"),
+    ("giao ban quy iii khoa xii", "giao ban quy iii khoa xii"),
+    ("UBKTT", "UBKTT"),
+])
+def test_a_last_vowel_typed_twice_is_written_once(typed, meant):
+    from rag.vi.text import undoubled_endings
+    assert undoubled_endings(typed) == meant
