@@ -189,10 +189,6 @@ def as_typed(text: str) -> str:
 
 # A word's last vowel typed twice on a phone ("nàoo", "aii", "trịi", "ngàyy"): no Vietnamese syllable ends in two
 # of the same vowel letter.
-_DOUBLED_END = re.compile(r"(?<=[^\W\d_])([^\W\d_])(?=\b)")
-_WORD_AT = re.compile(r"\w+")
-
-
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
 
 
@@ -206,11 +202,10 @@ def undoubled_endings(text: str) -> str:
     """``text`` with a lower-case word's last vowel typed twice written once ("ngày nàoo" -> "ngày nào", "trịi" ->
     "trị"); capitals ("UBKTT") and other words are left as they are."""
     def once(m: re.Match[str]) -> str:
-        word_end = m.string[max(0, m.start() - 1):m.end()]
+        word = m.group(0)
+        if len(word) < 2 or not word[-2:].islower() or not set(word.lower()) - set("ivxlc"):  # "iii": a numeral
+            return word
         # Told apart by their vowel's own marks ("ưu" in "lưu" is two vowels), not by the tone ("trịi").
-        last, before = _toneless(word_end[-1]), _toneless(word_end[0])
-        word = _WORD_AT.findall(m.string[:m.end()])[-1]
-        roman = not set(word.lower()) - set("ivxlc")  # "quy iii", "khoa xii": a numeral
-        doubled = last == before and last in "aeiouy" and word_end.islower() and not roman
-        return "" if doubled else m.group(1)
-    return _DOUBLED_END.sub(once, text)
+        last = _toneless(word[-1])
+        return word[:-1] if last == _toneless(word[-2]) and last in "aeiouy" else word
+    return _WORD.sub(once, text)
