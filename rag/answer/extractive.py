@@ -843,19 +843,12 @@ def _asked_document_first(info: QuestionInfo, passages: list[Passage],
     document: of the first few, those naming the asked one come first."""
     if not info.ref_groups or not scored:
         return scored
-    keys = set().union(*info.ref_groups)
-    types = {_doc_type(k) for k in keys}
-
-    def refs(c: Candidate) -> list:
-        return find_refs(unit_text(passages, c))
-
-    def names_asked(c: Candidate) -> bool:
-        return any({r.short_key, r.full_key} & keys for r in refs(c))
-
-    best = refs(scored[0][1])
-    if names_asked(scored[0][1]) or not any(_doc_type(r.short_key) in types for r in best):
+    types = {_doc_type(k) for k in set().union(*info.ref_groups)}
+    best = unit_text(passages, scored[0][1])
+    if _matching_refs(info, best) or not any(_doc_type(r.short_key) in types for r in find_refs(best)):
         return scored
-    return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG] if names_asked(c)], scored)
+    return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG] if _matching_refs(info, unit_text(passages, c))],
+                      scored)
 
 
 def _group_answer(passage: Passage, group: _ClauseGroup, kind: str) -> Answer:

@@ -13,7 +13,7 @@ from rag.documents import Answer, Chunk
 from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asks_about_document, event_names
 from rag.vi.names import written_in
 from rag.vi.numbers import YEAR
-from rag.vi.places import LONGEST, PROVINCE_WORDS, PROVINCES
+from rag.vi.places import LONGEST, PROVINCE_WORDS, province_opening
 from rag.vi.text import fold
 
 # "KL 21 được thực hiện gắn với những văn bản nào?": the documents named with it, asked for as such ("… lồng ghép
@@ -47,7 +47,6 @@ def _own(d: Directive | None, chunks: dict[str, Chunk] | None = None) -> tuple[l
 _LOCAL_ISSUER = re.compile(r"[^,;?]{0,40}?\bcua\s+(?:(?:ban thuong vu|thuong truc|ban chap hanh)\s+)?"
                            r"(?:tinh uy|thanh uy|hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang bo)"
                            rf"(?:\s+(?:tinh|thanh pho))?\s+((?:\w+\s*){{1,{LONGEST}}})")
-_PROVINCE_BY_WORDS = {tuple(fold(p).lower().split()): p for p in PROVINCES}
 
 
 def _issuer_province(info: QuestionInfo) -> str:
@@ -57,10 +56,8 @@ def _issuer_province(info: QuestionInfo) -> str:
     for ref in info.ref_texts:
         at = folded.find(fold(ref).lower())
         m = _LOCAL_ISSUER.match(folded, at + len(ref)) if at >= 0 else None
-        words = tuple(m.group(1).split()) if m else ()
-        for n in range(min(len(words), LONGEST), 0, -1):
-            if words[:n] in _PROVINCE_BY_WORDS:
-                return _PROVINCE_BY_WORDS[words[:n]]
+        if m and (province := province_opening(m.group(1).split())):
+            return province
     return ""
 
 

@@ -17,7 +17,7 @@ from rag.vi.doctypes import CODES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.names import TITLE_FOLDED, bare_names, find_people, find_places, full_names
 from rag.vi.numbers import NUMBER, ORDINAL_WORDS, SPELLED_QUANTITY, YEAR, alternation
 from rag.vi.refs import RefMention, find_refs
-from rag.vi.sentences import ASKING_WORD, split_sentences
+from rag.vi.sentences import ASKING_WORD, split_sentences, without_final_particles
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold
 
@@ -256,17 +256,14 @@ _ASKED_TITLE = rf"({_TITLE}(?:\s+\w+){{0,2}}{_BODY})"
 # person must still hold the title.
 _JOINED = r"(?:\s*,?\s+(?:va|co|roi|dong thoi)\b[^?]*)?"
 _NOW = r"(?:(?:hien nay|hien|dang|bay gio|luc do|khi do)\s+)?"
-# The particles a question may end with ("… tên là gì ạ?", "… là ai vậy?").
-_PARTICLES = r"(?:\s+(?:a|nhi|vay|ha|nhe|day|the))*"
 # A headline's subject before a colon ("Hưng Nguyên: Bí thư Huyện ủy là ai?").
 _HEADED = r"(?:[^:?,]{1,40}:\s*)?"
-_TITLE_QUESTION = (re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}{_PARTICLES}\s*\??\s*"
+_TITLE_QUESTION = (re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}\s*\??\s*"
                               r"(?:\([^)]*\)\s*)?$"),
                    # "Ai (hiện) là …": a word of time may stand before the verb; what the question tells first
                    # ("Tại điểm cầu Nghệ An, ai là …") ends at a comma.
                    re.compile(rf"(?:^|,|\bthi)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|giu chuc)\s+{_ASKED_TITLE}\b"),
-                   re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}{_PARTICLES}"
-                              r"\s*\??\s*$"),
+                   re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}\s*\??\s*$"),
                    # "Phó trưởng ban Tổ chức Tỉnh ủy Nghệ An nào có mặt …?": which holder of the title.
                    re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),
                    # "Cho biết họ tên đồng chí Bí thư Huyện ủy … đã báo cáo …": the name of the title's holder.
@@ -287,7 +284,8 @@ def _asked_title(info: QuestionInfo, keywords: bool = True) -> list[str]:
     # one with the question mark, when the context follows it ("Bí thư Huyện ủy … là ai? Hôm đoàn giám sát về …").
     sentences = split_sentences(info.text)
     asking = [s for s in sentences[:-1] if s.rstrip().endswith("?")] + sentences[-1:] if len(sentences) > 1 else []
-    for text in dict.fromkeys([folded, *map(spelled_out_folded, asking)]):
+    # Each without the particles it ends with ("… tên là gì ạ? Cho tôi hỏi với ạ."), as the question's end is.
+    for text in dict.fromkeys([folded, *(spelled_out_folded(without_final_particles(s)) for s in asking)]):
         for pattern in _TITLE_QUESTION:
             if m := pattern.search(text):
                 return m.group(1).split()

@@ -107,10 +107,10 @@ def name_asked(folded: str) -> str:
 
 # The words for a person's title (folded); named beside a person in a fact to check, a title given to be checked
 # ("… X là “Trưởng ban …”. Chức danh này có đúng không?").
-_TITLE_NOUN = r"\b(?:chuc vu|chuc danh|cuong vi)\b"
-_TITLE_CHECKED = re.compile(_TITLE_NOUN)
+TITLE_NOUN = r"\b(?:chuc vu|chuc danh|cuong vi)\b"
+_TITLE_CHECKED = re.compile(TITLE_NOUN)
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
-_TITLE_ASKED = re.compile(rf"{_TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
+_TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
                           # "làm trưởng phòng nào", "là phó ban gì": the title named, its body asked
                           r"|\b(?:lam|giu|la)\s+(?:pho\s+)?(?:truong|bi thu|chu tich|giam doc|uy vien|pho)"
                           r"(?:\s+\w+){1,3}?\s+(?:gi|nao)\b"

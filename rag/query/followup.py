@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rag.query.analysis import analyse, characterised_term, count_keywords_asked
+from rag.query.analysis import TITLE_NOUN, analyse, characterised_term, count_keywords_asked
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, southern_said, spell_out
 from rag.vi.casing import lowercase_shouted
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
@@ -221,7 +221,7 @@ def _what_about(question: str, previous: str) -> str | None:
 _TERM_WORDS = 3  # "chống", "kiên quyết chống": another term, not a question of its own
 _TITLE_HEAD = re.compile(rf"{TITLE_FOLDED}\b")  # "phó bí thư thường trực", "trưởng ban …"
 # "chức vụ?", "chuc danh gi?" (folded): a person's titles asked with nothing else.
-_TITLES_ONLY = re.compile(r"^\W*(?:(?:giu|la)\s+)?(?:chuc vu|chuc danh|cuong vi)(?:\s+(?:la\s+)?(?:gi|nao))?\W*$")
+_TITLES_ONLY = re.compile(rf"^\W*(?:(?:giu|la)\s+)?{TITLE_NOUN}(?:\s+(?:la\s+)?(?:gi|nao))?\W*$")
 _MEASURE = re.compile(r"(?:ty le|ti le|so|tong so|muc|con so)\b")  # "tỷ lệ …", "số …": a figure named
 
 

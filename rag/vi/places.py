@@ -4,6 +4,8 @@ provinces of 2025 keep one of these names)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rag.vi.text import fold
 
 PROVINCES = (
@@ -16,6 +18,14 @@ PROVINCES = (
     "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
     "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
 )
-# Folded word tuples, for matching lowercase text typed with or without accents.
-PROVINCE_WORDS = frozenset(tuple(fold(name).split()) for name in PROVINCES)
+# Folded word tuples, for matching lowercase text typed with or without accents, and the name each stands for.
+_NAMES = {tuple(fold(name).split()): name for name in PROVINCES}
+PROVINCE_WORDS = frozenset(_NAMES)
 LONGEST = max(len(words) for words in PROVINCE_WORDS)
+
+
+def province_opening(words: Sequence[str]) -> str:
+    """The province (as ``PROVINCES`` writes it) whose folded words open ``words`` (folded), the longest name
+    first ("thai binh ban" -> "Thái Bình"); "" when none does."""
+    return next((_NAMES[tuple(words[:n])] for n in range(min(len(words), LONGEST), 0, -1)
+                 if tuple(words[:n]) in _NAMES), "")

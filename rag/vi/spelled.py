@@ -28,8 +28,9 @@ _UNIT_WORDS = frozenset("ngay thang nam tuan gio phut lan nguoi tuoi ky khoa dot
 _TYPES = sorted({*TYPE_WORDS, "kl", "nq", "qd", "ct", "kh", "tb", "nd", "tt"}, key=len, reverse=True)
 # A type and its number ("kết luận hai mốt", "chỉ thị số năm"), or a plenum's ("nghị quyết trung ương bảy": one word
 # is a number there as after "số").
+_TYPE_ALTERNATION = "|".join(_TYPES).replace(" ", r"\s+")  # folded, its words' spaces any run of them
 _AFTER_TYPE = re.compile(r"(?<!\w)(?:(?:nghi\s+quyet|hoi\s+nghi)\s+(trung\s+uong\s+)|(?:"
-                         + "|".join(_TYPES).replace(" ", r"\s+") + r")\s+(so\s+)?)(?=\w)")
+                         + _TYPE_ALTERNATION + r")\s+(so\s+)?)(?=\w)")
 _WORD = re.compile(r"\w+")
 _DATE_FIGURE = re.compile(r"\s+\d{1,2}/\d{1,2}")
 
@@ -234,7 +235,7 @@ _SCALE = re.compile(r"\s+(\w+)")
 _NO_HUNDREDS = re.compile(r"\s+(?:không|khong)\s+(?:trăm|tram)\s+")
 _ODD = re.compile(r"\s+(?:linh|lẻ|le)\s+(?=\w)")  # "hai nghìn linh năm": 2005
 _YEAR_BEFORE = re.compile(r"(?:năm|nam)\s+$", re.IGNORECASE)
-_NUMBER_SIGN_BEFORE = re.compile(r"(?<!\w)(?:so|" + "|".join(_TYPES).replace(" ", r"\s+") + r")\s+$")
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<!\w)(?:so|" + _TYPE_ALTERNATION + r")\s+$")
 
 
 def _scale_at(text: str, at: int, accented: bool) -> tuple[int, int] | None:

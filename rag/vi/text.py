@@ -189,13 +189,9 @@ def as_typed(text: str) -> str:
 
 # A word's last vowel typed twice on a phone ("nàoo", "aii", "trịi", "ngàyy"): no Vietnamese syllable ends in two
 # of the same vowel letter.
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
-
-
 def _toneless(letter: str) -> str:
     """``letter`` without its tone mark, its vowel's own marks kept ("ị" -> "i", "ư" -> "ư")."""
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", letter.lower())
-                                                if c not in _TONES))
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", letter.lower()).translate(_NO_TONES))
 
 
 def undoubled_endings(text: str) -> str:
