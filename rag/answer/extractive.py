@@ -813,8 +813,9 @@ def _years_first(info: QuestionInfo, passages: list[Passage],
 
 
 # "… có làm thường xuyên không", "… đã tổ chức trực tuyến chưa" (folded): what a yes/no question asks holds, its
-# last words before the asking particle.
-_ASKED_WHETHER = re.compile(r"\b(?:co|da|duoc)\s+((?:\w+\s+){0,5}?\w+\s+\w+)\s+(?:khong|ko|k|hok|hong|chua)\W*$")
+# last words before the asking particle and the words that only lead to it ("… đã thường xuyên rồi được không").
+_ASKED_WHETHER = re.compile(r"\b(?:co|da|duoc)\s+((?:\w+\s+){0,5}?\w+\s+\w+)(?:\s+(?:roi|duoc|dung|phai))*"
+                            r"\s+(?:khong|ko|k|hok|hong|chua)\W*$")
 
 
 def _predicate_first(info: QuestionInfo, passages: list[Passage],

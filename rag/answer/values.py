@@ -57,6 +57,7 @@ class Asked:
     nth: bool = False  # "lần thứ mấy": which time an event is held, written "lần thứ XX" or "lần thứ 3"
     years: tuple[str, ...] | None = None  # "năm nào": a year answers it, but those the question gives (None: not asked)
     percent: bool = False  # "tỷ lệ", "bao nhiêu phần trăm": a percentage answers it, no other figure
+    money: bool = False  # "kinh phí bao nhiêu": an amount of money answers it ("12 tỷ đồng"), no other figure
 
 
 def asked_of(info: QuestionInfo) -> Asked:
@@ -67,7 +68,7 @@ def asked_of(info: QuestionInfo) -> Asked:
                  _others_named(info) if info.kind == "person" else (),
                  bool(_HOW_LONG.search(fold(info.text))), bool(_NTH_ASKED.search(fold(info.text))),
                  tuple(YEAR.findall(info.text)) if _YEAR_ASKED.search(fold(info.text)) else None,
-                 bool(_PERCENT_ASKED.search(fold(info.text))))
+                 bool(_PERCENT_ASKED.search(fold(info.text))), bool(_MONEY_ASKED.search(fold(info.text).lower())))
 
 
 def _others_named(info: QuestionInfo) -> tuple[str, ...]:
@@ -145,6 +146,11 @@ _FRACTION = re.compile(r"(?<![\w/.,])\d{1,5}/\d{1,5}(?![\w/])")
 
 _PERCENT_ASKED = re.compile(r"\bphan tram\b|%|\bt[iy] le\b")
 _PERCENTAGE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|phần trăm|phan tram)", re.IGNORECASE)
+# What asks an amount of money (folded), and one written: "12,5 tỷ đồng", "300 triệu", "2.000.000 đồng", "1 triệu USD".
+_MONEY_ASKED = re.compile(r"\b(?:kinh phi|ngan sach|chi phi|so tien|von dau tu|tong von|muc dau tu|bao nhieu tien)\b")
+_CURRENCY = r"(?:đồng|USD|VNĐ|VND)"
+_MONEY = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)*)\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s*{_CURRENCY}?|{_CURRENCY})(?!\w)",
+                    re.IGNORECASE)
 
 
 def _given(masked: str, figure: str, end: int, given: frozenset[tuple[str, str]]) -> bool:
@@ -209,8 +215,8 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
         for r in find_refs(sentence):
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
         masked = _NAMED_NUMBER.sub(lambda d: "x" * len(d.group(0)), masked)
-        if asked.percent:
-            m = next((p for p in _PERCENTAGE.finditer(masked)
+        if asked.percent or asked.money:
+            m = next((p for p in (_PERCENTAGE if asked.percent else _MONEY).finditer(masked)
                       if not _given(masked, p.group(1), p.end(1), asked.figures)), None)
         else:
             m = _figure(masked, asked.figures) or (_FREQUENCY.search(masked) if asked.how_long else None) \

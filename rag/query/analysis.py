@@ -136,7 +136,8 @@ _ASKING_WORDS = _SUBJECT_WORDS | {"quy", "dinh", "huong", "dan", "cai", "neu", "
                                   "anh", "chi", "em", "muon",  # "Anh/chị cho tôi hỏi …", "em muốn hỏi …"
                                   "linh", "vuc", "chu",  # "về lĩnh vực gì", "chủ đề gì"
                                   "dieu", "chinh",  # "điều chỉnh vấn đề gì": what a document governs
-                                  "chuyen"}  # "về chuyện gì": the spoken "về việc gì"
+                                  "chuyen",  # "về chuyện gì": the spoken "về việc gì"
+                                  "cu", "the"}  # "quy định cụ thể những nội dung gì"
 
 
 @dataclass(frozen=True)

@@ -65,8 +65,10 @@ _X_THEN = _both(r"^\s*(.+?)\s+thì\s+(?:sao|thế nào|như thế nào|ra sao)\s
 _ASKS_ITS_OWN = _both(r"\b(?:gì|ai|nào|bao nhiêu|mấy|bao giờ|đâu)\b")
 _CONTINUING_OPENING = r"^\s*(?:(?:vậy|thế)\s+)?còn"  # "(vậy/thế) còn …" opening a question
 _CONTINUING = _both(rf"{_CONTINUING_OPENING}\b")
-# That opening, and the "thì" after the question's subject.
-_CONTINUING_PARTICLES = _both(rf"{_CONTINUING_OPENING}\s+|\s+thì\s+(?=\w)")
+# That opening, and the "thì" after the question's subject; typed without accents, not the "thi" of "thi hành",
+# "thi đua" ("con UBKT cac cap thi hanh ky luat bao nhieu dang vien").
+_THI_WORDS = "hành|đua|công|tuyển|cử|đấu"
+_CONTINUING_PARTICLES = _both(rf"{_CONTINUING_OPENING}\s+|\s+thì\s+(?!(?:{_THI_WORDS})\b)(?=\w)")
 _COUNT_OF = re.compile(r"^(?:số lượng|số|so luong|so)\s+(.+)$", re.IGNORECASE)
 _ORDINAL = rf"thứ\s+(?:\d{{1,2}}|{alternation(ORDINAL_WORDS)})"  # "thứ năm", "thứ 2"
 _ORDINAL_PHRASE = _both(rf"\b{_ORDINAL}\b")
@@ -449,10 +451,20 @@ def _item_pointed_back(question: str, previous: str) -> str | None:
     return _with_context(resolved, [previous.strip().rstrip("?.! ")])
 
 
+def _own_document_pointed(question: str) -> str | None:
+    """"Trong đó có nhắc KL 14-KL/TW, KL này ban hành ngày nào?": the document pointed at by its type is one the
+    question itself named before it, so the question stands as it is (the reader asks its last clause of that
+    document); no earlier turn is its subject."""
+    m = _pick(_DOC_PRONOUN, question).search(question)
+    refs = [r.text for r in find_refs(question) if r.end <= m.start()] if m else []
+    return question if refs and _document_for(m.group(0), _Subject(refs, [])) else None
+
+
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
-    return (_what_about(question, previous) or _item_of_list(question, previous, subject)
+    return (_own_document_pointed(question) or _what_about(question, previous)
+            or _item_of_list(question, previous, subject)
             or _among_those(question, previous) or _item_pointed_back(question, previous)
             or _refers_back(question, subject) or _continued(question, subject)
             or _elliptical(question, subject) or question)

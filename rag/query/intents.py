@@ -64,10 +64,18 @@ def comparison(question: str) -> Comparison | None:
 _TITLE = TITLE_FOLDED
 _BOTH_HOLDERS = re.compile(rf"^(?P<head>.*?)(?P<a>\b{_TITLE}\b[^,;?]*?)\s+(?P<join>va|voi)\s+"
                            rf"(?P<b>\b{_TITLE}\b[^,;?]*?)"
-                           r"\s+(?:lan luot\s+)?(?:hien\s+)?(?:dang\s+)?la\s+(?:nhung\s+)?(?:ai|nhung nguoi nao)\b"
+                           r"\s+(?:lan luot\s+)?(?:hien\s+)?(?:dang\s+)?"
+                           r"(?:la\s+(?:nhung\s+)?(?:ai|nguoi nao|dong chi nao)|ten\s+(?:la\s+)?gi)\b"
                            r"[\s?.!]*(?:vay|a|nhi|the)?[\s?.!]*$")
+# "A và B lần lượt là những đồng chí nào?": "lần lượt" (respectively) asks the same of each ("A là ai?", "B là
+# ai?"), whatever A and B are.
+_RESPECTIVELY = re.compile(r"^(?P<a>.+?)\s+va\s+(?P<b>.+?)\s+lan luot\s+la\s+(?:nhung\s+)?"
+                           r"(?P<ask>ai|(?:dong chi|nguoi) nao|gi|bao nhieu|ngay nao)\b[\s?.!]*(?:vay|a|nhi|the)?"
+                           r"[\s?.!]*$")
+_RESPECTIVELY_ASKED = {"ai": "là ai", "dong chi nao": "là ai", "nguoi nao": "là ai", "gi": "là gì",
+                       "bao nhieu": "là bao nhiêu", "ngay nao": "là ngày nào"}
 _TITLE_AT = re.compile(_TITLE)
-_JOIN = re.compile(r"\s*[,;]\s*va\s+")
+_JOIN = re.compile(r"\s*[,;]\s*(?:va|con)\s+")  # "…, và …", "… hôm nào, còn … hôm nào?"
 # Said without a comma, "và" joins two questions where a question word follows it ("… bao nhiêu điểm cầu và ai là
 # người …"); before a noun it joins the parts of one ("Trưởng ban A và B là ai?").
 _JOIN_BARE = re.compile(r"\s+va\s+(?=(?:ai|bao nhieu|khi nao|ngay nao|nam nao|o dau|tai sao|vi sao)\b)")
@@ -116,6 +124,11 @@ def joined_questions(question: str) -> list[str] | None:
         who = "là ai?" if typed_with_accents(question) else "la ai?"  # a folded question's halves stay folded
         return [f"{head}{t} {who}" if head else f"{t[:1].upper()}{t[1:]} {who}" for t in (a, b)]
     start = m.end() if (m := _CONTEXT_HEAD.match(folded)) else 0
+    if (m := _RESPECTIVELY.match(folded, start)) and _ASKS.search(m.group("ask")):
+        asked = _RESPECTIVELY_ASKED[m.group("ask")]
+        asked = asked if typed_with_accents(question) else fold(asked)
+        halves = (question[m.start(f):m.end(f)].strip(" ,") for f in ("a", "b"))
+        return [f"{h[:1].upper()}{h[1:]} {asked}?" for h in halves]
     joins = list(_JOIN.finditer(folded, start)) or list(_JOIN_BARE.finditer(folded, start))
     if len(joins) != 1:
         return None
@@ -124,7 +137,8 @@ def joined_questions(question: str) -> list[str] | None:
     if not (_ASKS.search(fold(first).lower()) and _ASKS.search(fold(second).lower())) \
             or _POINTS_BACK.search(second):
         return None
-    return [f"{first.rstrip(' ?.!')}?", f"{second[:1].upper()}{second[1:]}?"]
+    first = first.rstrip(" ?.!")
+    return [f"{first[:1].upper()}{first[1:]}?", f"{second[:1].upper()}{second[1:]}?"]
 
 
 def summary_target(question: str) -> str | None:

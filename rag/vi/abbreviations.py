@@ -17,6 +17,7 @@ SHORTHAND = {
     "BTV": "Ban Thường vụ", "BCT": "Bộ Chính trị", "BBT": "Ban Bí thư", "UBKT": "Ủy ban Kiểm tra",
     "BTC": "Ban Tổ chức", "BTG": "Ban Tuyên giáo", "BDV": "Ban Dân vận", "BTCTW": "Ban Tổ chức Trung ương",
     "TCĐ": "tổ chức đảng", "TCCSĐ": "tổ chức cơ sở đảng", "ĐV": "đảng viên", "NK": "nhiệm kỳ",
+    "XDĐ": "xây dựng Đảng", "XD": "xây dựng",
     "KT-XH": "kinh tế - xã hội", "KTXH": "kinh tế - xã hội", "QP-AN": "quốc phòng - an ninh",
     "QPAN": "quốc phòng - an ninh",
 }
@@ -67,6 +68,15 @@ _NO_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )k(?=(?:\s+(?:nhỉ|n
                         re.IGNORECASE)
 # "nd" typed in lower case before what asks of it is "nội dung" ("nói về nd gì"); "NĐ", "nd 30/2020" a Nghị định.
 _CONTENT = re.compile(r"(?<![\w/-])nd(?=\s+(?:gì|gi|j|chính|chinh|nào|nao)\b)")
+# "cv" before what asks of it is "chức vụ" ("giữ những cv gì"); "CV số 12" is a công văn.
+_TITLE_ASKED = re.compile(r"(?<![\w/-])cv(?=\s+(?:gì|gi|j|nào|nao)\b)")
+# "dk", "đk" ending a question are "được không" ("đã thường xuyên rồi dk"); before a noun, "đk" is "điều kiện".
+_GOT_NO_AT_END = re.compile(r"(?<![\w/-])(?:dk|đk)(?=(?:\s+(?:nhỉ|nhi|ạ|a|vậy|vay))*\s*[?!.]*\s*$)",
+                            re.IGNORECASE)
+# "KL" after what is done to a member ("bị KL", "thi hành KL", "hình thức KL") is "kỷ luật"; before a number it is
+# a kết luận, which the reference parser reads.
+_DISCIPLINE = re.compile(r"\b(thi hành|thi hanh|xử lý|xu ly|hình thức|hinh thuc|bị|bi)\s+KL(?![\w/-])"
+                         r"(?!\s*(?:số|so)?\s*\d)", re.IGNORECASE)
 # "z" is no Vietnamese letter: ending a question it is "vậy" ("tỉnh nào z").
 _SO_AT_END = re.compile(r"(?<![\w/-])z(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 # Southern speech typed as said: "dzậy", "dậy", "dzị" ending a question are "vậy" ("là ai viết dậy"; "dz" is no
@@ -124,6 +134,9 @@ def spell_out(text: str) -> str:
     text = _CHAT_RE.sub(lambda m: _CHAT[m.group(1).lower()] if accented else unaccented(_CHAT[m.group(1).lower()]),
                         text)
     text = _CONTENT.sub("nội dung" if accented else "noi dung", text)
+    text = _TITLE_ASKED.sub("chức vụ" if accented else "chuc vu", text)
+    text = _GOT_NO_AT_END.sub("được không" if accented else "duoc khong", text)
+    text = _DISCIPLINE.sub(lambda m: f"{m.group(1)} {'kỷ luật' if accented else 'ky luat'}", text)
     text = _SO_AT_END.sub("vậy" if accented else "vay", text)
     text = _NO_AT_END.sub("không" if accented else "khong", text)
     text = _COMRADE_OR_GOT.sub(lambda m: _comrade_or_got(m, accented), text)

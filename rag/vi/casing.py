@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from rag.vi.abbreviations import SHORTHAND, WRITTEN
-from rag.vi.doctypes import DOCUMENT_TYPES
+from rag.vi.doctypes import CODES, DOCUMENT_TYPES
 from rag.vi.names import UNIT_PHRASES
 from rag.vi.places import LONGEST, PROVINCE_WORDS, PROVINCES
 from rag.vi.text import fold, has_diacritics, unaccented
@@ -29,8 +29,13 @@ Pair = Callable[[str, str], bool]  # two lowercase words -> whether the corpus w
 
 
 # Where a place stands (folded): after "ở", "tại", a unit or its committee ("tỉnh", "tu", "tỉnh ủy", "btv tu"),
-# "điểm cầu": "BTV Tỉnh ủy NA", "hội nghị ở QN" ("của CB" may be "của cán bộ").
-_INITIALS = re.compile(r"\b(?:o|tai|tinh uy|tinh|tu|diem cau)\s+([a-z]{2,3})(?![\w/-])")
+# "điểm cầu": "BTV Tỉnh ủy NA", "hội nghị ở QN"; opening the question or after "của" ("CB từ đầu nhiệm kỳ kết nạp
+# …", "bài của CB"), but not as the first of members listed ("của CB, ĐV", "CB và đảng viên": there "CB" is "cán
+# bộ"), nor as what is asked about ("NA là tỉnh nào?"), nor a document's code before its number ("KH 77").
+_INITIALS = re.compile(r"\b(?:o|tai|tinh uy|tinh|tu|diem cau)\s+([a-z]{2,3})(?![\w/-])"
+                       r"|(?:^\W*|\bcua\s+)([a-z]{2,3})(?![\w/-])"
+                       r"(?!\s*(?:,|;|va\b|la\b|dv\b|dang vien\b|cap\b|chu chot\b|lanh dao\b|\d))")
+_CODES = frozenset(code.upper() for code in CODES)
 # Initials chat uses for something else wherever they stand: "tại HN" is "tại hội nghị" as often as a place.
 _NOT_PLACES = frozenset({"HN"})
 
@@ -55,13 +60,14 @@ def provinces_from_initials(text: str, capitalised: Pair) -> str:
     accented = has_diacritics(text)
     out, last = [], 0
     for m in _INITIALS.finditer(fold(text)):  # folding keeps offsets
-        token = text[m.start(1):m.end(1)]
-        if not token.isupper() or token in SHORTHAND or token in _NOT_PLACES:
+        group = 1 if m.group(1) else 2
+        token = text[m.start(group):m.end(group)]
+        if not token.isupper() or token in SHORTHAND or token in _NOT_PLACES or fold(token) in _CODES:
             continue
-        known = [p for p in _NAMED_BY_INITIALS.get(m.group(1), ()) if capitalised(*fold(p).split()[:2])]
+        known = [p for p in _NAMED_BY_INITIALS.get(m.group(group), ()) if capitalised(*fold(p).split()[:2])]
         if len(known) == 1:
-            out.append(text[last:m.start(1)] + (known[0] if accented else unaccented(known[0])))
-            last = m.end(1)
+            out.append(text[last:m.start(group)] + (known[0] if accented else unaccented(known[0])))
+            last = m.end(group)
     return "".join(out) + text[last:]
 
 

@@ -157,6 +157,13 @@ def test_a_province_written_by_its_initials_where_a_place_stands_is_written_out(
     assert capitalise_names("hoi nghi o HT ngay nao", written) == "hoi nghi o HT ngay nao"
     assert capitalise_names("ban hanh cua BCH TW", written) == "ban hanh cua BCH TW"
     assert capitalise_names("NA la tinh nao", written) == "NA la tinh nao"
+    # Opening the question or after "của" it is the place, but not as the first of members listed ("cán bộ").
+    cao_bang = lambda a, b: (a, b) == ("cao", "bang")  # noqa: E731
+    assert capitalise_names("CB tu dau NK khai tru bn DV", cao_bang) == "Cao Bang tu dau NK khai tru bn DV"
+    assert capitalise_names("bai XDD cua CB dang ngay nao", cao_bang) == "bai XDD cua Cao Bang dang ngay nao"
+    assert capitalise_names("trach nhiem cua CB, DV la gi", cao_bang) == "trach nhiem cua CB, DV la gi"
+    assert capitalise_names("KH 77 ban hanh ngay nao", lambda a, b: (a, b) == ("khanh", "hoa")) == \
+        "KH 77 ban hanh ngay nao"
     # "tại HN" is "tại hội nghị" as often as a place.
     assert capitalise_names("ai quan triet tai HN", lambda a, b: (a, b) == ("ha", "noi")) == "ai quan triet tai HN"
 

@@ -28,6 +28,7 @@ def test_an_article_question_is_never_a_registry_question():
     "Nghị quyết 15/2021/NQ-HĐND của HĐND tỉnh Lạng Sơn do cơ quan nào ban hành?",
     "Luật Cư trú 2020 do cơ quan nào ban hành?",
     "KL 14 ban hành ngày nào?",
+    "Nghị quyết 68/NQ-HĐND quy định cụ thể những nội dung gì?",  # "cụ thể" asks, as "quy định" does
 ])
 def test_questions_about_the_document_itself(question):
     assert asks_about_document(analyse(question))

@@ -594,6 +594,19 @@ def test_a_rate_is_answered_by_a_percentage_only():
     assert not answer.grounded
 
 
+def test_a_budget_is_answered_by_an_amount_of_money_only():
+    from rag.answer.values import Asked, has_value
+    money = Asked(money=True)
+    assert not has_value("number", "Tỉnh ban hành 6 đề án, trên 95% cán bộ tham gia học tập.", money)
+    assert has_value("number", "Tỉnh bố trí 12,5 tỷ đồng cho 6 đề án.", money)
+    assert has_value("number", "Kinh phí thực hiện là 300 triệu.", money)
+    passages = _passages("Tỉnh ủy ban hành 6 đề án về công tác chính trị tư tưởng, trên 95% cán bộ, đảng viên "
+                         "tham gia học tập.")
+    answer = _ask("6 đề án về công tác chính trị tư tưởng được bố trí kinh phí bao nhiêu?", passages)
+    assert not answer.grounded
+    assert _ask("6 de an ve cong tac chinh tri tu tuong duoc bo tri kinh phi bao nhieu", passages).grounded is False
+
+
 
 def test_a_number_joined_to_a_word_is_a_name_not_a_figure():
     # "Covid-19" counts nothing: a sentence with only it states no figure for "bao nhiêu".
@@ -1491,6 +1504,9 @@ def test_a_yes_no_question_is_decided_by_a_unit_stating_what_it_asks_holds():
         "khai thực hiện Kết luận số 21-KL/TW chưa thường xuyên.",
     )
     answer = _ask("o hung nguyen viec hoc tap quan triet ket luan 21 co lam thuong xuyen khong", passages)
+    assert answer.grounded and "chưa thường xuyên" in answer.answer, answer.answer
+    # Words that only lead to the asking particle ("… rồi được không") are not what it asks holds.
+    answer = _ask("Hung Nguyen hoc tap quan triet ket luan 21 da thuong xuyen roi duoc khong", passages)
     assert answer.grounded and "chưa thường xuyên" in answer.answer, answer.answer
 
 

@@ -248,6 +248,27 @@ def test_chat_words_and_shorthand_without_a_vowel_are_spelled_out_in_lower_case(
     # After a title "tu" is the provincial committee, "tt" its standing member; elsewhere "tu" is a word.
     assert resolve_followup("pho bt tt tu quang ninh la ai", []) == "pho Bi thu thuong truc Tinh uy quang ninh la ai"
     assert resolve_followup("tu dau nhiem ky", []) == "tu dau nhiem ky"
+    # "cv gì" asks for titles, "dk" ending a question is "được không", "KL" done to a member is "kỷ luật".
+    assert resolve_followup("ba ay giu nhung cv gi", []) == "ba ay giu nhung chuc vu gi"
+    assert resolve_followup("hoc tap KL21 da thuong xuyen roi dk", []) == \
+        "hoc tap KL21 da thuong xuyen roi duoc khong"
+    assert resolve_followup("UBKT thi hanh KL bn DV", []) == "Uy ban Kiem tra thi hanh ky luat bao nhieu dang vien"
+    assert resolve_followup("thi hành KL 21 thế nào?", []) == "thi hành KL 21 thế nào?"  # a kết luận by its number
+    assert resolve_followup("nganh to chuc XDĐ", []) == "nganh to chuc xay dung Dang"
+
+
+def test_a_follow_up_typed_without_accents_keeps_the_thi_of_thi_hanh():
+    history = [{"role": "user", "content": "Cao Bang cap uy thi hanh ky luat bao nhieu dang vien"},
+               {"role": "assistant", "content": "346 đảng viên."}]
+    assert resolve_followup("con UBKT cac cap thi hanh KL bn DV", history) == \
+        "Uy ban Kiem tra cac cap thi hanh ky luat bao nhieu dang vien"
+
+
+def test_a_document_pointed_back_at_that_the_question_names_itself_takes_no_earlier_subject():
+    history = [{"role": "user", "content": "Giải pháp thứ tư ở Nghệ An là gì?"},
+               {"role": "assistant", "content": "Tập trung xây dựng đội ngũ cán bộ các cấp."}]
+    question = "Trong đó có nhắc Kết luận 14-KL/TW, kết luận này ban hành ngày nào?"
+    assert resolve_followup(question, history) == question
 
 
 def test_a_followup_typed_in_lower_case_replaces_the_place_of_the_question_before():

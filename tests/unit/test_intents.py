@@ -50,9 +50,9 @@ def test_summary_requests_name_their_document(question, target):
     ("Trưởng ban Tổ chức Tỉnh ủy và Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An ở điểm cầu là ai?",  # "ở": no place's
      ["Trưởng ban Tổ chức Tỉnh ủy Nghệ An là ai?", "Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An ở điểm cầu là ai?"]),
     ("Để so sánh hai tỉnh: ai là Phó Bí thư Thường trực Tỉnh ủy Nghệ An, và ai là Bí thư Tỉnh ủy Quảng Ninh?",
-     ["ai là Phó Bí thư Thường trực Tỉnh ủy Nghệ An?", "Ai là Bí thư Tỉnh ủy Quảng Ninh?"]),
+     ["Ai là Phó Bí thư Thường trực Tỉnh ủy Nghệ An?", "Ai là Bí thư Tỉnh ủy Quảng Ninh?"]),
     ("bi thu tinh uy nao quan triet KL21 o Quang Ninh, va bi thu tinh uy nao viet bai o Cao Bang",
-     ["bi thu tinh uy nao quan triet KL21 o Quang Ninh?", "Bi thu tinh uy nao viet bai o Cao Bang?"]),
+     ["Bi thu tinh uy nao quan triet KL21 o Quang Ninh?", "Bi thu tinh uy nao viet bai o Cao Bang?"]),
     # "với" joins two holders of the same title; a folded question's halves are asked folded.
     ("bi thu tinh uy quang ninh voi bi thu tinh uy cao bang la ai",
      ["Bi thu tinh uy quang ninh la ai?", "Bi thu tinh uy cao bang la ai?"]),
@@ -61,7 +61,15 @@ def test_summary_requests_name_their_document(question, target):
     ("ket luan 21 ngay ban hanh va noi dung", ["ket luan 21 ngay ban hanh", "ket luan 21 noi dung"]),
     # Dictated without a comma: "và" before a question word joins two questions.
     ("hội nghị nối trực tuyến tới bao nhiêu điểm cầu và ai là người quán triệt kết luận 21",
-     ["hội nghị nối trực tuyến tới bao nhiêu điểm cầu?", "Ai là người quán triệt kết luận 21?"]),
+     ["Hội nghị nối trực tuyến tới bao nhiêu điểm cầu?", "Ai là người quán triệt kết luận 21?"]),
+    # "lần lượt" (respectively) asks the same of each side, whatever the sides are; "tên gì" asks who.
+    ("Người quán triệt KL 21 ở Quảng Ninh và người dẫn đoàn giám sát ở Hưng Nguyên lần lượt là những đồng chí nào ạ?",
+     ["Người quán triệt KL 21 ở Quảng Ninh là ai?", "Người dẫn đoàn giám sát ở Hưng Nguyên là ai?"]),
+    ("truong Ban To chuc Tinh uy Nghe An va truong Ban To chuc Tinh uy Quang Ninh ten gi",
+     ["Truong Ban To chuc Tinh uy Nghe An la ai?", "Truong Ban To chuc Tinh uy Quang Ninh la ai?"]),
+    # ", còn …" joins two clauses that each ask.
+    ("Hội nghị ở Quảng Ninh diễn ra hôm nào, còn đoàn giám sát làm việc ở Hưng Nguyên hôm nào?",
+     ["Hội nghị ở Quảng Ninh diễn ra hôm nào?", "Đoàn giám sát làm việc ở Hưng Nguyên hôm nào?"]),
 ])
 def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves):
     assert joined_questions(question) == halves
@@ -74,6 +82,7 @@ def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves)
     "Hội nghị diễn ra ở đâu, và có ý nghĩa như thế nào",  # the second clause asks nothing by a question word
     "Trưởng ban Tổ chức Tỉnh ủy làm việc với Bí thư Huyện ủy Hưng Nguyên là ai?",  # "với" between two titles
     "Trưởng ban Tổ chức và Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An có mặt ở điểm cầu nào?",  # "và" before a noun
+    "Bí thư Tỉnh ủy nào quán triệt KL 21, còn tỉnh ấy kết nối bao nhiêu điểm cầu?",  # "còn" clause points back
 ])
 def test_one_question_is_not_split(question):
     assert joined_questions(question) is None
