@@ -22,7 +22,7 @@ from rag.directives.registry import Registry
 from rag.documents import Answer, Chunk, Passage, SearchFilter
 from rag.errors import DocumentNotFound
 from rag.index.store import ChunkStore, DocumentSummary, summarise
-from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse
+from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse, opens_with_request
 from rag.query.checkpoint import snapshot_path
 from rag.query.followup import document_pointed_back, resolve_followup
 from rag.query.intents import comparison, joined_questions, summary_target
@@ -78,8 +78,11 @@ def _asking_sentence(question: str) -> QuestionInfo | None:
     if told.strip() and (pointed := document_pointed_back(clause, " ".join([*sentences[:-1], told]))):
         return analyse(pointed)
     # "Trong giải pháp đó, Kết luận số 14-KL/TW … ban hành ngày nào?": where it is mentioned told first, in a
-    # clause naming no document; the document asked about is the last clause's own.
-    if told.strip() and not analyse(told).doc_texts and (own := analyse(clause)).doc_texts:
+    # clause naming no document; the document asked about is the last clause's own. A clause opening with a
+    # request ("Căn cứ bài viết về … Kết luận 21 …, đề nghị cho biết Kế hoạch số 184-KH/TU … ngày nào?") asks of its
+    # own document whatever the clauses before it name.
+    if told.strip() and (own := analyse(clause)).doc_texts and (
+            opens_with_request(clause) or not analyse(told).doc_texts):
         return own
     if len(sentences) < 2:
         return None

@@ -31,6 +31,7 @@ from rag.answer.values import (
     VALUE_KINDS,
     asked_of,
     asks_document_number,
+    asks_other_documents,
     document_count,
     document_number_span,
     has_value,
@@ -1019,6 +1020,19 @@ def _multi_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalI
                   citations=cites.build(), kind="multi")
 
 
+# "ngày ban hành", "ban hành ngày nào", "ký ngày nào" (folded): a document's issue date asked ("diễn ra ngày nào" is an
+# event's, whatever document the event carried out).
+_ISSUE_DATE = re.compile(r"\b(?:ban hanh|ky ngay|ngay ky)\b")
+
+
+def _asks_issue_date_of_named(info: QuestionInfo) -> bool:
+    """Whether the question asks the issue date of the document it names, whatever else it says (not the date of
+    another document it asks for: "Đoàn còn giám sát kế hoạch nào của Tỉnh ủy, ban hành ngày nào? (KL 21)")."""
+    if not info.ref_groups or not _ISSUE_DATE.search(fold(info.text).lower()):
+        return False
+    return not asks_other_documents(info, _doc_type(min(info.ref_groups[0])))
+
+
 def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                          model: AnswerModel | None = None, following: Following | None = None,
                          located: list[str] | None = None, embedder: str = "",
@@ -1053,9 +1067,10 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         if answer is None:  # any other sentence is no item of a list, however well it scores
             place = "cuối cùng" if info.ordinal == LAST_ORDINAL else f"thứ {info.ordinal}"
             return refuse(f"Các đoạn văn tìm được không có mục {place} của danh sách được hỏi.", info.kind)
-    elif info.kind == "date" and asks_about_document(info):
+    elif info.kind == "date" and (asks_about_document(info) or _asks_issue_date_of_named(info)):
         # The date of a named document is stated next to it or not at all: a sentence dating another
-        # document is no answer, however well it scores.
+        # document is no answer, however well it scores. So is its issue date asked where the question also
+        # says where it was mentioned ("… Quy định số 37-QĐ/TW được nêu tại buổi làm việc với Huyện ủy …").
         answer = _date_answer(info, passages, lexical)
         if answer is None:
             return refuse(f"Các đoạn văn tìm được không ghi ngày của {', '.join(info.doc_texts)}.", info.kind)

@@ -46,7 +46,11 @@ _KIND_PATTERNS = (
     ("multi", re.compile(r"\bnhung (tinh|dia phuong|bai viet|bai bao|bai|noi|don vi|huyen|co quan|dang bo|"
                          r"tai lieu|nguon) nao\b")),
     ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
-    ("number", re.compile(rf"\b(bao nhieu|bao lau|may|so luong|so lieu)\b|{COUNT_OPENING}")),
+    # "(đề nghị cho biết) tổng mức đầu tư …": an amount asked without "bao nhiêu".
+    # "trong mấy bài này": "mấy" before a noun pointed at is "these", no count asked.
+    ("number", re.compile(rf"\b(bao nhieu|bao lau|may(?!\s+\w+\s+(?:nay|do|ay|day)\b)|so luong|so lieu)\b|"
+                          rf"{COUNT_OPENING}|(?:^\W*|\bcho biet\s+)"
+                          r"(?:tong\s+)?(?:muc dau tu|kinh phi|ngan sach|so tien|chi phi|von dau tu|ty le|ti le)\b")),
     # "do ai ký (ban hành)": who signed it, a person, not the body that issued it.
     ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
@@ -490,6 +494,8 @@ def analyse(question: str) -> QuestionInfo:
     own_types = {w for r in refs for word, code in TYPE_WORDS.items() if r.short_key.startswith(f"{code}-")
                  for w in word.split()}
     asking = _ASKING_WORDS | own_types if kind in ("subject", "issuer", "term") else drop
+    if kind == "term":  # "khóa mấy?": the word asks for the term
+        asking = asking | {"khoa", "nhiem", "ky"}
     # A type's code in capitals before a number ("NQ 68/NQ-HĐND") belongs to the document named.
     codes = {fold(w) for w in re.findall(r"\b[A-ZĐ]{2,4}\b", question)} & CODES.keys()
     other_terms = [t for t in _key_words(_blank(question, law_spans + described + courtesy), accented)
@@ -580,12 +586,28 @@ def count_keywords_asked(question: str) -> str:
     return f"{text} {asking}?"
 
 
+# Lettered options written after a stem: "A. 350; B. 450", "A) … B) …" (the letters in capitals, in order).
+_OPTIONS = re.compile(r"(?:^|[\s:;,(])A[.)]\s*\S.*?[\s;,]B[.)]\s*\S")
+# A request for a value or a text, however it ends ("Đề nghị cho biết tổng mức đầu tư …", "Nêu nội dung …").
+_REQUEST = re.compile(r"^\W*(?:(?:de nghi|xin|hay|vui long)\s+)*(?:cho (?:toi |em |minh )?biet|neu|liet ke|trinh bay|"
+                      r"lam ro|ke ten)\b")
+
+
+def opens_with_request(text: str) -> bool:
+    """Whether ``text`` opens by requesting what it asks ("đề nghị cho biết …", "hãy nêu …", "liệt kê …")."""
+    return bool(_REQUEST.match(fold(text).lower()))
+
+
 def is_statement_to_judge(question: str) -> bool:
     """A statement to judge or a stem of choices, not a question asking for a value: it says "đúng hay
-    sai" or "nào sau đây", or it is a plain statement (no question mark, no word that asks, not "số …" a count)."""
+    sai" or "nào sau đây", or it is a plain statement (no question mark, no word that asks, not "số …" a count,
+    not a request: "đề nghị cho biết …")."""
     folded = fold(question)
+    if _OPTIONS.search(question):  # a quiz's stem with its options ("… là: A. 350; B. 450; C. 550?")
+        return True
     return bool(_JUDGE.search(folded)) or not (question.rstrip().endswith("?") or _ASKS.search(folded)
-                                               or _asks_how_many(question) or re.search(COUNT_OPENING, folded))
+                                               or _asks_how_many(question) or re.search(COUNT_OPENING, folded)
+                                               or _REQUEST.match(folded.lower()))
 
 
 # "… có hiệu lực từ ngày nào?" (folded): when a document takes effect, which its own date does not say.

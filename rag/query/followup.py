@@ -15,11 +15,13 @@ from functools import lru_cache
 from rag.query.analysis import TITLE_NOUN, analyse, characterised_term, count_keywords_asked
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, southern_said, spell_out
 from rag.vi.casing import lowercase_shouted
+from rag.vi.dates import slashed_dates
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.english import english_asked
 from rag.vi.names import TITLE_FOLDED, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
+from rag.vi.sentences import without_filler
 from rag.vi.spelled import said_numbers_written
 from rag.vi.syllables import DEMONSTRATIVES, STOPWORDS_FOLDED, syllables
 from rag.vi.text import (
@@ -49,7 +51,7 @@ def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _DOC_PRONOUN = _both(rf"\b(?:(?:{_DOC_NOUNS})\s+(?:{DEMONSTRATIVES})|nó)\b")
-_PLACE_PRONOUN = _both(rf"\b(?:{_PLACE_NOUNS})\s+(?:{DEMONSTRATIVES})\b|\bở đó\b")
+_PLACE_PRONOUN = _both(rf"\b(?:{_PLACE_NOUNS})\s+(?:{DEMONSTRATIVES})\b|\bở (?:đó|đấy)\b")
 _PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{DEMONSTRATIVES})\b")
 # "Lúc đó huyện đã thực hiện … được bao lâu?": a unit with no name, acting, is the one the conversation is about.
 _BARE_UNIT = _both(r"\b(tỉnh|huyện)(?=\s+(?:đã|đang|có|được|vẫn|còn|mới)\s)")
@@ -248,7 +250,7 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
         if keep_noun and " " in m.group(0) and not m.group(0).lower().startswith(("ở", "o ", "người", "nguoi")):
             noun = m.group(0).rsplit(" ", 1)[0]
             resolved = _replace_span(resolved, m.start(), m.end(), f"{noun} {entity}")
-        elif m.group(0).lower() in ("ở đó", "o do"):
+        elif m.group(0).lower() in ("ở đó", "o do", "ở đấy", "o day"):
             # "ở" as the question writes it: an accent written into a question typed without any changes how it is read
             resolved = _replace_span(resolved, m.start(), m.end(), f"{m.group(0).split()[0]} {entity}")
         else:
@@ -308,12 +310,14 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
 
 
 def _normalised(text: str) -> str:
-    """NFC, a last vowel typed twice written once ("nàoo"), one tone-mark placement, read one way when typed mostly
-    without accents, chat shorthand spelled out ("BT TT TU", "đ/c"), English asking words in Vietnamese ("issue
-    date"), numbers said in words written as texts write them ("kết luận hai mươi mốt", "quý ba", "khóa 13"),
-    keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là bao nhiêu?")."""
-    typed = as_typed(southern_said(lowercase_shouted(unify_tones(undoubled_endings(nfc(text))))))
-    written = said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed)))).strip()
+    """NFC, no spoken filler opening it ("à thế còn …"), a last vowel typed twice written once ("nàoo"), one
+    tone-mark placement, read one way when typed mostly without accents, chat shorthand spelled out ("BT TT TU",
+    "đ/c"), English asking words in Vietnamese ("issue date"), numbers said in words written as texts write them
+    ("kết luận hai mươi mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes
+    ("25-11-2021"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là
+    bao nhiêu?")."""
+    typed = as_typed(southern_said(lowercase_shouted(unify_tones(undoubled_endings(without_filler(nfc(text)))))))
+    written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
     return count_keywords_asked(written)
 
 
@@ -390,6 +394,9 @@ def _elliptical(question: str, subject: _Subject) -> str | None:
     if find_refs(question) or info.names or info.kind not in _VALUE_KINDS:
         return None
     content = [w for w in syllables(_DISCOURSE_OPENING.sub("", question)) if fold(w) not in STOPWORDS_FOLDED]
+    if info.kind in ("issuer", "term"):  # "cơ quan nào ban hành, khóa mấy?": the words that ask are no subject
+        own = {fold(t) for t in info.other_terms}
+        content = [w for w in content if fold(w) in own]
     # "Vậy tổng cộng có bao nhiêu đại biểu tham dự?": opened by "vậy / thế", it goes on from the last question
     # however many words it has.
     goes_on = bool(_DISCOURSE_OPENING.match(question))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.query.analysis import analyse
 from rag.vi.names import TITLE_FOLDED
 from rag.vi.text import fold, typed_with_accents
 
@@ -65,8 +66,9 @@ _TITLE = TITLE_FOLDED
 _BOTH_HOLDERS = re.compile(rf"^(?P<head>.*?)(?P<a>\b{_TITLE}\b[^,;?]*?)\s+(?P<join>va|voi)\s+"
                            rf"(?P<b>\b{_TITLE}\b[^,;?]*?)"
                            r"\s+(?:lan luot\s+)?(?:hien\s+)?(?:dang\s+)?"
-                           r"(?:la\s+(?:nhung\s+)?(?:ai|nguoi nao|dong chi nao)|ten\s+(?:la\s+)?gi)\b"
-                           r"[\s?.!]*(?:vay|a|nhi|the)?[\s?.!]*$")
+                           r"(?:la\s+(?:nhung\s+)?(?:ai(?:\s+(?:voi|va)\s+ai)?|nguoi nao|dong chi nao)"
+                           r"|ten\s+(?:la\s+)?gi)\b"
+                           r"[\s?.!]*(?:(?:vay|a|nhi|the|ay)\b[\s?.!]*)*$")
 # "A và B lần lượt là những đồng chí nào?": "lần lượt" (respectively) asks the same of each ("A là ai?", "B là
 # ai?"), whatever A and B are.
 _RESPECTIVELY = re.compile(r"^(?P<a>.+?)\s+va\s+(?P<b>.+?)\s+lan luot\s+la\s+(?:nhung\s+)?"
@@ -78,7 +80,20 @@ _TITLE_AT = re.compile(_TITLE)
 _JOIN = re.compile(r"\s*[,;]\s*(?:va|con)\s+")  # "…, và …", "… hôm nào, còn … hôm nào?"
 # Said without a comma, "và" joins two questions where a question word follows it ("… bao nhiêu điểm cầu và ai là
 # người …"); before a noun it joins the parts of one ("Trưởng ban A và B là ai?").
-_JOIN_BARE = re.compile(r"\s+va\s+(?=(?:ai|bao nhieu|khi nao|ngay nao|nam nao|o dau|tai sao|vi sao)\b)")
+_JOIN_BARE = re.compile(r"\s+va\s+(?=(?:ai|bao nhieu|khi nao|ngay nao|nam nao|o dau|tai sao|vi sao|"
+                        r"(?:dong chi|nguoi|ong|ba|co quan|don vi) nao)\b)")
+# Two asking clauses side by side, a comma between ("Cơ quan nào ban hành, khóa mấy?"); a clause with no subject of
+# its own after one that has one asks about what that one asks for ("… kế hoạch nào của Tỉnh ủy, ban hành ngày
+# nào?": the plan's date, not the context's document's), so the two are one question.
+_JOIN_COMMA = re.compile(r"\s*,\s+")
+_SUBJECT_WORDS = 3  # key words beside the asking ones: more, and a clause says what it asks about
+
+
+def _has_subject(clause: str) -> bool:
+    info = analyse(clause)
+    return bool(info.ref_texts or info.names or len(info.other_terms) > _SUBJECT_WORDS)
+# The context a follow-up was given, after the question ("… khóa mấy? (KL 21)"): every half's.
+_GIVEN_CONTEXT = re.compile(r"\s*(\([^()]*\))\s*$")
 # What asks in a clause (folded): the question words, not "không" (a clause of a fact to check).
 _ASKS = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may)\b")
 # A clause that points back ("…, và văn bản này do ai ban hành?") is no question alone.
@@ -129,14 +144,24 @@ def joined_questions(question: str) -> list[str] | None:
         asked = asked if typed_with_accents(question) else fold(asked)
         halves = (question[m.start(f):m.end(f)].strip(" ,") for f in ("a", "b"))
         return [f"{h[:1].upper()}{h[1:]} {asked}?" for h in halves]
-    joins = list(_JOIN.finditer(folded, start)) or list(_JOIN_BARE.finditer(folded, start))
+    context = _GIVEN_CONTEXT.search(folded)
+    end = context.start() if context else len(folded)
+    joins = list(_JOIN.finditer(folded, start, end)) or list(_JOIN_BARE.finditer(folded, start, end))
+    by_comma = not joins
+    joins = joins or list(_JOIN_COMMA.finditer(folded, start, end))
     if len(joins) != 1:
         return None
     j = joins[0]
-    first, second = question[start:j.start()].strip(), question[j.end():].strip(" ?.!")
+    first, second = question[start:j.start()].strip(), question[j.end():end].strip(" ?.!")
     if not (_ASKS.search(fold(first).lower()) and _ASKS.search(fold(second).lower())) \
             or _POINTS_BACK.search(second):
         return None
+    if by_comma and _has_subject(first) and not _has_subject(second):
+        return None
+    if context:  # "Cơ quan nào ban hành, khóa mấy? (KL 21)": the context is both halves'
+        given = question[context.start(1):context.end(1)]
+        first, second = f"{first.rstrip(' ?.!')}? {given}", f"{second}? {given}"
+        return [f"{first[:1].upper()}{first[1:]}", f"{second[:1].upper()}{second[1:]}"]
     first = first.rstrip(" ?.!")
     return [f"{first[:1].upper()}{first[1:]}?", f"{second[:1].upper()}{second[1:]}?"]
 

@@ -77,6 +77,10 @@ _GOT_NO_AT_END = re.compile(r"(?<![\w/-])(?:dk|đk)(?=(?:\s+(?:nhỉ|nhi|ạ|a|v
 # a kết luận, which the reference parser reads.
 _DISCIPLINE = re.compile(r"\b(thi hành|thi hanh|xử lý|xu ly|hình thức|hinh thuc|bị|bi)\s+KL(?![\w/-])"
                          r"(?!\s*(?:số|so)?\s*\d)", re.IGNORECASE)
+# A board of the committee by its initials after "Ban" ("Ban TC TW", "Ban TG Tỉnh ủy"): "ĐV", "DV" elsewhere are
+# party members.
+_BOARDS = {"TC": "Tổ chức", "TG": "Tuyên giáo", "DV": "Dân vận", "ĐV": "Dân vận"}
+_BOARD = re.compile(r"\b(Ban|ban)\s+(TC|TG|DV|ĐV)(?![\w/-])")
 # "z" is no Vietnamese letter: ending a question it is "vậy" ("tỉnh nào z").
 _SO_AT_END = re.compile(r"(?<![\w/-])z(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 # Southern speech typed as said: "dzậy", "dậy", "dzị" ending a question are "vậy" ("là ai viết dậy"; "dz" is no
@@ -126,6 +130,8 @@ def spell_out(text: str) -> str:
     Thuong vu Tinh uy"), which stays an unaccented question."""
     accented = typed_with_accents(_LOWER_RE.sub(" ", _SHORTHAND_RE.sub(" ", text)))  # "đc" is no accent either
     spelled = _SPELLED[accented]
+    text = _BOARD.sub(lambda m: f"{m.group(1)} {_BOARDS[m.group(2)] if accented else unaccented(_BOARDS[m.group(2)])}",
+                      text)
     text = _STANDING.sub("Thường trực" if accented else "Thuong truc", text)
     text = _QUARTER.sub(lambda m: f"{'quý' if accented else 'quy'} {m.group(1)}", text)
     text = _LOWER_RE.sub(lambda m: spelled[_LOWER[m.group(1)]], text)

@@ -37,3 +37,17 @@ def date_key(match: re.Match[str]) -> str:
     """A comparable key for a ``DATE_OR_DAY_MONTH`` match: "18/5/2021", "15/1"."""
     d, m, y = _parts(match)
     return f"{int(d)}/{int(m)}" + (f"/{y}" if y else "")
+
+
+# A date typed with dashes or dots ("25-11-2021", "8.7.2019"): the same separator twice, a real day and month.
+_OTHER_SEPARATORS = re.compile(r"(?<![\w./-])(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?![\w./-])")
+
+
+def slashed_dates(text: str) -> str:
+    """``text`` with each date typed with dashes or dots written with slashes, as texts write dates ("ngày
+    25-11-2021" -> "ngày 25/11/2021"); a figure such as "1.250.000" is no date and stays."""
+    def slashed(m: re.Match[str]) -> str:
+        day, month = int(m.group(1)), int(m.group(3))
+        return f"{m.group(1)}/{m.group(3)}/{m.group(4)}" if 1 <= day <= 31 and 1 <= month <= 12 else m.group(0)
+
+    return _OTHER_SEPARATORS.sub(slashed, text)

@@ -24,6 +24,9 @@ _PARTY_RE = re.compile(
     r"(?<![\w/])(\d{1,4})\s?-\s?(qdi|qd|kl|nq|ctr|ct|kh|hd|tb|da)"
     r"(?:/([a-z]{2,6})|(tw|tu|hu|du))(?![\w])"
 )
+# A Party document's number typed with the separators the other way round, as state numbers have them
+# ("77/KH-TU", "205/QĐ-TW", "14/ĐA-TU" for "77-KH/TU", "205-QĐ/TW", "14-ĐA/TU"): the issuer is a Party committee.
+_PARTY_SWAPPED_RE = re.compile(r"(?<![\w/])(\d{1,4})\s?/\s?(qdi|qd|kl|nq|ctr|ct|kh|hd|tb|da)-(tw|tu|hu|du)(?![\w])")
 _STATE_RE = re.compile(
     r"(?<![\w/])(\d{1,5})/(?:(\d{4})/)?(nq|nd|qd|ttlt|tt|ct|kh|tb|hd)-([a-z]{2,8}(?:-[a-z]{2,8})*)(?![\w])"
 )
@@ -239,6 +242,9 @@ def find_refs(text: str) -> list[RefMention]:
             found.append(law)
     for m in _PARTY_RE.finditer(folded):
         num, code, issuer = _num(m.group(1)), m.group(2), m.group(3) or m.group(4)
+        add(m, f"{CODES[code]}-{num}", f"{num}-{CODES[code]}/{issuer}")
+    for m in _PARTY_SWAPPED_RE.finditer(folded):
+        num, code, issuer = _num(m.group(1)), m.group(2), m.group(3)
         add(m, f"{CODES[code]}-{num}", f"{num}-{CODES[code]}/{issuer}")
     for m in _STATE_RE.finditer(folded):
         num, year, code, issuer = _num(m.group(1)), m.group(2), m.group(3), m.group(4)

@@ -85,8 +85,8 @@ _OPENING = re.compile(
     r"|(?:đồng chí|dong chi|đ/c|anh|chị|chi|ông|ong|bà|ba)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){1,4})"
     r"\s+(?:hỏi|hoi)(?!\s+(?:nghị|nghi)\b)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+"
     r"|(?:nghe nói|nghe noi)(?:\s+(?:là|la|rằng|rang))?\s+"
-    # A quiz's numbering: "Câu 3: …", "Câu hỏi 12. …".
-    r"|(?:câu|cau)(?:\s+(?:hỏi|hoi))?\s+\d{1,3}\s*[:.)]\s*"
+    # A quiz's numbering: "Câu 3: …", "Câu hỏi 12. …", "Câu hỏi: …".
+    r"|(?:câu|cau)(?:\s+(?:hỏi|hoi))?\s+\d{1,3}\s*[:.)]\s*|(?:câu|cau)\s+(?:hỏi|hoi)\s*:\s*"
     # What the asker is doing, told before a colon: "Em cần số liệu cho báo cáo: …", "Tôi đang đối chiếu … với
     # thời điểm ban hành Kết luận 21: …" (what follows the colon is asked).
     r"|(?:chúng\s+tôi|chúng\s+em|chung\s+toi|chung\s+em|tôi|em|mình|cháu|toi|minh|chau)\s+"
@@ -96,6 +96,11 @@ _OPENING = re.compile(
 
 # What a spoken (dictated) question opens with before it says anything: "ờ", "ừ thế …", "à, …".
 _FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy)\b\s*[,.!…]*\s*)+", re.IGNORECASE)
+
+
+def without_filler(question: str) -> str:
+    """``question`` without the spoken filler it opens with ("à thế còn …" -> "thế còn …")."""
+    return _FILLER.sub("", question, count=1)
 
 
 def without_opening(question: str) -> str:
@@ -115,8 +120,9 @@ def without_opening(question: str) -> str:
 _WRITINGS = ("bài viết|bài báo|bài|báo cáo|bản tin|tin|báo|bai viet|bai bao|bai|bao cao|ban tin|"
              r"bao(?=\s+(?-i:[A-ZĐ]))")
 _SOURCE = re.compile(
-    # "Theo tác giả bài viết về …, …"; "Cũng bài về … ấy, …" (the one the conversation was about)
-    r"^\s*(?:(?:cũng|cung)\s+(?:(?:theo|trong)\s+)?|theo\s+|trong\s+)"
+    # "Theo tác giả bài viết về …, …"; "Cũng bài về … ấy, …" (the one the conversation was about); "Căn cứ bài viết
+    # …, …", as a formal request says it
+    r"^\s*(?:(?:cũng|cung)\s+(?:(?:theo|trong)\s+)?|theo\s+|trong\s+|(?:căn cứ|can cu)\s+(?:(?:vào|vao)\s+)?)"
     r"(?:(?:tác giả|tac gia)\s+(?:của\s+|cua\s+)?)?"
     rf"(?:{_WRITINGS}|phần|nội dung|phát biểu|giải pháp|phan|noi dung|phat bieu|giai phap)\b[^,?]{{0,200}}?"
     # Up to a comma, or "thì" ("Trong bài của đ/c Thanh Giang … thì giải pháp thứ năm là gì?"; not "thi hành").

@@ -28,4 +28,4 @@ STOPWORDS = frozenset(
 )
 STOPWORDS_FOLDED = frozenset(fold(w) for w in STOPWORDS)
 # The words after a noun that point back at what was named before ("quy định này", "tỉnh đó", "văn bản nói trên").
-DEMONSTRATIVES = "này|đó|trên|ấy|nói trên"
+DEMONSTRATIVES = "này|đó|đấy|trên|ấy|nói trên"  # "đấy": the spoken "đó" ("ở đấy", "lúc đấy")

@@ -521,6 +521,8 @@ def test_more_ways_of_asking_what_a_document_or_list_says():
 def test_a_quiz_number_opening_the_question_is_no_name_or_figure():
     info = analyse("Câu 3: Kế hoạch số 77-KH/TU của Ban Thường vụ Tỉnh ủy được ban hành ngày, tháng, năm nào?")
     assert info.text.startswith("Kế hoạch số 77-KH/TU") and "Câu" not in info.names and not info.numbers
+    info = analyse("Câu hỏi: Ai là Bí thư Huyện ủy Hưng Nguyên?")
+    assert info.text.startswith("Ai là Bí thư") and info.kind == "person"
 
 
 def test_the_askers_own_figures_are_no_conditions_of_the_question():
@@ -651,3 +653,12 @@ def test_keywords_closing_with_about_or_the_issuing_body_ask_a_documents_subject
 def test_the_words_asking_how_many_are_no_topic():
     assert "lượng" not in analyse("Số lượng đảng viên Cao Bằng kết nạp là bao nhiêu?").terms
     assert "lượng" in analyse("Chất lượng đảng viên Cao Bằng được nâng lên thế nào?").terms
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("Bí thư Tỉnh ủy Cao Bằng trong mấy bài này là ai?", "person"),  # "mấy bài này": these, no count
+    ("Kết luận 21 có mấy nội dung?", "number"),
+    ("Đề nghị cho biết tổng mức đầu tư của dự án theo nội dung bài viết.", "number"),  # an amount, as a request
+])
+def test_what_a_count_or_an_amount_is_asked_by(question, kind):
+    assert analyse(question).kind == kind

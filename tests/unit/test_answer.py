@@ -605,6 +605,23 @@ def test_a_budget_is_answered_by_an_amount_of_money_only():
     answer = _ask("6 đề án về công tác chính trị tư tưởng được bố trí kinh phí bao nhiêu?", passages)
     assert not answer.grounded
     assert _ask("6 de an ve cong tac chinh tri tu tuong duoc bo tri kinh phi bao nhieu", passages).grounded is False
+    # Asked without "bao nhiêu", as a request ending in a full stop: still an amount asked, not a statement.
+    assert not _ask("Đề nghị cho biết kinh phí của 6 đề án về công tác chính trị tư tưởng.", passages).grounded
+
+
+def test_the_issue_date_of_a_document_said_where_it_was_mentioned_is_its_own_date_or_none():
+    passages = _passages("Đồng chí yêu cầu Huyện ủy Hưng Nguyên tiếp tục quán triệt Quy định số 37-QĐ/TW của Ban Chấp "
+                         "hành Trung ương; Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị.")
+    answer = _ask("Đề nghị làm rõ ngày ban hành Quy định số 37-QĐ/TW được nêu tại buổi làm việc với Huyện ủy Hưng "
+                  "Nguyên.", passages)
+    assert not answer.grounded and "18/5/2021" not in answer.answer, answer.answer
+
+
+def test_a_quiz_stem_with_its_options_is_answered_by_the_sentence_that_decides_it():
+    passages = _passages("Tỉnh xây dựng và duy trì được 550 mô hình “Dân vận khéo” trên các lĩnh vực.")
+    answer = _ask("Đáp án nào đúng: Số mô hình “Dân vận khéo” mà tỉnh đã xây dựng và duy trì là: A. 350; B. 450; "
+                  "C. 550; D. 650?", passages)
+    assert answer.grounded and "550 mô hình" in answer.answer, answer.answer
 
 
 

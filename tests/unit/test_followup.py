@@ -255,6 +255,12 @@ def test_chat_words_and_shorthand_without_a_vowel_are_spelled_out_in_lower_case(
     assert resolve_followup("UBKT thi hanh KL bn DV", []) == "Uy ban Kiem tra thi hanh ky luat bao nhieu dang vien"
     assert resolve_followup("thi hành KL 21 thế nào?", []) == "thi hành KL 21 thế nào?"  # a kết luận by its number
     assert resolve_followup("nganh to chuc XDĐ", []) == "nganh to chuc xay dung Dang"
+    # A board by its initials after "Ban"; a date typed with dashes or dots is written with slashes.
+    assert resolve_followup("Giao ban của Ban TC TW là họp trực tuyến?", []) == \
+        "Giao ban của Ban Tổ chức TW là họp trực tuyến?"
+    assert resolve_followup("NQ 08-NQ/TU ngày 25-11-2021 về nội dung gì?", []) == \
+        "NQ 08-NQ/TU ngày 25/11/2021 về nội dung gì?"
+    assert resolve_followup("QĐ 2993 ngày 8.7.2019 và 1.250.000 đồng", []) == "QĐ 2993 ngày 8/7/2019 và 1.250.000 đồng"
 
 
 def test_a_follow_up_typed_without_accents_keeps_the_thi_of_thi_hanh():
@@ -467,3 +473,18 @@ def test_the_word_for_titles_alone_asks_the_titles_of_the_person_the_last_answer
                {"role": "assistant", "content": "Đồng chí Nguyễn Thị Thu Hường làm trưởng đoàn giám sát."}]
     assert resolve_followup("chuc vu?", history) == "Nguyễn Thị Thu Hường chuc vu?"
     assert resolve_followup("chức vụ gì?", history) == "Nguyễn Thị Thu Hường chức vụ gì?"
+
+
+def test_a_dictated_follow_up_opening_with_a_filler_or_pointing_with_day_keeps_its_subject():
+    history = [{"role": "user", "content": "ai làm trưởng đoàn giám sát kết luận 21 ở huyện Hưng Nguyên"},
+               {"role": "assistant", "content": "Đồng chí Nguyễn Thị Thu Hường, Trưởng ban Tuyên giáo Tỉnh ủy."}]
+    assert resolve_followup("ừ thế đoàn của bà ấy làm việc ở đấy hôm nào", history) == \
+        "thế đoàn của bà Nguyễn Thị Thu Hường làm việc ở huyện Hưng Nguyên hôm nào"
+
+
+def test_a_follow_up_asking_two_facts_of_the_document_by_their_words_alone_takes_it_as_context():
+    history = [{"role": "user", "content": "KL 21-KL/TW ban hành ngày nào?"},
+               {"role": "assistant", "content": "25/10/2021."}]
+    assert resolve_followup("Cơ quan nào ban hành, khóa mấy?", history) == \
+        "Cơ quan nào ban hành, khóa mấy? (KL 21-KL/TW)"
+

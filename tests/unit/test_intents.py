@@ -67,6 +67,12 @@ def test_summary_requests_name_their_document(question, target):
      ["Người quán triệt KL 21 ở Quảng Ninh là ai?", "Người dẫn đoàn giám sát ở Hưng Nguyên là ai?"]),
     ("truong Ban To chuc Tinh uy Nghe An va truong Ban To chuc Tinh uy Quang Ninh ten gi",
      ["Truong Ban To chuc Tinh uy Nghe An la ai?", "Truong Ban To chuc Tinh uy Quang Ninh la ai?"]),
+    ("bí thư tỉnh ủy Quảng Ninh với bí thư tỉnh ủy Cao Bằng trong mấy bài này là ai với ai ấy nhỉ",
+     ["Bí thư tỉnh ủy Quảng Ninh là ai?", "Bí thư tỉnh ủy Cao Bằng trong mấy bài này là ai?"]),
+    # Two asking clauses side by side; the context a follow-up was given is both halves'.
+    ("Cơ quan nào ban hành, khóa mấy? (KL 21)", ["Cơ quan nào ban hành? (KL 21)", "Khóa mấy? (KL 21)"]),
+    ("Câu hỏi: Ở Quảng Ninh, đồng chí nào quán triệt KL 21 và đồng chí nào quán triệt KL 14?",
+     ["Ở Quảng Ninh, đồng chí nào quán triệt KL 21?", "Đồng chí nào quán triệt KL 14?"]),
     # ", còn …" joins two clauses that each ask.
     ("Hội nghị ở Quảng Ninh diễn ra hôm nào, còn đoàn giám sát làm việc ở Hưng Nguyên hôm nào?",
      ["Hội nghị ở Quảng Ninh diễn ra hôm nào?", "Đoàn giám sát làm việc ở Hưng Nguyên hôm nào?"]),
@@ -83,6 +89,9 @@ def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves)
     "Trưởng ban Tổ chức Tỉnh ủy làm việc với Bí thư Huyện ủy Hưng Nguyên là ai?",  # "với" between two titles
     "Trưởng ban Tổ chức và Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An có mặt ở điểm cầu nào?",  # "và" before a noun
     "Bí thư Tỉnh ủy nào quán triệt KL 21, còn tỉnh ấy kết nối bao nhiêu điểm cầu?",  # "còn" clause points back
+    "Tại hội nghị ở Quảng Ninh, ai quán triệt Kết luận 21?",  # the clause before the comma asks nothing
+    # The second clause has no subject of its own: it asks about what the first asks for (the plan's date).
+    "Thế đoàn đó còn giám sát việc thực hiện kế hoạch nào của Ban Thường vụ Tỉnh ủy, ban hành ngày nào?",
 ])
 def test_one_question_is_not_split(question):
     assert joined_questions(question) is None

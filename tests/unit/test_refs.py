@@ -20,6 +20,10 @@ from rag.vi.refs import find_articles, find_refs, ref_keys
     ("Nghị định 30/2020/NĐ-CP", "nd-30", "30/2020/nd-cp"),
     ("NQ TW4", "nq-tw-4", None),
     ("Nghị quyết Trung ương 4 (khóa XI, XII)", "nq-tw-4", None),
+    # A Party number typed with the separators of a state one: the same document.
+    ("KH 77/KH-TU của Ban Thường vụ", "kh-77", "77-kh/tu"),
+    ("Quy định 205/QĐ-TW", "qd-205", "205-qd/tw"),
+    ("Đề án 14/ĐA-TU của Cao Bằng", "da-14", "14-da/tu"),
 ])
 def test_reference_forms(text, short, full):
     refs = find_refs(text)

@@ -96,6 +96,12 @@ def test_a_source_may_end_at_thi_but_not_at_a_names_thi_or_at_thi_hanh():
     assert split_source("trong bai ve cao bang thi hanh ky luat bao nhieu dang vien")[0] == ""
 
 
+def test_a_formal_request_says_its_source_with_can_cu():
+    from rag.vi.sentences import split_source
+    assert split_source("Căn cứ bài viết về hội nghị ở Quảng Ninh, đề nghị cho biết số điểm cầu.") == (
+        "Căn cứ bài viết về hội nghị ở Quảng Ninh", "đề nghị cho biết số điểm cầu.")
+
+
 def test_a_writing_that_tells_what_is_asked_is_its_source():
     from rag.vi.sentences import split_source
     assert split_source("Bài của Cao Bằng ghi Kết luận 21 ngày nào?") == ("Bài của Cao Bằng", "Kết luận 21 ngày nào?")
