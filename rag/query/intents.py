@@ -87,13 +87,16 @@ _JOIN_BARE = re.compile(r"\s+va\s+(?=(?:ai|bao nhieu|khi nao|ngay nao|nam nao|o 
 # nào?": the plan's date, not the context's document's), so the two are one question.
 _JOIN_COMMA = re.compile(r"\s*,\s+")
 _SUBJECT_WORDS = 3  # key words beside the asking ones: more, and a clause says what it asks about
+# The context a follow-up was given, after the question ("… khóa mấy? (KL 21)"): every half's.
+_GIVEN_CONTEXT = re.compile(r"\s*(\([^()]*\))\s*$")
 
 
 def _has_subject(clause: str) -> bool:
+    """Whether ``clause`` says what it asks about: a document, a name, or more key words than the asking ones."""
     info = analyse(clause)
     return bool(info.ref_texts or info.names or len(info.other_terms) > _SUBJECT_WORDS)
-# The context a follow-up was given, after the question ("… khóa mấy? (KL 21)"): every half's.
-_GIVEN_CONTEXT = re.compile(r"\s*(\([^()]*\))\s*$")
+
+
 # What asks in a clause (folded): the question words, not "không" (a clause of a fact to check).
 _ASKS = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may)\b")
 # A clause that points back ("…, và văn bản này do ai ban hành?") is no question alone.
