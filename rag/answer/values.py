@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rag.answer.citations import MARKER
 from rag.documents import Answer
-from rag.query.analysis import QuestionInfo, asks_issuance, name_asked
+from rag.query.analysis import MONEY_NOUNS, QuestionInfo, asks_issuance, name_asked
 from rag.vi.abbreviations import spelled_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import CODES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
@@ -147,7 +147,7 @@ _FRACTION = re.compile(r"(?<![\w/.,])\d{1,5}/\d{1,5}(?![\w/])")
 _PERCENT_ASKED = re.compile(r"\bphan tram\b|%|\bt[iy] le\b")
 _PERCENTAGE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|phần trăm|phan tram)", re.IGNORECASE)
 # What asks an amount of money (folded), and one written: "12,5 tỷ đồng", "300 triệu", "2.000.000 đồng", "1 triệu USD".
-_MONEY_ASKED = re.compile(r"\b(?:kinh phi|ngan sach|chi phi|so tien|von dau tu|tong von|muc dau tu|bao nhieu tien)\b")
+_MONEY_ASKED = re.compile(rf"\b(?:{MONEY_NOUNS}|tong von|bao nhieu tien)\b")
 _CURRENCY = r"(?:đồng|USD|VNĐ|VND)"
 _MONEY = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)*)\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s*{_CURRENCY}?|{_CURRENCY})(?!\w)",
                     re.IGNORECASE)

@@ -40,6 +40,8 @@ COUNT_OPENING = r"^\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b)([
 # What asks when (folded); "hồi nào" is the South's "khi nào".
 WHEN = (r"(?:ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|ngay thang nao|ngay bao nhieu|"
         r"ngay may|luc nao|hoi nao)")
+# What an amount of money is asked as (folded): "kinh phí", "tổng mức đầu tư", "ngân sách" …
+MONEY_NOUNS = r"(?:muc dau tu|kinh phi|ngan sach|so tien|chi phi|von dau tu)"
 _KIND_PATTERNS = (
     # "khóa mấy", "khóa nào": the Party term (of the body that issued a document), not a figure.
     ("term", re.compile(r"\bkhoa (nao|may|bao nhieu|thu may|thu bao nhieu)\b|\bnhiem ky nao\b")),
@@ -50,7 +52,7 @@ _KIND_PATTERNS = (
     # "trong mấy bài này": "mấy" before a noun pointed at is "these", no count asked.
     ("number", re.compile(rf"\b(bao nhieu|bao lau|may(?!\s+\w+\s+(?:nay|do|ay|day)\b)|so luong|so lieu)\b|"
                           rf"{COUNT_OPENING}|(?:^\W*|\bcho biet\s+)"
-                          r"(?:tong\s+)?(?:muc dau tu|kinh phi|ngan sach|so tien|chi phi|von dau tu|ty le|ti le)\b")),
+                          rf"(?:tong\s+)?(?:{MONEY_NOUNS}|ty le|ti le)\b")),
     # "do ai ký (ban hành)": who signed it, a person, not the body that issued it.
     ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
@@ -607,7 +609,7 @@ def is_statement_to_judge(question: str) -> bool:
         return True
     return bool(_JUDGE.search(folded)) or not (question.rstrip().endswith("?") or _ASKS.search(folded)
                                                or _asks_how_many(question) or re.search(COUNT_OPENING, folded)
-                                               or _REQUEST.match(folded.lower()))
+                                               or opens_with_request(question))
 
 
 # "… có hiệu lực từ ngày nào?" (folded): when a document takes effect, which its own date does not say.

@@ -35,7 +35,6 @@ Pair = Callable[[str, str], bool]  # two lowercase words -> whether the corpus w
 _INITIALS = re.compile(r"\b(?:o|tai|tinh uy|tinh|tu|diem cau)\s+([a-z]{2,3})(?![\w/-])"
                        r"|(?:^\W*|\bcua\s+)([a-z]{2,3})(?![\w/-])"
                        r"(?!\s*(?:,|;|va\b|la\b|dv\b|dang vien\b|cap\b|chu chot\b|lanh dao\b|\d))")
-_CODES = frozenset(code.upper() for code in CODES)
 # Initials chat uses for something else wherever they stand: "tại HN" is "tại hội nghị" as often as a place.
 _NOT_PLACES = frozenset({"HN"})
 
@@ -62,7 +61,7 @@ def provinces_from_initials(text: str, capitalised: Pair) -> str:
     for m in _INITIALS.finditer(fold(text)):  # folding keeps offsets
         group = 1 if m.group(1) else 2
         token = text[m.start(group):m.end(group)]
-        if not token.isupper() or token in SHORTHAND or token in _NOT_PLACES or fold(token) in _CODES:
+        if not token.isupper() or token in SHORTHAND or token in _NOT_PLACES or fold(token).lower() in CODES:
             continue
         known = [p for p in _NAMED_BY_INITIALS.get(m.group(group), ()) if capitalised(*fold(p).split()[:2])]
         if len(known) == 1:

@@ -107,7 +107,7 @@ def without_opening(question: str) -> str:
     """``question`` without the courtesy it opens with ("Cho em hỏi đồng chí X là …" -> "đồng chí X là …"), or a
     spoken filler ("ờ bí thư huyện ủy … tên là gì"), which patterns anchored at a question's start would otherwise
     not see past."""
-    return _OPENING.sub("", _FILLER.sub("", question, count=1), count=1)
+    return _OPENING.sub("", without_filler(question), count=1)
 
 
 # A question may open by saying where its answer is written ("Theo bài viết của Trung tâm TT&VH huyện Đầm Hà, …",
