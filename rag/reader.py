@@ -26,6 +26,7 @@ from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse, opens_with_r
 from rag.query.checkpoint import snapshot_path
 from rag.query.followup import document_pointed_back, resolve_followup
 from rag.query.intents import comparison, joined_questions, summary_target
+from rag.query.misnamed import misnamed_documents, renamed_note, renamed_question
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names
@@ -53,6 +54,12 @@ class Reading:
     snap: Snapshot
     passages: list[Passage]
     settled: Answer | None = None
+    note: str = ""  # said after the answer: a document the question named by the wrong type ("Nghị quyết 21")
+
+
+def _noted(answer: Answer, note: str) -> Answer:
+    """``answer`` with ``note`` on a line of its own after it."""
+    return replace(answer, answer=f"{answer.answer}\n{note}") if note else answer
 
 
 def _side_question(side: str) -> str:
@@ -141,8 +148,12 @@ class Reader:
         info = analyse(query)
         if not has_content(query):  # "?", "...": nothing to look for, so nothing may be cited
             return Reading(query, info, snap, [], replace(refuse(_NO_WORDS, info.kind), query=query))
-        missing = self.retriever.missing_refs(info, snap) + self.retriever.missing_laws(info, snap)
-        if missing:
+        missing_refs, missing_laws = self.retriever.missing_refs(info, snap), self.retriever.missing_laws(info, snap)
+        renamed = misnamed_documents(info.ref_texts, missing_refs, snap.lexical) if not missing_laws else None
+        if renamed:  # "Nghị quyết 21" where the corpus has only Kết luận 21: that one is meant, and the answer says so
+            reading = self._read_resolved(renamed_question(query, renamed), snap, top_k, where, retrieve)
+            return replace(reading, note=renamed_note(renamed))
+        if missing := missing_refs + missing_laws:
             names = ", ".join(missing)
             settled = replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query)
             return Reading(query, info, snap, [], settled)
@@ -193,12 +204,12 @@ class Reader:
         """The extractive answer to a question as read, the passages it may cite, and whether an LLM may
         rephrase it."""
         if r.settled is not None:
-            return r.settled, [], False
+            return _noted(r.settled, r.note), [], False
         located = [r.snap.chunks[i].chunk_id for a in r.info.articles for i in self.retriever.article_chunks(a, r.snap)]
         answer = answer_from_passages(r.info, r.passages, r.snap.lexical, self.answer_model, r.snap.following,
                                       located, self.store.embedder, r.snap.article_of, r.snap.law_rows,
                                       r.snap.published_years)
-        answer = replace(answer, query=r.query)
+        answer = _noted(replace(answer, query=r.query), r.note)
         return answer, r.passages[:_LLM_PASSAGES], answer.grounded
 
     def _composed(self, query: str, top_k: int | None, where: SearchFilter | None,

@@ -20,8 +20,9 @@ from rag.vi.text import fold
 # vào các văn bản liên quan nhằm mục đích gì?" asks something else).
 _RELATED = re.compile(r"\b(?:gan voi|cung voi|lien quan(?: den| toi)?)\s+(?:(?:nhung|cac)\s+)?(?:van ban\s+)?"
                       r"(?:nao|gi)\b|\b(?:van ban nao|nhung van ban|van ban khac)\b")
-# "Kế hoạch 77 nhằm thực hiện văn bản nào?": the document a plan carries out, which its description names.
-_IMPLEMENTS_WHICH = re.compile(r"\b(?:thuc hien|trien khai|cu the hoa)\s+(?:\w+\s+){0,2}nao\b")
+# "Kế hoạch 77 nhằm thực hiện văn bản nào?": the document a plan carries out, which its description names; not
+# "triển khai như thế nào" (how it is carried out).
+_IMPLEMENTS_WHICH = re.compile(r"\b(?:thuc hien|trien khai|cu the hoa)\s+(?:\w+\s+){0,2}(?<!\bthe )nao\b")
 _MAX_CITED = 3
 _NOT_STATED = {"date": "ngày ban hành", "issuer": "cơ quan ban hành", "subject": "nội dung", "term": "khóa"}
 

@@ -56,7 +56,9 @@ def counted_noun(question: str) -> str:
     for f in _THE_FIGURE.finditer(question):  # folding keeps positions
         folded = folded[:f.start()] + "con __" + folded[f.end():]
     m = _counted(folded)
-    if not m or m.group(2) in {"phan", "lan"}:
+    # "bao nhiêu phần trăm", "bao nhiêu lần"; "là bao nhiêu trên tổng số bao nhiêu": a share, of a thing named
+    # before.
+    if not m or m.group(2) in {"phan", "lan", "tren"}:
         return ""
     first = m.group(2)
     if first in STOPWORDS_FOLDED and not (has_diacritics(question) and _accented_noun(question, m.start(2))):
@@ -174,14 +176,16 @@ def _is_figure(text: str, folded: str, at: int) -> bool:
 # Party and state bodies that act in a report's sentences ("cấp ủy các cấp tiến hành kiểm tra …", "Ủy ban Kiểm
 # tra các cấp …"), folded, each with its short form (named by its full one, ``FOLDED_FULL``); "cấp ủy viên" is a
 # member, not the body.
-_ACTORS = re.compile(
-    r"\b(uy ban kiem tra|ubkt|ban thuong vu|btv|ban chap hanh|bch|bo chinh tri|bct|ban bi thu|bbt|"
-    r"hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|mat tran to quoc|mttq|ban to chuc|ban tuyen giao|ban dan van|"
-    r"ban noi chinh|cap uy|tinh uy|huyen uy|thanh uy|dang uy|chi bo|chinh phu|quoc hoi)\b(?!\s+vien\b)")
+_ACTOR_NAMES = (r"uy ban kiem tra|ubkt|ban thuong vu|btv|ban chap hanh|bch|bo chinh tri|bct|ban bi thu|bbt|"
+                r"hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|mat tran to quoc|mttq|ban to chuc|ban tuyen giao|"
+                r"ban dan van|ban noi chinh|cap uy|tinh uy|huyen uy|thanh uy|dang uy|chi bo|chinh phu|quoc hoi")
+_ACTORS = re.compile(rf"\b({_ACTOR_NAMES})\b(?!\s+vien\b)")
 # Words between an action and "bao nhiêu" that are not the action: tense and voice ("đã kết nạp được bao nhiêu"),
 # estimates ("tổng cộng khoảng bao nhiêu"), prepositions ("kết nối trực tuyến tới bao nhiêu").
 _NOT_ACTION = frozenset({"da", "duoc", "dang", "se", "vua", "tong", "cong", "tat", "ca", "khoang", "chung", "xap",
                          "xi", "hon", "tren", "gan", "toi", "den", "voi", "cho", "len", "toan", "bo"})
+# Adverbs of two words there ("tới chính xác bao nhiêu", "cụ thể là bao nhiêu"): no action either.
+_NOT_ACTION_PAIRS = frozenset({("chinh", "xac"), ("cu", "the"), ("thuc", "te")})
 # Verbs texts use for one act (folded): a body "thông qua" or "ra" the resolutions a report says it "ban hành"; work
 # "xong" is work "hoàn thành".
 _ACTIONS = (("ban hanh", "thong qua", "phat hanh"), ("hoan thanh", "xong", "hoan tat"))
@@ -227,16 +231,23 @@ def _asked(question: str) -> tuple[str, tuple[str, ...]]:
     if at is None:
         return "", ()
     j = at - 1
-    while j >= 0 and folded[j] in _NOT_ACTION:
-        j -= 1
+    while j >= 0 and (folded[j] in _NOT_ACTION or (j > 0 and (folded[j - 1], folded[j]) in _NOT_ACTION_PAIRS)):
+        j -= 2 if folded[j] not in _NOT_ACTION else 1
     action: list[str] = []
     while (j >= 0 and folded[j] not in _HAVING and len(action) < 2 and words[j][:1].islower()
            and folded[j] not in STOPWORDS_FOLDED):
         action.insert(0, folded[j])
         j -= 1
-    # Read with its punctuation: "… tổ chức Đảng, Ủy ban Kiểm tra …" names no "đảng ủy".
-    return _subject(_EXCLUDED.sub(lambda m: " " * len(m.group(0)), fold(question[:found[at].start()]).lower())), \
-        tuple(action)
+    # Read with its punctuation: "… tổ chức Đảng, Ủy ban Kiểm tra …" names no "đảng ủy". The bodies something is
+    # submitted to ("hoàn thành … trình Trung ương, Bộ Chính trị, Ban Bí thư") receive it; they do not act.
+    before = _EXCLUDED.sub(lambda m: " " * len(m.group(0)), fold(question[:found[at].start()]).lower())
+    if m := _SUBMITTED_TO.search(before):
+        before = before[:m.start()]
+    return _subject(before), tuple(action)
+
+
+# "trình", "gửi (lên)" before a body (folded): what follows receives.
+_SUBMITTED_TO = re.compile(rf"\b(?:trinh|gui)\s+(?:(?:len|den|toi)\s+)?(?=(?:{_ACTOR_NAMES}|trung uong)\b)")
 
 
 # "(chưa tính phần của Ủy ban Kiểm tra)", "(không kể …)" (folded): a body the question leaves out is not the one asked.

@@ -272,6 +272,8 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b
                    re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}\s*\??\s*$"),
                    # "Phó trưởng ban Tổ chức Tỉnh ủy Nghệ An nào có mặt …?": which holder of the title.
                    re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),
+                   # "… có đồng chí Trưởng ban Tổ chức Tỉnh ủy nào dự?": the same, said of a comrade.
+                   re.compile(rf"\b(?:dong chi|ong|ba)\s+{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),
                    # "Cho biết họ tên đồng chí Bí thư Huyện ủy … đã báo cáo …": the name of the title's holder.
                    re.compile(rf"\b(?:ho (?:va )?ten|ten)\s+(?:cua\s+)?(?:(?:dong chi|ong|ba)\s+)?{_ASKED_TITLE}\b"))
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"

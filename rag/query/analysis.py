@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from rag.directives.extract import described_spans
 from rag.vi.abbreviations import typed_length
 from rag.vi.doctypes import ABBREVIATIONS, CODES, TYPE_WORDS
-from rag.vi.names import HONORIFICS, find_person, honorific_then_surname
+from rag.vi.names import HONORIFICS, TITLE_FOLDED, find_person, honorific_then_surname
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
 from rag.vi.places import LONGEST, PROVINCE_WORDS
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
@@ -37,9 +37,9 @@ _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # "số đảng viên mới Nghệ An kết nạp", "số lượng lượt …" (folded): a terse question opening with what it counts (not
 # "số hiệu"); its groups: "lượt", and the first word of what is counted.
 COUNT_OPENING = r"^\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b)([a-z]+)"
-# What asks when (folded); "hồi nào" is the South's "khi nào".
+# What asks when (folded); "hồi nào" is the South's "khi nào", "hôm nào" a chat's "ngày nào".
 WHEN = (r"(?:ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|ngay thang nao|ngay bao nhieu|"
-        r"ngay may|luc nao|hoi nao)")
+        r"ngay may|luc nao|hoi nao|hom nao)")
 # What an amount of money is asked as (folded): "kinh phí", "tổng mức đầu tư", "ngân sách" …
 MONEY_NOUNS = r"(?:muc dau tu|kinh phi|ngan sach|so tien|chi phi|von dau tu)"
 _KIND_PATTERNS = (
@@ -47,7 +47,8 @@ _KIND_PATTERNS = (
     ("term", re.compile(r"\bkhoa (nao|may|bao nhieu|thu may|thu bao nhieu)\b|\bnhiem ky nao\b")),
     ("multi", re.compile(r"\bnhung (tinh|dia phuong|bai viet|bai bao|bai|noi|don vi|huyen|co quan|dang bo|"
                          r"tai lieu|nguon) nao\b")),
-    ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh)\b")),
+    # "xác minh ngày của Nghị quyết số 68/NQ-HĐND": the date of what it names.
+    ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh|ngay cua)\b")),
     # "(đề nghị cho biết) tổng mức đầu tư …": an amount asked without "bao nhiêu".
     # "trong mấy bài này": "mấy" before a noun pointed at is "these", no count asked.
     ("number", re.compile(rf"\b(bao nhieu|bao lau|may(?!\s+\w+\s+(?:nay|do|ay|day)\b)|so luong|so lieu)\b|"
@@ -56,7 +57,9 @@ _KIND_PATTERNS = (
     # "do ai ký (ban hành)": who signed it, a person, not the body that issued it.
     ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
+    # "đồng chí Trưởng ban Tổ chức Tỉnh ủy nào": a title, its body and place between.
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|"
+                          rf"dong chi\s+{TITLE_FOLDED}(?:\s+\w+){{0,5}}\s+nao|"
                           # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?"
                           r"tac gia(?!\s+(?:co|da|de xuat|neu|viet|cho rang|khang dinh|nhan manh)\b)|"
                           r"ong nao|ba nao|chu tri|"
@@ -90,7 +93,8 @@ def _keyword_kind(folded: str) -> str:
 
 # "Đề án … có tên là gì?", "bài viết … tên gì" (folded): the name of a document or an article asked; "tác giả bài
 # viết tên là gì" asks a person's.
-_NAME_OF_WRITING = re.compile(rf"\b(?:{alternation(TYPE_WORDS)}|bai viet|bai bao|bai|ban tin|tai lieu)\b[^?.]*?"
+_TYPE_OR_WRITING = re.compile(rf"\b(?:{alternation(TYPE_WORDS)}|bai viet|bai bao|bai|ban tin|tai lieu)\b")
+_NAME_OF_WRITING = re.compile(rf"{_TYPE_OR_WRITING.pattern}[^?.]*?"
                              r"\b(?:co\s+)?(?:ten|tieu de|nhan de|tit|tua de)(?:\s+(?:day du|chinh xac|cu the))?"
                              r"\s+(?:la\s+)?gi\b")
 _PERSON_ASKED = re.compile(r"\b(?:tac gia|nguoi viet|nguoi|ong|dong chi|ai)\b")
@@ -108,7 +112,11 @@ def name_asked(folded: str) -> str:
     # of its own, of the person it points at.
     asking = re.split(r"[;!?]|\.(?!\w)", folded[:m.end()])[-1]
     later = len(asking) < m.end() - m.start()
-    return "person" if _PERSON_ASKED.search(clause) or (later and _PERSON_ASKED.search(asking)) else "writing"
+    # "…, tức là đồng chí Bí thư Tỉnh ủy ở đó tên là gì?": a last comma clause naming a person and no writing.
+    last = re.split(r"[,;]", folded[:m.end()])[-1]
+    own = bool(_PERSON_ASKED.search(last)) and not _TYPE_OR_WRITING.search(last)
+    return "person" if _PERSON_ASKED.search(clause) or (later and _PERSON_ASKED.search(asking)) or own \
+        else "writing"
 
 
 # The words for a person's title (folded); named beside a person in a fact to check, a title given to be checked
@@ -122,6 +130,8 @@ _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
                           r"(?:\s+\w+){1,3}?\s+(?:gi|nao)\b"
                           # "còn kiêm chức gì", "giữ những chức gì"
                           r"|\b(?:giu|kiem|lam|dam nhiem|dam nhan)\s+(?:nhung\s+)?chuc\s+(?:gi|nao)\b"
+                          # a chat's "Cao Tường Huy chức gì": the name, then the asking words (not "tổ chức nào")
+                          r"|(?<!\bto )\bchuc\s+(?:gi|nao)\b"
                           # "đang công tác ở vị trí nào", "làm việc ở đâu", "giữ vị trí gì": a title with its body
                           r"|\b(?:cong tac|lam viec)\s+(?:o|tai)\s+(?:dau|(?:vi tri|bo phan|co quan|don vi)"
                           r"(?:\s+\w+)?\s+(?:gi|nao))\b|\b(?:giu|dam nhiem|o)\s+vi tri(?:\s+cong tac)?\s+(?:gi|nao)\b"
@@ -214,7 +224,9 @@ def _ordinal(question: str, folded: str) -> int:
                                     folded) if m.group(1) != "nhat"]
     if found:
         return ORDINALS_FOLDED[found[-1].group(1)]
-    m = re.search(r"\b(?:y|muc|diem|giai phap|nhiem vu)\s+(\d{1,2})\b", folded)
+    # "ý 3", "nhiệm vụ trọng tâm số 2": a list's item by its number.
+    m = re.search(r"\b(?:y|muc|diem|giai phap|nhiem vu)(?:\s+|(?:\s+(?!so\b)[a-z]+){0,2}\s+so\s+)(\d{1,2})\b"
+                  r"(?![\w/-])", folded)
     return int(m.group(1)) if m else 0
 
 
@@ -591,8 +603,8 @@ def count_keywords_asked(question: str) -> str:
 # Lettered options written after a stem: "A. 350; B. 450", "A) … B) …" (the letters in capitals, in order).
 _OPTIONS = re.compile(r"(?:^|[\s:;,(])A[.)]\s*\S.*?[\s;,]B[.)]\s*\S")
 # A request for a value or a text, however it ends ("Đề nghị cho biết tổng mức đầu tư …", "Nêu nội dung …").
-_REQUEST = re.compile(r"^\W*(?:(?:de nghi|xin|hay|vui long)\s+)*(?:cho (?:toi |em |minh )?biet|neu|liet ke|trinh bay|"
-                      r"lam ro|ke ten)\b")
+_REQUEST = re.compile(r"^\W*(?:(?:de nghi|xin|hay|vui long)\s+)*(?:cho (?:toi |em |minh )?(?:biet|xac minh|kiem tra)|"
+                      r"xac minh|neu|liet ke|trinh bay|lam ro|ke ten)\b")
 
 
 def opens_with_request(text: str) -> bool:

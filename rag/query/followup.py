@@ -21,7 +21,7 @@ from rag.vi.english import english_asked
 from rag.vi.names import TITLE_FOLDED, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.refs import find_articles, find_refs
-from rag.vi.sentences import without_filler
+from rag.vi.sentences import split_source, without_filler, without_final_particles, writing_tells
 from rag.vi.spelled import said_numbers_written
 from rag.vi.syllables import DEMONSTRATIVES, STOPWORDS_FOLDED, syllables
 from rag.vi.text import (
@@ -50,7 +50,9 @@ def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(pattern, re.IGNORECASE), re.compile(fold(pattern), re.IGNORECASE)
 
 
-_DOC_PRONOUN = _both(rf"\b(?:(?:{_DOC_NOUNS})\s+(?:{DEMONSTRATIVES})|nó)\b")
+# "văn bản vừa nói", "quy định nêu trên": a document just named points back as "văn bản đó" does.
+_JUST_NAMED = r"vừa\s+(?:nói|nêu|nhắc|đề cập|hỏi|kể)(?:\s+(?:đến|tới))?|kể trên|nêu trên"
+_DOC_PRONOUN = _both(rf"\b(?:(?:{_DOC_NOUNS})\s+(?:{DEMONSTRATIVES}|{_JUST_NAMED})|nó)\b")
 _PLACE_PRONOUN = _both(rf"\b(?:{_PLACE_NOUNS})\s+(?:{DEMONSTRATIVES})\b|\bở (?:đó|đấy)\b")
 _PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{DEMONSTRATIVES})\b")
 # "Lúc đó huyện đã thực hiện … được bao lâu?": a unit with no name, acting, is the one the conversation is about.
@@ -170,6 +172,12 @@ def _replace_span(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
 
+# A writing by the name of its place or author ("bài Cao Bằng", "bài viết về Nghệ An", "bai cua dong chi Giang").
+_WRITING = re.compile(r"^(?:bài viết|bài báo|bài|báo cáo|bai viet|bai bao|bai|bao cao)\s+"
+                      r"(?:(?:của|về|ở|trên|cua|ve|o|tren)\s+)?(?:(?:tỉnh|huyện|đồng chí|tinh|huyen|dong chi)\s+)?"
+                      r"(?-i:[A-ZĐ])", re.IGNORECASE)
+
+
 def _what_about(question: str, previous: str) -> str | None:
     """"Còn X thì sao?": the previous question asked again about X."""
     m = _pick(_WHAT_ABOUT, question).match(question) or _pick(_X_THEN, question).match(question)
@@ -189,6 +197,9 @@ def _what_about(question: str, previous: str) -> str | None:
     if x_refs and prev_refs:
         r = prev_refs[0]
         return _replace_span(previous, r.start, r.end, x)
+    if _WRITING.match(x):  # "Còn bài Cao Bằng thì sao?": the same question, read in that writing instead
+        rest = split_source(previous)[1]
+        return f"{'Theo' if has_diacritics(x) else 'theo'} {x}, {rest}"
     prev_names = _names_of(previous)
     count = _COUNT_OF.match(x)
     if count and prev_names:  # "Còn số mô hình “Dân vận khéo” thì sao?": the same subject, another count
@@ -404,6 +415,25 @@ def _elliptical(question: str, subject: _Subject) -> str | None:
         if subject.entities and (goes_on or len(content) <= _ELLIPTICAL_WORDS) else None
 
 
+# "… thì là bao nhiêu?", "… được mấy?" (folded): a figure asked with nothing named that it counts, after it or as
+# "số …", "tỷ lệ …" ("Còn số đảng viên bị kỷ luật là bao nhiêu?" names its own).
+_COUNTS_NOTHING = re.compile(r"\b(?:bao nhieu|may)\W*$")
+_COUNT_NAMED = re.compile(r"\b(?:so|ty le|ti le|muc|tong)\b")
+
+
+def _same_count(question: str, previous: str) -> str | None:
+    """"Tính bình quân mỗi năm thì là bao nhiêu?" after "Từ đầu nhiệm kỳ Cao Bằng kết nạp được bao nhiêu đảng viên
+    mới?": a figure asked of nothing it names, no document or name of its own, is a figure of what the earlier
+    "how many" question counted, which is its context (its subject and what it counts)."""
+    info = analyse(question)
+    if info.kind != "number" or find_refs(question) or info.names or analyse(previous).kind != "number":
+        return None
+    folded = fold(without_final_particles(question)).lower()
+    if not _COUNTS_NOTHING.search(folded) or _COUNT_NAMED.search(folded):
+        return None
+    return _with_context(question, [previous.strip().rstrip("?.! ")])
+
+
 # "Cái thứ hai là gì?", "còn ý cuối cùng?" (folded): an item by position, of no list the question names.
 _ITEM_ONLY = re.compile(r"^\W*(?:con\s+)?(?:cai|y|diem|muc)\s+(thu\s+\w+|cuoi cung|sau cung|dau tien)\b")
 # The list an earlier question asked for ("những nhiệm vụ, giải pháp nào", "mấy nhóm giải pháp"), as written.
@@ -458,6 +488,27 @@ def _item_pointed_back(question: str, previous: str) -> str | None:
     return _with_context(resolved, [previous.strip().rstrip("?.! ")])
 
 
+# "giải pháp kế tiếp", "nhiệm vụ tiếp theo", "cái liền trước": the item after (or before) the one asked last.
+_NEXT_ITEM = _both(rf"\b(?:{_ITEM_NOUNS}|cái)\s+(?:(kế tiếp|tiếp theo|tiếp sau|kế đến|liền sau)"
+                   r"|(liền trước|trước đó))\b")
+# How a list item's place is written when it is asked ("giải pháp thứ tư", not "thứ bốn").
+_PLACE_WORDS = {1: "nhất", 2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
+
+
+def _next_item(question: str, previous: str) -> str | None:
+    """"Còn giải pháp kế tiếp sau đó là gì?" after "… giải pháp thứ ba là gì?": the earlier question asked again of
+    the next item (or the one before, "liền trước")."""
+    m = _pick(_NEXT_ITEM, question).search(question)
+    place = _pick(_ORDINAL_PHRASE, previous).search(previous)
+    if not m or not place:
+        return None
+    n = analyse(previous).ordinal + (1 if m.group(1) else -1)
+    if n not in _PLACE_WORDS:
+        return None
+    word = f"thứ {_PLACE_WORDS[n]}"
+    return _replace_span(previous, place.start(), place.end(), word if has_diacritics(previous) else fold(word))
+
+
 def _own_document_pointed(question: str) -> str | None:
     """"Trong đó có nhắc KL 14-KL/TW, KL này ban hành ngày nào?": the document pointed at by its type is one the
     question itself named before it, so the question stands as it is (the reader asks its last clause of that
@@ -467,11 +518,24 @@ def _own_document_pointed(question: str) -> str | None:
     return question if refs and _document_for(m.group(0), _Subject(refs, [])) else None
 
 
+def _told_of_context(question: str, subject: _Subject) -> str | None:
+    """"Còn bài Cao Bằng thì ghi ngày nào?" after a question about KL 21: another writing, telling of the
+    conversation's document, which goes after its verb of telling ("bài Cao Bằng ghi KL21 ngày nào?") when the
+    question names no document and nothing else after that verb."""
+    tells = writing_tells(question)
+    rest = question[tells.end():] if tells else ""
+    if not tells or not subject.refs or find_refs(question) or analyse(rest).names:
+        return None
+    told = f"{question[:tells.end()]}{subject.refs[0]} {rest}"
+    return _pick(_CONTINUING_PARTICLES, told).sub(" ", told, count=2).strip()
+
+
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
-    return (_own_document_pointed(question) or _what_about(question, previous)
+    return (_own_document_pointed(question) or _told_of_context(question, subject) or _next_item(question, previous)
+            or _what_about(question, previous)
             or _item_of_list(question, previous, subject)
             or _among_those(question, previous) or _item_pointed_back(question, previous)
-            or _refers_back(question, subject) or _continued(question, subject)
+            or _refers_back(question, subject) or _same_count(question, previous) or _continued(question, subject)
             or _elliptical(question, subject) or question)

@@ -19,7 +19,8 @@ SHORTHAND = {
     "TCĐ": "tổ chức đảng", "TCCSĐ": "tổ chức cơ sở đảng", "ĐV": "đảng viên", "NK": "nhiệm kỳ",
     "XDĐ": "xây dựng Đảng", "XD": "xây dựng",
     "KT-XH": "kinh tế - xã hội", "KTXH": "kinh tế - xã hội", "QP-AN": "quốc phòng - an ninh",
-    "QPAN": "quốc phòng - an ninh",
+    "QPAN": "quốc phòng - an ninh", "VB": "văn bản", "CCHC": "cải cách hành chính", "KT-GS": "kiểm tra, giám sát",
+    "KTGS": "kiểm tra, giám sát",
 }
 # Abbreviations texts write as often as the full name: compared spelled out on both sides, never rewritten.
 WRITTEN = {
@@ -66,8 +67,15 @@ _CHAT_RE = re.compile(r"(?<![\w/-])(" + alternation(_CHAT) + r")(?![\w/-])", re.
 # A lone "k" ending a question is "không" ("đúng k", "phải k nhỉ"); elsewhere it may be a statute's point ("điểm k").
 _NO_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )k(?=(?:\s+(?:nhỉ|nhi|ạ|a|z|vậy|vay))*\s*[?!.]*\s*$)",
                         re.IGNORECASE)
+# A lone "r" ending a question, or before its final particle, is "rồi" ("trình TW r à", "xong r ak"); elsewhere it
+# may be a statute's point ("điểm r").
+_DONE_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )r(?=(?:\s+(?:à|a|ak|ah|ạ|nhỉ|nhi|hả|ha|chưa|chua))*"
+                          r"\s*[?!.]*\s*$)", re.IGNORECASE)
 # "nd" typed in lower case before what asks of it is "nội dung" ("nói về nd gì"); "NĐ", "nd 30/2020" a Nghị định.
 _CONTENT = re.compile(r"(?<![\w/-])nd(?=\s+(?:gì|gi|j|chính|chinh|nào|nao)\b)")
+# "bh" after "ngày" is "ban hành" ("ngày bh"); "gđ" before "nào" is "giai đoạn" ("gđ nào"; "gđ sở" a director).
+_ISSUED = re.compile(r"(?<=\b(?:ngày|ngay) )bh(?![\w/-])", re.IGNORECASE)
+_PERIOD_ASKED = re.compile(r"(?<![\w/-])(?:gđ|gd)(?=\s+(?:nào|nao)\b)", re.IGNORECASE)
 # "cv" before what asks of it is "chức vụ" ("giữ những cv gì"); "CV số 12" is a công văn.
 _TITLE_ASKED = re.compile(r"(?<![\w/-])cv(?=\s+(?:gì|gi|j|nào|nao)\b)")
 # "dk", "đk" ending a question are "được không" ("đã thường xuyên rồi dk"); before a noun, "đk" is "điều kiện".
@@ -80,7 +88,14 @@ _DISCIPLINE = re.compile(r"\b(thi hành|thi hanh|xử lý|xu ly|hình thức|hin
 # A board of the committee by its initials after "Ban" ("Ban TC TW", "Ban TG Tỉnh ủy"): "ĐV", "DV" elsewhere are
 # party members.
 _BOARDS = {"TC": "Tổ chức", "TG": "Tuyên giáo", "DV": "Dân vận", "ĐV": "Dân vận"}
-_BOARD = re.compile(r"\b(Ban|ban)\s+(TC|TG|DV|ĐV)(?![\w/-])")
+# Joined to its committee ("Ban TCTW", "Ban TGTU"): the board of that committee.
+_BOARD = re.compile(r"\b(Ban|ban)\s+(TC|TG|DV|ĐV)(TW|TU|HU)?(?![\w/-])")
+_COMMITTEES = {"TW": "Trung ương", "TU": "Tỉnh ủy", "HU": "Huyện ủy"}
+
+
+def _board(m: re.Match[str], accented: bool) -> str:
+    name = _BOARDS[m.group(2)] + (f" {_COMMITTEES[m.group(3)]}" if m.group(3) else "")
+    return f"{m.group(1)} {name if accented else unaccented(name)}"
 # "z" is no Vietnamese letter: ending a question it is "vậy" ("tỉnh nào z").
 _SO_AT_END = re.compile(r"(?<![\w/-])z(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 # Southern speech typed as said: "dzậy", "dậy", "dzị" ending a question are "vậy" ("là ai viết dậy"; "dz" is no
@@ -130,8 +145,7 @@ def spell_out(text: str) -> str:
     Thuong vu Tinh uy"), which stays an unaccented question."""
     accented = typed_with_accents(_LOWER_RE.sub(" ", _SHORTHAND_RE.sub(" ", text)))  # "đc" is no accent either
     spelled = _SPELLED[accented]
-    text = _BOARD.sub(lambda m: f"{m.group(1)} {_BOARDS[m.group(2)] if accented else unaccented(_BOARDS[m.group(2)])}",
-                      text)
+    text = _BOARD.sub(lambda m: _board(m, accented), text)
     text = _STANDING.sub("Thường trực" if accented else "Thuong truc", text)
     text = _QUARTER.sub(lambda m: f"{'quý' if accented else 'quy'} {m.group(1)}", text)
     text = _LOWER_RE.sub(lambda m: spelled[_LOWER[m.group(1)]], text)
@@ -141,10 +155,13 @@ def spell_out(text: str) -> str:
                         text)
     text = _CONTENT.sub("nội dung" if accented else "noi dung", text)
     text = _TITLE_ASKED.sub("chức vụ" if accented else "chuc vu", text)
+    text = _ISSUED.sub("ban hành" if accented else "ban hanh", text)
+    text = _PERIOD_ASKED.sub("giai đoạn" if accented else "giai doan", text)
     text = _GOT_NO_AT_END.sub("được không" if accented else "duoc khong", text)
     text = _DISCIPLINE.sub(lambda m: f"{m.group(1)} {'kỷ luật' if accented else 'ky luat'}", text)
     text = _SO_AT_END.sub("vậy" if accented else "vay", text)
     text = _NO_AT_END.sub("không" if accented else "khong", text)
+    text = _DONE_AT_END.sub("rồi" if accented else "roi", text)
     text = _COMRADE_OR_GOT.sub(lambda m: _comrade_or_got(m, accented), text)
     if not accented:
         text = _NO_SAID_FOLDED.sub(lambda m: f"{m.group(1)}khong", text)

@@ -11,7 +11,7 @@ from rag.vi.numbers import alternation
 from rag.vi.text import unaccented
 
 # What each asks, as a question written in Vietnamese asks it: words that ask (a kind of value, the list of them),
-# and "online", a loanword for what the texts call "trực tuyến".
+# and words for what the texts name in Vietnamese ("online": "trực tuyến", "meeting": "hội nghị", "done": "hoàn thành").
 _ASKING = {
     "issue date": "ngày ban hành", "issued date": "ngày ban hành", "date of issue": "ngày ban hành",
     "issuing date": "ngày ban hành", "publish date": "ngày đăng", "published date": "ngày đăng",
@@ -20,7 +20,8 @@ _ASKING = {
     "issuing body": "cơ quan ban hành", "author": "tác giả", "written by": "tác giả",
     "subject": "nội dung", "content": "nội dung", "position": "chức vụ", "job title": "chức vụ",
     "how many": "bao nhiêu", "how much": "bao nhiêu", "when": "khi nào", "who": "ai", "list": "liệt kê",
-    "online": "trực tuyến",
+    "online": "trực tuyến", "topic": "nội dung", "meeting": "hội nghị", "conference": "hội nghị",
+    "done": "hoàn thành", "completed": "hoàn thành", "target": "mục tiêu", "goal": "mục tiêu",
 }
 _WORDS = alternation(_ASKING)
 _PHRASE = re.compile(rf"(?<![\w/-])({_WORDS})(?![\w/-])", re.IGNORECASE)

@@ -55,8 +55,9 @@ def split_sentences(text: str) -> list[str]:
 
 
 # Words a spoken question ends with that ask nothing ("… là ai vậy?", "… ngày nào thế ạ?"); typed without
-# accents only the unambiguous ones ("a" is also "à" or "á", "the" also "thẻ", "ha" a place's "Hà").
-_FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|chứ|đấy|vay|nhi|nhe))+(?=\s*[?!.…]*\s*$)",
+# accents only the unambiguous ones ("a" is also "à" or "á", "the" also "thẻ", "ha" a place's "Hà"); a chat's "ak",
+# "ah" are "à".
+_FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|chứ|đấy|vay|nhi|nhe|ak|ah))+(?=\s*[?!.…]*\s*$)",
                               re.IGNORECASE)
 
 
@@ -83,6 +84,8 @@ _OPENING = re.compile(
     # Relayed: "Có người hỏi …", "Đồng chí Lan hỏi là …", "Nghe nói …" (what is heard, to be checked).
     r"|(?:(?:có|co)\s+(?:người|nguoi)|(?:một|mot)\s+(?:đảng viên|dang vien|đồng chí|dong chi)"
     r"|(?:đồng chí|dong chi|đ/c|anh|chị|chi|ông|ong|bà|ba)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){1,4})"
+    # where the asker is from: "Đồng chí Hoa ở chi bộ 3 hỏi là …"
+    r"(?:\s+(?:ở|tại|của|o|tai|cua)(?:\s+[^\W_]+){1,4}?)?"
     r"\s+(?:hỏi|hoi)(?!\s+(?:nghị|nghi)\b)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+"
     r"|(?:nghe nói|nghe noi)(?:\s+(?:là|la|rằng|rang))?\s+"
     # A quiz's numbering: "Câu 3: …", "Câu hỏi 12. …", "Câu hỏi: …".
@@ -124,7 +127,9 @@ _SOURCE = re.compile(
     # …, …", as a formal request says it
     r"^\s*(?:(?:cũng|cung)\s+(?:(?:theo|trong)\s+)?|theo\s+|trong\s+|(?:căn cứ|can cu)\s+(?:(?:vào|vao)\s+)?)"
     r"(?:(?:tác giả|tac gia)\s+(?:của\s+|cua\s+)?)?"
-    rf"(?:{_WRITINGS}|phần|nội dung|phát biểu|giải pháp|phan|noi dung|phat bieu|giai phap)\b[^,?]{{0,200}}?"
+    # (within its sentence: "… của Bộ Chính trị. Tôi tuổi cao, …" is no source up to that comma)
+    rf"(?:{_WRITINGS}|phần|nội dung|phát biểu|giải pháp|phan|noi dung|phat bieu|giai phap)\b"
+    r"(?:[^,?.]|\.(?!\s)){0,200}?"
     # Up to a comma, or "thì" ("Trong bài của đ/c Thanh Giang … thì giải pháp thứ năm là gì?"; not "thi hành").
     # In lower case: "Thị" is a name's ("Phạm Thị Thanh Giang").
     r"(?:,|\s(?=(?-i:thì|thi)\s(?!hanh|dua|cu\b|tuyen|sinh|dau)))\s*(?:(?-i:thì|thi)\s+)?(?=\S)",
@@ -149,7 +154,9 @@ _MENTIONED_IN = re.compile(
 # the verb is asked; "Bài về Nghệ An nói về gì?" asks about the writing itself).
 _WRITING_TELLS = re.compile(
     rf"^\s*(?:(?:(?:vậy|thế|vay|the)\s+)?(?:còn|con)\s+)?"  # "Còn bài của Cao Bằng thì ghi …?"
-    rf"(?P<source>(?:{_WRITINGS})\s+(?:của|về|ở|trên|cua|ve|o|tren)\s[^,?]{{1,120}}?)\s(?:(?-i:thì|thi)\s+)?"
+    # "bài Cao Bằng": the writing by its place's or author's name, with or without "của / về / ở".
+    rf"(?P<source>(?:{_WRITINGS})\s+(?:(?:của|về|ở|trên|cua|ve|o|tren)\s|(?=(?-i:[A-ZĐ])))[^,?]{{1,120}}?)\s"
+    r"(?:(?-i:thì|thi)\s+)?"
     r"(?:ghi|viết|nêu|nói|cho biết|đặt ra|đặt|đề ra|nhấn mạnh|khẳng định|"
     r"viet|neu|noi|cho biet|dat ra|dat|de ra|nhan manh|khang dinh)(?:\s+(?:là|rằng|la|rang))?\s+"
     r"(?!(?:về|gì|những|ve|gi|nhung)\b)(?=\S)", re.IGNORECASE)
@@ -206,6 +213,12 @@ def _source_end(question: str, end: int) -> int:
             and not ASKING_WORD.search(fold(segment)) and "?" not in segment and len(rest.split()) >= 3:
         return end + len(segment) + 1 + (len(rest) - len(rest.lstrip()))
     return end
+
+
+def writing_tells(question: str) -> re.Match[str] | None:
+    """Where a question opening with a writing that tells something ("Còn bài Cao Bằng thì ghi …", "Bài về Nghệ An
+    nêu …") has its verb of telling end (``end()``), the writing being group "source"; None when it opens so not."""
+    return _WRITING_TELLS.match(question)
 
 
 def split_source(question: str) -> tuple[str, str]:

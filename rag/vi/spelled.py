@@ -189,6 +189,30 @@ def terms_in_roman(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+# "Đại hội Đảng bộ tỉnh … lần thứ 19", "lần thứ mười chín": a congress, which texts number in Roman numerals ("Đại
+# hội Đảng bộ tỉnh lần thứ XIX").
+_CONGRESS = re.compile(r"(?<!\w)(?:đại hội|dai hoi)\b(?:\s+[^\s,.;:?!]+){0,6}?\s+(lần thứ|lan thu)\s+"
+                       r"(?:(\d{1,2})(?![\w/]|[.,]\d)|(?=[^\W\d]))", re.IGNORECASE)
+
+
+def congresses_in_roman(text: str) -> str:
+    """``text`` with a congress's number given in figures or words written in Roman numerals: "Đại hội … lần thứ 19"
+    -> "Đại hội … lần thứ XIX" (one to thirty)."""
+    out, last, accented = [], 0, typed_with_accents(text)
+    for m in _CONGRESS.finditer(text):
+        if m.group(2):
+            value, end = int(m.group(2)), m.end()
+        else:
+            spoken = _number_at(text, m.end(), accented)
+            if not spoken:
+                continue
+            value, end, _ = spoken
+        if 1 <= value <= 30:
+            out.append(f"{text[last:m.start(1)]}{m.group(1)} {roman(value)}")
+            last = end
+    return "".join(out) + text[last:]
+
+
 # "ngày chín tháng mười hai năm 2021": a date said in words, written as texts write it ("ngày 9/12/2021").
 _DATE_WORDS = re.compile(r"(?<!\w)(ngày|Ngày|ngay|Ngay)\s+(?=[^\W\d])")
 _MONTH = re.compile(r"\s+(?:tháng|thang)\s+")
@@ -318,7 +342,7 @@ def years_in_figures(text: str) -> str:
 
 def said_numbers_written(text: str) -> str:
     """``text`` with the numbers a question says in words where texts write figures or numerals: counts of
-    thousands, months by name, terms, dates, documents' numbers and quarters ("kết luận hai mươi mốt … khóa mười
-    ba" -> "kết luận 21 … khóa XIII")."""
-    return quarters_in_numerals(document_numbers_in_figures(dates_in_figures(terms_in_roman(
-        month_names_in_figures(counts_in_figures(years_in_figures(text)))))))
+    thousands, months by name, terms, congresses, dates, documents' numbers and quarters ("kết luận hai mươi mốt …
+    khóa mười ba" -> "kết luận 21 … khóa XIII")."""
+    return quarters_in_numerals(document_numbers_in_figures(dates_in_figures(congresses_in_roman(terms_in_roman(
+        month_names_in_figures(counts_in_figures(years_in_figures(text))))))))

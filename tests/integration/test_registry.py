@@ -357,3 +357,18 @@ def test_a_local_plan_reported_by_a_provinces_newspaper_is_that_provinces(pipeli
     own = pipeline.ask("Kế hoạch số 77-KH/TU của Tỉnh ủy Nghệ An được ban hành ngày nào?")
     assert own.grounded and own.answer.startswith("24/01/2022"), own.answer
 
+
+
+def test_another_writing_asked_of_in_a_follow_up_gives_that_writings_date(pipeline):
+    history = [{"role": "user", "content": "KL21 ban hành ngày nào theo bài Quảng Ninh?"},
+               {"role": "assistant", "content": "Ngày 25/10/2021."}]
+    for follow_up in ("Còn bài Cao Bằng thì ghi ngày nào?", "Còn bài Cao Bằng thì sao?"):
+        answer = pipeline.ask(follow_up, history=history)
+        assert answer.answer.startswith("15/10/2021"), (follow_up, answer.answer)
+        assert answer.citations[0].doc_id == "cao-bang-xay-dung-chinh-don-dang"
+
+
+def test_how_a_document_is_carried_out_somewhere_is_no_question_about_what_it_carries_out(pipeline):
+    # "triển khai như thế nào" asks how, in a province the corpus never names: not the registry's subject.
+    answer = pipeline.ask("KL 21 ở Hà Tĩnh triển khai như thế nào?")
+    assert not answer.grounded and "Hà Tĩnh" in answer.answer

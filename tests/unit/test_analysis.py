@@ -662,3 +662,46 @@ def test_the_words_asking_how_many_are_no_topic():
 ])
 def test_what_a_count_or_an_amount_is_asked_by(question, kind):
     assert analyse(question).kind == kind
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("Cao Tuong Huy chuc gi", "title"),  # a chat's name, then "chức gì"
+    ("Cao Tường Huy chức gì?", "title"),
+    ("giao ban quy 3 ban to chuc tw hop hom nao nhi", "date"),  # "hôm nào" is "ngày nào"
+    ("Cho tôi xác minh ngày của Nghị quyết số 68/NQ-HĐND.", "date"),
+])
+def test_a_chats_and_a_fact_checkers_ways_of_asking(question, kind):
+    assert analyse(question).kind == kind
+
+
+def test_which_organisation_asks_no_title():
+    assert analyse("Tổ chức nào giám sát Nguyễn Văn Thông?").kind != "title"
+
+
+def test_a_request_to_verify_is_no_statement_to_judge():
+    assert not analyse("Cho tôi xác minh ngày của Nghị quyết số 68/NQ-HĐND của HĐND tỉnh Quảng Ninh.").judge
+
+
+def test_a_last_comma_clause_naming_a_person_asks_their_name_not_a_writings():
+    from rag.query.analysis import name_asked
+    from rag.vi.text import fold
+    asked = ("Ở hội nghị quán triệt Kết luận 21 bên Quảng Ninh, đồng chí nào quán triệt, tức là đồng chí Bí thư "
+             "Tỉnh ủy ở đó tên là gì?")
+    assert name_asked(fold(asked).lower()) == "person"
+    assert name_asked(fold("Bài viết của tác giả Phạm Thị Thanh Giang có tên là gì?").lower()) == "writing"
+
+
+def test_chat_particles_ending_a_question_ask_nothing():
+    from rag.query.followup import resolve_followup
+    text = analyse(resolve_followup("ban to chuc tw xong dc bn de an trinh tw r ak", None)).text
+    assert text.endswith("trinh tw roi"), text  # "r" is "rồi", "ak" is "à"
+    assert "điểm r" in resolve_followup("Điều 5 khoản 2 điểm r", None)
+
+
+def test_a_list_item_by_its_number_after_so():
+    assert analyse("Cao Bằng - nhiệm vụ trọng tâm số 2?").ordinal == 2
+    assert analyse("Quyết định số 2 quy định gì?").ordinal == 0
+
+
+def test_a_comrade_with_a_title_asked_which_asks_for_a_person():
+    assert analyse("Ở điểm cầu Nghệ An có đồng chí Trưởng ban Tổ chức Tỉnh ủy nào dự?").kind == "person"

@@ -280,6 +280,21 @@ def test_an_event_date_is_not_the_date_of_a_document_named_beside_it():
     assert _ask("Hội nghị quán triệt của Ban Thường vụ Tỉnh ủy diễn ra ngày nào?", event).grounded
 
 
+def test_adverbs_before_how_many_and_a_share_asked_leave_the_figure_in_scope():
+    from rag.answer.scope import figure_in_scope
+    unit = "Hội nghị được kết nối trực tuyến đến 237 điểm cầu từ tỉnh đến các huyện."
+    assert figure_in_scope("Hội nghị được nối trực tuyến tới chính xác bao nhiêu điểm cầu?", unit)
+    share = "Đến nay đã cơ bản hoàn thành 19/28 đề án trình Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư."
+    assert figure_in_scope("Con số đề án đã hoàn thành trình Trung ương, Bộ Chính trị, Ban Bí thư là bao nhiêu trên "
+                           "tổng số bao nhiêu?", share)
+
+
+def test_the_bodies_something_is_submitted_to_do_not_act():
+    from rag.answer.scope import figure_in_scope
+    unit = "Ban Tổ chức Trung ương đã hoàn thành 19 đề án trình Bộ Chính trị."
+    assert figure_in_scope("Đã hoàn thành trình Bộ Chính trị bao nhiêu đề án?", unit)
+
+
 def test_a_figure_is_of_the_action_and_the_body_a_question_asks_about():
     from rag.answer.scope import figure_in_scope
     report = ("Từ đầu nhiệm kỳ, cấp ủy các cấp kiểm tra 1.204 lượt tổ chức đảng và 5.311 lượt đảng viên. "

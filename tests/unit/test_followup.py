@@ -488,3 +488,67 @@ def test_a_follow_up_asking_two_facts_of_the_document_by_their_words_alone_takes
     assert resolve_followup("Cơ quan nào ban hành, khóa mấy?", history) == \
         "Cơ quan nào ban hành, khóa mấy? (KL 21-KL/TW)"
 
+
+
+def test_another_writing_in_a_follow_up_tells_of_the_conversations_document():
+    history = [{"role": "user", "content": "KL21 ban hành ngày nào theo bài Quảng Ninh?"},
+               {"role": "assistant", "content": "Ngày 25/10/2021."}]
+    assert resolve_followup("Còn bài Cao Bằng thì ghi ngày nào?", history) == "bài Cao Bằng ghi KL21 ngày nào?"
+    # The same question asked again, read in that writing instead.
+    assert resolve_followup("Còn bài Cao Bằng thì sao?", history) == "Theo bài Cao Bằng, KL21 ban hành ngày nào?"
+    # A writing telling of a document of its own keeps it.
+    assert resolve_followup("Còn bài Cao Bằng thì ghi KL 14 ngày nào?", history) == "bài Cao Bằng ghi KL 14 ngày nào?"
+
+
+def test_a_document_just_named_points_back_as_that_document_does():
+    history = [{"role": "user", "content": "Bài về Nghệ An có nhắc QĐ 205 về kiểm soát quyền lực không?"},
+               {"role": "assistant", "content": "Có, Quy định số 205-QĐ/TW của Bộ Chính trị."}]
+    assert resolve_followup("Văn bản vừa nói được ban hành ngày nào?", history) == "QĐ 205 được ban hành ngày nào?"
+    assert resolve_followup("van ban vua neu ban hanh ngay nao", history) == "QD 205 ban hanh ngay nao"
+
+
+def test_the_next_or_previous_item_asks_the_earlier_question_of_the_item_beside():
+    history = [{"role": "user", "content": "Trong bài về Nghệ An, giải pháp thứ ba là gì?"},
+               {"role": "assistant", "content": "Tăng cường giáo dục chính trị, tư tưởng."}]
+    assert resolve_followup("Còn giải pháp kế tiếp sau đó là gì?", history) == \
+        "Trong bài về Nghệ An, giải pháp thứ tư là gì?"
+    assert resolve_followup("Giải pháp liền trước là gì?", history) == "Trong bài về Nghệ An, giải pháp thứ hai là gì?"
+    folded = [{"role": "user", "content": "giai phap thu ba o nghe an la gi"}, history[1]]
+    assert resolve_followup("con giai phap tiep theo", folded) == "giai phap thu tu o nghe an la gi"
+
+
+def test_a_figure_asked_of_nothing_is_of_what_the_earlier_count_counted():
+    history = [{"role": "user", "content": "Từ đầu nhiệm kỳ Cao Bằng kết nạp được bao nhiêu đảng viên mới?"},
+               {"role": "assistant", "content": "6.222 đảng viên mới."}]
+    assert resolve_followup("Tính bình quân mỗi năm thì là bao nhiêu?", history) == \
+        "Tính bình quân mỗi năm thì là bao nhiêu? (Từ đầu nhiệm kỳ Cao Bằng kết nạp được bao nhiêu đảng viên mới)"
+    # A count of a thing of its own is not.
+    assert "(" not in resolve_followup("Tính bình quân mỗi năm kết nạp bao nhiêu đảng viên ở Nghệ An?", history)
+
+
+@pytest.mark.parametrize("question,read", [
+    ("QĐ 205-QĐ/TW topic?", "QD 205-QD/TW noi dung?"),  # read as an unaccented question, as typed
+    ("meeting ở Quảng Ninh online bao nhiêu điểm cầu?", "hội nghị ở Quảng Ninh trực tuyến bao nhiêu điểm cầu?"),
+    ("Ban TCTW done bao nhiêu đề án?", "Ban Tổ chức Trung ương hoàn thành bao nhiêu đề án?"),
+])
+def test_an_officials_english_words_and_a_board_joined_to_its_committee_are_read_in_vietnamese(question, read):
+    assert resolve_followup(question, []) == read
+
+
+@pytest.mark.parametrize("question,read", [
+    ("KH 184-KH/TU, ngay bh", "KH 184-KH/TU, ngay ban hanh"),
+    ("KH 184-KH/TU thực hiện QĐ 11, ngày bh", "KH 184-KH/TU thực hiện QĐ 11, ngày ban hành"),
+    ("Đề án 14 cua CB ve gi, gđ nao", "Đề án 14 cua CB ve gi, giai đoạn nao"),
+    ("những VB nào", "những văn bản nào"),
+    # "bh" elsewhere, "gđ" before a body, are not these.
+    ("BH xã hội", "BH xã hội"),
+    ("gđ sở nội vụ là ai", "gđ sở nội vụ là ai"),
+])
+def test_chat_shorthand_for_issued_period_and_document(question, read):
+    assert resolve_followup(question, []) == read
+
+
+def test_an_asker_relayed_with_where_they_are_from_is_no_part_of_the_question():
+    from rag.vi.sentences import without_opening
+    question = "Đồng chí Hoa ở chi bộ 3 hỏi là cái hội nghị giao ban quý III tổ chức vào hôm nào ạ?"
+    assert without_opening(question).startswith("cái hội nghị giao ban")

@@ -154,3 +154,13 @@ def test_a_year_said_digit_by_digit_or_as_two_thousand_and_some_is_written_in_fi
 def test_a_dictated_date_and_year_are_written_as_texts_write_them():
     assert said_numbers_written("chi thi muoi tam ngay muoi tam thang muoi nam hai khong hai mot do ai ban hanh") \
         == "chi thi 18 ngay 18/10/2021 do ai ban hanh"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đại hội Đảng bộ tỉnh Cao Bằng lần thứ mười chín diễn ra năm nào?",
+     "Đại hội Đảng bộ tỉnh Cao Bằng lần thứ XIX diễn ra năm nào?"),
+    ("dai hoi dang bo tinh lan thu 20 nhiem ky nao", "dai hoi dang bo tinh lan thu XX nhiem ky nao"),
+    ("Hội nghị lần thứ tư", "Hội nghị lần thứ tư"),  # a meeting's number is written as said
+])
+def test_a_congresses_number_is_written_in_roman_numerals(text, expected):
+    assert said_numbers_written(text) == expected

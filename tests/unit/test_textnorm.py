@@ -200,3 +200,15 @@ def test_a_sentence_opening_function_word_and_a_document_type_typed_without_acce
 def test_a_last_vowel_typed_twice_is_written_once(typed, meant):
     from rag.vi.text import undoubled_endings
     assert undoubled_endings(typed) == meant
+
+
+def test_a_writing_by_its_places_name_without_a_preposition_tells_what_is_asked():
+    from rag.vi.sentences import split_source
+    assert split_source("bài Cao Bằng ghi KL21 ngày nào?") == ("bài Cao Bằng", "KL21 ngày nào?")
+
+
+def test_a_source_ends_within_its_sentence():
+    from rag.vi.sentences import split_source
+    question = ("Trong bài về giải pháp ở Nghệ An có nhắc Quy định số 205-QĐ/TW của Bộ Chính trị. Tôi tuổi cao, đọc "
+                "nhiều văn bản quá lẫn lộn, vậy cho tôi hỏi quy định 205 ấy là về vấn đề gì?")
+    assert "Tôi" not in split_source(question)[0]

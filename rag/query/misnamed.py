@@ -1,0 +1,74 @@
+"""A document named by the wrong type: "Nghị quyết số 21 của Trung ương về đẩy mạnh xây dựng, chỉnh đốn Đảng" where
+the corpus has no Nghị quyết 21 but has Kết luận 21-KL/TW. Officials mix up the types of the documents they cite;
+when the corpus holds exactly one document of that number (at that level, "/TW" or "/TU", when one is written) of
+any other type, that one is meant. The answer says so, so a user who did mean another document sees it was not
+found."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.index.lexical import LexicalIndex
+from rag.vi.doctypes import TYPE_NAMES
+from rag.vi.refs import find_refs
+from rag.vi.text import has_diacritics, unaccented
+
+# The Party and state documents a number is mixed up between (a law is named by its name, not its number).
+_NAMES = {code: name for code, name in TYPE_NAMES.items() if code not in {"luat", "bl", "hp", "pl"}} | {"qd": "QĐ"}
+_SHORT_KEY = re.compile(r"^([a-z]+)-(\d+)$")
+_FULL_KEY = re.compile(r"^(\d+)-[a-z]+/([a-z]+)$")
+
+
+@dataclass(frozen=True)
+class Renamed:
+    """A document as the question names it and as the corpus does."""
+
+    written: str  # "Nghị quyết số 21"
+    meant: str  # "Kết luận 21"
+
+
+def _meant(text: str, lexical: LexicalIndex) -> str | None:
+    """The corpus's one other-typed document of the number ``text`` names, written as a question would; None when
+    it has none or several (then no guess is made)."""
+    refs = find_refs(text)
+    m = _SHORT_KEY.match(refs[0].short_key) if refs and not refs[0].is_law else None
+    if not m:
+        return None
+    code, number = m.groups()
+    level = _FULL_KEY.match(refs[0].full_key or "")
+    found = [c for c in _NAMES if c != code and lexical.contains(f"#{c}-{number}")
+             and (not level or lexical.contains(f"#{number}-{c}/{level.group(2)}"))]
+    if len(found) != 1:
+        return None
+    meant = f"{_NAMES[found[0]]} {number}"
+    return meant if has_diacritics(text) else unaccented(meant)
+
+
+def misnamed_documents(ref_texts: list[str], missing: list[str], lexical: LexicalIndex) -> list[Renamed] | None:
+    """For every document of ``missing`` (those of ``ref_texts`` the corpus never mentions), the one it is taken
+    for; None unless every missing one is taken for one (a question naming a document the corpus lacks is
+    refused as it was)."""
+    renamed = []
+    for text in ref_texts:
+        if text not in missing:
+            continue
+        meant = _meant(text, lexical)
+        if meant is None:
+            return None
+        renamed.append(Renamed(text, meant))
+    return renamed or None
+
+
+def renamed_question(question: str, renamed: list[Renamed]) -> str:
+    """``question`` with each misnamed document named as the corpus names it."""
+    for r in renamed:
+        question = question.replace(r.written, r.meant, 1)
+    return question
+
+
+def renamed_note(renamed: list[Renamed]) -> str:
+    """What the answer says of the documents it took for others."""
+    said = "; ".join(f"kho tài liệu không có {r.written}, câu hỏi được hiểu là hỏi về {r.meant} (cùng số)"
+                     for r in renamed)
+    return f"Lưu ý: {said}."
