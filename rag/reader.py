@@ -26,7 +26,7 @@ from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse, opens_with_r
 from rag.query.checkpoint import snapshot_path
 from rag.query.followup import document_pointed_back, resolve_followup
 from rag.query.intents import comparison, joined_questions, summary_target
-from rag.query.misnamed import misnamed_documents, renamed_note, renamed_question
+from rag.query.misnamed import described_as, misnamed_documents, renamed_note, renamed_question
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names
@@ -150,7 +150,10 @@ class Reader:
             return Reading(query, info, snap, [], replace(refuse(_NO_WORDS, info.kind), query=query))
         missing_refs, missing_laws = self.retriever.missing_refs(info, snap), self.retriever.missing_laws(info, snap)
         renamed = misnamed_documents(info.ref_texts, missing_refs, snap.lexical) if not missing_laws else None
-        if renamed:  # "Nghị quyết 21" where the corpus has only Kết luận 21: that one is meant, and the answer says so
+        if renamed and all(described_as(query, r, [a.value for d in self.registry(snap).lookup(r.meant)[:1]
+                                                   for a in d.subjects]) for r in renamed):
+            # "Nghị quyết 21 … về đẩy mạnh xây dựng, chỉnh đốn Đảng" where the corpus has only Kết luận 21 on that:
+            # that one is meant, and the answer says so
             reading = self._read_resolved(renamed_question(query, renamed), snap, top_k, where, retrieve)
             return replace(reading, note=renamed_note(renamed))
         if missing := missing_refs + missing_laws:

@@ -1,8 +1,10 @@
 """A document named by the wrong type: "Nghị quyết số 21 của Trung ương về đẩy mạnh xây dựng, chỉnh đốn Đảng" where
 the corpus has no Nghị quyết 21 but has Kết luận 21-KL/TW. Officials mix up the types of the documents they cite;
 when the corpus holds exactly one document of that number (at that level, "/TW" or "/TU", when one is written) of
-any other type, that one is meant. The answer says so, so a user who did mean another document sees it was not
-found."""
+any other type, and the question describes it as the corpus does ("… về đẩy mạnh xây dựng, chỉnh đốn Đảng"), that
+one is meant. The number alone is not enough: "Chỉ thị 77 ban hành ngày nào?" is not asked of Kế hoạch 77, and
+answering with that plan's date would be a wrong date. The answer says which document it took, so a user who did
+mean another sees it was not found."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from rag.index.lexical import LexicalIndex
 from rag.vi.doctypes import TYPE_NAMES
 from rag.vi.refs import find_refs
+from rag.vi.syllables import STOPWORDS_FOLDED, folded_syllables
 from rag.vi.text import has_diacritics, unaccented
 
 # The Party and state documents a number is mixed up between (a law is named by its name, not its number).
@@ -58,6 +61,22 @@ def misnamed_documents(ref_texts: list[str], missing: list[str], lexical: Lexica
             return None
         renamed.append(Renamed(text, meant))
     return renamed or None
+
+
+_SHARED_PAIRS = 2  # word pairs of a description the corpus gives the document that the question's has
+
+
+def _content_pairs(text: str) -> set[tuple[str, str]]:
+    words = folded_syllables(text)
+    return {(a, b) for a, b in zip(words, words[1:]) if a not in STOPWORDS_FOLDED and b not in STOPWORDS_FOLDED}
+
+
+def described_as(question: str, renamed: Renamed, descriptions: list[str]) -> bool:
+    """Whether what ``question`` says after the document it misnamed shares two word pairs (no function words)
+    with one of ``descriptions``, what the corpus says the meant document is about."""
+    at = question.find(renamed.written)
+    said = _content_pairs(question[at + len(renamed.written):]) if at >= 0 else set()
+    return any(len(said & _content_pairs(d)) >= _SHARED_PAIRS for d in descriptions)
 
 
 def renamed_question(question: str, renamed: list[Renamed]) -> str:

@@ -169,11 +169,11 @@ def quarters_in_numerals(text: str) -> str:
 _TERM = re.compile(r"(?<!\w)(khóa|khoá|Khóa|Khoá|KHÓA|khoa|Khoa)\s+(?:(\d{1,2})(?![\w/]|[.,]\d)|(?=[^\W\d]))")
 
 
-def terms_in_roman(text: str) -> str:
-    """``text`` with each term given in figures or words written in Roman numerals: "khóa 13" -> "khóa XIII",
-    "khoá mười ba" -> "khoá XIII" (a term of one to twenty)."""
+def _numbered_in_roman(pattern: re.Pattern[str], text: str, most: int) -> str:
+    """``text`` with the number after each match of ``pattern`` (group 1: the word before it; group 2: the number
+    in figures, else it is said in words after the match) written in Roman numerals, from one to ``most``."""
     out, last, accented = [], 0, typed_with_accents(text)
-    for m in _TERM.finditer(text):
+    for m in pattern.finditer(text):
         if m.start() < last:
             continue
         if m.group(2):
@@ -183,10 +183,16 @@ def terms_in_roman(text: str) -> str:
             if not spoken:
                 continue
             value, end, _ = spoken
-        if 1 <= value <= 20:
-            out.append(f"{text[last:m.start()]}{m.group(1)} {roman(value)}")
+        if 1 <= value <= most:
+            out.append(f"{text[last:m.start(1)]}{m.group(1)} {roman(value)}")
             last = end
     return "".join(out) + text[last:]
+
+
+def terms_in_roman(text: str) -> str:
+    """``text`` with each term given in figures or words written in Roman numerals: "khóa 13" -> "khóa XIII",
+    "khoá mười ba" -> "khoá XIII" (a term of one to twenty)."""
+    return _numbered_in_roman(_TERM, text, 20)
 
 
 # "Đại hội Đảng bộ tỉnh … lần thứ 19", "lần thứ mười chín": a congress, which texts number in Roman numerals ("Đại
@@ -198,19 +204,7 @@ _CONGRESS = re.compile(r"(?<!\w)(?:đại hội|dai hoi)\b(?:\s+[^\s,.;:?!]+){0,
 def congresses_in_roman(text: str) -> str:
     """``text`` with a congress's number given in figures or words written in Roman numerals: "Đại hội … lần thứ 19"
     -> "Đại hội … lần thứ XIX" (one to thirty)."""
-    out, last, accented = [], 0, typed_with_accents(text)
-    for m in _CONGRESS.finditer(text):
-        if m.group(2):
-            value, end = int(m.group(2)), m.end()
-        else:
-            spoken = _number_at(text, m.end(), accented)
-            if not spoken:
-                continue
-            value, end, _ = spoken
-        if 1 <= value <= 30:
-            out.append(f"{text[last:m.start(1)]}{m.group(1)} {roman(value)}")
-            last = end
-    return "".join(out) + text[last:]
+    return _numbered_in_roman(_CONGRESS, text, 30)
 
 
 # "ngày chín tháng mười hai năm 2021": a date said in words, written as texts write it ("ngày 9/12/2021").

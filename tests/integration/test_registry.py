@@ -372,3 +372,12 @@ def test_how_a_document_is_carried_out_somewhere_is_no_question_about_what_it_ca
     # "triển khai như thế nào" asks how, in a province the corpus never names: not the registry's subject.
     answer = pipeline.ask("KL 21 ở Hà Tĩnh triển khai như thế nào?")
     assert not answer.grounded and "Hà Tĩnh" in answer.answer
+
+
+def test_a_document_named_by_the_wrong_type_but_described_is_the_one_the_corpus_has(pipeline):
+    answer = pipeline.ask("Nghị quyết số 21 của Trung ương về đẩy mạnh xây dựng, chỉnh đốn Đảng ban hành ngày nào?")
+    assert answer.answer.startswith("25/10/2021"), answer.answer
+    assert "không có Nghị quyết số 21" in answer.answer.split("\n")[-1]
+    # The number alone is not enough: Kế hoạch 77 is no answer to a Chỉ thị 77 the corpus lacks.
+    refused = pipeline.ask("Chỉ thị 77 ban hành ngày nào?")
+    assert not refused.grounded and "Chỉ thị 77" in refused.answer

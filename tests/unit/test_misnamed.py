@@ -26,3 +26,13 @@ def test_no_guess_between_several_or_at_another_level_or_for_an_unknown_number()
     assert misnamed_documents(["Nghị quyết 99"], ["Nghị quyết 99"], lexical) is None
     # One document taken for another and one the corpus lacks: the question is refused as it was.
     assert misnamed_documents(["Nghị quyết 21", "Chỉ thị 99"], ["Nghị quyết 21", "Chỉ thị 99"], lexical) is None
+
+
+def test_the_question_must_describe_the_document_as_the_corpus_does():
+    from rag.query.misnamed import Renamed, described_as
+    renamed = Renamed("Nghị quyết số 21", "Kết luận 21")
+    subjects = ["đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị"]
+    assert described_as("Nghị quyết số 21 của Trung ương về đẩy mạnh xây dựng, chỉnh đốn Đảng ban hành ngày nào?",
+                        renamed, subjects)
+    assert not described_as("Nghị quyết số 21 ban hành ngày nào?", renamed, subjects)
+    assert not described_as("Nghị quyết số 21 về phát triển du lịch ban hành ngày nào?", renamed, subjects)
