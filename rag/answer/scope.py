@@ -186,6 +186,8 @@ _NOT_ACTION = frozenset({"da", "duoc", "dang", "se", "vua", "tong", "cong", "tat
                          "xi", "hon", "tren", "gan", "toi", "den", "voi", "cho", "len", "toan", "bo"})
 # Adverbs of two words there ("tới chính xác bao nhiêu", "cụ thể là bao nhiêu"): no action either.
 _NOT_ACTION_PAIRS = frozenset({("chinh", "xac"), ("cu", "the"), ("thuc", "te")})
+# "trình", "gửi (lên)" before a body (folded): what follows receives.
+_SUBMITTED_TO = re.compile(rf"\b(?:trinh|gui)\s+(?:(?:len|den|toi)\s+)?(?=(?:{_ACTOR_NAMES}|trung uong)\b)")
 # Verbs texts use for one act (folded): a body "thông qua" or "ra" the resolutions a report says it "ban hành"; work
 # "xong" is work "hoàn thành".
 _ACTIONS = (("ban hanh", "thong qua", "phat hanh"), ("hoan thanh", "xong", "hoan tat"))
@@ -231,8 +233,13 @@ def _asked(question: str) -> tuple[str, tuple[str, ...]]:
     if at is None:
         return "", ()
     j = at - 1
-    while j >= 0 and (folded[j] in _NOT_ACTION or (j > 0 and (folded[j - 1], folded[j]) in _NOT_ACTION_PAIRS)):
-        j -= 2 if folded[j] not in _NOT_ACTION else 1
+    while j >= 0:
+        if folded[j] in _NOT_ACTION:
+            j -= 1
+        elif j > 0 and (folded[j - 1], folded[j]) in _NOT_ACTION_PAIRS:
+            j -= 2
+        else:
+            break
     action: list[str] = []
     while (j >= 0 and folded[j] not in _HAVING and len(action) < 2 and words[j][:1].islower()
            and folded[j] not in STOPWORDS_FOLDED):
@@ -245,9 +252,6 @@ def _asked(question: str) -> tuple[str, tuple[str, ...]]:
         before = before[:m.start()]
     return _subject(before), tuple(action)
 
-
-# "trình", "gửi (lên)" before a body (folded): what follows receives.
-_SUBMITTED_TO = re.compile(rf"\b(?:trinh|gui)\s+(?:(?:len|den|toi)\s+)?(?=(?:{_ACTOR_NAMES}|trung uong)\b)")
 
 
 # "(chưa tính phần của Ủy ban Kiểm tra)", "(không kể …)" (folded): a body the question leaves out is not the one asked.

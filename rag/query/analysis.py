@@ -56,8 +56,7 @@ _KIND_PATTERNS = (
                           rf"(?:tong\s+)?(?:{MONEY_NOUNS}|ty le|ti le)\b")),
     # "do ai ký (ban hành)": who signed it, a person, not the body that issued it.
     ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
-    # "đồng chí Bí thư Tỉnh ủy nào": a title may stand between.
-    # "đồng chí Trưởng ban Tổ chức Tỉnh ủy nào": a title, its body and place between.
+    # "đồng chí Bí thư Tỉnh ủy nào", "đồng chí Trưởng ban Tổ chức Tỉnh ủy nào": a title, its body and place between.
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|"
                           rf"dong chi\s+{TITLE_FOLDED}(?:\s+\w+){{0,5}}\s+nao|"
                           # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?"
@@ -128,9 +127,8 @@ _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
                           # "làm trưởng phòng nào", "là phó ban gì": the title named, its body asked
                           r"|\b(?:lam|giu|la)\s+(?:pho\s+)?(?:truong|bi thu|chu tich|giam doc|uy vien|pho)"
                           r"(?:\s+\w+){1,3}?\s+(?:gi|nao)\b"
-                          # "còn kiêm chức gì", "giữ những chức gì"
-                          r"|\b(?:giu|kiem|lam|dam nhiem|dam nhan)\s+(?:nhung\s+)?chuc\s+(?:gi|nao)\b"
-                          # a chat's "Cao Tường Huy chức gì": the name, then the asking words (not "tổ chức nào")
+                          # "còn kiêm chức gì", "giữ những chức gì", a chat's "Cao Tường Huy chức gì" (not "tổ
+                          # chức nào")
                           r"|(?<!\bto )\bchuc\s+(?:gi|nao)\b"
                           # "đang công tác ở vị trí nào", "làm việc ở đâu", "giữ vị trí gì": a title with its body
                           r"|\b(?:cong tac|lam viec)\s+(?:o|tai)\s+(?:dau|(?:vi tri|bo phan|co quan|don vi)"

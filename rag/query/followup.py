@@ -425,11 +425,11 @@ def _same_count(question: str, previous: str) -> str | None:
     """"Tính bình quân mỗi năm thì là bao nhiêu?" after "Từ đầu nhiệm kỳ Cao Bằng kết nạp được bao nhiêu đảng viên
     mới?": a figure asked of nothing it names, no document or name of its own, is a figure of what the earlier
     "how many" question counted, which is its context (its subject and what it counts)."""
-    info = analyse(question)
-    if info.kind != "number" or find_refs(question) or info.names or analyse(previous).kind != "number":
-        return None
     folded = fold(without_final_particles(question)).lower()
     if not _COUNTS_NOTHING.search(folded) or _COUNT_NAMED.search(folded):
+        return None  # read first: most follow-ups are not worth analysing twice here
+    info = analyse(question)
+    if info.kind != "number" or find_refs(question) or info.names or analyse(previous).kind != "number":
         return None
     return _with_context(question, [previous.strip().rstrip("?.! ")])
 
