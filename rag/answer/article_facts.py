@@ -29,6 +29,10 @@ _HEADLINE = re.compile(
     r"|\b(?:dua tin|dang tin|dang bai|viet bai)\b[^?]*\b(?:voi|co|duoi)\s+(?:ten|tieu de|nhan de|tit|tua de)"
     r"\s+(?:la\s+)?gi\b"
     rf"|\b{_ARTICLE}\s+nao\s+(?:noi|neu|de cap|nhac|viet|dua tin)\b")
+# A book or booklet the article reports on ("cuốn tài liệu … mà tỉnh đã xuất bản có tên là gì?"): a news article is
+# no "cuốn" and is not what a province publishes; its name is in the text, not the article's headline.
+_REPORTED_WRITING = re.compile(r"\b(?:cuon|quyen|an pham)\b"
+                               r"|\btai lieu\b[^?]*\b(?:xuat ban|bien soan|phat hanh|in an)\b")
 # "Bài … được đăng trên trang nào?", "… do báo nào đưa tin?", "bài đưa tin … là của đơn vị nào": the site or
 # paper that published it.
 _SOURCE = re.compile(
@@ -81,7 +85,7 @@ def asked_of_article(info: QuestionInfo) -> str:
         return "published"
     if _SOURCE.search(folded):
         return "source"
-    return "title" if _HEADLINE.search(folded) else ""
+    return "title" if _HEADLINE.search(folded) and not _REPORTED_WRITING.search(folded) else ""
 
 
 def _read_through(passages: list[Passage], following: Following | None) -> list[Passage]:

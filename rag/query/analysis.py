@@ -50,8 +50,12 @@ _KIND_PATTERNS = (
     # "xác minh ngày của Nghị quyết số 68/NQ-HĐND": the date of what it names.
     ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh|ngay cua)\b")),
     # "(đề nghị cho biết) tổng mức đầu tư …": an amount asked without "bao nhiêu".
-    # "trong mấy bài này": "mấy" before a noun pointed at is "these", no count asked.
-    ("number", re.compile(rf"\b(bao nhieu|bao lau|may(?!\s+\w+\s+(?:nay|do|ay|day)\b)|so luong|so lieu)\b|"
+    # "trong mấy bài này", "mấy chương trình trọng tâm, đột phá đó": "mấy" before a noun pointed at is "these",
+    # no count asked; nor is it in "một trong mấy tỉnh" (one of the) or "mấy ông bà … nào" (which ones), as said in
+    # the South.
+    ("number", re.compile(r"\b(bao nhieu|bao lau|(?<!\bmot trong )may(?!(?:\s+\w+,?){1,5}\s+(?:nay|do|ay|day)\b)"
+                          r"(?!(?:\s+(?!(?:trong|o|tai|cua|tu|den|nam|vao|voi)\b)\w+){1,6}\s+nao\b)"
+                          r"|so luong|so lieu)\b|"
                           rf"{COUNT_OPENING}|(?:^\W*|\bcho biet\s+)"
                           rf"(?:tong\s+)?(?:{MONEY_NOUNS}|ty le|ti le)\b")),
     # "do ai ký (ban hành)": who signed it, a person, not the body that issued it.

@@ -20,6 +20,7 @@ from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE
 from rag.vi.english import english_asked
 from rag.vi.names import TITLE_FOLDED, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
+from rag.vi.places import PROVINCE_WORDS
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.sentences import split_source, without_filler, without_final_particles, writing_tells
 from rag.vi.spelled import said_numbers_written
@@ -55,8 +56,10 @@ _JUST_NAMED = r"vừa\s+(?:nói|nêu|nhắc|đề cập|hỏi|kể)(?:\s+(?:đ�
 _DOC_PRONOUN = _both(rf"\b(?:(?:{_DOC_NOUNS})\s+(?:{DEMONSTRATIVES}|{_JUST_NAMED})|nó)\b")
 _PLACE_PRONOUN = _both(rf"\b(?:{_PLACE_NOUNS})\s+(?:{DEMONSTRATIVES})\b|\bở (?:đó|đấy)\b")
 _PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{DEMONSTRATIVES})\b")
-# "Lúc đó huyện đã thực hiện … được bao lâu?": a unit with no name, acting, is the one the conversation is about.
-_BARE_UNIT = _both(r"\b(tỉnh|huyện)(?=\s+(?:đã|đang|có|được|vẫn|còn|mới)\s)")
+# "Lúc đó huyện đã thực hiện … được bao lâu?", "cuốn tài liệu mà tỉnh xuất bản": a unit with no name, acting, is the
+# one the conversation is about.
+_BARE_UNIT = _both(r"\b(tỉnh|huyện)(?=\s+(?:đã|đang|có|được|vẫn|còn|mới)\s)"
+                   r"|(?<=\bmà )(tỉnh|huyện)(?=\s+(?!ủy\b|uỷ\b|nào\b)(?-i:[a-zđà-ỹ]))")
 # Any other thing pointed back at ("buổi làm việc đó", "đợt giám sát này"); typed without accents, only these
 # nouns: folded, "này" is also "nay" ("đến nay").
 _EVENT_NOUNS = ("hội nghị|cuộc họp|chương trình|nội dung|giải pháp|nhiệm vụ|trong|buổi làm việc|buổi|đoàn giám sát|"
@@ -162,9 +165,12 @@ def _person(text: str) -> str:
 
 def _bare_unit_place(unit: str, subject: _Subject) -> str:
     """The place a unit named without its name stands for: the latest the conversation named with that unit, else
-    the latest it named without one ("ở Hưng Nguyên"); "" when none."""
+    the latest it named without one ("ở Hưng Nguyên"), or for "tỉnh" a province the conversation named; "" when
+    none."""
     places = [name for u, name in subject.places if fold(u) == fold(unit).lower()] \
         or [name for u, name in subject.places if not u]
+    if not places and fold(unit).lower() == "tinh":  # "Cao Bằng lồng ghép …": a province named without "tỉnh"
+        places = [n for n in subject.names if tuple(fold(n).lower().split()) in PROVINCE_WORDS]
     return places[0] if places else ""
 
 
@@ -266,9 +272,10 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
             resolved = _replace_span(resolved, m.start(), m.end(), f"{m.group(0).split()[0]} {entity}")
         else:
             resolved = _replace_span(resolved, m.start(), m.end(), entity)
-    if (m := _pick(_BARE_UNIT, question).search(resolved)) and (place := _bare_unit_place(m.group(1), subject)):
+    if (m := _pick(_BARE_UNIT, question).search(resolved)) and (place := _bare_unit_place(unit := m[m.lastindex],
+                                                                                            subject)):
         resolved = _replace_span(resolved, m.start(), m.end(),
-                                 f"{m.group(1)} {place if has_diacritics(question) else unaccented(place)}")
+                                 f"{unit} {place if has_diacritics(question) else unaccented(place)}")
     if resolved != question:
         return resolved
     if _pick(_OTHER_PRONOUN, question).search(question):

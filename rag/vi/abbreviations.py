@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.numbers import alternation
+from rag.vi.sentences import without_addressee
 from rag.vi.text import fold, is_abbreviation, typed_with_accents, unaccented
 
 # Spelled out in a question: shorthand that news and directives themselves seldom write.
@@ -103,7 +104,7 @@ _SO_AT_END = re.compile(r"(?<![\w/-])z(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 # "hôn" ending it are "không" ("có làm trực tuyến hông"); typed without accents, "hong" ending a question that opens
 # "có …" is ("co lam thuong xuyen hong"). "nhiêu" without "bao" before it asks how many ("kết nối tới nhiêu điểm
 # cầu"; "nhiều", many, is another word).
-_SO_SAID = re.compile(r"(?<![\w/-])(?:dzậy|dậy|dzị|dzạ|dzay|dzi|dza)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+_SO_SAID = re.compile(r"(?<![\w/-])(?:dzậy|dậy|dzị|dzạ|dzay|dzi|dza)(?=\s*[?!.]*\s*$|\s*,)", re.IGNORECASE)
 _NO_SAID = re.compile(r"(?<![\w/-])(?:hông|hổng|hôn)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 _NO_SAID_FOLDED = re.compile(r"(?<=\bco\b)(.*\s)hong(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 _HOW_MANY_SAID = re.compile(r"(?<!\bbao )(?<![\w/-])nhiêu(?![\w/-])", re.IGNORECASE)
@@ -130,12 +131,44 @@ _COMMITTEE_AFTER_TITLE = re.compile(r"\b(bí thư|bi thu|thường vụ|thuong v
 _QUARTER = re.compile(r"(?<![\w/-])Q(IV|I{1,3}|[1-4])(?![\w-])")
 
 
+# Southern words inside a question, typed with their marks (without them "ong", "ba", "bua" are other words):
+# "mấy ổng" (they), "ổng" / "bả" (he / she: "ông ấy", "bà ấy"), "tui" (I), "hổng" (not), "dậy" before a word
+# said to the listener ("… ngày nào dậy cô?"), "giùm" / "dùm" (for me), "bữa" / "hổm" (the day: "bữa đó").
+_SOUTHERN_WORDS = {"mấy ổng": "họ", "mấy bả": "họ", "ổng": "ông ấy", "bả": "bà ấy", "tui": "tôi", "hổng": "không",
+                   "giùm": "giúp", "dùm": "giúp", "bữa": "hôm", "hổm": "hôm"}
+_SOUTHERN_WORDS_RE = re.compile(r"(?<![\w/-])(" + alternation(_SOUTHERN_WORDS) + r")(?![\w/-])", re.IGNORECASE)
+# "hổng biết …" opening what is asked ("…, hổng biết mấy ổng xây dựng được nhiêu mô hình"): I wonder, asks nothing.
+_WONDER_SAID = re.compile(r"(?:(?<=^)|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))\s*(?:tui\s+|tôi\s+)?(?:hổng|hông)\s+biết\s+",
+                          re.IGNORECASE)
+# "á", "nha", "nhen", "hen" before a comma or the question's end say nothing ("mô hình “Dân vận khéo” trên Cao Bằng
+# á, …").
+_SAID_PARTICLE = re.compile(r"\s+(?:á|nha|nhen|hen)(?=\s*(?:[,?!.…]|$))", re.IGNORECASE)
+
+
+# "hồi" before a time asked is "vào" ("đăng hồi ngày nào", "ra hồi tháng mấy"): dropped, as "ra ngày nào" asks;
+# "hồi nào" is "khi nào".
+_WHEN_SAID = re.compile(r"(?<![\w/-])hồi\s+(?=(?:ngày|tháng|năm|lúc)\b)", re.IGNORECASE)
+_WHEN_ASKED_SAID = re.compile(r"(?<![\w/-])hồi(?=\s+nào\b)", re.IGNORECASE)
+# Said after the question, doubting oneself: "… phải hông cô? Hay tui nhớ lộn?"
+_DOUBT_SAID = re.compile(r"(?<=[?!.])\s*(?:hay|hay là)\s+(?:tui|tôi|em|mình|cháu|con)\s+(?:nhớ|nghe|hiểu)\s+"
+                         r"(?:lộn|nhầm|sai)\W*$", re.IGNORECASE)
+
+
+def _southern_word(m: re.Match[str]) -> str:
+    word = _SOUTHERN_WORDS[m.group(1).lower()]
+    return word.capitalize() if m.group(1)[0].isupper() else word
+
+
 def southern_said(text: str) -> str:
     """``text`` with the Southern words of a question typed as said written as elsewhere ("dzậy" -> "vậy", "hông"
-    -> "không", "nhiêu" -> "bao nhiêu"): read before a question mostly typed without accents loses its marks, as
-    "nhiêu" is then "nhiều"."""
+    -> "không", "nhiêu" -> "bao nhiêu", "mấy ổng" -> "họ", "tui" -> "tôi"): read before a question mostly typed
+    without accents loses its marks, as "nhiêu" is then "nhiều"."""
+    text = without_addressee(_DOUBT_SAID.sub("", text))
     text = _SO_SAID.sub("vậy", text)
     text = _NO_SAID.sub("không", text)
+    if typed_with_accents(text):
+        text = _WONDER_SAID.sub(" ", _WHEN_ASKED_SAID.sub("khi", _WHEN_SAID.sub("", text)))
+        text = _SOUTHERN_WORDS_RE.sub(_southern_word, _SAID_PARTICLE.sub("", text)).strip()
     return _HOW_MANY_SAID.sub("bao nhiêu", text)
 
 

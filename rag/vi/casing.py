@@ -145,8 +145,8 @@ def _run_length(indices: set[int], i: int) -> int:
 
 
 # Where a place is named without its unit: opening the question ("ha tinh hoi nghi … ngay nao"), or after "ở",
-# "tại", "của".
-_PLACE_WORDS = (("o",), ("tai",), ("cua",))
+# "tại", "của", "điểm cầu" (a conference's site: "ở điểm cầu hà tĩnh").
+_PLACE_WORDS = (("diem", "cau"), ("o",), ("tai",), ("cua",))
 
 
 def _provinces_after_units(folded: list[str], joined: list[bool]) -> list[tuple[int, int]]:

@@ -66,21 +66,44 @@ _FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|ch
 _FOLDED_A_PARTICLE = re.compile(r"\b(ai|gi|nao|dau|may|nhieu|chua|khong|sao|vay|nhi|nhe)\s+a(?=\s*[?!.…]*\s*$)")
 
 
+# Whom a spoken question is said to, after what ends it ("… ngày nào dậy cô?", "… phải hông cô?", "… rồi anh ơi?",
+# "… giùm tui nha cô"): only after a word that asks or ends a question, as "… của anh" may be what is asked.
+_ADDRESSEE = re.compile(
+    r"\b(vậy|dậy|dzậy|thế|không|hông|hổng|chưa|rồi|nào|gì|ai|đâu|nhiêu|mấy|sao|hả|à|ạ|á|nha|nhé|nhen|hen|"
+    r"đó|đấy|nhỉ|lộn|tui|tôi|em|vay|khong|chua|roi|nao|gi|dau|nhieu|may|nhe|do|day|nhi)"
+    r"\s*,?\s+(?:cô|chú|anh|chị|bác|em|ad|admin|bạn|co|chu|chi|bac|ban)(?:\s+(?:ơi|oi|ạ|a))?"
+    # at its end, or before a comma that adds to it ("… tên gì dậy cô, cái ông tiếp đoàn bữa đó á?")
+    r"(?=\s*[?!.…]*\s*$|\s*,)",
+    re.IGNORECASE)
+
+
+def without_addressee(question: str) -> str:
+    """``question`` without whom it is said to at its end ("… tổ chức ngày nào dậy cô?" -> "… ngày nào dậy?")."""
+    return _ADDRESSEE.sub(r"\1", question, count=1)
+
+
 def without_final_particles(question: str) -> str:
     """``question`` without the particles it ends with ("Phó trưởng ban … là ai vậy ạ?" -> "… là ai?"), which
     patterns anchored at a question's end would otherwise not see past."""
-    return _FINAL_PARTICLES.sub("", _FOLDED_A_PARTICLE.sub(r"\1", question))
+    return _FINAL_PARTICLES.sub("", _FOLDED_A_PARTICLE.sub(r"\1", without_addressee(question)))
 
 
 # How a chat question may open before it asks anything: "Cho em hỏi …", "ad ơi, cho mình hỏi là …", "Mình muốn
 # biết …", "Xin hỏi …" (typed with accents or without).
+_GREETING = r"(?:(?:alo|a lô|dạ thưa|dạ|thưa|da thua|thua)\s*[,!]?\s*)?"  # "Alo cô ơi, …", "Dạ thưa chú, …"
+_LISTENER = r"(?:ad|admin|anh|chị|anh/chị|anh chị|bạn|cô|chú|bác|chi|anh/chi|anh chi|ban|co|chu|bac)"
 _OPENING = re.compile(
-    r"^\s*(?:(?:ad|admin|anh|chị|anh/chị|anh chị|bạn|cô|chú|bác|chi|anh/chi|anh chi|ban|co|chu|bac)\s*"
+    rf"^\s*{_GREETING}(?:{_LISTENER}\s*"
     r"(?:ơi|oi)?\s*[,!]?\s*)?"
-    r"(?:(?:(?:cho|xin)\s+(?:(?:em|tôi|mình|cháu|con|toi|minh|chau)\s+)?(?:hỏi|hoi)"
-    r"|(?:em|tôi|mình|cháu|toi|minh|chau)\s+(?:muốn|cần|muon|can)\s+(?:hỏi|biết|hoi|biet))"
-    r"(?:\s+(?:chút|chut|với|voi|ạ))*\s*[,:!]?(?:\s+(?:là|la|về|ve)(?=\s))?\s*[,:!]?\s+"
+    r"(?:(?:(?:cho|xin)\s+(?:(?:em|tôi|tui|mình|cháu|con|toi|minh|chau)\s+)?(?:hỏi|hoi)"
+    r"|(?:em|tôi|tui|mình|cháu|toi|minh|chau)\s+(?:muốn|cần|muon|can)\s+(?:hỏi|biết|hoi|biet))"
+    r"(?:\s+(?:chút|chut|với|voi|ạ|cái|nha|nhé))*\s*[,:!]?(?:\s+(?:là|la|về|ve)(?=\s))?\s*[,:!]?\s+"
     r"|(?:ad|admin)\s*(?:ơi|oi)\s*[,!]?\s+"
+    # Said to the listener, and nothing asked yet: "Dạ cô ơi, …", "Alo, …"
+    rf"|{_GREETING}{_LISTENER}\s+(?:ơi|oi)\s*[,!]\s*|(?:dạ\s+)?(?:thưa|thua)\s+{_LISTENER}\s*[,!]\s*"
+    r"|(?:alo|a lô|dạ|dạ thưa)\s*[,!]\s*"
+    # Heard, to be checked: "Tôi nghe cái mô hình … á, …"
+    r"|(?:tôi|tui|em|mình)\s+(?:nghe|nghe nói)\s+(?!(?:nói|noi)\b)"
     # Relayed: "Có người hỏi …", "Đồng chí Lan hỏi là …", "Nghe nói …" (what is heard, to be checked).
     r"|(?:(?:có|co)\s+(?:người|nguoi)|(?:một|mot)\s+(?:đảng viên|dang vien|đồng chí|dong chi)"
     r"|(?:đồng chí|dong chi|đ/c|anh|chị|chi|ông|ong|bà|ba)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){1,4})"
@@ -106,11 +129,17 @@ def without_filler(question: str) -> str:
     return _FILLER.sub("", question, count=1)
 
 
+# "Thế / vậy / rồi (thì) …" opening a question joins it to the conversation and asks nothing ("thế cuốn tài liệu …
+# tên là gì"); "Thế nào là …?" asks. Typed without accents "the" may be "thẻ", "roi" "rời".
+_SO_OPENING = re.compile(r"^\s*(?:thế|vậy|rồi|vay)(?:\s+(?:thì|thi))?\s*,?\s+(?!(?:nào|nao|sao)\b)(?=\w)",
+                         re.IGNORECASE)
+
+
 def without_opening(question: str) -> str:
-    """``question`` without the courtesy it opens with ("Cho em hỏi đồng chí X là …" -> "đồng chí X là …"), or a
-    spoken filler ("ờ bí thư huyện ủy … tên là gì"), which patterns anchored at a question's start would otherwise
-    not see past."""
-    return _OPENING.sub("", without_filler(question), count=1)
+    """``question`` without the courtesy it opens with ("Cho em hỏi đồng chí X là …" -> "đồng chí X là …"), a
+    spoken filler ("ờ bí thư huyện ủy … tên là gì") or a "thế" joining it on, which patterns anchored at a
+    question's start would otherwise not see past."""
+    return _OPENING.sub("", _SO_OPENING.sub("", without_filler(question), count=1), count=1)
 
 
 # A question may open by saying where its answer is written ("Theo bài viết của Trung tâm TT&VH huyện Đầm Hà, …",
@@ -272,6 +301,9 @@ _COURTESY = re.compile(
     r"(?:hỏi|biết|hoi|biet)\b(?:\s+(?:ban biên tập|ban bien tap|quý báo|quy bao|tòa soạn|toa soan))?\s*[,:]?"
     r"|\b(?:có người|co nguoi)\s+(?:nói|bảo|cho rằng|noi|bao|cho rang)(?:\s+(?:với|voi)\s+(?:tôi|em|mình|toi|minh))?"
     r"(?:\s+(?:rằng|là|rang|la))?"
+    # the listener asked to tell, for the asker: "cô kể giùm tui là …", "anh đọc tên giúp em …"
+    r"|\b(?:cô|chú|anh|chị|bác|em|ad|bạn)\s+(?:(?:kể|đọc|nói|nêu|liệt kê|chỉ)\s+(?:tên\s+)?)?(?:giùm|giúp|dùm|hộ)\s+"
+    r"(?:tui|tôi|em|mình|cháu|con)(?:\s+(?:là|với))?\b"
     r"|\b(?:xin\s+)?(?:chân thành\s+)?(?:cảm ơn|cám ơn|cam on)(?:\s+(?:ban biên tập|ban bien tap|quý báo|anh chị))?"
     r"\s*[.!]",
     re.IGNORECASE)

@@ -133,6 +133,9 @@ def test_a_province_opening_the_question_or_after_o_tai_cua_gets_capitals_too():
     assert capitalise_names("ha tinh hoi nghi quan triet kl21 ngay nao", never) == \
         "Ha Tinh hoi nghi quan triet kl21 ngay nao"
     assert capitalise_names("hoi nghi o ha tinh ngay nao", never) == "hoi nghi o Ha Tinh ngay nao"
+    # A conference's site is a place: "ở điểm cầu hà tĩnh" (then checked against the corpus like any name).
+    assert capitalise_names("ở điểm cầu hà tĩnh có những đồng chí nào dự", never) == \
+        "ở điểm cầu Hà Tĩnh có những đồng chí nào dự"
     # Elsewhere a province's words are ordinary words ("về hòa bình").
     assert capitalise_names("thu tuong phat bieu ve hoa binh", never) == "thu tuong phat bieu ve hoa binh"
 

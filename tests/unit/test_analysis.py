@@ -705,3 +705,28 @@ def test_a_list_item_by_its_number_after_so():
 
 def test_a_comrade_with_a_title_asked_which_asks_for_a_person():
     assert analyse("Ở điểm cầu Nghệ An có đồng chí Trưởng ban Tổ chức Tỉnh ủy nào dự?").kind == "person"
+
+
+def test_a_hotline_callers_greeting_request_and_words_to_the_listener_are_no_terms():
+    info = analyse("Alo cô ơi, cho tôi hỏi cái hội nghị giao ban quý III của Ban Tổ chức Trung ương tổ chức ngày nào?")
+    assert info.text.startswith("hội nghị giao ban") and info.kind == "date"
+    assert analyse("Dạ cô ơi, ở Cao Bằng họ kết nạp được bao nhiêu đảng viên mới?").text.startswith("ở Cao Bằng")
+    assert analyse("Thưa bác, Kết luận 21 ban hành ngày nào?").text == "Kết luận 21 ban hành ngày nào?"
+    assert analyse("Rồi cái kế hoạch 77 đó ra ngày nào?").text.startswith("cái kế hoạch 77")
+    # "cô kể giúp tôi": asked of the listener, for the asker.
+    terms = {t.lower() for t in analyse("Bà Mai dặn chuẩn bị 3 hội nghị, cô kể giúp tôi là những hội nghị nào?").terms}
+    assert not terms & {"cô", "kể", "giúp", "tôi"} and {"chuẩn", "bị"} <= terms
+    # "Thế nào là …" asks; "thế" opening a question does not.
+    assert analyse("Thế nào là nêu gương?").text == "Thế nào là nêu gương?"
+    assert analyse("thế cuốn tài liệu đó tên là gì").text == "cuốn tài liệu đó tên là gì"
+
+
+def test_may_as_the_plural_of_southern_speech_counts_nothing():
+    # "một trong mấy tỉnh" is "one of the provinces"; "mấy ông bà … nào" asks which ones.
+    assert analyse("Cao Bằng là một trong mấy tỉnh làm xong quy hoạch sớm nhất, phải không?").kind != "number"
+    assert analyse("Hội nghị có mấy ông bà lãnh đạo Tỉnh ủy nào dự?").kind == "person"
+    assert analyse("HĐND ban hành bao nhiêu nghị quyết để làm mấy chương trình trọng tâm, đột phá đó?").kind == \
+        "number"
+    # A count asked stays one, with a time or place before "nào".
+    assert analyse("Có mấy đại biểu dự hội nghị?").kind == "number"
+    assert analyse("Có mấy ông bà lãnh đạo dự hội nghị?").kind == "number"

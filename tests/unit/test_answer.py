@@ -1104,6 +1104,10 @@ def test_an_articles_headline_is_that_of_the_first_article_naming_what_the_quest
     assert asked_of_article(analyse("bài đó đăng ngày nào?")) == "published"
     assert asked_of_article(analyse("bai tang cuong xay dung dang cua cao bang duoc dang len ngay nao")) == "published"
     assert asked_of_article(analyse("Kết luận 21 ban hành ngày nào?")) == ""
+    # A booklet the article reports a province published is no headline of the article.
+    booklet = analyse("Cuốn tài liệu về phòng, chống tham nhũng mà Cao Bằng xuất bản có tên là gì?")
+    assert asked_of_article(booklet) == ""
+    assert asked_of_article(analyse("Tài liệu mà tỉnh đã biên soạn có tên là gì?")) == ""
 
 
 def test_who_took_a_photo_is_read_from_the_caption_crediting_it():

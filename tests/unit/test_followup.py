@@ -364,6 +364,19 @@ def test_chat_letters_no_vietnamese_word_is_spelt_with_are_spelled_out():
     ("nghệ an kết nạp nhiều đảng viên mới", "nghệ an kết nạp nhiều đảng viên mới"),
     ("có bao nhiêu đại biểu", "có bao nhiêu đại biểu"),
     ("hoa hong", "hoa hong"),
+    # Said to the listener, with Southern words inside: "dậy cô", "mấy ổng" (they), "tui", "hổng biết" (I wonder),
+    # "hồi ngày nào" (on what day), "bữa đó" (that day), and a doubt said after the question.
+    ("Dạ cô ơi, ở Cao Bằng mấy ổng kết nạp được nhiêu đảng viên mới dậy?",
+     "Dạ cô ơi, ở Cao Bằng họ kết nạp được bao nhiêu đảng viên mới vậy?"),
+    ("Tui nghe mô hình Dân vận khéo trên Cao Bằng á, hổng biết mấy ổng duy trì được nhiêu mô hình rồi cô?",
+     "Tôi nghe mô hình Dân vận khéo trên Cao Bằng, họ duy trì được bao nhiêu mô hình rồi?"),
+    ("Bài của ổng đăng hồi ngày nào dậy cô?", "Bài của ông ấy đăng ngày nào vậy?"),
+    ("Dự án cao tốc được khởi công hồi nào?", "Dự án cao tốc được khởi công khi nào?"),
+    ("Bí thư Huyện ủy Hưng Nguyên tên gì dậy cô, cái ông tiếp đoàn bữa đó á?",
+     "Bí thư Huyện ủy Hưng Nguyên tên gì vậy, cái ông tiếp đoàn hôm đó?"),
+    ("Bà Mai là Trưởng ban Tuyên giáo phải hông cô? Hay tui nhớ lộn?", "Bà Mai là Trưởng ban Tuyên giáo phải không?"),
+    # Whom a question is said to goes only after what ends it: "của anh" may be what is asked.
+    ("Ai là bí thư của anh?", "Ai là bí thư của anh?"),
 ])
 def test_southern_speech_typed_as_said_is_read_as_written(question, read):
     assert resolve_followup(question, []) == read
@@ -448,6 +461,19 @@ def test_an_item_pointed_back_at_is_the_item_the_earlier_question_named_by_its_p
 ])
 def test_what_about_something_else_asks_the_earlier_question_of_it(history, question, expected):
     assert resolve_followup(question, history) == expected
+
+
+def test_a_province_the_conversation_named_without_its_unit_is_the_one_a_bare_tinh_acting_is():
+    history = [{"role": "user", "content": "Cao Bằng lồng ghép nội dung phòng chống tham nhũng vào giảng dạy ở bao "
+                                           "nhiêu trường"},
+               {"role": "assistant", "content": "Ở 30 trường trung học phổ thông."}]
+    # "mà tỉnh xuất bản": the province acting in a relative clause; "thế" only joins the question on.
+    assert resolve_followup("thế cuốn tài liệu mà tỉnh xuất bản tên là gì", history) == \
+        "thế cuốn tài liệu mà tỉnh Cao Bằng xuất bản tên là gì"
+    # "tỉnh ủy", "tỉnh nào" are no province acting.
+    assert resolve_followup("thế tài liệu mà tỉnh ủy xuất bản tên là gì", history) == \
+        "thế tài liệu mà tỉnh ủy xuất bản tên là gì"
+    assert resolve_followup("tài liệu mà tỉnh nào xuất bản", []) == "tài liệu mà tỉnh nào xuất bản"
 
 
 def test_a_unit_named_without_its_name_in_a_follow_up_is_the_place_the_conversation_is_about():
