@@ -29,10 +29,11 @@ from rag.query.intents import comparison, joined_questions, summary_target
 from rag.query.misnamed import described_as, misnamed_documents, renamed_note, renamed_question
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
-from rag.vi.casing import capitalise_names
+from rag.vi.casing import capitalise_names, lowercase_titled
 from rag.vi.names import written_in
+from rag.vi.respell import respelled
 from rag.vi.sentences import split_sentences
-from rag.vi.text import fold, has_content, nfc
+from rag.vi.text import fold, has_content, has_diacritics, nfc
 
 log = logging.getLogger("hoidap.reader")
 
@@ -123,8 +124,18 @@ class Reader:
 
     @staticmethod
     def _capitaliser(snap: Snapshot) -> Callable[[str], str]:
-        """Capitals for the names of a turn typed all in lowercase, as this index writes them."""
-        return lambda text: capitalise_names(text, snap.written_capitalised)
+        """A turn as this index writes it: words misspelled by a sound-alike initial or final respelled, and
+        capitals for the names of a turn typed all in lowercase (or with a capital on every important word)."""
+        def known(first: str, second: str) -> bool:  # as typed: "đăn ngày" is no "dân ngày"
+            return snap.lexical.contains(f"{first}_{second}")
+
+        def written(text: str) -> str:
+            # Typed without accents, a word's spellings are too many to tell one meant ("dang" is "đăng", "đang",
+            # "dân" …): only an accented question is respelled.
+            spelled = respelled(text, known, snap.lexical.contains) if has_diacritics(text) else text
+            cased = lowercase_titled(spelled, snap.written_capitalised, known)
+            return capitalise_names(cased, snap.written_capitalised)
+        return written
 
     def search(self, query: str, top_k: int | None = None, where: SearchFilter | None = None) -> list[Passage]:
         """The best passages for ``query`` (optionally only from some documents or sources); none for a query

@@ -37,8 +37,9 @@ _REPORTED_WRITING = re.compile(r"\b(?:cuon|quyen|an pham)\b"
 # paper that published it.
 _SOURCE = re.compile(
     rf"\b{_ARTICLE}\b[^?]*\b(?:dang|dang tai|dua tin|dua|xuat ban)\s+(?:tren|o|tai)\s+"
-    r"(?:trang|bao|website|trang tin|trang web|cong thong tin|nguon)(?:\s+\w+){0,2}?\s+nao\b"
-    rf"|\b(?:trang|bao|website|trang tin|nguon)\s+nao\s+(?:dang|dua tin|dang tai)\b"
+    # "… đăng trên trang thông tin điện tử của cơ quan nào"
+    r"(?:trang|bao|website|trang tin|trang web|cong thong tin|nguon)(?:\s+\w+){0,8}?\s+nao\b"
+    rf"|\b(?:trang|bao|website|trang tin|nguon)(?:\s+(?:mang|web|dien tu))?\s+nao\s+(?:dang|dua tin|dang tai)\b"
     rf"|\b{_ARTICLE}\s+(?:dua tin|dang tin)\b[^?]*\b(?:la\s+)?cua\s+(?:don vi|co quan|bao|trang)\s+nao\b")
 # "Bài … do ai chấp bút / viết?", "… do đồng chí nào đứng tên tác giả?", "tác giả bài … tên gì", "ai viết bài …":
 # who wrote the article (not "tác giả đó làm trưởng phòng nào": the author's title).
@@ -50,8 +51,9 @@ _BYLINE_QUOTE_MAX = 220
 _INFERRED = re.compile(r"\(\s*suy ra\s*\)", re.IGNORECASE)
 _PUBLISHED = re.compile(
     rf"\b{_ARTICLE}\b[^?]*\b(?:dang(?: tai)?(?: len)?|xuat ban|phat hanh|len trang|dua len)\s+"
-    # where it was published may stand between ("… được đăng trên trang hdnd.caobang.gov.vn ngày nào")
-    r"(?:(?:tren|o|tai)\s+[^?]{0,60}?\s+)?(?:vao\s+|tu\s+)?"
+    # where it was published may stand between ("… được đăng trên trang hdnd.caobang.gov.vn ngày nào", "… đăng lên
+    # trang thông tin vào ngày nào")
+    r"(?:(?:tren|o|tai)\s+[^?]{0,60}?\s+|(?:trang|bao|website|cong|mang)\b[^?]{0,60}?\s+)?(?:vao\s+|tu\s+)?"
     rf"{WHEN}\b"
     # "ngày đăng của bài …" (a form's "publish date")
     rf"|\b(?:ngay|thoi gian|thoi diem)\s+(?:dang|dang tai|xuat ban|phat hanh)\s+(?:cua\s+)?{_ARTICLE}\b")

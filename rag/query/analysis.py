@@ -36,10 +36,11 @@ _ISSUED_BY_WHOM = re.compile(r"\bdo ai (?:phe duyet|ban hanh|thong qua)\b")
 _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # "số đảng viên mới Nghệ An kết nạp", "số lượng lượt …" (folded): a terse question opening with what it counts (not
 # "số hiệu"); its groups: "lượt", and the first word of what is counted.
-COUNT_OPENING = r"^\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b)([a-z]+)"
+# (or opening what a headline asks after its colon: "Ban Tổ chức TW quý III/2021: số hướng dẫn đã ban hành?")
+COUNT_OPENING = r"(?:^|:)\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b)([a-z]+)"
 # What asks when (folded); "hồi nào" is the South's "khi nào", "hôm nào" a chat's "ngày nào".
 WHEN = (r"(?:ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|ngay thang nao|ngay bao nhieu|"
-        r"ngay may|luc nao|hoi nao|hom nao)")
+        r"ngay may|luc nao|hoi nao|hom nao|ngay gio nao)")
 # What an amount of money is asked as (folded): "kinh phí", "tổng mức đầu tư", "ngân sách" …
 MONEY_NOUNS = r"(?:muc dau tu|kinh phi|ngan sach|so tien|chi phi|von dau tu)"
 _KIND_PATTERNS = (
@@ -138,7 +139,10 @@ _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
                           r"|\b(?:cong tac|lam viec)\s+(?:o|tai)\s+(?:dau|(?:vi tri|bo phan|co quan|don vi)"
                           r"(?:\s+\w+)?\s+(?:gi|nao))\b|\b(?:giu|dam nhiem|o)\s+vi tri(?:\s+cong tac)?\s+(?:gi|nao)\b"
                           # a search box's "Cao Tường Huy ,, chức vụ ??": the word for titles ends the keywords
-                          r"|\b(?:chuc vu|chuc danh|cuong vi)\W*$")
+                          r"|\b(?:chuc vu|chuc danh|cuong vi)\W*$"
+                          # asked for: "Đề nghị ghi rõ chức vụ của đồng chí …", "Cho biết chức danh của …"
+                          r"|\b(?:cho biet|ghi ro|ghi|neu|neu ro|lam ro|xac dinh)\s+(?:(?:cac|nhung)\s+)?"
+                          r"(?:chuc vu|chuc danh|cuong vi)\s+(?:cua\s+)?(?:ong|ba|dong chi|d/c)\b")
 # What such a question says beside the name: the asking words, an honorific ("ông", "đồng chí") and fillers.
 TITLE_WORDS = frozenset({"giu", "kiem", "chuc", "vu", "danh", "cuong", "vi", "nhung", "khac", "con", "dam", "nhan",
                          "nua", "hien", "dang", "ong", "ba", "dong", "chi", "cong", "tac", "lam", "viec", "tri"})

@@ -22,13 +22,20 @@ from rag.vi.names import TITLE_FOLDED, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.places import PROVINCE_WORDS
 from rag.vi.refs import find_articles, find_refs
-from rag.vi.sentences import split_source, without_filler, without_final_particles, writing_tells
+from rag.vi.sentences import (
+    split_source,
+    without_afterthought,
+    without_filler,
+    without_final_particles,
+    writing_tells,
+)
 from rag.vi.spelled import said_numbers_written
 from rag.vi.syllables import DEMONSTRATIVES, STOPWORDS_FOLDED, syllables
 from rag.vi.text import (
     as_typed,
     fold,
     has_diacritics,
+    modern_y,
     nfc,
     typed_with_accents,
     unaccented,
@@ -56,10 +63,11 @@ _JUST_NAMED = r"vừa\s+(?:nói|nêu|nhắc|đề cập|hỏi|kể)(?:\s+(?:đ�
 _DOC_PRONOUN = _both(rf"\b(?:(?:{_DOC_NOUNS})\s+(?:{DEMONSTRATIVES}|{_JUST_NAMED})|nó)\b")
 _PLACE_PRONOUN = _both(rf"\b(?:{_PLACE_NOUNS})\s+(?:{DEMONSTRATIVES})\b|\bở (?:đó|đấy)\b")
 _PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{DEMONSTRATIVES})\b")
-# "Lúc đó huyện đã thực hiện … được bao lâu?", "cuốn tài liệu mà tỉnh xuất bản": a unit with no name, acting, is the
-# one the conversation is about.
+# "Lúc đó huyện đã thực hiện … được bao lâu?", "cuốn tài liệu mà tỉnh xuất bản", "làm việc với huyện vào buổi sáng
+# ngày nào": a unit with no name, acting or acted with, is the one the conversation is about.
 _BARE_UNIT = _both(r"\b(tỉnh|huyện)(?=\s+(?:đã|đang|có|được|vẫn|còn|mới)\s)"
-                   r"|(?<=\bmà )(tỉnh|huyện)(?=\s+(?!ủy\b|uỷ\b|nào\b)(?-i:[a-zđà-ỹ]))")
+                   r"|(?:(?<=\bmà )|(?<=\bvới )|(?<=\bvề )|(?<=\btại )|(?<=\bở ))(tỉnh|huyện)"
+                   r"(?=\s+(?!ủy\b|uỷ\b|nào\b|này\b|đó\b|ấy\b)(?-i:[a-zđà-ỹ]))")
 # Any other thing pointed back at ("buổi làm việc đó", "đợt giám sát này"); typed without accents, only these
 # nouns: folded, "này" is also "nay" ("đến nay").
 _EVENT_NOUNS = ("hội nghị|cuộc họp|chương trình|nội dung|giải pháp|nhiệm vụ|trong|buổi làm việc|buổi|đoàn giám sát|"
@@ -328,13 +336,15 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
 
 
 def _normalised(text: str) -> str:
-    """NFC, no spoken filler opening it ("à thế còn …"), a last vowel typed twice written once ("nàoo"), one
-    tone-mark placement, read one way when typed mostly without accents, chat shorthand spelled out ("BT TT TU",
+    """NFC, no spoken filler opening it ("à thế còn …") nor what the asker adds of themselves after asking, a last
+    vowel typed twice written once ("nàoo"), one tone-mark placement, read one way when typed mostly without
+    accents, chat shorthand spelled out ("BT TT TU",
     "đ/c"), English asking words in Vietnamese ("issue date"), numbers said in words written as texts write them
     ("kết luận hai mươi mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes
     ("25-11-2021"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là
     bao nhiêu?")."""
-    typed = as_typed(southern_said(lowercase_shouted(unify_tones(undoubled_endings(without_filler(nfc(text)))))))
+    typed = as_typed(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
+        without_afterthought(without_filler(nfc(text)))))))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
     return count_keywords_asked(written)
 
@@ -424,7 +434,8 @@ def _elliptical(question: str, subject: _Subject) -> str | None:
 
 # "… thì là bao nhiêu?", "… được mấy?" (folded): a figure asked with nothing named that it counts, after it or as
 # "số …", "tỷ lệ …" ("Còn số đảng viên bị kỷ luật là bao nhiêu?" names its own).
-_COUNTS_NOTHING = re.compile(r"\b(?:bao nhieu|may)\W*$")
+# "bao nhiêu người": anyone counted ("còn đột phá thì mấy cái" counts the "đột phá" it names)
+_COUNTS_NOTHING = re.compile(r"\b(?:bao nhieu|may)(?:\s+nguoi)?\W*$")
 _COUNT_NAMED = re.compile(r"\b(?:so|ty le|ti le|muc|tong)\b")
 
 
@@ -442,7 +453,8 @@ def _same_count(question: str, previous: str) -> str | None:
 
 
 # "Cái thứ hai là gì?", "còn ý cuối cùng?" (folded): an item by position, of no list the question names.
-_ITEM_ONLY = re.compile(r"^\W*(?:con\s+)?(?:cai|y|diem|muc)\s+(thu\s+\w+|cuoi cung|sau cung|dau tien)\b")
+_ITEM_ONLY = re.compile(r"^\W*(?:(?:the|vay)\s+(?:thi\s+)?)?(?:con\s+)?(?:cai|y|diem|muc)\s+"
+                        r"(thu\s+\w+|cuoi cung|sau cung|dau tien)\b")
 # The list an earlier question asked for ("những nhiệm vụ, giải pháp nào", "mấy nhóm giải pháp"), as written.
 _LIST_ASKED = re.compile(r"\b((?:nhiệm vụ, giải pháp|nhiệm vụ và giải pháp|giải pháp|nhiệm vụ|biện pháp|yêu cầu|"
                          r"nội dung|nhiem vu, giai phap|nhiem vu va giai phap|giai phap|nhiem vu|bien phap|yeu cau|"
@@ -450,8 +462,8 @@ _LIST_ASKED = re.compile(r"\b((?:nhiệm vụ, giải pháp|nhiệm vụ và gi�
 
 
 def _item_of_list(question: str, previous: str, subject: _Subject) -> str | None:
-    """"Cái thứ hai là gì?" after "… đề xuất những nhiệm vụ, giải pháp nào …?": the item of the list the earlier
-    question asked for ("nhiệm vụ, giải pháp thứ hai là gì?"), in the earlier context."""
+    """"Cái thứ hai là gì?", "Thế cái thứ năm là gì?" after "… đề xuất những nhiệm vụ, giải pháp nào …?": the item
+    of the list the earlier question asked for ("nhiệm vụ, giải pháp thứ hai là gì?"), in the earlier context."""
     m = _ITEM_ONLY.match(fold(question))
     listed = _LIST_ASKED.search(previous)
     if not m or not listed:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from rag.vi.abbreviations import SHORTHAND, WRITTEN
 from rag.vi.doctypes import CODES, DOCUMENT_TYPES
-from rag.vi.names import UNIT_PHRASES
+from rag.vi.names import SURNAMES, UNIT_PHRASES
 from rag.vi.places import LONGEST, PROVINCE_WORDS, PROVINCES
 from rag.vi.text import fold, has_diacritics, unaccented
 
@@ -91,6 +91,63 @@ def lowercase_shouted(text: str) -> str:
     for m in _TOKEN.finditer(text):
         token = m.group()
         kept = (any(ch.isdigit() or ch == "/" for ch in token) or token in _KEPT_CAPITALS
+                or (_ROMAN.fullmatch(token) is not None and previous in _BEFORE_ROMAN))
+        out.append(text[last:m.start()] + (token if kept else token.lower()))
+        last, previous = m.end(), fold(token).lower()
+    return "".join(out) + text[last:]
+
+
+_TITLED_PAIRS = 3  # such pairs, three times or more: "Trưởng Ban Tổ chức … Sở Nội vụ" may have two
+_NAMED_WHOLE = frozenset({"luat", "bo"})  # "Luật Du Lịch", "Bộ Thông Tin": names some capitalise whole
+_TITLED_RUN = 2  # capitalised words in a row: "Thường Vụ", "Hội Nghị Giao Ban"
+
+
+def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
+    """The runs of two or more capitalised words one space apart, none opening a sentence (whose capital is the
+    sentence's), nor in capitals ("HĐND", "III")."""
+    runs, run = [], []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        capital = (word.isalpha() and word[:1].isupper() and not word.isupper()
+                   and not re.search(r"(?:^|[.!?:;]\s*)$", text[:m.start()]))
+        if capital and (not run or text[run[-1].end():m.start()] == " "):
+            run.append(m)
+            continue
+        if len(run) >= _TITLED_RUN:
+            runs.append(run)
+        run = [m] if capital else []
+    if len(run) >= _TITLED_RUN:
+        runs.append(run)
+    return runs
+
+
+def lowercase_titled(text: str, capitalised: Pair, known: Pair) -> str:
+    """``text`` written with a capital on every important word ("Kết Luận Số 21 … được ban hành vào Ngày nào?",
+    "Ban Thường Vụ Tỉnh Uỷ") in lowercase but for what is read by its capitals (shorthand, codes, numbers, Roman
+    numerals after "khóa", "quý"): its capitals mark no names, and names then get theirs as in any lowercase
+    question. It is title-cased when its runs of capitalised words (not opening a sentence, a law's or a
+    ministry's name, a person's or a province's) hold three or more pairs that ``known`` texts have side by side
+    but never as a name (``capitalised``: "Thường Vụ", "Hội Nghị"; "Ban Tổ chức" is one). Other text is returned
+    as it is."""
+    titled = 0
+    for run in _capitalised_runs(text):
+        lower = [m.group().lower() for m in run]
+        folded = tuple(fold(w) for w in lower)
+        if folded[0] in _NAMED_WHOLE:
+            continue
+        # A person's name (a family name as written, "Vũ" not "Vụ", and up to three more) or a province's in it is
+        # a name, whatever its casing.
+        names = {k for i, m in enumerate(run) if m.group() in SURNAMES for k in range(i, min(i + 4, len(folded)))}
+        names |= {k for i in range(len(folded)) for j in range(i + 2, len(folded) + 1)
+                  if folded[i:j] in PROVINCE_WORDS for k in range(i, j)}
+        titled += sum(known(lower[i], lower[i + 1]) and not capitalised(lower[i], lower[i + 1])
+                      for i in range(len(lower) - 1) if i not in names and i + 1 not in names)
+    if titled < _TITLED_PAIRS:
+        return text
+    out, last, previous = [], 0, ""
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        kept = (any(ch.isdigit() or ch == "/" for ch in token) or token.isupper() or token in _KEPT_CAPITALS
                 or (_ROMAN.fullmatch(token) is not None and previous in _BEFORE_ROMAN))
         out.append(text[last:m.start()] + (token if kept else token.lower()))
         last, previous = m.end(), fold(token).lower()

@@ -25,6 +25,7 @@ _SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Mai Cao Lương Đào Trương "
     "Lâm Tạ Hà Vương Tô Phùng Chu Kiều Thái Đoàn Lưu Triệu Quách Hứa Mạc Đàm Lục Nông Bế Tống Khổng Thân La "
     "Lại Viên Doãn Ông Giang Châu Quan Văn Tăng Kim".split())
+SURNAMES = _SURNAMES
 
 
 # What a person is called by before the name ("Ông Nguyễn Xuân Ký", "bà Hoa"), lowercase.

@@ -71,15 +71,22 @@ _FOLDED_A_PARTICLE = re.compile(r"\b(ai|gi|nao|dau|may|nhieu|chua|khong|sao|vay|
 _ADDRESSEE = re.compile(
     r"\b(vậy|dậy|dzậy|thế|không|hông|hổng|chưa|rồi|nào|gì|ai|đâu|nhiêu|mấy|sao|hả|à|ạ|á|nha|nhé|nhen|hen|"
     r"đó|đấy|nhỉ|lộn|tui|tôi|em|vay|khong|chua|roi|nao|gi|dau|nhieu|may|nhe|do|day|nhi)"
-    r"\s*,?\s+(?:cô|chú|anh|chị|bác|em|ad|admin|bạn|co|chu|chi|bac|ban)(?:\s+(?:ơi|oi|ạ|a))?"
+    r"\s*,?\s+(?:(?:thưa|thua)\s+)?(?:cô|chú|anh|chị|bác|em|ad|admin|bạn|co|chu|chi|bac|ban|quý vị|quý báo|"
+    r"ban biên tập|quy vi|quy bao|ban bien tap)(?:\s+(?:ơi|oi|ạ|a))?"
     # at its end, or before a comma that adds to it ("… tên gì dậy cô, cái ông tiếp đoàn bữa đó á?")
     r"(?=\s*[?!.…]*\s*$|\s*,)",
     re.IGNORECASE)
 
 
+# "…, thưa quý vị?": addressed, after whatever word.
+_ADDRESSED = re.compile(r"\s*,\s*(?:thưa|thua)\s+(?:quý vị|quý báo|ban biên tập|quy vi|quy bao|ban bien tap|anh chị|"
+                        r"anh chi|đồng chí|dong chi)(?=\s*[?!.…]*\s*$)", re.IGNORECASE)
+
+
 def without_addressee(question: str) -> str:
-    """``question`` without whom it is said to at its end ("… tổ chức ngày nào dậy cô?" -> "… ngày nào dậy?")."""
-    return _ADDRESSEE.sub(r"\1", question, count=1)
+    """``question`` without whom it is said to at its end ("… tổ chức ngày nào dậy cô?" -> "… ngày nào dậy?",
+    "… do cơ quan nào ban hành, thưa quý vị?")."""
+    return _ADDRESSEE.sub(r"\1", _ADDRESSED.sub("", question, count=1), count=1)
 
 
 def without_final_particles(question: str) -> str:
@@ -95,7 +102,7 @@ _LISTENER = r"(?:ad|admin|anh|chị|anh/chị|anh chị|bạn|cô|chú|bác|chi|
 _OPENING = re.compile(
     rf"^\s*{_GREETING}(?:{_LISTENER}\s*"
     r"(?:ơi|oi)?\s*[,!]?\s*)?"
-    r"(?:(?:(?:cho|xin)\s+(?:(?:em|tôi|tui|mình|cháu|con|toi|minh|chau)\s+)?(?:hỏi|hoi)"
+    r"(?:(?:(?:cho|xin)\s+(?:(?:em|tôi|tui|mình|cháu|con|lão|toi|minh|chau)\s+)?(?:(?:được|duoc)\s+)?(?:hỏi|hoi)"
     r"|(?:em|tôi|tui|mình|cháu|toi|minh|chau)\s+(?:muốn|cần|muon|can)\s+(?:hỏi|biết|hoi|biet))"
     r"(?:\s+(?:chút|chut|với|voi|ạ|cái|nha|nhé))*\s*[,:!]?(?:\s+(?:là|la|về|ve)(?=\s))?\s*[,:!]?\s+"
     r"|(?:ad|admin)\s*(?:ơi|oi)\s*[,!]?\s+"
@@ -122,6 +129,22 @@ _OPENING = re.compile(
 
 # What a spoken (dictated) question opens with before it says anything: "ờ", "ừ thế …", "à, …".
 _FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy)\b\s*[,.!…]*\s*)+", re.IGNORECASE)
+
+
+# What the asker adds after the question about themselves: "… vào ngày nào? Tôi thấy đầu bài có ghi thứ và giờ nhưng
+# không nhớ rõ.", "… là của ai nói vậy? Tôi đọc trên Báo Nghệ An mà quên mất tên người phát biểu." — sentences opening
+# with "tôi / em / mình / cháu" after the question mark, none asking (no "?").
+# One naming something ("Tôi nghe nói đồng chí ấy từng công tác ở Quảng Bình.") tells what the question is about.
+_AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|chúng tôi|toi|minh|chau|chung toi)\b[^?]*?"
+                           r"(?:[.!…]+|$))+\s*$", re.IGNORECASE)
+def without_afterthought(question: str) -> str:
+    """``question`` without what the asker says of themselves after asking ("… ngày nào? Tôi không nhớ rõ." ->
+    "… ngày nào?"), unless it names something (a capitalised word after a sentence's first)."""
+    m = _AFTERTHOUGHT.search(question)
+    if not m:
+        return question
+    named = any(w[:1].isupper() for s in re.split(r"[.!…]+", m.group(0)) for w in s.split()[1:])
+    return question if named else question[:m.start()]
 
 
 def without_filler(question: str) -> str:
@@ -296,14 +319,17 @@ def self_description_spans(question: str) -> list[tuple[int, int]]:
 # lead-in ("Có người nói với tôi rằng"), thanks. Its words are no terms of the question.
 _COURTESY = re.compile(
     r"(?:^|(?<=[.!?,]\s))(?:kính gửi|kinh gui|kính thưa|kinh thua|xin chào|xin chao)\b[^.,!?:]{0,40}[.,!:]?"
-    r"|\b(?:xin|kính|kinh|nhờ|nho)\s+(?:(?:ban biên tập|ban bien tap|quý báo|quy bao|tòa soạn|toa soan|anh chị|"
-    r"anh chi|ad|admin)\s+)?(?:(?:cho|chỉ|chi)\s+(?:(?:tôi|em|mình|cháu|toi|minh|chau)\s+)?)?"
+    r"|\b(?:xin|kính|kinh|nhờ|nho)\s+(?:(?:ban biên tập|ban bien tap|quý báo|quy bao|quý vị|quy vi|tòa soạn|"
+    r"toa soan|anh chị|anh chi|ad|admin)\s+)?(?:(?:vui lòng|vui long)\s+)?"
+    r"(?:(?:cho|chỉ|chi)\s+(?:(?:tôi|em|mình|cháu|lão|toi|minh|chau)\s+)?(?:(?:được|duoc)\s+)?)?"
     r"(?:hỏi|biết|hoi|biet)\b(?:\s+(?:ban biên tập|ban bien tap|quý báo|quy bao|tòa soạn|toa soan))?\s*[,:]?"
     r"|\b(?:có người|co nguoi)\s+(?:nói|bảo|cho rằng|noi|bao|cho rang)(?:\s+(?:với|voi)\s+(?:tôi|em|mình|toi|minh))?"
     r"(?:\s+(?:rằng|là|rang|la))?"
     # the listener asked to tell, for the asker: "cô kể giùm tui là …", "anh đọc tên giúp em …"
     r"|\b(?:cô|chú|anh|chị|bác|em|ad|bạn)\s+(?:(?:kể|đọc|nói|nêu|liệt kê|chỉ)\s+(?:tên\s+)?)?(?:giùm|giúp|dùm|hộ)\s+"
     r"(?:tui|tôi|em|mình|cháu|con)(?:\s+(?:là|với))?\b"
+    # "xin quý vị chỉ giáo", "xin đa tạ": asked and thanked, old style
+    r"|\bxin\s+(?:quý vị|quy vi)(?:\s+(?:chỉ giáo|chi giao))?\b|\bxin\s+(?:đa tạ|da ta)\b"
     r"|\b(?:xin\s+)?(?:chân thành\s+)?(?:cảm ơn|cám ơn|cam on)(?:\s+(?:ban biên tập|ban bien tap|quý báo|anh chị))?"
     r"\s*[.!]",
     re.IGNORECASE)

@@ -2,7 +2,7 @@
 
 from rag.index.lexical import LexicalIndex
 from rag.vi.accents import restore_accents, restore_syllables
-from rag.vi.casing import capitalise_names, lowercase_shouted
+from rag.vi.casing import capitalise_names, lowercase_shouted, lowercase_titled
 
 TEXTS = [
     "Tỉnh ủy đề ra những nhiệm vụ trọng tâm trong năm tới.",
@@ -176,3 +176,43 @@ def test_a_question_in_capitals_is_lowered_but_for_what_is_read_by_its_capitals(
         "kết luận 21-KL/TW do BCH TW khóa XIII ban hành ngày nào?"
     assert lowercase_shouted("BTV TU NGHỆ AN VI PHẠM GÌ") == "BTV TU nghệ an vi phạm gì"  # "VI" is no Roman six here
     assert lowercase_shouted("KL 21 ban hành ngày nào") == "KL 21 ban hành ngày nào"  # not typed in capitals
+
+
+def test_a_capital_on_every_important_word_marks_no_names():
+    names = {("nghệ", "an"), ("ban", "thường")}
+    corpus = lambda a, b: (a, b) in names  # noqa: E731
+    pairs = names | {("thường", "vụ"), ("tỉnh", "uỷ"), ("kế", "hoạch"), ("hội", "nghị"), ("hoạch", "số")}
+    known = lambda a, b: (a, b) in pairs  # noqa: E731
+    titled = "Kế Hoạch Số 77-KH/TU của Ban Thường Vụ Tỉnh Uỷ Nghệ An mang Ngày tháng nào, Khoá XIII?"
+    assert lowercase_titled(titled, corpus, known) == "kế hoạch số 77-KH/TU của ban thường vụ tỉnh uỷ nghệ an mang " \
+        "ngày tháng nào, khoá XIII?"
+    # Names with their capitals, as anyone writes them, stay, whether the corpus has them or not.
+    named = "Đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Nam Đàn và Hội nghị Lạng Sơn ngày nào?"
+    assert lowercase_titled(named, corpus, known) == named
+
+
+def test_the_older_i_spelling_is_written_as_the_texts_write_it():
+    from rag.vi.text import modern_y
+    assert modern_y("Hội nghị giao ban Quí III, thi hành kỉ luật, qui định, kí ngày nào") == \
+        "Hội nghị giao ban Quý III, thi hành kỷ luật, quy định, ký ngày nào"
+    assert modern_y("tỉ lệ cử tri") == "tỷ lệ cử tri"
+    # Words of their own with "i" stay.
+    assert modern_y("một tí, mì, lì lợm, thi đua") == "một tí, mì, lì lợm, thi đua"
+
+
+def test_a_word_misspelled_by_a_sound_alike_initial_or_final_is_spelled_as_the_corpus_does():
+    from rag.vi.respell import respelled
+    pairs = {("kết", "nạp"), ("trực", "tuyến"), ("ban", "hành"), ("trung", "ương"), ("quán", "triệt"),
+             ("dân", "ngày")}
+    known = lambda a, b: (a, b) in pairs  # noqa: E731
+    words = {w for pair in pairs for w in pair} | {"ra", "chị", "chính", "trị", "cho", "đăng", "ngày", "chung"}
+    word = words.__contains__
+    assert respelled("Cao Bằng kết lạp được bao nhiêu", known, word) == "Cao Bằng kết nạp được bao nhiêu"
+    assert respelled("kết nối chực tuyến, lên quán chiệt", known, word) == "kết nối trực tuyến, lên quán triệt"
+    assert respelled("ban hàn ngày nào; trưởng ban chung ương", known, word) == \
+        "ban hành ngày nào; trưởng ban chung ương"  # "chung" is a word of the texts: taken as meant
+    # A word of the texts stays however it sits ("chị" beside "cho" is no "trị"), and so does one no alike
+    # spelling would join; names are as typed.
+    beside = lambda a, b: (a, b) in pairs | {("trị", "cho")}  # noqa: E731
+    assert respelled("anh/chị cho tôi hỏi, ra được mấy", beside, word) == "anh/chị cho tôi hỏi, ra được mấy"
+    assert respelled("Chực Tuyến là gì", known, word) == "Chực Tuyến là gì"

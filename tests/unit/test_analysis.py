@@ -730,3 +730,24 @@ def test_may_as_the_plural_of_southern_speech_counts_nothing():
     # A count asked stays one, with a time or place before "nào".
     assert analyse("Có mấy đại biểu dự hội nghị?").kind == "number"
     assert analyse("Có mấy ông bà lãnh đạo dự hội nghị?").kind == "number"
+
+
+def test_a_request_for_a_persons_title_asks_their_titles():
+    info = analyse("Đề nghị ghi rõ chức vụ của đồng chí Trương Thị Mai tại thời điểm chủ trì hội nghị giao ban.")
+    assert info.kind == "title"
+    assert analyse("Cho biết chức danh của ông Nguyễn Xuân Ký.").kind == "title"
+
+
+def test_an_old_style_readers_courtesy_is_no_part_of_the_question():
+    info = analyse("Kết luận số 14 bàn về vấn đề gì, thưa quý vị?")
+    assert info.kind == "subject" and info.text == "Kết luận số 14 bàn về vấn đề gì?"
+    assert analyse("Chỉ thị 18 do cơ quan nào ban hành, thưa Quý Vị?").text == "Chỉ thị 18 do cơ quan nào ban hành?"
+    info = analyse("Xin quý vị kể tên các đồng chí lãnh đạo tỉnh ủy Quảng Ninh dự hội nghị.")
+    terms = {t.lower() for t in info.terms}
+    assert not terms & {"xin", "quý", "vị"}
+    assert "đa" not in {t.lower() for t in analyse("Quy định 2993 ký ngày nào, xin đa tạ.").terms}
+
+
+def test_a_headline_asking_a_count_after_its_colon_asks_how_many():
+    assert analyse("Ban Tổ chức TW quý III/2021: số hướng dẫn đã ban hành?").kind == "number"
+    assert analyse("Kết luận số 21: ban hành ngày nào?").kind == "date"  # "số 21" is the document's number

@@ -284,6 +284,7 @@ def test_adverbs_before_how_many_and_a_share_asked_leave_the_figure_in_scope():
     from rag.answer.scope import figure_in_scope
     unit = "Hội nghị được kết nối trực tuyến đến 237 điểm cầu từ tỉnh đến các huyện."
     assert figure_in_scope("Hội nghị được nối trực tuyến tới chính xác bao nhiêu điểm cầu?", unit)
+    assert figure_in_scope("Hội nghị Quảng Ninh nối mạng bao nhiêu điểm cầu?", unit)  # the same act, other words
     share = "Đến nay đã cơ bản hoàn thành 19/28 đề án trình Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư."
     assert figure_in_scope("Con số đề án đã hoàn thành trình Trung ương, Bộ Chính trị, Ban Bí thư là bao nhiêu trên "
                            "tổng số bao nhiêu?", share)
@@ -1108,6 +1109,13 @@ def test_an_articles_headline_is_that_of_the_first_article_naming_what_the_quest
     booklet = analyse("Cuốn tài liệu về phòng, chống tham nhũng mà Cao Bằng xuất bản có tên là gì?")
     assert asked_of_article(booklet) == ""
     assert asked_of_article(analyse("Tài liệu mà tỉnh đã biên soạn có tên là gì?")) == ""
+    # Where it was published, said between: "lên trang thông tin", "lên mạng"; and the site asked many ways.
+    assert asked_of_article(analyse("Bài “Tăng cường xây dựng Đảng” được đăng lên trang thông tin vào ngày nào?")) \
+        == "published"
+    assert asked_of_article(analyse("Bài về Quảng Ninh được đăng lên mạng vào ngày giờ nào?")) == "published"
+    assert asked_of_article(analyse("Bài tin về Hưng Nguyên do tờ báo hay trang mạng nào đăng?")) == "source"
+    assert asked_of_article(analyse("Bài của ông Minh đăng trên trang thông tin điện tử của cơ quan nào?")) == \
+        "source"
 
 
 def test_who_took_a_photo_is_read_from_the_caption_crediting_it():
@@ -1276,6 +1284,19 @@ def test_a_news_items_headline_asked_by_its_site_the_questions_first_word_no_par
     lexical = LexicalIndex(["(Baonghean.vn) - Hội nghị giao ban quý III."])
     assert absent_from_corpus(info, lexical) == ""
     assert "Baonghe" in absent_from_corpus(analyse("Tin Baonghe về hội nghị chạy tiêu đề gì?"), lexical)
+
+
+def test_a_paper_is_named_by_its_place_and_a_district_typed_in_lowercase_is_still_checked():
+    from rag.answer.extractive import absent_from_corpus
+    lexical = LexicalIndex(["(Baonghean.vn) - Đoàn giám sát làm việc với huyện Hưng Nguyên, tỉnh Nghệ An."])
+    assert absent_from_corpus(analyse("Câu đó là của ai? Tôi đọc trên Báo Nghệ An."), lexical) == ""
+    assert "Quảng Bình" in absent_from_corpus(analyse("Câu đó là của ai? Tôi đọc trên Báo Quảng Bình."), lexical)
+    # Accented but in lowercase, a district's name after its unit is a name the corpus must have.
+    assert "huyện nghi lộc" in absent_from_corpus(analyse("đoàn làm việc với huyện nghi lộc hôm nào"), lexical)
+    assert absent_from_corpus(analyse("đoàn làm việc với huyện hưng nguyên hôm nào"), lexical) == ""
+    # A unit capitalised with its name is the name's.
+    assert absent_from_corpus(analyse("Đồng chí nào ở Tỉnh Nghệ An dự?"), lexical) == ""
+    assert "Lạng Sơn" in absent_from_corpus(analyse("Đồng chí nào ở Tỉnh Lạng Sơn dự?"), lexical)
 
 
 def test_a_question_opening_with_who_said_it_is_not_held_to_that_titles_holder():
@@ -1561,3 +1582,9 @@ def test_what_one_of_two_alternatives_offers_need_not_be_in_the_corpus():
 def test_a_title_asked_with_final_particles_or_after_a_headline_colon_is_held_to_its_holder(question):
     from rag.answer.values import asked_of
     assert asked_of(analyse(question)).title == ("bi", "thu", "huyen", "uy")
+
+
+def test_a_courteous_vi_before_a_title_asks_its_holder():
+    from rag.answer.values import asked_of
+    assert asked_of(analyse("Xin hỏi vị chủ tịch ủy ban nhân dân tỉnh Quảng Ninh là đồng chí nào?")).title[:2] == \
+        ("chu", "tich")

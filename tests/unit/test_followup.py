@@ -224,6 +224,9 @@ def test_an_item_by_position_is_of_the_list_the_earlier_question_asked_for():
     assert resolve_followup("Cái thứ hai là gì?", history) == \
         "nhiệm vụ, giải pháp thứ hai là gì? (Kết luận 21-KL/TW, Nghệ An)"
     assert resolve_followup("cái cuối cùng là gì", history).startswith("nhiệm vụ, giải pháp cuối cùng là gì")
+    # "Thế …" only joins it on.
+    assert resolve_followup("Thế cái thứ năm là gì?", history) == \
+        "nhiệm vụ, giải pháp thứ năm là gì? (Kết luận 21-KL/TW, Nghệ An)"
     # Without a list asked for before, the question is left to the other readings.
     assert not resolve_followup("Cái thứ hai là gì?", _users("Kết luận 21-KL/TW ban hành ngày nào?")).startswith(
         "nhiệm vụ")
@@ -474,6 +477,11 @@ def test_a_province_the_conversation_named_without_its_unit_is_the_one_a_bare_ti
     assert resolve_followup("thế tài liệu mà tỉnh ủy xuất bản tên là gì", history) == \
         "thế tài liệu mà tỉnh ủy xuất bản tên là gì"
     assert resolve_followup("tài liệu mà tỉnh nào xuất bản", []) == "tài liệu mà tỉnh nào xuất bản"
+    # Acted with: "làm việc với huyện" after a conversation about Hưng Nguyên.
+    visit = [{"role": "user", "content": "Đoàn giám sát về huyện Hưng Nguyên do ai làm trưởng đoàn?"},
+             {"role": "assistant", "content": "Đồng chí Nguyễn Thị Thu Hường."}]
+    assert resolve_followup("Bà ấy làm việc với huyện vào buổi sáng ngày nào?", visit) == \
+        "Bà Nguyễn Thị Thu Hường làm việc với huyện Hưng Nguyên vào buổi sáng ngày nào?"
 
 
 def test_a_unit_named_without_its_name_in_a_follow_up_is_the_place_the_conversation_is_about():
@@ -548,8 +556,26 @@ def test_a_figure_asked_of_nothing_is_of_what_the_earlier_count_counted():
                {"role": "assistant", "content": "6.222 đảng viên mới."}]
     assert resolve_followup("Tính bình quân mỗi năm thì là bao nhiêu?", history) == \
         "Tính bình quân mỗi năm thì là bao nhiêu? (Từ đầu nhiệm kỳ Cao Bằng kết nạp được bao nhiêu đảng viên mới)"
+    # "bao nhiêu người" counts anyone: the same.
+    assert resolve_followup("Vậy bình quân mỗi năm là bao nhiêu người?", history).endswith(
+        "(Từ đầu nhiệm kỳ Cao Bằng kết nạp được bao nhiêu đảng viên mới)")
     # A count of a thing of its own is not.
     assert "(" not in resolve_followup("Tính bình quân mỗi năm kết nạp bao nhiêu đảng viên ở Nghệ An?", history)
+
+
+def test_what_the_asker_adds_of_themselves_after_asking_is_no_part_of_the_question():
+    assert resolve_followup("Bài về Cao Bằng được đăng vào ngày nào? Tôi thấy đầu bài có ghi thứ và giờ nhưng không "
+                            "nhớ rõ.", []) == "Bài về Cao Bằng được đăng vào ngày nào?"
+    assert resolve_followup("Câu đó là của ai nói vậy? Tôi đọc trên báo mà quên mất tên.", []) == \
+        "Câu đó là của ai nói vậy?"
+    # Told before the question, it is the question's context; a second question stays.
+    told = "Tôi nghe nói Quảng Ninh kết nối 50 điểm cầu. Có đúng không?"
+    assert resolve_followup(told, []) == told
+    assert resolve_followup("Bài đăng trên trang nào? Nếu đăng lại thì ghi nguồn thế nào?", []) == \
+        "Bài đăng trên trang nào? Nếu đăng lại thì ghi nguồn thế nào?"
+    # What it adds may name what is asked about ("… ở Quảng Bình"): then it stays.
+    named = "Đồng chí Mai quê ở tỉnh nào? Tôi nghe nói đồng chí ấy từng công tác ở Quảng Bình."
+    assert resolve_followup(named, []) == named
 
 
 @pytest.mark.parametrize("question,read", [

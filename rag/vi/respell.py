@@ -1,0 +1,85 @@
+"""Words misspelled the way Vietnamese is commonly misspelled, written as the corpus writes them.
+
+Writers confuse the initials that sound alike in their dialect ("chỉnh đốn" typed "trỉnh đốn", "kết nạp" "kết
+lạp", "trực tuyến" "chực tuyến", "năm" "lăm") and finals ("ban hành" typed "ban hàn"); speech recognition does
+the same ("trung ương" heard as "chung ương"). Such a word then joins none of its neighbours as any text does,
+while one spelling of it that differs only there joins them as the texts do: that spelling is meant. Only words
+the corpus never writes are respelled, and names (capitalised words) are left as typed: a name the corpus lacks
+must stay lacking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rag.vi.names import HONORIFICS
+from rag.vi.syllables import STOPWORDS
+from rag.vi.text import fold, index_form
+
+# Initials and finals that sound alike somewhere in Vietnam, longest first within a group.
+_INITIALS = (("ch", "tr"), ("s", "x"), ("l", "n"), ("gi", "d", "r"))
+_FINALS = (("nh", "ng", "n"), ("ch", "c", "t"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Words of talk that formal texts seldom write, meant as typed: pronouns and what one calls someone ("chị" is no
+# "trị" however it sits), particles, and the question words.
+_SPOKEN = HONORIFICS | STOPWORDS | frozenset("tôi tui em mình cháu con họ nó ạ ơi nhé nha vậy thế à hả dạ vâng "
+                                             "nhỉ chứ đấy".split())
+KnownPair = Callable[[str, str], bool]  # two words (lowercase, as typed) -> whether some text has them side by side
+
+
+def _is_vowel(ch: str) -> bool:
+    return bool(ch) and fold(ch).lower() in "aeiouy"
+
+
+def _swap_initial(word: str) -> list[str]:
+    """``word`` (NFC, lowercase) with its initial swapped for each that sounds alike ("trỉnh" -> "chỉnh"); "gi"
+    before a vowel is one initial, and "đ" is no "d"."""
+    for group in _INITIALS:
+        for initial in group:
+            if word.startswith(initial) and _is_vowel(word[len(initial):len(initial) + 1]):
+                return [other + word[len(initial):] for other in group if other != initial]
+    return []
+
+
+def _swap_final(word: str) -> list[str]:
+    """``word`` with its final swapped for each that sounds alike ("hàn" -> "hành", "hàng")."""
+    for group in _FINALS:
+        for final in group:
+            if word.endswith(final) and _is_vowel(word[-len(final) - 1:-len(final)]):
+                return [word[:-len(final)] + other for other in group if other != final]
+    return []
+
+
+def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool]) -> str:
+    """``text`` with each lowercase word the corpus never writes (``known_word``) and that joins neither neighbour
+    as the corpus does, but would with one alike-sounding initial or final of its own (and only one such
+    spelling), spelled so. A word the corpus has ("ra") is taken as meant, however it sits, and so is a word of
+    talk ("chị")."""
+    words = list(_WORD.finditer(text))
+    forms = [index_form(m.group()) for m in words]  # lowercase, one tone placement
+    # Neighbours only within a clause: "…, năm" has no pair across the comma.
+    joined = [not re.search(r"[^\s]", text[a.end():b.start()]) for a, b in zip(words, words[1:])]
+
+    def support(i: int, form: str) -> int:
+        left = i > 0 and joined[i - 1] and known_pair(forms[i - 1], form)
+        right = i + 1 < len(words) and joined[i] and known_pair(form, forms[i + 1])
+        return int(left) + int(right)
+
+    out, last = [], 0
+    for i, m in enumerate(words):
+        word = m.group()
+        if word != word.lower() or forms[i] in _SPOKEN or known_word(forms[i]) or support(i, forms[i]):
+            continue
+        candidates = {}
+        for variant in _swap_initial(word) + _swap_final(word):
+            if (n := support(i, index_form(variant))) > 0:
+                candidates[variant] = n
+        best = max(candidates.values(), default=0)
+        chosen = [v for v, n in candidates.items() if n == best]
+        if best and len(chosen) == 1:
+            out.append(text[last:m.start()] + chosen[0])
+            last = m.end()
+            forms[i] = index_form(chosen[0])
+    return "".join(out) + text[last:]
