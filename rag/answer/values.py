@@ -261,7 +261,9 @@ _ASKED_TITLE = rf"({_TITLE}(?:\s+\w+){{0,2}}{_BODY})"
 # tổ chức tỉnh ủy dự là ai").
 # A second question may be joined to it ("… là ai và đã báo cáo những gì?", "… là ai, có phát biểu gì không?"): the
 # person must still hold the title.
-_JOINED = r"(?:\s*,?\s+(?:va|co|roi|dong thoi)\b[^?]*)?"
+# So may who is meant, said again after a comma ("… tên gì vậy, cái ông tiếp đoàn giám sát hôm đó?").
+_JOINED = (r"(?:\s*,?\s+(?:va|co|roi|dong thoi)\b[^?]*"
+           r"|(?:\s+(?:vay|the|nhi))?\s*,\s*(?:cai|nguoi|vi)\s+(?:ong|ba|dong chi)?\b[^?]*)?")
 _NOW = r"(?:(?:hien nay|hien|dang|bay gio|luc do|khi do)\s+)?"
 # A headline's subject before a colon ("Hưng Nguyên: Bí thư Huyện ủy là ai?").
 _HEADED = r"(?:[^:?,]{1,40}:\s*)?"

@@ -87,19 +87,29 @@ def lowercase_shouted(text: str) -> str:
     letters = re.findall(r"[^\W\d_]+", text)
     if len(letters) < _SHOUTED_WORDS or not all(w.isupper() for w in letters):
         return text
+    return _lowercased(text)
+
+
+def _lowercased(text: str, keep_capitals: bool = False) -> str:
+    """``text`` in lowercase but for what is read by its capitals: shorthand, document codes and numbers
+    ("21-KL/TW"), a term's or quarter's Roman numeral; with ``keep_capitals``, every word in capitals too
+    ("HĐND", "BCH")."""
     out, last, previous = [], 0, ""
     for m in _TOKEN.finditer(text):
         token = m.group()
         kept = (any(ch.isdigit() or ch == "/" for ch in token) or token in _KEPT_CAPITALS
+                or (keep_capitals and token.isupper())
                 or (_ROMAN.fullmatch(token) is not None and previous in _BEFORE_ROMAN))
         out.append(text[last:m.start()] + (token if kept else token.lower()))
         last, previous = m.end(), fold(token).lower()
     return "".join(out) + text[last:]
 
 
-_TITLED_PAIRS = 3  # such pairs, three times or more: "Trưởng Ban Tổ chức … Sở Nội vụ" may have two
-_NAMED_WHOLE = frozenset({"luat", "bo"})  # "Luật Du Lịch", "Bộ Thông Tin": names some capitalise whole
 _TITLED_RUN = 2  # capitalised words in a row: "Thường Vụ", "Hội Nghị Giao Ban"
+# Pairs in such runs the corpus has but never writes as a name: a title-cased question has three or more, while a
+# question written as usual may have two ("Trưởng Ban Tổ chức … Sở Nội vụ").
+_TITLED_PAIRS = 3
+_NAMED_WHOLE = frozenset({"luat", "bo"})  # "Luật Du Lịch", "Bộ Thông Tin": names some capitalise whole
 
 
 def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
@@ -142,16 +152,7 @@ def lowercase_titled(text: str, capitalised: Pair, known: Pair) -> str:
                   if folded[i:j] in PROVINCE_WORDS for k in range(i, j)}
         titled += sum(known(lower[i], lower[i + 1]) and not capitalised(lower[i], lower[i + 1])
                       for i in range(len(lower) - 1) if i not in names and i + 1 not in names)
-    if titled < _TITLED_PAIRS:
-        return text
-    out, last, previous = [], 0, ""
-    for m in _TOKEN.finditer(text):
-        token = m.group()
-        kept = (any(ch.isdigit() or ch == "/" for ch in token) or token.isupper() or token in _KEPT_CAPITALS
-                or (_ROMAN.fullmatch(token) is not None and previous in _BEFORE_ROMAN))
-        out.append(text[last:m.start()] + (token if kept else token.lower()))
-        last, previous = m.end(), fold(token).lower()
-    return "".join(out) + text[last:]
+    return text if titled < _TITLED_PAIRS else _lowercased(text, keep_capitals=True)
 
 
 def capitalise_names(text: str, capitalised: Pair) -> str:

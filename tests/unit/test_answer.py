@@ -1297,6 +1297,9 @@ def test_a_paper_is_named_by_its_place_and_a_district_typed_in_lowercase_is_stil
     # A unit capitalised with its name is the name's.
     assert absent_from_corpus(analyse("Đồng chí nào ở Tỉnh Nghệ An dự?"), lexical) == ""
     assert "Lạng Sơn" in absent_from_corpus(analyse("Đồng chí nào ở Tỉnh Lạng Sơn dự?"), lexical)
+    # A province opening the question is checked whole, not from its second word.
+    assert "Hà Tĩnh" in absent_from_corpus(analyse("Hà Tĩnh quán triệt KL21 - ngày hội nghị?"),
+                                           LexicalIndex(["Tỉnh ủy tổ chức hội nghị. Bình tĩnh."]))
 
 
 def test_a_question_opening_with_who_said_it_is_not_held_to_that_titles_holder():
@@ -1588,3 +1591,9 @@ def test_a_courteous_vi_before_a_title_asks_its_holder():
     from rag.answer.values import asked_of
     assert asked_of(analyse("Xin hỏi vị chủ tịch ủy ban nhân dân tỉnh Quảng Ninh là đồng chí nào?")).title[:2] == \
         ("chu", "tich")
+
+
+def test_who_is_meant_said_again_after_the_question_keeps_it_a_title_question():
+    from rag.answer.values import asked_of
+    info = analyse("Bí thư Huyện ủy Hưng Nguyên tên gì vậy, cái ông tiếp đoàn giám sát hôm đó?")
+    assert asked_of(info).title[:2] == ("bi", "thu")
