@@ -265,8 +265,8 @@ _ASKED_TITLE = rf"({_TITLE}(?:\s+\w+){{0,2}}{_BODY})"
 _JOINED = (r"(?:\s*,?\s+(?:va|co|roi|dong thoi)\b[^?]*"
            r"|(?:\s+(?:vay|the|nhi))?\s*,\s*(?:cai|nguoi|vi)\s+(?:ong|ba|dong chi)?\b[^?]*)?")
 _NOW = r"(?:(?:hien nay|hien|dang|bay gio|luc do|khi do)\s+)?"
-# A headline's subject before a colon ("Hưng Nguyên: Bí thư Huyện ủy là ai?").
-_HEADED = r"(?:[^:?,]{1,40}:\s*)?"
+# A headline's subject before a colon ("Hưng Nguyên: Bí thư Huyện ủy là ai?")
+_HEADED = r"(?:[^:?,]{1,40}(?::|\s[-–]\s)\s*)?"  # or after a dash: "Hưng Nguyên giám sát KL21 - phó đoàn là ai?"
 _TITLE_QUESTION = (re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}\s*\??\s*"
                               r"(?:\([^)]*\)\s*)?$"),
                    # "Ai (hiện) là …": a word of time may stand before the verb; what the question tells first

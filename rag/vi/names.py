@@ -149,9 +149,10 @@ _AFTER_NAME = re.compile(r"\s*(?:-|–|,)\s*([^.;:()]{3,200})")
 
 # A title's head as a question types it (folded), "Phó" before it or not: "bí thư", "chủ nhiệm" (of an inspection
 # committee), "trưởng ban".
-TITLE_FOLDED = (r"(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|chu nhiem|truong ban|truong phong|truong doan|giam doc|"
-                r"bo truong|thu truong|cuc truong|vu truong|chanh van phong|chanh thanh tra|chanh an|vien truong|"
-                r"uy vien)")
+# ("phó đoàn" is said for "phó trưởng đoàn")
+TITLE_FOLDED = (r"(?:(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|chu nhiem|truong ban|truong phong|truong doan|"
+                r"giam doc|bo truong|thu truong|cuc truong|vu truong|chanh van phong|chanh thanh tra|chanh an|"
+                r"vien truong|uy vien)|pho doan)")
 
 # How a title opens ("Phó Bí thư …", "Trưởng ban …"), unlike what a speaker says after a comma ("Theo đồng chí X,
 # Bộ Chính trị sẽ …").

@@ -1597,3 +1597,8 @@ def test_who_is_meant_said_again_after_the_question_keeps_it_a_title_question():
     from rag.answer.values import asked_of
     info = analyse("Bí thư Huyện ủy Hưng Nguyên tên gì vậy, cái ông tiếp đoàn giám sát hôm đó?")
     assert asked_of(info).title[:2] == ("bi", "thu")
+
+
+def test_a_headline_asking_a_deputy_after_a_dash_asks_that_titles_holder():
+    from rag.answer.values import asked_of
+    assert asked_of(analyse("Hưng Nguyên giám sát KL21 - phó đoàn là ai?")).title == ("pho", "doan")
