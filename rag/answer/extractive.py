@@ -56,7 +56,7 @@ from rag.query.analysis import (
 from rag.vi.dates import DATE, normalise_date
 from rag.vi.names import find_people, full_names, names_by_title, titles_of
 from rag.vi.numbers import ORDINALS_FOLDED
-from rag.vi.places import PROVINCE_WORDS
+from rag.vi.places import is_province
 from rag.vi.refs import find_refs
 from rag.vi.sentences import line_spans, sentence_spans
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
@@ -187,7 +187,7 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
         # paper is named by its place ("Báo Nghệ An", whose site is Baonghean.vn).
         # A province's name is whole ("Hà Tĩnh quán triệt KL21 …": not "Tĩnh").
         first, _, rest = name.partition(" ")
-        province = tuple(fold(name).lower().split()) in PROVINCE_WORDS
+        province = is_province(name)
         opens = (info.text.lstrip(" \"“'(").startswith(name) and not province) or fold(first).lower() in _MEDIA
         if not (opens and rest and _in_corpus(rest, lexical)):
             return f"Kho tài liệu không có văn bản nào nhắc đến “{name}”."

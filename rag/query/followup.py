@@ -20,7 +20,7 @@ from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE
 from rag.vi.english import english_asked
 from rag.vi.names import TITLE_FOLDED, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
-from rag.vi.places import PROVINCE_WORDS
+from rag.vi.places import is_province
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.sentences import (
     split_source,
@@ -178,7 +178,7 @@ def _bare_unit_place(unit: str, subject: _Subject) -> str:
     places = [name for u, name in subject.places if fold(u) == fold(unit).lower()] \
         or [name for u, name in subject.places if not u]
     if not places and fold(unit).lower() == "tinh":  # "Cao Bằng lồng ghép …": a province named without "tỉnh"
-        places = [n for n in subject.names if tuple(fold(n).lower().split()) in PROVINCE_WORDS]
+        places = [n for n in subject.names if is_province(n)]
     return places[0] if places else ""
 
 

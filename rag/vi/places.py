@@ -24,6 +24,11 @@ PROVINCE_WORDS = frozenset(_NAMES)
 LONGEST = max(len(words) for words in PROVINCE_WORDS)
 
 
+def is_province(name: str) -> bool:
+    """Whether ``name`` (any casing, accents or not) is a province's whole name ("Hà Tĩnh", "ha tinh")."""
+    return tuple(fold(name).lower().split()) in PROVINCE_WORDS
+
+
 def province_opening(words: Sequence[str]) -> str:
     """The province (as ``PROVINCES`` writes it) whose folded words open ``words`` (folded), the longest name
     first ("thai binh ban" -> "Thái Bình"); "" when none does."""

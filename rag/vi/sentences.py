@@ -68,19 +68,20 @@ _FOLDED_A_PARTICLE = re.compile(r"\b(ai|gi|nao|dau|may|nhieu|chua|khong|sao|vay|
 
 # Whom a spoken question is said to, after what ends it ("… ngày nào dậy cô?", "… phải hông cô?", "… rồi anh ơi?",
 # "… giùm tui nha cô"): only after a word that asks or ends a question, as "… của anh" may be what is asked.
+_READERS = r"quý vị|quý báo|ban biên tập|quy vi|quy bao|ban bien tap"  # formally addressed
 _ADDRESSEE = re.compile(
     r"\b(vậy|dậy|dzậy|thế|không|hông|hổng|chưa|rồi|nào|gì|ai|đâu|nhiêu|mấy|sao|hả|à|ạ|á|nha|nhé|nhen|hen|"
     r"đó|đấy|nhỉ|lộn|tui|tôi|em|vay|khong|chua|roi|nao|gi|dau|nhieu|may|nhe|do|day|nhi)"
-    r"\s*,?\s+(?:(?:thưa|thua)\s+)?(?:cô|chú|anh|chị|bác|em|ad|admin|bạn|co|chu|chi|bac|ban|quý vị|quý báo|"
-    r"ban biên tập|quy vi|quy bao|ban bien tap)(?:\s+(?:ơi|oi|ạ|a))?"
+    rf"\s*,?\s+(?:(?:thưa|thua)\s+)?(?:cô|chú|anh|chị|bác|em|ad|admin|bạn|co|chu|chi|bac|ban|{_READERS})"
+    r"(?:\s+(?:ơi|oi|ạ|a))?"
     # at its end, or before a comma that adds to it ("… tên gì dậy cô, cái ông tiếp đoàn bữa đó á?")
     r"(?=\s*[?!.…]*\s*$|\s*,)",
     re.IGNORECASE)
 
 
 # "…, thưa quý vị?": addressed, after whatever word.
-_ADDRESSED = re.compile(r"\s*,\s*(?:thưa|thua)\s+(?:quý vị|quý báo|ban biên tập|quy vi|quy bao|ban bien tap|anh chị|"
-                        r"anh chi|đồng chí|dong chi)(?=\s*[?!.…]*\s*$)", re.IGNORECASE)
+_ADDRESSED = re.compile(rf"\s*,\s*(?:thưa|thua)\s+(?:{_READERS}|anh chị|anh chi|đồng chí|dong chi)"
+                        r"(?=\s*[?!.…]*\s*$)", re.IGNORECASE)
 
 
 def without_addressee(question: str) -> str:
