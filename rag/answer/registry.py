@@ -181,6 +181,10 @@ def _related_answer(d: Directive, registry: Registry, chunks: dict[str, Chunk]) 
                   citations=cites.build(), kind="related")
 
 
+# "… được ghi là ngày …", "… viết là …" (folded): what a source writes is asked, not what is true of the document.
+_WRITTEN_ASKED = re.compile(r"\b(?:ghi|viet)(?:\s+la)?\s+(?:vao\s+)?(?:ngay|thang|nam|do|cua)\b")
+
+
 def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | None:
     """The answer the registry gives — a refusal when the question asks of a document it knows what no sentence
     naming that document states — or None (then the passages are read as usual)."""
@@ -202,8 +206,9 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     values = {"date": d.dates, "issuer": d.issuers, "subject": d.subjects, "term": d.terms}[kind]
     # "Theo bài viết ở Cao Bằng, …": what that document states first, the others as notes. A fact to check ("Bài
     # viết về Cao Bằng ghi … ngày 15/10/2021; có đúng là … ban hành vào ngày đó không?") is checked against what
-    # most sources state; the source's own value stays as a note.
-    if info.source and not info.checks:
+    # most sources state; the source's own value stays as a note — unless what is checked is what that source
+    # writes ("Theo bài về Cao Bằng, Kết luận 21 được ghi là ngày 25/10/2021, có phải không?").
+    if info.source and (not info.checks or _WRITTEN_ASKED.search(fold(info.text))):
         values = sorted(values, key=lambda a: not any(written_in(info.source, chunks[s.chunk_id].title)
                                                       for s in a.statements if s.chunk_id in chunks))
     answer = _value_answer(d, values, chunks, kind, lead=f"{d.title} " if kind == "subject" else "")

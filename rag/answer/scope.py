@@ -71,6 +71,10 @@ def counted_noun(question: str) -> str:
 
 
 _PASSIVE = frozenset({"bi", "duoc"})
+# The words of a body acting, and its level and place (folded): "cấp ủy các cấp tỉnh", "ủy ban kiểm tra huyện".
+_AGENTS = frozenset({"cap uy", "uy ban", "tinh uy", "huyen uy", "dang uy", "chi bo", "co quan", "ban thuong"})
+_AGENT_WORDS = frozenset({"cap", "uy", "cac", "ban", "tinh", "huyen", "xa", "dang", "chi", "bo", "co", "quan",
+                          "thuong", "vu", "kiem", "tra"})
 _QUALIFIER_WORDS = 3
 
 
@@ -90,7 +94,15 @@ def _qualifiers(question: str) -> list[str]:
     if at is None:
         return []
     out: list[str] = []
-    for word in words[at + 1:]:
+    rest = words[at + 1:]
+    # "đảng viên bị cấp ủy các cấp tỉnh Cao Bằng thi hành kỷ luật": who did it, a body and its place, stands before
+    # what was done; what was done qualifies the count.
+    if rest and (rest[0][:1].isupper() or fold(" ".join(rest[:2])).lower() in _AGENTS):
+        words = [w.group(0) for w in re.finditer(r"\w+", question[m.start(2):])]
+        rest = words[at + 1:]
+        while rest and (rest[0][:1].isupper() or fold(rest[0]).lower() in _AGENT_WORDS):
+            rest = rest[1:]
+    for word in rest:
         folded = fold(word).lower()
         if len(out) >= _QUALIFIER_WORDS or word[:1].isupper() or word[:1].isdigit() or \
                 ((word.lower() in STOPWORDS) if accented else (folded in STOPWORDS_FOLDED)):

@@ -267,12 +267,13 @@ _JOINED = (r"(?:\s*,?\s+(?:va|co|roi|dong thoi)\b[^?]*"
 _NOW = r"(?:(?:hien nay|hien|dang|bay gio|luc do|khi do)\s+)?"
 # A headline's subject before a colon ("Hưng Nguyên: Bí thư Huyện ủy là ai?")
 _HEADED = r"(?:[^:?,]{1,40}(?::|\s[-–]\s)\s*)?"  # or after a dash: "Hưng Nguyên giám sát KL21 - phó đoàn là ai?"
-_TITLE_QUESTION = (re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}\s*\??\s*"
+# (A question may end in "?", "??", "..." or no mark at all.)
+_TITLE_QUESTION = (re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}[\s?.!…]*"
                               r"(?:\([^)]*\)\s*)?$"),
                    # "Ai (hiện) là …": a word of time may stand before the verb; what the question tells first
                    # ("Tại điểm cầu Nghệ An, ai là …") ends at a comma.
                    re.compile(rf"(?:^|,|\bthi)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|giu chuc)\s+{_ASKED_TITLE}\b"),
-                   re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}\s*\??\s*$"),
+                   re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}[\s?.!…]*$"),
                    # "Phó trưởng ban Tổ chức Tỉnh ủy Nghệ An nào có mặt …?": which holder of the title.
                    re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),
                    # "… có đồng chí Trưởng ban Tổ chức Tỉnh ủy nào dự?": the same, said of a comrade.

@@ -28,8 +28,9 @@ from rag.vi.text import find_all, fold, has_diacritics, typed_with_accents
 # 15/10/2021", "ký ngày …"), folded.
 # "… ban hành Kết luận này vào đúng ngày đó không?": the document pointed back at may stand between.
 _CHECKED_FACT = re.compile(r"\b(do\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)"
-                           r"|\b(?:ban hanh|ky)\s+(?:(?:\w+\s+){1,3}(?:nay|do|ay)\s+)?(?:vao\s+)?(?:dung\s+)?"
-                           r"(?:ngay|thang|nam)\b")
+                           # (or what a writing wrote: "… được ghi là ngày 25/10/2021, có phải không?")
+                           r"|\b(?:ban hanh|ky|ghi(?:\s+la)?|mang)\s+(?:(?:\w+\s+){1,3}(?:nay|do|ay)\s+)?"
+                           r"(?:vao\s+)?(?:dung\s+)?(?:ngay|thang|nam)\b")
 # "Quy hoạch tỉnh … do ai phê duyệt?": who issued or approved something, a body or a title as often as a person.
 _ISSUED_BY_WHOM = re.compile(r"\bdo ai (?:phe duyet|ban hanh|thong qua)\b")
 # "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
@@ -561,7 +562,9 @@ _YES_NO = re.compile(rf"\b(?:co\s+)?(?:phai|dung)\s+{_NOT}\W*$|(?:^|[;:.])\W*co\
                      # "… Trong bộ tài liệu này có ghi như vậy không?"
                      rf"|\bco\s+(?:ghi|noi|neu|viet|dung)\s+(?:nhu vay|nhu the|the)\s+{_NOT}\W*$"
                      # "… đã hoàn thành hết 28 đề án chưa?": whether a stated fact has come true yet
-                     r"|\bda\b[^?]*\bchua\W*$")
+                     r"|\bda\b[^?]*\bchua\W*$"
+                     # a headline's "… ngày 25/10/2021 - đúng?"
+                     r"|[-–—,:;]\s*dung\s*\?*\W*$")
 
 
 _PLAIN_YES_NO = re.compile(rf"\bco\b[^?]*\b{_NOT}\W*$")

@@ -23,6 +23,10 @@ SHORTHAND = {
     "QPAN": "quốc phòng - an ninh", "VB": "văn bản", "CCHC": "cải cách hành chính", "KT-GS": "kiểm tra, giám sát",
     "KTGS": "kiểm tra, giám sát",
 }
+# Read only in capitals ("hn", "gp", "vp" typed in lower case are as often Hà Nội, giấy phép, văn phòng): "HN TW 4",
+# "NV, GP triển khai KL21", "dấu hiệu VP", "mục tiêu NQ ĐH", "ngành TCXD Đảng".
+CAPITALS_ONLY = {"HN": "Hội nghị", "NV": "nhiệm vụ", "GP": "giải pháp", "ĐH": "Đại hội", "TCXD": "tổ chức xây dựng",
+                 "TCTW": "Tổ chức Trung ương"}
 # Abbreviations texts write as often as the full name: compared spelled out on both sides, never rewritten.
 WRITTEN = {
     "HĐND": "Hội đồng nhân dân", "UBND": "Ủy ban nhân dân", "MTTQ": "Mặt trận Tổ quốc",
@@ -35,7 +39,7 @@ _STANDING = re.compile(r"(?<![\w/-])TT(?=\s+(?:TU|HU|ĐU|HĐND|Tỉnh ủy|Huy�
 
 _ALL = {**SHORTHAND, **WRITTEN}
 # Typed without accents, "ĐV" is "DV" ("ket nap duoc bao nhieu DV moi"): no capitalised word is spelt so either.
-_TYPED = SHORTHAND | {k.replace("Đ", "D"): v for k, v in SHORTHAND.items() if "Đ" in k}
+_TYPED = SHORTHAND | CAPITALS_ONLY | {k.replace("Đ", "D"): v for k, v in SHORTHAND.items() if "Đ" in k}
 # Each as written in a question typed with accents (True) or without (False).
 _SPELLED = {True: _TYPED, False: {k: unaccented(v) for k, v in _TYPED.items()}}
 
@@ -86,6 +90,18 @@ _GOT_NO_AT_END = re.compile(r"(?<![\w/-])(?:dk|đk)(?=(?:\s+(?:nhỉ|nhi|ạ|a|v
 # a kết luận, which the reference parser reads.
 _DISCIPLINE = re.compile(r"\b(thi hành|thi hanh|xử lý|xu ly|hình thức|hinh thuc|bị|bi)\s+KL(?![\w/-])"
                          r"(?!\s*(?:số|so)?\s*\d)", re.IGNORECASE)
+# Read by what stands beside them: "GS" is "giám sát" but before a name ("GS Nguyễn …", a professor); "VP" is
+# "vi phạm" but before a committee or body ("VP Tỉnh ủy", its office); "KT" is "kiểm tra" before what is checked or
+# how often ("KT khi có dấu hiệu", "KT việc …", "KT được bao nhiêu lượt"; elsewhere it may be "kinh tế"); "TC" is
+# "tổ chức" before the level of an organisation ("TC cấp dưới", "TC đảng"; elsewhere "tài chính").
+_IN_CONTEXT = {
+    "GS": (re.compile(r"(?<![\w/-])GS(?![\w/-])(?!\s+(?-i:[A-ZĐ]))"), "giám sát"),
+    "VP": (re.compile(r"(?<![\w/-])VP(?![\w/-])(?!\s+(?:TU|HU|ĐU|UBND|HĐND|Tỉnh|Huyện|Đảng|Trung|Chính|Quốc)\b)"),
+           "vi phạm"),
+    "KT": (re.compile(r"(?<![\w/-])KT(?![\w/-])(?=\s+(?:khi|việc|được|lượt|đối với|bao nhiêu|ĐV|TCĐ|đảng viên)\b)"),
+           "kiểm tra"),
+    "TC": (re.compile(r"(?<![\w/-])TC(?![\w/-])(?=\s+(?:cấp|đảng|Đảng|cơ sở)\b)"), "tổ chức"),
+}
 # A board of the committee by its initials after "Ban" ("Ban TC TW", "Ban TG Tỉnh ủy"): "ĐV", "DV" elsewhere are
 # party members.
 _BOARDS = {"TC": "Tổ chức", "TG": "Tuyên giáo", "DV": "Dân vận", "ĐV": "Dân vận"}
@@ -97,8 +113,9 @@ _COMMITTEES = {"TW": "Trung ương", "TU": "Tỉnh ủy", "HU": "Huyện ủy"}
 def _board(m: re.Match[str], accented: bool) -> str:
     name = _BOARDS[m.group(2)] + (f" {_COMMITTEES[m.group(3)]}" if m.group(3) else "")
     return f"{m.group(1)} {name if accented else unaccented(name)}"
-# "z" is no Vietnamese letter: ending a question it is "vậy" ("tỉnh nào z").
-_SO_AT_END = re.compile(r"(?<![\w/-])z(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+# "z" is no Vietnamese letter: ending a question it is "vậy" ("tỉnh nào z"), as is a lone "v" ("nói về gì v"; a
+# statute's "điểm v" aside).
+_SO_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )[zZv](?=\s*[?!.…]*\s*$)")  # "khóa V": a term
 # Southern speech typed as said: "dzậy", "dậy", "dzị" ending a question are "vậy" ("là ai viết dậy"; "dz" is no
 # Vietnamese spelling, so "dzay" typed without accents is too); "hông", "hổng",
 # "hôn" ending it are "không" ("có làm trực tuyến hông"); typed without accents, "hong" ending a question that opens
@@ -192,6 +209,8 @@ def spell_out(text: str) -> str:
     text = _PERIOD_ASKED.sub("giai đoạn" if accented else "giai doan", text)
     text = _GOT_NO_AT_END.sub("được không" if accented else "duoc khong", text)
     text = _DISCIPLINE.sub(lambda m: f"{m.group(1)} {'kỷ luật' if accented else 'ky luat'}", text)
+    for pattern, full in _IN_CONTEXT.values():
+        text = pattern.sub(full if accented else unaccented(full), text)
     text = _SO_AT_END.sub("vậy" if accented else "vay", text)
     text = _NO_AT_END.sub("không" if accented else "khong", text)
     text = _DONE_AT_END.sub("rồi" if accented else "roi", text)
@@ -202,7 +221,8 @@ def spell_out(text: str) -> str:
 
 
 # What chat shorthand is spelled out as (folded), longest first: "TU" is one word typed, "tinh uy" two read.
-_SPELLED_PHRASES = re.compile(r"\b(?:" + alternation({fold(v) for v in SHORTHAND.values()}) + r")\b")
+_SPELLED_PHRASES = re.compile(r"\b(?:" + alternation({fold(v) for v in (*SHORTHAND.values(), *CAPITALS_ONLY.values())})
+                              + r")\b")
 
 
 def typed_length(folded: str) -> int:

@@ -22,6 +22,7 @@ _ASKING = {
     "how many": "bao nhiêu", "how much": "bao nhiêu", "when": "khi nào", "who": "ai", "list": "liệt kê",
     "online": "trực tuyến", "topic": "nội dung", "meeting": "hội nghị", "conference": "hội nghị",
     "done": "hoàn thành", "completed": "hoàn thành", "target": "mục tiêu", "goal": "mục tiêu",
+    "offline": "trực tiếp", "deadline": "thời hạn",
 }
 _WORDS = alternation(_ASKING)
 _PHRASE = re.compile(rf"(?<![\w/-])({_WORDS})(?![\w/-])", re.IGNORECASE)
@@ -29,10 +30,32 @@ _PHRASE = re.compile(rf"(?<![\w/-])({_WORDS})(?![\w/-])", re.IGNORECASE)
 _GLOSS = re.compile(rf"\s*\(\s*(?:{_WORDS})(?:\s*[,/]\s*(?:{_WORDS}))*\s*\)", re.IGNORECASE)
 
 
+# Any other bracketed gloss in English ("đảng viên mới (new Party members)", "chỉnh đốn Đảng (Party rectification)"):
+# Latin letters only, one word at least no Vietnamese syllable is spelt as (not a code in capitals, "(UBND)").
+_BRACKETED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z' -]{1,60}?)\s*\)")
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+def _english_gloss(m: re.Match[str]) -> str:
+    words = re.findall(r"[A-Za-z]+", m.group(1))
+    foreign = any(not w.isupper() and not _VI_SYLLABLE.fullmatch(w.lower()) for w in words)
+    return "" if foreign else m.group(0)
+
+
+# Asking the reader to check ("check giúp mình …", "…, check giup...", "xem hộ em …"): a request, not the question.
+_HELPERS = r"(?:giúp|giùm|hộ|dùm|giup|gium|ho|dum)"
+_ME = r"(?:mình|em|tôi|tui|minh|toi|với|voi|nhé|nhe|nha|ạ|cái|cai)"
+_CHECK_OPENING = re.compile(rf"^\s*(?:(?:pls|please)\s+)?(?:check|xem|tra)\s+{_HELPERS}(?:\s+{_ME})*\s*[,:]?\s+",
+                            re.IGNORECASE)
+_CHECK_CLOSING = re.compile(rf"[\s,.;]*(?:(?:pls|please)\s+)?(?:check|xem|tra)\s+{_HELPERS}(?:\s+{_ME})*"
+                            r"(?=\s*[?!.…]*\s*$)", re.IGNORECASE)
+
+
 def english_asked(text: str, accented: bool) -> str:
-    """``text`` with its English glosses left out and its English asking words in Vietnamese (without marks in a
-    question typed without them)."""
-    text = _GLOSS.sub("", text)
+    """``text`` with its English glosses and requests to check left out and its English asking words in
+    Vietnamese (without marks in a question typed without them)."""
+    text = _BRACKETED.sub(_english_gloss, _GLOSS.sub("", text))
+    text = _CHECK_CLOSING.sub("", _CHECK_OPENING.sub("", text))
 
     def vietnamese(m: re.Match[str]) -> str:
         word = _ASKING[m.group(1).lower()]

@@ -100,6 +100,10 @@ def without_final_particles(question: str) -> str:
 # biết …", "Xin hỏi …" (typed with accents or without).
 _GREETING = r"(?:(?:alo|a lô|dạ thưa|dạ|thưa|da thua|thua)\s*[,!]?\s*)?"  # "Alo cô ơi, …", "Dạ thưa chú, …"
 _LISTENER = r"(?:ad|admin|anh|chị|anh/chị|anh chị|bạn|cô|chú|bác|chi|anh/chi|anh chi|ban|co|chu|bac)"
+# Who a relayed question is from: a listener, a reader, a voter ("Thính giả …", "Có bạn nghe đài …").
+_ASKERS = (r"(?:người|nguoi|bạn|vị|thính giả|độc giả|bạn đọc|khán giả|cử tri|cán bộ|đảng viên|dang vien|đồng chí|"
+           r"dong chi|thinh gia|doc gia|ban doc)")
+_ASKER_DOING = r"(?:nghe đài|đọc báo|xem truyền hình|giấu tên|nghe dai|doc bao)"
 _OPENING = re.compile(
     rf"^\s*{_GREETING}(?:{_LISTENER}\s*"
     r"(?:ơi|oi)?\s*[,!]?\s*)?"
@@ -112,15 +116,25 @@ _OPENING = re.compile(
     r"|(?:alo|a lô|dạ|dạ thưa)\s*[,!]\s*"
     # Heard, to be checked: "Tôi nghe cái mô hình … á, …"
     r"|(?:tôi|tui|em|mình)\s+(?:nghe|nghe nói)\s+(?!(?:nói|noi)\b)"
-    # Relayed: "Có người hỏi …", "Đồng chí Lan hỏi là …", "Nghe nói …" (what is heard, to be checked).
-    r"|(?:(?:có|co)\s+(?:người|nguoi)|(?:một|mot)\s+(?:đảng viên|dang vien|đồng chí|dong chi)"
-    r"|(?:đồng chí|dong chi|đ/c|anh|chị|chi|ông|ong|bà|ba)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){1,4})"
+    # Relayed: "Có người hỏi …", "Đồng chí Lan hỏi là …", "Nghe nói …" (what is heard, to be checked); read out on
+    # the radio: "Thính giả Nguyễn Văn Hùng ở Diễn Châu hỏi: …", "Có bạn nghe đài ở Móng Cái muốn biết: …", "Bác
+    # Trần Đình Lộc ở Quỳnh Lưu nhắn tin hỏi: …" (the asker's name and home are no part of what is asked).
+    rf"|(?:(?:(?:có|co)(?:\s+(?:một|mot))?|(?:một|mot))\s+{_ASKERS}(?:\s+{_ASKER_DOING})?"
+    rf"|(?:{_ASKERS}|đồng chí|dong chi|đ/c|anh|chị|chi|ông|ong|bà|ba|bác|chú|cô)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{1,4}}"
+    rf"|{_ASKERS}(?:\s+{_ASKER_DOING})?)"
     # where the asker is from: "Đồng chí Hoa ở chi bộ 3 hỏi là …"
-    r"(?:\s+(?:ở|tại|của|o|tai|cua)(?:\s+[^\W_]+){1,4}?)?"
-    r"\s+(?:hỏi|hoi)(?!\s+(?:nghị|nghi)\b)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+"
+    r"(?:\s+(?:ở|tại|của|từ|o|tai|cua)(?:\s+[^\W_]+){1,4}?)?"
+    r"\s+(?:(?:nhắn tin|gửi thư|gọi điện|viết thư)\s+)?"
+    r"(?:hỏi|hoi|muốn biết|thắc mắc|muốn hỏi)(?!\s+(?:nghị|nghi)\b)"
+    r"(?:\s+(?:là|la|rằng|rang|chương trình|ban biên tập))?\s*[,:]?\s+"
     r"|(?:nghe nói|nghe noi)(?:\s+(?:là|la|rằng|rang))?\s+"
     # A quiz's numbering: "Câu 3: …", "Câu hỏi 12. …", "Câu hỏi: …".
     r"|(?:câu|cau)(?:\s+(?:hỏi|hoi))?\s+\d{1,3}\s*[:.)]\s*|(?:câu|cau)\s+(?:hỏi|hoi)\s*:\s*"
+    # A programme's next question and where it comes from ("Câu hỏi tiếp theo đến từ Bảo Lạc: …"); not what it is
+    # about ("Câu hỏi về Quảng Ninh: …").
+    r"|(?:câu|cau)\s+(?:hỏi|hoi)\s+(?:tiếp theo|tiep theo|cuối cùng|đầu tiên|sau)\b"
+    r"(?:\s+(?:gửi|gui)\s+(?:về|tới|đến|ve|toi|den)\s+(?:chương trình|ban biên tập|đài|chuong trinh))?"
+    r"(?![^:?]*\s(?:về|ve)\s)[^:?]{0,80}:\s*"
     # What the asker is doing, told before a colon: "Em cần số liệu cho báo cáo: …", "Tôi đang đối chiếu … với
     # thời điểm ban hành Kết luận 21: …" (what follows the colon is asked).
     r"|(?:chúng\s+tôi|chúng\s+em|chung\s+toi|chung\s+em|tôi|em|mình|cháu|toi|minh|chau)\s+"
@@ -208,11 +222,15 @@ _MENTIONED_IN = re.compile(
 _WRITING_TELLS = re.compile(
     rf"^\s*(?:(?:(?:vậy|thế|vay|the)\s+)?(?:còn|con)\s+)?"  # "Còn bài của Cao Bằng thì ghi …?"
     # "bài Cao Bằng": the writing by its place's or author's name, with or without "của / về / ở".
-    rf"(?P<source>(?:{_WRITINGS})\s+(?:(?:của|về|ở|trên|cua|ve|o|tren)\s|(?=(?-i:[A-ZĐ])))[^,?]{{1,120}}?)\s"
+    rf"(?P<source>(?:{_WRITINGS})\s+(?:(?:của|về|ở|trên|cua|ve|o|tren)\s|(?=(?-i:[A-ZĐ])))[^,?:]{{1,120}}?)\s"
     r"(?:(?-i:thì|thi)\s+)?"
     r"(?:ghi|viết|nêu|nói|cho biết|đặt ra|đặt|đề ra|nhấn mạnh|khẳng định|"
     r"viet|neu|noi|cho biet|dat ra|dat|de ra|nhan manh|khang dinh)(?:\s+(?:là|rằng|la|rang))?\s+"
     r"(?!(?:về|gì|những|ve|gi|nhung)\b)(?=\S)", re.IGNORECASE)
+
+
+# …or, as a headline, before a colon: "Bài Bí thư Cao Bằng: KL21 ghi ngày 25/10/2021 - đúng?".
+_HEADLINE_SOURCE = re.compile(rf"^\s*(?P<source>(?:{_WRITINGS})\s+[^,?:.]{{1,120}}?)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 # …or name it inside the question, the writing by a place or a person it is of or about ("Ngày ban hành KL 21 trong
@@ -282,7 +300,7 @@ def split_source(question: str) -> tuple[str, str]:
     if m and len(question[m.end():].split()) >= 3:
         end = _source_end(question, m.end())
         return _SOURCE_END.sub("", question[:end]), question[end:]
-    m = _WRITING_TELLS.match(question)
+    m = _HEADLINE_SOURCE.match(question) or _WRITING_TELLS.match(question)
     if m and len(question[m.end():].split()) >= 3:
         return m.group("source").strip(), question[m.end():]
     m = _MENTIONED_IN.search(question)

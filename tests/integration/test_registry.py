@@ -193,6 +193,18 @@ def test_a_writings_date_to_check_is_checked_against_what_most_sources_state(pip
     assert any(line.startswith("Lưu ý") and "15/10/2021" in line for line in rest)
 
 
+@pytest.mark.parametrize("question", [
+    "Theo bài về Cao Bằng, Kết luận số 21-KL/TW được ghi là ngày 25/10/2021, có phải không?",
+    "Bài Bí thư Cao Bằng: KL21 ghi ngày 25/10/2021 - đúng?",  # a headline: the source before its colon
+])
+def test_what_a_named_writing_writes_is_checked_against_that_writing(pipeline, question):
+    # Asked what the Cao Bằng report writes (not when the conclusion was really issued): its own date comes first.
+    answer = pipeline.ask(question)
+    first, *rest = answer.answer.split("\n")
+    assert first.startswith("15/10/2021"), answer.answer
+    assert answer.citations[0].doc_id == "cao-bang-xay-dung-chinh-don-dang"
+
+
 def test_related_documents_are_listed_with_citations(pipeline):
     answer = pipeline.ask("KL 21 được thực hiện gắn với những văn bản nào?")
     assert answer.grounded and "01-KL/TW" in answer.answer and "77-KH/TU" in answer.answer

@@ -461,6 +461,7 @@ def test_the_word_bai_opening_a_question_is_no_part_of_the_name_after_it():
     # "không" typed in a hurry
     "Doan giam sat KL21 o Hung Nguyen la cua UBKT Tinh uy phai k?",
     "KL 21 ban hành ngày 25/10/2021 đúng ko?",
+    "Bài Bí thư Cao Bằng: KL21 ghi ngày 25/10/2021 - đúng?",  # a headline's check
 ])
 def test_asking_whether_a_claim_matches_the_source_is_a_fact_to_check(question):
     assert analyse(question).checks
@@ -751,3 +752,17 @@ def test_an_old_style_readers_courtesy_is_no_part_of_the_question():
 def test_a_headline_asking_a_count_after_its_colon_asks_how_many():
     assert analyse("Ban Tổ chức TW quý III/2021: số hướng dẫn đã ban hành?").kind == "number"
     assert analyse("Kết luận số 21: ban hành ngày nào?").kind == "date"  # "số 21" is the document's number
+
+
+@pytest.mark.parametrize("question", [
+    "Kết luận số 21-KL/TW được ghi là ngày 25/10/2021, có phải không?",
+    "KL21 ghi ngày 25/10/2021 - đúng?",
+])
+def test_a_documents_date_as_written_to_check_asks_its_date(question):
+    info = analyse(question)
+    assert info.kind == "date" and info.checks
+
+
+def test_a_headline_names_its_writing_before_a_colon():
+    info = analyse("Bài Bí thư Cao Bằng: KL21 ghi ngày 25/10/2021 - đúng?")
+    assert info.source == "Bài Bí thư Cao Bằng" and info.ref_texts == ["KL21"]

@@ -305,6 +305,9 @@ def test_a_figure_is_of_the_action_and_the_body_a_question_asks_about():
     discipline = "Cấp ủy các cấp ở Lạng Sơn đã thi hành kỷ luật bao nhiêu đảng viên?"
     assert figure_in_scope(discipline, second, before=first)  # no body of its own: the previous sentence's
     assert not figure_in_scope(discipline, first)  # the committees' figure, but of inspections
+    # Said as "số … bị <body> <action>": the body stands between, the action qualifies the count.
+    passive = "Số đảng viên bị cấp ủy các cấp tỉnh Lạng Sơn thi hành kỷ luật từ đầu nhiệm kỳ?"
+    assert figure_in_scope(passive, second, before=first) and not figure_in_scope(passive, first)
     committee = "Ủy ban Kiểm tra các cấp ở Lạng Sơn đã thi hành kỷ luật bao nhiêu tổ chức đảng?"
     assert not figure_in_scope(committee, second, before=first)  # the committees' discipline, not the Commission's
     assert figure_in_scope("UBKT các cấp đã giám sát bao nhiêu đảng viên?", third)  # the short form is the body
@@ -1300,6 +1303,13 @@ def test_a_paper_is_named_by_its_place_and_a_district_typed_in_lowercase_is_stil
     # A province opening the question is checked whole, not from its second word.
     assert "Hà Tĩnh" in absent_from_corpus(analyse("Hà Tĩnh quán triệt KL21 - ngày hội nghị?"),
                                            LexicalIndex(["Tỉnh ủy tổ chức hội nghị. Bình tĩnh."]))
+
+
+def test_a_title_question_ending_in_dots_still_asks_the_titles_holder():
+    from rag.answer.values import untitled
+    said = Answer("“Đồng chí Nguyễn Thị Thu Hường yêu cầu Ban Thường vụ Huyện ủy Hưng Nguyên …” [1]", grounded=True)
+    for question in ("Bí thư Huyện ủy Hưng Nguyên hiện giờ là ai vậy...", "bi thu huyen uy hung nguyen la ai..."):
+        assert untitled(analyse(question), said), question
 
 
 def test_a_question_opening_with_who_said_it_is_not_held_to_that_titles_holder():

@@ -582,6 +582,14 @@ def test_what_the_asker_adds_of_themselves_after_asking_is_no_part_of_the_questi
     ("QĐ 205-QĐ/TW topic?", "QD 205-QD/TW noi dung?"),  # read as an unaccented question, as typed
     ("meeting ở Quảng Ninh online bao nhiêu điểm cầu?", "hội nghị ở Quảng Ninh trực tuyến bao nhiêu điểm cầu?"),
     ("Ban TCTW done bao nhiêu đề án?", "Ban Tổ chức Trung ương hoàn thành bao nhiêu đề án?"),
+    # A gloss in English of other words, and a request to check, are left out; "offline" is "trực tiếp".
+    ("Cao Bằng kết nạp bao nhiêu đảng viên mới (new Party members)?", "Cao Bằng kết nạp bao nhiêu đảng viên mới?"),
+    ("check giúp mình KL 21 ban hành ngày nào", "KL 21 ban hành ngày nào"),
+    ("kl 14-kl/tw noi ve van de j v, check giup...", "kl 14-kl/tw noi ve van de gi vay..."),
+    ("giao ban là họp offline hay online?", "giao ban là họp trực tiếp hay trực tuyến?"),
+    # A bracket in capitals or of Vietnamese syllables is no English gloss; "V" in capitals is a term.
+    ("Hội đồng (UBND) nào?", "Hội đồng (UBND) nào?"),
+    ("Đại hội khóa V?", "Đại hội khóa V?"),
 ])
 def test_an_officials_english_words_and_a_board_joined_to_its_committee_are_read_in_vietnamese(question, read):
     assert resolve_followup(question, []) == read
@@ -592,6 +600,15 @@ def test_an_officials_english_words_and_a_board_joined_to_its_committee_are_read
     ("KH 184-KH/TU thực hiện QĐ 11, ngày bh", "KH 184-KH/TU thực hiện QĐ 11, ngày ban hành"),
     ("Đề án 14 cua CB ve gi, gđ nao", "Đề án 14 cua CB ve gi, giai đoạn nao"),
     ("những VB nào", "những văn bản nào"),
+    # An official's shorthand read only in capitals, or by what stands beside it.
+    ("HN giao ban quý III, triển khai NV quý IV của Ban TCTW tổ chức hôm nào?",
+     "Hội nghị giao ban quý III, triển khai nhiệm vụ quý IV của Ban Tổ chức Trung ương tổ chức hôm nào?"),
+    ("UBKT đã KT việc thực hiện NV kiểm tra, giám sát đối với bao nhiêu TC cấp dưới?",
+     "Ủy ban Kiểm tra đã kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát đối với bao nhiêu tổ chức cấp dưới?"),
+    ("Trưởng đoàn GS là đ/c nào? KT khi có dấu hiệu VP?",
+     "Trưởng đoàn giám sát là đồng chí nào? kiểm tra khi có dấu hiệu vi phạm?"),
+    ("GS Nguyễn Văn A và VP Tỉnh ủy", "GS Nguyễn Văn A và VP Tỉnh ủy"),  # a professor, an office
+    ("phát triển KT ra sao", "phát triển KT ra sao"),
     # "bh" elsewhere, "gđ" before a body, are not these.
     ("BH xã hội", "BH xã hội"),
     ("gđ sở nội vụ là ai", "gđ sở nội vụ là ai"),

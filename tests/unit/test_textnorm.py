@@ -71,6 +71,16 @@ def test_a_relayed_or_heard_question_opens_with_who_asked_not_what_is_asked():
     assert without_opening("Có người hỏi Bí thư Huyện ủy Đầm Hà là ai?") == "Bí thư Huyện ủy Đầm Hà là ai?"
     assert without_opening("Đồng chí Lan hỏi là KL 21 ban hành ngày nào?") == "KL 21 ban hành ngày nào?"
     assert without_opening("Nghe nói KL 21 ban hành tháng 11 phải không?") == "KL 21 ban hành tháng 11 phải không?"
+    # Read out on the radio: who asks, from where, and the programme's own words are no part of the question.
+    for relayed in ("Thính giả Nguyễn Văn Hùng ở Diễn Châu hỏi: KL 21 ban hành ngày nào?",
+                    "Có bạn nghe đài ở Móng Cái muốn biết: KL 21 ban hành ngày nào?",
+                    "Bác Trần Đình Lộc ở Quỳnh Lưu nhắn tin hỏi: KL 21 ban hành ngày nào?",
+                    "Một thính giả giấu tên hỏi: KL 21 ban hành ngày nào?",
+                    "Câu hỏi tiếp theo đến từ Bảo Lạc: KL 21 ban hành ngày nào?",
+                    "Câu hỏi tiếp theo gửi về chương trình là của chị Lan ở Hưng Nguyên: KL 21 ban hành ngày nào?"):
+        assert without_opening(relayed) == "KL 21 ban hành ngày nào?", relayed
+    # What the next question is about stays.
+    assert without_opening("Câu hỏi tiếp theo về Quảng Ninh: ai dự?") == "Câu hỏi tiếp theo về Quảng Ninh: ai dự?"
     # "hội nghị" is no asking, and a name needs its capitals.
     for kept in ("dong chi Nguyen Xuan Ky du hoi nghi quan triet", "dong chi nguyen xuan ky hoi gi"):
         assert without_opening(kept) == kept
