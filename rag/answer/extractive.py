@@ -559,7 +559,9 @@ def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIn
 # titles of one ("ai … giữ những chức vụ gì").
 _MANY_PEOPLE = re.compile(r"\bnhung ai\b|\b(?:nhung|cac)\s+(?:lanh dao|dong chi|nguoi|can bo|dai bieu|vi)"
                           r"(?:\s+\w+){0,5}?\s+nao\b"
-                          r"|\b(?:liet ke|ke ten|ke ra)\s+(?:(?:cac|nhung)\s+)?(?:lanh dao|dong chi|can bo|dai bieu)")
+                          # ("Kể tên đồng chí đã quán triệt …": one comrade, named)
+                          r"|\b(?:liet ke|ke ten|ke ra)\s+(?:(?:cac|nhung)\s+(?:lanh dao|dong chi|can bo|dai bieu)"
+                          r"|lanh dao|can bo|dai bieu)")
 
 
 def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,

@@ -109,13 +109,16 @@ def asks_event(info: QuestionInfo) -> bool:
         return not _DOCUMENT_DATE.search(fold(info.text).lower())
     folded = fold(info.text).lower()
     first = min((folded.find(fold(t).lower()) for t in info.ref_texts), key=lambda i: (i < 0, i))
-    if 0 <= folded.find("?") < first:  # named after the question, as context ("… ngày nào? (KL 21, Hưng Nguyên)")
+    # Named after the question, as context ("… ngày nào? (KL 21, Hưng Nguyên)", also without its mark).
+    if 0 <= folded.find("?") < first or folded[:first].count("(") > folded[:first].count(")"):
         return True
     return first > 0 and bool(_EVENT_TOPIC.search(folded[:first]))
 
 
 # A document's own date asked for: "ngày ban hành", "ban hành ngày nào", "ký ngày nào", with "số hiệu".
-_DOCUMENT_DATE = re.compile(r"\bngay ban hanh\b|\b(?:ban hanh|ky) (?:vao )?ngay (?:nao|bao nhieu|may)\b")
+# Or a document described, its date asked right after its type: "… ban hành kèm theo quyết định ngày nào?".
+_DOCUMENT_DATE = re.compile(r"\bngay ban hanh\b|\b(?:ban hanh|ky) (?:vao )?ngay (?:nao|bao nhieu|may)\b"
+                            rf"|\b(?:{alternation([*TYPE_WORDS, 'van ban'])}) (?:vao )?ngay (?:nao|bao nhieu|may)\b")
 # What an event does with a document it is about: "về việc thực hiện", "quán triệt", "giám sát việc triển khai".
 _EVENT_TOPIC = re.compile(r"\b(?:thuc hien|quan triet|trien khai|hoc tap|ve viec|giam sat|so ket|tong ket|ve)"
                           r"(?:\s+(?:thuc hien|trien khai|viec))*\s*$")
@@ -255,7 +258,9 @@ _PLACE_FIRST = r"(?:(?:vay|the)\s+)?(?:con\s+)?(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?
 # when it goes on ("Trưởng ban Tổ chức Tỉnh ủy" is not "Trưởng ban Tổ chức Trung ương"), up to the place.
 _BODY = (r"(?:\s+(?:tinh uy|huyen uy|thanh uy|thi uy|dang uy|trung uong|thuong truc|thuong vu|hdnd|ubnd|mttq|"
          r"hoi dong nhan dan|uy ban nhan dan|nhan dan|tinh|huyen))*")
-_ASKED_TITLE = rf"({_TITLE}(?:\s+\w+){{0,2}}{_BODY})"
+# (Not a word that asks or checks: "Tên trưởng đoàn đúng chưa?" asks of "trưởng đoàn".)
+_NOT_TITLE_WORD = r"(?!(?:dung|chua|khong|co|la|nao|gi|ai|ay|do|nay|da|duoc|hien|vay|the)\b)"
+_ASKED_TITLE = rf"({_TITLE}(?:\s+{_NOT_TITLE_WORD}\w+){{0,2}}{_BODY})"
 # Context a follow-up took from earlier turns may stand after the question ("… là ai? (Kết luận 21, Quảng Ninh)").
 # Context may come first, the title opening the last clause ("Hội nghị giao ban …, ở điểm cầu Nghệ An thì trưởng ban
 # tổ chức tỉnh ủy dự là ai").

@@ -17,6 +17,7 @@ from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
 from rag.vi.sentences import (
     courtesy_spans,
     self_description_spans,
+    split_sentences,
     split_source,
     without_final_particles,
     without_opening,
@@ -30,7 +31,7 @@ from rag.vi.text import find_all, fold, has_diacritics, typed_with_accents
 _CHECKED_FACT = re.compile(r"\b(do\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)"
                            # (or what a writing wrote: "… được ghi là ngày 25/10/2021, có phải không?")
                            r"|\b(?:ban hanh|ky|ghi(?:\s+la)?|mang)\s+(?:(?:\w+\s+){1,3}(?:nay|do|ay)\s+)?"
-                           r"(?:vao\s+)?(?:dung\s+)?(?:ngay|thang|nam)\b")
+                           r"(?:vao\s+)?(?:dung\s+)?[\"“”'‘]?(?:ngay|thang|nam)\b")  # (the date quoted from a draft)
 # "Quy hoạch tỉnh … do ai phê duyệt?": who issued or approved something, a body or a title as often as a person.
 _ISSUED_BY_WHOM = re.compile(r"\bdo ai (?:phe duyet|ban hanh|thong qua)\b")
 # "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
@@ -89,6 +90,14 @@ _KEYWORD_WORDS = 12  # longer, a plain sentence is a statement to judge (a title
 _QUESTION_WORD = re.compile(r"\b(?:nao|gi|ai)\b")  # "… công trình giao thông liên xã nào": a question, not keywords
 
 
+def _asking_part(question: str, folded: str) -> str:
+    """What of a question told in several sentences asks (folded): its sentences ending in "?" ("Tôi làm bí thư
+    chi bộ mấy khóa liền, …. Chỉ thị ấy về nội dung gì?": "mấy" there counts nothing asked); the whole otherwise."""
+    sentences = split_sentences(question)
+    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    return fold(" ".join(asking)) if len(sentences) > 1 and asking else folded
+
+
 def _keyword_kind(folded: str) -> str:
     """The kind a short query of keywords asks ("" when it is no such query)."""
     if typed_length(folded) > _KEYWORD_WORDS or _QUESTION_WORD.search(folded):
@@ -128,6 +137,8 @@ def name_asked(folded: str) -> str:
 # ("… X là “Trưởng ban …”. Chức danh này có đúng không?").
 TITLE_NOUN = r"\b(?:chuc vu|chuc danh|cuong vi)\b"
 _TITLE_CHECKED = re.compile(TITLE_NOUN)
+# "… bà X là “Trưởng ban Dân vận Tỉnh ủy” — đúng chưa?" (folded): a title claimed of someone, to check.
+_TITLE_CLAIMED = re.compile(rf"\bla\s+[\"“‘']?\s*(?:pho\s+)?{TITLE_FOLDED}")
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
 _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
                           # "làm trưởng phòng nào", "là phó ban gì": the title named, its body asked
@@ -142,7 +153,8 @@ _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
                           # a search box's "Cao Tường Huy ,, chức vụ ??": the word for titles ends the keywords
                           r"|\b(?:chuc vu|chuc danh|cuong vi)\W*$"
                           # asked for: "Đề nghị ghi rõ chức vụ của đồng chí …", "Cho biết chức danh của …"
-                          r"|\b(?:cho biet|ghi ro|ghi|neu|neu ro|lam ro|xac dinh)\s+(?:(?:cac|nhung)\s+)?"
+                          # (or with the request read off already: "chức danh của ông …")
+                          r"|(?:^\W*|\b(?:cho biet|ghi ro|ghi|neu|neu ro|lam ro|xac dinh)\s+)(?:(?:cac|nhung)\s+)?"
                           r"(?:chuc vu|chuc danh|cuong vi)\s+(?:cua\s+)?(?:ong|ba|dong chi|d/c)\b")
 # What such a question says beside the name: the asking words, an honorific ("ông", "đồng chí") and fillers.
 TITLE_WORDS = frozenset({"giu", "kiem", "chuc", "vu", "danh", "cuong", "vi", "nhung", "khac", "con", "dam", "nhan",
@@ -305,7 +317,8 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
     return names, placeholders
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)$")
+# (A sentence ends before a closing quote too, and a quotation opens with a capital: "…" Tên …", "“Đoàn giám sát …")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…][\s\"”’'»)]*|[\"“‘«(]\s*)$")
 _TITLES = HONORIFICS | {"em"}  # what a person is called by, before the name
 # Words that open a sentence with a capital and tie it to what follows ("Ngoài Trưởng Ban Tổ chức, …", "Sau Hội
 # nghị …"), and "bài" (the article: "Bài Baonghean …"): no part of a name.
@@ -472,8 +485,9 @@ def analyse(question: str) -> QuestionInfo:
     ordinal = _ordinal(question, folded)
     kind = "list" if ordinal else "other"
     if not ordinal:
+        asking = _asking_part(question, folded)
         for name, pattern in _KIND_PATTERNS:
-            if pattern.search(folded):
+            if pattern.search(asking):
                 kind = name
                 break
     keywords = _keyword_kind(folded) if kind == "other" and not ordinal else ""
@@ -488,8 +502,10 @@ def analyse(question: str) -> QuestionInfo:
         kind = "other"  # "mấy nhóm giải pháp, cụ thể là gì?": the list itself answers both
     if _TITLE_ASKED.search(folded) and find_person(question):
         kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
-    checks = bool(_YES_NO.search(folded))  # a fact to check ("…, đúng không?")
-    if kind in ("other", "person") and checks and _TITLE_CHECKED.search(folded) and find_person(question):
+    # a fact to check ("…, đúng không?"), or a draft's to correct ("… Con số này đúng chưa, nếu sai thì sửa thế nào?")
+    checks = bool(_YES_NO.search(folded) or _CORRECTION.search(folded))
+    if kind in ("other", "person") and checks and (_TITLE_CHECKED.search(folded) or _TITLE_CLAIMED.search(folded)) \
+            and find_person(question):
         kind = "title"  # "… X là “Trưởng ban …”. Chức danh này có đúng không?": X's titles decide it
     if kind == "other" and refs and checks and (checked := _CHECKED_FACT.search(folded)):
         # "Kết luận 21 do Bộ Chính trị ban hành, phải không?": the document's issuer (or date) decides it.
@@ -532,8 +548,9 @@ def analyse(question: str) -> QuestionInfo:
     stated = [*numbers, *years]
     # "… có kết nối trực tuyến tới 300 điểm cầu không?": a figure asked about with "có … không" is a fact to check.
     checks = checks or bool(numbers and _PLAIN_YES_NO.search(folded))
-    if checks:  # the figures and years of a fact to check are what is checked
-        numbers, years = [], []
+    if checks:  # the figures and years of a fact to check are what is checked, but for the year it is said of
+        # ("Riêng năm 2023, … kết nạp 2.150 …, đúng chưa?": that year's figure, which another year's is not)
+        numbers, years = [], [m.group(1) for m in _SCOPE_YEAR.finditer(fold(beside_laws))]
     found_names, placeholders = _names(question, law_spans + _pointed_back(folded))
     names = [n for _, n in found_names]
     doc_names = [n for start, n in found_names if any(s <= start < e for s, e in described)]
@@ -565,6 +582,17 @@ _YES_NO = re.compile(rf"\b(?:co\s+)?(?:phai|dung)\s+{_NOT}\W*$|(?:^|[;:.])\W*co\
                      r"|\bda\b[^?]*\bchua\W*$"
                      # a headline's "… ngày 25/10/2021 - đúng?"
                      r"|[-–—,:;]\s*dung\s*\?*\W*$")
+
+
+# The year a claim is said of alone (folded): "riêng năm 2023", "tỷ lệ của năm 2022 này" ("… trong năm 2023, đúng
+# không?" may be the wrong detail).
+_SCOPE_YEAR = re.compile(r"\b(?:(?:tinh\s+)?rieng|cua)\s+nam\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+# Asked to check a claim and correct it, wherever in the question: "… đúng chưa, nếu sai thì sửa thế nào?", "Có phải
+# vậy không, nếu sai …", "Hãy xác định đúng hay sai" (folded).
+_CORRECTION = re.compile(rf"\b(?:(?:da\s+)?dung chua|neu (?:sai|khong dung|chua dung|chua chinh xac)|"
+                         rf"co phai (?:vay|the|nhu vay) {_NOT}|xac dinh (?:la\s+)?dung hay sai)\b")
 
 
 _PLAIN_YES_NO = re.compile(rf"\bco\b[^?]*\b{_NOT}\W*$")

@@ -128,6 +128,12 @@ _OPENING = re.compile(
     r"(?:hỏi|hoi|muốn biết|thắc mắc|muốn hỏi)(?!\s+(?:nghị|nghi)\b)"
     r"(?:\s+(?:là|la|rằng|rang|chương trình|ban biên tập))?\s*[,:]?\s+"
     r"|(?:nghe nói|nghe noi)(?:\s+(?:là|la|rằng|rang))?\s+"
+    # An outline's numbering ("1. Cho biết …", "a) Nêu …"), and a request to be told what follows ("Cho biết …",
+    # "Hãy xác định …", "Nêu rõ …": what follows is asked; not "Liệt kê", "Kể tên", which ask for a list).
+    r"|(?:(?:\d{1,2}|[a-h])[.)]\s+)?(?:(?:hãy|hay)\s+)?"
+    r"(?:cho\s+(?:(?:tôi|em|mình|toi|minh)\s+)?(?:biết|biet)|nêu(?!\s+gương)|xác định|xac dinh)"
+    r"(?:\s+(?:rõ|ro))?\s*[,:]?\s+(?=\S)"
+    r"|(?:\d{1,2}|[a-h])[.)]\s+"
     # A quiz's numbering: "Câu 3: …", "Câu hỏi 12. …", "Câu hỏi: …".
     r"|(?:câu|cau)(?:\s+(?:hỏi|hoi))?\s+\d{1,3}\s*[:.)]\s*|(?:câu|cau)\s+(?:hỏi|hoi)\s*:\s*"
     # A programme's next question and where it comes from ("Câu hỏi tiếp theo đến từ Bảo Lạc: …"); not what it is
@@ -338,6 +344,8 @@ def self_description_spans(question: str) -> list[tuple[int, int]]:
 # lead-in ("Có người nói với tôi rằng"), thanks. Its words are no terms of the question.
 _COURTESY = re.compile(
     r"(?:^|(?<=[.!?,]\s))(?:kính gửi|kinh gui|kính thưa|kinh thua|xin chào|xin chao)\b[^.,!?:]{0,40}[.,!:]?"
+    # said to the readers as comrades: "Thưa các đồng chí, …", "Các đồng chí ơi, …"
+    r"|(?:^|(?<=[.!?]\s))(?:(?:thưa|thua)\s+)?(?:các đồng chí|cac dong chi)(?:\s+(?:ơi|oi))?\s*[,!]"
     r"|\b(?:xin|kính|kinh|nhờ|nho)\s+(?:(?:ban biên tập|ban bien tap|quý báo|quy bao|quý vị|quy vi|tòa soạn|"
     r"toa soan|anh chị|anh chi|ad|admin)\s+)?(?:(?:vui lòng|vui long)\s+)?"
     r"(?:(?:cho|chỉ|chi)\s+(?:(?:tôi|em|mình|cháu|lão|toi|minh|chau)\s+)?(?:(?:được|duoc)\s+)?)?"
@@ -349,7 +357,8 @@ _COURTESY = re.compile(
     r"(?:tui|tôi|em|mình|cháu|con)(?:\s+(?:là|với))?\b"
     # "xin quý vị chỉ giáo", "xin đa tạ": asked and thanked, old style
     r"|\bxin\s+(?:quý vị|quy vi)(?:\s+(?:chỉ giáo|chi giao))?\b|\bxin\s+(?:đa tạ|da ta)\b"
-    r"|\b(?:xin\s+)?(?:chân thành\s+)?(?:cảm ơn|cám ơn|cam on)(?:\s+(?:ban biên tập|ban bien tap|quý báo|anh chị))?"
+    r"|\b(?:xin\s+)?(?:chân thành\s+)?(?:cảm ơn|cám ơn|cam on)"
+    r"(?:\s+(?:ban biên tập|ban bien tap|quý báo|anh chị|các đồng chí|cac dong chi))?"
     r"\s*[.!]",
     re.IGNORECASE)
 

@@ -766,3 +766,52 @@ def test_a_documents_date_as_written_to_check_asks_its_date(question):
 def test_a_headline_names_its_writing_before_a_colon():
     info = analyse("Bài Bí thư Cao Bằng: KL21 ghi ngày 25/10/2021 - đúng?")
     assert info.source == "Bài Bí thư Cao Bằng" and info.ref_texts == ["KL21"]
+
+
+def test_a_draft_to_correct_is_a_fact_to_check_said_of_its_year():
+    info = analyse('Bản thảo về Cao Bằng viết: "kết nạp 6.122 đảng viên mới". Con số này đúng chưa, nếu sai thì sửa '
+                   'thế nào?')
+    assert info.checks and info.numbers == []  # the draft's figure is what is checked, not a figure to find
+    info = analyse('Bản thảo ghi: "Riêng năm 2023, Cao Bằng kết nạp 2.150 đảng viên mới." Đúng chưa?')
+    assert info.checks and info.years == ["2023"]  # the year it is said of is still that year
+    assert analyse('Bản thảo ghi: "Năm 2022, có 25% tổ chức hoàn thành." Tỷ lệ của năm 2022 này đúng chưa?').years == \
+        ["2022"]
+    info = analyse('Bản thảo ghi: Kế hoạch số 77-KH/TU được ban hành "ngày 24/10/2022". Đúng chưa, nếu sai thì sửa '
+                   'thế nào?')
+    assert info.kind == "date" and info.checks
+    # A title claimed of someone, to check, asks that person's titles.
+    assert analyse('Bản thảo ghi bà Nguyễn Thị Thu Hường là "Trưởng ban Dân vận Tỉnh ủy" — đúng chưa, nếu sai thì '
+                   'sửa thế nào?').kind == "title"
+
+
+def test_a_question_told_in_several_sentences_asks_in_its_last():
+    # "mấy khóa liền", "mấy ông bạn" in what the asker tells first count nothing asked.
+    info = analyse("Tôi làm bí thư chi bộ thôn mấy khóa liền, nên rất để ý chuyện sinh hoạt chi bộ. Tỉnh ủy Cao Bằng "
+                   "có ban hành Chỉ thị số 04-CT/TU, các đồng chí cho tôi hỏi chỉ thị ấy về nội dung gì?")
+    assert info.kind == "subject"
+    # Said to the readers as comrades, greeted and thanked: no terms of what is asked.
+    info = analyse("Thưa các đồng chí, Cao Bằng duy trì bao nhiêu mô hình “Dân vận khéo”? Xin cảm ơn các đồng chí.")
+    assert info.kind == "number" and not {t.lower() for t in info.terms} & {"thưa", "cảm", "ơn"}
+
+
+@pytest.mark.parametrize("question,text,kind", [
+    ("1. Cho biết Ban Tổ chức Trung ương tổ chức hội nghị giao ban quý III vào ngày nào",
+     "Ban Tổ chức Trung ương tổ chức hội nghị giao ban quý III vào ngày nào", "date"),
+    ("Hãy xác định đồng chí Bí thư Huyện ủy Hưng Nguyên là ai", "đồng chí Bí thư Huyện ủy Hưng Nguyên là ai", "person"),
+    ("Nêu số đảng viên mới tỉnh Nghệ An kết nạp trong năm 2021", "số đảng viên mới tỉnh Nghệ An kết nạp trong năm 2021",
+     "number"),
+])
+def test_a_request_to_be_told_opens_what_is_asked(question, text, kind):
+    info = analyse(question)
+    assert (info.text, info.kind) == (text, kind)
+
+
+def test_a_request_keeps_what_is_no_request():
+    assert analyse("Nêu gương là trách nhiệm của ai?").text.startswith("Nêu gương")
+    assert analyse("Liệt kê các văn bản được quán triệt").text.startswith("Liệt kê")
+
+
+def test_a_capital_opening_a_quotation_or_following_one_is_no_name():
+    info = analyse('Bản thảo: "Đoàn giám sát do đồng chí Nguyễn Thị Thu Hường làm trưởng đoàn." Tên trưởng đoàn đúng '
+                   'chưa?')
+    assert info.names == ["Nguyễn Thị Thu Hường"]

@@ -1305,6 +1305,27 @@ def test_a_paper_is_named_by_its_place_and_a_district_typed_in_lowercase_is_stil
                                            LexicalIndex(["Tỉnh ủy tổ chức hội nghị. Bình tĩnh."]))
 
 
+def test_a_title_checked_is_held_by_the_person_the_answer_names():
+    from rag.answer.values import untitled
+    said = Answer("“Sáng 14/11, Đoàn giám sát của Ban Thường vụ Tỉnh ủy do đồng chí Nguyễn Thị Thu Hường - Ủy viên Ban "
+                  "Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy làm trưởng đoàn làm việc với Huyện ủy Hưng Nguyên.” [1]",
+                  grounded=True)
+    # "đúng chưa" asks of the title, it is no part of it
+    assert untitled(analyse("Tên trưởng đoàn đúng chưa, nếu sai thì sửa thế nào?"), said) == ""
+
+
+def test_one_comrade_named_is_not_a_list_of_people():
+    from rag.answer.extractive import _MANY_PEOPLE
+    from rag.vi.text import fold
+    assert not _MANY_PEOPLE.search(fold("Kể tên đồng chí đã quán triệt Kết luận số 14-KL/TW"))
+    assert _MANY_PEOPLE.search(fold("Kể tên các đồng chí dự hội nghị"))
+
+
+def test_a_document_named_in_a_follow_ups_context_leaves_an_events_date_asked():
+    from rag.answer.values import asks_event
+    assert asks_event(analyse("buổi làm việc đó diễn ra ngày nào (Kết luận 21, Huyện ủy, huyện Hưng Nguyên)"))
+
+
 def test_a_title_question_ending_in_dots_still_asks_the_titles_holder():
     from rag.answer.values import untitled
     said = Answer("“Đồng chí Nguyễn Thị Thu Hường yêu cầu Ban Thường vụ Huyện ủy Hưng Nguyên …” [1]", grounded=True)
