@@ -359,6 +359,9 @@ def _measure_named(question: str, unit: str) -> bool:
     if not m:
         return True
     words = m.group("x").split()
+    # "Cao Bằng có tỷ lệ cử tri đi bầu là bao nhiêu": whose it is, then "có", then what is measured.
+    if "co" in words[1:5]:
+        words = words[words.index("co", 1) + 1:]
     while words and (words[0] in _OPENING or words[0] in STOPWORDS_FOLDED):
         words = words[1:]
     words = words[:_MEASURE_WORDS]

@@ -288,7 +288,9 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
                 and tuple(fold(w) for _, w in kept[1:]) in PROVINCE_WORDS:
             kept = kept[1:]
         # "Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh": a province, then a person's full name, are two names.
-        province = next((n for n in range(LONGEST, 1, -1) if len(kept) >= n + 2
+        # So are a province and a body's first word after it ("ở Cao Bằng Tỉnh ủy …", its "thì" left out).
+        province = next((n for n in range(LONGEST, 1, -1)
+                         if (len(kept) >= n + 2 or (len(kept) > n and fold(kept[n][1]).lower() in _BODY_OPENINGS))
                          and tuple(fold(w) for _, w in kept[:n]) in PROVINCE_WORDS), 0)
         if province:
             names.append((kept[0][0], " ".join(w for _, w in kept[:province])))
@@ -318,6 +320,8 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
 
 
 # (A sentence ends before a closing quote too, and a quotation opens with a capital: "…" Tên …", "“Đoàn giám sát …")
+# A body's first word, which no place's name goes on with (folded).
+_BODY_OPENINGS = frozenset({"tinh", "huyen", "ban", "dang", "uy", "hoi", "mat", "so", "thanh", "bo"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…][\s\"”’'»)]*|[\"“‘«(]\s*)$")
 _TITLES = HONORIFICS | {"em"}  # what a person is called by, before the name
 # Words that open a sentence with a capital and tie it to what follows ("Ngoài Trưởng Ban Tổ chức, …", "Sau Hội
@@ -428,10 +432,11 @@ def characterised_term(info: QuestionInfo) -> str:
     """The term (folded) a question asks to be characterised ("“chống” được xác định là nhiệm vụ như thế nào?"),
     or ""."""
     folded = fold(info.text)
-    if not re.search(r"\bla\b", folded):
+    # ("… “xây” và “chống” được xác định như thế nào?", "… được hiểu ra sao?": characterised without "là")
+    if not re.search(r"\bla\b|\bduoc (?:xac dinh|hieu|coi|dinh nghia)\b|\bmoi quan he giua\b", folded):
         return ""
-    if m := _QUOTED.search(info.text):
-        return fold(m.group(1)).strip()
+    if m := _QUOTED.search(info.text):  # (of “xây và chống”, the first: a text says "xây là …")
+        return re.split(r"\s+va\s+", fold(m.group(1)).strip())[0]
     m = _CHARACTERISED.search(folded)
     term = (m.group(1) or m.group(2)) if m else ""
     return term if term not in STOPWORDS_FOLDED else ""

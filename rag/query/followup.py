@@ -37,6 +37,7 @@ from rag.vi.text import (
     has_diacritics,
     modern_y,
     nfc,
+    split_joined_words,
     typed_with_accents,
     unaccented,
     undoubled_endings,
@@ -332,11 +333,13 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
         return ""
     names, coded = _type_names(noun)
     return next((r for r in (*subject.answered_refs, *subject.refs)
-                 if fold(r).startswith(names) or (coded is not None and coded.match(fold(r).strip()))), "")
+                 # (the type written in either case: "Kết Luận 21-KL/TW" typed as "KếtLuận 21-KL/TW")
+                 if fold(r).lower().startswith(names) or (coded is not None and coded.match(fold(r).strip()))), "")
 
 
 def _normalised(text: str) -> str:
-    """NFC, no spoken filler opening it ("à thế còn …") nor what the asker adds of themselves after asking, a last
+    """NFC, two words typed without a space parted ("BanTổ chức"), no spoken filler opening it ("à thế còn …") nor
+    what the asker adds of themselves after asking, a last
     vowel typed twice written once ("nàoo"), one tone-mark placement, read one way when typed mostly without
     accents, chat shorthand spelled out ("BT TT TU",
     "đ/c"), English asking words in Vietnamese ("issue date"), numbers said in words written as texts write them
@@ -344,7 +347,7 @@ def _normalised(text: str) -> str:
     ("25-11-2021"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là
     bao nhiêu?")."""
     typed = as_typed(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
-        without_afterthought(without_filler(nfc(text)))))))))
+        without_afterthought(without_filler(split_joined_words(nfc(text))))))))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
     return count_keywords_asked(written)
 
@@ -545,7 +548,12 @@ def _told_of_context(question: str, subject: _Subject) -> str | None:
     rest = question[tells.end():] if tells else ""
     if not tells or not subject.refs or find_refs(question) or analyse(rest).names:
         return None
-    told = f"{question[:tells.end()]}{subject.refs[0]} {rest}"
+    pointer = _pick(_DOC_PRONOUN, rest).search(rest)
+    doc = _document_for(pointer.group(0), subject) if pointer else ""
+    if doc:  # "… thì ghi kết luận đó ngày nào?": the document pointed at, in its place
+        told = f"{question[:tells.end()]}{rest[:pointer.start()]}{doc}{rest[pointer.end():]}"
+    else:
+        told = f"{question[:tells.end()]}{subject.refs[0]} {rest}"
     return _pick(_CONTINUING_PARTICLES, told).sub(" ", told, count=2).strip()
 
 

@@ -81,6 +81,11 @@ _CONTENT = re.compile(r"(?<![\w/-])nd(?=\s+(?:gì|gi|j|chính|chinh|nào|nao)\b)
 # "bh" after "ngày" is "ban hành" ("ngày bh"); "gđ" before "nào" is "giai đoạn" ("gđ nào"; "gđ sở" a director).
 _ISSUED = re.compile(r"(?<=\b(?:ngày|ngay) )bh(?![\w/-])", re.IGNORECASE)
 _PERIOD_ASKED = re.compile(r"(?<![\w/-])(?:gđ|gd)(?=\s+(?:nào|nao)\b)", re.IGNORECASE)
+# A document type's code before what asks which one ("còn giám sát việc thực hiện KH nào", "theo NQ gì") is the
+# type named in words, so the question asks for a document of that type ("QĐ" may be a quy định or a quyết định).
+_TYPE_ASKED_CODES = {"KH": "kế hoạch", "KL": "kết luận", "NQ": "nghị quyết", "CT": "chỉ thị", "ĐA": "đề án",
+                     "TB": "thông báo", "CTr": "chương trình"}
+_TYPE_ASKED = re.compile(rf"(?<![\w/-])({alternation(_TYPE_ASKED_CODES)})(?=\s+(?:nào|nao|gì|gi|số mấy|so may)\b)")
 # "cv" before what asks of it is "chức vụ" ("giữ những cv gì"); "CV số 12" is a công văn.
 _TITLE_ASKED = re.compile(r"(?<![\w/-])cv(?=\s+(?:gì|gi|j|nào|nao)\b)")
 # "dk", "đk" ending a question are "được không" ("đã thường xuyên rồi dk"); before a noun, "đk" is "điều kiện".
@@ -204,6 +209,8 @@ def spell_out(text: str) -> str:
     text = _CHAT_RE.sub(lambda m: _CHAT[m.group(1).lower()] if accented else unaccented(_CHAT[m.group(1).lower()]),
                         text)
     text = _CONTENT.sub("nội dung" if accented else "noi dung", text)
+    text = _TYPE_ASKED.sub(lambda m: _TYPE_ASKED_CODES[m.group(1)] if accented
+                           else unaccented(_TYPE_ASKED_CODES[m.group(1)]), text)
     text = _TITLE_ASKED.sub("chức vụ" if accented else "chuc vu", text)
     text = _ISSUED.sub("ban hành" if accented else "ban hanh", text)
     text = _PERIOD_ASKED.sub("giai đoạn" if accented else "giai doan", text)

@@ -225,3 +225,47 @@ def undoubled_endings(text: str) -> str:
         last = _toneless(word[-1])
         return word[:-1] if last == _toneless(word[-2]) and last in "aeiouy" else word
     return _WORD.sub(once, text)
+
+
+# Two words typed without the space between them on a phone: "BanTổ chức", "KếtLuận" (a capital inside a word
+# after a lower-case letter), "đạibiểu", "chứcvụ", "Tỉnhủy" (two tone marks: a syllable has one at most).
+_CAMEL = re.compile(r"(?<=[^\W\d_A-ZĐ])(?=[A-ZĐ][^\W\d_A-ZĐ])")
+_LETTERS_ONLY = re.compile(r"(?<![\w/.-])[^\W\d_]{4,}(?![\w/.-])")
+_VOWEL_LETTERS = "aăâeêioôơuưy"
+_FINALS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t")
+_INITIALS = ("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
+             "qu", "r", "s", "t", "th", "tr", "v", "x")
+
+
+def _tones(word: str) -> int:
+    return sum(ch in _TONE_MARKS for ch in unicodedata.normalize("NFD", word))
+
+
+def _split_two_toned(word: str) -> str:
+    """``word`` as two syllables when it carries two tone marks and its consonants between the two vowel groups part
+    into a final and an initial ("chứcvụ" -> "chức vụ"); else as typed."""
+    if _tones(word) != 2:
+        return word
+    base = [_toneless(ch) for ch in word]  # a letter each, tone off, its own marks kept
+    vowel = [ch in _VOWEL_LETTERS for ch in base]
+    first_end = next((i for i in range(1, len(word)) if vowel[i - 1] and not vowel[i]), None)
+    if first_end is None:
+        return word
+    second = next((i for i in range(first_end, len(word)) if vowel[i]), None)
+    if second is None:
+        return word
+    run = "".join(base[first_end:second])
+    # Of the ways to part them, the longest final ("Tỉnhủy": "Tỉnh ủy", not "Tỉn hủy").
+    cuts = [k for k in range(len(run) + 1) if run[:k] in _FINALS and run[k:] in _INITIALS]
+    if not cuts or _tones(word[:first_end + cuts[-1]]) != 1:
+        return word
+    at = first_end + cuts[-1]
+    return f"{word[:at]} {word[at:]}"
+
+
+def split_joined_words(text: str) -> str:
+    """``text`` with two words typed without a space between them parted ("BanTổ chức" -> "Ban Tổ chức",
+    "đạibiểu" -> "đại biểu"); codes ("QĐi/TW", "KL21") and single syllables are left as typed."""
+    def parted(word: str) -> str:  # at a capital first ("BộChính": "Bộ Chính"), then by the tones of each part
+        return word if word.isupper() else " ".join(map(_split_two_toned, _CAMEL.sub(" ", word).split(" ")))
+    return _LETTERS_ONLY.sub(lambda m: parted(m.group(0)), text)

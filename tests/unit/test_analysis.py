@@ -815,3 +815,17 @@ def test_a_capital_opening_a_quotation_or_following_one_is_no_name():
     info = analyse('Bản thảo: "Đoàn giám sát do đồng chí Nguyễn Thị Thu Hường làm trưởng đoàn." Tên trưởng đoàn đúng '
                    'chưa?')
     assert info.names == ["Nguyễn Thị Thu Hường"]
+
+
+def test_a_province_is_no_part_of_the_body_named_after_it():
+    assert analyse("ở Cao Bằng Tỉnh ủy gắn Kết luận 21 với kết luận nào?").names[0] == "Cao Bằng"
+
+
+@pytest.mark.parametrize("question", [
+    'Về hội nghị ở Quảng Ninh, mối quan hệ giữa "xây" và "chống" được xác định như thế nào?',
+    'Trình bày mối quan hệ giữa "xây" và "chống" theo Kết luận 21',
+    "Cụm từ “xây và chống” được hiểu như thế nào?",
+])
+def test_a_quoted_term_to_characterise_is_its_first_word(question):
+    from rag.query.analysis import characterised_term
+    assert characterised_term(analyse(question)) == "xay"

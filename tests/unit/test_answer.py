@@ -1314,6 +1314,13 @@ def test_a_title_checked_is_held_by_the_person_the_answer_names():
     assert untitled(analyse("Tên trưởng đoàn đúng chưa, nếu sai thì sửa thế nào?"), said) == ""
 
 
+def test_a_rate_asked_of_whose_it_is_names_what_it_measures_after_co():
+    from rag.answer.scope import figure_in_scope
+    unit = "HĐND tổ chức thành công cuộc bầu cử với 99,62% cử tri đi bầu cử."
+    assert figure_in_scope("Trong cuộc bầu cử, Cao Bằng có tỷ lệ cử tri đi bầu là bao nhiêu?", unit)
+    assert not figure_in_scope("Tổng mức đầu tư của sân bay Cao Bằng là bao nhiêu?", "kết nạp 6.222 đảng viên")
+
+
 def test_one_comrade_named_is_not_a_list_of_people():
     from rag.answer.extractive import _MANY_PEOPLE
     from rag.vi.text import fold

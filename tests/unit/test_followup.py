@@ -532,6 +532,9 @@ def test_another_writing_in_a_follow_up_tells_of_the_conversations_document():
     assert resolve_followup("Còn bài Cao Bằng thì sao?", history) == "Theo bài Cao Bằng, KL21 ban hành ngày nào?"
     # A writing telling of a document of its own keeps it.
     assert resolve_followup("Còn bài Cao Bằng thì ghi KL 14 ngày nào?", history) == "bài Cao Bằng ghi KL 14 ngày nào?"
+    # The document pointed back at takes its place, once.
+    assert resolve_followup("Còn bài ở Cao Bằng thì ghi kết luận đó ngày nào?", history) == \
+        "bài ở Cao Bằng ghi KL21 ngày nào?"
 
 
 def test_a_document_just_named_points_back_as_that_document_does():
@@ -621,3 +624,19 @@ def test_an_asker_relayed_with_where_they_are_from_is_no_part_of_the_question():
     from rag.vi.sentences import without_opening
     question = "Đồng chí Hoa ở chi bộ 3 hỏi là cái hội nghị giao ban quý III tổ chức vào hôm nào ạ?"
     assert without_opening(question).startswith("cái hội nghị giao ban")
+
+
+@pytest.mark.parametrize("question,read", [
+    # Two words typed without a space: at a capital, or where a word carries a second tone mark.
+    ("Hội nghị của BanTổ chức Trung ương họp ngày nào?", "Hội nghị của Ban Tổ chức Trung ương họp ngày nào?"),
+    ("có bao nhiêu đạibiểu dự", "có bao nhiêu đại biểu dự"),
+    ("Bí thư Tỉnhủy Quảng Ninh là ai?", "Bí thư Tỉnh ủy Quảng Ninh là ai?"),
+    ("BộChính trị ban hành gì?", "Bộ Chính trị ban hành gì?"),
+    # Codes, names and syllables of one tone stay as typed.
+    ("QĐi/TW và KL21 của UBND", "QĐi/TW và KL21 của UBND"),
+    ("Nguyễn Xuân Ký khuyến khích gì?", "Nguyễn Xuân Ký khuyến khích gì?"),
+    # A type's code before what asks which one is that type named.
+    ("đoàn còn giám sát việc thực hiện KH nào?", "đoàn còn giám sát việc thực hiện kế hoạch nào?"),
+])
+def test_words_typed_joined_and_a_type_code_asked_are_read_apart(question, read):
+    assert resolve_followup(question, []) == read
