@@ -267,8 +267,10 @@ _ASKED_TITLE = rf"({_TITLE}(?:\s+{_NOT_TITLE_WORD}\w+){{0,2}}{_BODY})"
 # A second question may be joined to it ("… là ai và đã báo cáo những gì?", "… là ai, có phát biểu gì không?"): the
 # person must still hold the title.
 # So may who is meant, said again after a comma ("… tên gì vậy, cái ông tiếp đoàn giám sát hôm đó?").
+# So may a clause about them ("… là ai, ông ấy báo cáo gì với đoàn giám sát?").
 _JOINED = (r"(?:\s*,?\s+(?:va|co|roi|dong thoi)\b[^?]*"
-           r"|(?:\s+(?:vay|the|nhi))?\s*,\s*(?:cai|nguoi|vi)\s+(?:ong|ba|dong chi)?\b[^?]*)?")
+           r"|(?:\s+(?:vay|the|nhi))?\s*,\s*(?:cai|nguoi|vi)\s+(?:ong|ba|dong chi)?\b[^?]*"
+           r"|\s*,\s*(?:ong|ba|dong chi|nguoi) (?:ay|do|nay)\b[^?]*)?")
 _NOW = r"(?:(?:hien nay|hien|dang|bay gio|luc do|khi do)\s+)?"
 # A headline's subject before a colon ("Hưng Nguyên: Bí thư Huyện ủy là ai?")
 _HEADED = r"(?:[^:?,]{1,40}(?::|\s[-–]\s)\s*)?"  # or after a dash: "Hưng Nguyên giám sát KL21 - phó đoàn là ai?"
@@ -277,7 +279,9 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b
                               r"(?:\([^)]*\)\s*)?$"),
                    # "Ai (hiện) là …": a word of time may stand before the verb; what the question tells first
                    # ("Tại điểm cầu Nghệ An, ai là …") ends at a comma.
-                   re.compile(rf"(?:^|,|\bthi)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|giu chuc)\s+{_ASKED_TITLE}\b"),
+                   # ("Ai là người mà đang làm Bí thư …": the holder said with a relative clause)
+                   re.compile(rf"(?:^|,|\bthi)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|giu chuc)\s+"
+                              rf"(?:nguoi\s+(?:ma\s+)?{_NOW}(?:lam|giu(?:\s+chuc)?)\s+)?{_ASKED_TITLE}\b"),
                    re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}[\s?.!…]*$"),
                    # "Phó trưởng ban Tổ chức Tỉnh ủy Nghệ An nào có mặt …?": which holder of the title.
                    re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),

@@ -62,7 +62,8 @@ _KIND_PATTERNS = (
                           rf"{COUNT_OPENING}|(?:^\W*|\bcho biet\s+)"
                           rf"(?:tong\s+)?(?:{MONEY_NOUNS}|ty le|ti le)\b")),
     # "do ai ký (ban hành)": who signed it, a person, not the body that issued it.
-    ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai ban hanh|la cua)\b|{_BODY_ASKED.pattern}")),
+    ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai (?:la nguoi (?:ma )?)?ban hanh|la cua)\b"
+                          rf"|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào", "đồng chí Trưởng ban Tổ chức Tỉnh ủy nào": a title, its body and place between.
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|"
                           rf"dong chi\s+{TITLE_FOLDED}(?:\s+\w+){{0,5}}\s+nao|"
@@ -597,7 +598,9 @@ _SCOPE_YEAR = re.compile(r"\b(?:(?:tinh\s+)?rieng|cua)\s+nam\s+((?:19|20)\d{2})\
 # Asked to check a claim and correct it, wherever in the question: "… đúng chưa, nếu sai thì sửa thế nào?", "Có phải
 # vậy không, nếu sai …", "Hãy xác định đúng hay sai" (folded).
 _CORRECTION = re.compile(rf"\b(?:(?:da\s+)?dung chua|neu (?:sai|khong dung|chua dung|chua chinh xac)|"
-                         rf"co phai (?:vay|the|nhu vay) {_NOT}|xac dinh (?:la\s+)?dung hay sai)\b")
+                         rf"co phai (?:vay|the|nhu vay) {_NOT}|xac dinh (?:la\s+)?dung hay sai)\b"
+                         # opening "Có đúng là …?" without the "không" after it
+                         r"|^\W*co (?:dung|phai) la\b")
 
 
 _PLAIN_YES_NO = re.compile(rf"\bco\b[^?]*\b{_NOT}\W*$")

@@ -25,7 +25,8 @@ SHORTHAND = {
 }
 # Read only in capitals ("hn", "gp", "vp" typed in lower case are as often Hà Nội, giấy phép, văn phòng): "HN TW 4",
 # "NV, GP triển khai KL21", "dấu hiệu VP", "mục tiêu NQ ĐH", "ngành TCXD Đảng".
-CAPITALS_ONLY = {"HN": "Hội nghị", "NV": "nhiệm vụ", "GP": "giải pháp", "ĐH": "Đại hội", "TCXD": "tổ chức xây dựng",
+# (In lower case: "Đến HN giao ban …" is no name "Đến Hội".)
+CAPITALS_ONLY = {"HN": "hội nghị", "NV": "nhiệm vụ", "GP": "giải pháp", "ĐH": "đại hội", "TCXD": "tổ chức xây dựng",
                  "TCTW": "Tổ chức Trung ương"}
 # Abbreviations texts write as often as the full name: compared spelled out on both sides, never rewritten.
 WRITTEN = {

@@ -22,7 +22,8 @@ _ASKING = {
     "how many": "bao nhiêu", "how much": "bao nhiêu", "when": "khi nào", "who": "ai", "list": "liệt kê",
     "online": "trực tuyến", "topic": "nội dung", "meeting": "hội nghị", "conference": "hội nghị",
     "done": "hoàn thành", "completed": "hoàn thành", "target": "mục tiêu", "goal": "mục tiêu",
-    "offline": "trực tiếp", "deadline": "thời hạn",
+    "offline": "trực tiếp", "deadline": "thời hạn", "issue": "ban hành", "issued": "ban hành", "post": "đăng",
+    "posted": "đăng", "is it true": "có đúng là", "is it true that": "có đúng là", "is it true rằng": "có đúng là",
 }
 _WORDS = alternation(_ASKING)
 _PHRASE = re.compile(rf"(?<![\w/-])({_WORDS})(?![\w/-])", re.IGNORECASE)
@@ -51,11 +52,16 @@ _CHECK_CLOSING = re.compile(rf"[\s,.;]*(?:(?:pls|please)\s+)?(?:check|xem|tra)\s
                             r"(?=\s*[?!.…]*\s*$)", re.IGNORECASE)
 
 
+# English word order kept in Vietnamese: "Cái gì là chức vụ của đồng chí X, …?" asks "chức vụ của đồng chí X … là gì?".
+_WHAT_IS_FIRST = re.compile(r"^\s*(?:cái\s+)?gì\s+là\s+(?P<rest>[^?]+?)\s*(?P<end>\?*)\s*$", re.IGNORECASE)
+
+
 def english_asked(text: str, accented: bool) -> str:
     """``text`` with its English glosses and requests to check left out and its English asking words in
     Vietnamese (without marks in a question typed without them)."""
     text = _BRACKETED.sub(_english_gloss, _GLOSS.sub("", text))
     text = _CHECK_CLOSING.sub("", _CHECK_OPENING.sub("", text))
+    text = _WHAT_IS_FIRST.sub(lambda m: f"{m.group('rest')} là gì{m.group('end') or '?'}", text)
 
     def vietnamese(m: re.Match[str]) -> str:
         word = _ASKING[m.group(1).lower()]

@@ -829,3 +829,8 @@ def test_a_province_is_no_part_of_the_body_named_after_it():
 def test_a_quoted_term_to_characterise_is_its_first_word(question):
     from rag.query.analysis import characterised_term
     assert characterised_term(analyse(question)) == "xay"
+
+
+def test_an_opening_co_dung_la_checks_and_who_issued_may_be_asked_of_a_person():
+    assert analyse("Có đúng là đồng chí Trương Thị Mai là Trưởng ban Tuyên giáo Trung ương?").kind == "title"
+    assert analyse("Kết luận số 14-KL/TW: ai là người ban hành nó?").kind == "issuer"

@@ -1305,6 +1305,14 @@ def test_a_paper_is_named_by_its_place_and_a_district_typed_in_lowercase_is_stil
                                            LexicalIndex(["Tỉnh ủy tổ chức hội nghị. Bình tĩnh."]))
 
 
+def test_a_holder_asked_with_a_relative_clause_or_a_clause_about_them_must_hold_the_title():
+    from rag.answer.values import untitled
+    said = Answer("“Đồng chí Nguyễn Thị Thu Hường yêu cầu Ban Thường vụ Huyện ủy Hưng Nguyên …” [1]", grounded=True)
+    for question in ("Ai là người mà đang làm Bí thư Huyện ủy Hưng Nguyên?",
+                     "Bí thư Huyện ủy Hưng Nguyên là ai, ông ấy báo cáo gì với đoàn giám sát?"):
+        assert untitled(analyse(question), said), question
+
+
 def test_a_title_checked_is_held_by_the_person_the_answer_names():
     from rag.answer.values import untitled
     said = Answer("“Sáng 14/11, Đoàn giám sát của Ban Thường vụ Tỉnh ủy do đồng chí Nguyễn Thị Thu Hường - Ủy viên Ban "

@@ -590,6 +590,10 @@ def test_what_the_asker_adds_of_themselves_after_asking_is_no_part_of_the_questi
     ("check giúp mình KL 21 ban hành ngày nào", "KL 21 ban hành ngày nào"),
     ("kl 14-kl/tw noi ve van de j v, check giup...", "kl 14-kl/tw noi ve van de gi vay..."),
     ("giao ban là họp offline hay online?", "giao ban là họp trực tiếp hay trực tuyến?"),
+    # English word order and words kept: "Cái gì là X?" asks "X là gì?"; "issue", "post", "Is it true …".
+    ("Cái gì là chức vụ của đồng chí Lê Đức Cường?", "chức vụ của đồng chí Lê Đức Cường là gì?"),
+    ("ai là người issue nó?", "ai là người ban hành nó?"),
+    ("Is it true rằng KL 21 ban hành ngày 25/10/2021?", "Có đúng là KL 21 ban hành ngày 25/10/2021?"),
     # A bracket in capitals or of Vietnamese syllables is no English gloss; "V" in capitals is a term.
     ("Hội đồng (UBND) nào?", "Hội đồng (UBND) nào?"),
     ("Đại hội khóa V?", "Đại hội khóa V?"),
@@ -605,7 +609,7 @@ def test_an_officials_english_words_and_a_board_joined_to_its_committee_are_read
     ("những VB nào", "những văn bản nào"),
     # An official's shorthand read only in capitals, or by what stands beside it.
     ("HN giao ban quý III, triển khai NV quý IV của Ban TCTW tổ chức hôm nào?",
-     "Hội nghị giao ban quý III, triển khai nhiệm vụ quý IV của Ban Tổ chức Trung ương tổ chức hôm nào?"),
+     "hội nghị giao ban quý III, triển khai nhiệm vụ quý IV của Ban Tổ chức Trung ương tổ chức hôm nào?"),
     ("UBKT đã KT việc thực hiện NV kiểm tra, giám sát đối với bao nhiêu TC cấp dưới?",
      "Ủy ban Kiểm tra đã kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát đối với bao nhiêu tổ chức cấp dưới?"),
     ("Trưởng đoàn GS là đ/c nào? KT khi có dấu hiệu VP?",
