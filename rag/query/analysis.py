@@ -599,8 +599,9 @@ _SCOPE_YEAR = re.compile(r"\b(?:(?:tinh\s+)?rieng|cua)\s+nam\s+((?:19|20)\d{2})\
 # vậy không, nếu sai …", "Hãy xác định đúng hay sai" (folded).
 _CORRECTION = re.compile(rf"\b(?:(?:da\s+)?dung chua|neu (?:sai|khong dung|chua dung|chua chinh xac)|"
                          rf"co phai (?:vay|the|nhu vay) {_NOT}|xac dinh (?:la\s+)?dung hay sai)\b"
-                         # opening "Có đúng là …?" without the "không" after it
-                         r"|^\W*co (?:dung|phai) la\b")
+                         # opening "Có đúng là …?" without the "không" after it, or "… có phải là … không?" after
+                         # what the question tells first
+                         rf"|^\W*co (?:dung|phai) la\b|\bco phai la\b[^?]*\b{_NOT}\W*$")
 
 
 _PLAIN_YES_NO = re.compile(rf"\bco\b[^?]*\b{_NOT}\W*$")

@@ -19,7 +19,8 @@ SHORTHAND = {
     "BTC": "Ban Tổ chức", "BTG": "Ban Tuyên giáo", "BDV": "Ban Dân vận", "BTCTW": "Ban Tổ chức Trung ương",
     "TCĐ": "tổ chức đảng", "TCCSĐ": "tổ chức cơ sở đảng", "ĐV": "đảng viên", "NK": "nhiệm kỳ",
     "XDĐ": "xây dựng Đảng", "XD": "xây dựng",
-    "KT-XH": "kinh tế - xã hội", "KTXH": "kinh tế - xã hội", "QP-AN": "quốc phòng - an ninh",
+    "KT-XH": "kinh tế - xã hội", "KTXH": "kinh tế - xã hội", "KT XH": "kinh tế - xã hội",
+    "QP-AN": "quốc phòng - an ninh",
     "QPAN": "quốc phòng - an ninh", "VB": "văn bản", "CCHC": "cải cách hành chính", "KT-GS": "kiểm tra, giám sát",
     "KTGS": "kiểm tra, giám sát",
 }

@@ -834,3 +834,8 @@ def test_a_quoted_term_to_characterise_is_its_first_word(question):
 def test_an_opening_co_dung_la_checks_and_who_issued_may_be_asked_of_a_person():
     assert analyse("Có đúng là đồng chí Trương Thị Mai là Trưởng ban Tuyên giáo Trung ương?").kind == "title"
     assert analyse("Kết luận số 14-KL/TW: ai là người ban hành nó?").kind == "issuer"
+
+
+def test_co_phai_la_after_what_the_question_tells_first_checks_its_claim():
+    info = analyse("Theo bài viết của Cao Bằng, Đại hội lần thứ XX có phải là đại hội nhiệm kỳ 2020 - 2025 không?")
+    assert info.checks and info.years == []  # the term's years are the claim, not years the corpus must have

@@ -616,6 +616,7 @@ def test_an_officials_english_words_and_a_board_joined_to_its_committee_are_read
      "Trưởng đoàn giám sát là đồng chí nào? kiểm tra khi có dấu hiệu vi phạm?"),
     ("GS Nguyễn Văn A và VP Tỉnh ủy", "GS Nguyễn Văn A và VP Tỉnh ủy"),  # a professor, an office
     ("phát triển KT ra sao", "phát triển KT ra sao"),
+    ("ai quan triet phan kt xh cua nq 08", "ai quan triet phan kinh te - xa hoi cua nq 08"),
     # "bh" elsewhere, "gđ" before a body, are not these.
     ("BH xã hội", "BH xã hội"),
     ("gđ sở nội vụ là ai", "gđ sở nội vụ là ai"),
