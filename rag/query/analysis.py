@@ -221,6 +221,9 @@ _LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}(?:cuoi cung|sau cung)\b
 _ORDER = re.compile(r"\b(?:theo|so|danh so|dung)\s+thu tu\b|\bthu tu\s+(?:uu tien|sap xep)\b")
 
 
+_CITED_AT = re.compile(r"\b(?:neu|dan|nhac|de cap|trich)\s+(?:den\s+)?(?:tai|trong|o)\s+(?:\w+\s+){0,2}$")
+
+
 def _ordinal(question: str, folded: str) -> int:
     if _FIRST.search(folded):
         return 1
@@ -232,9 +235,12 @@ def _ordinal(question: str, folded: str) -> int:
     typed_order = "thứ tự" in lowered and "thứ tư" not in lowered
     orders = [m.span() for m in _ORDER.finditer(folded)]
     # "Hội nghị lần thứ tư", "kỳ họp thứ năm": an event's number, not a list's item; "Bí thư" is a title.
-    found = [m for m in re.finditer(r"(?<!\blan )(?<!\bhop )(?<!\bbi )\bthu\s+(\d{1,2}|"
-                                    + alternation(ORDINALS_FOLDED) + r")\b", folded)
-             if not (m.group(1) == "tu" and (typed_order or any(a <= m.start() < b for a, b in orders)))]
+    # "đoạn / câu / dòng thứ nhất": a place in the text, not a list's item; "(được) nêu tại giải pháp thứ tư": where
+    # a document asked about is cited, not the item asked for.
+    found = [m for m in re.finditer(r"(?<!\blan )(?<!\bhop )(?<!\bbi )(?<!\bdoan )(?<!\bcau )(?<!\bdong )"
+                                    r"\bthu\s+(\d{1,2}|" + alternation(ORDINALS_FOLDED) + r")\b", folded)
+             if not (m.group(1) == "tu" and (typed_order or any(a <= m.start() < b for a, b in orders)))
+             and not _CITED_AT.search(folded[:m.start()])]
     if found:
         word = found[-1].group(1)
         return int(word) if word.isdigit() else ORDINALS_FOLDED[word]
@@ -509,7 +515,9 @@ def analyse(question: str) -> QuestionInfo:
     if _TITLE_ASKED.search(folded) and find_person(question):
         kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
     # a fact to check ("…, đúng không?"), or a draft's to correct ("… Con số này đúng chưa, nếu sai thì sửa thế nào?")
-    checks = bool(_YES_NO.search(folded) or _CORRECTION.search(folded))
+    # (read without the context in brackets after it: "… đủ 28 đề án chưa? (“…”)")
+    unbracketed = _TRAILING_CONTEXT.sub("", folded)
+    checks = bool(_YES_NO.search(unbracketed) or _CORRECTION.search(unbracketed))
     if kind in ("other", "person") and checks and (_TITLE_CHECKED.search(folded) or _TITLE_CLAIMED.search(folded)) \
             and find_person(question):
         kind = "title"  # "… X là “Trưởng ban …”. Chức danh này có đúng không?": X's titles decide it
@@ -588,6 +596,10 @@ _YES_NO = re.compile(rf"\b(?:co\s+)?(?:phai|dung)\s+{_NOT}\W*$|(?:^|[;:.])\W*co\
                      r"|\bda\b[^?]*\bchua\W*$"
                      # a headline's "… ngày 25/10/2021 - đúng?"
                      r"|[-–—,:;]\s*dung\s*\?*\W*$")
+
+
+# Context a question carries after it in brackets (an excerpt, a follow-up's subject), one level of brackets inside.
+_TRAILING_CONTEXT = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 
 
 # The year a claim is said of alone (folded): "riêng năm 2023", "tỷ lệ của năm 2022 này" ("… trong năm 2023, đúng

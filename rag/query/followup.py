@@ -23,6 +23,7 @@ from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.places import is_province
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.sentences import (
+    excerpt_after,
     split_source,
     without_afterthought,
     without_filler,
@@ -347,7 +348,7 @@ def _normalised(text: str) -> str:
     ("25-11-2021"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là
     bao nhiêu?")."""
     typed = as_typed(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
-        without_afterthought(without_filler(split_joined_words(nfc(text))))))))))
+        without_afterthought(excerpt_after(without_filler(split_joined_words(nfc(text)))))))))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
     return count_keywords_asked(written)
 

@@ -44,7 +44,7 @@ def _english_gloss(m: re.Match[str]) -> str:
 
 
 # Asking the reader to check ("check giúp mình …", "…, check giup...", "xem hộ em …"): a request, not the question.
-_HELPERS = r"(?:giúp|giùm|hộ|dùm|giup|gium|ho|dum)"
+_HELPERS = r"(?:giúp|giùm|hộ|dùm|giup|gium)"  # (not "ho": "xem ho so" is "xem hồ sơ")
 _ME = r"(?:mình|em|tôi|tui|minh|toi|với|voi|nhé|nhe|nha|ạ|cái|cai)"
 _CHECK_OPENING = re.compile(rf"^\s*(?:(?:pls|please)\s+)?(?:check|xem|tra)\s+{_HELPERS}(?:\s+{_ME})*\s*[,:]?\s+",
                             re.IGNORECASE)

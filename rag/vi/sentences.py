@@ -104,6 +104,7 @@ _LISTENER = r"(?:ad|admin|anh|chị|anh/chị|anh chị|bạn|cô|chú|bác|chi|
 _ASKERS = (r"(?:người|nguoi|bạn|vị|thính giả|độc giả|bạn đọc|khán giả|cử tri|cán bộ|đảng viên|dang vien|đồng chí|"
            r"dong chi|thinh gia|doc gia|ban doc)")
 _ASKER_DOING = r"(?:nghe đài|đọc báo|xem truyền hình|giấu tên|nghe dai|doc bao)"
+_AUDIENCE = r"(?:thính giả|độc giả|bạn đọc|khán giả|thinh gia|doc gia|ban doc)"
 _OPENING = re.compile(
     rf"^\s*{_GREETING}(?:{_LISTENER}\s*"
     r"(?:ơi|oi)?\s*[,!]?\s*)?"
@@ -121,7 +122,8 @@ _OPENING = re.compile(
     # Trần Đình Lộc ở Quỳnh Lưu nhắn tin hỏi: …" (the asker's name and home are no part of what is asked).
     rf"|(?:(?:(?:có|co)(?:\s+(?:một|mot))?|(?:một|mot))\s+{_ASKERS}(?:\s+{_ASKER_DOING})?"
     rf"|(?:{_ASKERS}|đồng chí|dong chi|đ/c|anh|chị|chi|ông|ong|bà|ba|bác|chú|cô)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{1,4}}"
-    rf"|{_ASKERS}(?:\s+{_ASKER_DOING})?)"
+    # (alone, only a listener or reader: "Cử tri hỏi gì tại buổi tiếp xúc?" asks about the voters)
+    rf"|{_AUDIENCE}(?:\s+{_ASKER_DOING})?)"
     # where the asker is from: "Đồng chí Hoa ở chi bộ 3 hỏi là …"
     r"(?:\s+(?:ở|tại|của|từ|o|tai|cua)(?:\s+[^\W_]+){1,4}?)?"
     r"\s+(?:(?:nhắn tin|gửi thư|gọi điện|viết thư)\s+)?"
@@ -177,6 +179,26 @@ def without_filler(question: str) -> str:
 # tên là gì"); "Thế nào là …?" asks. Typed without accents "the" may be "thẻ", "roi" "rời".
 _SO_OPENING = re.compile(r"^\s*(?:thế|vậy|rồi|vay)(?:\s+(?:thì|thi))?\s*,?\s+(?!(?:nào|nao|sao)\b)(?=\w)",
                          re.IGNORECASE)
+
+
+# An excerpt pasted before the question ('Đoạn trích: "…". Hỏi: …', '"…" – Bí thư … lúc đó là ai?'): what is asked
+# follows it; the excerpt says where, so it goes after the question as context does ("… là ai? (“…”)").
+_EXCERPT = re.compile(
+    r"^\s*(?:(?:đoạn trích|trích đoạn|trích|doan trich)(?:\s+[^:\"“]{1,40}?)?\s*:\s*)?"
+    r"(?P<quote>[\"“][^\"”]{8,}[\"”])\s*(?P<place>\([^)]{1,40}\))?\s*[.…]?\s*"
+    r"(?:[-–—]\s*(?:(?:hỏi|hoi|câu hỏi)\s*:\s*)?|(?:hỏi|hoi|câu hỏi)\s*:\s*|(?:vậy|thế|vay)\s+)"
+    r"(?P<asked>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def excerpt_after(question: str) -> str:
+    """``question`` with an excerpt pasted before it moved after it, in brackets ('Đoạn trích: "Đoàn giám sát …".
+    Hỏi: ai làm trưởng đoàn?' -> 'ai làm trưởng đoàn? (“Đoàn giám sát …”)'); as typed when it opens with none."""
+    m = _EXCERPT.match(question)
+    if not m or len(m.group("asked").split()) < 3:
+        return question
+    quote = m.group("quote").strip("\"“”")
+    place = f" {m.group('place')}" if m.group("place") else ""
+    return f"{m.group('asked').strip()} (“{quote}”{place})"
 
 
 def without_opening(question: str) -> str:

@@ -839,3 +839,25 @@ def test_an_opening_co_dung_la_checks_and_who_issued_may_be_asked_of_a_person():
 def test_co_phai_la_after_what_the_question_tells_first_checks_its_claim():
     info = analyse("Theo bài viết của Cao Bằng, Đại hội lần thứ XX có phải là đại hội nhiệm kỳ 2020 - 2025 không?")
     assert info.checks and info.years == []  # the term's years are the claim, not years the corpus must have
+
+
+@pytest.mark.parametrize("question,ordinal", [
+    ("Theo đoạn thứ nhất của bài Quảng Ninh, hội nghị diễn ra vào sáng ngày nào?", 0),  # a paragraph
+    ("Quy định số 205-QĐ/TW, được dẫn tại giải pháp thứ tư bài Nghệ An, có nội dung về việc gì?", 0),  # cited there
+    ("Giải pháp thứ tư trong bài Nghệ An là gì?", 4),
+])
+def test_a_place_in_the_text_or_where_a_document_is_cited_is_no_item_asked(question, ordinal):
+    assert analyse(question).ordinal == ordinal
+
+
+def test_an_excerpt_pasted_before_the_question_is_its_context():
+    from rag.query.followup import resolve_followup
+    read = resolve_followup('"Đoàn giám sát ... làm việc với Huyện ủy Hưng Nguyên" – Bí thư Huyện ủy Hưng Nguyên '
+                            'lúc đó là ai?', [])
+    assert read == "Bí thư Huyện ủy Hưng Nguyên lúc đó là ai? (“Đoàn giám sát ... làm việc với Huyện ủy Hưng Nguyên”)"
+    # A fact to check stays one with the excerpt after it.
+    assert analyse(resolve_followup('Đoạn trích: "Tích cực hoàn thành các đề án". Vậy ngành Tổ chức đã hoàn thành hết '
+                                    '28 đề án chưa?', [])).checks
+    # A quoted title the question is about stays where it is.
+    assert resolve_followup("“Tăng cường xây dựng, chỉnh đốn Đảng” do ai viết?", []) == \
+        "“Tăng cường xây dựng, chỉnh đốn Đảng” do ai viết?"

@@ -588,6 +588,7 @@ def test_what_the_asker_adds_of_themselves_after_asking_is_no_part_of_the_questi
     # A gloss in English of other words, and a request to check, are left out; "offline" is "trực tiếp".
     ("Cao Bằng kết nạp bao nhiêu đảng viên mới (new Party members)?", "Cao Bằng kết nạp bao nhiêu đảng viên mới?"),
     ("check giúp mình KL 21 ban hành ngày nào", "KL 21 ban hành ngày nào"),
+    ("xem ho so ve Ket luan 21 o dau", "xem ho so ve Ket luan 21 o dau"),  # "xem hồ sơ", no request
     ("kl 14-kl/tw noi ve van de j v, check giup...", "kl 14-kl/tw noi ve van de gi vay..."),
     ("giao ban là họp offline hay online?", "giao ban là họp trực tiếp hay trực tuyến?"),
     # English word order and words kept: "Cái gì là X?" asks "X là gì?"; "issue", "post", "Is it true …".
