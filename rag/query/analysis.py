@@ -221,6 +221,7 @@ _LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}(?:cuoi cung|sau cung)\b
 _ORDER = re.compile(r"\b(?:theo|so|danh so|dung)\s+thu tu\b|\bthu tu\s+(?:uu tien|sap xep)\b")
 
 
+# Where a document is cited (folded), before the place in a list that says where: "(được) nêu tại giải pháp …".
 _CITED_AT = re.compile(r"\b(?:neu|dan|nhac|de cap|trich)\s+(?:den\s+)?(?:tai|trong|o)\s+(?:\w+\s+){0,2}$")
 
 
@@ -326,9 +327,9 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
     return names, placeholders
 
 
-# (A sentence ends before a closing quote too, and a quotation opens with a capital: "…" Tên …", "“Đoàn giám sát …")
 # A body's first word, which no place's name goes on with (folded).
 _BODY_OPENINGS = frozenset({"tinh", "huyen", "ban", "dang", "uy", "hoi", "mat", "so", "thanh", "bo"})
+# (A sentence ends before a closing quote too, and a quotation opens with a capital: "…" Tên …", "“Đoàn giám sát …")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…][\s\"”’'»)]*|[\"“‘«(]\s*)$")
 _TITLES = HONORIFICS | {"em"}  # what a person is called by, before the name
 # Words that open a sentence with a capital and tie it to what follows ("Ngoài Trưởng Ban Tổ chức, …", "Sau Hội
