@@ -188,7 +188,7 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
         # A province's name is whole ("Hà Tĩnh quán triệt KL21 …": not "Tĩnh").
         first, _, rest = name.partition(" ")
         province = is_province(name)
-        opens = (info.text.lstrip(" \"“'(").startswith(name) and not province) or fold(first).lower() in _MEDIA
+        opens = (info.text.lstrip(" \"“'(").startswith(name) and not province) or fold(first) in _MEDIA
         if not (opens and rest and _in_corpus(rest, lexical)):
             return f"Kho tài liệu không có văn bản nào nhắc đến “{name}”."
     # Typed without accents or capitals, a place is known by its unit word ("huyen nam dan", "huyện nghi lộc").

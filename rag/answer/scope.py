@@ -86,7 +86,8 @@ def _qualifiers(question: str) -> list[str]:
     if not m:
         return []
     accented = has_diacritics(question) and len(fold(question)) == len(question)
-    words = [w.group(0) for w in re.finditer(r"\w+", question[m.start(2):])][:_QUALIFIER_WORDS + 2]
+    following = [w.group(0) for w in re.finditer(r"\w+", question[m.start(2):])]
+    words = following[:_QUALIFIER_WORDS + 2]
     # "… đảng viên vì tham nhũng": a cause restricts the count as "bị" does ("vì" only as written: folded, "vi" is
     # also "vi phạm").
     at = next((i for i, w in enumerate(words[1:4], 1)
@@ -97,10 +98,9 @@ def _qualifiers(question: str) -> list[str]:
     rest = words[at + 1:]
     # "đảng viên bị cấp ủy các cấp tỉnh Cao Bằng thi hành kỷ luật": who did it, a body and its place, stands before
     # what was done; what was done qualifies the count.
-    if rest and (rest[0][:1].isupper() or fold(" ".join(rest[:2])).lower() in _AGENTS):
-        words = [w.group(0) for w in re.finditer(r"\w+", question[m.start(2):])]
-        rest = words[at + 1:]
-        while rest and (rest[0][:1].isupper() or fold(rest[0]).lower() in _AGENT_WORDS):
+    if rest and (rest[0][:1].isupper() or fold(" ".join(rest[:2])) in _AGENTS):
+        rest = following[at + 1:]
+        while rest and (rest[0][:1].isupper() or fold(rest[0]) in _AGENT_WORDS):
             rest = rest[1:]
     for word in rest:
         folded = fold(word).lower()

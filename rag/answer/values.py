@@ -117,8 +117,9 @@ def asks_event(info: QuestionInfo) -> bool:
 
 # A document's own date asked for: "ngày ban hành", "ban hành ngày nào", "ký ngày nào", with "số hiệu".
 # Or a document described, its date asked right after its type: "… ban hành kèm theo quyết định ngày nào?".
+_DOC_NOUNS = alternation([*TYPE_WORDS, "van ban"])  # the types of document, folded, and "văn bản"
 _DOCUMENT_DATE = re.compile(r"\bngay ban hanh\b|\b(?:ban hanh|ky) (?:vao )?ngay (?:nao|bao nhieu|may)\b"
-                            rf"|\b(?:{alternation([*TYPE_WORDS, 'van ban'])}) (?:vao )?ngay (?:nao|bao nhieu|may)\b")
+                            rf"|\b(?:{_DOC_NOUNS}) (?:vao )?ngay (?:nao|bao nhieu|may)\b")
 # What an event does with a document it is about: "về việc thực hiện", "quán triệt", "giám sát việc triển khai".
 _EVENT_TOPIC = re.compile(r"\b(?:thuc hien|quan triet|trien khai|hoc tap|ve viec|giam sat|so ket|tong ket|ve)"
                           r"(?:\s+(?:thuc hien|trien khai|viec))*\s*$")
@@ -377,7 +378,6 @@ def _type_codes(text: str) -> set[str]:
 # "những văn bản nào", "các đề án gì", "những kế hoạch, quy định nào", "kế hoạch nào" (folded): documents of a
 # type, or of several, or of any ("văn bản"). Not "quy định nào" or "hướng dẫn gì", also verbs ("Luật quy định
 # gì"), unless plural ("những quy định nào").
-_DOC_NOUNS = alternation([*TYPE_WORDS, "van ban"])
 _ASKS_DOCUMENTS = re.compile(rf"\b(?:nhung|cac)\s+(?:{_DOC_NOUNS})(?:\s*(?:,|va|hoac)\s*(?:{_DOC_NOUNS}))*"
                              rf"\s+(?:\w+\s+){{0,2}}?(?:nao|gi)\b"
                              rf"|\b(?!quy dinh|huong dan|thong bao)(?:{_DOC_NOUNS})\s+nao\b"

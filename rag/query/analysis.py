@@ -298,7 +298,7 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
         # "Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh": a province, then a person's full name, are two names.
         # So are a province and a body's first word after it ("ở Cao Bằng Tỉnh ủy …", its "thì" left out).
         province = next((n for n in range(LONGEST, 1, -1)
-                         if (len(kept) >= n + 2 or (len(kept) > n and fold(kept[n][1]).lower() in _BODY_OPENINGS))
+                         if (len(kept) >= n + 2 or (len(kept) > n and fold(kept[n][1]) in _BODY_OPENINGS))
                          and tuple(fold(w) for _, w in kept[:n]) in PROVINCE_WORDS), 0)
         if province:
             names.append((kept[0][0], " ".join(w for _, w in kept[:province])))

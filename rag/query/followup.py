@@ -334,8 +334,7 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
         return ""
     names, coded = _type_names(noun)
     return next((r for r in (*subject.answered_refs, *subject.refs)
-                 # (the type written in either case: "Kết Luận 21-KL/TW" typed as "KếtLuận 21-KL/TW")
-                 if fold(r).lower().startswith(names) or (coded is not None and coded.match(fold(r).strip()))), "")
+                 if fold(r).startswith(names) or (coded is not None and coded.match(fold(r).strip()))), "")
 
 
 def _normalised(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rag.vi.doctypes import TYPE_NAMES
 from rag.vi.numbers import alternation
 from rag.vi.sentences import without_addressee
 from rag.vi.text import fold, is_abbreviation, typed_with_accents, unaccented
@@ -85,8 +86,7 @@ _ISSUED = re.compile(r"(?<=\b(?:ngày|ngay) )bh(?![\w/-])", re.IGNORECASE)
 _PERIOD_ASKED = re.compile(r"(?<![\w/-])(?:gđ|gd)(?=\s+(?:nào|nao)\b)", re.IGNORECASE)
 # A document type's code before what asks which one ("còn giám sát việc thực hiện KH nào", "theo NQ gì") is the
 # type named in words, so the question asks for a document of that type ("QĐ" may be a quy định or a quyết định).
-_TYPE_ASKED_CODES = {"KH": "kế hoạch", "KL": "kết luận", "NQ": "nghị quyết", "CT": "chỉ thị", "ĐA": "đề án",
-                     "TB": "thông báo", "CTr": "chương trình"}
+_TYPE_ASKED_CODES = {code: TYPE_NAMES[fold(code)].lower() for code in ("KH", "KL", "NQ", "CT", "ĐA", "TB", "CTr")}
 _TYPE_ASKED = re.compile(rf"(?<![\w/-])({alternation(_TYPE_ASKED_CODES)})(?=\s+(?:nào|nao|gì|gi|số mấy|so may)\b)")
 # "cv" before what asks of it is "chức vụ" ("giữ những cv gì"); "CV số 12" is a công văn.
 _TITLE_ASKED = re.compile(r"(?<![\w/-])cv(?=\s+(?:gì|gi|j|nào|nao)\b)")

@@ -26,7 +26,7 @@ LONGEST = max(len(words) for words in PROVINCE_WORDS)
 
 def is_province(name: str) -> bool:
     """Whether ``name`` (any casing, accents or not) is a province's whole name ("Hà Tĩnh", "ha tinh")."""
-    return tuple(fold(name).lower().split()) in PROVINCE_WORDS
+    return tuple(fold(name).split()) in PROVINCE_WORDS
 
 
 def province_opening(words: Sequence[str]) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from rag.vi.names import HONORIFICS
 from rag.vi.syllables import STOPWORDS
-from rag.vi.text import fold, index_form
+from rag.vi.text import index_form, is_vowel
 
 # Initials and finals that sound alike somewhere in Vietnam, longest first within a group.
 _INITIALS = (("ch", "tr"), ("s", "x"), ("l", "n"), ("gi", "d", "r"))
@@ -29,16 +29,12 @@ _SPOKEN = HONORIFICS | STOPWORDS | frozenset("tôi tui em mình cháu con họ n
 KnownPair = Callable[[str, str], bool]  # two words (lowercase, as typed) -> whether some text has them side by side
 
 
-def _is_vowel(ch: str) -> bool:
-    return bool(ch) and fold(ch).lower() in "aeiouy"
-
-
 def _swap_initial(word: str) -> list[str]:
     """``word`` (NFC, lowercase) with its initial swapped for each that sounds alike ("trỉnh" -> "chỉnh"); "gi"
     before a vowel is one initial, and "đ" is no "d"."""
     for group in _INITIALS:
         for initial in group:
-            if word.startswith(initial) and _is_vowel(word[len(initial):len(initial) + 1]):
+            if word.startswith(initial) and is_vowel(word[len(initial):len(initial) + 1]):
                 return [other + word[len(initial):] for other in group if other != initial]
     return []
 
@@ -47,7 +43,7 @@ def _swap_final(word: str) -> list[str]:
     """``word`` with its final swapped for each that sounds alike ("hàn" -> "hành", "hàng")."""
     for group in _FINALS:
         for final in group:
-            if word.endswith(final) and _is_vowel(word[-len(final) - 1:-len(final)]):
+            if word.endswith(final) and is_vowel(word[-len(final) - 1:-len(final)]):
                 return [word[:-len(final)] + other for other in group if other != final]
     return []
 

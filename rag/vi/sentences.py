@@ -101,10 +101,10 @@ def without_final_particles(question: str) -> str:
 _GREETING = r"(?:(?:alo|a lô|dạ thưa|dạ|thưa|da thua|thua)\s*[,!]?\s*)?"  # "Alo cô ơi, …", "Dạ thưa chú, …"
 _LISTENER = r"(?:ad|admin|anh|chị|anh/chị|anh chị|bạn|cô|chú|bác|chi|anh/chi|anh chi|ban|co|chu|bac)"
 # Who a relayed question is from: a listener, a reader, a voter ("Thính giả …", "Có bạn nghe đài …").
-_ASKERS = (r"(?:người|nguoi|bạn|vị|thính giả|độc giả|bạn đọc|khán giả|cử tri|cán bộ|đảng viên|dang vien|đồng chí|"
-           r"dong chi|thinh gia|doc gia|ban doc)")
+_AUDIENCE = r"(?:thính giả|độc giả|bạn đọc|khán giả|thinh gia|doc gia|ban doc)"  # a listener or a reader
+_ASKERS = rf"(?:{_AUDIENCE}|người|nguoi|bạn|vị|cử tri|cán bộ|đảng viên|dang vien|đồng chí|dong chi)"
 _ASKER_DOING = r"(?:nghe đài|đọc báo|xem truyền hình|giấu tên|nghe dai|doc bao)"
-_AUDIENCE = r"(?:thính giả|độc giả|bạn đọc|khán giả|thinh gia|doc gia|ban doc)"
+_OUTLINE = r"(?:\d{1,2}|[a-h])[.)]\s+"  # an outline's numbering: "1. …", "a) …"
 _OPENING = re.compile(
     rf"^\s*{_GREETING}(?:{_LISTENER}\s*"
     r"(?:ơi|oi)?\s*[,!]?\s*)?"
@@ -121,7 +121,7 @@ _OPENING = re.compile(
     # the radio: "Thính giả Nguyễn Văn Hùng ở Diễn Châu hỏi: …", "Có bạn nghe đài ở Móng Cái muốn biết: …", "Bác
     # Trần Đình Lộc ở Quỳnh Lưu nhắn tin hỏi: …" (the asker's name and home are no part of what is asked).
     rf"|(?:(?:(?:có|co)(?:\s+(?:một|mot))?|(?:một|mot))\s+{_ASKERS}(?:\s+{_ASKER_DOING})?"
-    rf"|(?:{_ASKERS}|đồng chí|dong chi|đ/c|anh|chị|chi|ông|ong|bà|ba|bác|chú|cô)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{1,4}}"
+    rf"|(?:{_ASKERS}|đ/c|anh|chị|chi|ông|ong|bà|ba|bác|chú|cô)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{1,4}}"
     # (alone, only a listener or reader: "Cử tri hỏi gì tại buổi tiếp xúc?" asks about the voters)
     rf"|{_AUDIENCE}(?:\s+{_ASKER_DOING})?)"
     # where the asker is from: "Đồng chí Hoa ở chi bộ 3 hỏi là …"
@@ -132,10 +132,10 @@ _OPENING = re.compile(
     r"|(?:nghe nói|nghe noi)(?:\s+(?:là|la|rằng|rang))?\s+"
     # An outline's numbering ("1. Cho biết …", "a) Nêu …"), and a request to be told what follows ("Cho biết …",
     # "Hãy xác định …", "Nêu rõ …": what follows is asked; not "Liệt kê", "Kể tên", which ask for a list).
-    r"|(?:(?:\d{1,2}|[a-h])[.)]\s+)?(?:(?:hãy|hay)\s+)?"
+    rf"|(?:{_OUTLINE})?(?:(?:hãy|hay)\s+)?"
     r"(?:cho\s+(?:(?:tôi|em|mình|toi|minh)\s+)?(?:biết|biet)|nêu(?!\s+gương)|xác định|xac dinh)"
     r"(?:\s+(?:rõ|ro))?\s*[,:]?\s+(?=\S)"
-    r"|(?:\d{1,2}|[a-h])[.)]\s+"
+    rf"|{_OUTLINE}"
     # A quiz's numbering: "Câu 3: …", "Câu hỏi 12. …", "Câu hỏi: …".
     r"|(?:câu|cau)(?:\s+(?:hỏi|hoi))?\s+\d{1,3}\s*[:.)]\s*|(?:câu|cau)\s+(?:hỏi|hoi)\s*:\s*"
     # A programme's next question and where it comes from ("Câu hỏi tiếp theo đến từ Bảo Lạc: …"); not what it is
@@ -368,8 +368,8 @@ _COURTESY = re.compile(
     r"(?:^|(?<=[.!?,]\s))(?:kính gửi|kinh gui|kính thưa|kinh thua|xin chào|xin chao)\b[^.,!?:]{0,40}[.,!:]?"
     # said to the readers as comrades: "Thưa các đồng chí, …", "Các đồng chí ơi, …"
     r"|(?:^|(?<=[.!?]\s))(?:(?:thưa|thua)\s+)?(?:các đồng chí|cac dong chi)(?:\s+(?:ơi|oi))?\s*[,!]"
-    r"|\b(?:xin|kính|kinh|nhờ|nho)\s+(?:(?:ban biên tập|ban bien tap|quý báo|quy bao|quý vị|quy vi|tòa soạn|"
-    r"toa soan|anh chị|anh chi|ad|admin)\s+)?(?:(?:vui lòng|vui long)\s+)?"
+    rf"|\b(?:xin|kính|kinh|nhờ|nho)\s+(?:(?:{_READERS}|tòa soạn|toa soan|anh chị|anh chi|ad|admin)\s+)?"
+    r"(?:(?:vui lòng|vui long)\s+)?"
     r"(?:(?:cho|chỉ|chi)\s+(?:(?:tôi|em|mình|cháu|lão|toi|minh|chau)\s+)?(?:(?:được|duoc)\s+)?)?"
     r"(?:hỏi|biết|hoi|biet)\b(?:\s+(?:ban biên tập|ban bien tap|quý báo|quy bao|tòa soạn|toa soan))?\s*[,:]?"
     r"|\b(?:có người|co nguoi)\s+(?:nói|bảo|cho rằng|noi|bao|cho rang)(?:\s+(?:với|voi)\s+(?:tôi|em|mình|toi|minh))?"

@@ -231,10 +231,14 @@ def undoubled_endings(text: str) -> str:
 # after a lower-case letter), "đạibiểu", "chứcvụ", "Tỉnhủy" (two tone marks: a syllable has one at most).
 _CAMEL = re.compile(r"(?<=[^\W\d_A-ZĐ])(?=[A-ZĐ][^\W\d_A-ZĐ])")
 _LETTERS_ONLY = re.compile(r"(?<![\w/.-])[^\W\d_]{4,}(?![\w/.-])")
-_VOWEL_LETTERS = "aăâeêioôơuưy"
 _FINALS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t")
 _INITIALS = ("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
              "qu", "r", "s", "t", "th", "tr", "v", "x")
+
+
+def is_vowel(letter: str) -> bool:
+    """Whether ``letter`` (one character, any case or marks) is a vowel letter ("ư", "Ố"; not "đ")."""
+    return fold(letter) in _VOWELS
 
 
 def _tones(word: str) -> int:
@@ -247,7 +251,7 @@ def _split_two_toned(word: str) -> str:
     if _tones(word) != 2:
         return word
     base = [_toneless(ch) for ch in word]  # a letter each, tone off, its own marks kept
-    vowel = [ch in _VOWEL_LETTERS for ch in base]
+    vowel = [is_vowel(ch) for ch in base]
     first_end = next((i for i in range(1, len(word)) if vowel[i - 1] and not vowel[i]), None)
     if first_end is None:
         return word
