@@ -25,14 +25,14 @@ from rag.index.store import ChunkStore, DocumentSummary, summarise
 from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse, opens_with_request
 from rag.query.checkpoint import snapshot_path
 from rag.query.followup import document_pointed_back, resolve_followup
-from rag.query.intents import comparison, joined_questions, summary_target
+from rag.query.intents import comparison, has_subject, joined_questions, summary_target
 from rag.query.misnamed import described_as, misnamed_documents, renamed_note, renamed_question
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names, lowercase_titled
 from rag.vi.names import written_in
 from rag.vi.respell import respelled
-from rag.vi.sentences import split_sentences
+from rag.vi.sentences import split_sentences, split_source
 from rag.vi.text import fold, has_content, has_diacritics, nfc
 
 log = logging.getLogger("hoidap.reader")
@@ -232,9 +232,13 @@ class Reader:
         ``query``, a follow-up already resolved), or two questions joined in one answered each on its own when
         both are; None for any other question."""
         if (halves := joined_questions(query)) is not None:
-            answers = []
+            answers: list[Answer] = []
             for half in halves:
-                answers.append(self._answered(self.read(half, None, top_k, where, retrieve))[0])
+                # A later half asks of what the first names when it names nothing itself ("… ngày nào và do cơ
+                # quan nào ban hành?"): read as a follow-up of the first.
+                asked = [{"role": "user", "content": halves[0]}, {"role": "assistant", "content": answers[0].answer}] \
+                    if answers and not has_subject(split_source(half)[1]) else None
+                answers.append(self._answered(self.read(half, asked, top_k, where, retrieve))[0])
                 if not answers[-1].grounded:
                     break  # read whole instead: the halves after it need not be asked
             else:

@@ -54,7 +54,7 @@ from rag.query.analysis import (
     characterised_term,
 )
 from rag.vi.dates import DATE, normalise_date
-from rag.vi.names import find_people, full_names, names_by_title, titles_of
+from rag.vi.names import find_people, find_places, full_names, names_by_title, titles_of
 from rag.vi.numbers import ORDINALS_FOLDED
 from rag.vi.places import is_province
 from rag.vi.refs import find_refs
@@ -245,6 +245,17 @@ def _count_of_unnamed_document(info: QuestionInfo, answer: Answer, passages: lis
     return f"Các đoạn văn tìm được không nói về {', '.join(info.doc_texts)}."
 
 
+def _figure_sentences(answer: Answer) -> list[tuple[str, str]]:
+    """Each quoted sentence giving a figure, with the sentence before it (quoted or not), and its passage's title."""
+    found = []
+    for c in answer.citations:
+        text = f"{previous_sentence(text_before_quote(c))} {c.quote}"
+        sentences = [text[a:b] for a, b in sentence_spans(text)]
+        found += [(c.title, " ".join(sentences[max(0, i - 1):i + 1])) for i, sentence in enumerate(sentences)
+                  if re.search(r"\d", sentence)]
+    return found
+
+
 def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
                 following: Following | None = None) -> str:
     """What the question is about that no cited passage mentions: a speaker whose words are asked ("Ông X
@@ -264,6 +275,14 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
         about = " ".join(f"{p.chunk.title} {p.chunk.text}" for p in passages if p.chunk.doc_id in docs)
         if missing := places_missing(info.text, about):
             return f"Các đoạn văn tìm được không nói về {', '.join(missing)}."
+        # A figure claimed of a district or a commune ("Tại điểm cầu huyện Đầm Hà có 320 đại biểu dự"): the
+        # province's ("hơn 15.500 đại biểu" over all its points) decides nothing of it. The place stands beside the
+        # figure that decides, or heads its report.
+        local = [name for unit, name in find_places(info.text) if unit != "tỉnh"]
+        figured = [fold(f"{title}\n{near}") for title, near in _figure_sentences(answer)]
+        if local and stated_figures(info) and figured \
+                and not any(all(fold(name) in text for name in local) for text in figured):
+            return f"Các đoạn văn tìm được không cho con số ở {', '.join(local)}."
     news = not info.judge and not any(c.locator for c in answer.citations)  # a statute's dates are no events
     # The quote, the sentence before it and the title: what a figure or an event stands beside.
     near = [f"{c.title}\n{previous_sentence(text_before_quote(c))}\n{c.quote}" for c in answer.citations] \

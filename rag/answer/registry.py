@@ -4,13 +4,14 @@ read from the registry and quoted from the sentences that state them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rag.answer.citations import Citations
 from rag.answer.extractive import quote_sentence, refuse
 from rag.answer.values import asks_other_documents
 from rag.directives.registry import Attested, Directive, Registry, Statement, is_local_body, local_code
 from rag.documents import Answer, Chunk
-from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asks_about_document, event_names
+from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asking_part, asks_about_document, event_names
 from rag.vi.names import written_in
 from rag.vi.numbers import YEAR
 from rag.vi.places import LONGEST, PROVINCE_WORDS, province_opening
@@ -97,13 +98,20 @@ def registry_kind(info: QuestionInfo, record: Directive | None = None,
     if record is not None and asks_other_documents(info, record.short_key.split("-", 1)[0]):
         return ""  # "(KL 21 …) đoàn còn giám sát việc thực hiện kế hoạch nào?": a plan is asked, not the conclusion
     described, years = _own(record, chunks)
+    # A name in what the document is about is its own too ("Chỉ thị 05-CT/TW về học tập … tư tưởng Hồ Chí Minh").
+    described += [a.value for a in record.subjects] if record is not None else []
     if _IMPLEMENTS_WHICH.search(fold(info.text)) and record is not None and record.subjects:
         return "subject"  # what it carries out is what it is about ("thực hiện Kết luận Hội nghị lần thứ tư …")
-    if _RELATED.search(fold(info.text)) and not event_names(info, described):
-        return "related"
     if info.kind == "date" and TAKES_EFFECT.search(fold(info.text)):
         return ""  # the registry dates a document's issue, not when it takes effect
-    if info.kind in ("date", "issuer", "subject", "term") and asks_about_document(info, described, years):
+    # A date or issuer asked comes first: "… ban hành ngày nào, căn cứ vào văn bản nào …?" asks its date before
+    # any documents ("văn bản nào") beside it.
+    about = asks_about_document(info, described, years)
+    if info.kind in ("date", "issuer") and about:
+        return info.kind
+    if _RELATED.search(fold(info.text)) and not event_names(info, described):
+        return "related"
+    if info.kind in ("subject", "term") and about:
         return info.kind
     return ""
 
@@ -145,7 +153,17 @@ def _value_answer(d: Directive, values: list[Attested], chunks: dict[str, Chunk]
     if best is None:
         return None
     cites = _StatementCitations(chunks)
-    stated = _spread(best.statements, chunks)
+    # Quoted first, a sentence that gives no date other sources contradict, then one that also gives what most
+    # sources state of the document's date and term: the issuer is best told whole ("Kết luận số 21-KL/TW, ngày
+    # 25/10/2021 của Ban Chấp hành Trung ương khóa XIII", not "…, ngày 15/10/2021 của Ban Chấp hành Trung ương").
+    disputed = [a.value for a in d.dates[1:]] if what != "date" else []
+    agreed = [a[0].value for field, a in (("date", d.dates), ("term", d.terms)) if a and field != what]
+
+    def order(st: Statement) -> tuple[bool, int]:
+        quote = _quote(st, chunks)
+        return any(v in quote for v in disputed), -sum(v in quote for v in agreed)
+
+    stated = sorted(_spread(best.statements, chunks), key=order)
     basis = f" ({best.basis})" if best.basis else ""  # a value read from the number, not stated in words
     lines = [f"{lead}{best.value}{basis} " + "".join(cites.mark_statement(s) for s in stated),
              f"“{_quote(stated[0], chunks)}” {cites.mark_statement(stated[0])}"]
@@ -190,7 +208,10 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     naming that document states — or None (then the passages are read as usual)."""
     if not info.doc_texts:
         return None
-    records = registry.lookup(info.doc_texts[0])
+    # Told in several sentences, the document the asking one names is asked about ("… Kết luận 21 gắn với Kết luận
+    # số 01-KL/TW …. Xin hỏi Kết luận 01 đó do cơ quan nào … ban hành?").
+    asking = asking_part(info.text)
+    records = registry.lookup(next((t for t in info.doc_texts if fold(t) in asking), info.doc_texts[0]))
     if not records:
         return None
     d = records[0]
@@ -209,8 +230,12 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     # most sources state; the source's own value stays as a note — unless what is checked is what that source
     # writes ("Theo bài về Cao Bằng, Kết luận 21 được ghi là ngày 25/10/2021, có phải không?").
     if info.source and (not info.checks or _WRITTEN_ASKED.search(fold(info.text))):
-        values = sorted(values, key=lambda a: not any(written_in(info.source, chunks[s.chunk_id].title)
-                                                      for s in a.statements if s.chunk_id in chunks))
+        def in_source(st: Statement) -> bool:
+            return st.chunk_id in chunks and written_in(info.source, chunks[st.chunk_id].title)
+
+        # That source's statements are quoted first, too.
+        values = sorted((replace(a, statements=sorted(a.statements, key=lambda st: not in_source(st)))
+                         for a in values), key=lambda a: not any(in_source(st) for st in a.statements))
     answer = _value_answer(d, values, chunks, kind, lead=f"{d.title} " if kind == "subject" else "")
     if answer is None:
         # Every sentence naming the document was read for what it states of it, and none states this: a date

@@ -71,6 +71,8 @@ def counted_noun(question: str) -> str:
 
 
 _PASSIVE = frozenset({"bi", "duoc"})
+# Said, not named: "… bao nhiêu đề án rồi ấy trình Trung ương" counts "đề án".
+_SAID_WORDS = frozenset({"rồi", "ấy", "đó", "này", "nữa", "nhỉ", "vậy", "thế", "nhé", "ạ", "à", "hả"})
 # The words of a body acting, and its level and place (folded): "cấp ủy các cấp tỉnh", "ủy ban kiểm tra huyện".
 _AGENTS = frozenset({"cap uy", "uy ban", "tinh uy", "huyen uy", "dang uy", "chi bo", "co quan", "ban thuong"})
 _AGENT_WORDS = frozenset({"cap", "uy", "cac", "ban", "tinh", "huyen", "xa", "dang", "chi", "bo", "co", "quan",
@@ -121,11 +123,16 @@ def _accented_noun(question: str, at: int) -> bool:
 
 
 def _counts(text: str, noun: str, times: bool = False, compound: tuple[str, ...] = ()) -> int:
-    """Whether ``text`` gives a figure, in digits or words, of ``noun`` (or of its other names): "166 đảng
+    """Where in the folded ``text`` the first figure of ``noun`` stands (``_count_positions``; -1 when none)."""
+    return next(iter(_count_positions(text, noun, times, compound)), -1)
+
+
+def _count_positions(text: str, noun: str, times: bool = False, compound: tuple[str, ...] = ()) -> list[int]:
+    """Where ``text`` gives a figure, in digits or words, of ``noun`` (or of its other names): "166 đảng
     viên", "hơn 15.500 đại biểu", "bốn điểm", with at most two words between ("9.178 lượt đảng viên"); with
     ``times``, a count of visits ("9.178 lượt đảng viên", not "62 đảng viên"); of the ``compound`` asked, not
-    of another made of its words ("7 tổ chức Đảng" is no count of "tổ chức cơ sở đảng"). Where in the folded
-    text the first such figure stands (-1 when none)."""
+    of another made of its words ("7 tổ chức Đảng" is no count of "tổ chức cơ sở đảng"). The positions in the
+    folded text, first first."""
     folded = fold(text).lower()
     between = r"luot\s+(?:\w+\s+)?" if times else r"(?:\w+\s+){0,2}"
     # A number in words stands right before what it counts ("bốn điểm"): "tư tưởng của Đảng" counts nothing.
@@ -134,7 +141,7 @@ def _counts(text: str, noun: str, times: bool = False, compound: tuple[str, ...]
              for m in re.finditer(rf"{figure}({re.escape(name)})\b", folded)
              if _is_figure(text, folded, m.start())
              and (name != noun or _same_compound(folded[m.start(1):], compound))]
-    return min(found, default=-1)
+    return sorted(found)
 
 
 _COMPOUND_WORDS = 5
@@ -154,7 +161,7 @@ def counted_compound(question: str) -> tuple[str, ...]:
         word = w.group(0)
         f = fold(word).lower()
         if not word[0].isalpha() or (out and word[:1].isupper()) or len(out) >= _COMPOUND_WORDS or \
-                (out and ((word.lower() in STOPWORDS) if accented else True)) or f in _PASSIVE:
+                (out and ((word.lower() in STOPWORDS | _SAID_WORDS) if accented else True)) or f in _PASSIVE:
             break
         out.append(f)
     # As ``counted_noun`` reads it: "văn bản hướng dẫn" counts "hướng dẫn", "NQ" none written so.
@@ -308,9 +315,10 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     if not noun:
         return _measure_named(question, unit)
     times = times and bool((m := _counted(fold(question).lower())) and m.group(1))
-    figure = _counts(unit, noun, times, counted_compound(question))
-    if figure < 0:
+    figures = _count_positions(unit, noun, times, counted_compound(question))
+    if not figures:
         return False
+    figure = figures[0]
     folded = fold(unit).lower()
     if not set(_qualifiers(question)) <= set(re.findall(r"\w+", folded)):
         return False
@@ -319,6 +327,13 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
         action = ()
     if action and not any(re.search(rf"\b{words}\b", folded) for words in _same_action(" ".join(action))):
         return False
+    # Of the acts done to what is counted, the last before a figure is the one it counts: "… kiểm tra … 7 tổ chức
+    # Đảng …; giám sát 1.250 lượt tổ chức Đảng" gives no count of those "kiểm tra" visited.
+    if " ".join(action) in _ACTS_DONE:
+        figures = [f for f in figures if (acts := _ACT_DONE.findall(folded[:f])) and acts[-1] == " ".join(action)]
+        if not figures:
+            return False
+        figure = figures[0]
     asked = fold(question).lower()
     if not action and _STOCK.search(asked) and not _DONE_TO.search(asked) \
             and _DONE_TO.search(_clause_before(folded, figure)):
@@ -329,6 +344,8 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     return not (body and acting and body not in acting)
 
 
+_ACTS_DONE = ("kiem tra", "giam sat", "ket nap", "ky luat", "khai tru", "khen thuong")
+_ACT_DONE = re.compile(rf"\b(?:{'|'.join(_ACTS_DONE)})\b")
 # How many a place or body has (folded): "hiện có tổng cộng bao nhiêu tổ chức cơ sở đảng", "tổng số đảng viên" (not
 # "tổng số đảng viên mới được kết nạp": those acted on).
 _STOCK = re.compile(r"\b(?:hien co|co tong cong|tong cong co|tong so)\b")

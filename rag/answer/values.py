@@ -281,7 +281,8 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b
                    # "Ai (hiện) là …": a word of time may stand before the verb; what the question tells first
                    # ("Tại điểm cầu Nghệ An, ai là …") ends at a comma.
                    # ("Ai là người mà đang làm Bí thư …": the holder said with a relative clause)
-                   re.compile(rf"(?:^|,|\bthi)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|giu chuc)\s+"
+                   # ("Kính hỏi ai là …", "Cho tôi hỏi ai là …": after the request to be told)
+                   re.compile(rf"(?:^|,|\bthi|\bhoi)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|giu chuc)\s+"
                               rf"(?:nguoi\s+(?:ma\s+)?{_NOW}(?:lam|giu(?:\s+chuc)?)\s+)?{_ASKED_TITLE}\b"),
                    re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}[\s?.!…]*$"),
                    # "Phó trưởng ban Tổ chức Tỉnh ủy Nghệ An nào có mặt …?": which holder of the title.
@@ -289,7 +290,10 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b
                    # "… có đồng chí Trưởng ban Tổ chức Tỉnh ủy nào dự?": the same, said of a comrade.
                    re.compile(rf"\b(?:dong chi|ong|ba)\s+{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),
                    # "Cho biết họ tên đồng chí Bí thư Huyện ủy … đã báo cáo …": the name of the title's holder.
-                   re.compile(rf"\b(?:ho (?:va )?ten|ten)\s+(?:cua\s+)?(?:(?:dong chi|ong|ba)\s+)?{_ASKED_TITLE}\b"))
+                   re.compile(rf"\b(?:ho (?:va )?ten|ten)\s+(?:cua\s+)?(?:(?:dong chi|ong|ba|vi)\s+)?{_ASKED_TITLE}\b"),
+                   # "Bí thư Huyện ủy Hưng Nguyên ai vậy, …?": said without "là", a particle or a comma after "ai".
+                   re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b(?:\s+(?!ai\b)\w+){{0,3}}\s+{_NOW}ai"
+                              r"(?:\s+(?:vay|the|nhi|a|day)\b|\s*,)"))
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
 
 

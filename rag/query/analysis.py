@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from rag.directives.extract import described_spans
 from rag.vi.abbreviations import typed_length
 from rag.vi.doctypes import ABBREVIATIONS, CODES, TYPE_WORDS
-from rag.vi.names import HONORIFICS, TITLE_FOLDED, find_person, honorific_then_surname
+from rag.vi.names import HONORIFICS, TITLE_FOLDED, find_person, full_names, honorific_then_surname
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
 from rag.vi.places import LONGEST, PROVINCE_WORDS
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
@@ -71,7 +71,9 @@ _KIND_PATTERNS = (
                           r"tac gia(?!\s+(?:co|da|de xuat|neu|viet|cho rang|khang dinh|nhan manh)\b)|"
                           r"ong nao|ba nao|chu tri|"
                           # "Liệt kê các lãnh đạo …", "kể tên những đồng chí …": the people themselves
-                          r"(?:liet ke|ke ten|ke ra)\s+(?:(?:cac|nhung)\s+)?(?:lanh dao|dong chi|can bo)|"
+                          # ("liệt kê tên các vị lãnh đạo …": their names)
+                          r"(?:liet ke|ke ten|ke ra)\s+(?:ten\s+)?(?:(?:cac|nhung)\s+)?(?:vi\s+)?"
+                          r"(?:lanh dao|dong chi|can bo)|"
                           r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao|linh vuc nao|"
                            r"chu de nao)\b")),
@@ -91,12 +93,12 @@ _KEYWORD_WORDS = 12  # longer, a plain sentence is a statement to judge (a title
 _QUESTION_WORD = re.compile(r"\b(?:nao|gi|ai)\b")  # "… công trình giao thông liên xã nào": a question, not keywords
 
 
-def _asking_part(question: str, folded: str) -> str:
+def asking_part(question: str, folded: str | None = None) -> str:
     """What of a question told in several sentences asks (folded): its sentences ending in "?" ("Tôi làm bí thư
     chi bộ mấy khóa liền, …. Chỉ thị ấy về nội dung gì?": "mấy" there counts nothing asked); the whole otherwise."""
     sentences = split_sentences(question)
     asking = [s for s in sentences if s.rstrip().endswith("?")]
-    return fold(" ".join(asking)) if len(sentences) > 1 and asking else folded
+    return fold(" ".join(asking)) if len(sentences) > 1 and asking else (folded or fold(question))
 
 
 def _keyword_kind(folded: str) -> str:
@@ -157,6 +159,20 @@ _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
                           # (or with the request read off already: "chức danh của ông …")
                           r"|(?:^\W*|\b(?:cho biet|ghi ro|ghi|neu|neu ro|lam ro|xac dinh)\s+)(?:(?:cac|nhung)\s+)?"
                           r"(?:chuc vu|chuc danh|cuong vi)\s+(?:cua\s+)?(?:ong|ba|dong chi|d/c)\b")
+# "Ông X, tác giả bài …, hiện là gì?", "… ông ấy là gì?" (folded, after the name): a person is no term to define, what
+# they are is their titles.
+_IS_WHAT = re.compile(r"^\s*(?:,[^,?]*,)?\s*(?:(?:hien|dang|hien nay|hien tai|bay gio)\s+)?la\s+(?:gi|j)\W*$")
+_PRONOUN_IS_WHAT = re.compile(r"\b(?:ong|ba|dong chi)\s+(?:ay|do)\s+(?:(?:hien|dang)\s+)?la\s+(?:gi|j)\W*$")
+
+
+def _person_is_what(question: str, folded: str) -> bool:
+    """Whether the question asks what a person it names is: "Ông Trần Hồng Minh, tác giả …, hiện là gì?"."""
+    span = find_person(question)
+    if span is None:
+        return False
+    return bool(_IS_WHAT.match(folded[span[1]:]) or _PRONOUN_IS_WHAT.search(folded))
+
+
 # What such a question says beside the name: the asking words, an honorific ("ông", "đồng chí") and fillers.
 TITLE_WORDS = frozenset({"giu", "kiem", "chuc", "vu", "danh", "cuong", "vi", "nhung", "khac", "con", "dam", "nhan",
                          "nua", "hien", "dang", "ong", "ba", "dong", "chi", "cong", "tac", "lam", "viec", "tri"})
@@ -303,6 +319,16 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
         if province:
             names.append((kept[0][0], " ".join(w for _, w in kept[:province])))
             kept = kept[province:]
+        # "lê đức cường nghệ an chức danh" capitalised: a person's full name, then a province, are two names too.
+        after = next((n for n in range(LONGEST, 1, -1) if len(kept) >= n + 2
+                      and tuple(fold(w) for _, w in kept[-n:]) in PROVINCE_WORDS
+                      and full_names([" ".join(w for _, w in kept[:-n])])), 0)
+        if after:
+            names.append((kept[0][0], " ".join(w for _, w in kept[:-after])))
+            kept = kept[-after:]
+        # "cơ quan nào của Trung ương": the Centre, a body, is no name ("Trung" alone before "ương").
+        if len(kept) == 1 and kept[0][1] == "Trung" and fold(question[kept[0][0] + 5:kept[0][0] + 10]) == " uong":
+            kept = []
         if kept:
             name = " ".join(w for _, w in kept)
             if _is_placeholder([w for _, w in kept]):
@@ -498,7 +524,7 @@ def analyse(question: str) -> QuestionInfo:
     ordinal = _ordinal(question, folded)
     kind = "list" if ordinal else "other"
     if not ordinal:
-        asking = _asking_part(question, folded)
+        asking = asking_part(question, folded)
         for name, pattern in _KIND_PATTERNS:
             if pattern.search(asking):
                 kind = name
@@ -513,7 +539,7 @@ def analyse(question: str) -> QuestionInfo:
         kind = "other"  # "… là giải pháp thứ mấy?": the item itself, with its label, not a figure
     if kind == "number" and _ALSO_WHICH.search(folded):
         kind = "other"  # "mấy nhóm giải pháp, cụ thể là gì?": the list itself answers both
-    if _TITLE_ASKED.search(folded) and find_person(question):
+    if (_TITLE_ASKED.search(folded) and find_person(question)) or _person_is_what(question, folded):
         kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
     # a fact to check ("…, đúng không?"), or a draft's to correct ("… Con số này đúng chưa, nếu sai thì sửa thế nào?")
     # (read without the context in brackets after it: "… đủ 28 đề án chưa? (“…”)")
@@ -725,8 +751,10 @@ def _described_phrase_words(question: str, described_as: list[str]) -> set[str]:
 # "…, được nhắc đến cả trong bài về Nghệ An lẫn hội nghị tại Quảng Ninh, …" (folded): where the document is mentioned,
 # a clause of its own; its names tell where to look, not an event asked about.
 # (The source it names first may have been read out of the text already: "được nhắc đến cả lẫn hội nghị tại …".)
-_MENTIONED_IN = re.compile(r"(?:^|,)\s*(?:duoc\s+|da\s+)?(?:(?:nhac|de cap|trich dan)\b|neu\s+(?:trong|tai|o)\b)"
-                           r"[^,;?]*,")
+# So is one whose source cites it, the verb last ("…, được bài viết về Nghệ An viện dẫn, …").
+_MENTIONED_IN = re.compile(r"(?:^|,)\s*(?:duoc\s+|da\s+)?(?:(?:nhac|de cap|trich dan|vien dan)\b"
+                           r"|neu\s+(?:trong|tai|o)\b)[^,;?]*,|(?:^|,)\s*duoc\s+(?:bai|bao|tin|trang)\b[^,;?]{0,60}?\s"
+                           r"(?:vien dan|trich dan|dan|nhac (?:den|toi)|de cap(?: den| toi)?|neu)\s*,")
 
 
 def _only_where_mentioned(name: str, text: str) -> bool:
@@ -763,7 +791,8 @@ def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), ow
         return False
     own_words = {w for n in info.names for w in _words(n)}  # every name is the document's own by now
     own_words |= _described_phrase_words(info.text, described_as)
-    rest = [t for t in info.other_terms if fold(t) not in own_words]
+    # Nor are the words telling where it is mentioned ("…, được bài viết về Nghệ An viện dẫn, …") asked about.
+    rest = [t for t in info.other_terms if fold(t) not in own_words and not _only_where_mentioned(t, info.text)]
     if info.ref_groups:
         return asks_issuance(info) or not rest
     # A law is named in questions about what it says ("Theo Luật Du lịch, hợp đồng phải được ký …"): only a

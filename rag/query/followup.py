@@ -16,8 +16,10 @@ from rag.query.analysis import TITLE_NOUN, analyse, characterised_term, count_ke
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, southern_said, spell_out
 from rag.vi.casing import lowercase_shouted
 from rag.vi.dates import slashed_dates
+from rag.vi.dialect import central_said
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.english import english_asked
+from rag.vi.formal import formal_plain
 from rag.vi.names import TITLE_FOLDED, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.places import is_province
@@ -28,6 +30,7 @@ from rag.vi.sentences import (
     without_afterthought,
     without_filler,
     without_final_particles,
+    without_stutter,
     writing_tells,
 )
 from rag.vi.spelled import said_numbers_written
@@ -346,8 +349,8 @@ def _normalised(text: str) -> str:
     ("kết luận hai mươi mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes
     ("25-11-2021"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là
     bao nhiêu?")."""
-    typed = as_typed(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
-        without_afterthought(excerpt_after(without_filler(split_joined_words(nfc(text)))))))))))
+    typed = as_typed(formal_plain(central_said(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
+        without_afterthought(excerpt_after(without_stutter(without_filler(split_joined_words(nfc(text))))))))))))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
     return count_keywords_asked(written)
 

@@ -77,10 +77,12 @@ _RESPECTIVELY = re.compile(r"^(?P<a>.+?)\s+va\s+(?P<b>.+?)\s+lan luot\s+la\s+(?:
 _RESPECTIVELY_ASKED = {"ai": "là ai", "dong chi nao": "là ai", "nguoi nao": "là ai", "gi": "là gì",
                        "bao nhieu": "là bao nhiêu", "ngay nao": "là ngày nào"}
 _TITLE_AT = re.compile(_TITLE)
-_JOIN = re.compile(r"\s*[,;]\s*(?:va|con)\s+")  # "…, và …", "… hôm nào, còn … hôm nào?"
+# "…, và …", "… hôm nào, còn … hôm nào?", "… ra ngày nào, mà ai ban hành?" (said)
+_JOIN = re.compile(r"\s*[,;]\s*(?:va|con|ma)\s+")
 # Said without a comma, "và" joins two questions where a question word follows it ("… bao nhiêu điểm cầu và ai là
-# người …"); before a noun it joins the parts of one ("Trưởng ban A và B là ai?").
-_JOIN_BARE = re.compile(r"\s+va\s+(?=(?:ai|bao nhieu|khi nao|ngay nao|nam nao|o dau|tai sao|vi sao|"
+# người …", "… ngày nào và do cơ quan nào ban hành?"); before a noun it joins the parts of one ("Trưởng ban A và B
+# là ai?").
+_JOIN_BARE = re.compile(r"\s+va\s+(?=(?:do\s+)?(?:ai|bao nhieu|khi nao|ngay nao|nam nao|o dau|tai sao|vi sao|"
                         r"(?:dong chi|nguoi|ong|ba|co quan|don vi) nao)\b)")
 # Two asking clauses side by side, a comma between ("Cơ quan nào ban hành, khóa mấy?"); a clause with no subject of
 # its own after one that has one asks about what that one asks for ("… kế hoạch nào của Tỉnh ủy, ban hành ngày
@@ -91,7 +93,7 @@ _SUBJECT_WORDS = 3  # key words beside the asking ones: more, and a clause says 
 _GIVEN_CONTEXT = re.compile(r"\s*(\([^()]*\))\s*$")
 
 
-def _has_subject(clause: str) -> bool:
+def has_subject(clause: str) -> bool:
     """Whether ``clause`` says what it asks about: a document, a name, or more key words than the asking ones."""
     info = analyse(clause)
     return bool(info.ref_texts or info.names or len(info.other_terms) > _SUBJECT_WORDS)
@@ -104,6 +106,7 @@ _POINTS_BACK = re.compile(r"\b(?:này|đó|ấy|nói trên|nay|ay)\b", re.IGNORE
 # A unit whose place, written once after the second title, is the first's too ("Trưởng ban Tổ chức Tỉnh ủy và
 # Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An").
 _UNIT_END = re.compile(r"\b(?:tinh uy|huyen uy|thanh uy|dang uy|tinh|huyen)\s*$")
+_SOURCE_HEAD = re.compile(r"\s*(?:theo|trong|can cu(?: vao)?)\s+(?:bai|ban tin|tin|bao)\b[^,?]{0,60},")
 _CONTEXT_HEAD = re.compile(r"^[^:?]{3,200}:\s+")  # "Để so sánh thành phần dự họp giữa hai tỉnh: …"
 
 
@@ -159,13 +162,16 @@ def joined_questions(question: str) -> list[str] | None:
     if not (_ASKS.search(fold(first).lower()) and _ASKS.search(fold(second).lower())) \
             or _POINTS_BACK.search(second):
         return None
-    if by_comma and _has_subject(first) and not _has_subject(second):
+    if by_comma and has_subject(first) and not has_subject(second):
         return None
     if context:  # "Cơ quan nào ban hành, khóa mấy? (KL 21)": the context is both halves'
         given = question[context.start(1):context.end(1)]
         first, second = f"{first.rstrip(' ?.!')}? {given}", f"{second}? {given}"
         return [f"{first[:1].upper()}{first[1:]}", f"{second[:1].upper()}{second[1:]}"]
     first = first.rstrip(" ?.!")
+    # The source told first ("Theo bài viết về Nghệ An, … ngày nào và do cơ quan nào ban hành?") is both halves'.
+    if (told := _SOURCE_HEAD.match(folded, start)) and not _SOURCE_HEAD.match(fold(second).lower()):
+        second = f"{question[told.start():told.end()].strip()} {second[:1].lower()}{second[1:]}"
     return [f"{first[:1].upper()}{first[1:]}?", f"{second[:1].upper()}{second[1:]}?"]
 
 

@@ -34,7 +34,8 @@ _STATE_RE = re.compile(
 _QH_RE = re.compile(r"(?<![\w/])(\d{1,4})/((?:19|20)\d{2})/(ubtvqh|qh)(\d{2})(?![\w])")
 _TYPED_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True))
-    + r"|qdi|ctr|kl|nq|qd|nd|tt|ct|kh|da|hd|tb)\s*(?:so\s*)?(\d{1,4})"
+    # "kl-14", "KL-21": a code joined to its number by a hyphen, as a short key is typed.
+    + r"|qdi|ctr|kl|nq|qd|nd|tt|ct|kh|da|hd|tb)(?:\s*-\s*|\s*)(?:so\s*)?(\d{1,4})"
     # "QĐ 205/TW": the issuer written after the number without the type's code again.
     + r"(?:/(tw|tu|hu|du))?(?![\d/\w])"
 )

@@ -156,9 +156,12 @@ _FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy)\b\s*[,.!…]*\s*)
 
 # What the asker adds after the question about themselves: "… vào ngày nào? Tôi thấy đầu bài có ghi thứ và giờ nhưng
 # không nhớ rõ.", "… là của ai nói vậy? Tôi đọc trên Báo Nghệ An mà quên mất tên người phát biểu." — sentences opening
-# with "tôi / em / mình / cháu" after the question mark, none asking (no "?").
+# with "tôi / em / mình / cháu" after the question mark, none asking (no "?"); and the courtesy closing it ("Kính
+# mong được trả lời cả hai điều.", "Xin cảm ơn.").
 # One naming something ("Tôi nghe nói đồng chí ấy từng công tác ở Quảng Bình.") tells what the question is about.
-_AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|chúng tôi|toi|minh|chau|chung toi)\b[^?]*?"
+_AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|chúng tôi|toi|minh|chau|chung toi"
+                           r"|kính mong|kinh mong|rất mong|rat mong|xin cảm ơn|xin cám ơn|cảm ơn|cám ơn|xin đa tạ"
+                           r"|trân trọng)\b[^?]*?"
                            r"(?:[.!…]+|$))+\s*$", re.IGNORECASE)
 def without_afterthought(question: str) -> str:
     """``question`` without what the asker says of themselves after asking ("… ngày nào? Tôi không nhớ rõ." ->
@@ -173,6 +176,25 @@ def without_afterthought(question: str) -> str:
 def without_filler(question: str) -> str:
     """``question`` without the spoken filler it opens with ("à thế còn …" -> "thế còn …")."""
     return _FILLER.sub("", question, count=1)
+
+
+# A word or a few said twice as one stumbles ("ông ông Bí thư …", "Kế hoạch 77 Kế hoạch 77-KH/TU", "bao nhiêu, bao
+# nhiêu"); not the doubled words that mean every one ("ngày ngày", "người người", "nhà nhà", "đời đời"), nor a
+# number said digit by digit ("kế hoạch bảy bảy": 77).
+_STUTTER = re.compile(r"(?<![\w/-])((?:\w+\s+){0,2}\w+)(?:\s*,\s*|\s+)(?i:\1)(?!\w)")
+_DOUBLED_WORDS = frozenset({"ngày", "người", "nhà", "đời", "ngay", "nguoi", "nha", "doi"})
+_DIGIT_WORDS = frozenset("không một hai ba bốn năm lăm sáu bảy tám chín mười mươi linh lẻ tư mốt khong mot bon nam "
+                         "lam sau bay tam chin muoi le moi".split())
+
+
+def without_stutter(question: str) -> str:
+    """``question`` with words said twice in a row said once ("ờ ông ông Bí thư …" -> "ờ ông Bí thư …")."""
+    def once(m: re.Match[str]) -> str:
+        words = m.group(1).split()
+        kept = (len(words) == 1 and words[0].lower() in _DOUBLED_WORDS) \
+            or any(w.lower() in _DIGIT_WORDS for w in words)
+        return m.group(0) if kept else m.group(1)
+    return _STUTTER.sub(once, question)
 
 
 # "Thế / vậy / rồi (thì) …" opening a question joins it to the conversation and asks nothing ("thế cuốn tài liệu …

@@ -235,13 +235,30 @@ def dates_in_figures(text: str) -> str:
     return "".join(out) + text[last:]
 
 
-# "tháng Giêng", "tháng Chạp": the first and last month by name, which texts write in figures ("15/1", "tháng 12").
-_MONTH_NAMES = re.compile(r"(?<!\w)(tháng|thang)\s+(giêng|chạp|gieng|chap)(?!\w)", re.IGNORECASE)
+# "tháng Giêng", "tháng Chạp", "tháng Mười", "tháng mười một": a month by name or said in words, which texts write
+# in figures ("15/1", "tháng 12", "18/10/2021"). "Năm" is a month only capitalised ("tháng năm" is months and years);
+# "mỗi tháng một lần", "tháng hai đợt" count, they name no month.
+_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "Năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12, "gieng": 1, "chap": 12}
+_MONTH_NAMES = re.compile(r"(?<!\w)(?<!mỗi )(?<!hằng )(?<!hàng )(tháng|thang)\s+("
+                          + "|".join(sorted((w.replace(" ", r"\s+") for w in _MONTH_WORDS), key=len, reverse=True))
+                          + r")(?!\w)(?!\s+(?:lần|đợt|kỳ|kì|buổi|ngày)\b)", re.IGNORECASE)
+_MONTH_OF = {fold(w).lower(): n for w, n in _MONTH_WORDS.items() if w != "Năm"}
+
+
+def _month(m: re.Match[str]) -> str:
+    word = " ".join(m.group(2).split())
+    if fold(word).lower() == "nam":
+        return f"{m.group(1)} 5" if word == "Năm" else m.group(0)
+    if word.isascii() and fold(word).lower() not in ("gieng", "chap") and not typed_with_accents(m.string):
+        return m.group(0)  # in a question typed without accents, "thang hai" may be anything
+    return f"{m.group(1)} {_MONTH_OF[fold(word).lower()]}"
 
 
 def month_names_in_figures(text: str) -> str:
-    """``text`` with "tháng Giêng" and "tháng Chạp" written as "tháng 1" and "tháng 12"."""
-    return _MONTH_NAMES.sub(lambda m: f"{m.group(1)} {1 if fold(m.group(2)) == 'gieng' else 12}", text)
+    """``text`` with a month named in words written in figures: "tháng Giêng" -> "tháng 1", "tháng Mười" ->
+    "tháng 10", "tháng Chạp" -> "tháng 12"."""
+    return _MONTH_NAMES.sub(_month, text)
 
 
 # "hai mươi nghìn đại biểu", "mười lăm nghìn năm trăm", "năm hai nghìn không trăm hai mươi mốt": a count of

@@ -240,6 +240,11 @@ def test_which_writings_mention_a_document_is_not_answered_by_its_registry_recor
      "nhắc đến Chỉ thị 05-CT/TW không nêu ngày ban hành"),
     ("“Quy định 109-QĐ/TW” của Ban Bí thư mà đoàn giám sát yêu cầu Hưng Nguyên quán triệt được ban hành ngày tháng "
      "năm nào?", "nhắc đến Quy định 109-QĐ/TW không nêu ngày ban hành"),
+    # Typed with accents, a name in what the document is about ("… tư tưởng Hồ Chí Minh") is its own as well.
+    ("Chỉ thị 05-CT/TW về học tập làm theo tư tưởng Hồ Chí Minh ra ngày nào", "nhắc đến Chỉ thị 05-CT/TW không nêu"),
+    # Asked in old formal words: "ban bố vào nhật kỳ nào" is "ban hành vào ngày nào".
+    ("Chương trình số 08-CTr/TU của Tỉnh ủy Cao Bằng về xây dựng đội ngũ cán bộ chủ chốt các cấp được ban bố vào "
+     "nhật kỳ nào?", "nhắc đến Chương trình 08-CTr/TU không nêu ngày ban hành"),
 ])
 def test_what_no_sentence_states_of_a_known_document_is_refused(pipeline, question, why):
     answer = pipeline.ask(question)
@@ -393,3 +398,26 @@ def test_a_document_named_by_the_wrong_type_but_described_is_the_one_the_corpus_
     # The number alone is not enough: Kế hoạch 77 is no answer to a Chỉ thị 77 the corpus lacks.
     refused = pipeline.ask("Chỉ thị 77 ban hành ngày nào?")
     assert not refused.grounded and "Chỉ thị 77" in refused.answer
+
+
+def test_a_document_its_source_cites_with_the_verb_last_is_asked_about_itself(pipeline):
+    # "…, được bài viết về Nghệ An viện dẫn, …" tells where it is mentioned: no event, no topic asked.
+    answer = pipeline.ask("Quy định số 205-QĐ/TW, ngày 23/9/2019 của Bộ Chính trị, được bài viết về Nghệ An viện dẫn, "
+                          "có nội dung bàn về vấn đề chi, xin được biết?")
+    assert answer.answer.startswith("Quy định 205-QĐ/TW về kiểm soát quyền lực trong công tác cán bộ"), answer.answer
+
+
+def test_an_issuer_is_quoted_from_a_sentence_with_the_date_most_sources_give(pipeline):
+    # Cao Bằng's report dates Kết luận 21 15/10/2021 where the others say 25/10/2021: its sentence is no quote for
+    # the issuer while one giving the agreed date (and term) is there.
+    answer = pipeline.ask("Kết luận 21-KL/TW do cơ quan nào ban hành?")
+    assert answer.answer.startswith("Ban Chấp hành Trung ương")
+    assert "25/10/2021" in answer.citations[0].quote and "15/10/2021" not in answer.citations[0].quote
+
+
+def test_two_things_asked_of_a_document_are_both_answered_from_the_source_named(pipeline):
+    answer = pipeline.ask("Theo bài viết về Nghệ An, Kết luận số 21-KL/TW được ban bố vào nhật kỳ nào và do cơ quan "
+                          "nào ban hành? Kính mong được trả lời cả hai điều.")
+    date, issuer = answer.answer.split("\n\n")
+    assert "25/10/2021" in date and "Ban Chấp hành Trung ương" in issuer.split("\n")[1]
+    assert {c.doc_id for c in answer.citations[:1]} == {"nghe-an-nhiem-vu-giai-phap-kl21"}

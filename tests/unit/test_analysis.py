@@ -861,3 +861,23 @@ def test_an_excerpt_pasted_before_the_question_is_its_context():
     # A quoted title the question is about stays where it is.
     assert resolve_followup("“Tăng cường xây dựng, chỉnh đốn Đảng” do ai viết?", []) == \
         "“Tăng cường xây dựng, chỉnh đốn Đảng” do ai viết?"
+
+
+@pytest.mark.parametrize("question", [
+    "Ông Trần Hồng Minh, tác giả bài viết về Cao Bằng, hiện là gì?",
+    "ông Trần Hồng Minh tác giả bài viết ở Cao Bằng ông ấy là gì",
+])
+def test_what_a_named_person_is_asks_their_titles(question):
+    assert analyse(question).kind == "title"
+
+
+def test_what_a_persons_words_are_is_no_title_question():
+    assert analyse("Đồng chí Nguyễn Xuân Ký phát biểu nội dung chính là gì?").kind != "title"
+
+
+def test_a_persons_full_name_then_a_province_are_two_names():
+    assert analyse("Lê Đức Cường Nghệ An chức danh").names == ["Lê Đức Cường", "Nghệ An"]
+
+
+def test_names_listed_of_leaders_ask_for_the_people():
+    assert analyse("Xin liệt kê tên các vị lãnh đạo của Tỉnh ủy đã dự hội nghị tại Quảng Ninh.").kind == "person"

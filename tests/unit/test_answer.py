@@ -1648,3 +1648,26 @@ def test_who_is_meant_said_again_after_the_question_keeps_it_a_title_question():
 def test_a_headline_asking_a_deputy_after_a_dash_asks_that_titles_holder():
     from rag.answer.values import asked_of
     assert asked_of(analyse("Hưng Nguyên giám sát KL21 - phó đoàn là ai?")).title == ("pho", "doan")
+
+
+def test_a_count_is_of_the_last_act_done_before_its_figure():
+    from rag.answer.scope import figure_in_scope
+    committees = "Ủy ban Kiểm tra các cấp kiểm tra 7 tổ chức Đảng; giám sát 1.250 lượt tổ chức Đảng, 2.583 đảng viên."
+    cells = "Cấp ủy các cấp tiến hành kiểm tra 3.658 lượt tổ chức Đảng và 9.178 lượt đảng viên."
+    asked = "Cao Bằng kiểm tra bao nhiêu lượt tổ chức Đảng?"
+    assert not figure_in_scope(asked, committees)  # the visits counted there were supervised, not inspected
+    assert figure_in_scope(asked, cells)
+    # Words said after the counted noun ("… đề án rồi ấy trình …") are no part of what is counted.
+    done = "Đến nay đã cơ bản hoàn thành 19/28 đề án trình Ban Chấp hành Trung ương."
+    assert figure_in_scope("đến nay hoàn thành bao nhiêu đề án rồi ấy trình Trung ương", done)
+
+
+@pytest.mark.parametrize("question", [
+    "Kính hỏi ai là Trưởng ban Tuyên giáo Tỉnh ủy Quảng Ninh tại thời điểm hội nghị được tổ chức?",
+    "Xin được biết tên vị Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh đương nhiệm?",
+    "Bí thư Huyện ủy Hưng Nguyên ai vậy, có dự buổi giám sát không?",
+])
+def test_a_titles_holder_asked_after_a_request_or_without_la_is_held_to_the_title(question):
+    from rag.answer.values import _asked_title
+    from rag.query.analysis import analyse
+    assert _asked_title(analyse(question))

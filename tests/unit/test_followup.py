@@ -646,3 +646,31 @@ def test_an_asker_relayed_with_where_they_are_from_is_no_part_of_the_question():
 ])
 def test_words_typed_joined_and_a_type_code_asked_are_read_apart(question, read):
     assert resolve_followup(question, []) == read
+
+
+@pytest.mark.parametrize("question,read", [
+    # The Nghệ Tĩnh words of a question typed as said: "mô", "răng", "rứa", "chi", "nớ", "ni", "bựa", "hè", "hỉ".
+    ("Kết luận 21-KL/TW ra ngày mô rứa?", "Kết luận 21-KL/TW ra ngày nào vậy?"),
+    ("Bà nớ làm việc với Huyện ủy Hưng Nguyên bựa mô?", "Bà đó làm việc với Huyện ủy Hưng Nguyên hôm nào?"),
+    ("Ông Trần Hồng Minh hiện là chi?", "Ông Trần Hồng Minh hiện là gì?"),
+    ("tỷ lệ cử tri đi bầu là bao nhiêu răng?", "tỷ lệ cử tri đi bầu là bao nhiêu?"),
+    ("Vì răng phải chỉnh đốn Đảng, có đúng rứa không hè?", "Vì sao phải chỉnh đốn Đảng, có đúng vậy không?"),
+    ("Văn bản ni ai ký hỉ?", "Văn bản này ai ký?"),
+    # Standard words that hold those spellings stay: "mô hình", "quy mô", "chi bộ".
+    ("Có bao nhiêu mô hình dân vận khéo, chi bộ nào", "Có bao nhiêu mô hình dân vận khéo, chi bộ nào"),
+    # Old formal words: "ban bố", "nhật kỳ", "đệ ngũ", "sau rốt", "danh tính", "văn kiện ấy", "sở tại".
+    ("Chỉ thị ấy được ban bố vào nhật kỳ nào?", "Chỉ thị ấy được ban hành vào ngày nào?"),
+    ("giải pháp đệ ngũ là gì", "giải pháp thứ năm là gì"),
+    ("giải pháp sau rốt là gì", "giải pháp cuối cùng là gì"),
+    ("danh tính vị Chủ tịch tỉnh", "tên vị Chủ tịch tỉnh"),
+    ("Văn kiện ấy áp dụng cho giai đoạn nào?", "Văn bản ấy áp dụng cho giai đoạn nào?"),
+    ("Chỉ thị của Ban Thường vụ Tỉnh ủy sở tại", "Chỉ thị của Ban Thường vụ Tỉnh ủy"),
+    # Words said twice as one stumbles are said once; "ngày ngày" means every day.
+    ("ông ông Bí thư Huyện ủy Hưng Nguyên là ai", "ông Bí thư Huyện ủy Hưng Nguyên là ai"),
+    ("Kế hoạch 77 Kế hoạch 77-KH/TU ban hành ngày nào", "Kế hoạch 77-KH/TU ban hành ngày nào"),
+    ("ngày ngày học tập", "ngày ngày học tập"),
+    # A courtesy closing after the question asks nothing.
+    ("Kết luận 21 ban hành ngày nào? Kính mong được trả lời.", "Kết luận 21 ban hành ngày nào?"),
+])
+def test_dialect_old_formal_words_and_stumbles_are_read_as_the_texts_write(question, read):
+    assert resolve_followup(question, []) == read

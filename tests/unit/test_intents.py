@@ -76,6 +76,11 @@ def test_summary_requests_name_their_document(question, target):
     # ", còn …" joins two clauses that each ask.
     ("Hội nghị ở Quảng Ninh diễn ra hôm nào, còn đoàn giám sát làm việc ở Hưng Nguyên hôm nào?",
      ["Hội nghị ở Quảng Ninh diễn ra hôm nào?", "Đoàn giám sát làm việc ở Hưng Nguyên hôm nào?"]),
+    # ", mà …" said, and "và do … nào" without a comma, join a second question; a source told first is both's.
+    ("Kết luận 21-KL/TW ra ngày nào, mà ai ban hành?", ["Kết luận 21-KL/TW ra ngày nào?", "Ai ban hành?"]),
+    ("Theo bài viết về Nghệ An, Kết luận 21 ban hành ngày nào và do cơ quan nào ban hành?",
+     ["Theo bài viết về Nghệ An, Kết luận 21 ban hành ngày nào?",
+      "Theo bài viết về Nghệ An, do cơ quan nào ban hành?"]),
 ])
 def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves):
     assert joined_questions(question) == halves

@@ -9,6 +9,7 @@ from rag.vi.refs import find_articles, find_refs, ref_keys
     ("KL 21 ban hanh ngay nao", "kl-21", None),
     ("ket luan so 21", "kl-21", None),
     ("kl21", "kl-21", None),
+    ("kl-14 ngày ký", "kl-14", None),  # the code joined to its number by a hyphen
     ("QĐ 205", "qd-205", None),
     ("QĐ 205/TW năm 2019", "qd-205", "205-qd/tw"),  # the issuer after the number, the type's code left out
     ("Kết luận 21/TW", "kl-21", "21-kl/tw"),

@@ -164,3 +164,17 @@ def test_a_dictated_date_and_year_are_written_as_texts_write_them():
 ])
 def test_a_congresses_number_is_written_in_roman_numerals(text, expected):
     assert said_numbers_written(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ban bố vào trung tuần tháng Mười, cụ thể là ngày nào", "ban bố vào trung tuần tháng 10, cụ thể là ngày nào"),
+    ("họp hồi tháng mười một năm 2021", "họp hồi tháng 11 năm 2021"),
+    ("vào tháng Ba", "vào tháng 3"),
+    ("tháng Năm", "tháng 5"),
+    # Counting, not naming a month: "mỗi tháng một lần", "tháng hai đợt"; "tháng năm" is months and years.
+    ("họp mỗi tháng một lần", "họp mỗi tháng một lần"),
+    ("tháng hai đợt", "tháng hai đợt"),
+    ("bao nhiêu tháng năm", "bao nhiêu tháng năm"),
+])
+def test_a_month_said_in_words_is_written_in_figures(text, expected):
+    assert said_numbers_written(text) == expected
