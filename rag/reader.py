@@ -24,13 +24,14 @@ from rag.errors import DocumentNotFound
 from rag.index.store import ChunkStore, DocumentSummary, summarise
 from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse, opens_with_request
 from rag.query.checkpoint import snapshot_path
+from rag.query.described import described_document, described_note, described_question
 from rag.query.followup import document_pointed_back, resolve_followup
-from rag.query.intents import comparison, has_subject, joined_questions, summary_target
+from rag.query.intents import comparison, has_subject, joined_questions, points_back, summary_target
 from rag.query.misnamed import described_as, misnamed_documents, renamed_note, renamed_question
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names, lowercase_titled
-from rag.vi.names import written_in
+from rag.vi.names import full_names, written_in
 from rag.vi.respell import respelled
 from rag.vi.sentences import split_sentences, split_source
 from rag.vi.text import fold, has_content, has_diacritics, nfc
@@ -176,6 +177,15 @@ class Reader:
             names = ", ".join(missing)
             return Reading(query, info, snap, [], replace(refuse(f"Kho tài liệu không có {names}.", info.kind),
                                                           query=query))
+        # (not where a person is named: "Đồng chí Cao Tường Huy, ___, đã quán triệt … Nghị quyết về …" asks a title)
+        named = {d.key for t in info.ref_texts for d in self.registry(snap).lookup(t)}
+        if not where and not info.laws and info.kind in ("date", "issuer", "subject") and not full_names(info.names) \
+                and (described := described_document(query, self.registry(snap), named)):
+            # "Quy định về trách nhiệm nêu gương mà Ban Thường vụ Tỉnh ủy Nghệ An ban hành có từ ngày nào?": the one
+            # document of the registry so described is meant, and the answer says which it took.
+            written, record = described
+            reading = self._read_resolved(described_question(record, info.kind), snap, top_k, where, retrieve)
+            return replace(reading, note=described_note(written, record))
         if not where:  # questions about a document itself are answered from the registry
             registry = self.registry(snap)
             found = answer_from_registry(info, registry)
@@ -237,7 +247,7 @@ class Reader:
                 # A later half asks of what the first names when it names nothing itself ("… ngày nào và do cơ
                 # quan nào ban hành?"): read as a follow-up of the first.
                 asked = [{"role": "user", "content": halves[0]}, {"role": "assistant", "content": answers[0].answer}] \
-                    if answers and not has_subject(split_source(half)[1]) else None
+                    if answers and (not has_subject(split_source(half)[1]) or points_back(half)) else None
                 answers.append(self._answered(self.read(half, asked, top_k, where, retrieve))[0])
                 if not answers[-1].grounded:
                     break  # read whole instead: the halves after it need not be asked

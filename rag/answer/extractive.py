@@ -168,8 +168,11 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
     publication date), a figure (not in a statement to judge, where a wrong figure is the point) or a proper name
     that no document has. Placeholder names ("Nguyễn Văn A") are not looked for, nor the names of a hypothetical
     case."""
+    # A document's date to check ("Quy định 2993-QĐ/TU … tôi nhớ là ký năm 2020, có sai không?") may give a wrong
+    # year: that is the point.
+    dated_claim = info.checks and info.kind == "date" and bool(info.ref_groups)
     for year in info.years:
-        if not lexical.contains(year) and year not in published_years:
+        if not lexical.contains(year) and year not in published_years and not dated_claim:
             return f"Kho tài liệu không có văn bản nào nhắc đến năm {year}."
     if not info.judge and not info.checks:  # a fact to check may give a wrong figure: that is the point
         for number in info.numbers:
@@ -356,6 +359,11 @@ def _in_purpose(before: list[str]) -> bool:
     return False
 
 
+_UP_TO_WORDS = frozenset({"den", "het", "toi", "cuoi", "dau", "giua", "sau", "truoc"})
+_EVENT_NOUNS = frozenset({"giao ban", "hoi nghi", "so ket", "tong ket"})  # folded
+_BODY_ENDS = frozenset({"chuc", "uong", "uy", "tw", "tu"})  # folded ends of "Ban Tổ chức", "Trung ương", "Tỉnh ủy"
+
+
 def _quarter_head(question: str, quarter: int) -> tuple[str, str]:
     """The word a question's quarter names ("giao ban quý IV": "ban", folded) and the words naming it as the
     question writes them ("giao ban quý IV"); ("", "") when a function word ("trong quý IV") or nothing
@@ -363,12 +371,19 @@ def _quarter_head(question: str, quarter: int) -> tuple[str, str]:
     written = question.split()
     words = [fold(w) for w in written]
     for i, w in enumerate(words[1:], 1):
-        if w == "quy" and i + 1 < len(words) and _quarters(f"quy {words[i + 1].strip(',.?/0123456789')}") == [quarter]:
+        # ("quý 4", "quý IV/2021", "quý III,": its numeral, in figures or Roman)
+        numeral = words[i + 1].split("/")[0].strip(",.?") if i + 1 < len(words) else ""
+        if w == "quy" and numeral and _quarters(f"quy {numeral}") == [quarter]:
             before = re.sub(r"\W", "", words[i - 1])
-            if before in STOPWORDS_FOLDED or not before.isalpha():
+            # ("đến hết quý III": up to it, a period's end, which names no event; "giao ban quý 4" typed without
+            # accents names one, though "ban" alone folds to a function word, "bạn")
+            compound = i >= 2 and " ".join((re.sub(r"\W", "", words[i - 2]), before)) in _EVENT_NOUNS
+            if (before in STOPWORDS_FOLDED and not compound) or before in _UP_TO_WORDS or not before.isalpha():
                 return "", ""
             if _in_purpose(written[:i]):
                 return "", ""  # "… để đánh giá công tác quý III": the period the event looks at, not its name
+            if before in _BODY_ENDS:
+                return "", ""  # "giao ban tổ chức quý 3", "Ban Tổ chức Trung ương quý III": a body's name, no event's
             return before, " ".join(written[max(0, i - 2):i + 2]).strip(",.?")
     return "", ""
 
@@ -825,6 +840,26 @@ def _checked_first(info: QuestionInfo, passages: list[Passage],
     return _put_first(first, scored)
 
 
+# "ai dự ở điểm cầu Nghệ An" (folded): a conference's venue, which each sentence of its report names for its own.
+_AT_VENUE = ("person", "title", "number", "list")  # who or how many were there, not when
+_VENUE = re.compile(r"\bdiem cau\s+((?:tinh|huyen|thi xa|thanh pho)\s+)?(\w+(?:\s+\w+)?)")
+
+
+def _venue_first(info: QuestionInfo, passages: list[Passage],
+                 scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """Of the scorer's first few units, those naming the venue the question asks of ("… ai dự ở điểm cầu Nghệ An?":
+    "Tại điểm cầu Nghệ An có các đồng chí …", not the sentence on the central venue) come first. A fact to check
+    ("X dự ở điểm cầu Nghệ An đúng không?") is decided by what is said of X, wherever; an event's date by its
+    report's sentence that dates it ("… giao ban quý III, có điểm cầu Nghệ An, … ngày nào?")."""
+    m = _VENUE.search(fold(info.text).lower())
+    if info.kind not in _AT_VENUE or info.checks or info.judge or not m \
+            or not any(w[:1].isupper() for w in info.text[m.start(2):m.end(2)].split()):
+        return scored
+    venue = m.group(2)
+    return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG] if venue in fold(unit_text(passages, c)).lower()],
+                      scored)
+
+
 def _years_first(info: QuestionInfo, passages: list[Passage],
                  scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
     """Of the scorer's first few units, those whose passage has every year a question about news asks of ("Mục tiêu
@@ -1114,7 +1149,7 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     if answer is None:
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
         ordered = _checked_first(info, passages, _years_first(info, passages, _predicate_first(
-            info, passages, _asked_document_first(info, passages, scored))))
+            info, passages, _venue_first(info, passages, _asked_document_first(info, passages, scored)))))
         answer = _scored_answer(info, passages, lexical, model, ordered, gating, article,
                                 gate_prob=scored[0][0] if scored else 0.0)
     if answer is None:

@@ -31,7 +31,9 @@ _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trie
 
 
 # "số lượt tổ chức đảng được kiểm tra là bao nhiêu", "số đảng viên … thì bao nhiêu": the count named first.
-_COUNT_FIRST = re.compile(r"\bso\s+(luot\s+)?(?!hieu\b)([a-z]+)\b(?=.*\b(?:bao nhieu|may)\W*(?:\([^)]*\)\W*)?$)")
+# ("Tổng số kết nạp là bao nhiêu?": an act, no noun, follows; those it was done to are counted.)
+_COUNT_FIRST = re.compile(r"\bso\s+(luot\s+)?(?!hieu\b|ket nap\b|kiem tra\b|giam sat\b|thi hanh\b|xu ly\b"
+                          r"|khen thuong\b|khai tru\b)([a-z]+)\b(?=.*\b(?:bao nhieu|may)\W*(?:\([^)]*\)\W*)?$)")
 # "con số (chính xác) … là bao nhiêu" is "the figure", naming nothing counted; typed without accents "con so" may be
 # "còn số" ("thế còn số lượt … thì bao nhiêu"), which counts.
 _THE_FIGURE = re.compile(r"\bcon số\b", re.IGNORECASE)
@@ -398,8 +400,9 @@ _BELOW = "|".join([fold(unit) for unit, level in _LEVELS.items() if level < _LEV
 _BELOW_PROVINCE = re.compile(rf"\b(?:{_BELOW})\s+(?!uy\b|doan\b|hoi\b)[a-z]")
 
 
-# "ở Quảng Ninh", "tại Cao Bằng": a place named without its unit (of unknown level, so the widest).
-_AT_PLACE = re.compile(r"\b(?:ở|tại|o|tai)\s+(?=(\w+(?:\s+\w+){0,2}))")
+# "ở Quảng Ninh", "tại Cao Bằng", "ở điểm cầu Nghệ An": a place named without its unit (of unknown level, so the
+# widest).
+_AT_PLACE = re.compile(r"\b(?:ở|tại|o|tai)\s+(?:(?:điểm cầu|diem cau)\s+)?(?=(\w+(?:\s+\w+){0,2}))")
 
 
 def _narrowest_places(question: str) -> list[str]:

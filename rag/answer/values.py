@@ -269,7 +269,8 @@ _ASKED_TITLE = rf"({_TITLE}(?:\s+{_NOT_TITLE_WORD}\w+){{0,2}}{_BODY})"
 # person must still hold the title.
 # So may who is meant, said again after a comma ("… tên gì vậy, cái ông tiếp đoàn giám sát hôm đó?").
 # So may a clause about them ("… là ai, ông ấy báo cáo gì với đoàn giám sát?").
-_JOINED = (r"(?:\s*,?\s+(?:va|co|roi|dong thoi)\b[^?]*"
+# So may a request about the answer ("… hiện là ai, cho mình xin tên để gửi giấy mời").
+_JOINED = (r"(?:\s*,?\s+(?:va|co|roi|dong thoi)\b[^?]*|\s*,\s*(?:cho|xin|nho|giup)\b[^?]*"
            r"|(?:\s+(?:vay|the|nhi))?\s*,\s*(?:cai|nguoi|vi)\s+(?:ong|ba|dong chi)?\b[^?]*"
            r"|\s*,\s*(?:ong|ba|dong chi|nguoi) (?:ay|do|nay)\b[^?]*)?")
 _NOW = r"(?:(?:hien nay|hien|dang|bay gio|luc do|khi do)\s+)?"
@@ -409,6 +410,11 @@ def _types_named(info: QuestionInfo) -> tuple[set[str], bool]:
     return {TYPE_WORDS[m.group(0)] for m in _TYPE_WORD.finditer(rest)} | _type_codes(unnamed), "van ban" in rest
 
 
+# ("ban hành quy định về …": "quy định" may be the verb, what the document lays down)
+_ISSUES_TYPE = re.compile(rf"\b(?:ban hanh|xay dung|de ra)\s+(?:(?:mot|cac|nhung)\s+)?"
+                          rf"({alternation({w: c for w, c in TYPE_WORDS.items() if w != 'quy dinh'})})\b")
+
+
 def asks_other_documents(info: QuestionInfo, type_code: str) -> bool:
     """Whether the question asks for documents of a type other than ``type_code`` ("(KL 21 …) … thực hiện kế
     hoạch nào?" beside a named conclusion), or for the number of one ("chương trình hành động … thực hiện KL21 là
@@ -416,6 +422,13 @@ def asks_other_documents(info: QuestionInfo, type_code: str) -> bool:
     types, anything = _types_named(info)
     folded = fold(info.text).lower()
     if _ASKS_DOC_NUMBER.search(folded) and types - {type_code}:
+        return True
+    # "Huyện Đầm Hà ban hành kế hoạch thực hiện Kết luận 21-KL/TW vào ngày nào?": that plan's date is asked, not
+    # the conclusion's it carries out.
+    unnamed = info.text
+    for named in info.ref_texts:
+        unnamed = unnamed.replace(named, " ")
+    if (issued := _ISSUES_TYPE.search(fold(unnamed).lower())) and TYPE_WORDS[issued.group(1)] != type_code:
         return True
     return bool(_ASKS_DOCUMENTS.search(folded)) and not anything and type_code not in types
 

@@ -39,7 +39,9 @@ _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # "số đảng viên mới Nghệ An kết nạp", "số lượng lượt …" (folded): a terse question opening with what it counts (not
 # "số hiệu"); its groups: "lượt", and the first word of what is counted.
 # (or opening what a headline asks after its colon: "Ban Tổ chức TW quý III/2021: số hướng dẫn đã ban hành?")
-COUNT_OPENING = r"(?:^|:)\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b)([a-z]+)"
+# (an act after "số", "Tổng số kết nạp …", counts those it was done to: no noun of its own)
+COUNT_OPENING = (r"(?:^|:)\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b|ket nap\b|kiem tra\b|giam sat\b"
+                 r"|thi hanh\b|xu ly\b|khen thuong\b|khai tru\b)([a-z]+)")
 # What asks when (folded); "hồi nào" is the South's "khi nào", "hôm nào" a chat's "ngày nào".
 WHEN = (r"(?:ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|ngay thang nao|ngay bao nhieu|"
         r"ngay may|luc nao|hoi nao|hom nao|ngay gio nao)")
@@ -93,6 +95,21 @@ _KEYWORD_WORDS = 12  # longer, a plain sentence is a statement to judge (a title
 _QUESTION_WORD = re.compile(r"\b(?:nao|gi|ai)\b")  # "… công trình giao thông liên xã nào": a question, not keywords
 
 
+_DENIED = re.compile(r"\b(?:đâu phải|chả phải|chẳng phải|không phải|dau phai|cha phai|chang phai|khong phai)\b"
+                     r"[^,?]*,\s*(?=(?:mà|ma)\b)", re.IGNORECASE)
+_DATE_GIVEN = re.compile(r"\b(?:ban hanh|ky)\s+(?:vao\s+)?ngay\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\s+hay\b)")
+_ASKS_OTHER = re.compile(r"\b(?:gi|ai|nao|bao nhieu|may)\b")
+# Party bodies typed in lower case ("kế hoạch 77 của tỉnh ủy Nghệ An"), written as the texts write them (the same
+# length: offsets into the question still hold) so that a document's issuer is read as such.
+_BODIES_WRITTEN = {b.lower(): b for b in ("Ban Thường vụ", "Ban Chấp hành", "Bộ Chính trị", "Ban Bí thư", "Tỉnh ủy",
+                                          "Huyện ủy", "Thành ủy", "Đảng ủy", "Trung ương")}
+_BODY_LOWER = re.compile(rf"(?<!\w)({'|'.join(_BODIES_WRITTEN)})(?!\w)")
+
+
+def _bodies_as_written(text: str) -> str:
+    return _BODY_LOWER.sub(lambda m: _BODIES_WRITTEN[m.group(1)], text)
+
+
 def asking_part(question: str, folded: str | None = None) -> str:
     """What of a question told in several sentences asks (folded): its sentences ending in "?" ("Tôi làm bí thư
     chi bộ mấy khóa liền, …. Chỉ thị ấy về nội dung gì?": "mấy" there counts nothing asked); the whole otherwise."""
@@ -143,13 +160,15 @@ _TITLE_CHECKED = re.compile(TITLE_NOUN)
 # "… bà X là “Trưởng ban Dân vận Tỉnh ủy” — đúng chưa?" (folded): a title claimed of someone, to check.
 _TITLE_CLAIMED = re.compile(rf"\bla\s+[\"“‘']?\s*(?:pho\s+)?{TITLE_FOLDED}")
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
-_TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,2}}\s+(?:gi|nao)\b"
+_TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,3}}\s+(?:gi|nao)\b"
                           # "làm trưởng phòng nào", "là phó ban gì": the title named, its body asked
                           r"|\b(?:lam|giu|la)\s+(?:pho\s+)?(?:truong|bi thu|chu tich|giam doc|uy vien|pho)"
                           r"(?:\s+\w+){1,3}?\s+(?:gi|nao)\b"
                           # "còn kiêm chức gì", "giữ những chức gì", a chat's "Cao Tường Huy chức gì" (not "tổ
                           # chức nào")
                           r"|(?<!\bto )\bchuc\s+(?:gi|nao)\b"
+                          # "ông ấy còn kiêm gì nữa", "kiêm nhiệm những chức gì": the titles held besides
+                          r"|\bkiem(?:\s+nhiem)?\s+(?:(?:nhung|cac)\s+)?(?:chuc\s+)?(?:gi|nao)\b"
                           # "đang công tác ở vị trí nào", "làm việc ở đâu", "giữ vị trí gì": a title with its body
                           r"|\b(?:cong tac|lam viec)\s+(?:o|tai)\s+(?:dau|(?:vi tri|bo phan|co quan|don vi)"
                           r"(?:\s+\w+)?\s+(?:gi|nao))\b|\b(?:giu|dam nhiem|o)\s+vi tri(?:\s+cong tac)?\s+(?:gi|nao)\b"
@@ -230,7 +249,9 @@ LAST_ORDINAL = -1  # "giải pháp cuối cùng": the last item of the list, wha
 _LIST_NOUN = r"(?:giai phap|nhiem vu|bien phap|y|muc|diem|noi dung|yeu cau|chu truong|van de|chi tieu)"
 # Up to four words between: "nhiệm vụ trọng tâm cuối cùng", "nhiệm vụ trọng tâm được nêu sau cùng".
 _FIRST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}dau tien\b")
-_LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}(?:cuoi cung|sau cung)\b")
+# "giải pháp cuối" said short; not "nhiệm vụ cuối năm", a time.
+_LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}(?:cuoi cung|sau cung)\b"
+                   rf"|\b{_LIST_NOUN}\s+(?:\w+\s+)?cuoi\b(?!\s+(?:cung|nam|thang|nhiem ky|ky|tuan|quy|ngay|doi)\b)")
 
 
 # "theo thứ tự", "số thứ tự", "thứ tự ưu tiên": order, not "thứ tư", however the question is typed.
@@ -356,11 +377,13 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
 # A body's first word, which no place's name goes on with (folded).
 _BODY_OPENINGS = frozenset({"tinh", "huyen", "ban", "dang", "uy", "hoi", "mat", "so", "thanh", "bo"})
 # (A sentence ends before a closing quote too, and a quotation opens with a capital: "…" Tên …", "“Đoàn giám sát …")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;…][\s\"”’'»)]*|[\"“‘«(]\s*)$")
+# (and an outline's numbering: "a) …", "2. …")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…][\s\"”’'»)]*|[\"“‘«(]\s*|(?:^|\s)\(?(?:\d{1,2}|[a-h])[.)]\s+)$")
 _TITLES = HONORIFICS | {"em"}  # what a person is called by, before the name
 # Words that open a sentence with a capital and tie it to what follows ("Ngoài Trưởng Ban Tổ chức, …", "Sau Hội
 # nghị …"), and "bài" (the article: "Bài Baonghean …"): no part of a name.
-_OPENING_GLUE = frozenset("ngoài sau trước bên đối nhằm cùng riêng kể vì tuy dù nhờ qua giữa trên dưới ngay bài"
+# ("Nữ Phó Bí thư …": a woman holding the title)
+_OPENING_GLUE = frozenset("ngoài sau trước bên đối nhằm cùng riêng kể vì tuy dù nhờ qua giữa trên dưới ngay bài nữ"
                           .split())
 # Verbs that attribute words to a speaker: "Ông X phát biểu gì …" asks for what X said.
 _SPEECH = re.compile(r"\s*(?:đã\s+)?(?:phát biểu|nói|cho biết|khẳng định|nhấn mạnh|chỉ đạo|đề nghị|yêu cầu|"
@@ -514,19 +537,24 @@ def analyse(question: str) -> QuestionInfo:
     # A law's name, year and articles are the law's: not names, years or figures of their own.
     law_spans = spans + [(r.start, r.end) for r in laws] + [(a.start, a.end) for a in articles]
     # A document's name in quotes ("“Quy định 109-QĐ/TW” của Ban Bí thư mà …") is described as one without them.
-    unquoted = _QUOTES.sub(" ", question)
+    unquoted = _bodies_as_written(_QUOTES.sub(" ", question))
     described = described_spans(unquoted, found)
     described += _relative_clauses(unquoted, refs, described)
     # Greetings, thanks and "xin cho biết" are said to the reader, "Tôi là đảng viên hưu trí, …" tells who asks: no
     # terms of what is asked.
     courtesy = courtesy_spans(question) + _lower_case_words(question, self_description_spans(question))
+    # What the asker denies before asking ("…, đâu phải về kê khai tài sản, mà nội dung của nó là gì?") is no topic.
+    courtesy += [m.span() for m in _DENIED.finditer(question)]
     outside = _blank(question, spans + courtesy)
     ordinal = _ordinal(question, folded)
     kind = "list" if ordinal else "other"
     if not ordinal:
         asking = asking_part(question, folded)
+        # "Văn bản … ban hành ngày 23/9/2019 … nói về vấn đề gì?": a date given beside a word that asks something
+        # else is no date asked (but "… ban hành ngày 25/10/2021 hay 15/10/2021?", "… có ghi như vậy không?" are).
+        given = _DATE_GIVEN.sub(" ", asking) if _ASKS_OTHER.search(_DATE_GIVEN.sub(" ", asking)) else asking
         for name, pattern in _KIND_PATTERNS:
-            if pattern.search(asking):
+            if pattern.search(given):
                 kind = name
                 break
     keywords = _keyword_kind(folded) if kind == "other" and not ordinal else ""
@@ -582,6 +610,7 @@ def analyse(question: str) -> QuestionInfo:
     beside_laws = _blank(question, law_spans + courtesy)
     # A quarter is no figure ("quý 3/2021"), nor is a year.
     figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", _MONTH_NUMBER.sub(" ", beside_laws)))
+    figures = _blank(figures, [m.span(1) for m in _THRESHOLD.finditer(fold(figures))])
     numbers = [n for n in NUMBER.findall(figures) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]
@@ -622,7 +651,11 @@ _YES_NO = re.compile(rf"\b(?:co\s+)?(?:phai|dung)\s+{_NOT}\W*$|(?:^|[;:.])\W*co\
                      # "… đã hoàn thành hết 28 đề án chưa?": whether a stated fact has come true yet
                      r"|\bda\b[^?]*\bchua\W*$"
                      # a headline's "… ngày 25/10/2021 - đúng?"
-                     r"|[-–—,:;]\s*dung\s*\?*\W*$")
+                     r"|[-–—,:;]\s*dung\s*\?*\W*$"
+                     # "… tôi nhớ là ký năm 2020, tôi nói thế có sai không? Ngày … chính xác là ngày nào?", "Em ấy
+                     # có nhầm con số không? …"
+                     # ("Em ấy viết đúng chức vụ chưa?")
+                     rf"|\b(?:co\s+(?:sai|dung|nham|lon)|dung)(?:\s+(?!{_NOT}\b|chua\b)\w+){{0,2}}\s+(?:{_NOT}|chua)\s*\?")
 
 
 # Context a question carries after it in brackets (an excerpt, a follow-up's subject), one level of brackets inside.
@@ -643,6 +676,10 @@ _CORRECTION = re.compile(rf"\b(?:(?:da\s+)?dung chua|neu (?:sai|khong dung|chua 
                          rf"|^\W*co (?:dung|phai) la\b|\bco phai la\b[^?]*\b{_NOT}\W*$")
 
 
+# A figure offered to compare with, not stated as a fact: "hơn hay kém 200 nghị quyết?", "có vượt 2.500 người
+# không?", "có đạt trên 90% không?" (folded). It is in no text, and it decides nothing by itself.
+_THRESHOLD = re.compile(r"\b(?:(?:hon|kem|tren|duoi|nhieu|it) hay (?:hon|kem|tren|duoi|nhieu|it)(?: muc)?|vuot(?: qua)?"
+                        r"(?: muc)?|dat(?: muc)?(?: tren| duoi)?|qua(?: muc)?)\s+(\d[\d.,]*\s*%?)")
 _PLAIN_YES_NO = re.compile(rf"\bco\b[^?]*\b{_NOT}\W*$")
 
 
@@ -776,6 +813,9 @@ def event_names(info: QuestionInfo, described_as: Iterable[str] = ()) -> list[st
     return [n for n in others if not _is_part_of(n, described_as) and not _only_where_mentioned(n, info.text)]
 
 
+_POINTING = frozenset({"ay", "day", "kia"})  # folded "ấy", "đấy", "kia"
+
+
 def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), own_years: Iterable[str] = ()) -> bool:
     """True when the question asks about the named document itself (its date, issuer, subject), not about
     an event or a place that mentions it: it says "ban hành" or has no other key words, and every name and
@@ -792,7 +832,9 @@ def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), ow
     own_words = {w for n in info.names for w in _words(n)}  # every name is the document's own by now
     own_words |= _described_phrase_words(info.text, described_as)
     # Nor are the words telling where it is mentioned ("…, được bài viết về Nghệ An viện dẫn, …") asked about.
-    rest = [t for t in info.other_terms if fold(t) not in own_words and not _only_where_mentioned(t, info.text)]
+    # Nor a word pointing at it ("Kết luận 14-KL/TW của Bộ Chính trị ấy là về cái gì?").
+    rest = [t for t in info.other_terms if fold(t) not in own_words | _POINTING
+            and not _only_where_mentioned(t, info.text)]
     if info.ref_groups:
         return asks_issuance(info) or not rest
     # A law is named in questions about what it says ("Theo Luật Du lịch, hợp đồng phải được ký …"): only a

@@ -35,6 +35,7 @@ from rag.vi.sentences import (
 )
 from rag.vi.spelled import said_numbers_written
 from rag.vi.syllables import DEMONSTRATIVES, STOPWORDS_FOLDED, syllables
+from rag.vi.telex import telex_read
 from rag.vi.text import (
     as_typed,
     fold,
@@ -238,6 +239,11 @@ def _what_about(question: str, previous: str) -> str | None:
     prev_ordinal = _pick(_ORDINAL_PHRASE, previous).search(previous)
     if ordinal and prev_ordinal:
         return _replace_span(previous, prev_ordinal.start(), prev_ordinal.end(), ordinal.group(0))
+    # "còn điểm cầu Nghệ An?" after "… ai dự ở điểm cầu TW?": the same noun, another place, in its stead.
+    words = fold(x).lower().split()
+    if len(words) >= 3 and (same := re.search(rf"\b{re.escape(' '.join(words[:2]))}\s+(?:\w+\s*){{1,3}}?(?=[?,.;:!]|$)",
+                                              fold(previous).lower())):
+        return _replace_span(previous, same.start(), same.end(), x)
     asked = analyse(previous)
     term = characterised_term(asked)
     at = fold(previous).lower().find(term) if term else -1  # folding keeps every position
@@ -341,16 +347,17 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
 
 
 def _normalised(text: str) -> str:
-    """NFC, two words typed without a space parted ("BanTổ chức"), no spoken filler opening it ("à thế còn …") nor
-    what the asker adds of themselves after asking, a last
-    vowel typed twice written once ("nàoo"), one tone-mark placement, read one way when typed mostly without
-    accents, chat shorthand spelled out ("BT TT TU",
-    "đ/c"), English asking words in Vietnamese ("issue date"), numbers said in words written as texts write them
+    """NFC, words typed as raw Telex keystrokes read ("ngayf naof"), two words typed without a space parted ("BanTổ
+    chức"), no spoken filler opening it ("à thế còn …"), no word said twice, nor what the asker adds of themselves
+    after asking, a last vowel typed twice written once ("nàoo"), one tone-mark placement, read one way when typed
+    mostly without accents, dialect and old formal words as the texts write them, chat shorthand spelled out ("BT TT
+    TU", "đ/c"), English asking words in Vietnamese ("issue date"), numbers said in words written as texts write them
     ("kết luận hai mươi mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes
     ("25-11-2021"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là
     bao nhiêu?")."""
+    read = without_stutter(without_filler(split_joined_words(telex_read(nfc(text)))))
     typed = as_typed(formal_plain(central_said(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
-        without_afterthought(excerpt_after(without_stutter(without_filler(split_joined_words(nfc(text))))))))))))))
+        without_afterthought(excerpt_after(read))))))))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
     return count_keywords_asked(written)
 

@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 
 from rag.query.analysis import analyse
+from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import TITLE_FOLDED
+from rag.vi.numbers import alternation
 from rag.vi.text import fold, typed_with_accents
 
 # Patterns run on the folded question (no diacritics, lowercase), so unaccented questions work too; the
@@ -122,10 +124,35 @@ _FIELD = r"(?:ngay(?: ban hanh)?|co quan ban hanh|noi dung|so hieu|nguoi ky)"
 _KEYWORD_FIELDS = re.compile(rf"(?P<head>.+?)\s+(?P<a>{_FIELD})\s*(?:,|;|\bva\b)\s*(?P<b>{_FIELD})\W*$")
 
 
+# Sub-questions numbered in one message: "1. … ngày nào? 2. … ai …?", "(1) …; (2) …", "a) … b) …".
+_NUMBERED = re.compile(r"(?:^|(?<=[?.!;:]))\s*\(?(?:\d{1,2}|[a-h])[.)]\s+")
+
+
+def numbered_questions(question: str) -> list[str] | None:
+    """The sub-questions of a message that numbers them, each without its number, or None."""
+    marks = list(_NUMBERED.finditer(question))
+    if len(marks) < 2 or question[:marks[0].start()].strip():
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(question)]
+    parts = [question[m.end():end].strip(" ;") for m, end in zip(marks, ends)]
+    return parts if all(len(p.split()) >= 2 for p in parts) else None
+
+
+# A document pointed back at ("… của nghị quyết này?", "văn bản đó"), folded; not "mấy bài này" (these articles).
+_DOCUMENT_POINTED = re.compile(rf"\b(?:{alternation(TYPE_WORDS)}|van ban)\s+(?:nay|do|ay|noi tren|tren)\b")
+
+
+def points_back(clause: str) -> bool:
+    """Whether ``clause`` points back at a document named before it ("… của nghị quyết này?", "văn bản đó")."""
+    return bool(_DOCUMENT_POINTED.search(fold(clause).lower()))
+
+
 def joined_questions(question: str) -> list[str] | None:
     """The questions a question joins ("A và B là những ai?", or "A với B" of one title -> "A là ai?", "B là ai?";
-    "ai là A, và ai là B?" -> "ai là A?", "ai là B?"), or None when it asks one thing. The context told before a
-    colon is left out."""
+    "ai là A, và ai là B?" -> "ai là A?", "ai là B?"; numbered ones, ``numbered_questions``), or None when it asks
+    one thing. The context told before a colon is left out."""
+    if (numbered := numbered_questions(question)) is not None:
+        return numbered
     folded = fold(question).lower()
     if len(folded) != len(question):
         return None

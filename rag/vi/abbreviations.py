@@ -18,6 +18,7 @@ SHORTHAND = {
     "TU": "Tỉnh ủy", "HU": "Huyện ủy", "ĐU": "Đảng ủy", "TVTU": "Thường vụ Tỉnh ủy",
     "BTV": "Ban Thường vụ", "BCT": "Bộ Chính trị", "BBT": "Ban Bí thư", "UBKT": "Ủy ban Kiểm tra",
     "BTC": "Ban Tổ chức", "BTG": "Ban Tuyên giáo", "BDV": "Ban Dân vận", "BTCTW": "Ban Tổ chức Trung ương",
+    "TW": "Trung ương",  # standing alone ("Ban Tổ chức TW", "HN TW 4"); "21-KL/TW" is a number's
     "TCĐ": "tổ chức đảng", "TCCSĐ": "tổ chức cơ sở đảng", "ĐV": "đảng viên", "NK": "nhiệm kỳ",
     "XDĐ": "xây dựng Đảng", "XD": "xây dựng",
     "KT-XH": "kinh tế - xã hội", "KTXH": "kinh tế - xã hội", "KT XH": "kinh tế - xã hội",

@@ -203,8 +203,9 @@ def _run_length(indices: set[int], i: int) -> int:
 
 
 # Where a place is named without its unit: opening the question ("ha tinh hoi nghi … ngay nao"), or after "ở",
-# "tại", "của", "điểm cầu" (a conference's site: "ở điểm cầu hà tĩnh").
-_PLACE_WORDS = (("diem", "cau"), ("o",), ("tai",), ("cua",))
+# "tại", "của", "điểm cầu" (a conference's site: "ở điểm cầu hà tĩnh"), or "còn" (another place asked of: "còn
+# thanh hóa quán triệt kl21 ngày nào?").
+_PLACE_WORDS = (("diem", "cau"), ("o",), ("tai",), ("cua",), ("con",))
 
 
 def _provinces_after_units(folded: list[str], joined: list[bool]) -> list[tuple[int, int]]:

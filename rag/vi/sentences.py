@@ -57,7 +57,11 @@ def split_sentences(text: str) -> list[str]:
 # Words a spoken question ends with that ask nothing ("… là ai vậy?", "… ngày nào thế ạ?"); typed without
 # accents only the unambiguous ones ("a" is also "à" or "á", "the" also "thẻ", "ha" a place's "Hà"); a chat's "ak",
 # "ah" are "à".
-_FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|chứ|đấy|vay|nhi|nhe|ak|ah))+(?=\s*[?!.…]*\s*$)",
+# Said in the North: "… là về cái gì cơ", "… là ai ấy nhỉ", "… năm nào thì phải", "… bảo tôi với", "… kể tôi nghe".
+# ("ấy" only after a word that asks: "ông ấy", "văn bản ấy" point back.)
+_FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|chứ|đấy|cơ|thì phải|cơ mà|vay|nhi|nhe|ak|ah"
+                              r"|(?:bảo|kể|nói|cho)\s+(?:tôi|tớ|mình|em)\s+(?:với|nghe|biết))"
+                              r"|(?:(?<=nào)|(?<=gì)|(?<=ai)|(?<=đâu))\s+ấy)+(?=\s*[?!.…]*\s*$)",
                               re.IGNORECASE)
 
 
@@ -72,7 +76,7 @@ _READERS = r"quý vị|quý báo|ban biên tập|quy vi|quy bao|ban bien tap"  #
 _ADDRESSEE = re.compile(
     r"\b(vậy|dậy|dzậy|thế|không|hông|hổng|chưa|rồi|nào|gì|ai|đâu|nhiêu|mấy|sao|hả|à|ạ|á|nha|nhé|nhen|hen|"
     r"đó|đấy|nhỉ|lộn|tui|tôi|em|vay|khong|chua|roi|nao|gi|dau|nhieu|may|nhe|do|day|nhi)"
-    rf"\s*,?\s+(?:(?:thưa|thua)\s+)?(?:cô|chú|anh|chị|bác|em|ad|admin|bạn|co|chu|chi|bac|ban|{_READERS})"
+    rf"\s*,?\s+(?:(?:thưa|thua)\s+)?(?:cô|chú|anh|chị|bác|em|ad|admin|bạn|cậu|co|chu|chi|bac|ban|{_READERS})"
     r"(?:\s+(?:ơi|oi|ạ|a))?"
     # at its end, or before a comma that adds to it ("… tên gì dậy cô, cái ông tiếp đoàn bữa đó á?")
     r"(?=\s*[?!.…]*\s*$|\s*,)",
@@ -130,6 +134,12 @@ _OPENING = re.compile(
     r"(?:hỏi|hoi|muốn biết|thắc mắc|muốn hỏi)(?!\s+(?:nghị|nghi)\b)"
     r"(?:\s+(?:là|la|rằng|rang|chương trình|ban biên tập))?\s*[,:]?\s+"
     r"|(?:nghe nói|nghe noi)(?:\s+(?:là|la|rằng|rang))?\s+"
+    # A claim someone made, to be checked: a pupil's answer graded ("Em Minh trả lời: “…”", "Bạn Dũng nói Quy định
+    # … là do …", "Học sinh viết rằng …"): who said it is no part of what is asked.
+    r"|(?:(?:một|mot)\s+)?(?:em|bạn|cháu|học sinh|sinh viên|học viên|ban|chau|hoc sinh|sinh vien)"
+    r"(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}"
+    r"\s+(?:trả lời|nói|viết|ghi|cho rằng|khẳng định|bảo|tra loi|noi|viet|cho rang|khang dinh)"
+    r"(?:\s+(?:rằng|là|rang|la))?\s*[,:]?\s+"
     # An outline's numbering ("1. Cho biết …", "a) Nêu …"), and a request to be told what follows ("Cho biết …",
     # "Hãy xác định …", "Nêu rõ …": what follows is asked; not "Liệt kê", "Kể tên", which ask for a list).
     rf"|(?:{_OUTLINE})?(?:(?:hãy|hay)\s+)?"
@@ -151,7 +161,8 @@ _OPENING = re.compile(
 
 
 # What a spoken (dictated) question opens with before it says anything: "ờ", "ừ thế …", "à, …".
-_FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy)\b\s*[,.!…]*\s*)+", re.IGNORECASE)
+# So is a rhetorical "chẳng lẽ / không lẽ / lẽ nào" (surely not …?): what follows is asked all the same.
+_FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy|chẳng lẽ|chả lẽ|không lẽ|lẽ nào)\b\s*[,.!…]*\s*)+", re.IGNORECASE)
 
 
 # What the asker adds after the question about themselves: "… vào ngày nào? Tôi thấy đầu bài có ghi thứ và giờ nhưng
@@ -161,6 +172,8 @@ _FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy)\b\s*[,.!…]*\s*)
 # One naming something ("Tôi nghe nói đồng chí ấy từng công tác ở Quảng Bình.") tells what the question is about.
 _AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|chúng tôi|toi|minh|chau|chung toi"
                            r"|kính mong|kinh mong|rất mong|rat mong|xin cảm ơn|xin cám ơn|cảm ơn|cám ơn|xin đa tạ"
+                           # a request about the answer itself: "Chốt giúp cả 2 info.", "Check lại giúp nhé."
+                           r"|chốt|chot|check|confirm|gửi|gui|trả lời|tra loi|nhờ|nho|làm ơn|lam on|vui lòng|vui long"
                            r"|trân trọng)\b[^?]*?"
                            r"(?:[.!…]+|$))+\s*$", re.IGNORECASE)
 def without_afterthought(question: str) -> str:
@@ -174,7 +187,8 @@ def without_afterthought(question: str) -> str:
 
 
 def without_filler(question: str) -> str:
-    """``question`` without the spoken filler it opens with ("à thế còn …" -> "thế còn …")."""
+    """``question`` without the spoken filler it opens with ("à thế còn …" -> "thế còn …", "Chẳng lẽ Ban …" ->
+    "Ban …")."""
     return _FILLER.sub("", question, count=1)
 
 

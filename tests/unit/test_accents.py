@@ -216,3 +216,9 @@ def test_a_word_misspelled_by_a_sound_alike_initial_or_final_is_spelled_as_the_c
     beside = lambda a, b: (a, b) in pairs | {("trị", "cho")}  # noqa: E731
     assert respelled("anh/chị cho tôi hỏi, ra được mấy", beside, word) == "anh/chị cho tôi hỏi, ra được mấy"
     assert respelled("Chực Tuyến là gì", known, word) == "Chực Tuyến là gì"
+
+
+def test_a_province_asked_of_after_con_gets_its_capitals():
+    written = lambda a, b: False  # noqa: E731 — the corpus names no such province
+    assert capitalise_names("còn thanh hóa quán triệt kl21 ngày nào?", written) == \
+        "còn Thanh Hóa quán triệt kl21 ngày nào?"

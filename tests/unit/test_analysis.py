@@ -695,7 +695,7 @@ def test_a_last_comma_clause_naming_a_person_asks_their_name_not_a_writings():
 def test_chat_particles_ending_a_question_ask_nothing():
     from rag.query.followup import resolve_followup
     text = analyse(resolve_followup("ban to chuc tw xong dc bn de an trinh tw r ak", None)).text
-    assert text.endswith("trinh tw roi"), text  # "r" is "rồi", "ak" is "à"
+    assert text.endswith("trinh Trung uong roi"), text  # "r" is "rồi", "ak" is "à"; "tw" Trung ương
     assert "điểm r" in resolve_followup("Điều 5 khoản 2 điểm r", None)
 
 
@@ -881,3 +881,78 @@ def test_a_persons_full_name_then_a_province_are_two_names():
 
 def test_names_listed_of_leaders_ask_for_the_people():
     assert analyse("Xin liệt kê tên các vị lãnh đạo của Tỉnh ủy đã dự hội nghị tại Quảng Ninh.").kind == "person"
+
+
+@pytest.mark.parametrize("question", [
+    "HĐND tỉnh đã ban hành bao nhiêu nghị quyết, hơn hay kém 200 nghị quyết?",
+    "Riêng trong năm 2023, tỉnh kết nạp được bao nhiêu đảng viên mới, có vượt 2.500 người không?",
+    "Tỷ lệ cán bộ tham gia học tập có đạt trên 90% không?",
+])
+def test_a_figure_offered_to_compare_with_is_no_figure_of_the_question(question):
+    assert analyse(question).numbers == []
+
+
+def test_a_body_typed_in_lower_case_describes_the_document_it_issued():
+    assert analyse("kế hoạch 77 của tỉnh ủy Nghệ An ra ngày nào").doc_names == ["Nghệ An"]
+
+
+def test_a_list_item_called_last_said_short_is_the_last_but_not_a_time():
+    assert analyse("cái giải pháp cuối trong bài kl21 Nghệ An?").ordinal == LAST_ORDINAL
+    assert analyse("nhiệm vụ cuối năm của ngành tổ chức là gì").ordinal != LAST_ORDINAL
+
+
+@pytest.mark.parametrize("question", [
+    "Ông Ngô Hoàng Ngân ở Quảng Ninh chức danh chính xác là gì",
+    "Ngoài chức Bí thư ra thì ông Nguyễn Xuân Ký còn kiêm gì nữa?",
+])
+def test_the_titles_held_asked_in_more_words(question):
+    assert analyse(question).kind == "title"
+
+
+def test_a_claim_checked_in_one_sentence_before_asking_in_another_is_a_fact_to_check():
+    info = analyse("Quy định 2993-QĐ/TU, tôi nhớ là ký năm 2020, tôi nói thế có sai không? Ngày ban hành chính xác là "
+                   "ngày nào?")
+    assert info.checks and info.kind == "date"
+
+
+def test_what_the_asker_denies_before_asking_is_no_topic():
+    info = analyse("Quy định số 205-QĐ/TW của Bộ Chính trị, đâu phải về kê khai tài sản, mà nội dung của nó là gì?")
+    assert not {"kê", "khai", "tài", "sản"} & set(info.terms)
+
+
+@pytest.mark.parametrize("question", [
+    'Em Minh trả lời: "Đoàn giám sát làm việc với Huyện ủy Hưng Nguyên vào sáng 14/11." Em ấy ghi ngày như vậy có đúng '
+    'không?',
+    "Bạn Dũng nói Quy định số 09-QĐ/TU là do Bộ Chính trị ban hành. Đúng hay sai?",
+])
+def test_a_claim_someone_made_is_checked_without_its_maker(question):
+    info = analyse(question)
+    assert (info.checks or info.judge) and not info.speakers and not {"Minh", "Dũng", "Bạn Dũng"} & set(info.names)
+
+
+def test_a_person_a_claim_names_with_a_title_is_checked_for_their_titles():
+    info = analyse('Em Bình viết: "Đồng chí Trần Hồng Minh là Chủ tịch UBND tỉnh Cao Bằng." Em ấy viết đúng chức vụ '
+                   'chưa?')
+    assert info.kind == "title" and info.checks
+
+
+def test_words_after_an_outline_number_and_nu_are_no_names():
+    assert "Xin" not in analyse("a) Những lãnh đạo nào của tỉnh Quảng Ninh dự? b) Xin nêu đầy đủ họ tên.").names
+    assert not any(n.startswith("Nữ") for n in analyse("Nữ Phó Bí thư Tỉnh ủy nào dự hội nghị?").names)
+
+
+def test_a_date_given_after_issued_is_no_date_asked():
+    assert analyse("Văn bản Bộ Chính trị ban hành ngày 23/9/2019 nói về vấn đề gì?").kind == "subject"
+    assert analyse("Kế hoạch 77-KH/TU ban hành ngày nào?").kind == "date"
+
+
+@pytest.mark.parametrize("question,read", [
+    ("Kết luận 14-KL/TW ấy là về cái gì cơ", "Kết luận 14-KL/TW ấy là về cái gì"),
+    ("Bí thư Huyện ủy Hưng Nguyên bây giờ là ai đấy cậu", "Bí thư Huyện ủy Hưng Nguyên bây giờ là ai"),
+    ("Chủ tịch UBND tỉnh là đồng chí nào ấy nhỉ", "Chủ tịch UBND tỉnh là đồng chí nào"),
+    ("sân bay Cao Bằng khởi công năm nào thì phải bảo tôi với", "sân bay Cao Bằng khởi công năm nào"),
+    ("Ai là tác giả bài ấy?", "Ai là tác giả bài ấy?"),  # "ấy" points back here
+])
+def test_northern_particles_and_the_listener_said_to_end_nothing(question, read):
+    from rag.vi.sentences import without_final_particles
+    assert without_final_particles(question) == read

@@ -1666,8 +1666,25 @@ def test_a_count_is_of_the_last_act_done_before_its_figure():
     "Kính hỏi ai là Trưởng ban Tuyên giáo Tỉnh ủy Quảng Ninh tại thời điểm hội nghị được tổ chức?",
     "Xin được biết tên vị Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh đương nhiệm?",
     "Bí thư Huyện ủy Hưng Nguyên ai vậy, có dự buổi giám sát không?",
+    "Bí thư Huyện ủy Hưng Nguyên hiện là ai, cho mình xin tên để gửi giấy mời họp online",
 ])
 def test_a_titles_holder_asked_after_a_request_or_without_la_is_held_to_the_title(question):
     from rag.answer.values import _asked_title
     from rag.query.analysis import analyse
     assert _asked_title(analyse(question))
+
+
+def test_a_total_of_those_acted_on_counts_no_noun_of_its_own():
+    from rag.answer.scope import counted_noun
+    assert counted_noun("Tổng số kết nạp là bao nhiêu?") == ""
+    assert counted_noun("Tổng số đảng viên là bao nhiêu?") == "dang"
+
+
+@pytest.mark.parametrize("question,head", [
+    ("giao ban quý 4 ban tổ chức TW hôm nào?", "ban"),  # its numeral in figures; "giao ban" names the meeting
+    ("giao ban quy 4 nam 2021 ban to chuc tw ket qua ra sao", "ban"),
+    ("đến hết quý III/2021 đã hoàn thành bao nhiêu đề án?", ""),  # up to a quarter's end names no event
+])
+def test_the_event_a_quarter_names(question, head):
+    from rag.answer.extractive import _quarter_head
+    assert _quarter_head(question, 4 if "4" in question else 3)[0] == head

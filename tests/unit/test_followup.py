@@ -260,7 +260,7 @@ def test_chat_words_and_shorthand_without_a_vowel_are_spelled_out_in_lower_case(
     assert resolve_followup("nganh to chuc XDĐ", []) == "nganh to chuc xay dung Dang"
     # A board by its initials after "Ban"; a date typed with dashes or dots is written with slashes.
     assert resolve_followup("Giao ban của Ban TC TW là họp trực tuyến?", []) == \
-        "Giao ban của Ban Tổ chức TW là họp trực tuyến?"
+        "Giao ban của Ban Tổ chức Trung ương là họp trực tuyến?"
     assert resolve_followup("NQ 08-NQ/TU ngày 25-11-2021 về nội dung gì?", []) == \
         "NQ 08-NQ/TU ngày 25/11/2021 về nội dung gì?"
     assert resolve_followup("QĐ 2993 ngày 8.7.2019 và 1.250.000 đồng", []) == "QĐ 2993 ngày 8/7/2019 và 1.250.000 đồng"
@@ -669,8 +669,21 @@ def test_words_typed_joined_and_a_type_code_asked_are_read_apart(question, read)
     ("ông ông Bí thư Huyện ủy Hưng Nguyên là ai", "ông Bí thư Huyện ủy Hưng Nguyên là ai"),
     ("Kế hoạch 77 Kế hoạch 77-KH/TU ban hành ngày nào", "Kế hoạch 77-KH/TU ban hành ngày nào"),
     ("ngày ngày học tập", "ngày ngày học tập"),
-    # A courtesy closing after the question asks nothing.
+    # A courtesy closing after the question asks nothing, nor does a request about the answer.
     ("Kết luận 21 ban hành ngày nào? Kính mong được trả lời.", "Kết luận 21 ban hành ngày nào?"),
+    ("Kết luận 01 ban hành ngày nào và do ai ban hành? Chốt giúp cả 2 info", "Kết luận 01 ban hành ngày nào và do ai "
+     "ban hành?"),
+    # "TW" standing alone is "Trung ương"; in a number it stays; "Chẳng lẽ …" asks all the same.
+    ("Ban Tổ chức TW họp ngày nào? (21-KL/TW)", "Ban Tổ chức Trung ương họp ngày nào? (21-KL/TW)"),
+    ("Chẳng lẽ Ban Tổ chức Trung ương họp giao ban quý III mà báo chẳng ghi ngày nào?", "Ban Tổ chức Trung ương họp "
+     "giao ban quý III mà báo chẳng ghi ngày nào?"),
 ])
 def test_dialect_old_formal_words_and_stumbles_are_read_as_the_texts_write(question, read):
     assert resolve_followup(question, []) == read
+
+
+def test_another_place_of_the_same_noun_takes_its_stead_in_a_follow_up():
+    history = [{"role": "user", "content": "Giao ban quý III BTC TW: ai dự ở điểm cầu TW?"},
+               {"role": "assistant", "content": "Đồng chí Trương Thị Mai."}]
+    assert resolve_followup("còn điểm cầu Nghệ An?", history) == \
+        "Giao ban quý III Ban Tổ chức Trung ương: ai dự ở điểm cầu Nghệ An?"

@@ -100,3 +100,25 @@ def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves)
 ])
 def test_one_question_is_not_split(question):
     assert joined_questions(question) is None
+
+
+@pytest.mark.parametrize("question,parts", [
+    ("1. Nghị quyết số 08 ban hành ngày nào? 2. Tại hội nghị, ai quán triệt nghị quyết này?",
+     ["Nghị quyết số 08 ban hành ngày nào?", "Tại hội nghị, ai quán triệt nghị quyết này?"]),
+    ("a) Những lãnh đạo nào dự hội nghị? b) Xin nêu đầy đủ họ tên từng người.",
+     ["Những lãnh đạo nào dự hội nghị?", "Xin nêu đầy đủ họ tên từng người."]),
+    ("(1) Kết luận 21 ban hành ngày nào; (2) do cơ quan nào ban hành?",
+     ["Kết luận 21 ban hành ngày nào", "do cơ quan nào ban hành?"]),
+])
+def test_numbered_sub_questions_are_asked_each_on_its_own(question, parts):
+    assert joined_questions(question) == parts
+
+
+def test_one_numbered_question_is_one_question():
+    assert joined_questions("1. Kết luận 21 ban hành ngày nào?") is None
+
+
+def test_a_document_pointed_back_at_is_not_these_articles():
+    from rag.query.intents import points_back
+    assert points_back("Tại hội nghị, ai quán triệt phần kinh tế – xã hội của nghị quyết này?")
+    assert not points_back("Bí thư tỉnh ủy Cao Bằng trong mấy bài này là ai?")
