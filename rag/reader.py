@@ -178,14 +178,15 @@ class Reader:
             return Reading(query, info, snap, [], replace(refuse(f"Kho tài liệu không có {names}.", info.kind),
                                                           query=query))
         # (not where a person is named: "Đồng chí Cao Tường Huy, ___, đã quán triệt … Nghị quyết về …" asks a title)
-        named = {d.key for t in info.ref_texts for d in self.registry(snap).lookup(t)}
-        if not where and not info.laws and info.kind in ("date", "issuer", "subject") and not full_names(info.names) \
-                and (described := described_document(query, self.registry(snap), named)):
+        if not where and not info.laws and info.kind in ("date", "issuer", "subject") and not full_names(info.names):
             # "Quy định về trách nhiệm nêu gương mà Ban Thường vụ Tỉnh ủy Nghệ An ban hành có từ ngày nào?": the one
             # document of the registry so described is meant, and the answer says which it took.
-            written, record = described
-            reading = self._read_resolved(described_question(record, info.kind), snap, top_k, where, retrieve)
-            return replace(reading, note=described_note(written, record))
+            registry = self.registry(snap)
+            named = {d.key for t in info.ref_texts for d in registry.lookup(t)}
+            if described := described_document(query, registry, named):
+                written, record = described
+                reading = self._read_resolved(described_question(record, info.kind), snap, top_k, where, retrieve)
+                return replace(reading, note=described_note(written, record))
         if not where:  # questions about a document itself are answered from the registry
             registry = self.registry(snap)
             found = answer_from_registry(info, registry)

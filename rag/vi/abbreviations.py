@@ -9,7 +9,7 @@ import re
 from rag.vi.doctypes import TYPE_NAMES
 from rag.vi.numbers import alternation
 from rag.vi.sentences import without_addressee
-from rag.vi.text import fold, is_abbreviation, typed_with_accents, unaccented
+from rag.vi.text import cased_like, fold, is_abbreviation, typed_with_accents, unaccented
 
 # Spelled out in a question: shorthand that news and directives themselves seldom write.
 SHORTHAND = {
@@ -180,8 +180,7 @@ _DOUBT_SAID = re.compile(r"(?<=[?!.])\s*(?:hay|hay là)\s+(?:tui|tôi|em|mình|c
 
 
 def _southern_word(m: re.Match[str]) -> str:
-    word = _SOUTHERN_WORDS[m.group(1).lower()]
-    return word.capitalize() if m.group(1)[0].isupper() else word
+    return cased_like(_SOUTHERN_WORDS[m.group(1).lower()], m.group(1))
 
 
 def southern_said(text: str) -> str:

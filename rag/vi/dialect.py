@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from rag.vi.text import typed_with_accents
+from rag.vi.text import cased_like, typed_with_accents
 
 # A word is a whole word: not part of a document number or a hyphenated code.
 _W = r"(?<![\w/-])"
 _E = r"(?![\w/-])"
 _ENDS = r"(?=\s*(?:[,;:?!.…]|$))"  # before a stop or the end
-_PARTICLES = r"(?:rứa|vậy|hè|hỉ|hí|hả|ạ|nhỉ|nữa|không|hỉ)"
+_PARTICLES = r"(?:rứa|vậy|hè|hỉ|hí|hả|ạ|nhỉ|nữa|không)"
 
 # Standard words these spellings are part of: "mô hình", "quy mô", "chi bộ", "ni cô".
 _WHERE_AFTER = re.compile(rf"{_W}(ở|tại|đi|về|từ|đến|tới)\s+mô{_E}", re.IGNORECASE)  # "ở mô": ở đâu
@@ -21,19 +21,16 @@ _WHY = re.compile(rf"{_W}vì\s+răng{_E}", re.IGNORECASE)
 _HOW = re.compile(rf"{_W}(làm|ra|như)\s+răng{_E}", re.IGNORECASE)
 _SO_AT_END = re.compile(rf"\s+răng{_ENDS}", re.IGNORECASE)  # "… là bao nhiêu răng?": said, asks nothing more
 _WHAT = re.compile(rf"{_W}chi(?=\s*(?:[,;:?!.…]|$)|\s+{_PARTICLES}{_E})", re.IGNORECASE)
-_SO = re.compile(rf"{_W}rứa{_E}", re.IGNORECASE)
-_THAT = re.compile(rf"{_W}nớ{_E}", re.IGNORECASE)
-_THIS = re.compile(rf"{_W}(?:ni|nì){_E}(?!\s+(?:cô|sư|lông))", re.IGNORECASE)
-_DAY = re.compile(rf"{_W}bựa{_E}", re.IGNORECASE)
-_NOW = re.compile(rf"{_W}(?:bây\s+)?chừ{_E}", re.IGNORECASE)
-_DO = re.compile(rf"{_W}mần{_E}", re.IGNORECASE)
+# Words standing for one word each: "rứa" vậy, "nớ" đó, "ni" này, "bựa" hôm, "chừ" giờ ("bây chừ"), "mần" làm.
+_WORDS = {"rứa": "vậy", "nớ": "đó", "ni": "này", "nì": "này", "bựa": "hôm", "chừ": "giờ", "mần": "làm"}
+_WORD = re.compile(rf"{_W}({'|'.join(_WORDS)}){_E}(?!\s+(?:cô|sư|lông)\b)", re.IGNORECASE)  # not "ni cô", "ni lông"
 # "hè", "hỉ" close a question ("… có đúng rứa không hè?", "… ai ban hành hỉ?"): they say nothing.
 _SAID_PARTICLE = re.compile(r"\s+(?:hè|hỉ|hí)" + _ENDS, re.IGNORECASE)
 
 
-def _kept_case(word: str):
-    """A replacement keeping a capital the typed word opened with."""
-    return lambda m: word.capitalize() if m.group(0)[:1].isupper() else word
+def _as(word: str):
+    """A replacement by ``word``, keeping a capital the typed word opened with."""
+    return lambda m: cased_like(word, m.group(0))
 
 
 def central_said(text: str) -> str:
@@ -45,14 +42,9 @@ def central_said(text: str) -> str:
         return text
     text = _SAID_PARTICLE.sub("", text)
     text = _WHERE_AFTER.sub(lambda m: f"{m.group(1)} đâu", text)
-    text = _WHICH.sub(_kept_case("nào"), text)
-    text = _WHY.sub(_kept_case("vì sao"), text)
+    text = _WHICH.sub(_as("nào"), text)
+    text = _WHY.sub(_as("vì sao"), text)
     text = _HOW.sub(lambda m: f"{m.group(1)} sao", text)
     text = _SO_AT_END.sub("", text)
-    text = _WHAT.sub(_kept_case("gì"), text)
-    text = _SO.sub(_kept_case("vậy"), text)
-    text = _THAT.sub(_kept_case("đó"), text)
-    text = _THIS.sub(_kept_case("này"), text)
-    text = _DAY.sub(_kept_case("hôm"), text)
-    text = _NOW.sub(_kept_case("bây giờ"), text)
-    return _DO.sub(_kept_case("làm"), text)
+    text = _WHAT.sub(_as("gì"), text)
+    return _WORD.sub(lambda m: cased_like(_WORDS[m.group(1).lower()], m.group(1)), text)

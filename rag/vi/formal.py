@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.numbers import alternation
-from rag.vi.text import typed_with_accents
+from rag.vi.text import cased_like, typed_with_accents
 
 _W = r"(?<![\w/-])"
 _E = r"(?![\w/-])"
@@ -29,17 +29,13 @@ _POINTED_PAPER = re.compile(rf"{_W}văn kiện(?=\s+(?:ấy|đó|này|nói trên
 _LOCAL = re.compile(r"\s+sở tại" + _E, re.IGNORECASE)
 
 
-def _kept_case(word: str, typed: str) -> str:
-    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
-
-
 def formal_plain(text: str) -> str:
     """``text`` with old formal words written as the texts write them: "ban bố" -> "ban hành", "nhật kỳ" ->
     "ngày", "đệ ngũ" -> "thứ năm", "sau rốt" -> "cuối cùng", "danh tính" -> "tên", "văn kiện ấy" -> "văn bản ấy";
     "sở tại" after a body is dropped."""
     if not typed_with_accents(text):
         return text
-    text = _ORDINAL.sub(lambda m: _kept_case(_ORDINALS[m.group(1).lower()], m.group(0)), text)
-    text = _PLAIN_RE.sub(lambda m: _kept_case(_PLAIN[m.group(1).lower()], m.group(0)), text)
-    text = _POINTED_PAPER.sub(lambda m: _kept_case("văn bản", m.group(0)), text)
+    text = _ORDINAL.sub(lambda m: cased_like(_ORDINALS[m.group(1).lower()], m.group(0)), text)
+    text = _PLAIN_RE.sub(lambda m: cased_like(_PLAIN[m.group(1).lower()], m.group(0)), text)
+    text = _POINTED_PAPER.sub(lambda m: cased_like("văn bản", m.group(0)), text)
     return _LOCAL.sub("", text)

@@ -236,6 +236,11 @@ _INITIALS = ("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l"
              "qu", "r", "s", "t", "th", "tr", "v", "x")
 
 
+def cased_like(word: str, typed: str) -> str:
+    """``word`` with a capital first letter when ``typed``, the word it stands for, opens with one."""
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
+
+
 def is_vowel(letter: str) -> bool:
     """Whether ``letter`` (one character, any case or marks) is a vowel letter ("ư", "Ố"; not "đ")."""
     return fold(letter) in _VOWELS
