@@ -98,8 +98,6 @@ def registry_kind(info: QuestionInfo, record: Directive | None = None,
     if record is not None and asks_other_documents(info, record.short_key.split("-", 1)[0]):
         return ""  # "(KL 21 …) đoàn còn giám sát việc thực hiện kế hoạch nào?": a plan is asked, not the conclusion
     described, years = _own(record, chunks)
-    # A name in what the document is about is its own too ("Chỉ thị 05-CT/TW về học tập … tư tưởng Hồ Chí Minh").
-    described += [a.value for a in record.subjects] if record is not None else []
     if _IMPLEMENTS_WHICH.search(fold(info.text)) and record is not None and record.subjects:
         return "subject"  # what it carries out is what it is about ("thực hiện Kết luận Hội nghị lần thứ tư …")
     if info.kind == "date" and TAKES_EFFECT.search(fold(info.text)):

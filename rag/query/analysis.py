@@ -412,6 +412,7 @@ _QUOTES = re.compile(r"[“”\"]")
 _RELATIVE = re.compile(fold(r"\s*,?\s*(?:mà|về|thực hiện|triển khai|cụ thể hóa|"
                             r"(?:được|đã được)\s+(?:nhắc|nêu|đề cập|dẫn|trích|giám sát))\s+"))
 _ASKED_OF_DOCUMENT = re.compile(fold(r"\s(?:được ban hành|ban hành|là của|do (?:cơ quan|ai|đơn vị)|của (?:cơ quan|ai)"
+                                     r"|ra (?:ngày|đời|khi)|có từ (?:ngày|khi)|đề ngày"
                                      r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký|ký (?:ngày|vào)"
                                      # "… là (nghị quyết) về việc gì", "… nói về cái gì": its subject asked
                                      rf"|là\s+(?:(?:{alternation(TYPE_WORDS)}|văn bản)\s+)?(?:nói\s+)?về"
