@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rag.vi.abbreviations import SHORTHAND, WRITTEN
+from rag.vi.abbreviations import CAPITALS_ONLY, SHORTHAND, WRITTEN
 from rag.vi.doctypes import CODES, DOCUMENT_TYPES
 from rag.vi.names import SURNAMES, UNIT_PHRASES
 from rag.vi.places import LONGEST, PROVINCE_WORDS, PROVINCES
@@ -78,6 +78,7 @@ _TOKEN = re.compile(r"[\w/.-]+")
 _ROMAN = re.compile(r"[IVXL]{1,6}")
 _BEFORE_ROMAN = frozenset({"khoa", "quy", "thu", "lan"})  # "KHÓA XIII", "QUÝ III", "LẦN THỨ XX"
 _SHOUTED_WORDS = 3
+_LETTERS = re.compile(r"(?<![\w/-])[^\W\d_]+(?![\w/-])")  # a word of letters, not part of a code ("21-KL/TW")
 
 
 def lowercase_shouted(text: str) -> str:
@@ -85,9 +86,33 @@ def lowercase_shouted(text: str) -> str:
     what is read by its capitals: shorthand, document codes and numbers ("21-KL/TW"), a term's or quarter's Roman
     numeral; names then get their capitals as in any lowercase question. Other text is returned as it is."""
     letters = re.findall(r"[^\W\d_]+", text)
-    if len(letters) < _SHOUTED_WORDS or not all(w.isupper() for w in letters):
-        return text
-    return _lowercased(text)
+    if len(letters) >= _SHOUTED_WORDS and all(w.isupper() for w in letters):
+        return _lowercased(text)
+    # Words in capitals for emphasis inside a question ("KẾT LUẬN 21 ban hành NGÀY NÀO", "bà TRƯƠNG THỊ MAI"): a run
+    # of two or more is lowercased; a lone one is a code ("UBND", "QN") or a stem's emphasis ("Điều nào sau đây KHÔNG
+    # đúng …?"), which retrieval reads as typed.
+    words = [m for m in _LETTERS.finditer(text) if len(m.group()) > 1 and m.group().isupper()]
+    runs: list[list[re.Match[str]]] = []
+    for m in words:
+        if runs and not text[runs[-1][-1].end():m.start()].strip():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out, last = [], 0
+    for run in runs:
+        if len(run) > 1:
+            for m in run:
+                out.append(text[last:m.start()] + _emphasis_lowered(m.group()))
+                last = m.end()
+    return "".join(out) + text[last:]
+
+
+def _emphasis_lowered(word: str) -> str:
+    """A word of a run in capitals, lowercased but for codes and shorthand ("KẾT LUẬN", "TRƯƠNG THỊ MAI"; not "BCH
+    TW", "NQ ĐH", "KT GS")."""
+    kept = word in _KEPT_CAPITALS or word in CAPITALS_ONLY or (word.isascii() and not re.search(r"[AEOUY]", word)) \
+        or _ROMAN.fullmatch(word) is not None  # "KHÓA XIII": the term's numeral
+    return word if kept else word.lower()
 
 
 def _lowercased(text: str, keep_capitals: bool = False) -> str:

@@ -221,9 +221,11 @@ def undoubled_endings(text: str) -> str:
         word = m.group(0)
         if len(word) < 2 or not word[-2:].islower() or not set(word.lower()) - set("ivxlc"):  # "iii": a numeral
             return word
-        # Told apart by their vowel's own marks ("ưu" in "lưu" is two vowels), not by the tone ("trịi").
-        last = _toneless(word[-1])
-        return word[:-1] if last == _toneless(word[-2]) and last in "aeiouy" else word
+        # Told apart by their vowel's own marks ("ưu" in "lưu" is two vowels), not by the tone ("trịi"); typed
+        # three times or more ("gìii") as well.
+        while len(word) > 1 and (last := _toneless(word[-1])) == _toneless(word[-2]) and last in "aeiouy":
+            word = word[:-1]
+        return word
     return _WORD.sub(once, text)
 
 

@@ -1,5 +1,7 @@
 """Restoring the marks of a question typed without them, from a corpus's own spellings."""
 
+import pytest
+
 from rag.index.lexical import LexicalIndex
 from rag.vi.accents import restore_accents, restore_syllables
 from rag.vi.casing import capitalise_names, lowercase_shouted, lowercase_titled
@@ -222,3 +224,14 @@ def test_a_province_asked_of_after_con_gets_its_capitals():
     written = lambda a, b: False  # noqa: E731 — the corpus names no such province
     assert capitalise_names("còn thanh hóa quán triệt kl21 ngày nào?", written) == \
         "còn Thanh Hóa quán triệt kl21 ngày nào?"
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("KẾT LUẬN 21 ban hành NGÀY NÀO", "kết luận 21 ban hành ngày nào"),
+    ("bà TRƯƠNG THỊ MAI giữ chức vụ gì", "bà trương thị mai giữ chức vụ gì"),
+    # Codes, shorthand and numerals stay in capitals, as does a lone unaccented word ("QN").
+    ("BCH TW KHÓA XIII ban hành KẾT LUẬN gì", "BCH TW khóa XIII ban hành kết luận gì"),
+    ("mục tiêu NQ ĐH tỉnh QN", "mục tiêu NQ ĐH tỉnh QN"),
+])
+def test_words_in_capitals_for_emphasis_are_read_in_lowercase(typed, read):
+    assert lowercase_shouted(typed) == read

@@ -669,6 +669,8 @@ def test_words_typed_joined_and_a_type_code_asked_are_read_apart(question, read)
     ("ông ông Bí thư Huyện ủy Hưng Nguyên là ai", "ông Bí thư Huyện ủy Hưng Nguyên là ai"),
     ("Kế hoạch 77 Kế hoạch 77-KH/TU ban hành ngày nào", "Kế hoạch 77-KH/TU ban hành ngày nào"),
     ("ngày ngày học tập", "ngày ngày học tập"),
+    # A last letter typed three times is typed once.
+    ("Quy định 205-QĐ/TW là về nội dung gìii", "Quy định 205-QĐ/TW là về nội dung gì"),
     # A courtesy closing after the question asks nothing, nor does a request about the answer.
     ("Kết luận 21 ban hành ngày nào? Kính mong được trả lời.", "Kết luận 21 ban hành ngày nào?"),
     ("Kết luận 01 ban hành ngày nào và do ai ban hành? Chốt giúp cả 2 info", "Kết luận 01 ban hành ngày nào và do ai "
