@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from rag.answer.citations import MARKER
 from rag.answer.values import asked_of, asks_document_number
 from rag.documents import Answer, Citation
-from rag.query.analysis import COUNT_OPENING, QuestionInfo
+from rag.query.analysis import ACT_AFTER_COUNT, COUNT_OPENING, QuestionInfo
 from rag.vi.abbreviations import FOLDED_FULL
 from rag.vi.doctypes import ABBREVIATIONS
 from rag.vi.names import bare_names, find_places, leading_name
@@ -32,8 +32,8 @@ _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trie
 
 # "số lượt tổ chức đảng được kiểm tra là bao nhiêu", "số đảng viên … thì bao nhiêu": the count named first.
 # ("Tổng số kết nạp là bao nhiêu?": an act, no noun, follows; those it was done to are counted.)
-_COUNT_FIRST = re.compile(r"\bso\s+(luot\s+)?(?!hieu\b|ket nap\b|kiem tra\b|giam sat\b|thi hanh\b|xu ly\b"
-                          r"|khen thuong\b|khai tru\b)([a-z]+)\b(?=.*\b(?:bao nhieu|may)\W*(?:\([^)]*\)\W*)?$)")
+_COUNT_FIRST = re.compile(rf"\bso\s+(luot\s+)?(?!hieu\b|{ACT_AFTER_COUNT})([a-z]+)\b"
+                          r"(?=.*\b(?:bao nhieu|may)\W*(?:\([^)]*\)\W*)?$)")
 # "con số (chính xác) … là bao nhiêu" is "the figure", naming nothing counted; typed without accents "con so" may be
 # "còn số" ("thế còn số lượt … thì bao nhiêu"), which counts.
 _THE_FIGURE = re.compile(r"\bcon số\b", re.IGNORECASE)

@@ -39,9 +39,9 @@ _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # "số đảng viên mới Nghệ An kết nạp", "số lượng lượt …" (folded): a terse question opening with what it counts (not
 # "số hiệu"); its groups: "lượt", and the first word of what is counted.
 # (or opening what a headline asks after its colon: "Ban Tổ chức TW quý III/2021: số hướng dẫn đã ban hành?")
-# (an act after "số", "Tổng số kết nạp …", counts those it was done to: no noun of its own)
-COUNT_OPENING = (r"(?:^|:)\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b|ket nap\b|kiem tra\b|giam sat\b"
-                 r"|thi hanh\b|xu ly\b|khen thuong\b|khai tru\b)([a-z]+)")
+# An act after "số" ("Tổng số kết nạp …") counts those it was done to: no noun of its own (folded).
+ACT_AFTER_COUNT = r"(?:ket nap|kiem tra|giam sat|thi hanh|xu ly|khen thuong|khai tru)\b"
+COUNT_OPENING = rf"(?:^|:)\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b|{ACT_AFTER_COUNT})([a-z]+)"
 # What asks when (folded); "hồi nào" is the South's "khi nào", "hôm nào" a chat's "ngày nào".
 WHEN = (r"(?:ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|ngay thang nao|ngay bao nhieu|"
         r"ngay may|luc nao|hoi nao|hom nao|ngay gio nao)")

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from rag.directives.registry import Directive, Registry
+from rag.query.misnamed import content_pairs
 from rag.vi.dates import DATE, normalise_date
 from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import find_places
 from rag.vi.numbers import alternation
 from rag.vi.places import PROVINCE_WORDS
-from rag.vi.syllables import STOPWORDS_FOLDED, folded_syllables
 from rag.vi.text import fold
 
 # A type word not followed by a number (folded): "quy định về …", "kế hoạch của …", "văn bản …".
@@ -24,11 +24,6 @@ _BODIES = ("ban chap hanh trung uong", "ban thuong vu tinh uy", "ban thuong vu h
            "ban bi thu", "ban chap hanh dang bo tinh", "tinh uy", "huyen uy", "hdnd tinh", "ubnd tinh", "chinh phu",
            "quoc hoi")
 _SHARED_PAIRS = 2  # word pairs of the record's subject the question must share, when it gives no date
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    words = folded_syllables(text)
-    return {(a, b) for a, b in zip(words, words[1:]) if a not in STOPWORDS_FOLDED and b not in STOPWORDS_FOLDED}
 
 
 def _bodies(folded: str) -> list[str]:
@@ -60,7 +55,7 @@ def _fits(d: Directive, code: str, dates: set[str], bodies: list[str], asked: se
     issuers = [fold(a.value).lower() for a in d.issuers]
     if bodies and not all(any(b in i or i in b for i in issuers) for b in bodies):
         return 0
-    subject = max((len(asked & _pairs(a.value)) for a in d.subjects), default=0)
+    subject = max((len(asked & content_pairs(a.value)) for a in d.subjects), default=0)
     if not (dates or subject >= _SHARED_PAIRS):
         return 0
     return len(dates) * 3 + subject + len(bodies)
@@ -80,7 +75,7 @@ def described_document(question: str, registry: Registry,
     code = "" if m.group(1) == "van ban" else TYPE_WORDS[m.group(1)]
     dates = {normalise_date(d) for d in DATE.finditer(question)}
     bodies = _bodies(folded)
-    asked = _pairs(question[m.end():])
+    asked = content_pairs(question[m.end():])
     # The places it names: after a unit ("huyện Đầm Hà"), or a province by name anywhere ("Tỉnh đoàn Cao Bằng").
     places = list(dict.fromkeys([name for _, name in find_places(question)]
                                 + [" ".join(p) for p in PROVINCE_WORDS if re.search(rf"\b{' '.join(p)}\b", folded)]))

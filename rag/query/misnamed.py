@@ -66,7 +66,8 @@ def misnamed_documents(ref_texts: list[str], missing: list[str], lexical: Lexica
 _SHARED_PAIRS = 2  # word pairs of a description the corpus gives the document that the question's has
 
 
-def _content_pairs(text: str) -> set[tuple[str, str]]:
+def content_pairs(text: str) -> set[tuple[str, str]]:
+    """The word pairs of ``text`` (folded) neither of which is a function word."""
     words = folded_syllables(text)
     return {(a, b) for a, b in zip(words, words[1:]) if a not in STOPWORDS_FOLDED and b not in STOPWORDS_FOLDED}
 
@@ -75,8 +76,8 @@ def described_as(question: str, renamed: Renamed, descriptions: list[str]) -> bo
     """Whether what ``question`` says after the document it misnamed shares two word pairs (no function words)
     with one of ``descriptions``, what the corpus says the meant document is about."""
     at = question.find(renamed.written)
-    said = _content_pairs(question[at + len(renamed.written):]) if at >= 0 else set()
-    return any(len(said & _content_pairs(d)) >= _SHARED_PAIRS for d in descriptions)
+    said = content_pairs(question[at + len(renamed.written):]) if at >= 0 else set()
+    return any(len(said & content_pairs(d)) >= _SHARED_PAIRS for d in descriptions)
 
 
 def renamed_question(question: str, renamed: list[Renamed]) -> str:

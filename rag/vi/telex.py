@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rag.vi.text import FINALS, INITIALS
+
 _TONE_KEYS = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
 # Letters a vowel key makes, in the order they are read: "uow" before "ow", "uw".
 _VOWEL_KEYS = (("uow", "ươ"), ("aa", "â"), ("ee", "ê"), ("oo", "ô"), ("aw", "ă"), ("ow", "ơ"), ("uw", "ư"))
-_INITIALS = ("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
-             "qu", "r", "s", "t", "th", "tr", "v", "x")
-_FINALS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y", "o", "u")
+# Longest first, so "ngh" is read before "ng" and "ch" before "c"; a glide ("i", "y", "o", "u") may end one too.
+_INITIALS = tuple(sorted(INITIALS, key=len, reverse=True))
+_FINALS = tuple(sorted((*FINALS, "i", "y", "o", "u"), key=len, reverse=True))
 # The vowel groups a syllable has (finals "i", "y", "o", "u" are read as part of them): "uyê", "ươ", "oa" …
 _NUCLEI = frozenset("a ă â e ê i o ô ơ u ư y ia iê oa oă oe uâ uê uô uơ uy ươ ưa ua ue yê uyê".split())
 # The vowels a glide ending a syllable follows: "ao", "eo", "au", "âu", "ai", "ôi", "ươi", "ay", "ây" (not "oo", "ii").
@@ -25,11 +27,11 @@ _MARKED = "ăâêôơư"
 
 def _parts(word: str) -> tuple[str, str, str] | None:
     """(initial, vowels, final) of a syllable spelt without tone marks, or None when it is none."""
-    for initial in sorted(_INITIALS, key=len, reverse=True):
+    for initial in _INITIALS:
         if not word.startswith(initial):
             continue
         rest = word[len(initial):]
-        for final in sorted(_FINALS, key=len, reverse=True):
+        for final in _FINALS:
             if final and not rest.endswith(final):
                 continue
             nucleus = rest[:len(rest) - len(final)]

@@ -233,8 +233,8 @@ def undoubled_endings(text: str) -> str:
 # after a lower-case letter), "đạibiểu", "chứcvụ", "Tỉnhủy" (two tone marks: a syllable has one at most).
 _CAMEL = re.compile(r"(?<=[^\W\d_A-ZĐ])(?=[A-ZĐ][^\W\d_A-ZĐ])")
 _LETTERS_ONLY = re.compile(r"(?<![\w/.-])[^\W\d_]{4,}(?![\w/.-])")
-_FINALS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t")
-_INITIALS = ("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
+FINALS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t")  # a syllable's consonant endings
+INITIALS = ("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
              "qu", "r", "s", "t", "th", "tr", "v", "x")
 
 
@@ -267,7 +267,7 @@ def _split_two_toned(word: str) -> str:
         return word
     run = "".join(base[first_end:second])
     # Of the ways to part them, the longest final ("Tỉnhủy": "Tỉnh ủy", not "Tỉn hủy").
-    cuts = [k for k in range(len(run) + 1) if run[:k] in _FINALS and run[k:] in _INITIALS]
+    cuts = [k for k in range(len(run) + 1) if run[:k] in FINALS and run[k:] in INITIALS]
     if not cuts or _tones(word[:first_end + cuts[-1]]) != 1:
         return word
     at = first_end + cuts[-1]
