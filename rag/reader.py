@@ -15,7 +15,7 @@ from rag.answer.citations import Citations
 from rag.answer.compose import each_answered, side_by_side, summary, summary_needs_target
 from rag.answer.extractive import answer_from_passages, refuse
 from rag.answer.people import person_asked, titles_answer
-from rag.answer.registry import answer_from_registry
+from rag.answer.registry import answer_from_registry, dated_documents_answer
 from rag.answer.scorer import AnswerModel
 from rag.answer.verify import supporting_sentence, verify
 from rag.directives.registry import Registry
@@ -32,7 +32,7 @@ from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names, lowercase_titled
 from rag.vi.names import full_names, written_in
-from rag.vi.respell import respelled
+from rag.vi.respell import parted, respelled
 from rag.vi.sentences import split_sentences, split_source
 from rag.vi.text import fold, has_content, has_diacritics, nfc
 
@@ -125,7 +125,8 @@ class Reader:
 
     @staticmethod
     def _capitaliser(snap: Snapshot) -> Callable[[str], str]:
-        """A turn as this index writes it: words misspelled by a sound-alike initial or final respelled, and
+        """A turn as this index writes it: two words typed as one parted, words misspelled by a sound-alike initial or
+        final respelled, and
         capitals for the names of a turn typed all in lowercase (or with a capital on every important word)."""
         def known(first: str, second: str) -> bool:  # as typed: "đăn ngày" is no "dân ngày"
             return snap.lexical.contains(f"{first}_{second}")
@@ -133,7 +134,8 @@ class Reader:
         def written(text: str) -> str:
             # Typed without accents, a word's spellings are too many to tell one meant ("dang" is "đăng", "đang",
             # "dân" …): only an accented question is respelled.
-            spelled = respelled(text, known, snap.lexical.contains) if has_diacritics(text) else text
+            spelled = respelled(parted(text, known, snap.lexical.contains), known, snap.lexical.contains) \
+                if has_diacritics(text) else text
             cased = lowercase_titled(spelled, snap.written_capitalised, known)
             return capitalise_names(cased, snap.written_capitalised)
         return written
@@ -195,6 +197,7 @@ class Reader:
             # nào nhắc tới KL 01, và văn bản này do ai ban hành?"): the registry holds no part of that answer.
             if not found and info.kind != "multi" and (asking := _asking_sentence(query)):
                 found = answer_from_registry(asking, registry)
+            found = found or dated_documents_answer(info, registry)  # "Ngày 12/12/2013 có văn bản nào ban hành?"
             if found:
                 return Reading(query, info, snap, [], replace(found, query=query))
             # "Cao Tường Huy chức vụ gì?": the sentences writing a named person's titles, wherever they stand.

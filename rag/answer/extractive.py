@@ -60,7 +60,7 @@ from rag.vi.places import is_province
 from rag.vi.refs import find_refs
 from rag.vi.sentences import line_spans, sentence_spans
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
-from rag.vi.text import fold
+from rag.vi.text import fold, unaccented
 
 REFUSAL = "Không tìm thấy thông tin này trong kho tài liệu."
 _QUOTE_MAX = 320
@@ -312,7 +312,10 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
         # Near the quote: a chunk also names other events ("Chiều 30/9, … giao ban quý III" in a report that
         # mentions "Hội nghị Trung ương 4").
         for number in info.numbers:
-            if not any(_states_number(fold(text), number) for text in near):
+            # A count describing the event ("hội nghị … có 237 điểm cầu ấy") may be told anywhere in its report.
+            where = [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs] \
+                if _COUNTED.search(info.text.replace(number, "\0", 1)) else near
+            if not any(_states_number(fold(text), number) for text in where):
                 return f"Các đoạn văn tìm được không nói về “{_number_context(info.text, number)}”."
         for roman in romans:
             if not any(re.search(rf"(?<!\w){roman}(?!\w)", text) for text in near):
@@ -321,7 +324,10 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
     # quarter's is no answer. A figure "in" a quarter stands with it in its passage; an event's quarter, or the
     # quarter a running total is "up to" ("đến quý III … bao nhiêu", reported as "đến nay"), anywhere in the
     # cited document (the passage quoting who spoke at "hội nghị giao ban quý III" need not repeat it).
-    asked = _quarters(info.text) if news or info.kind == "number" else []
+    # A fact to check claims its quarter after "là" ("Hội nghị … chiều 30/9 là giao ban quý II, phải không?"): that
+    # quarter is what is checked, not the event asked about.
+    claimed = _CLAIMED.search(info.text) if info.checks else None
+    asked = _quarters(info.text[:claimed.start()] if claimed else info.text) if news or info.kind == "number" else []
     if not asked:
         return ""
     in_docs = [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs]
@@ -342,6 +348,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
     return ""
 
 
+_CLAIMED = re.compile(r"\s(?:là|la)\s(?!.*\s(?:là|la)\s)")  # the last "là" of a claim: what it predicates
 _QUARTER_HEAD_WINDOW = 4  # words before "quý …" that may stand between it and what it names ("giao ban trực tuyến")
 
 
@@ -402,6 +409,12 @@ _UP_TO_QUARTER = re.compile(r"\bden(?:\s+het)?\s+quy\s+(?:iv|i{1,3}|[1-4])\b")
 
 
 _NUMBER_NAMES = {n: {w for w, v in ORDINALS_FOLDED.items() if v == n} for n in set(ORDINALS_FOLDED.values())}
+
+
+# The number asked of (marked "\0") counting what follows it ("có 237 điểm cầu", "với hơn 15.500 đại biểu"): a
+# figure, not a name's number ("Hội nghị Trung ương 4 khóa XIII", "Đoàn số 3").
+_COUNTED = re.compile(r"\b(?:có|với|gồm|hơn|trên|gần|khoảng|tới|đến|đạt|co|voi|gom|hon|tren|gan|khoang|toi|den|dat)"
+                      r"\s+\0\s+(?-i:[^\W\d_A-ZĐ])", re.IGNORECASE)
 
 
 def _states_number(folded: str, number: str) -> bool:
@@ -860,6 +873,24 @@ def _venue_first(info: QuestionInfo, passages: list[Passage],
                       scored)
 
 
+# "… điểm cầu huyện nào?", "tỉnh nào …?" (folded): a place asked for by its unit, which an answer names ("huyện Đầm
+# Hà"); not "… tỉnh nào cũng …".
+_UNIT_ASKED = re.compile(r"\b(tinh|huyen|xa|thi xa|thanh pho|phuong)\s+nao\b(?!\s+cung\b)")
+_UNIT_AMONG = 8  # the scorer's first units a named place is looked for in
+
+
+def _unit_named_first(info: QuestionInfo, passages: list[Passage],
+                      scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """Of the scorer's first few units, those naming a place of the unit the question asks for ("… điểm cầu huyện
+    nào?": "Dự tại điểm cầu huyện Đầm Hà …", not "… 237 điểm cầu từ tỉnh đến các huyện …") come first."""
+    m = _UNIT_ASKED.search(fold(info.text).lower())
+    if info.kind not in ("other", "list") or info.checks or not m:
+        return scored
+    named = re.compile(rf"\b{m.group(1)}\s+(?-i:[A-ZĐ])", re.IGNORECASE)
+    return _put_first([(p, c) for p, c in scored[:_UNIT_AMONG]
+                       if named.search(unaccented(unit_text(passages, c)))], scored)
+
+
 def _years_first(info: QuestionInfo, passages: list[Passage],
                  scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
     """Of the scorer's first few units, those whose passage has every year a question about news asks of ("Mục tiêu
@@ -1149,7 +1180,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     if answer is None:
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
         ordered = _checked_first(info, passages, _years_first(info, passages, _predicate_first(
-            info, passages, _venue_first(info, passages, _asked_document_first(info, passages, scored)))))
+            info, passages, _venue_first(info, passages, _unit_named_first(
+                info, passages, _asked_document_first(info, passages, scored))))))
         answer = _scored_answer(info, passages, lexical, model, ordered, gating, article,
                                 gate_prob=scored[0][0] if scored else 0.0)
     if answer is None:

@@ -12,8 +12,10 @@ from rag.answer.values import asks_other_documents
 from rag.directives.registry import Attested, Directive, Registry, Statement, is_local_body, local_code
 from rag.documents import Answer, Chunk
 from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asking_part, asks_about_document, event_names
+from rag.vi.dates import DATE, calendar_date
+from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import written_in
-from rag.vi.numbers import YEAR
+from rag.vi.numbers import YEAR, alternation
 from rag.vi.places import LONGEST, PROVINCE_WORDS, province_opening
 from rag.vi.text import fold
 
@@ -227,7 +229,8 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     # viết về Cao Bằng ghi … ngày 15/10/2021; có đúng là … ban hành vào ngày đó không?") is checked against what
     # most sources state; the source's own value stays as a note — unless what is checked is what that source
     # writes ("Theo bài về Cao Bằng, Kết luận 21 được ghi là ngày 25/10/2021, có phải không?").
-    if info.source and (not info.checks or _WRITTEN_ASKED.search(fold(info.text))):
+    if info.source and (not info.checks or _WRITTEN_ASKED.search(fold(info.text))
+                        or info.source_writes):
         def in_source(st: Statement) -> bool:
             return st.chunk_id in chunks and written_in(info.source, chunks[st.chunk_id].title)
 
@@ -241,3 +244,42 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
         # tiếp tục thực hiện Chỉ thị số 05-CT/TW"), so the passages are not asked instead.
         return refuse(f"Các đoạn văn nhắc đến {d.title} không nêu {_NOT_STATED[kind]} của văn bản này.", kind)
     return answer
+
+
+# "Ngày 12/12/2013 có những văn bản nào được ban hành?", "Văn bản nào đề ngày 08/7/2019?": documents asked for by the
+# date they bear (folded): a type, or "văn bản", before "nào" / "gì", and the act of issuing.
+_DOCUMENTS_ASKED = re.compile(rf"\b(van ban|{alternation(TYPE_WORDS)})\s+(?:nao|gi)\b")
+_SHORT_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{2})(?![\d/])")
+_ISSUING = re.compile(r"\b(?:ban hanh|ky|ra doi|de ngay|mang ngay|thong qua)\b")
+
+
+def dated_documents_answer(info: QuestionInfo, registry: Registry) -> Answer | None:
+    """The documents the registry dates on the day a question gives, when it asks which were issued then ("Ngày
+    12/12/2013 có những văn bản nào … được ban hành?"), each quoted from a sentence dating it so; None when the
+    question names a document, gives no full date or asks something else, or no document bears that date."""
+    folded = fold(info.text).lower()
+    asked = _DOCUMENTS_ASKED.search(folded)
+    if info.doc_texts or not asked or not _ISSUING.search(folded):
+        return None
+    # ("25/11/21": a year typed short is this century's)
+    text = _SHORT_YEAR.sub(lambda m: f"{m.group(1)}20{m.group(2)}", info.text)
+    days = list(dict.fromkeys(d for m in DATE.finditer(text) if (d := calendar_date(m))))
+    if not days:
+        return None
+    code = TYPE_WORDS.get(asked.group(1))  # "quyết định nào": that type only
+    chunks = registry.chunks
+    cites = _StatementCitations(chunks)
+    lines = []
+    for day in days:
+        for d in registry.all():
+            dated = d.dates[0] if d.dates and d.dates[0].value == day else None
+            if dated is None or (code and not d.short_key.startswith(f"{code}-")):
+                continue
+            stated = _spread(dated.statements, chunks, 1)
+            if stated:
+                issuer = f" của {d.best('issuers')}" if d.issuers else ""
+                lines.append(f"- {d.title}{issuer}, ngày {day} {cites.mark_statement(stated[0])}: "
+                             f"“{_quote(stated[0], chunks)}”")
+    if not lines:
+        return None
+    return Answer("\n".join(lines), grounded=True, citations=cites.build(), kind="list")

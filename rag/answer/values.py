@@ -14,7 +14,7 @@ from rag.query.analysis import MONEY_NOUNS, QuestionInfo, asks_issuance, name_as
 from rag.vi.abbreviations import spelled_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import CODES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
-from rag.vi.names import TITLE_FOLDED, bare_names, find_people, find_places, full_names
+from rag.vi.names import TITLE_FOLDED, bare_names, find_people, find_places, full_names, site_labels
 from rag.vi.numbers import NUMBER, ORDINAL_WORDS, SPELLED_QUANTITY, YEAR, alternation
 from rag.vi.refs import RefMention, find_refs
 from rag.vi.sentences import ASKING_WORD, split_sentences, without_final_particles
@@ -350,8 +350,10 @@ def places_missing(question: str, text: str) -> list[str]:
     """The places ``question`` names by their unit ("tỉnh Cao Bằng", "Tinh uy Cao Bang") or as a two-word name
     standing alone ("Giám đốc Sở Nội vụ Nghệ An") that ``text`` does not."""
     folded = fold(text)
+    labels = site_labels(text)  # "Baonghean.vn": Nghệ An's paper
     named = [name for _, name in find_places(question)] + bare_names(question, at_start=True)
-    return [name for name in dict.fromkeys(named) if fold(name) not in folded]
+    return [name for name in dict.fromkeys(named) if fold(name) not in folded
+            and not any(fold(name).lower().replace(" ", "") in label for label in labels)]
 
 
 # "… là chương trình số mấy?", "mang số hiệu bao nhiêu?": the number of a document (with a document type named);
@@ -497,7 +499,7 @@ def untitled(info: QuestionInfo, answer: Answer) -> str:
     if not _holder(MARKER.sub(" ", answer.answer), tuple(title)):
         return "Các đoạn văn tìm được không nói ai giữ chức vụ này."
     # "Trưởng ban Tuyên giáo Tỉnh ủy Cao Bằng là ai?": the holder of that title in another province is no answer.
-    missing = places_missing(info.text, " ".join(f"{c.title} {c.text}" for c in answer.citations))
+    missing = places_missing(info.text, " ".join(f"{c.title} {c.source} {c.text}" for c in answer.citations))
     if missing:
         return f"Các đoạn văn tìm được không nói ai giữ chức vụ này ở {missing[0]}."
     return ""

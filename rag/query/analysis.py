@@ -21,6 +21,7 @@ from rag.vi.sentences import (
     split_source,
     without_final_particles,
     without_opening,
+    writing_tells,
 )
 from rag.vi.syllables import DEMONSTRATIVES, STOPWORDS, STOPWORDS_FOLDED, syllables
 from rag.vi.text import find_all, fold, has_diacritics, typed_with_accents
@@ -32,6 +33,12 @@ _CHECKED_FACT = re.compile(r"\b(do\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)"
                            # (or what a writing wrote: "… được ghi là ngày 25/10/2021, có phải không?")
                            r"|\b(?:ban hanh|ky|ghi(?:\s+la)?|mang)\s+(?:(?:\w+\s+){1,3}(?:nay|do|ay)\s+)?"
                            r"(?:vao\s+)?(?:dung\s+)?[\"“”'‘]?(?:ngay|thang|nam)\b")  # (the date quoted from a draft)
+# A writing's verb of writing ("Bài của Cao Bằng ghi …", "… viết là …"), folded: what it writes is asked.
+_WRITES = re.compile(r"\b(?:ghi|viet)(?:\s+(?:la|rang))?\s*$")
+_TRUTH_ASKED = re.compile(r"\b(?:dung|phai|that su|that) la\b")  # "có đúng là … không?": the fact, not the writing
+# A date written right after a document's number and checked at once ("Kết luận 21 ngày 25/10/2021 có đúng không?").
+_DATED_AFTER = re.compile(r"\s*,?\s*(?:ngày|ngay)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,?\s*(?:(?:là|la)\s+)?"
+                          r"(?:(?:có|co)\s+)?(?:đúng|chính xác|phải|dung|chinh xac|phai)\b", re.IGNORECASE)
 # "Quy hoạch tỉnh … do ai phê duyệt?": who issued or approved something, a body or a title as often as a person.
 _ISSUED_BY_WHOM = re.compile(r"\bdo ai (?:phe duyet|ban hanh|thong qua)\b")
 # "Hội nghị … do đơn vị nào tổ chức?": a body is asked for, named in the text without a person's name.
@@ -41,7 +48,8 @@ _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # (or opening what a headline asks after its colon: "Ban Tổ chức TW quý III/2021: số hướng dẫn đã ban hành?")
 # An act after "số" ("Tổng số kết nạp …") counts those it was done to: no noun of its own (folded).
 ACT_AFTER_COUNT = r"(?:ket nap|kiem tra|giam sat|thi hanh|xu ly|khen thuong|khai tru)\b"
-COUNT_OPENING = rf"(?:^|:)\W*(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b|{ACT_AFTER_COUNT})([a-z]+)"
+COUNT_OPENING = (r"(?:^|:)\W*(?:(?:cho|xin)\s+(?:toi|minh|em|chau|tui)\s+(?:xin\s+)?(?:biet\s+)?(?:con\s+)?)?"
+                 rf"(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b|{ACT_AFTER_COUNT})([a-z]+)")
 # What asks when (folded); "hồi nào" is the South's "khi nào", "hôm nào" a chat's "ngày nào".
 WHEN = (r"(?:ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|ngay thang nao|ngay bao nhieu|"
         r"ngay may|luc nao|hoi nao|hom nao|ngay gio nao)")
@@ -65,6 +73,8 @@ _KIND_PATTERNS = (
                           rf"(?:tong\s+)?(?:{MONEY_NOUNS}|ty le|ti le)\b")),
     # "do ai ký (ban hành)": who signed it, a person, not the body that issued it.
     ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai (?:la nguoi (?:ma )?)?ban hanh|la cua)\b"
+                          # "cơ quan ban hành là gì", "cơ quan ban hành văn bản đó … ghi thế nào"
+                          r"|\b(?:co quan|don vi|noi)\s+ban\s+hanh\b(?=.*\b(?:gi|nao|ai)\b)"
                           rf"|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào", "đồng chí Trưởng ban Tổ chức Tỉnh ủy nào": a title, its body and place between.
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|"
@@ -237,6 +247,7 @@ class QuestionInfo:
     doc_names: list[str] = field(default_factory=list)  # names written as a document's issuer or place
     other_terms: list[str] = field(default_factory=list)  # key words beside the documents and what describes them
     source: str = ""  # where the question says its answer is written ("Theo bài viết ở Cao Bằng"), read apart
+    source_writes: bool = False  # the source told as what writes it ("Bài Cao Bằng ghi …, có đúng không?")
 
     @property
     def doc_texts(self) -> list[str]:
@@ -412,7 +423,7 @@ _QUOTES = re.compile(r"[“”\"]")
 _RELATIVE = re.compile(fold(r"\s*,?\s*(?:mà|về|thực hiện|triển khai|cụ thể hóa|"
                             r"(?:được|đã được)\s+(?:nhắc|nêu|đề cập|dẫn|trích|giám sát))\s+"))
 _ASKED_OF_DOCUMENT = re.compile(fold(r"\s(?:được ban hành|ban hành|là của|do (?:cơ quan|ai|đơn vị)|của (?:cơ quan|ai)"
-                                     r"|ra (?:ngày|đời|khi)|có từ (?:ngày|khi)|đề ngày"
+                                     r"|ra (?:ngày|đời|khi|hôm)|có từ (?:ngày|khi)|đề ngày"
                                      r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký|ký (?:ngày|vào)"
                                      # "… là (nghị quyết) về việc gì", "… nói về cái gì": its subject asked
                                      rf"|là\s+(?:(?:{alternation(TYPE_WORDS)}|văn bản)\s+)?(?:nói\s+)?về"
@@ -526,7 +537,11 @@ def _key_words(text: str, accented: bool) -> list[str]:
 def analyse(question: str) -> QuestionInfo:
     """Parse a question (NFC or not, with or without diacritics; the courtesy it opens with and the particles it
     ends with are dropped, the source it opens with is kept apart as ``source``)."""
-    source, question = split_source(without_opening(without_final_particles(question)))
+    told = without_opening(without_final_particles(question))
+    source, question = split_source(told)
+    # (not "… ghi …; có đúng là Ban Chấp hành Trung ương ban hành vào ngày đó không?": the fact itself is checked)
+    source_writes = bool(source) and bool((tells := writing_tells(told)) and _WRITES.search(fold(tells.group(0)))) \
+        and not _TRUTH_ASKED.search(fold(question).lower())
     if source:  # "Cũng bài về … ấy, xin hỏi đồng chí …": the courtesy after the source opens what is asked
         question = without_opening(question)
     folded = fold(question)
@@ -580,6 +595,8 @@ def analyse(question: str) -> QuestionInfo:
     if kind == "other" and refs and checks and (checked := _CHECKED_FACT.search(folded)):
         # "Kết luận 21 do Bộ Chính trị ban hành, phải không?": the document's issuer (or date) decides it.
         kind = "issuer" if checked.group(1) else "date"
+    elif kind == "other" and checks and any(_DATED_AFTER.match(question, r.end) for r in refs):
+        kind = "date"  # "(bài … ghi) Kết luận 21 ngày 25/10/2021 có đúng không?": the date written beside it
     # Typed with accents or not, by the words around the documents it names and its abbreviations: "Quy định số
     # 2993-QĐ/TU ve noi dung gi" (a follow-up filled in), "… nhung van ban nao (KL, KH, QĐ)" ("QĐ" typed with its
     # Đ) are unaccented questions.
@@ -634,6 +651,7 @@ def analyse(question: str) -> QuestionInfo:
         terms=terms, accented=accented, judge=is_statement_to_judge(question) and not keywords,
         checks=checks,
         laws=laws, articles=articles, doc_names=doc_names, other_terms=other_terms, source=source,
+        source_writes=source_writes,
     )
 
 
@@ -815,6 +833,8 @@ def event_names(info: QuestionInfo, described_as: Iterable[str] = ()) -> list[st
 
 
 _POINTING = frozenset({"ay", "day", "kia"})  # folded "ấy", "đấy", "kia"
+# The words a fact to check asks with ("… ngày 25/10/2021 có đúng không?", "… chính xác chưa?"): no topic.
+_CHECKING = frozenset({"dung", "sai", "chinh", "xac"})
 
 
 def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), own_years: Iterable[str] = ()) -> bool:
@@ -831,10 +851,14 @@ def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), ow
     if (event_names(info, described_as) and not info.checks) or any(y not in own for y in info.years):
         return False
     own_words = {w for n in info.names for w in _words(n)}  # every name is the document's own by now
+    if info.checks:  # the body a fact to check claims, its lower-case last word too ("… là của Bộ Chính trị, …")
+        own_words |= {fold(m.group(1)) for n in info.names
+                      for m in re.finditer(rf"{re.escape(n)}\s+([^\W\d_A-ZĐ]+)\b", info.text)}
     own_words |= _described_phrase_words(info.text, described_as)
     # Nor are the words telling where it is mentioned ("…, được bài viết về Nghệ An viện dẫn, …") asked about.
     # Nor a word pointing at it ("Kết luận 14-KL/TW của Bộ Chính trị ấy là về cái gì?").
-    rest = [t for t in info.other_terms if fold(t) not in own_words | _POINTING
+    asking = _CHECKING if info.checks else frozenset()
+    rest = [t for t in info.other_terms if fold(t) not in own_words | _POINTING | asking
             and not _only_where_mentioned(t, info.text)]
     if info.ref_groups:
         return asks_issuance(info) or not rest

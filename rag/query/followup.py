@@ -23,6 +23,7 @@ from rag.vi.formal import formal_plain
 from rag.vi.names import TITLE_FOLDED, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.places import is_province
+from rag.vi.purpose import without_purpose
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.sentences import (
     excerpt_after,
@@ -30,6 +31,7 @@ from rag.vi.sentences import (
     without_afterthought,
     without_filler,
     without_final_particles,
+    without_greeting,
     without_stutter,
     writing_tells,
 )
@@ -47,6 +49,7 @@ from rag.vi.text import (
     unaccented,
     undoubled_endings,
     unify_tones,
+    without_pictographs,
 )
 
 # A type's code as officials type it ("qđ đó", "KL này"), but those that fold to an ordinary word ("da": "đã").
@@ -194,7 +197,8 @@ def _replace_span(text: str, start: int, end: int, new: str) -> str:
 
 # A writing by the name of its place or author ("bài Cao Bằng", "bài viết về Nghệ An", "bai cua dong chi Giang").
 _WRITING = re.compile(r"^(?:bài viết|bài báo|bài|báo cáo|bai viet|bai bao|bai|bao cao)\s+"
-                      r"(?:(?:của|về|ở|trên|cua|ve|o|tren)\s+)?(?:(?:tỉnh|huyện|đồng chí|tinh|huyen|dong chi)\s+)?"
+                      r"(?:(?:của|về|ở|trên|bên|cua|ve|o|tren|ben)\s+)?"
+                      r"(?:(?:tỉnh|huyện|đồng chí|tinh|huyen|dong chi)\s+)?"
                       r"(?-i:[A-ZĐ])", re.IGNORECASE)
 
 
@@ -206,6 +210,9 @@ def _what_about(question: str, previous: str) -> str | None:
     x = m.group(1).strip(" ,")
     # "Còn mốc năm 2030 thì tỉnh đặt mục tiêu … như thế nào?": after "thì" it asks a question of its own.
     if _pick(_ASKS_ITS_OWN, x).search(x) or re.search(r"\s(?:thì|thi)\s+\S", x, re.IGNORECASE):
+        return None
+    # "Còn cơ quan ban hành văn bản đó thế nào?": something of the document pointed back at, asked of its own.
+    if _pick(_DOC_PRONOUN, x).search(x) and not find_refs(x):
         return None
     x_articles, prev_articles = find_articles(x), find_articles(previous)
     if x_articles and prev_articles:  # "Còn Điều 9 thì sao?" after "Điều 7 Luật X quy định gì?"
@@ -347,17 +354,18 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
 
 
 def _normalised(text: str) -> str:
-    """NFC, words typed as raw Telex keystrokes read ("ngayf naof"), two words typed without a space parted ("BanTổ
-    chức"), no spoken filler opening it ("à thế còn …"), no word said twice, nor what the asker adds of themselves
-    after asking, a last vowel typed twice written once ("nàoo"), one tone-mark placement, read one way when typed
-    mostly without accents, dialect and old formal words as the texts write them, chat shorthand spelled out ("BT TT
-    TU", "đ/c"), English asking words in Vietnamese ("issue date"), numbers said in words written as texts write them
-    ("kết luận hai mươi mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes
-    ("25-11-2021"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là
-    bao nhiêu?")."""
-    read = without_stutter(without_filler(split_joined_words(telex_read(nfc(text)))))
+    """NFC without emoji, words typed as raw Telex keystrokes read ("ngayf naof"), two words typed without a space
+    parted ("BanTổ chức"), no greeting or spoken filler opening it ("Chào bot!", "à thế còn …"), no word said twice,
+    nor what the asker adds of themselves after asking, nor what they want the answer for ("Để làm slide, …"), a last
+    vowel typed twice written once ("nàoo"), one tone-mark placement, read one way when typed mostly without accents,
+    dialect and old formal words as the texts write them, chat shorthand spelled out ("BT TT TU", "đ/c"), English
+    asking words in Vietnamese ("issue date"), numbers said in words written as texts write them ("kết luận hai mươi
+    mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes ("25-11-2021"), keywords closing
+    with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là bao nhiêu?")."""
+    read = without_stutter(without_filler(without_greeting(
+        split_joined_words(telex_read(without_pictographs(nfc(text)))))))
     typed = as_typed(formal_plain(central_said(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
-        without_afterthought(excerpt_after(read))))))))))
+        without_purpose(without_afterthought(excerpt_after(read)))))))))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
     return count_keywords_asked(written)
 
@@ -406,14 +414,30 @@ def _with_context(question: str, entities: list[str]) -> str:
     return f"{question.rstrip()} ({context if has_diacritics(question) else unaccented(context)})"
 
 
-def _continued(question: str, subject: _Subject) -> str | None:
+# A venue of an event ("điểm cầu Trung ương", "điểm cầu Nghệ An"): its capitalised name after "điểm cầu".
+_VENUE = re.compile(r"\b(điểm cầu|diem cau)\s+((?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*)*(?:\s+(?:ương|uong)\b)?)",
+                    re.IGNORECASE)
+
+
+def _continued(question: str, subject: _Subject, previous: str = "") -> str | None:
     """"Còn đề án cải cách hành chính thì số hiệu là gì?": a question of its own that goes on in the same
-    context, which it takes (the earlier documents and names) when it names none of its own."""
+    context, which it takes (the earlier documents and names) when it names none of its own. "Còn ở điểm cầu Nghệ
+    An thì ai dự?" after a question about who attended at another venue: the same event, at that venue."""
     if not _pick(_CONTINUING, question).match(question):
         return None
+    joined = _pick(_CONTINUING_PARTICLES, question).sub(" ", question, count=2).strip()
+    venue, earlier = _VENUE.search(question), _VENUE.search(previous)
+    if venue and earlier and not find_refs(question) and venue.group(2) != earlier.group(2):
+        # The earlier subjects, or when it named none ("Hội nghị giao ban quý III ngày 30/9 có ai dự tại điểm cầu
+        # Trung ương?") the earlier question itself, at this venue.
+        event = _replace_span(previous, earlier.start(2), earlier.end(2), venue.group(2)).rstrip(" ?.!")
+        return _with_context(joined, subject.entities or [event])
+    if _WRITING.match(joined) and not find_refs(joined) and subject.refs:
+        # "Còn bài bên Cao Bằng thì ghi ngày nào?": what that writing says of the documents asked about before.
+        return _with_context(joined, subject.refs)
     if find_refs(question) or analyse(question).names:
         # "còn đề án 14-ĐA/TU thì áp dụng cho giai đoạn nào?": its own subject; "còn" and "thì" only join it on.
-        return _pick(_CONTINUING_PARTICLES, question).sub(" ", question, count=2).strip()
+        return joined
     return _with_context(question, subject.entities) if subject.entities else None
 
 
@@ -574,5 +598,5 @@ def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
             or _what_about(question, previous)
             or _item_of_list(question, previous, subject)
             or _among_those(question, previous) or _item_pointed_back(question, previous)
-            or _refers_back(question, subject) or _same_count(question, previous) or _continued(question, subject)
-            or _elliptical(question, subject) or question)
+            or _refers_back(question, subject) or _same_count(question, previous)
+            or _continued(question, subject, previous) or _elliptical(question, subject) or question)

@@ -11,6 +11,7 @@ from rag.query.analysis import analyse
 from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import TITLE_FOLDED
 from rag.vi.numbers import alternation
+from rag.vi.refs import find_refs
 from rag.vi.text import fold, typed_with_accents
 
 # Patterns run on the folded question (no diacritics, lowercase), so unaccented questions work too; the
@@ -147,12 +148,50 @@ def points_back(clause: str) -> bool:
     return bool(_DOCUMENT_POINTED.search(fold(clause).lower()))
 
 
+# Between two documents asked the same of ("Nghị quyết 68 và Chỉ thị 18 …", "KL 21, KL 14 …"), and what may stand
+# between the second and what is asked ("…, hai văn bản đó thì ban hành ngày nào?"), folded.
+_DOCUMENTS_JOINED = re.compile(r"\s*(?:,|va|voi|cung|cung voi)\s*")
+_BOTH_POINTED = re.compile(r"\s*,?\s*(?:(?:ca\s+)?hai\s+van ban\s+(?:do|nay|tren)?|ca hai)?\s*(?:thi\s+)?,?\s*")
+_ASKED_OF_BOTH = re.compile(r"^(?:duoc\s+)?(?:ban hanh|ky|ra doi|de ngay|mang ngay|do\s|cua\s|la cua|noi ve|ve\s"
+                            r"|co noi dung|thuoc khoa)")
+
+
+_TYPED_BEFORE = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\s+(?:so\s+)?$")  # "Nghị quyết (số) " before a number
+
+
+def both_documents(question: str) -> list[str] | None:
+    """"Nghị quyết 68/NQ-HĐND và Chỉ thị 18-CT/TU ban hành ngày nào?" -> the same asked of each ("Nghị quyết
+    68/NQ-HĐND ban hành ngày nào?", "Chỉ thị 18-CT/TU ban hành ngày nào?"): two documents named side by side, then
+    what is asked of them (their date, issuer or subject); None otherwise."""
+    refs = [r for r in find_refs(question) if not r.is_law]
+    if len(refs) != 2:
+        return None
+    a, b = refs
+    folded = fold(question).lower()
+    if len(folded) != len(question):
+        return None
+
+    def typed_start(ref) -> int:  # with the type written before its number
+        return ref.start - len(m.group(0)) if (m := _TYPED_BEFORE.search(folded[:ref.start])) else ref.start
+    start, second = typed_start(a), typed_start(b)
+    if second < a.end or not _DOCUMENTS_JOINED.fullmatch(folded[a.end:second]):
+        return None
+    rest = _BOTH_POINTED.match(folded, b.end)
+    asked = question[rest.end():].strip()
+    if not _ASKED_OF_BOTH.match(fold(asked).lower()) or not _ASKS.search(fold(asked).lower()):
+        return None
+    head = question[:start]
+    return [f"{head}{question[start:a.end]} {asked}", f"{head}{question[second:b.end]} {asked}"]
+
+
 def joined_questions(question: str) -> list[str] | None:
     """The questions a question joins ("A và B là những ai?", or "A với B" of one title -> "A là ai?", "B là ai?";
     "ai là A, và ai là B?" -> "ai là A?", "ai là B?"; numbered ones, ``numbered_questions``), or None when it asks
     one thing. The context told before a colon is left out."""
     if (numbered := numbered_questions(question)) is not None:
         return numbered
+    if (both := both_documents(question)) is not None:
+        return both
     folded = fold(question).lower()
     if len(folded) != len(question):
         return None
@@ -187,8 +226,8 @@ def joined_questions(question: str) -> list[str] | None:
     j = joins[0]
     first, second = question[start:j.start()].strip(), question[j.end():end].strip(" ?.!")
     if not (_ASKS.search(fold(first).lower()) and _ASKS.search(fold(second).lower())) \
-            or _POINTS_BACK.search(second):
-        return None
+            or (_POINTS_BACK.search(second) and not points_back(second)):
+        return None  # (a half pointing back at the document the first names is read after it, as a follow-up)
     if by_comma and has_subject(first) and not has_subject(second):
         return None
     if context:  # "Cơ quan nào ban hành, khóa mấy? (KL 21)": the context is both halves'

@@ -9,7 +9,7 @@ import re
 from rag.vi.doctypes import TYPE_NAMES
 from rag.vi.numbers import alternation
 from rag.vi.sentences import without_addressee
-from rag.vi.text import cased_like, fold, is_abbreviation, typed_with_accents, unaccented
+from rag.vi.text import cased_like, fold, has_diacritics, is_abbreviation, typed_with_accents, unaccented
 
 # Spelled out in a question: shorthand that news and directives themselves seldom write.
 SHORTHAND = {
@@ -71,8 +71,11 @@ _LOWER_RE = _pattern(_LOWER)
 
 # Chat words typed as letters no Vietnamese word is spelt with ("bn", "ntn": no vowel; "ko": "k" is never written
 # before "o"; "j" is no Vietnamese letter): "ngay bn", "co dung ko", "noi ve cai j", "trien khai ntn".
-_CHAT = {"bn": "bao nhiêu", "ko": "không", "j": "gì", "ntn": "như thế nào"}
+_CHAT = {"bn": "bao nhiêu", "ko": "không", "j": "gì", "ntn": "như thế nào", "mn": "mọi người", "vs": "với",
+         "lm": "làm", "mk": "mình", "cx": "cũng", "trc": "trước"}
 _CHAT_RE = re.compile(r"(?<![\w/-])(" + alternation(_CHAT) + r")(?![\w/-])", re.IGNORECASE)
+# "ng" typed alone, in lower case, is "người" ("có bn ng dự"); "Ng." may be a name's "Nguyễn".
+_PERSON_SAID = re.compile(r"(?<![\w/-])ng(?![\w/.-])")
 # A lone "k" ending a question is "không" ("đúng k", "phải k nhỉ"); elsewhere it may be a statute's point ("điểm k").
 _NO_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )k(?=(?:\s+(?:nhỉ|nhi|ạ|a|z|vậy|vay))*\s*[?!.]*\s*$)",
                         re.IGNORECASE)
@@ -124,6 +127,8 @@ def _board(m: re.Match[str], accented: bool) -> str:
 # "z" is no Vietnamese letter: ending a question it is "vậy" ("tỉnh nào z"), as is a lone "v" ("nói về gì v"; a
 # statute's "điểm v" aside).
 _SO_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )[zZv](?=\s*[?!.…]*\s*$)")  # "khóa V": a term
+# A lone lower-case "z" elsewhere is "vậy" too ("… vấn đề j z mn", "z trung bình mỗi năm …").
+_SO_SAID_Z = re.compile(r"(?<![\w/.-])(?<!điểm )(?<!diem )z(?![\w/.-])")
 # Southern speech typed as said: "dzậy", "dậy", "dzị" ending a question are "vậy" ("là ai viết dậy"; "dz" is no
 # Vietnamese spelling, so "dzay" typed without accents is too); "hông", "hổng",
 # "hôn" ending it are "không" ("có làm trực tuyến hông"); typed without accents, "hong" ending a question that opens
@@ -132,6 +137,8 @@ _SO_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )[zZv](?=\s*[?!.…]*
 _SO_SAID = re.compile(r"(?<![\w/-])(?:dzậy|dậy|dzị|dzạ|dzay|dzi|dza)(?=\s*[?!.]*\s*$|\s*,)", re.IGNORECASE)
 _NO_SAID = re.compile(r"(?<![\w/-])(?:hông|hổng|hôn)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 _NO_SAID_FOLDED = re.compile(r"(?<=\bco\b)(.*\s)hong(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+# "hôm nào", "bữa nào" ask the day, as "ngày nào" does ("ra bữa nào dzậy", "diễn ra hôm nào").
+_DAY_ASKED_SAID = re.compile(r"(?<![\w/-])(?:hôm|bữa|hom)(?=\s+(?:nào|nao)\b)", re.IGNORECASE)
 _HOW_MANY_SAID = re.compile(r"(?<!\bbao )(?<![\w/-])nhiêu(?![\w/-])", re.IGNORECASE)
 # "đc" is "được" ("ket nap dc bao nhieu"), but "đồng chí" where it opens the question or asks which one ("đc nào").
 _COMRADE_OR_GOT = re.compile(r"(?<![\w/-])(đc|dc)(?![\w/-])", re.IGNORECASE)
@@ -193,6 +200,7 @@ def southern_said(text: str) -> str:
     if typed_with_accents(text):
         text = _WONDER_SAID.sub(" ", _WHEN_ASKED_SAID.sub("khi", _WHEN_SAID.sub("", text)))
         text = _SOUTHERN_WORDS_RE.sub(_southern_word, _SAID_PARTICLE.sub("", text)).strip()
+    text = _DAY_ASKED_SAID.sub(lambda m: cased_like("ngày" if has_diacritics(m.group(0)) else "ngay", m.group(0)), text)
     return _HOW_MANY_SAID.sub("bao nhiêu", text)
 
 
@@ -210,6 +218,7 @@ def spell_out(text: str) -> str:
     text = _COMMITTEE_AFTER_TITLE.sub(lambda m: f"{m.group(1)} {spelled[m.group(2).upper()]}", text)
     text = _CHAT_RE.sub(lambda m: _CHAT[m.group(1).lower()] if accented else unaccented(_CHAT[m.group(1).lower()]),
                         text)
+    text = _PERSON_SAID.sub("người" if accented else "nguoi", text)
     text = _CONTENT.sub("nội dung" if accented else "noi dung", text)
     text = _TYPE_ASKED.sub(lambda m: _TYPE_ASKED_CODES[m.group(1)] if accented
                            else unaccented(_TYPE_ASKED_CODES[m.group(1)]), text)
@@ -220,7 +229,7 @@ def spell_out(text: str) -> str:
     text = _DISCIPLINE.sub(lambda m: f"{m.group(1)} {'kỷ luật' if accented else 'ky luat'}", text)
     for pattern, full in _IN_CONTEXT.values():
         text = pattern.sub(full if accented else unaccented(full), text)
-    text = _SO_AT_END.sub("vậy" if accented else "vay", text)
+    text = _SO_SAID_Z.sub("vậy" if accented else "vay", _SO_AT_END.sub("vậy" if accented else "vay", text))
     text = _NO_AT_END.sub("không" if accented else "khong", text)
     text = _DONE_AT_END.sub("rồi" if accented else "roi", text)
     text = _COMRADE_OR_GOT.sub(lambda m: _comrade_or_got(m, accented), text)

@@ -200,8 +200,14 @@ def written_in(phrase: str, title: str) -> bool:
         return True
     # A web address names its site as its words run together: "Báo Nghệ An" is "Baonghean.vn", "Cao Bằng" the
     # "caobang" of "hdnd.caobang.gov.vn".
-    labels = {label for site in _SITE.findall(fold(title).lower()) for label in site.split(".") if len(label) > 3}
+    labels = site_labels(title)
     return any("".join(asked[i:i + n]) in labels for n in (2, 3, 4) for i in range(len(asked) - n + 1))
+
+
+def site_labels(text: str) -> set[str]:
+    """The labels of the web addresses ``text`` writes, folded ("Baonghean.vn" -> {"baonghean"}; "hdnd.caobang.gov.vn"
+    -> {"caobang"}): a site names its newspaper's or council's province with its words run together."""
+    return {label for site in _SITE.findall(fold(text).lower()) for label in site.split(".") if len(label) > 3}
 
 
 _SITE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\b")

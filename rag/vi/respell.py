@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from rag.vi.names import HONORIFICS
 from rag.vi.syllables import STOPWORDS
-from rag.vi.text import index_form, is_vowel
+from rag.vi.text import has_diacritics, index_form, is_vowel
 
 # Initials and finals that sound alike somewhere in Vietnam, longest first within a group.
 _INITIALS = (("ch", "tr"), ("s", "x"), ("l", "n"), ("gi", "d", "r"))
@@ -79,3 +79,18 @@ def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool
             last = m.end()
             forms[i] = index_form(chosen[0])
     return "".join(out) + text[last:]
+
+
+def parted(text: str, known_pair: KnownPair, known_word: Callable[[str], bool]) -> str:
+    """``text`` with each accented word the corpus never writes that is two words it writes side by side, typed
+    without the space between them, parted there ("đảngviên" -> "đảng viên", "bíthư" -> "bí thư": "bít hư" is
+    no pair of any text); a word that parts so in more than one way is left as typed."""
+    def part(m: re.Match[str]) -> str:
+        word = m.group()
+        form = index_form(word)
+        if len(word) < 4 or not word[1:].islower() or not has_diacritics(word) or known_word(form):
+            return word
+        cuts = [j for j in range(1, len(form)) if known_word(form[:j]) and known_word(form[j:])
+                and known_pair(form[:j], form[j:])]
+        return f"{word[:cuts[0]]} {word[cuts[0]:]}" if len(cuts) == 1 else word
+    return _WORD.sub(part, text)

@@ -61,6 +61,9 @@ def split_sentences(text: str) -> list[str]:
 # ("ấy" only after a word that asks: "ông ấy", "văn bản ấy" point back.)
 _FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|chứ|đấy|cơ|thì phải|cơ mà|vay|nhi|nhe|ak|ah"
                               r"|(?:bảo|kể|nói|cho)\s+(?:tôi|tớ|mình|em)\s+(?:với|nghe|biết))"
+                              # a request closing it: "…, kể tên giúp mình với", "… giùm tôi nhé"
+                              r"|\s*,?\s+(?:(?:kể tên|liệt kê|nêu tên|kể ra|kể)\s+)?(?:giúp|giùm|dùm|hộ)"
+                              r"\s+(?:tôi|tớ|mình|em|tui|cháu|con)(?:\s+(?:với|nhé|nha|ạ))?"
                               r"|(?:(?<=nào)|(?<=gì)|(?<=ai)|(?<=đâu))\s+ấy)+(?=\s*[?!.…]*\s*$)",
                               re.IGNORECASE)
 
@@ -76,7 +79,9 @@ _READERS = r"quý vị|quý báo|ban biên tập|quy vi|quy bao|ban bien tap"  #
 _ADDRESSEE = re.compile(
     r"\b(vậy|dậy|dzậy|thế|không|hông|hổng|chưa|rồi|nào|gì|ai|đâu|nhiêu|mấy|sao|hả|à|ạ|á|nha|nhé|nhen|hen|"
     r"đó|đấy|nhỉ|lộn|tui|tôi|em|vay|khong|chua|roi|nao|gi|dau|nhieu|may|nhe|do|day|nhi)"
-    rf"\s*,?\s+(?:(?:thưa|thua)\s+)?(?:cô|chú|anh|chị|bác|em|ad|admin|bạn|cậu|co|chu|chi|bac|ban|{_READERS})"
+    rf"\s*,?\s+(?:(?:thưa|thua)\s+)?(?:cô|chú|anh|chị|bác|em|ad|admin|bạn|cậu|co|chu|chi|bac|ban|{_READERS}"
+    # the group or the machine asked: "… gì vậy mọi người", "… ngày nào thế cả nhà", "… ai vậy bot"
+    r"|mọi người|cả nhà|các bạn|bot|moi nguoi|ca nha|cac ban)"
     r"(?:\s+(?:ơi|oi|ạ|a))?"
     # at its end, or before a comma that adds to it ("… tên gì dậy cô, cái ông tiếp đoàn bữa đó á?")
     r"(?=\s*[?!.…]*\s*$|\s*,)",
@@ -103,7 +108,10 @@ def without_final_particles(question: str) -> str:
 # How a chat question may open before it asks anything: "Cho em hỏi …", "ad ơi, cho mình hỏi là …", "Mình muốn
 # biết …", "Xin hỏi …" (typed with accents or without).
 _GREETING = r"(?:(?:alo|a lô|dạ thưa|dạ|thưa|da thua|thua)\s*[,!]?\s*)?"  # "Alo cô ơi, …", "Dạ thưa chú, …"
-_LISTENER = r"(?:ad|admin|anh|chị|anh/chị|anh chị|bạn|cô|chú|bác|chi|anh/chi|anh chi|ban|co|chu|bac)"
+_LISTENER = r"(?:ad|admin|anh|chị|anh/chị|anh chị|bạn|cô|chú|bác|chi|anh/chi|anh chi|ban|co|chu|bac|bot|trợ lý|tro ly)"
+# A greeting on its own ("Chào bot!", "Xin chào trợ lý,\n", "Hi hoidap, …"): said, not asked.
+_HELLO = re.compile(rf"^\s*(?:(?:xin\s+)?(?:chào|chao)|hi|hello|hey)(?:\s+(?:{_LISTENER}|hoidap|mọi người|cả nhà|"
+                    r"moi nguoi|ca nha))?\s*[,!.]+\s*(?=\S)", re.IGNORECASE)
 # Who a relayed question is from: a listener, a reader, a voter ("Thính giả …", "Có bạn nghe đài …").
 _AUDIENCE = r"(?:thính giả|độc giả|bạn đọc|khán giả|thinh gia|doc gia|ban doc)"  # a listener or a reader
 _ASKERS = rf"(?:{_AUDIENCE}|người|nguoi|bạn|vị|cử tri|cán bộ|đảng viên|dang vien|đồng chí|dong chi)"
@@ -140,6 +148,10 @@ _OPENING = re.compile(
     r"(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}"
     r"\s+(?:trả lời|nói|viết|ghi|cho rằng|khẳng định|bảo|tra loi|noi|viet|cho rang|khang dinh)"
     r"(?:\s+(?:rằng|là|rang|la))?\s*[,:]?\s+"
+    # What the asker's own papers say, to be checked ("Trong hồ sơ của tôi ghi …", "Bản nháp của mình viết là …").
+    r"|(?:(?:trong|theo|trên)\s+)?(?:hồ sơ|tài liệu|sổ tay|sổ|bản nháp|ghi chép|giấy tờ|bảng|ho so|tai lieu|"
+    r"ban nhap|ghi chep)\s+(?:của\s+|cua\s+)?(?:tôi|mình|em|tui|cháu|toi|minh|chau)\s+(?:(?:có|co)\s+)?"
+    r"(?:ghi|viết|viet)(?:\s+(?:rằng|là|rang|la))?\s*[,:]?\s+"
     # An outline's numbering ("1. Cho biết …", "a) Nêu …"), and a request to be told what follows ("Cho biết …",
     # "Hãy xác định …", "Nêu rõ …": what follows is asked; not "Liệt kê", "Kể tên", which ask for a list).
     rf"|(?:{_OUTLINE})?(?:(?:hãy|hay)\s+)?"
@@ -176,9 +188,18 @@ _AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|chúng tôi|toi
                            r"|chốt|chot|check|confirm|gửi|gui|trả lời|tra loi|nhờ|nho|làm ơn|lam on|vui lòng|vui long"
                            r"|trân trọng)\b[^?]*?"
                            r"(?:[.!…]+|$))+\s*$", re.IGNORECASE)
+# A signature after the question: "… ngày nào vậy? — Tuấn, Văn phòng Huyện ủy Đầm Hà", "…?\nNgười hỏi: Lan, Sở Nội
+# vụ" (on a line or after a sentence of its own, opening with a dash and a name, or with "Người hỏi:").
+_SIGNATURE = re.compile(r"(?:(?<=[?!.…])|(?<=\n))\s*(?:[—–]|-{1,2}(?=\s*(?-i:[A-ZĐ])))\s*(?-i:[A-ZĐ])[^?\n]{0,80}$"
+                        r"|(?:(?<=[?!.…])|(?<=\n))\s*(?:người hỏi|người gửi|người viết|ký tên|nguoi hoi|nguoi gui|"
+                        r"nguoi viet|ky ten)\s*:[^?\n]{0,80}$", re.IGNORECASE)
+
+
 def without_afterthought(question: str) -> str:
-    """``question`` without what the asker says of themselves after asking ("… ngày nào? Tôi không nhớ rõ." ->
-    "… ngày nào?"), unless it names something (a capitalised word after a sentence's first)."""
+    """``question`` without its signature ("… ngày nào? — Tuấn, Văn phòng Huyện ủy") and what the asker says of
+    themselves after asking ("… ngày nào? Tôi không nhớ rõ." -> "… ngày nào?"), unless that names something (a
+    capitalised word after a sentence's first)."""
+    question = _SIGNATURE.sub("", question).rstrip() or question
     m = _AFTERTHOUGHT.search(question)
     if not m:
         return question
@@ -237,11 +258,24 @@ def excerpt_after(question: str) -> str:
     return f"{m.group('asked').strip()} (“{quote}”{place})"
 
 
+# "Ghi vậy có đúng không?", "Viết như thế đã chính xác chưa?": the claim told before is checked; how the asker put it
+# is no topic.
+_PUT_SO = re.compile(r"\b(?:ghi|viết|nói|hiểu|viet|noi|hieu)\s+(?:như\s+|nhu\s+)?(vậy|thế|vay|the)"
+                     r"(?=\s+(?:(?:là|la|thì|thi|đã|da)\s+)?(?:(?:có|co)\s+)?(?:đúng|chính xác|sai|dung|chinh xac)\b)",
+                     re.IGNORECASE)
+
+
+def without_greeting(question: str) -> str:
+    """``question`` without a greeting opening it ("Chào bot! …", "Hi hoidap, …")."""
+    return _HELLO.sub("", question, count=1)
+
+
 def without_opening(question: str) -> str:
     """``question`` without the courtesy it opens with ("Cho em hỏi đồng chí X là …" -> "đồng chí X là …"), a
     spoken filler ("ờ bí thư huyện ủy … tên là gì") or a "thế" joining it on, which patterns anchored at a
     question's start would otherwise not see past."""
-    return _OPENING.sub("", _SO_OPENING.sub("", without_filler(question), count=1), count=1)
+    opened = _OPENING.sub("", _SO_OPENING.sub("", without_filler(without_greeting(question)), count=1), count=1)
+    return _PUT_SO.sub(lambda m: f"{'Như' if m.group(0)[0].isupper() else 'như'} {m.group(1)}", opened)
 
 
 # A question may open by saying where its answer is written ("Theo bài viết của Trung tâm TT&VH huyện Đầm Hà, …",
@@ -286,7 +320,7 @@ _MENTIONED_IN = re.compile(
 _WRITING_TELLS = re.compile(
     rf"^\s*(?:(?:(?:vậy|thế|vay|the)\s+)?(?:còn|con)\s+)?"  # "Còn bài của Cao Bằng thì ghi …?"
     # "bài Cao Bằng": the writing by its place's or author's name, with or without "của / về / ở".
-    rf"(?P<source>(?:{_WRITINGS})\s+(?:(?:của|về|ở|trên|cua|ve|o|tren)\s|(?=(?-i:[A-ZĐ])))[^,?:]{{1,120}}?)\s"
+    rf"(?P<source>(?:{_WRITINGS})\s+(?:(?:của|về|ở|trên|bên|cua|ve|o|tren|ben)\s|(?=(?-i:[A-ZĐ])))[^,?:]{{1,120}}?)\s"
     r"(?:(?-i:thì|thi)\s+)?"
     r"(?:ghi|viết|nêu|nói|cho biết|đặt ra|đặt|đề ra|nhấn mạnh|khẳng định|"
     r"viet|neu|noi|cho biet|dat ra|dat|de ra|nhan manh|khang dinh)(?:\s+(?:là|rằng|la|rang))?\s+"

@@ -269,7 +269,10 @@ _SCALES_FOLDED = {"nghin": 1_000, "trieu": 1_000_000}
 _SCALE = re.compile(r"\s+(\w+)")
 _NO_HUNDREDS = re.compile(r"\s+(?:không|khong)\s+(?:trăm|tram)\s+")
 _ODD = re.compile(r"\s+(?:linh|lẻ|le)\s+(?=\w)")  # "hai nghìn linh năm": 2005
-_YEAR_BEFORE = re.compile(r"(?:năm|nam)\s+$", re.IGNORECASE)
+# A year after "năm", a term's or period's ("nhiệm kỳ hai nghìn không trăm hai mươi mốt"), or a year's range ("2021 –
+# hai nghìn không trăm hai mươi sáu").
+_YEAR_BEFORE = re.compile(r"(?:năm|nam|nhiệm kỳ|nhiem ky|giai đoạn|giai doan)\s+$|\b[12]\d{3}\s*(?:[-–—]|đến|den)\s*$",
+                          re.IGNORECASE)
 _NUMBER_SIGN_BEFORE = re.compile(r"(?<!\w)(?:so|" + _TYPE_ALTERNATION + r")\s+$")
 
 
@@ -318,7 +321,7 @@ def counts_in_figures(text: str) -> str:
         if not (count := _count_at(text, w.start(), accented)):
             continue
         value, end = count
-        year = _YEAR_BEFORE.search(text[:w.start()]) and 1000 <= value <= 2999
+        year = _YEAR_BEFORE.search("".join(out) + text[last:w.start()]) and 1000 <= value <= 2999
         # "quy định số hai nghìn chín trăm chín mươi ba": a document's number, which texts write "2993-QĐ/TU".
         numbered = _NUMBER_SIGN_BEFORE.search(fold(text[:w.start()]).lower())
         out.append(text[last:w.start()] + (str(value) if year or numbered else f"{value:,}".replace(",", ".")))

