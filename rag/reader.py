@@ -28,6 +28,7 @@ from rag.query.described import described_document, described_note, described_qu
 from rag.query.followup import document_pointed_back, resolve_followup
 from rag.query.intents import comparison, has_subject, joined_questions, points_back, summary_target
 from rag.query.misnamed import described_as, misnamed_documents, renamed_note, renamed_question
+from rag.query.misspelled import misspelled_names, respelled_note, respelled_question
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names, lowercase_titled
@@ -174,6 +175,11 @@ class Reader:
             names = ", ".join(missing)
             settled = replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query)
             return Reading(query, info, snap, [], settled)
+        if respelled := misspelled_names(info.names, snap.lexical):
+            # "Ngô Hoàng Nhân", "Quãng Ninh": a name the corpus writes with one syllable spelled otherwise is meant,
+            # and the answer says so.
+            reading = self._read_resolved(respelled_question(query, respelled), snap, top_k, where, retrieve)
+            return replace(reading, note=respelled_note(respelled))
         missing = self.retriever.missing_articles(info, snap)
         if missing:
             names = ", ".join(missing)

@@ -55,7 +55,7 @@ from rag.query.analysis import (
 )
 from rag.vi.dates import DATE, normalise_date
 from rag.vi.names import find_people, find_places, full_names, names_by_title, titles_of
-from rag.vi.numbers import ORDINALS_FOLDED
+from rag.vi.numbers import ORDINALS_FOLDED, offered_figures
 from rag.vi.places import is_province
 from rag.vi.refs import find_refs
 from rag.vi.sentences import line_spans, sentence_spans
@@ -175,8 +175,12 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
         if not lexical.contains(year) and year not in published_years and not dated_claim:
             return f"Kho tài liệu không có văn bản nào nhắc đến năm {year}."
     if not info.judge and not info.checks:  # a fact to check may give a wrong figure: that is the point
+        def known(figure: str) -> bool:
+            return all(lexical.contains(part) for part in re.findall(r"\w+", figure))
+        offered = offered_figures(info.text)
         for number in info.numbers:
-            if not all(lexical.contains(part) for part in re.findall(r"\w+", number)):
+            # One of alternatives offered may be wrong: that is the choice.
+            if not known(number) and not any(number in group and any(map(known, group)) for group in offered):
                 return f"Kho tài liệu không có văn bản nào có con số {number}."
     if info.judge or info.placeholders or _ALTERNATIVES.search(fold(info.text).lower()):
         # A hypothetical case ("Anh Nguyễn Văn C sống tại Tuyên Quang …", "Công ty B ở Biên Hòa …, đúng hay
@@ -268,6 +272,11 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
     published = {p.chunk.chunk_id: p.chunk.published for p in passages}
     cited = [fold(c.title + "\n" + c.text + "\n" + published.get(c.chunk_id, "")) for c in answer.citations]
     docs = {c.doc_id for c in answer.citations}
+    if not info.judge:  # a choice ("10 hay 15 đảng viên?") is decided by a quote stating one of what it offers
+        quoted = fold(" ".join(c.quote or c.text for c in answer.citations))
+        for group in offered_figures(info.text):
+            if not any(_states_number(quoted, n) for n in group):
+                return f"Các đoạn văn tìm được không nêu con số nào trong {' và '.join(sorted(group))}."
     for speaker in info.speakers:
         if not any(fold(speaker) in text for text in cited) and not _called_by_title(speaker, answer, passages) \
                 and not _authored(speaker, answer, passages, following):

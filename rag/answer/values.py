@@ -15,7 +15,7 @@ from rag.vi.abbreviations import spelled_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import CODES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.names import TITLE_FOLDED, bare_names, find_people, find_places, full_names, site_labels
-from rag.vi.numbers import NUMBER, ORDINAL_WORDS, SPELLED_QUANTITY, YEAR, alternation
+from rag.vi.numbers import NUMBER, ORDINAL_WORDS, SPELLED_QUANTITY, YEAR, alternation, offered_figures
 from rag.vi.refs import RefMention, find_refs
 from rag.vi.sentences import ASKING_WORD, split_sentences, without_final_particles
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
@@ -39,8 +39,11 @@ def _next_word(text: str, end: int) -> str:
 
 def given_figures(question: str) -> frozenset[tuple[str, str]]:
     """The figures a question states itself, each with the word after it ("sau hơn 1 năm": ("1", "nam")): a
-    unit giving the same figure of the same thing repeats the question, it does not answer it."""
-    return frozenset((_figure_key(m.group(0)), _next_word(question, m.end())) for m in NUMBER.finditer(question))
+    unit giving the same figure of the same thing repeats the question, it does not answer it. Not figures offered
+    to choose from ("237 hay 273 điểm cầu?")."""
+    offered = set().union(*offered_figures(question))  # "237 hay 273?": the one a unit states answers the choice
+    return frozenset((_figure_key(m.group(0)), _next_word(question, m.end())) for m in NUMBER.finditer(question)
+                     if m.group(0).rstrip("%") not in offered)
 
 
 @dataclass(frozen=True)

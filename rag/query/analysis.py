@@ -11,7 +11,7 @@ from rag.directives.extract import described_spans
 from rag.vi.abbreviations import typed_length
 from rag.vi.doctypes import ABBREVIATIONS, CODES, TYPE_WORDS
 from rag.vi.names import HONORIFICS, TITLE_FOLDED, find_person, full_names, honorific_then_surname
-from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation
+from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation, offered_figures
 from rag.vi.places import LONGEST, PROVINCE_WORDS
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
 from rag.vi.sentences import (
@@ -573,6 +573,8 @@ def analyse(question: str) -> QuestionInfo:
             if pattern.search(given):
                 kind = name
                 break
+    if kind == "other" and not ordinal and offered_figures(question):
+        kind = "number"  # "237 hay 273 điểm cầu?": which figure, of those offered
     keywords = _keyword_kind(folded) if kind == "other" and not ordinal else ""
     kind = keywords or kind  # a search box's keywords: "Kế hoạch 77-KH/TU ngày", "Bí thư Tỉnh ủy X"
     if kind == "issuer" and not found and not _BODY_ASKED.search(folded) and not _ISSUED_BY_WHOM.search(folded):
@@ -629,6 +631,7 @@ def analyse(question: str) -> QuestionInfo:
     # A quarter is no figure ("quý 3/2021"), nor is a year.
     figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", _MONTH_NUMBER.sub(" ", beside_laws)))
     figures = _blank(figures, [m.span(1) for m in _THRESHOLD.finditer(fold(figures))])
+
     numbers = [n for n in NUMBER.findall(figures) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]

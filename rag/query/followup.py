@@ -22,6 +22,7 @@ from rag.vi.english import english_asked
 from rag.vi.formal import formal_plain
 from rag.vi.names import TITLE_FOLDED, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
+from rag.vi.partial import exact_asked
 from rag.vi.places import is_province
 from rag.vi.purpose import without_purpose
 from rag.vi.refs import find_articles, find_refs
@@ -51,6 +52,7 @@ from rag.vi.text import (
     unify_tones,
     without_pictographs,
 )
+from rag.vi.vni import vni_read
 
 # A type's code as officials type it ("qđ đó", "KL này"), but those that fold to an ordinary word ("da": "đã").
 _TYPED_CODES = {code: words for code, _, words in DOCUMENT_TYPES if code not in CASE_SENSITIVE_CODES} | {
@@ -354,20 +356,22 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
 
 
 def _normalised(text: str) -> str:
-    """NFC without emoji, words typed as raw Telex keystrokes read ("ngayf naof"), two words typed without a space
-    parted ("BanTổ chức"), no greeting or spoken filler opening it ("Chào bot!", "à thế còn …"), no word said twice,
-    nor what the asker adds of themselves after asking, nor what they want the answer for ("Để làm slide, …"), a last
-    vowel typed twice written once ("nàoo"), one tone-mark placement, read one way when typed mostly without accents,
-    dialect and old formal words as the texts write them, chat shorthand spelled out ("BT TT TU", "đ/c"), English
-    asking words in Vietnamese ("issue date"), numbers said in words written as texts write them ("kết luận hai mươi
-    mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes ("25-11-2021"), keywords closing
-    with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là bao nhiêu?")."""
+    """NFC without emoji, words typed as raw Telex or VNI keystrokes read ("ngayf naof", "nga2y na2o"), two words
+    typed without a space parted ("BanTổ chức"), no greeting or spoken filler opening it ("Chào bot!", "à thế còn …"),
+    no word said twice, nor what the asker adds of themselves after asking, nor what they want the answer for ("Để làm
+    slide, …"), a last vowel typed twice written once ("nàoo"), one tone-mark placement, read one way when typed
+    mostly without accents, dialect and old formal words as the texts write them, chat shorthand spelled out ("BT TT
+    TU", "đ/c"), English asking words in Vietnamese ("issue date"), numbers said in words written as texts write them
+    ("kết luận hai mươi mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes
+    ("25-11-2021"), a rough figure then the exact one asked as the figure asked ("hơn 6.000 …, con số cụ thể là bao
+    nhiêu?"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là
+    bao nhiêu?")."""
     read = without_stutter(without_filler(without_greeting(
-        split_joined_words(telex_read(without_pictographs(nfc(text)))))))
+        split_joined_words(vni_read(telex_read(without_pictographs(nfc(text))))))))
     typed = as_typed(formal_plain(central_said(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
         without_purpose(without_afterthought(excerpt_after(read)))))))))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
-    return count_keywords_asked(written)
+    return count_keywords_asked(exact_asked(written))
 
 
 def resolve_followup(question: str, history: list[dict] | None,

@@ -194,6 +194,11 @@ def written_in(phrase: str, title: str) -> bool:
     ``title`` ("Cao Bằng: Tăng cường …") by a name in it: two capitalised words in a row, with or without accents."""
     words = re.findall(r"\w+", title)
     asked = re.findall(r"\w+", fold(phrase).lower())
+    # Its headline quoted ('Bài "Giám sát việc triển khai … tại huyện Hưng Nguyên"'), cut short or not.
+    for quoted in _QUOTED.findall(phrase):
+        said = " ".join(re.findall(r"\w+", fold(quoted).lower()))
+        if len(said.split()) >= 4 and said in " ".join(re.findall(r"\w+", fold(title).lower())):
+            return True
     folded = " " + " ".join(asked) + " "
     if any(f" {fold(a)} {fold(b)} " in folded for a, b in zip(words, words[1:])
            if a[:1].isupper() and b[:1].isupper()):
@@ -210,4 +215,5 @@ def site_labels(text: str) -> set[str]:
     return {label for site in _SITE.findall(fold(text).lower()) for label in site.split(".") if len(label) > 3}
 
 
+_QUOTED = re.compile(r"[\"“«]([^\"“”«»…]{3,200})")  # up to the quote's end or where it is cut short ("…")
 _SITE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\b")

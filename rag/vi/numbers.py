@@ -36,3 +36,15 @@ YEAR = re.compile(r"(?<![\d/])(19\d{2}|20\d{2})(?![\d/])")
 def figure_value(text: str) -> str:
     """A figure's value with Vietnamese separators read: "1.234" -> "1234", "12,5" -> "12.5"."""
     return text.replace(".", "").replace(",", ".")
+
+
+# Figures offered as alternatives to choose from ("237 hay 273 điểm cầu?", "6.222 hoặc 6.022", "trên 2.000 hay trên
+# 3.000"): the texts state one at most, and the one they state answers.
+_OFFERED = re.compile(r"(?<![\w.,])(\d[\d.,]*\d|\d)(?:\s*%)?\s+(?:hay là|hay|hoặc là|hoặc|hay la|hoac)\s+"
+                      r"(?:(?:là|la|trên|hơn|khoảng|gần|dưới|tren|hon|khoang|gan|duoi)\s+)?(\d[\d.,]*\d|\d)(?![\w])",
+                      re.IGNORECASE)
+
+
+def offered_figures(text: str) -> list[set[str]]:
+    """The groups of figures ``text`` offers as alternatives to choose from ("237 hay 273" -> [{"237", "273"}])."""
+    return [{m.group(1), m.group(2)} for m in _OFFERED.finditer(text)]

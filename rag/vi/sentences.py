@@ -390,10 +390,23 @@ def writing_tells(question: str) -> re.Match[str] | None:
     return _WRITING_TELLS.match(question)
 
 
+# A writing named by its headline or first words in quotes, then what is asked of it after a colon, comma or dash:
+# 'Bài "Giám sát việc triển khai … tại huyện Hưng Nguyên" — …', 'Trong bài "…", …', 'Bài bắt đầu "Sáng 14/11, …": …',
+# 'Bài Cao Bằng "…" (Cao Bằng) trên hdnd.caobang.gov.vn: …'. The headline's words are its own, not the question's.
+_QUOTED_WRITING = re.compile(
+    r"^\s*(?:(?:trong|theo|ở|trên|tren|o)\s+)?(?:bài viết|bài báo|bài|bản tin|bai viet|bai bao|bai|ban tin)"
+    r"(?:\s+[^\"“”«»,:;?]{1,40}?)?\s*[\"“«]([^\"“”«»]{3,200})[\"”»]"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:trên|của|ở|tren|cua|o)\s+[^,:;—–?\"“]{1,60})?\s*[,:;—–]+\s*(?=\S)",
+    re.IGNORECASE)
+
+
 def split_source(question: str) -> tuple[str, str]:
     """The source a question opens with, or tells in a clause of its own, and the question without it ("Theo bài
     viết về Cao Bằng, Chương trình 08-CTr/TU nhằm mục đích gì?" -> "Theo bài viết về Cao Bằng", "Chương trình
     08-CTr/TU nhằm mục đích gì?"); no source when it names none or nothing would be left to ask."""
+    m = _QUOTED_WRITING.match(question)
+    if m and len(question[m.end():].split()) >= 3:
+        return question[:m.end()].strip(" ,:;—–"), question[m.end():]
     m = _SOURCE.match(question)
     if m and len(question[m.end():].split()) >= 3:
         end = _source_end(question, m.end())

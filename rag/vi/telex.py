@@ -20,12 +20,12 @@ _FINALS = tuple(sorted((*FINALS, "i", "y", "o", "u"), key=len, reverse=True))
 _NUCLEI = frozenset("a ă â e ê i o ô ơ u ư y ia iê oa oă oe uâ uê uô uơ uy ươ ưa ua ue yê uyê".split())
 # The vowels a glide ending a syllable follows: "ao", "eo", "au", "âu", "ai", "ôi", "ươi", "ay", "ây" (not "oo", "ii").
 _GLIDES = {"o": "ae", "u": "aâêiươ", "i": "aâoôơuư", "y": "aâ"}
-_CHECKED_FINALS = ("c", "ch", "p", "t")  # after these only the sắc and nặng tones stand
+CHECKED_FINALS = ("c", "ch", "p", "t")  # after these only the sắc and nặng tones stand
 _WORD = re.compile(r"(?<![\w/-])[A-Za-z]{2,10}(?![\w/-])")
 _MARKED = "ăâêôơư"
 
 
-def _parts(word: str) -> tuple[str, str, str] | None:
+def syllable_parts(word: str) -> tuple[str, str, str] | None:
     """(initial, vowels, final) of a syllable spelt without tone marks, or None when it is none."""
     for initial in _INITIALS:
         if not word.startswith(initial):
@@ -40,7 +40,7 @@ def _parts(word: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _toned(initial: str, nucleus: str, final: str, mark: str) -> str:
+def with_tone(initial: str, nucleus: str, final: str, mark: str) -> str:
     """The syllable with ``mark`` on the vowel that carries it: a vowel with its own mark ("ơ" of "ươ"), else the
     last before a consonant final ("hoạch"), else the first of two ("mùa", "hóa"), the middle of three."""
     at = next((i for i in range(len(nucleus) - 1, -1, -1) if nucleus[i] in _MARKED), None)
@@ -58,7 +58,7 @@ def telex_word(word: str) -> str | None:
     # Short English words read as keys ("Is", "how") are no Vietnamese ones: a word of three letters or fewer is
     # read only with a tone key at its end or a vowel typed twice ("laf", "moo"), never of two letters.
     short = len(lower) <= 3 and not (lower[-1] in _TONE_KEYS or re.search(r"aa|ee|oo", lower))
-    if _parts(lower) is not None or len(lower) < 3 or short:
+    if syllable_parts(lower) is not None or len(lower) < 3 or short:
         return None
     mark = ""
     if lower[-1] in _TONE_KEYS:
@@ -69,12 +69,12 @@ def telex_word(word: str) -> str | None:
         lower = lower.replace(keys, letters)
     if not lower or not lower.isalpha() or "w" in lower or any(ch in _TONE_KEYS for ch in lower[-1:]):
         return None
-    parts = _parts(lower)
+    parts = syllable_parts(lower)
     if parts is None:
         return None
-    if mark and parts[2] in _CHECKED_FINALS and mark not in (_TONE_KEYS["s"], _TONE_KEYS["j"]):
+    if mark and parts[2] in CHECKED_FINALS and mark not in (_TONE_KEYS["s"], _TONE_KEYS["j"]):
         return None
-    read = _toned(*parts, mark) if mark else "".join(parts)
+    read = with_tone(*parts, mark) if mark else "".join(parts)
     return read[:1].upper() + read[1:] if word[:1].isupper() else read
 
 

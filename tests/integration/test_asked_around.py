@@ -101,3 +101,31 @@ def test_follow_ups_at_another_venue_in_another_writing_or_of_the_document_point
                                                                                       expected):
     answer = pipeline.ask(question, history=history)
     assert answer.answer.startswith(expected) or (answer.grounded and expected in answer.answer), answer.answer
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Theo ba2i cu3a Nghe65 An thi2 Ke61t lua65n so61 21-KL/TW ra d9o72i nga2y na2o?", "25/10/2021"),  # raw VNI keys
+    ("Hội nghị quán triệt ở Quảng Ninh nối tới 237 hay 273 điểm cầu?", "237 điểm cầu"),  # a choice of figures
+    ("Biết là Cao Bằng từ đầu nhiệm kỳ kết nạp được hơn 6.000 đảng viên mới, con số cụ thể là bao nhiêu?", "6.222"),
+    ('Trong bài "Nhiệm vụ, giải pháp triển khai thực hiện Kết luận số 21-KL/TW... ở Nghệ An", Quy định 2993-QĐ/TU về '
+     'trách nhiệm nêu gương ra đời ngày nào vậy?', "08/07/2019"),  # the headline's Kết luận 21 is not asked about
+])
+def test_keys_choices_rough_figures_and_headlines(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Sau hơn 1 năm thực hiện Kết luận 21, Hưng Nguyên đã kỷ luật 10 hay 15 đảng viên?",  # neither is stated
+    'Bài "Nhiệm vụ, giải pháp triển khai thực hiện Kết luận số 21-KL/TW … ở Nghệ An": Quy định số 37-QĐ/TW được ban '
+    'hành ngày nào?',
+])
+def test_a_choice_no_text_decides_and_an_undated_document_in_a_named_writing_are_refused(pipeline, question):
+    assert not pipeline.ask(question).grounded
+
+
+def test_a_misspelled_name_is_taken_for_the_one_the_corpus_writes_and_the_answer_says_so(pipeline):
+    answer = pipeline.ask("Ông Ngô Hoàng Nhân dự hội nghị quán triệt Kết luận 21 ở Quảng Ninh với cương vị gì?")
+    assert answer.grounded and "Phó Bí thư Thường trực Tỉnh ủy" in answer.answer, answer.answer
+    assert "“Ngô Hoàng Nhân” được hiểu là “Ngô Hoàng Ngân”" in answer.answer
+    assert not pipeline.ask("Ông Nguyễn Văn Thắng giữ chức vụ gì?").grounded  # another name, not a slip

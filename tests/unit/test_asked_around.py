@@ -161,3 +161,67 @@ def test_a_follow_up_at_another_venue_in_another_writing_or_of_the_document_poin
     turns = [{"role": "user", "content": history}, {"role": "assistant", "content": "…"}]
     resolved = resolve_followup(question, turns)
     assert all(part in resolved for part in read), resolved
+
+
+# -- the second batch: raw VNI keys, a rough figure and the exact one asked, choices, headlines, misspelled names --
+@pytest.mark.parametrize("typed,read", [
+    ("Theo ba2i cu3a Nghe65 An thi2 Ke61t lua65n so61 21-KL/TW ra d9o72i nga2y na2o?",
+     "Theo bài của Nghệ An thì Kết luận số 21-KL/TW ra đời ngày nào?"),
+    ("Ban Thu7o72ng vu5 Ti3nh u3y", "Ban Thường vụ Tỉnh ủy"),
+    ("Ban To63 chu71c Trung u7o7ng quy1 III", "Ban Tổ chức Trung ương quý III"),
+    ("KL21 Q3 B52 Covid-19 15.500 19/28 kl21", "KL21 Q3 B52 Covid-19 15.500 19/28 kl21"),  # codes and numbers stay
+])
+def test_words_typed_as_raw_vni_keys_are_read(typed, read):
+    from rag.vi.vni import vni_read
+    assert vni_read(typed) == read
+
+
+@pytest.mark.parametrize("question,read", [
+    ("Biết là Cao Bằng kết nạp được hơn 6.000 đảng viên mới, con số cụ thể là bao nhiêu?",
+     "Cao Bằng kết nạp được bao nhiêu đảng viên mới?"),
+    ("Hội nghị nối mạng tới hơn 200 điểm cầu, chính xác là bao nhiêu điểm?",
+     "Hội nghị nối mạng tới bao nhiêu điểm cầu?"),
+    ("Hội nghị có hơn 15.500 đại biểu dự, đúng không?", "Hội nghị có hơn 15.500 đại biểu dự, đúng không?"),
+])
+def test_a_rough_figure_then_the_exact_one_asked_asks_the_figure(question, read):
+    from rag.vi.partial import exact_asked
+    assert exact_asked(question) == read
+
+
+def test_figures_offered_to_choose_from():
+    from rag.vi.numbers import offered_figures
+    assert offered_figures("nối tới 237 hay 273 điểm cầu?") == [{"237", "273"}]
+    assert offered_figures("trên 2.000 hay trên 3.000 đảng viên") == [{"2.000", "3.000"}]
+    assert offered_figures("kiểm tra 3.658 lượt tổ chức và 9.178 lượt đảng viên") == []
+    assert analyse("Hội nghị nối tới 237 hay 273 điểm cầu?").kind == "number"
+
+
+@pytest.mark.parametrize("question,source,rest", [
+    ('Bài "Nhiệm vụ, giải pháp … ở Nghệ An": Quy định số 37-QĐ/TW được ban hành ngày nào?',
+     'Bài "Nhiệm vụ, giải pháp … ở Nghệ An"', "Quy định số 37-QĐ/TW được ban hành ngày nào?"),
+    ('Bài bắt đầu "Sáng 14/11, Đoàn giám sát…": Bí thư Huyện ủy là ai?', 'Bài bắt đầu "Sáng 14/11, Đoàn giám sát…"',
+     "Bí thư Huyện ủy là ai?"),
+    ('Bài "Đẩy mạnh …" trên baonghean.vn: hội nghị được tổ chức hôm nào', 'Bài "Đẩy mạnh …" trên baonghean.vn',
+     "hội nghị được tổ chức hôm nào"),
+])
+def test_a_writing_named_by_its_headline_in_quotes_is_the_source(question, source, rest):
+    from rag.vi.sentences import split_source
+    assert split_source(question) == (source, rest)
+    assert not analyse(question).ref_texts or "37-QĐ/TW" in analyse(question).ref_texts[0]
+
+
+def test_a_headline_quoted_in_part_names_its_writing():
+    from rag.vi.names import written_in
+    title = "Đẩy mạnh thực hiện Nghị quyết Trung ương 4 về xây dựng, chỉnh đốn Đảng ở mức độ cao hơn"
+    assert written_in('Bài "Đẩy mạnh thực hiện Nghị quyết Trung ương 4 … ở mức độ cao hơn"', title)
+    assert not written_in('Bài "Tăng cường xây dựng, chỉnh đốn Đảng"', title)
+
+
+def test_a_name_the_corpus_writes_with_a_slipped_mark_or_key_is_the_one_meant():
+    from rag.index.lexical import LexicalIndex
+    from rag.query.misspelled import misspelled_names
+    lexical = LexicalIndex(["Đồng chí Ngô Hoàng Ngân, Phó Bí thư, dự tại Quảng Ninh.", "Nguyễn Văn Thông dự."])
+    found = {r.written: r.meant for r in misspelled_names(
+        ["Ngô Hoàng Nhân", "Quãng Ninh", "Nguyễn Văn Thắng", "Ngô Hoàng Ngân", "Nam Đàn"], lexical)}
+    # "h" is beside "g"; "Thắng" has other letters and marks than "Thông"; names written as the corpus writes stay
+    assert found == {"Ngô Hoàng Nhân": "Ngô Hoàng Ngân", "Quãng Ninh": "Quảng Ninh"}

@@ -1,0 +1,92 @@
+"""Names a question spells otherwise than the corpus does, slips of the marks or of a finger in one syllable: "Quãng
+Ninh" is "Quảng Ninh", "Nguyễn Thị Thu Hương" "Nguyễn Thị Thu Hường", "Ngô Hoàng Nhân" (h beside g) "Ngô Hoàng Ngân";
+"Nguyễn Văn Thắng" is no "Nguyễn Văn Thông" (other letters, other marks). A name the corpus writes as typed is never
+respelled, and one it lacks is respelled only when exactly one name of the corpus differs from it so; the answer then
+says which name it took."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from string import ascii_lowercase
+
+from rag.index.lexical import LexicalIndex
+from rag.vi.text import fold, has_diacritics, index_form
+
+
+@dataclass(frozen=True)
+class Respelled:
+    """A name as the question writes it and the corpus's name it is taken for."""
+
+    written: str
+    meant: str
+
+
+def _written(forms: list[str], lexical: LexicalIndex) -> bool:
+    """Whether the corpus has every pair of neighbouring syllables of ``forms`` (index forms) side by side."""
+    return all(lexical.contains(f"{a}_{b}") for a, b in zip(forms, forms[1:]))
+
+
+# Keys beside each other on a keyboard: a finger slipping from one to the other ("Nhân" typed for "Ngân").
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_BESIDE = {a: {r[j] for r in _ROWS for j in (r.find(a) - 1, r.find(a) + 1) if a in r and 0 <= j < len(r)}
+           for a in ascii_lowercase}
+
+
+def _one_key_off(folded: str) -> set[str]:
+    """``folded`` with one letter replaced by a key beside it ("nhan" -> "ngan", "njan" …)."""
+    return {folded[:i] + c + folded[i + 1:] for i in range(len(folded)) for c in _BESIDE.get(folded[i], ())}
+
+
+def _marks(syllable: str) -> str:
+    """What marks a syllable carries beyond its letters: "ngân" and "nhân" carry the same; "thắng" and "thông" do
+    not."""
+    return "".join(ch for ch, base in zip(syllable, fold(syllable)) if ch != base)
+
+
+def _meant(name: str, lexical: LexicalIndex) -> str | None:
+    syllables = name.split()
+    forms = [index_form(s) for s in syllables]
+    if len(forms) < 2 or _written(forms, lexical):
+        return None
+    found: set[tuple[str, ...]] = set()
+    for i, form in enumerate(forms):
+        folded = fold(form)
+        # Its marks slipped (the same letters), or one key beside the one meant (the same marks).
+        slips = [(folded, False), *((v, True) for v in sorted(_one_key_off(folded)))]
+        for variant, keyed in slips:
+            for spelled in lexical.spellings(variant):
+                if keyed and _marks(spelled) != _marks(form):
+                    continue
+                candidate = [*forms[:i], spelled, *forms[i + 1:]]
+                if spelled != form and _written(candidate, lexical):
+                    found.add(tuple(candidate))
+    if len(found) != 1:
+        return None
+    meant = next(iter(found))
+    return " ".join(m[:1].upper() + m[1:] if s[:1].isupper() else m for s, m in zip(syllables, meant))
+
+
+def misspelled_names(names: list[str], lexical: LexicalIndex) -> list[Respelled]:
+    """The names of ``names`` (two syllables or more) the corpus never writes, each with the one name it writes that
+    differs from it by the marks or one letter of one syllable."""
+    out = []
+    for name in dict.fromkeys(names):
+        if not has_diacritics(name):  # typed without marks, it is read so (its marks are restored from the corpus)
+            continue
+        meant = _meant(name, lexical)
+        if meant is not None:
+            out.append(Respelled(name, meant))
+    return out
+
+
+def respelled_question(question: str, respelled: list[Respelled]) -> str:
+    """``question`` with each misspelled name written as the corpus writes it."""
+    for r in respelled:
+        question = question.replace(r.written, r.meant)
+    return question
+
+
+def respelled_note(respelled: list[Respelled]) -> str:
+    """What the answer says of the names it took for others."""
+    said = "; ".join(f"“{r.written}” được hiểu là “{r.meant}”" for r in respelled)
+    return f"Lưu ý: {said}."
