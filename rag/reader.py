@@ -175,7 +175,7 @@ class Reader:
             names = ", ".join(missing)
             settled = replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query)
             return Reading(query, info, snap, [], settled)
-        if respelled := misspelled_names(info.names, snap.lexical):
+        if respelled := misspelled_names(info.names, snap.lexical, snap.written_capitalised):
             # "Ngô Hoàng Nhân", "Quãng Ninh": a name the corpus writes with one syllable spelled otherwise is meant,
             # and the answer says so.
             reading = self._read_resolved(respelled_question(query, respelled), snap, top_k, where, retrieve)

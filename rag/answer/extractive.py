@@ -882,9 +882,9 @@ def _venue_first(info: QuestionInfo, passages: list[Passage],
                       scored)
 
 
-# "… điểm cầu huyện nào?", "tỉnh nào …?" (folded): a place asked for by its unit, which an answer names ("huyện Đầm
-# Hà"); not "… tỉnh nào cũng …".
-_UNIT_ASKED = re.compile(r"\b(tinh|huyen|xa|thi xa|thanh pho|phuong)\s+nao\b(?!\s+cung\b)")
+# "… điểm cầu huyện nào?", "tỉnh nào …?", "có nhắc huyện cụ thể nào không, huyện gì?" (folded): a place asked for by
+# its unit, which an answer names ("huyện Đầm Hà"); not "… tỉnh nào cũng …".
+_UNIT_ASKED = re.compile(r"\b(tinh|huyen|xa|thi xa|thanh pho|phuong)(?:\s+cu the)?\s+(?:nao|gi)\b(?!\s+cung\b)")
 _UNIT_AMONG = 8  # the scorer's first units a named place is looked for in
 
 
@@ -893,7 +893,7 @@ def _unit_named_first(info: QuestionInfo, passages: list[Passage],
     """Of the scorer's first few units, those naming a place of the unit the question asks for ("… điểm cầu huyện
     nào?": "Dự tại điểm cầu huyện Đầm Hà …", not "… 237 điểm cầu từ tỉnh đến các huyện …") come first."""
     m = _UNIT_ASKED.search(fold(info.text).lower())
-    if info.kind not in ("other", "list") or info.checks or not m:
+    if info.kind not in ("other", "list", "subject") or not m:
         return scored
     named = re.compile(rf"\b{m.group(1)}\s+(?-i:[A-ZĐ])", re.IGNORECASE)
     return _put_first([(p, c) for p, c in scored[:_UNIT_AMONG]

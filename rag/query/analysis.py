@@ -61,7 +61,9 @@ _KIND_PATTERNS = (
     ("multi", re.compile(r"\bnhung (tinh|dia phuong|bai viet|bai bao|bai|noi|don vi|huyen|co quan|dang bo|"
                          r"tai lieu|nguon) nao\b")),
     # "xác minh ngày của Nghị quyết số 68/NQ-HĐND": the date of what it names.
-    ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh|ngay cua)\b")),
+    ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh|ngay cua)\b"
+                        # a choice of months: "ký vào tháng 3 hay tháng 5/2021?"
+                        r"|\bthang\s+\d{1,2}\s+(?:hay|hoac)\s+(?:la\s+)?(?:thang\s+)?\d{1,2}\b")),
     # "(đề nghị cho biết) tổng mức đầu tư …": an amount asked without "bao nhiêu".
     # "trong mấy bài này", "mấy chương trình trọng tâm, đột phá đó": "mấy" before a noun pointed at is "these",
     # no count asked; nor is it in "một trong mấy tỉnh" (one of the) or "mấy ông bà … nào" (which ones), as said in
@@ -171,6 +173,8 @@ _TITLE_CHECKED = re.compile(TITLE_NOUN)
 _TITLE_CLAIMED = re.compile(rf"\bla\s+[\"“‘']?\s*(?:pho\s+)?{TITLE_FOLDED}")
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
 _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,3}}\s+(?:gi|nao)\b"
+                          # a choice of titles: "đang giữ chức Bí thư Tỉnh ủy hay Chủ tịch UBND tỉnh?"
+                          r"|\b(?:giu|dam nhiem)\s+chuc(?:\s+vu|\s+danh)?\b[^?]*\s(?:hay|hoac)\s"
                           # "làm trưởng phòng nào", "là phó ban gì": the title named, its body asked
                           r"|\b(?:lam|giu|la)\s+(?:pho\s+)?(?:truong|bi thu|chu tich|giam doc|uy vien|pho)"
                           r"(?:\s+\w+){1,3}?\s+(?:gi|nao)\b"

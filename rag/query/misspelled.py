@@ -6,11 +6,14 @@ says which name it took."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from string import ascii_lowercase
 
 from rag.index.lexical import LexicalIndex
 from rag.vi.text import fold, has_diacritics, index_form
+
+Capitalised = Callable[[str, str], bool]  # two words -> whether the texts write them as a name, with capitals
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ def _marks(syllable: str) -> str:
     return "".join(ch for ch, base in zip(syllable, fold(syllable)) if ch != base)
 
 
-def _meant(name: str, lexical: LexicalIndex) -> str | None:
+def _meant(name: str, lexical: LexicalIndex, capitalised: Capitalised) -> str | None:
     syllables = name.split()
     forms = [index_form(s) for s in syllables]
     if len(forms) < 2 or _written(forms, lexical):
@@ -58,7 +61,9 @@ def _meant(name: str, lexical: LexicalIndex) -> str | None:
                 if keyed and _marks(spelled) != _marks(form):
                     continue
                 candidate = [*forms[:i], spelled, *forms[i + 1:]]
-                if spelled != form and _written(candidate, lexical):
+                # a name the texts write as one, with capitals ("Bộ Án" is no name of "bộ án")
+                if spelled != form and _written(candidate, lexical) \
+                        and all(capitalised(a, b) for a, b in zip(candidate, candidate[1:])):
                     found.add(tuple(candidate))
     if len(found) != 1:
         return None
@@ -66,14 +71,15 @@ def _meant(name: str, lexical: LexicalIndex) -> str | None:
     return " ".join(m[:1].upper() + m[1:] if s[:1].isupper() else m for s, m in zip(syllables, meant))
 
 
-def misspelled_names(names: list[str], lexical: LexicalIndex) -> list[Respelled]:
-    """The names of ``names`` (two syllables or more) the corpus never writes, each with the one name it writes that
-    differs from it by the marks or one letter of one syllable."""
+def misspelled_names(names: list[str], lexical: LexicalIndex, capitalised: Capitalised) -> list[Respelled]:
+    """The names of ``names`` (two syllables or more) the corpus never writes, each with the one name it writes
+    (``capitalised``: whether the texts write two words with capitals, as a name) that differs from it by the marks
+    or one key of one syllable."""
     out = []
     for name in dict.fromkeys(names):
         if not has_diacritics(name):  # typed without marks, it is read so (its marks are restored from the corpus)
             continue
-        meant = _meant(name, lexical)
+        meant = _meant(name, lexical, capitalised)
         if meant is not None:
             out.append(Respelled(name, meant))
     return out

@@ -40,8 +40,9 @@ def figure_value(text: str) -> str:
 
 # Figures offered as alternatives to choose from ("237 hay 273 điểm cầu?", "6.222 hoặc 6.022", "trên 2.000 hay trên
 # 3.000"): the texts state one at most, and the one they state answers.
-_OFFERED = re.compile(r"(?<![\w.,])(\d[\d.,]*\d|\d)(?:\s*%)?\s+(?:hay là|hay|hoặc là|hoặc|hay la|hoac)\s+"
-                      r"(?:(?:là|la|trên|hơn|khoảng|gần|dưới|tren|hon|khoang|gan|duoi)\s+)?(\d[\d.,]*\d|\d)(?![\w])",
+# (Plain figures only: a date or a ratio offered, "14/11 hay 24/11", "19/28 hay 18/28", is read whole elsewhere.)
+_OFFERED = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)(?:\s*%)?\s+(?:hay là|hay|hoặc là|hoặc|hay la|hoac)\s+"
+                      r"(?:(?:là|la|trên|hơn|khoảng|gần|dưới|tren|hon|khoang|gan|duoi)\s+)?(\d[\d.,]*\d|\d)(?![\w/])",
                       re.IGNORECASE)
 
 

@@ -260,8 +260,8 @@ def excerpt_after(question: str) -> str:
 
 # "Ghi vậy có đúng không?", "Viết như thế đã chính xác chưa?": the claim told before is checked; how the asker put it
 # is no topic.
-_PUT_SO = re.compile(r"\b(?:ghi|viết|nói|hiểu|viet|noi|hieu)\s+(?:như\s+|nhu\s+)?(vậy|thế|vay|the)"
-                     r"(?=\s+(?:(?:là|la|thì|thi|đã|da)\s+)?(?:(?:có|co)\s+)?(?:đúng|chính xác|sai|dung|chinh xac)\b)",
+_PUT_SO = re.compile(r"\b(?:ghi|viết|nói|hiểu|viet|noi|hieu)\s+(?=(?:như\s+|nhu\s+)?(?:vậy|thế|vay|the)"
+                     r"\s+(?:(?:là|la|thì|thi|đã|da)\s+)?(?:(?:có|co)\s+)?(?:đúng|chính xác|sai|dung|chinh xac)\b)",
                      re.IGNORECASE)
 
 
@@ -275,7 +275,7 @@ def without_opening(question: str) -> str:
     spoken filler ("ờ bí thư huyện ủy … tên là gì") or a "thế" joining it on, which patterns anchored at a
     question's start would otherwise not see past."""
     opened = _OPENING.sub("", _SO_OPENING.sub("", without_filler(without_greeting(question)), count=1), count=1)
-    return _PUT_SO.sub(lambda m: f"{'Như' if m.group(0)[0].isupper() else 'như'} {m.group(1)}", opened)
+    return _PUT_SO.sub("", opened)  # (as typed, marks or none: only the verb goes)
 
 
 # A question may open by saying where its answer is written ("Theo bài viết của Trung tâm TT&VH huyện Đầm Hà, …",
