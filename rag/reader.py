@@ -191,7 +191,7 @@ class Reader:
             # document of the registry so described is meant, and the answer says which it took.
             registry = self.registry(snap)
             named = {d.key for t in info.ref_texts for d in registry.lookup(t)}
-            if described := described_document(query, registry, named):
+            if described := described_document(info.text, registry, named):  # (the question, not its source)
                 written, record = described
                 reading = self._read_resolved(described_question(record, info.kind), snap, top_k, where, retrieve)
                 return replace(reading, note=described_note(written, record))

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from rag.directives.registry import Directive, Registry
-from rag.query.misnamed import content_pairs
 from rag.vi.dates import DATE, normalise_date
 from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import find_places
 from rag.vi.numbers import alternation
 from rag.vi.places import PROVINCE_WORDS
+from rag.vi.syllables import STOPWORDS_FOLDED, folded_syllables
 from rag.vi.text import fold
 
 # A type word not followed by a number (folded): "quy định về …", "kế hoạch của …", "văn bản …".
@@ -23,7 +23,15 @@ _TYPE_NAMED = re.compile(rf"\b({alternation(TYPE_WORDS)}|van ban)\b(?!\s+(?:so\s
 _BODIES = ("ban chap hanh trung uong", "ban thuong vu tinh uy", "ban thuong vu huyen uy", "bo chinh tri",
            "ban bi thu", "ban chap hanh dang bo tinh", "tinh uy", "huyen uy", "hdnd tinh", "ubnd tinh", "chinh phu",
            "quoc hoi")
+_ISSUING_WORDS = "ban hanh ngay ky"
 _SHARED_PAIRS = 2  # word pairs of the record's subject the question must share, when it gives no date
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """The word pairs of ``text`` (folded) not both function words: "trách nhiệm nêu gương" has three ("nêu" is one
+    word of a subject's, though a function word elsewhere)."""
+    words = folded_syllables(text)
+    return {(a, b) for a, b in zip(words, words[1:]) if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED)}
 
 
 def _bodies(folded: str) -> list[str]:
@@ -55,7 +63,7 @@ def _fits(d: Directive, code: str, dates: set[str], bodies: list[str], asked: se
     issuers = [fold(a.value).lower() for a in d.issuers]
     if bodies and not all(any(b in i or i in b for i in issuers) for b in bodies):
         return 0
-    subject = max((len(asked & content_pairs(a.value)) for a in d.subjects), default=0)
+    subject = max((len(asked & _pairs(a.value)) for a in d.subjects), default=0)
     if not (dates or subject >= _SHARED_PAIRS):
         return 0
     return len(dates) * 3 + subject + len(bodies)
@@ -69,16 +77,22 @@ def described_document(question: str, registry: Registry,
     thực hiện Quy định 11-QĐi/TW vào ngày nào?"), never one of them."""
     folded = fold(question).lower()
     m = _TYPE_NAMED.search(folded)
-    if not m or (named and not re.search(rf"\b(?:ban hanh|xay dung|de ra)\s+(?:(?:mot|cac)\s+)?{m.group(1)}\b",
-                                          folded)):
+    issued = m and re.search(rf"\b(?:ban hanh|xay dung|de ra)\s+(?:(?:mot|cac)\s+)?{m.group(1)}\b", folded)
+    # The document described is what the question is about: it opens the question, or is what a body issued ("…
+    # ban hành kế hoạch thực hiện quy định đó …"); not a document named inside another phrase ("Người quán triệt phần
+    # … trong nghị quyết về phương hướng năm 2022 … giữ chức vụ gì?").
+    if not m or (named and not issued) or not (issued or not folded[:m.start()].strip(" \"“'(")):
         return None
     code = "" if m.group(1) == "van ban" else TYPE_WORDS[m.group(1)]
     dates = {normalise_date(d) for d in DATE.finditer(question)}
     bodies = _bodies(folded)
-    asked = content_pairs(question[m.end():])
     # The places it names: after a unit ("huyện Đầm Hà"), or a province by name anywhere ("Tỉnh đoàn Cao Bằng").
     places = list(dict.fromkeys([name for _, name in find_places(question)]
                                 + [" ".join(p) for p in PROVINCE_WORDS if re.search(rf"\b{' '.join(p)}\b", folded)]))
+    # What it is about: not the words naming its issuer, place or issuing ("của Ban Thường vụ Tỉnh ủy Nghệ An có ngày
+    # ban hành …" is no subject a record shares).
+    told = {w for phrase in (*bodies, *places, _ISSUING_WORDS) for w in fold(phrase).lower().split()}
+    asked = {pair for pair in _pairs(question[m.end():]) if not set(pair) <= told}
     fits = sorted(((f, d) for d in registry.all()
                    if d.key not in named and (f := _fits(d, code, dates, bodies, asked, places, registry))),
                   key=lambda fd: -fd[0])

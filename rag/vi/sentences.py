@@ -265,6 +265,27 @@ _PUT_SO = re.compile(r"\b(?:ghi|viết|nói|hiểu|viet|noi|hieu)\s+(?=(?:như\s
                      re.IGNORECASE)
 
 
+# The bureaucratic frame of a question written in nominalisations: "Việc kết nối trực tuyến … được thực hiện tới bao
+# nhiêu điểm cầu?", "Công tác kết nạp … đạt kết quả bao nhiêu đảng viên?", "… được ghi nhận là bao nhiêu?". The noun
+# opening it ("Việc", "Công tác", "Sự") and the verb that only carries the tense ("được thực hiện", "được tiến hành",
+# "đạt kết quả", "được ghi nhận là") say nothing of what is asked.
+_NOMINAL_OPENING = re.compile(r"^\s*(?:việc|công tác|sự|viec|cong tac|su)\s+(?=\w)", re.IGNORECASE)
+_CARRIER = re.compile(r"\s+(?:(?:đã|da)\s+)?(?:(?:được|duoc)\s+(?:thực hiện|tiến hành|triển khai|ghi nhận|xác định|"
+                      r"thuc hien|tien hanh|trien khai|ghi nhan|xac dinh)(?:\s+(?:là|ở mức|la|o muc))?"
+                      r"|(?:đạt|dat)\s+(?:kết quả|ket qua)(?:\s+(?:là|la))?)"
+                      r"(?=\s+(?:vào|tới|đến|đối với|bởi|theo|bao nhiêu|như thế nào|thế nào|ra sao|là gì|vao|toi|den|"
+                      r"doi voi|boi|bao nhieu|nhu the nao|the nao|la gi)\b)", re.IGNORECASE)
+
+
+def without_nominal_frame(question: str) -> str:
+    """``question`` without the bureaucratic frame of a nominalised question ("Việc kết nối … được thực hiện tới bao
+    nhiêu điểm cầu?" -> "kết nối … tới bao nhiêu điểm cầu?"); only when it opens with "Việc", "Công tác", "Sự" and
+    carries its ask on such a verb."""
+    if not _NOMINAL_OPENING.match(question) or not _CARRIER.search(question):
+        return question
+    return _CARRIER.sub("", _NOMINAL_OPENING.sub("", question, count=1), count=1)
+
+
 def without_greeting(question: str) -> str:
     """``question`` without a greeting opening it ("Chào bot! …", "Hi hoidap, …")."""
     return _HELLO.sub("", question, count=1)

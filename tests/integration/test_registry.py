@@ -470,6 +470,9 @@ def test_the_plan_a_body_issued_to_carry_out_a_document_named_before_is_found_by
      "Quy định 205-QĐ/TW về kiểm soát quyền lực", "Quy định 205-QĐ/TW"),
     ("Quy định mà Ban Thường vụ Tỉnh ủy Nghệ An đưa ra ngày 20/9/2021 là về chuyện gì?",
      "Quy định 09-QĐ/TU về luân chuyển cán bộ", "Quy định 09-QĐ/TU"),
+    # its issuer's and place's words, and "ban hành", are no subject it shares with another record
+    ("Quy định về luân chuyển cán bộ của Ban Thường vụ Tỉnh ủy Nghệ An có ngày ban hành là bao giờ?", "20/09/2021",
+     "Quy định 09-QĐ/TU"),
 ])
 def test_a_document_named_by_what_it_is_is_the_one_the_registry_so_describes(pipeline, question, start, meant):
     answer = pipeline.ask(question)

@@ -231,3 +231,15 @@ def test_a_name_the_corpus_writes_with_a_slipped_mark_or_key_is_the_one_meant():
     # "h" is beside "g"; "Thắng" has other letters and marks than "Thông"; names written as the corpus writes stay;
     # "bộ án" is written, but as no name
     assert found == {"Ngô Hoàng Nhân": "Ngô Hoàng Ngân", "Quãng Ninh": "Quảng Ninh"}
+
+
+@pytest.mark.parametrize("question,read", [
+    ("Việc kết nối trực tuyến hội nghị quán triệt Kết luận 21 tại Quảng Ninh được thực hiện tới bao nhiêu điểm cầu?",
+     "kết nối trực tuyến hội nghị quán triệt Kết luận 21 tại Quảng Ninh tới bao nhiêu điểm cầu?"),
+    ("Công tác kết nạp đảng viên mới của Cao Bằng đạt kết quả bao nhiêu đảng viên?",
+     "kết nạp đảng viên mới của Cao Bằng bao nhiêu đảng viên?"),
+    ("Sự kiện nào diễn ra ngày 15/1?", "Sự kiện nào diễn ra ngày 15/1?"),  # no frame carrying the ask
+])
+def test_a_nominalised_questions_frame_is_dropped(question, read):
+    from rag.vi.sentences import without_nominal_frame
+    assert without_nominal_frame(question) == read
