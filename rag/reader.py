@@ -127,8 +127,8 @@ class Reader:
     @staticmethod
     def _capitaliser(snap: Snapshot) -> Callable[[str], str]:
         """A turn as this index writes it: two words typed as one parted, words misspelled by a sound-alike initial or
-        final respelled, and
-        capitals for the names of a turn typed all in lowercase (or with a capital on every important word)."""
+        final respelled, and capitals for the names of a turn typed all in lowercase (or with a capital on every
+        important word)."""
         def known(first: str, second: str) -> bool:  # as typed: "đăn ngày" is no "dân ngày"
             return snap.lexical.contains(f"{first}_{second}")
 
@@ -175,10 +175,11 @@ class Reader:
             names = ", ".join(missing)
             settled = replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query)
             return Reading(query, info, snap, [], settled)
-        if respelled := misspelled_names(info.names, snap.lexical, snap.written_capitalised):
+        respelled = misspelled_names(info.names, snap.lexical, snap.written_capitalised)
+        if respelled and (meant := respelled_question(query, respelled)) != query:
             # "Ngô Hoàng Nhân", "Quãng Ninh": a name the corpus writes with one syllable spelled otherwise is meant,
             # and the answer says so.
-            reading = self._read_resolved(respelled_question(query, respelled), snap, top_k, where, retrieve)
+            reading = self._read_resolved(meant, snap, top_k, where, retrieve)
             return replace(reading, note=respelled_note(respelled))
         missing = self.retriever.missing_articles(info, snap)
         if missing:
