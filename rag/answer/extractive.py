@@ -263,6 +263,11 @@ def _figure_sentences(answer: Answer) -> list[tuple[str, str]]:
     return found
 
 
+def _documents_text(passages: list[Passage], docs: set[str]) -> list[str]:
+    """The title and text of each passage found of ``docs`` (the cited documents), folded."""
+    return [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs]
+
+
 def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
                 following: Following | None = None) -> str:
     """What the question is about that no cited passage mentions: a speaker whose words are asked ("Ông X
@@ -322,8 +327,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
         # mentions "Hội nghị Trung ương 4").
         for number in info.numbers:
             # A count describing the event ("hội nghị … có 237 điểm cầu ấy") may be told anywhere in its report.
-            where = [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs] \
-                if _COUNTED.search(info.text.replace(number, "\0", 1)) else near
+            where = _documents_text(passages, docs) if _COUNTED.search(info.text.replace(number, "\0", 1)) else near
             if not any(_states_number(fold(text), number) for text in where):
                 return f"Các đoạn văn tìm được không nói về “{_number_context(info.text, number)}”."
         for roman in romans:
@@ -339,7 +343,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
     asked = _quarters(info.text[:claimed.start()] if claimed else info.text) if news or info.kind == "number" else []
     if not asked:
         return ""
-    in_docs = [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs]
+    in_docs = _documents_text(passages, docs)
     up_to = set(_quarters(" ".join(m.group(0) for m in _UP_TO_QUARTER.finditer(fold(info.text)))))
     for quarter in dict.fromkeys(asked):
         head, named = _quarter_head(info.text, quarter)

@@ -195,9 +195,10 @@ def written_in(phrase: str, title: str) -> bool:
     words = re.findall(r"\w+", title)
     asked = re.findall(r"\w+", fold(phrase).lower())
     # Its headline quoted ('Bài "Giám sát việc triển khai … tại huyện Hưng Nguyên"'), cut short or not.
+    headline = " ".join(re.findall(r"\w+", fold(title).lower()))
     for quoted in _QUOTED.findall(phrase):
         said = " ".join(re.findall(r"\w+", fold(quoted).lower()))
-        if len(said.split()) >= 4 and said in " ".join(re.findall(r"\w+", fold(title).lower())):
+        if len(said.split()) >= 4 and said in headline:
             return True
     folded = " " + " ".join(asked) + " "
     if any(f" {fold(a)} {fold(b)} " in folded for a, b in zip(words, words[1:])

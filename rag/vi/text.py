@@ -40,8 +40,8 @@ def without_pictographs(text: str) -> str:
     """``text`` without emoji and pictographs ("… gì vậy 🙏" -> "… gì vậy"), a drawn "❓" written "?"."""
     if text.isascii():
         return text
-    return _PICTOGRAPHS.sub(" ", _DRAWN_QUESTION.sub("?", text)).rstrip() if _PICTOGRAPHS.search(text) \
-        or _DRAWN_QUESTION.search(text) else text
+    drawn = _PICTOGRAPHS.sub(" ", _DRAWN_QUESTION.sub("?", text))
+    return drawn.rstrip() if drawn != text else text
 
 
 def has_content(text: str) -> bool:
