@@ -55,6 +55,12 @@ class Chunk:
     file_name: str = ""  # the file the chunk came from (its base name): tells two files of one id apart
 
     @property
+    def cited_place(self) -> str:
+        """Where a citation says a statute chunk stands: its locator, or the article alone when the title names
+        it and the article has no clauses ("Điều 75"); empty for other documents."""
+        return self.locator or (f"Điều {self.article}" if self.article else "")
+
+    @property
     def indexed(self) -> str:
         """The text BM25 reads and the embedder embeds: ``index_text``, or (a snapshot's slim copy leaves it out,
         since it is derived) the title, heading and text joined as chunking joins them."""

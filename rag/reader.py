@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from langchain_core.embeddings import Embeddings
 
+from rag.answer.choices import with_choice
 from rag.answer.citations import Citations
 from rag.answer.compose import each_answered, side_by_side, summary, summary_needs_target
 from rag.answer.extractive import answer_from_passages, refuse
@@ -27,11 +28,13 @@ from rag.query.checkpoint import snapshot_path
 from rag.query.described import described_document, described_note, described_question
 from rag.query.followup import document_pointed_back, resolve_followup
 from rag.query.intents import comparison, has_subject, joined_questions, points_back, summary_target
+from rag.query.law_initials import spelled_out_laws, spelled_out_note, with_laws_spelled_out
 from rag.query.misnamed import described_as, misnamed_documents, renamed_note, renamed_question
 from rag.query.misspelled import misspelled_names, respelled_note, respelled_question
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names, lowercase_titled
+from rag.vi.choices import split_choices
 from rag.vi.names import full_names, written_in
 from rag.vi.respell import parted, respelled
 from rag.vi.sentences import split_sentences, split_source
@@ -160,6 +163,12 @@ class Reader:
                        retrieve: Retrieve | None) -> Reading:
         """``read`` for a question already resolved against its conversation (``resolve_followup``, which gives a
         question typed all in lowercase the capitals of its places and people: they are read by them)."""
+        spelled = spelled_out_laws(query, snap.articles.names)
+        if spelled and (meant := with_laws_spelled_out(query, spelled)) != query:
+            # "Luật BVMT", "LGD": the law of the corpus those initials spell is meant, and the answer says so
+            reading = self._read_resolved(meant, snap, top_k, where, retrieve)
+            note = "\n".join(n for n in (spelled_out_note(spelled), reading.note) if n)
+            return replace(reading, note=note)
         info = analyse(query)
         if not has_content(query):  # "?", "...": nothing to look for, so nothing may be cited
             return Reading(query, info, snap, [], replace(refuse(_NO_WORDS, info.kind), query=query))
@@ -227,13 +236,16 @@ class Reader:
                    retrieve: Retrieve | None = None) -> tuple[Answer, list[Passage], bool]:
         """The extractive answer, the passages it read, and whether an LLM may rephrase it (not refusals
         and registry facts, which are exact already). ``retrieve`` replaces hybrid retrieval (baselines)."""
+        # A quiz question pasted with its options: the stem is asked, and the answer says which option its quotes state.
+        question, choices = split_choices(question)
         # Once: both paths below read the resolved question (resolving it again would cost a tenth of the time).
         snap = self.retriever.snapshot()
         query = resolve_followup(question, history, self._capitaliser(snap))
         composed = self._composed(query, top_k, where, retrieve)
         if composed is not None:
-            return composed, [], False
-        return self._answered(self._read_resolved(query, snap, top_k, where, retrieve))
+            return with_choice(composed, choices), [], False
+        answer, passages, may_generate = self._answered(self._read_resolved(query, snap, top_k, where, retrieve))
+        return with_choice(answer, choices), passages, may_generate
 
     def _answered(self, r: Reading) -> tuple[Answer, list[Passage], bool]:
         """The extractive answer to a question as read, the passages it may cite, and whether an LLM may

@@ -39,7 +39,14 @@ def _with_items(text: str, start: int, end: int) -> tuple[int, int, bool]:
     while pos < len(text) and text[pos] == "\n":
         nxt = pos + 1
         if not _ITEM_START.match(text, nxt):
-            break
+            # A paragraph of the item before it ("a) … gửi hồ sơ …\nTrong thời hạn 03 ngày …\nb) …"): the list
+            # goes on after it.
+            after = _line_end(text, nxt)
+            if not items or after >= len(text) or not _ITEM_START.match(text, after + 1) \
+                    or after - start > MAX_UNIT_CHARS:
+                break
+            end = pos = after
+            continue
         if items == MAX_ITEMS or _line_end(text, nxt) - start > MAX_UNIT_CHARS:
             return items, end, True
         items += 1

@@ -41,6 +41,6 @@ class Citations:
             else:
                 spans = self._spans.get(c.chunk_id)
                 quoted = c.text[min(s for s, _ in spans):max(e for _, e in spans)].strip() if spans else ""
-            out.append(Citation(c.doc_id, c.title, c.source, c.chunk_id, c.text, score, locator=c.locator, n=n,
+            out.append(Citation(c.doc_id, c.title, c.source, c.chunk_id, c.text, score, locator=c.cited_place, n=n,
                                 quote=quoted))
         return out

@@ -53,7 +53,7 @@ from rag.query.analysis import (
     asks_place_in_list,
     characterised_term,
 )
-from rag.vi.dates import DATE, normalise_date
+from rag.vi.dates import DATE, DAY_MONTH, normalise_date
 from rag.vi.names import find_people, find_places, full_names, names_by_title, titles_of
 from rag.vi.numbers import ORDINALS_FOLDED, offered_figures
 from rag.vi.places import is_province
@@ -104,6 +104,10 @@ def _matching_refs(info: QuestionInfo, text: str) -> list[tuple[int, int]]:
     return [(r.start, r.end) for r in find_refs(text) if {r.short_key, r.full_key} & keys]
 
 
+# What stands between a document and its own date: "Kết luận số 01-KL/TW, ngày 18/5/2021", "… 21-KL/TW (25/10/2021)".
+_OWN_DATE_GAP = re.compile(r"\s*[,(]?\s*(?:ban hành\s+)?(?:ngày\s+)?", re.IGNORECASE)
+
+
 def _date_for_ref(sentence: str, ref_span: tuple[int, int]) -> re.Match[str] | None:
     """The date a sentence gives for the reference at ``ref_span``: the nearest one, no other
     reference standing between them."""
@@ -113,6 +117,8 @@ def _date_for_ref(sentence: str, ref_span: tuple[int, int]) -> re.Match[str] | N
         lo, hi = (ref_span[1], m.start()) if m.start() >= ref_span[1] else (m.end(), ref_span[0])
         if any(lo <= s < hi for s, _ in others) or hi - lo > 120:
             continue
+        if m.end() <= ref_span[0] and any(_OWN_DATE_GAP.fullmatch(sentence, e, m.start()) for _, e in others):
+            continue  # "Kết luận số 01-KL/TW, ngày 18/5/2021 … thực hiện Chỉ thị số 05-CT/TW": Kết luận 01's date
         if hi - lo < best_gap:
             best, best_gap = m, hi - lo
     return best
@@ -169,8 +175,9 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
     that no document has. Placeholder names ("Nguyễn Văn A") are not looked for, nor the names of a hypothetical
     case."""
     # A document's date to check ("Quy định 2993-QĐ/TU … tôi nhớ là ký năm 2020, có sai không?") may give a wrong
-    # year: that is the point.
-    dated_claim = info.checks and info.kind == "date" and bool(info.ref_groups)
+    # year: that is the point. So may a statement to judge ("… có hiệu lực từ ngày 01 tháng 7 năm 2019, đúng hay
+    # sai?"); the year is held to the passages that answer it after (``_unanchored``), a statute's clause aside.
+    dated_claim = (info.checks and info.kind == "date" and bool(info.ref_groups)) or info.judge
     for year in info.years:
         if not lexical.contains(year) and year not in published_years and not dated_claim:
             return f"Kho tài liệu không có văn bản nào nhắc đến năm {year}."
@@ -314,7 +321,10 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
         near_year = [fold(f"{text}\n{published.get(c.chunk_id, '')}") for text, c in zip(near, answer.citations)]
         if len(set(info.years)) < 2:
             near_year = [_YEAR_RANGE.sub(" ", text) for text in near_year]
-    for year in info.years:
+    # A year in a statement to judge against a law ("… có hiệu lực từ ngày 01 tháng 7 năm 2019, đúng hay sai?") is
+    # what is judged: the clause that decides it may well give another.
+    judged = info.judge and any(c.locator for c in answer.citations)
+    for year in () if judged else info.years:
         if not any(year in text for text in near_year):
             return f"Các đoạn văn tìm được không nói về năm {year}."
     # A number naming the event whose date is asked ("Hội nghị Trung ương 4 … ngày nào", "Đoàn giám sát số 3"): a
@@ -641,7 +651,7 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         else:
             stating = [(c, unit) for c, unit in units if has_value(info.kind, unit, asked)]
             if info.kind == "number":  # of those, the figures of what is counted, by the action and body asked
-                stating = [(c, unit) for c, unit in stating if passages[c.rank].chunk.locator
+                stating = [(c, unit) for c, unit in stating if passages[c.rank].chunk.article
                            or figure_in_scope(info.text, unit, passages[c.rank].chunk.text[:c.start],
                                               known=partial(_in_corpus, lexical=lexical))] or stating
             elif info.kind == "person":  # "Bí thư Tỉnh ủy Cao Bằng là ai?": a holder in a passage about that place
@@ -866,6 +876,30 @@ def _checked_first(info: QuestionInfo, passages: list[Passage],
     return _put_first(first, scored)
 
 
+# A figure with what it measures, as statutes write it: "05 năm", "30 ngày", "18 tuổi", "3 lần", "50%".
+_MEASURED = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(ngày|tháng|năm|giờ|tuổi|lần|%|phần trăm)(?!\w)", re.IGNORECASE)
+
+
+def _judged_value_first(info: QuestionInfo, passages: list[Passage],
+                        scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """A statement to judge against a law that states a date or a measured figure ("… có hiệu lực từ ngày 01
+    tháng 7 năm 2019", "… lưu hồ sơ tối thiểu 05 năm") is decided by a clause stating one of that kind, whatever
+    its value: of the scorer's first few statute units, those come first (the clause sharing most words may be
+    the exception beside it)."""
+    if not info.judge or not scored or not passages[scored[0][1].rank].chunk.article:
+        return scored
+    if DATE.search(info.text) or DAY_MONTH.search(info.text):
+        def states(unit: str) -> bool:
+            return bool(DATE.search(unit) or DAY_MONTH.search(unit))
+    elif measures := {m.group(1).lower() for m in _MEASURED.finditer(info.text)}:
+        def states(unit: str) -> bool:
+            return any(m.group(1).lower() in measures for m in _MEASURED.finditer(unit))
+    else:
+        return scored
+    return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG]
+                       if passages[c.rank].chunk.article and states(unit_text(passages, c))], scored)
+
+
 # "ai dự ở điểm cầu Nghệ An" (folded): a conference's venue, which each sentence of its report names for its own.
 _AT_VENUE = ("person", "title", "number", "list")  # who or how many were there, not when
 _VENUE = re.compile(r"\bdiem cau\s+((?:tinh|huyen|thi xa|thanh pho)\s+)?(\w+(?:\s+\w+)?)")
@@ -911,7 +945,7 @@ def _years_first(info: QuestionInfo, passages: list[Passage],
     without its year is about another year, and is refused for it (``_unanchored``)."""
     # An event's date or figure is held to its year beside the quote or in its report's date, which the order of
     # the units found does not decide.
-    if not info.years or info.kind in ("date", "number") or any(passages[c.rank].chunk.locator
+    if not info.years or info.kind in ("date", "number") or any(passages[c.rank].chunk.article
                                                                  for _, c in scored[:1]):
         return scored
     years = [re.compile(rf"(?<!\d){y}(?!\d)") for y in dict.fromkeys(info.years)]
@@ -933,9 +967,10 @@ def _predicate_first(info: QuestionInfo, passages: list[Passage],
                      scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
     """Of the scorer's first few units, those stating what a yes/no question asks holds ("… quán triệt … có làm
     thường xuyên không": "… chưa thường xuyên") come first: a unit without it (a demand to keep studying the same
-    document) decides nothing."""
+    document) decides nothing. Not for a statute's clause: a law states what it allows or forbids in its own
+    words, and the question's last words are as often where it applies ("có cấm … trong cơ sở giáo dục không")."""
     m = _ASKED_WHETHER.search(fold(info.text).lower())
-    if not m:
+    if not m or (scored and passages[scored[0][1].rank].chunk.article):
         return scored
     last_two = " ".join(m.group(1).split()[-2:])
     return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG]
@@ -1192,9 +1227,10 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
                                 scored_candidates(info, inside, lexical, model, following), gating)
     if answer is None:
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
-        ordered = _checked_first(info, passages, _years_first(info, passages, _predicate_first(
-            info, passages, _venue_first(info, passages, _unit_named_first(
-                info, passages, _asked_document_first(info, passages, scored))))))
+        ordered = scored
+        for first in (_asked_document_first, _unit_named_first, _venue_first, _predicate_first, _years_first,
+                      _checked_first, _judged_value_first):  # each puts some of the first units first, in turn
+            ordered = first(info, passages, ordered)
         answer = _scored_answer(info, passages, lexical, model, ordered, gating, article,
                                 gate_prob=scored[0][0] if scored else 0.0)
     if answer is None:

@@ -100,6 +100,10 @@ _NTH_ASKED = re.compile(r"\blan thu (?:may|bao nhieu)\b")
 _NTH = re.compile(rf"\blần thứ\s+(?:[IVXLC]+\b|\d+\b|{alternation(ORDINAL_WORDS)}\b)", re.IGNORECASE)
 # How often, in words: "định kỳ tiếp dân hàng tháng", "mỗi quý một lần" answer "bao lâu một lần" with no figure.
 _FREQUENCY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm|kỳ|kì)\b", re.IGNORECASE)
+# A stretch of time, what "bao lâu" asks: a figure of days, months, years, hours ("15 ngày", "03 tháng", "ba năm").
+_COUNT_WORD = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|nhăm|trăm)"
+_DURATION = re.compile(rf"(?<![\w.,])(?:\d+(?:[.,]\d+)?|{_COUNT_WORD}(?:\s+{_COUNT_WORD})*)\s+"
+                       r"(?:ngày|tháng|năm|giờ|tuần|phút|quý)(?!\w)", re.IGNORECASE)
 
 
 def asks_event(info: QuestionInfo) -> bool:
@@ -226,8 +230,9 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
             m = next((p for p in (_PERCENTAGE if asked.percent else _MONEY).finditer(masked)
                       if not _given(masked, p.group(1), p.end(1), asked.figures)), None)
         else:
-            m = _figure(masked, asked.figures) or (_FREQUENCY.search(masked) if asked.how_long else None) \
-                or (_NTH.search(masked) if asked.nth else None)
+            # "bao lâu": a figure of something else ("01 bộ hồ sơ") is no stretch of time.
+            m = (_DURATION.search(masked) or _FREQUENCY.search(masked)) if asked.how_long \
+                else _figure(masked, asked.figures) or (_NTH.search(masked) if asked.nth else None)
     elif kind == "person":
         if asked.title:
             return _holder(sentence, asked.title)

@@ -396,10 +396,10 @@ _BODY_OPENINGS = frozenset({"tinh", "huyen", "ban", "dang", "uy", "hoi", "mat", 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…][\s\"”’'»)]*|[\"“‘«(]\s*|(?:^|\s)\(?(?:\d{1,2}|[a-h])[.)]\s+)$")
 _TITLES = HONORIFICS | {"em"}  # what a person is called by, before the name
 # Words that open a sentence with a capital and tie it to what follows ("Ngoài Trưởng Ban Tổ chức, …", "Sau Hội
-# nghị …"), and "bài" (the article: "Bài Baonghean …"): no part of a name.
+# nghị …"), "bài" (the article: "Bài Baonghean …") and a request ("Hỏi Công ty X phải …", "Xin …"): no part of a name.
 # ("Nữ Phó Bí thư …": a woman holding the title)
 _OPENING_GLUE = frozenset("ngoài sau trước bên đối nhằm cùng riêng kể vì tuy dù nhờ qua giữa trên dưới ngay bài nữ"
-                          .split())
+                          " hỏi xin hãy".split())
 # Verbs that attribute words to a speaker: "Ông X phát biểu gì …" asks for what X said.
 _SPEECH = re.compile(r"\s*(?:đã\s+)?(?:phát biểu|nói|cho biết|khẳng định|nhấn mạnh|chỉ đạo|đề nghị|yêu cầu|"
                      r"trả lời|kết luận|chia sẻ)\b", re.IGNORECASE)
@@ -429,6 +429,8 @@ _RELATIVE = re.compile(fold(r"\s*,?\s*(?:mà|về|thực hiện|triển khai|c�
 _ASKED_OF_DOCUMENT = re.compile(fold(r"\s(?:được ban hành|ban hành|là của|do (?:cơ quan|ai|đơn vị)|của (?:cơ quan|ai)"
                                      r"|ra (?:ngày|đời|khi|hôm)|có từ (?:ngày|khi)|đề ngày"
                                      r"|có nội dung|về nội dung|về vấn đề|nhằm|quy định về|được ký|ký (?:ngày|vào)"
+                                     # "Ngày ban hành Chỉ thị 05 về … là ngày nào?": its date asked after it
+                                     r"|là (?:vào )?(?:ngày|bao giờ|khi nào|năm nào|thời điểm nào)"
                                      # "… là (nghị quyết) về việc gì", "… nói về cái gì": its subject asked
                                      rf"|là\s+(?:(?:{alternation(TYPE_WORDS)}|văn bản)\s+)?(?:nói\s+)?về"
                                      r"|(?:nói\s+)?về\s+(?:việc|cái|chuyện)\s+gì)\b"))
@@ -456,6 +458,10 @@ def _relative_clauses(question: str, refs: list[RefMention],
         asked = _ASKED_OF_DOCUMENT.search(folded, opened.end()) if opened else None
         if asked:
             spans.append((after, asked.start()))
+        elif opened and _ISSUANCE.search(folded, 0, r.start) and "?" not in folded[opened.end():].rstrip(" ?.!"):
+            # What is asked of it comes first ("Câu nào nêu ngày ban hành Chỉ thị 05-CT/TW về … Hồ Chí Minh?"):
+            # the clause runs to the question's end.
+            spans.append((after, len(folded.rstrip(" ?.!"))))
     return spans
 
 
@@ -840,6 +846,7 @@ def event_names(info: QuestionInfo, described_as: Iterable[str] = ()) -> list[st
 
 
 _POINTING = frozenset({"ay", "day", "kia"})  # folded "ấy", "đấy", "kia"
+_WRITING_VERBS = frozenset({"ghi", "viet", "neu", "dan"})  # folded "ghi", "viết", "nêu", "dẫn"
 # The words a fact to check asks with ("… ngày 25/10/2021 có đúng không?", "… chính xác chưa?"): no topic.
 _CHECKING = frozenset({"dung", "sai", "chinh", "xac"})
 
@@ -865,6 +872,8 @@ def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), ow
     # Nor are the words telling where it is mentioned ("…, được bài viết về Nghệ An viện dẫn, …") asked about.
     # Nor a word pointing at it ("Kết luận 14-KL/TW của Bộ Chính trị ấy là về cái gì?").
     asking = _CHECKING if info.checks else frozenset()
+    if info.source:  # "Trong bài Hưng Nguyên, Quy định 109-QĐ/TW được ghi là của cơ quan nào?": how it is written
+        asking |= _WRITING_VERBS
     rest = [t for t in info.other_terms if fold(t) not in own_words | _POINTING | asking
             and not _only_where_mentioned(t, info.text)]
     if info.ref_groups:

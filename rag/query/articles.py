@@ -104,11 +104,14 @@ class ArticleIndex:
         self.laws: set[str] = set()  # keys of the laws whose articles are indexed
         self._doc_law: dict[str, str] = {}  # document -> the key of the law its articles are of
         self._law_rows: dict[str, list[int]] = {}  # that key -> the rows of every article of the law
+        self.names: dict[str, str] = {}  # a law's short key -> its name as its titles write it ("Luật Giáo dục")
         for doc_id in sorted(first_rows, key=first_rows.get):
-            places, laws, law = self._docs[doc_id]
+            places, laws, law, name = self._docs[doc_id]
             for key, place in places:
                 self._places.setdefault(key, []).append(place)
             self.laws |= laws
+            if places and name:
+                self.names.update((key, name) for key in laws if is_law_key(key))
             if places:
                 self._doc_law[doc_id] = law
                 self._law_rows.setdefault(law, []).extend(dict.fromkeys(p.index for _, p in places))
@@ -156,9 +159,10 @@ class ArticleIndex:
 _Places = list[tuple[tuple[str, int], _Place]]
 
 
-def _document_places(chunks: list[Chunk], indices: list[int]) -> tuple[_Places, set[str], str]:
-    """The (law, article) places of one document's chunks (``indices`` in reading order), its law keys, and the
-    law's own key (its full number or name with year, "luat-vien-chuc-2010": what every file of it shares)."""
+def _document_places(chunks: list[Chunk], indices: list[int]) -> tuple[_Places, set[str], str, str]:
+    """The (law, article) places of one document's chunks (``indices`` in reading order), its law keys, the
+    law's own key (its full number or name with year, "luat-vien-chuc-2010": what every file of it shares) and
+    the law's name as the title writes it ("Luật Viên chức"; "" for a law known by its number)."""
     places: _Places = []
     laws: set[str] = set()
     title = chunks[indices[0]].title
@@ -166,7 +170,7 @@ def _document_places(chunks: list[Chunk], indices: list[int]) -> tuple[_Places, 
     titled = next((a for a in find_articles(title, refs) if a.law is not None), None)
     law = titled.law if titled else (refs[0] if refs else None)
     if law is None:
-        return places, laws, ""
+        return places, laws, "", ""
     keys = law.keys
     current = titled.article if titled else 0
     clause = 0
@@ -193,4 +197,5 @@ def _document_places(chunks: list[Chunk], indices: list[int]) -> tuple[_Places, 
             for key in keys:
                 places.append(((key, article), _Place(i, clause, point)))
             laws |= keys
-    return places, laws, law.full_key or law.short_key
+    name = f"{law.type_name} {law.name}" if law.is_law and law.name else ""
+    return places, laws, law.full_key or law.short_key, name

@@ -135,7 +135,9 @@ _SO_SAID_Z = re.compile(r"(?<![\w/.-])(?<!điểm )(?<!diem )z(?![\w/.-])")
 # "có …" is ("co lam thuong xuyen hong"). "nhiêu" without "bao" before it asks how many ("kết nối tới nhiêu điểm
 # cầu"; "nhiều", many, is another word).
 _SO_SAID = re.compile(r"(?<![\w/-])(?:dzậy|dậy|dzị|dzạ|dzay|dzi|dza)(?=\s*[?!.]*\s*$|\s*,)", re.IGNORECASE)
-_NO_SAID = re.compile(r"(?<![\w/-])(?:hông|hổng|hôn)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+# (Not the "hôn" of marriage: "đăng ký kết hôn?", "ly hôn", "tái hôn".)
+_NO_SAID = re.compile(r"(?<![\w/-])(?:hông|hổng|(?<!kết )(?<!ly )(?<!li )(?<!đính )(?<!thành )(?<!tái )(?<!cầu )hôn)"
+                      r"(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 _NO_SAID_FOLDED = re.compile(r"(?<=\bco\b)(.*\s)hong(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 # "hôm nào", "bữa nào" ask the day, as "ngày nào" does ("ra bữa nào dzậy", "diễn ra hôm nào").
 _DAY_ASKED_SAID = re.compile(r"(?<![\w/-])(?:hôm|bữa|hom)(?=\s+(?:nào|nao)\b)", re.IGNORECASE)

@@ -11,8 +11,9 @@ DATE = re.compile(f"{_NUMERIC}|{_WORDS}", re.IGNORECASE)
 # A full date or a day and month alone ("15/1"): what a generated sentence may state.
 DATE_OR_DAY_MONTH = re.compile(
     r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})(?:\s?/\s?(\d{4}))?(?![\d/])|" + _WORDS, re.IGNORECASE)
-# "Chiều 30/9": a day and month without a year, only after a word that marks a time.
-DAY_MONTH = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+\d{1,2}/\d{1,2}(?![\d/])")
+# "Chiều 30/9", "ngày 20 tháng 11 hằng năm": a day and month without a year, only after a word that marks a time.
+DAY_MONTH = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+(?:\d{1,2}/\d{1,2}(?![\d/])"
+                       r"|\d{1,2} tháng \d{1,2}(?!\d)(?! năm \d))")
 
 
 def _parts(match: re.Match[str]) -> tuple[str, str, str]:

@@ -79,7 +79,7 @@ _READERS = r"quý vị|quý báo|ban biên tập|quy vi|quy bao|ban bien tap"  #
 _ADDRESSEE = re.compile(
     r"\b(vậy|dậy|dzậy|thế|không|hông|hổng|chưa|rồi|nào|gì|ai|đâu|nhiêu|mấy|sao|hả|à|ạ|á|nha|nhé|nhen|hen|"
     r"đó|đấy|nhỉ|lộn|tui|tôi|em|vay|khong|chua|roi|nao|gi|dau|nhieu|may|nhe|do|day|nhi)"
-    rf"\s*,?\s+(?:(?:thưa|thua)\s+)?(?:cô|chú|anh|chị|bác|em|ad|admin|bạn|cậu|co|chu|chi|bac|ban|{_READERS}"
+    rf"\s*,?\s+(?:(?:thưa|thua)\s+)?(?:cô|chú|anh|chị|bác|em|cháu|ad|admin|bạn|cậu|co|chu|chi|bac|ban|chau|{_READERS}"
     # the group or the machine asked: "… gì vậy mọi người", "… ngày nào thế cả nhà", "… ai vậy bot"
     r"|mọi người|cả nhà|các bạn|bot|moi nguoi|ca nha|cac ban)"
     r"(?:\s+(?:ơi|oi|ạ|a))?"
@@ -117,6 +117,12 @@ _AUDIENCE = r"(?:thính giả|độc giả|bạn đọc|khán giả|thinh gia|do
 _ASKERS = rf"(?:{_AUDIENCE}|người|nguoi|bạn|vị|cử tri|cán bộ|đảng viên|dang vien|đồng chí|dong chi)"
 _ASKER_DOING = r"(?:nghe đài|đọc báo|xem truyền hình|giấu tên|nghe dai|doc bao)"
 _OUTLINE = r"(?:\d{1,2}|[a-h])[.)]\s+"  # an outline's numbering: "1. …", "a) …"
+# A relative asking through the asker, and whose relative it is ("Bà tôi", "Ông nội").
+_KIN = r"(?:ông|bà|bố|mẹ|cha|má|chú|bác|cô|dì|cậu|mợ|thím|ong|bo|me|chu|bac|di|cau)"
+_KIN_OWNER = r"(?:tôi|em|cháu|mình|nội|ngoại|nhà tôi|toi|chau|minh|noi|ngoai)"
+_RELAYED = (r"(?:nhờ\s+(?:cháu|em|tôi|mình|con|chau|toi|minh)\s+hỏi"
+            r"|bảo\s+(?:(?:cháu|em|tôi|con|chau)\s+)?hỏi(?:\s+xem)?|muốn\s+biết|muốn\s+hỏi|thắc\s+mắc|nghe\s+nói|nho\s+(?:chau|em|toi|minh|con)\s+hoi|muon\s+biet"
+            r"|thac\s+mac|nghe\s+noi)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+")
 _OPENING = re.compile(
     rf"^\s*{_GREETING}(?:{_LISTENER}\s*"
     r"(?:ơi|oi)?\s*[,!]?\s*)?"
@@ -129,6 +135,11 @@ _OPENING = re.compile(
     r"|(?:alo|a lô|dạ|dạ thưa)\s*[,!]\s*"
     # Heard, to be checked: "Tôi nghe cái mô hình … á, …"
     r"|(?:tôi|tui|em|mình)\s+(?:nghe|nghe nói)\s+(?!(?:nói|noi)\b)"
+    # Asked for a relative: "Bà tôi muốn biết …", "Ông nhờ cháu hỏi là …", "Mẹ cháu thắc mắc …", "Bố em bảo hỏi xem
+    # …", "Ông tôi nghe nói …", "(Thế) bà hỏi ở …" (not "Bà hỏi gì?", a question about what a woman asked).
+    rf"|(?:(?:thế|còn|vậy|the|con|vay)\s+)?{_KIN}(?:\s+{_KIN_OWNER})?\s+{_RELAYED}"
+    rf"|{_KIN}\s+{_KIN_OWNER}\s+(?:hỏi|hoi)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+"
+    rf"|{_KIN}\s+(?:hỏi|hoi)\s*[,:]?\s+(?!(?:là|la|rằng|rang|gì|gi|những gì|điều gì|ai|nào|sao|về|ve)\b)"
     # Relayed: "Có người hỏi …", "Đồng chí Lan hỏi là …", "Nghe nói …" (what is heard, to be checked); read out on
     # the radio: "Thính giả Nguyễn Văn Hùng ở Diễn Châu hỏi: …", "Có bạn nghe đài ở Móng Cái muốn biết: …", "Bác
     # Trần Đình Lộc ở Quỳnh Lưu nhắn tin hỏi: …" (the asker's name and home are no part of what is asked).
@@ -186,6 +197,10 @@ _AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|chúng tôi|toi
                            r"|kính mong|kinh mong|rất mong|rat mong|xin cảm ơn|xin cám ơn|cảm ơn|cám ơn|xin đa tạ"
                            # a request about the answer itself: "Chốt giúp cả 2 info.", "Check lại giúp nhé."
                            r"|chốt|chot|check|confirm|gửi|gui|trả lời|tra loi|nhờ|nho|làm ơn|lam on|vui lòng|vui long"
+                           # the wording asked for: "Cho tôi nguyên văn con số.", "Cho tôi đúng câu chữ."
+                           r"|cho\s+(?:tôi|mình|em|toi|minh)\s+(?:xin\s+)?(?:nguyên văn|đúng|tên|nguyen van|dung|ten)"
+                           # what the relative asking through the asker adds: "Ông bảo hình như khác."
+                           r"|(?:ông|bà|bố|mẹ|ong|bo|me)(?:\s+(?:tôi|em|cháu|toi|chau))?\s+(?:bảo|nói|nhớ|nghĩ|bao|noi|nho)"
                            r"|trân trọng)\b[^?]*?"
                            r"(?:[.!…]+|$))+\s*$", re.IGNORECASE)
 # A signature after the question: "… ngày nào vậy? — Tuấn, Văn phòng Huyện ủy Đầm Hà", "…?\nNgười hỏi: Lan, Sở Nội
@@ -193,6 +208,34 @@ _AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|chúng tôi|toi
 _SIGNATURE = re.compile(r"(?:(?<=[?!.…])|(?<=\n))\s*(?:[—–]|-{1,2}(?=\s*(?-i:[A-ZĐ])))\s*(?-i:[A-ZĐ])[^?\n]{0,80}$"
                         r"|(?:(?<=[?!.…])|(?<=\n))\s*(?:người hỏi|người gửi|người viết|ký tên|nguoi hoi|nguoi gui|"
                         r"nguoi viet|ky ten)\s*:[^?\n]{0,80}$", re.IGNORECASE)
+
+
+# What asks for the wording itself ("Trích nguyên văn câu nêu …", "Dẫn chứng giúp tôi câu nói về …", "Cho tôi
+# nguyên văn …", "Câu nào trong bài Quảng Ninh nêu …?"): every answer quotes its sentence, so what is asked is what
+# follows, and a writing named in it is the source.
+_ME = r"(?:tôi|mình|em|toi|minh)"
+_SENTENCE_SAYING = (r"(?:(?:câu|đoạn|cau|doan)(?:\s+(?:văn|van))?\s+(?:nói|nêu|viết|ghi|noi|neu|viet)"
+                    r"\s+(?:(?:về|ve|rằng|rang|là|la)\s+)?)")
+_HELP_ME = rf"(?:\s+(?:giúp|giùm|giup|gium)\s+{_ME})?"
+_VERBATIM_REQUEST = re.compile(
+    r"^\s*(?:(?:hãy|hay)\s+)?(?:(?:(?:trích|trich)(?:\s+(?:dẫn|dan))?\s+(?:nguyên văn|nguyen van)|trích dẫn|trich dan"
+    rf"|dẫn chứng|dan chung|(?:cho|xin)\s+{_ME}\s+(?:xin\s+)?(?:nguyên văn|nguyen van|đúng câu chữ|dung cau chu))"
+    rf"{_HELP_ME}\s*:?\s+{_SENTENCE_SAYING}?"
+    # "Trích câu nói về …" (not "Trích yếu …", a document's abstract)
+    rf"|(?:trích|trich){_HELP_ME}\s+{_SENTENCE_SAYING})", re.IGNORECASE)
+_WHICH_SENTENCE = re.compile(
+    r"^\s*(?:câu|đoạn|cau|doan)(?:\s+(?:văn|van))?\s+(?:nào|nao)(?:\s+(?:trong|của|ở|trong|cua|o)\s+(?P<source>[^?,]{3,80}?))?"
+    r"\s+(?:nói|nêu|viết|ghi|liệt kê|cho biết|noi|neu|viet|liet ke|cho biet)\s+(?:(?:về|rằng|là|ve|rang|la)\s+)?",
+    re.IGNORECASE)
+
+
+def without_verbatim_request(question: str) -> str:
+    """``question`` without its asking for the wording ("Trích nguyên văn câu nêu ngày …" -> "ngày …"; "Câu nào trong
+    bài Quảng Ninh nêu …?" -> "Theo bài Quảng Ninh, …?")."""
+    if m := _WHICH_SENTENCE.match(question):
+        rest = question[m.end():]
+        return f"Theo {m.group('source')}, {rest}" if m.group("source") else rest
+    return _VERBATIM_REQUEST.sub("", question, count=1)
 
 
 def without_afterthought(question: str) -> str:

@@ -152,10 +152,11 @@ def document_numbers_in_figures(text: str) -> str:
 
 
 # "quý ba", "quy hai nam 2021": a quarter said in words. Typed without accents, "quy tu" may be "quy tụ" (to gather).
+# "mỗi quý một lần", "hai quý một lần": a frequency, no quarter.
 _QUARTER_WORDS = {"một": "I", "nhất": "I", "hai": "II", "ba": "III", "bốn": "IV", "tư": "IV"}
-_QUARTER_SPOKEN = re.compile(r"(?<!\w)(quý|Quý|QUÝ)\s+(" + "|".join(_QUARTER_WORDS) + r")(?!\w)")
+_QUARTER_SPOKEN = re.compile(r"(?<!\w)(quý|Quý|QUÝ)\s+(" + "|".join(_QUARTER_WORDS) + r")(?!\w)(?!\s+lần\b)")
 _UNACCENTED_QUARTERS = {fold(w): q for w, q in _QUARTER_WORDS.items() if fold(w) != "tu"}
-_QUARTER_UNACCENTED = re.compile(r"(?<!\w)([Qq]uy)\s+(" + "|".join(_UNACCENTED_QUARTERS) + r")(?!\w)")
+_QUARTER_UNACCENTED = re.compile(r"(?<!\w)([Qq]uy)\s+(" + "|".join(_UNACCENTED_QUARTERS) + r")(?!\w)(?!\s+lan\b)")
 
 
 def quarters_in_numerals(text: str) -> str:

@@ -129,3 +129,34 @@ def test_a_misspelled_name_is_taken_for_the_one_the_corpus_writes_and_the_answer
     assert answer.grounded and "Phó Bí thư Thường trực Tỉnh ủy" in answer.answer, answer.answer
     assert "“Ngô Hoàng Nhân” được hiểu là “Ngô Hoàng Ngân”" in answer.answer
     assert not pipeline.ask("Ông Nguyễn Văn Thắng giữ chức vụ gì?").grounded  # another name, not a slip
+
+
+@pytest.mark.parametrize("question, expected, option", [
+    ("Hội nghị quán triệt Kết luận 21 của Tỉnh ủy Quảng Ninh được kết nối trực tuyến đến bao nhiêu điểm cầu? "
+     "A. 173 B. 237 C. 273 D. 327", "237 điểm cầu", "Đáp án: B. 237"),
+    ("HĐND tỉnh Cao Bằng đã ban hành bao nhiêu nghị quyết để triển khai các chương trình trọng tâm?\n1. 166\n2. 229\n"
+     "3. 292\n4. 346\nĐáp án nào đúng?", "229 nghị quyết", "Đáp án: 2. 229"),
+])
+def test_a_quiz_question_pasted_with_its_options_is_answered_and_the_option_named(pipeline, question, expected, option):
+    answer = pipeline.ask(question)
+    assert answer.grounded, answer.answer
+    assert expected in answer.answer and answer.answer.endswith(option)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Bà tôi muốn biết hôm hội nghị ở Quảng Ninh có khoảng bao nhiêu đại biểu tham dự tất cả ạ.", "15.500"),
+    ("Dẫn chứng giúp tôi câu nói về số đại biểu tham dự hội nghị quán triệt Kết luận 21 ở Quảng Ninh.", "15.500"),
+    ("Đoạn nào trong bài Quảng Ninh liệt kê các lãnh đạo tỉnh dự hội nghị? Cho tôi tên từng người như trong bài.",
+     "Nguyễn Xuân Ký"),
+    ("Trong bài Hưng Nguyên, Quy định 109-QĐ/TW được ghi là của cơ quan nào? Cho tôi nguyên văn.", "Ban Bí thư"),
+])
+def test_a_question_relayed_or_asking_for_the_wording_is_answered_as_the_bare_question(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded, answer.answer
+    assert expected in answer.answer
+
+
+def test_a_date_standing_beside_another_document_is_not_given_for_the_one_asked_about(pipeline):
+    answer = pipeline.ask("Câu nào nêu ngày ban hành Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, "
+                          "đạo đức, phong cách Hồ Chí Minh?")
+    assert not answer.grounded and "18/05/2021" not in answer.answer and "Chỉ thị 05-CT/TW" in answer.answer

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from rag.query.analysis import analyse
+from rag.answer.extractive import _date_for_ref
+from rag.query.analysis import analyse, event_names
 from rag.query.followup import resolve_followup
 from rag.query.intents import joined_questions
 from rag.vi.purpose import without_purpose
+from rag.vi.refs import find_refs
 from rag.vi.respell import parted
-from rag.vi.sentences import without_afterthought, without_final_particles, without_opening
+from rag.vi.sentences import without_afterthought, without_final_particles, without_opening, without_verbatim_request
 from rag.vi.spelled import said_numbers_written
 from rag.vi.text import split_joined_words, without_pictographs
 
@@ -243,3 +245,54 @@ def test_a_name_the_corpus_writes_with_a_slipped_mark_or_key_is_the_one_meant():
 def test_a_nominalised_questions_frame_is_dropped(question, read):
     from rag.vi.sentences import without_nominal_frame
     assert without_nominal_frame(question) == read
+
+
+@pytest.mark.parametrize("question, read", [
+    ("Bà tôi muốn biết hôm hội nghị ở Quảng Ninh có bao nhiêu đại biểu tham dự ạ.",
+     "hôm hội nghị ở Quảng Ninh có bao nhiêu đại biểu tham dự."),
+    ("Ông tôi nghe nói Cao Bằng đưa nội dung vào 50 trường, có đúng vậy không cháu?",
+     "Cao Bằng đưa nội dung vào 50 trường, có đúng vậy không?"),
+    ("Mẹ cháu thắc mắc là ai ký Kết luận 21?", "ai ký Kết luận 21?"),
+    ("Ông nhờ cháu hỏi Kết luận 21 ngày nào", "Kết luận 21 ngày nào"),
+    ("Thế bà hỏi ở hội nghị đó ai quán triệt Kết luận 21 ạ?", "ở hội nghị đó ai quán triệt Kết luận 21?"),
+    ("Bà hỏi gì tại hội nghị?", "Bà hỏi gì tại hội nghị?"),  # what a woman asked is the question
+    ("Ông ấy yêu cầu gì?", "Ông ấy yêu cầu gì?"),
+])
+def test_a_question_asked_for_a_relative_is_what_they_ask(question, read):
+    assert without_final_particles(without_opening(question)) == read
+
+
+def test_what_the_relative_adds_after_asking_is_no_part_of_it():
+    assert without_afterthought("Còn bài ở Cao Bằng ghi ngày nào hả cháu? Ông bảo hình như khác.") \
+        == "Còn bài ở Cao Bằng ghi ngày nào hả cháu?"
+
+
+@pytest.mark.parametrize("question, read", [
+    ("Trích nguyên văn câu nêu ngày tổ chức hội nghị giao ban quý IV.", "ngày tổ chức hội nghị giao ban quý IV."),
+    ("Dẫn chứng giúp tôi câu nói về số đại biểu dự hội nghị.", "số đại biểu dự hội nghị."),
+    ("Cho tôi nguyên văn phát biểu của Bí thư Huyện ủy.", "phát biểu của Bí thư Huyện ủy."),
+    ("Đoạn nào trong bài Quảng Ninh liệt kê các lãnh đạo tỉnh dự hội nghị?",
+     "Theo bài Quảng Ninh, các lãnh đạo tỉnh dự hội nghị?"),
+    ("Trích yếu của Kết luận 21 là gì?", "Trích yếu của Kết luận 21 là gì?"),  # a document's abstract
+    ("Câu nào đúng?", "Câu nào đúng?"),
+])
+def test_asking_for_the_wording_asks_what_it_says(question, read):
+    assert without_verbatim_request(question) == read
+    assert without_afterthought("Văn bản này ngày bao nhiêu? Cho tôi đúng câu chữ.") == "Văn bản này ngày bao nhiêu?"
+
+
+def test_a_date_beside_another_document_is_not_the_one_asked_about():
+    sentence = ("Tăng cường việc thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị (khóa XIII) tiếp tục "
+                "thực hiện Chỉ thị số 05-CT/TW về đẩy mạnh học tập.")
+    dated = {r.text: _date_for_ref(sentence, (r.start, r.end)) for r in find_refs(sentence)}
+    assert dated["Kết luận số 01-KL/TW"].group(0) == "18/5/2021" and dated["Chỉ thị số 05-CT/TW"] is None
+    opening = "Ngày 25/10/2021, Ban Chấp hành Trung ương ban hành Kết luận số 21-KL/TW."
+    assert _date_for_ref(opening, next((r.start, r.end) for r in find_refs(opening))).group(0) == "25/10/2021"
+
+
+def test_a_document_subject_after_it_is_its_own_when_its_date_is_asked_first():
+    info = analyse("Câu nào nêu ngày ban hành Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
+                   "phong cách Hồ Chí Minh?")
+    assert info.names == ["Hồ Chí Minh"] and event_names(info) == []
+    info = analyse("Ngày ban hành Chỉ thị số 05-CT/TW về đẩy mạnh học tập, phong cách Hồ Chí Minh là ngày nào?")
+    assert event_names(info) == []
