@@ -527,6 +527,9 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",
                 "person": "Các đoạn văn tìm được không nêu tên người này.",
                 "title": "Các đoạn văn tìm được không nêu chức vụ của người này."}[info.kind]
+    if info.kind == "date" and _DEADLINE_ASKED.search(fold(info.text).lower()) and not _DEADLINE.search(quoted):
+        # "… phải báo cáo … trước ngày nào?": the day something is done (a visit's "Sáng 14/11") is no deadline.
+        return "Các đoạn văn tìm được không nêu thời hạn này."
     if info.kind == "date" and _SPAN_ASKED.search(fold(info.text).lower()) and not _states_span(quoted):
         # "Hội nghị … diễn ra từ ngày nào đến ngày nào?": one date (another event's, or the start alone) is no span.
         return "Các đoạn văn tìm được không nêu thời gian này."
@@ -538,6 +541,11 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
 
 # "từ ngày nào đến ngày nào", "từ bao giờ đến bao giờ" (folded): a span of time asked, its start and its end.
 _WHEN = r"(?:(?:ngay|thang|nam)\s+(?:nao|may|bao nhieu)|bao gio|khi nao|luc nao)"
+# A deadline asked ("trước ngày nào", "chậm nhất là ngày nào", "hạn chót", folded) and one stated.
+_DEADLINE_ASKED = re.compile(r"\btruoc ngay (?:nao|may|bao nhieu)\b|\bcham nhat (?:la )?(?:ngay|khi|luc) nao\b"
+                             r"|\bhan (?:chot|cuoi)\b|\bthoi han (?:la )?(?:ngay|den ngay) nao\b")
+_DEADLINE = re.compile(r"\b(?:trước|chậm nhất|hạn|thời hạn|đến hết|trong)\s+(?:là\s+)?"
+                       r"(?:(?:ngày|tháng|năm)\s+)?(?:\d|quý\s+(?:[IV]+\b|\d))", re.IGNORECASE)
 _SPAN_ASKED = re.compile(rf"\btu\s+{_WHEN}\s+(?:cho\s+)?den\s+{_WHEN}")
 
 

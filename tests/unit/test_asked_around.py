@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from rag.answer.extractive import _date_for_ref
+from rag.answer.values import valueless
+from rag.documents import Answer, Citation
 from rag.query.analysis import analyse, event_names
 from rag.query.followup import resolve_followup
 from rag.query.intents import joined_questions
@@ -296,3 +298,14 @@ def test_a_document_subject_after_it_is_its_own_when_its_date_is_asked_first():
     assert info.names == ["Hồ Chí Minh"] and event_names(info) == []
     info = analyse("Ngày ban hành Chỉ thị số 05-CT/TW về đẩy mạnh học tập, phong cách Hồ Chí Minh là ngày nào?")
     assert event_names(info) == []
+
+
+def test_a_deadline_asked_is_answered_only_by_a_deadline():
+    info = analyse("Huyện ủy Hưng Nguyên phải báo cáo kết quả khắc phục hạn chế trước ngày nào?")
+
+    def said(text: str) -> Answer:
+        return Answer(text, True, [Citation("d", "T", "s", "d#0", text, 1.0, n=1, quote=text)], kind="date")
+
+    assert valueless(info, said("“Sáng 14/11, Đoàn giám sát làm việc với Huyện ủy Hưng Nguyên.” [1]")) \
+        == "Các đoạn văn tìm được không nêu thời hạn này."
+    assert valueless(info, said("“Huyện ủy báo cáo kết quả khắc phục trước ngày 30/11/2021.” [1]")) == ""
