@@ -259,13 +259,30 @@ def fold_models(pipeline: Pipeline, questions: list[Question], base: Settings, p
 
 
 # -- the run -----------------------------------------------------------------------------------------
+def load_unanswerable(path: Path) -> list[Question]:
+    """Questions the corpus does not answer (``id``, ``question``; ``kind`` optional), from a JSON Lines file."""
+    return [q for _, q in jsonl_records(path, "question", lambda raw: Question(
+        id=str(raw["id"]), question=raw["question"], kind=raw.get("kind") or "unanswerable", gold_docs=()))]
+
+
+def refusals(system, questions: list[Question]) -> dict:
+    """How many of ``questions`` (none of which the corpus answers) ``system`` refuses, and those it answered."""
+    answered = [q.id for q in questions if system.run(as_case(q)).grounded]
+    return {"n": len(questions), "refused": round(1 - len(answered) / len(questions), 3) if questions else None,
+            "answered": answered}
+
+
 def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | None = None,
         exclude_law: str | None = None, settings: Settings | None = None, embeddings=None,
-        progress=print, systems: tuple[str, ...] = SYSTEMS, out_of_fold: bool = False) -> dict:
+        progress=print, systems: tuple[str, ...] = SYSTEMS, out_of_fold: bool = False,
+        unanswerable_path: Path | None = None) -> dict:
     """Bring the index in ``index_dir`` up to date with ``corpus``, score the three systems on the questions,
     and return the report (scores per system and subset, per-question rows, timings, ingest summary). With
-    ``out_of_fold``, hoidap and BM25-only answer each law's questions with a model fitted without that law."""
+    ``out_of_fold``, hoidap and BM25-only answer each law's questions with a model fitted without that law.
+    ``unanswerable_path`` holds questions the corpus does not answer (about laws it lacks): each system's share
+    of them refused is reported too (out of fold or not, by the shipped model: they belong to no law's fold)."""
     started = time.perf_counter()
+    unanswerable = load_unanswerable(unanswerable_path) if unanswerable_path else []
     if out_of_fold and exclude_law:
         raise ValueError("--out-of-fold and --exclude-law do not go together: the excluded law's questions are "
                          "unanswerable there, and the refusal gate's out-of-fold report covers them")
@@ -308,6 +325,7 @@ def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | Non
                                                      pipeline.store.client,
                                                      collection_name=LANGCHAIN_COLLECTION + suffix)}
     systems = {name: chosen[name]() for name in systems}
+    unfolded = dict(systems)  # the shipped model's, for questions of no law
     langchain = systems.get("langchain")
     lc_seconds = time.perf_counter() - lc_started
     if out_of_fold:
@@ -335,6 +353,8 @@ def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | Non
         progress(f"{name}: {len(rows)} questions in {seconds:.1f} s" + (f", {errors} raised" if errors else ""))
         report["timings"][name] = round(seconds, 1)
         report["systems"][name] = {"scores": score_report(rows), "errors": errors, "results": rows}
+        if unanswerable:
+            report["systems"][name]["unanswerable"] = refusals(unfolded[name], unanswerable)
     if isinstance(pipeline.store.embeddings, ReusedEmbeddings):
         report["reused_vectors"] = pipeline.store.embeddings.reused
         report["computed_vectors"] = pipeline.store.embeddings.computed
@@ -361,6 +381,10 @@ def table(report: dict) -> str:
                 f"{s['n_with_answer']:>5} {_fmt(s['containment']):>6} {_fmt(s['token_f1']):>6} "
                 f"{s['latency_p50_ms']:7.1f} {s['latency_p95_ms']:7.1f}")
         lines.append("-" * len(header))
+    for name, data in report["systems"].items():
+        if (u := data.get("unanswerable")) is not None:
+            lines.append(f"{name}: refused {u['n'] - len(u['answered'])} of {u['n']} unanswerable questions "
+                         f"({_fmt(u['refused'])})")
     lines.append("hit@k, mrr@10: first gold document among distinct documents retrieved; answer: not refused; "
                  "citeG: cites a gold document; contn, F1: over the n_ans questions with an answer; p50/p95: "
                  "latency of one answer (hoidap: Pipeline.ask).")
@@ -390,7 +414,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="index the corpus without this law and ask only its questions (they should be refused)")
     parser.add_argument("--out-of-fold", action="store_true",
                         help="answer each law's questions with an answer model fitted without that law")
+    parser.add_argument("--unanswerable", type=Path, metavar="FILE",
+                        help="questions the corpus does not answer (JSON Lines: id, question): the share refused")
     args = parser.parse_args(argv)
+    if args.unanswerable is not None and not args.unanswerable.exists():
+        print(f"alqac eval: --unanswerable {args.unanswerable}: no such file", file=sys.stderr)
+        return 2
     missing = [str(p) for p in (args.corpus, args.questions) if not p.exists()]
     if missing:
         print(f"alqac eval: {', '.join(missing)} absent; nothing to evaluate.")
@@ -401,7 +430,8 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             raise ValueError(f"--systems: unknown {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}")
         report = run(args.corpus, args.questions, args.index_dir, limit=args.limit, exclude_law=args.exclude_law,
-                     out_of_fold=args.out_of_fold, progress=lambda message: print(message, flush=True), systems=systems)
+                     out_of_fold=args.out_of_fold, progress=lambda message: print(message, flush=True), systems=systems,
+                     unanswerable_path=args.unanswerable)
     except ValueError as exc:
         print(f"alqac eval: {exc}", file=sys.stderr)
         return 2

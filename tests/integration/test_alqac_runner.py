@@ -196,3 +196,19 @@ def test_main_says_the_set_is_absent_and_exits_0(tmp_path, capsys):
     assert main(["--corpus", str(tmp_path / "nope"), "--questions", str(tmp_path / "nope.jsonl")]) == 0
     assert "absent" in capsys.readouterr().out
     assert not (tmp_path / "nope").exists()
+
+
+def test_unanswerable_questions_are_asked_and_the_share_refused_is_reported(dataset, tmp_path, tiny_embeddings):
+    corpus, questions = dataset
+    unanswerable = tmp_path / "unanswerable.jsonl"
+    asked = [{"id": "u1", "question": "Theo Luật Đất đai, thời hạn sử dụng đất nông nghiệp là bao nhiêu năm?"},
+             {"id": "u2", "question": "Theo Bộ luật Lao động, thời gian thử việc tối đa là bao nhiêu ngày?"}]
+    unanswerable.write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in asked), encoding="utf-8")
+    report = run(corpus, questions, tmp_path / "index", settings=Settings(collection="alqac-test"),
+                 embeddings=tiny_embeddings, progress=lambda m: None, systems=("hoidap",),
+                 unanswerable_path=unanswerable)
+    refused = report["systems"]["hoidap"]["unanswerable"]
+    assert refused["n"] == 2 and refused["refused"] == 1.0 and refused["answered"] == []
+    assert "hoidap: refused 2 of 2 unanswerable questions (1.000)" in table(report)
+    assert main(["--corpus", str(corpus), "--questions", str(questions), "--unanswerable",
+                 str(tmp_path / "missing.jsonl")]) == 2
