@@ -63,6 +63,12 @@ class Reading:
     note: str = ""  # said after the answer: a document the question named by the wrong type ("Nghị quyết 21")
 
 
+def _noted_reading(reading: Reading, note: str) -> Reading:
+    """``reading`` (of a question read again as it was meant) with ``note`` said before any note of its own: a
+    question read again twice ("Luật BVMT" spelled out, then a name respelled) says both."""
+    return replace(reading, note="\n".join(n for n in (note, reading.note) if n))
+
+
 def _noted(answer: Answer, note: str) -> Answer:
     """``answer`` with ``note`` on a line of its own after it."""
     return replace(answer, answer=f"{answer.answer}\n{note}") if note else answer
@@ -166,9 +172,7 @@ class Reader:
         spelled = spelled_out_laws(query, snap.articles.names)
         if spelled and (meant := with_laws_spelled_out(query, spelled)) != query:
             # "Luật BVMT", "LGD": the law of the corpus those initials spell is meant, and the answer says so
-            reading = self._read_resolved(meant, snap, top_k, where, retrieve)
-            note = "\n".join(n for n in (spelled_out_note(spelled), reading.note) if n)
-            return replace(reading, note=note)
+            return _noted_reading(self._read_resolved(meant, snap, top_k, where, retrieve), spelled_out_note(spelled))
         info = analyse(query)
         if not has_content(query):  # "?", "...": nothing to look for, so nothing may be cited
             return Reading(query, info, snap, [], replace(refuse(_NO_WORDS, info.kind), query=query))
@@ -179,7 +183,7 @@ class Reader:
             # "Nghị quyết 21 … về đẩy mạnh xây dựng, chỉnh đốn Đảng" where the corpus has only Kết luận 21 on that:
             # that one is meant, and the answer says so
             reading = self._read_resolved(renamed_question(query, renamed), snap, top_k, where, retrieve)
-            return replace(reading, note=renamed_note(renamed))
+            return _noted_reading(reading, renamed_note(renamed))
         if missing := missing_refs + missing_laws:
             names = ", ".join(missing)
             settled = replace(refuse(f"Kho tài liệu không có văn bản {names}.", info.kind), query=query)
@@ -189,7 +193,7 @@ class Reader:
             # "Ngô Hoàng Nhân", "Quãng Ninh": a name the corpus writes with one syllable spelled otherwise is meant,
             # and the answer says so.
             reading = self._read_resolved(meant, snap, top_k, where, retrieve)
-            return replace(reading, note=respelled_note(respelled))
+            return _noted_reading(reading, respelled_note(respelled))
         missing = self.retriever.missing_articles(info, snap)
         if missing:
             names = ", ".join(missing)
@@ -204,7 +208,7 @@ class Reader:
             if described := described_document(info.text, registry, named):  # (the question, not its source)
                 written, record = described
                 reading = self._read_resolved(described_question(record, info.kind), snap, top_k, where, retrieve)
-                return replace(reading, note=described_note(written, record))
+                return _noted_reading(reading, described_note(written, record))
         if not where:  # questions about a document itself are answered from the registry
             registry = self.registry(snap)
             found = answer_from_registry(info, registry)

@@ -21,6 +21,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from langchain_core.embeddings import Embeddings  # noqa: E402
 
+from rag.documents import Answer, Citation  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 from service.processes import free_port, running, wait_ready  # noqa: E402, F401 — free_port: for the tests
 
@@ -100,6 +101,11 @@ def sample_pipeline(tmp_path_factory, name: str, embeddings: Embeddings, **overr
     pipeline = make_pipeline(tmp_path_factory.mktemp(name), embeddings, **overrides)
     pipeline.ingest_paths([SAMPLE])
     return pipeline
+
+
+def quoted_answer(text: str, kind: str = "other") -> Answer:
+    """A grounded answer saying ``text``, quoted whole from one passage: what the checks after answering read."""
+    return Answer(text, True, [Citation("d", "T", "s", "d#0", text, 1.0, n=1, quote=text)], kind=kind)
 
 
 def law_pipeline(tmp_path_factory, articles: dict[str, tuple[str, str]], embeddings: Embeddings, source: str):

@@ -53,7 +53,7 @@ from rag.query.analysis import (
     asks_place_in_list,
     characterised_term,
 )
-from rag.vi.dates import DATE, DAY_MONTH, normalise_date
+from rag.vi.dates import DATE, normalise_date
 from rag.vi.names import find_people, find_places, full_names, names_by_title, titles_of
 from rag.vi.numbers import ORDINALS_FOLDED, offered_figures
 from rag.vi.places import is_province
@@ -888,9 +888,9 @@ def _judged_value_first(info: QuestionInfo, passages: list[Passage],
     the exception beside it)."""
     if not info.judge or not scored or not passages[scored[0][1].rank].chunk.article:
         return scored
-    if DATE.search(info.text) or DAY_MONTH.search(info.text):
+    if has_value("date", info.text):
         def states(unit: str) -> bool:
-            return bool(DATE.search(unit) or DAY_MONTH.search(unit))
+            return has_value("date", unit)
     elif measures := {m.group(1).lower() for m in _MEASURED.finditer(info.text)}:
         def states(unit: str) -> bool:
             return any(m.group(1).lower() in measures for m in _MEASURED.finditer(unit))

@@ -15,7 +15,7 @@ from rag.vi.abbreviations import spelled_out_folded
 from rag.vi.dates import DATE, DAY_MONTH
 from rag.vi.doctypes import CODES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.names import TITLE_FOLDED, bare_names, find_people, find_places, full_names, site_labels
-from rag.vi.numbers import NUMBER, ORDINAL_WORDS, SPELLED_QUANTITY, YEAR, alternation, offered_figures
+from rag.vi.numbers import NUMBER, NUMBER_WORDS, ORDINAL_WORDS, SPELLED_QUANTITY, YEAR, alternation, offered_figures
 from rag.vi.refs import RefMention, find_refs
 from rag.vi.sentences import ASKING_WORD, split_sentences, without_final_particles
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
@@ -101,7 +101,7 @@ _NTH = re.compile(rf"\blần thứ\s+(?:[IVXLC]+\b|\d+\b|{alternation(ORDINAL_WO
 # How often, in words: "định kỳ tiếp dân hàng tháng", "mỗi quý một lần" answer "bao lâu một lần" with no figure.
 _FREQUENCY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm|kỳ|kì)\b", re.IGNORECASE)
 # A stretch of time, what "bao lâu" asks: a figure of days, months, years, hours ("15 ngày", "03 tháng", "ba năm").
-_COUNT_WORD = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|nhăm|trăm)"
+_COUNT_WORD = rf"(?:{'|'.join(NUMBER_WORDS)})"
 _DURATION = re.compile(rf"(?<![\w.,])(?:\d+(?:[.,]\d+)?|{_COUNT_WORD}(?:\s+{_COUNT_WORD})*)\s+"
                        r"(?:ngày|tháng|năm|giờ|tuần|phút|quý)(?!\w)", re.IGNORECASE)
 

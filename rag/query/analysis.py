@@ -641,7 +641,6 @@ def analyse(question: str) -> QuestionInfo:
     # A quarter is no figure ("quý 3/2021"), nor is a year.
     figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", _MONTH_NUMBER.sub(" ", beside_laws)))
     figures = _blank(figures, [m.span(1) for m in _THRESHOLD.finditer(fold(figures))])
-
     numbers = [n for n in NUMBER.findall(figures) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]

@@ -15,7 +15,9 @@ _SERIES = ("ABCD", "abcd", "1234")
 _LINE_OPTION = re.compile(r"^\s*([A-Da-d1-4])\s*[.):]\s+(\S.*?)\s*$")
 # Options written on the question's own line, after it: "… ngày nào? A. 29/6 B. 30/6 C. 1/7 D. 2/7".
 _INLINE_FIRST = re.compile(r"(?<=[?:.!])\s*A\s*[.)]\s+")
-_INLINE_NEXT = "(?<=\\S)\\s+{}\\s*[.)]\\s+"
+_INLINE_NEXT = {label: re.compile(rf"(?<=\S)\s+{label}\s*[.)]\s+") for label in "BCD"}
+# A request to choose after the last option on that line: "… D. 2/7. Chọn đáp án đúng."
+_INLINE_TRAILER = re.compile(r"[.!]?\s+(?:hãy\s+)?(?:chọn|đáp án|phương án)\b.*$", re.IGNORECASE)
 # What asks to choose, before or after the options: "Chọn đáp án đúng.", "Đáp án nào đúng?", "(chọn 1)".
 _CHOOSE = re.compile(r"^\W*(?:hãy\s+)?(?:chọn|đáp án|phương án|câu trả lời)\b[^?.!]*[?.!:]*\W*$"
                      r"|^\W*\(?chọn\s+\d\)?\W*$", re.IGNORECASE)
@@ -73,14 +75,14 @@ def _inline(question: str) -> tuple[str, list[Choice]] | None:
         return None
     bounds = [(m.start(), m.end(), "A")]
     for label in "BCD":
-        nxt = re.compile(_INLINE_NEXT.format(label)).search(question, bounds[-1][1])
+        nxt = _INLINE_NEXT[label].search(question, bounds[-1][1])
         if nxt is None:
             break
         bounds.append((nxt.start(), nxt.end(), label))
     options = [Choice(label, question[e:bounds[i + 1][0] if i + 1 < len(bounds) else len(question)].strip())
                for i, (_, e, label) in enumerate(bounds)]
     last = options[-1].text
-    trailer = re.search(r"[.!]?\s+(?:hãy\s+)?(?:chọn|đáp án|phương án)\b.*$", last, re.IGNORECASE)
+    trailer = _INLINE_TRAILER.search(last)
     if trailer:
         options[-1] = Choice(options[-1].label, last[:trailer.start()].strip())
     options = [Choice(o.label, o.text.rstrip(" ;,")) for o in options]

@@ -188,6 +188,9 @@ _OPENING = re.compile(
 _FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy|chẳng lẽ|chả lẽ|không lẽ|lẽ nào)\b\s*[,.!…]*\s*)+", re.IGNORECASE)
 
 
+_ME = r"(?:tôi|mình|em|toi|minh)"  # the asker, as they call themselves
+
+
 # What the asker adds after the question about themselves: "… vào ngày nào? Tôi thấy đầu bài có ghi thứ và giờ nhưng
 # không nhớ rõ.", "… là của ai nói vậy? Tôi đọc trên Báo Nghệ An mà quên mất tên người phát biểu." — sentences opening
 # with "tôi / em / mình / cháu" after the question mark, none asking (no "?"); and the courtesy closing it ("Kính
@@ -198,7 +201,7 @@ _AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|chúng tôi|toi
                            # a request about the answer itself: "Chốt giúp cả 2 info.", "Check lại giúp nhé."
                            r"|chốt|chot|check|confirm|gửi|gui|trả lời|tra loi|nhờ|nho|làm ơn|lam on|vui lòng|vui long"
                            # the wording asked for: "Cho tôi nguyên văn con số.", "Cho tôi đúng câu chữ."
-                           r"|cho\s+(?:tôi|mình|em|toi|minh)\s+(?:xin\s+)?(?:nguyên văn|đúng|tên|nguyen van|dung|ten)"
+                           rf"|cho\s+{_ME}\s+(?:xin\s+)?(?:nguyên văn|đúng|tên|nguyen van|dung|ten)"
                            # what the relative asking through the asker adds: "Ông bảo hình như khác."
                            r"|(?:ông|bà|bố|mẹ|ong|bo|me)(?:\s+(?:tôi|em|cháu|toi|chau))?\s+(?:bảo|nói|nhớ|nghĩ|bao|noi|nho)"
                            r"|trân trọng)\b[^?]*?"
@@ -213,7 +216,6 @@ _SIGNATURE = re.compile(r"(?:(?<=[?!.…])|(?<=\n))\s*(?:[—–]|-{1,2}(?=\s*(?
 # What asks for the wording itself ("Trích nguyên văn câu nêu …", "Dẫn chứng giúp tôi câu nói về …", "Cho tôi
 # nguyên văn …", "Câu nào trong bài Quảng Ninh nêu …?"): every answer quotes its sentence, so what is asked is what
 # follows, and a writing named in it is the source.
-_ME = r"(?:tôi|mình|em|toi|minh)"
 _SENTENCE_SAYING = (r"(?:(?:câu|đoạn|cau|doan)(?:\s+(?:văn|van))?\s+(?:nói|nêu|viết|ghi|noi|neu|viet)"
                     r"\s+(?:(?:về|ve|rằng|rang|là|la)\s+)?)")
 _HELP_ME = rf"(?:\s+(?:giúp|giùm|giup|gium)\s+{_ME})?"
@@ -224,7 +226,7 @@ _VERBATIM_REQUEST = re.compile(
     # "Trích câu nói về …" (not "Trích yếu …", a document's abstract)
     rf"|(?:trích|trich){_HELP_ME}\s+{_SENTENCE_SAYING})", re.IGNORECASE)
 _WHICH_SENTENCE = re.compile(
-    r"^\s*(?:câu|đoạn|cau|doan)(?:\s+(?:văn|van))?\s+(?:nào|nao)(?:\s+(?:trong|của|ở|trong|cua|o)\s+(?P<source>[^?,]{3,80}?))?"
+    r"^\s*(?:câu|đoạn|cau|doan)(?:\s+(?:văn|van))?\s+(?:nào|nao)(?:\s+(?:trong|của|ở|cua|o)\s+(?P<source>[^?,]{3,80}?))?"
     r"\s+(?:nói|nêu|viết|ghi|liệt kê|cho biết|noi|neu|viet|liet ke|cho biet)\s+(?:(?:về|rằng|là|ve|rang|la)\s+)?",
     re.IGNORECASE)
 

@@ -7,7 +7,6 @@ import pytest
 
 from rag.answer.extractive import _date_for_ref
 from rag.answer.values import valueless
-from rag.documents import Answer, Citation
 from rag.query.analysis import analyse, event_names
 from rag.query.followup import resolve_followup
 from rag.query.intents import joined_questions
@@ -17,6 +16,7 @@ from rag.vi.respell import parted
 from rag.vi.sentences import without_afterthought, without_final_particles, without_opening, without_verbatim_request
 from rag.vi.spelled import said_numbers_written
 from rag.vi.text import split_joined_words, without_pictographs
+from tests.conftest import quoted_answer
 
 
 @pytest.mark.parametrize("typed,read", [
@@ -303,9 +303,7 @@ def test_a_document_subject_after_it_is_its_own_when_its_date_is_asked_first():
 def test_a_deadline_asked_is_answered_only_by_a_deadline():
     info = analyse("Huyện ủy Hưng Nguyên phải báo cáo kết quả khắc phục hạn chế trước ngày nào?")
 
-    def said(text: str) -> Answer:
-        return Answer(text, True, [Citation("d", "T", "s", "d#0", text, 1.0, n=1, quote=text)], kind="date")
-
-    assert valueless(info, said("“Sáng 14/11, Đoàn giám sát làm việc với Huyện ủy Hưng Nguyên.” [1]")) \
-        == "Các đoạn văn tìm được không nêu thời hạn này."
-    assert valueless(info, said("“Huyện ủy báo cáo kết quả khắc phục trước ngày 30/11/2021.” [1]")) == ""
+    visit = quoted_answer("“Sáng 14/11, Đoàn giám sát làm việc với Huyện ủy Hưng Nguyên.” [1]", "date")
+    assert valueless(info, visit) == "Các đoạn văn tìm được không nêu thời hạn này."
+    deadline = quoted_answer("“Huyện ủy báo cáo kết quả khắc phục trước ngày 30/11/2021.” [1]", "date")
+    assert valueless(info, deadline) == ""

@@ -9,12 +9,13 @@ import pytest
 from rag.answer.candidates import passage_candidates, unit_text
 from rag.answer.choices import with_choice
 from rag.answer.values import Asked, has_value
-from rag.documents import Answer, Chunk, Citation, Passage
+from rag.documents import Chunk, Passage
 from rag.query.analysis import analyse
 from rag.query.law_initials import spelled_out_laws, spelled_out_note, with_laws_spelled_out
 from rag.vi.abbreviations import southern_said
 from rag.vi.choices import split_choices
 from rag.vi.spelled import quarters_in_numerals
+from tests.conftest import quoted_answer
 
 LAWS = {"luat-bao-ve-moi-truong": "Luật Bảo vệ môi trường", "luat-giao-duc": "Luật Giáo dục",
         "luat-dan-su": "Bộ luật dân sự", "luat-du-lich": "Luật Du lịch", "luat-an-ninh-mang": "Luật An ninh mạng"}
@@ -83,27 +84,23 @@ def test_a_question_without_options_is_left_whole(question):
     assert split_choices(question) == (question, [])
 
 
-def _answer(text: str) -> Answer:
-    return Answer(text, True, [Citation("d", "T", "s", "d#0", text, 1.0, n=1, quote=text)])
-
-
 def test_the_option_the_answer_states_is_named_when_it_is_the_only_one():
     _, choices = split_choices("Ngày nào? A. 15/10/2021 B. 25/10/2021 C. 22/9/2021")
-    said = with_choice(_answer("“Kết luận số 21-KL/TW, ngày 25 tháng 10 năm 2021 …” [1]"), choices)
+    said = with_choice(quoted_answer("“Kết luận số 21-KL/TW, ngày 25 tháng 10 năm 2021 …” [1]"), choices)
     assert said.answer.endswith("\nĐáp án: B. 25/10/2021")
 
 
 def test_no_option_is_named_when_the_answer_states_none_or_several():
     _, choices = split_choices("Bao nhiêu? A. 166 B. 229 C. 346")
-    both = _answer("“… ban hành 229 nghị quyết; kỷ luật 346 đảng viên.” [1]")
+    both = quoted_answer("“… ban hành 229 nghị quyết; kỷ luật 346 đảng viên.” [1]")
     assert with_choice(both, choices) == both
-    none = _answer("“… ban hành 23 nghị quyết.” [1]")  # 23 is no part of 229
+    none = quoted_answer("“… ban hành 23 nghị quyết.” [1]")  # 23 is no part of 229
     assert with_choice(none, choices) == none
-    noted = _answer("“… ngày 25/10/2021 …” [1]\nLưu ý: một nguồn khác ghi ngày 15/10/2021 [2]")
+    noted = quoted_answer("“… ngày 25/10/2021 …” [1]\nLưu ý: một nguồn khác ghi ngày 15/10/2021 [2]")
     _, dates = split_choices("Ngày nào? A. 15/10/2021 B. 25/10/2021")
     assert with_choice(noted, dates).answer.endswith("Đáp án: B. 25/10/2021")  # what another source says: no
     _, verdicts = split_choices('Nhận định: "Có 19 hướng dẫn." A) Đúng B) Sai')
-    assert with_choice(_answer("“… 9 hướng dẫn …” [1]"), verdicts).answer == "“… 9 hướng dẫn …” [1]"
+    assert with_choice(quoted_answer("“… 9 hướng dẫn …” [1]"), verdicts).answer == "“… 9 hướng dẫn …” [1]"
 
 
 def test_a_day_and_month_without_a_year_is_a_date():
