@@ -38,6 +38,7 @@ from rag.answer.values import (
     numberless,
     places_missing,
     states_document_number,
+    states_when,
     undated_document,
     untitled,
     value_span,
@@ -876,6 +877,16 @@ def _checked_first(info: QuestionInfo, passages: list[Passage],
     return _put_first(first, scored)
 
 
+def _checked_when_first(info: QuestionInfo, passages: list[Passage],
+                        scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """A fact to check about news that says when something happened ("Hội nghị … tổ chức buổi chiều phải không?",
+    "… diễn ra ngày 16/1 đúng không?") is decided by the sentence saying when it did: of the scorer's first few
+    units, those stating an event's date or time of day come first."""
+    if not info.checks or not scored or passages[scored[0][1].rank].chunk.article or not states_when(info.text):
+        return scored
+    return _put_first([(p, c) for p, c in scored if states_when(unit_text(passages, c))], scored)
+
+
 # A figure with what it measures, as statutes write it: "05 năm", "30 ngày", "18 tuổi", "3 lần", "50%".
 _MEASURED = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(ngày|tháng|năm|giờ|tuổi|lần|%|phần trăm)(?!\w)", re.IGNORECASE)
 
@@ -1228,8 +1239,9 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     if answer is None:
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
         ordered = scored
+        # each puts some of the first units first, in turn
         for first in (_asked_document_first, _unit_named_first, _venue_first, _predicate_first, _years_first,
-                      _checked_first, _judged_value_first):  # each puts some of the first units first, in turn
+                      _checked_first, _checked_when_first, _judged_value_first):
             ordered = first(info, passages, ordered)
         answer = _scored_answer(info, passages, lexical, model, ordered, gating, article,
                                 gate_prob=scored[0][0] if scored else 0.0)

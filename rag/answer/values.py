@@ -147,6 +147,17 @@ def _event_dates(sentence: str) -> list[re.Match[str]]:
                                         for e in ends)]
 
 
+# A time of day said of an event (folded): "buổi chiều", "sáng ngày 15/1", "chiều 30/9".
+_TIME_OF_DAY = re.compile(r"\b(?:buoi\s+(?:sang|chieu|toi|trua)"
+                          r"|(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?\d{1,2}/\d{1,2})\b")
+
+
+def states_when(text: str) -> bool:
+    """Whether ``text`` says when an event happened: a date not dating a document named before it, or a time of
+    day ("… tổ chức vào buổi chiều", "Sáng ngày 15/1, …")."""
+    return bool(_event_dates(text) or _TIME_OF_DAY.search(fold(text).lower()))
+
+
 # A year naming a time ("năm 2021", "giai đoạn 2021 - 2025"), not a count.
 _YEAR_BEFORE = re.compile(r"(?:năm|giai đoạn|nhiệm kỳ|đến|[-–])\s*$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}\b")
@@ -261,8 +272,9 @@ def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
 _WHO = (r"(?:la (?:ai|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:(?:ong|ba|dong chi) )?(?:la )?gi"
         r"|ho (?:va )?ten (?:la )?gi)")
 # "Ở X, đồng chí Bí thư …", "Còn Phó Bí thư …" (a follow-up).
-# ("vị Chủ tịch …": "vị" is a courteous "the")
-_PLACE_FIRST = r"(?:(?:vay|the)\s+)?(?:con\s+)?(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?(?:(?:dong chi|ong|ba|vi)\s+)?"
+# ("vị Chủ tịch …": "vị" is a courteous "the"; "ông người Bí thư …": a learner's classifier after it)
+_PLACE_FIRST = (r"(?:(?:vay|the)\s+)?(?:con\s+)?(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?"
+                r"(?:(?:dong chi|ong|ba|vi)\s+(?:nguoi\s+)?)?")
 # The title: its head, two more words ("Bí thư Tỉnh ủy", "Trưởng ban Tổ chức"), and the committee they belong to
 # when it goes on ("Trưởng ban Tổ chức Tỉnh ủy" is not "Trưởng ban Tổ chức Trung ương"), up to the place.
 _BODY = (r"(?:\s+(?:tinh uy|huyen uy|thanh uy|thi uy|dang uy|trung uong|thuong truc|thuong vu|hdnd|ubnd|mttq|"

@@ -279,14 +279,16 @@ _MEASURE = re.compile(r"(?:ty le|ti le|so|tong so|muc|con so)\b")  # "tỷ lệ 
 def _refers_back(question: str, subject: _Subject) -> str | None:
     """Put the earlier subjects where the question points back at them ("nó", "văn bản này", "tỉnh đó", "bà
     ấy"): each kind of pronoun once, so "Đoàn của bà ấy làm việc với huyện đó …" gets both."""
-    if find_refs(question):
-        return None  # the question names its own document
+    own_document = bool(find_refs(question))
     doc = subject.refs[0] if subject.refs else (subject.names[0] if subject.names else "")
     resolved = question
     # "Ông ấy" is a person: the one the last answer or question named, never a place ("Ông Quảng Ninh").
-    for patterns, entity_of, keep_noun in ((_DOC_PRONOUN, lambda p: _document_for(p, subject) or doc, False),
-                                           (_PLACE_PRONOUN, lambda p: _place_for(p, subject), True),
-                                           (_PERSON_PRONOUN, lambda _: subject.person, True)):
+    # A question naming its own document points back at no document, but still at a place or a person ("Huyện đó
+    # đã thực hiện Kết luận 21 được bao lâu?").
+    pronouns = ((_DOC_PRONOUN, lambda p: _document_for(p, subject) or doc, False),
+                (_PLACE_PRONOUN, lambda p: _place_for(p, subject), True),
+                (_PERSON_PRONOUN, lambda _: subject.person, True))
+    for patterns, entity_of, keep_noun in pronouns[own_document:]:
         m = _pick(patterns, question).search(resolved)
         entity = entity_of(m.group(0)) if m else ""
         if not has_diacritics(question):  # still a question typed without accents, read as one
@@ -308,6 +310,8 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
                                  f"{unit} {place if has_diacritics(question) else unaccented(place)}")
     if resolved != question:
         return resolved
+    if own_document:
+        return None
     if _pick(_OTHER_PRONOUN, question).search(question):
         if subject.entities:
             return _with_context(question, subject.entities)
@@ -425,13 +429,23 @@ _VENUE = re.compile(r"\b(điểm cầu|diem cau)\s+((?-i:[A-ZĐ])\w*(?:\s+(?-i:[
                     re.IGNORECASE)
 
 
+def _without_particles(question: str) -> str:
+    """``question`` without its opening "còn" and the "thì" after its subject; a "thì" between two names becomes a
+    comma ("Còn ở điểm cầu Nghệ An thì Trưởng ban …": "Nghệ An" and "Trưởng ban" are not one name)."""
+    def joint(m: re.Match) -> str:
+        before, after = question[:m.start()].split()[-1:], question[m.end():m.end() + 1]
+        return ", " if before and before[0][:1].isupper() and after.isupper() else " "
+
+    return _pick(_CONTINUING_PARTICLES, question).sub(joint, question, count=2).strip()
+
+
 def _continued(question: str, subject: _Subject, previous: str = "") -> str | None:
     """"Còn đề án cải cách hành chính thì số hiệu là gì?": a question of its own that goes on in the same
     context, which it takes (the earlier documents and names) when it names none of its own. "Còn ở điểm cầu Nghệ
     An thì ai dự?" after a question about who attended at another venue: the same event, at that venue."""
     if not _pick(_CONTINUING, question).match(question):
         return None
-    joined = _pick(_CONTINUING_PARTICLES, question).sub(" ", question, count=2).strip()
+    joined = _without_particles(question)
     venue, earlier = _VENUE.search(question), _VENUE.search(previous)
     if venue and earlier and not find_refs(question) and venue.group(2) != earlier.group(2):
         # The earlier subjects, or when it named none ("Hội nghị giao ban quý III ngày 30/9 có ai dự tại điểm cầu
@@ -597,6 +611,18 @@ def _told_of_context(question: str, subject: _Subject) -> str | None:
     return _pick(_CONTINUING_PARTICLES, told).sub(" ", told, count=2).strip()
 
 
+# "Con số đó", "số liệu này", "con số vừa nêu": the figure the previous answer gave.
+_FIGURE_POINTED = _both(rf"\b(?:con\s+)?số(?:\s+(?:liệu|lượng))?\s+(?:{DEMONSTRATIVES}|{_JUST_NAMED}|trên)\b")
+
+
+def _figure_pointed_back(question: str, previous: str) -> str | None:
+    """"Con số đó có đạt mục tiêu … không?" after "… kết nạp được bao nhiêu đảng viên mới?": the figure is what the
+    earlier "how many" question counted, which is the context (its subject and what it counts)."""
+    if not _pick(_FIGURE_POINTED, question).search(question) or analyse(previous).kind != "number":
+        return None
+    return _with_context(question, [previous.strip().rstrip("?.! ")])
+
+
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
@@ -604,5 +630,6 @@ def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
             or _what_about(question, previous)
             or _item_of_list(question, previous, subject)
             or _among_those(question, previous) or _item_pointed_back(question, previous)
-            or _refers_back(question, subject) or _same_count(question, previous)
+            or _figure_pointed_back(question, previous) or _refers_back(question, subject)
+            or _same_count(question, previous)
             or _continued(question, subject, previous) or _elliptical(question, subject) or question)

@@ -160,3 +160,31 @@ def test_a_date_standing_beside_another_document_is_not_given_for_the_one_asked_
     answer = pipeline.ask("Câu nào nêu ngày ban hành Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, "
                           "đạo đức, phong cách Hồ Chí Minh?")
     assert not answer.grounded and "18/05/2021" not in answer.answer and "Chỉ thị 05-CT/TW" in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Đoàn giám sát làm việc với huyện Hưng Nguyên vào buổi chiều đúng không?", "Sáng 14/11"),
+    ("Hội nghị giao ban quý III của Ban Tổ chức Trung ương diễn ra sáng 30/9 phải không?", "Chiều 30/9"),
+    ("Hội nghị học tập, quán triệt Kết luận 21 ở Quảng Ninh tổ chức ngày 16/1 phải không?", "Sáng ngày 15/1"),
+])
+def test_a_claim_of_when_an_event_happened_is_checked_against_the_sentence_dating_it(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, history, expected", [
+    # "huyện đó" beside the document the question names is still the district the last answer named
+    ("Theo báo cáo, huyện đó đã thực hiện Kết luận 21 được bao lâu rồi?",
+     _turns("Đoàn giám sát của Tỉnh ủy Nghệ An làm việc với huyện nào về Kết luận 21?",
+            "Với Ban Thường vụ Huyện ủy Hưng Nguyên."), "hơn 1 năm"),
+    # "con số đó": what the earlier question counted
+    ("Con số đó có đạt mục tiêu Nghị quyết Đại hội không?",
+     _turns("Từ đầu nhiệm kỳ, Cao Bằng kết nạp được bao nhiêu đảng viên mới?", "6.222 đảng viên mới."),
+     "vượt mục tiêu Nghị quyết Đại hội"),
+    ("Còn ở điểm cầu Nghệ An thì Trưởng ban Tổ chức Tỉnh ủy là ai?",
+     _turns("Hội nghị giao ban quý III của Ban Tổ chức Trung ương diễn ra khi nào?", "Chiều 30/9/2021."),
+     "Lê Đức Cường"),
+])
+def test_follow_ups_pointing_at_a_place_a_figure_or_another_venue(pipeline, question, history, expected):
+    answer = pipeline.ask(question, history=history)
+    assert answer.grounded and expected in answer.answer, answer.answer

@@ -1688,3 +1688,11 @@ def test_a_total_of_those_acted_on_counts_no_noun_of_its_own():
 def test_the_event_a_quarter_names(question, head):
     from rag.answer.extractive import _quarter_head
     assert _quarter_head(question, 4 if "4" in question else 3)[0] == head
+
+
+def test_a_learners_classifier_before_a_title_still_asks_its_holder():
+    from rag.answer.values import untitled
+    said = Answer("“Đồng chí Hoàng Thị Lan Anh yêu cầu Ban Thường vụ Huyện ủy Cao Lộc …” [1]", grounded=True)
+    for question in ("Xin lỗi, ông người Bí thư Huyện ủy Cao Lộc tên là gì ạ?",
+                     "ông người Bí thư Huyện ủy Cao Lộc là ai?"):
+        assert untitled(analyse(question), said), question

@@ -689,3 +689,33 @@ def test_another_place_of_the_same_noun_takes_its_stead_in_a_follow_up():
                {"role": "assistant", "content": "Đồng chí Trương Thị Mai."}]
     assert resolve_followup("còn điểm cầu Nghệ An?", history) == \
         "Giao ban quý III Ban Tổ chức Trung ương: ai dự ở điểm cầu Nghệ An?"
+
+
+def test_a_then_between_two_names_keeps_them_apart():
+    history = _users("Hội nghị giao ban quý II của Ban Tổ chức Trung ương diễn ra khi nào?")
+    # "Lạng Sơn thì Trưởng ban …": without "thì" the two would read as one name, "Lạng Sơn Trưởng".
+    assert resolve_followup("Còn ở điểm cầu Lạng Sơn thì Trưởng ban Tổ chức Tỉnh ủy là ai?", history) == \
+        "ở điểm cầu Lạng Sơn, Trưởng ban Tổ chức Tỉnh ủy là ai?"
+    assert resolve_followup("còn đề án 14-ĐA/TU thì áp dụng cho giai đoạn nào?", history) == \
+        "đề án 14-ĐA/TU áp dụng cho giai đoạn nào?"
+
+
+def test_a_question_naming_its_own_document_still_points_back_at_a_place():
+    history = [{"role": "user", "content": "Đoàn giám sát của Tỉnh ủy Lạng Sơn làm việc với huyện nào?"},
+               {"role": "assistant", "content": "Với Ban Thường vụ Huyện ủy Cao Lộc."}]
+    assert resolve_followup("Huyện đó đã thực hiện Kết luận 35 được bao lâu?", history) == \
+        "Huyện Cao Lộc đã thực hiện Kết luận 35 được bao lâu?"
+    # The document it names is its own: "văn bản đó" is not replaced by an earlier one.
+    docs = _users("Kết luận 14-KL/TW ban hành ngày nào?")
+    assert resolve_followup("Kết luận 35 và văn bản đó khác nhau thế nào?", docs) == \
+        "Kết luận 35 và văn bản đó khác nhau thế nào?"
+
+
+def test_a_figure_pointed_back_at_is_what_the_earlier_question_counted():
+    history = [{"role": "user", "content": "Từ đầu nhiệm kỳ, Lạng Sơn kết nạp được bao nhiêu đảng viên mới?"},
+               {"role": "assistant", "content": "4.120 đảng viên mới [1]."}]
+    assert resolve_followup("Con số đó có vượt mục tiêu đề ra không?", history) == \
+        "Con số đó có vượt mục tiêu đề ra không? (Từ đầu nhiệm kỳ, Lạng Sơn kết nạp được bao nhiêu đảng viên mới)"
+    # After a question that counted nothing, "con số đó" has no count to stand for.
+    who = _users("Ai là Bí thư Tỉnh ủy Lạng Sơn?")
+    assert "kết nạp" not in resolve_followup("Con số đó có vượt mục tiêu không?", who)
