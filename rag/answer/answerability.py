@@ -19,11 +19,10 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from rag.answer.features import folded_pairs
 from rag.documents import Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import TITLE_WORDS, QuestionInfo
-from rag.vi.syllables import STOPWORDS_FOLDED
+from rag.vi.syllables import content_pairs, folded_pairs
 from rag.vi.text import find_all
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
@@ -55,11 +54,10 @@ def word_pairs(text: str, asking: frozenset[str] = frozenset(), names: list[str]
     drop = asking | _QUESTION_WORDS
 
     def kept(pairs) -> list[str]:
-        return [f"~{a}_{b}" for a, b in pairs
-                if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED) and not {a, b} & drop]
+        return [f"~{a}_{b}" for a, b in pairs if not {a, b} & drop]
 
-    whole = kept(folded_pairs(text))
-    within = set(kept(p for part in _segments(text, names or []) for p in folded_pairs(part)))
+    whole = kept(content_pairs(text))
+    within = set(kept(p for part in _segments(text, names or []) for p in content_pairs(part)))
     return list(dict.fromkeys(p for p in whole if p in within or (known is not None and known(p))))
 
 

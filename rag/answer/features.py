@@ -16,7 +16,7 @@ from rag.query.analysis import QuestionInfo
 from rag.vi.dates import DATE_OR_DAY_MONTH, date_key
 from rag.vi.numbers import YEAR
 from rag.vi.refs import find_refs
-from rag.vi.syllables import STOPWORDS_FOLDED, folded_syllables, syllables
+from rag.vi.syllables import STOPWORDS_FOLDED, folded_pairs, folded_syllables, syllables
 from rag.vi.text import fold, has_diacritics, nfc
 
 FEATURES = (
@@ -164,13 +164,6 @@ def subject(sentence: str) -> list[str]:
         return []
     words = folded_syllables(text[:end.start()])
     return words if len(words) <= _SUBJECT_MAX else []
-
-
-def folded_pairs(text: str) -> list[tuple[str, str]]:
-    """The adjacent syllable pairs of ``text``, accent-folded, in order ("Thế chấp tài" -> [("the", "chap"),
-    ("chap", "tai")])."""
-    folded = folded_syllables(text)
-    return list(zip(folded, folded[1:]))
 
 
 def _days(text: str) -> list[str]:

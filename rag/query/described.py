@@ -13,7 +13,7 @@ from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import find_places
 from rag.vi.numbers import alternation
 from rag.vi.places import PROVINCE_WORDS
-from rag.vi.syllables import STOPWORDS_FOLDED, folded_syllables
+from rag.vi.syllables import content_pairs
 from rag.vi.text import fold
 
 # A type word not followed by a number (folded): "quy định về …", "kế hoạch của …", "văn bản …".
@@ -25,13 +25,6 @@ _BODIES = ("ban chap hanh trung uong", "ban thuong vu tinh uy", "ban thuong vu h
            "quoc hoi")
 _ISSUING_WORDS = "ban hanh ngay ky"
 _SHARED_PAIRS = 2  # word pairs of the record's subject the question must share, when it gives no date
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    """The word pairs of ``text`` (folded) not both function words: "trách nhiệm nêu gương" has three ("nêu" is one
-    word of a subject's, though a function word elsewhere)."""
-    words = folded_syllables(text)
-    return {(a, b) for a, b in zip(words, words[1:]) if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED)}
 
 
 def _bodies(folded: str) -> list[str]:
@@ -63,7 +56,7 @@ def _fits(d: Directive, code: str, dates: set[str], bodies: list[str], asked: se
     issuers = [fold(a.value).lower() for a in d.issuers]
     if bodies and not all(any(b in i or i in b for i in issuers) for b in bodies):
         return 0
-    subject = max((len(asked & _pairs(a.value)) for a in d.subjects), default=0)
+    subject = max((len(asked & set(content_pairs(a.value))) for a in d.subjects), default=0)
     if not (dates or subject >= _SHARED_PAIRS):
         return 0
     return len(dates) * 3 + subject + len(bodies)
@@ -92,7 +85,7 @@ def described_document(question: str, registry: Registry,
     # What it is about: not the words naming its issuer, place or issuing ("của Ban Thường vụ Tỉnh ủy Nghệ An có ngày
     # ban hành …" is no subject a record shares).
     told = {w for phrase in (*bodies, *places, _ISSUING_WORDS) for w in fold(phrase).lower().split()}
-    asked = {pair for pair in _pairs(question[m.end():]) if not set(pair) <= told}
+    asked = {pair for pair in content_pairs(question[m.end():]) if not set(pair) <= told}
     fits = sorted(((f, d) for d in registry.all()
                    if d.key not in named and (f := _fits(d, code, dates, bodies, asked, places, registry))),
                   key=lambda fd: -fd[0])

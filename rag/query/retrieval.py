@@ -24,6 +24,7 @@ from rag.query.analysis import QuestionInfo, analyse
 from rag.query.checkpoint import load_snapshot
 from rag.query.snapshot import Snapshot, build_snapshot, empty_snapshot
 from rag.vi.refs import ArticleRef
+from rag.vi.sentences import without_opening
 from rag.vi.text import unify_tones
 
 __all__ = ["HybridRetriever", "Snapshot", "build_snapshot", "rrf"]
@@ -240,7 +241,8 @@ class HybridRetriever:
         if not snap.size:
             return []
         info = info or analyse(query)
-        normalised = unify_tones(query)
+        # What a question opens with to be polite ("Xin lỗi, cho em hỏi …", "Bà tôi muốn biết …") is not looked for.
+        normalised = unify_tones(without_opening(query))
         scores = snap.lexical.scores(normalised)
         allowed = snap.allowed(where) if where else None
         bm25_ids = [snap.chunks[i].chunk_id for i in top_rows(scores, self.candidate_k, allowed)]

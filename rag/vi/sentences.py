@@ -107,7 +107,8 @@ def without_final_particles(question: str) -> str:
 
 # How a chat question may open before it asks anything: "Cho em hỏi …", "ad ơi, cho mình hỏi là …", "Mình muốn
 # biết …", "Xin hỏi …" (typed with accents or without).
-_GREETING = r"(?:(?:alo|a lô|dạ thưa|dạ|thưa|da thua|thua)\s*[,!]?\s*)?"  # "Alo cô ơi, …", "Dạ thưa chú, …"
+# "Alo cô ơi, …", "Dạ thưa chú, …", "Xin lỗi, cho em hỏi …" (sorry for the trouble)
+_GREETING = r"(?:(?:alo|a lô|dạ thưa|dạ|thưa|da thua|thua|xin lỗi|xin loi)\s*[,!]?\s*)?"
 _LISTENER = r"(?:ad|admin|anh|chị|anh/chị|anh chị|bạn|cô|chú|bác|chi|anh/chi|anh chi|ban|co|chu|bac|bot|trợ lý|tro ly)"
 # A greeting on its own ("Chào bot!", "Xin chào trợ lý,\n", "Hi hoidap, …"): said, not asked.
 _HELLO = re.compile(rf"^\s*(?:(?:xin\s+)?(?:chào|chao)|hi|hello|hey)(?:\s+(?:{_LISTENER}|hoidap|mọi người|cả nhà|"
@@ -133,6 +134,7 @@ _OPENING = re.compile(
     # Said to the listener, and nothing asked yet: "Dạ cô ơi, …", "Alo, …"
     rf"|{_GREETING}{_LISTENER}\s+(?:ơi|oi)\s*[,!]\s*|(?:dạ\s+)?(?:thưa|thua)\s+{_LISTENER}\s*[,!]\s*"
     r"|(?:alo|a lô|dạ|dạ thưa)\s*[,!]\s*"
+    rf"|(?:xin lỗi|xin loi)(?:\s+{_LISTENER})?\s*[,.!]\s*"
     # Heard, to be checked: "Tôi nghe cái mô hình … á, …"
     r"|(?:tôi|tui|em|mình)\s+(?:nghe|nghe nói)\s+(?!(?:nói|noi)\b)"
     # Asked for a relative: "Bà tôi muốn biết …", "Ông nhờ cháu hỏi là …", "Mẹ cháu thắc mắc …", "Bố em bảo hỏi xem

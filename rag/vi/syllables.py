@@ -27,5 +27,18 @@ STOPWORDS = frozenset(
     "ngày tháng năm thứ hay hoặc mà để vào nhằm số".split()
 )
 STOPWORDS_FOLDED = frozenset(fold(w) for w in STOPWORDS)
+def folded_pairs(text: str) -> list[tuple[str, str]]:
+    """The adjacent syllable pairs of ``text``, accent-folded, in order ("Thế chấp tài" -> [("the", "chap"),
+    ("chap", "tai")])."""
+    folded = folded_syllables(text)
+    return list(zip(folded, folded[1:]))
+
+
+def content_pairs(text: str) -> list[tuple[str, str]]:
+    """``folded_pairs`` but those of two function words ("là gì", "của các"): "trách nhiệm nêu gương" has three
+    ("nêu" is one word of a subject's, though a function word elsewhere)."""
+    return [(a, b) for a, b in folded_pairs(text) if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED)]
+
+
 # The words after a noun that point back at what was named before ("quy định này", "tỉnh đó", "văn bản nói trên").
 DEMONSTRATIVES = "này|đó|đấy|trên|ấy|nói trên"  # "đấy": the spoken "đó" ("ở đấy", "lúc đấy")

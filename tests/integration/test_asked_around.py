@@ -166,6 +166,8 @@ def test_a_date_standing_beside_another_document_is_not_given_for_the_one_asked_
     ("Đoàn giám sát làm việc với huyện Hưng Nguyên vào buổi chiều đúng không?", "Sáng 14/11"),
     ("Hội nghị giao ban quý III của Ban Tổ chức Trung ương diễn ra sáng 30/9 phải không?", "Chiều 30/9"),
     ("Hội nghị học tập, quán triệt Kết luận 21 ở Quảng Ninh tổ chức ngày 16/1 phải không?", "Sáng ngày 15/1"),
+    # an apology opening it is no part of what is looked for
+    ("Xin lỗi, hội nghị quán triệt Kết luận 21 ở Quảng Ninh tổ chức buổi chiều phải không ạ?", "Sáng ngày 15/1"),
 ])
 def test_a_claim_of_when_an_event_happened_is_checked_against_the_sentence_dating_it(pipeline, question, expected):
     answer = pipeline.ask(question)

@@ -956,3 +956,11 @@ def test_a_date_given_after_issued_is_no_date_asked():
 def test_northern_particles_and_the_listener_said_to_end_nothing(question, read):
     from rag.vi.sentences import without_final_particles
     assert without_final_particles(question) == read
+
+
+def test_an_apology_opening_a_question_is_no_part_of_what_it_asks():
+    info = analyse("Xin lỗi, hội nghị ở Lạng Sơn tổ chức ngày nào?")
+    assert "xin" not in info.terms and "lỗi" not in info.terms
+    assert analyse("Xin lỗi, hội nghị ở Lạng Sơn tổ chức ngày nào?").kind == "date"
+    # "lỗi" asked about is a term: "Lỗi nào bị xử lý?"
+    assert "lỗi" in analyse("Tổ chức mắc lỗi gì thì bị xử lý?").terms
