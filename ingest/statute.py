@@ -19,11 +19,13 @@ StatuteUnit = Literal["clause", "article", "point"]
 
 _PART = re.compile(r"^(?:PHẦN|Phần)\s+(THỨ\s+[A-ZÀ-Ỹ]+|thứ\s+\w+|[IVXLC]+|\d+)\b", re.UNICODE)
 _CHAPTER = re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\b")
-_SECTION = re.compile(r"^(?:MỤC|Mục)\s+(\d+)\b")
+_SECTION = re.compile(r"^(?:MỤC|Mục|TIỂU MỤC|Tiểu mục)\s+(\d+)\b")  # a sub-section ("Tiểu mục 8") is the nearest
 ARTICLE_LINE = re.compile(r"^Điều\s+(\d{1,4}[a-zđ]?)\s*[.:]\s*(.*)$")
 _CLAUSE = re.compile(r"^(\d{1,3})\.\s+\S")
 _POINT = re.compile(r"^([a-zđ])\)\s+\S")
 _TITLE_ARTICLE = re.compile(r"(?:^|\s[–-]\s|\s)Điều\s+(\d{1,4}[a-zđ]?)\s*[.:]")
+# "Bộ luật dân sự 2015 – Điều 345. …", "Điều 5. …": a title that is an article's heading, not one naming an article
+_ARTICLE_HEADING_TITLE = re.compile(r"(?:^|\s[–-]\s)Điều\s+\d{1,4}[a-zđ]?\s*\.")
 
 
 @dataclass
@@ -81,8 +83,12 @@ def article_in_title(title: str) -> str:
 
 
 def is_statute(title: str, text: str) -> bool:
-    """A statute: one article whose title names it and whose text is clauses, or a text of "Điều N." lines."""
+    """A statute: one article whose title is its heading ("Luật X – Điều 5. …"), one whose title names it and whose
+    text is clauses, or a text of "Điều N." lines. (An article of paragraphs only is one: "Điều 345. Hình thức, nội
+    dung tín chấp" with the next sub-section's heading after it.)"""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if _ARTICLE_HEADING_TITLE.search(title):
+        return True
     if article_in_title(title):
         return any(_CLAUSE.match(ln) or _POINT.match(ln) for ln in lines) or len(lines) <= 3
     return sum(1 for ln in lines if ARTICLE_LINE.match(ln)) >= 2

@@ -35,6 +35,7 @@ from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names, lowercase_titled
 from rag.vi.choices import split_choices
+from rag.vi.cloze import cloze_question
 from rag.vi.names import full_names, written_in
 from rag.vi.respell import parted, respelled
 from rag.vi.sentences import split_sentences, split_source
@@ -242,6 +243,7 @@ class Reader:
         and registry facts, which are exact already). ``retrieve`` replaces hybrid retrieval (baselines)."""
         # A quiz question pasted with its options: the stem is asked, and the answer says which option its quotes state.
         question, choices = split_choices(question)
+        question = cloze_question(question)  # "Hội nghị có … điểm cầu." asks "có bao nhiêu điểm cầu?"
         # Once: both paths below read the resolved question (resolving it again would cost a tenth of the time).
         snap = self.retriever.snapshot()
         query = resolve_followup(question, history, self._capitaliser(snap))

@@ -23,6 +23,10 @@ from rag.vi.text import fold
 # vào các văn bản liên quan nhằm mục đích gì?" asks something else).
 _RELATED = re.compile(r"\b(?:gan voi|cung voi|lien quan(?: den| toi)?)\s+(?:(?:nhung|cac)\s+)?(?:van ban\s+)?"
                       r"(?:nao|gi)\b|\b(?:van ban nao|nhung van ban|van ban khac)\b")
+# A relation between documents that being named together does not tell: which one it replaces, amends, repeals,
+# rests on or details ("Kế hoạch 77 thay thế cho văn bản nào?").
+_LEGAL_RELATION = re.compile(r"\b(?:thay the|sua doi|bo sung|bai bo|huy bo|can cu|quy dinh chi tiet|huong dan thi hanh)"
+                             r"\b(?:\s+\w+){0,3}\s+(?:van ban|nhung van ban|cac van ban)\b")
 # "Kế hoạch 77 nhằm thực hiện văn bản nào?": the document a plan carries out, which its description names; not
 # "triển khai như thế nào" (how it is carried out).
 _IMPLEMENTS_WHICH = re.compile(r"\b(?:thuc hien|trien khai|cu the hoa)\s+(?:\w+\s+){0,2}(?<!\bthe )nao\b")
@@ -109,7 +113,8 @@ def registry_kind(info: QuestionInfo, record: Directive | None = None,
     about = asks_about_document(info, described, years)
     if info.kind in ("date", "issuer") and about:
         return info.kind
-    if _RELATED.search(fold(info.text)) and not event_names(info, described):
+    if _RELATED.search(fold(info.text)) and not event_names(info, described) \
+            and not _LEGAL_RELATION.search(fold(info.text)):
         return "related"
     if info.kind in ("subject", "term") and about:
         return info.kind

@@ -277,6 +277,10 @@ _ORDER = re.compile(r"\b(?:theo|so|danh so|dung)\s+thu tu\b|\bthu tu\s+(?:uu tie
 _CITED_AT = re.compile(r"\b(?:neu|dan|nhac|de cap|trich)\s+(?:den\s+)?(?:tai|trong|o)\s+(?:\w+\s+){0,2}$")
 
 
+# "lần giao thứ hai", "lần vi phạm thứ ba" (folded, before "thứ"): the n-th time something is done, no list's item.
+_NTH_TIME = re.compile(r"\blan(?:\s+\w+){1,2}\s+$")
+
+
 def _ordinal(question: str, folded: str) -> int:
     if _FIRST.search(folded):
         return 1
@@ -293,7 +297,7 @@ def _ordinal(question: str, folded: str) -> int:
     found = [m for m in re.finditer(r"(?<!\blan )(?<!\bhop )(?<!\bbi )(?<!\bdoan )(?<!\bcau )(?<!\bdong )"
                                     r"\bthu\s+(\d{1,2}|" + alternation(ORDINALS_FOLDED) + r")\b", folded)
              if not (m.group(1) == "tu" and (typed_order or any(a <= m.start() < b for a, b in orders)))
-             and not _CITED_AT.search(folded[:m.start()])]
+             and not _CITED_AT.search(folded[:m.start()]) and not _NTH_TIME.search(folded[:m.start()])]
     if found:
         word = found[-1].group(1)
         return int(word) if word.isdigit() else ORDINALS_FOLDED[word]
@@ -305,8 +309,14 @@ def _ordinal(question: str, folded: str) -> int:
         return ORDINALS_FOLDED[found[-1].group(1)]
     # "ý 3", "nhiệm vụ trọng tâm số 2": a list's item by its number.
     m = re.search(r"\b(?:y|muc|diem|giai phap|nhiem vu)(?:\s+|(?:\s+(?!so\b)[a-z]+){0,2}\s+so\s+)(\d{1,2})\b"
-                  r"(?![\w/-])", folded)
+                  r"(?![\w/-]|[.,]\d)", folded)  # (not "công ty Y 1.000 tấn": a figure, after a letter "y")
     return int(m.group(1)) if m else 0
+
+
+# A party of a hypothetical case named by a letter after what it is ("công ty X", "ông B", "hộ gia đình A"),
+# however the noun is written: a placeholder, as "Nguyễn Văn A" is.
+_PARTY_LETTER = re.compile(r"(?i:\b(?:ông|bà|anh|chị|em|cô|chú|bác|cháu|công ty|doanh nghiệp|hộ gia đình|hộ|cơ sở|"
+                           r"tổ chức|cá nhân|người|bên|nhà trường|trường|ngân hàng|cửa hàng))\s+[A-ZĐ]\b(?![.)])")
 
 
 def _is_placeholder(run: list[str]) -> bool:
@@ -652,6 +662,7 @@ def analyse(question: str) -> QuestionInfo:
         # ("Riêng năm 2023, … kết nạp 2.150 …, đúng chưa?": that year's figure, which another year's is not)
         numbers, years = [], [m.group(1) for m in _SCOPE_YEAR.finditer(fold(beside_laws))]
     found_names, placeholders = _names(question, law_spans + _pointed_back(folded))
+    placeholders = list(dict.fromkeys([*placeholders, *(m.group(0) for m in _PARTY_LETTER.finditer(question))]))
     names = [n for _, n in found_names]
     doc_names = [n for start, n in found_names if any(s <= start < e for s, e in described)]
     return QuestionInfo(

@@ -1,8 +1,8 @@
 """Names a question spells otherwise than the corpus does, slips of the marks or of a finger in one syllable: "Quãng
-Ninh" is "Quảng Ninh", "Nguyễn Thị Thu Hương" "Nguyễn Thị Thu Hường", "Ngô Hoàng Nhân" (h beside g) "Ngô Hoàng Ngân";
-"Nguyễn Văn Thắng" is no "Nguyễn Văn Thông" (other letters, other marks). A name the corpus writes as typed is never
-respelled, and one it lacks is respelled only when exactly one name of the corpus differs from it so; the answer then
-says which name it took."""
+Ninh" is "Quảng Ninh", "Nguyễn Thị Thu Hương" "Nguyễn Thị Thu Hường", "Ngô Hoàng Nhân" (h beside g) "Ngô Hoàng Ngân",
+"Quản Ninh" (its final heard otherwise) "Quảng Ninh"; "Nguyễn Văn Thắng" is no "Nguyễn Văn Thông" (other letters,
+other marks). A name the corpus writes as typed is never respelled, and one it lacks is respelled only when exactly
+one name of the corpus differs from it so; the answer then says which name it took."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from string import ascii_lowercase
 
 from rag.index.lexical import LexicalIndex
+from rag.vi.respell import swap_final
 from rag.vi.text import fold, has_diacritics, index_form
 
 Capitalised = Callable[[str, str], bool]  # two words -> whether the texts write them as a name, with capitals
@@ -54,8 +55,9 @@ def _meant(name: str, lexical: LexicalIndex, capitalised: Capitalised) -> str | 
     found: set[tuple[str, ...]] = set()
     for i, form in enumerate(forms):
         folded = fold(form)
-        # Its marks slipped (the same letters), or one key beside the one meant (the same marks).
-        slips = [(folded, False), *((v, True) for v in sorted(_one_key_off(folded)))]
+        # Its marks slipped (the same letters), one key beside the one meant, or a final that sounds alike ("Quản
+        # Ninh" heard or typed for "Quảng Ninh"; the same marks).
+        slips = [(folded, False), *((v, True) for v in sorted(_one_key_off(folded) | set(swap_final(folded))))]
         for variant, keyed in slips:
             for spelled in lexical.spellings(variant):
                 if keyed and _marks(spelled) != _marks(form):

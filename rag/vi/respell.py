@@ -39,7 +39,7 @@ def _swap_initial(word: str) -> list[str]:
     return []
 
 
-def _swap_final(word: str) -> list[str]:
+def swap_final(word: str) -> list[str]:
     """``word`` with its final swapped for each that sounds alike ("hàn" -> "hành", "hàng")."""
     for group in _FINALS:
         for final in group:
@@ -69,7 +69,7 @@ def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool
         if word != word.lower() or forms[i] in _SPOKEN or known_word(forms[i]) or support(i, forms[i]):
             continue
         candidates = {}
-        for variant in _swap_initial(word) + _swap_final(word):
+        for variant in _swap_initial(word) + swap_final(word):
             if (n := support(i, index_form(variant))) > 0:
                 candidates[variant] = n
         best = max(candidates.values(), default=0)

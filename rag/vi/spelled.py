@@ -334,11 +334,13 @@ def counts_in_figures(text: str) -> str:
 # digit by digit or as two thousand and its last two figures.
 _YEAR_WORD = re.compile(r"(?<!\w)(?:năm|nam|Năm|Nam|NĂM)\s+(?=[^\W\d])")
 _TWO_THOUSAND = re.compile(r"(?:hai|Hai)\s+(?:nghìn|ngàn|nghin|ngan)\s+(?=[^\W\d])")
+_TWENTY = re.compile(r"(?:hai|Hai)\s+(?:không|khong)\s+(?=[^\W\d])")  # "hai không mười chín": 2019
 
 
 def years_in_figures(text: str) -> str:
-    """``text`` with each year after "năm" said in four digit words ("năm hai không hai hai" -> "năm 2022") or as
-    "hai nghìn" and a number below a hundred ("năm hai nghìn hai mốt" -> "năm 2021") written in figures."""
+    """``text`` with each year after "năm" said in four digit words ("năm hai không hai hai" -> "năm 2022"), as
+    "hai nghìn" and a number below a hundred ("năm hai nghìn hai mốt" -> "năm 2021") or as "hai không" and one from
+    ten ("năm hai không mười chín" -> "năm 2019") written in figures."""
     out, last, accented = [], 0, typed_with_accents(text)
     for m in _YEAR_WORD.finditer(text):
         if m.start() < last:
@@ -348,6 +350,9 @@ def years_in_figures(text: str) -> str:
             year = run[:2]
         elif (thousand := _TWO_THOUSAND.match(text, m.end())) and (
                 rest := _number_at(text, thousand.end(), accented)) and rest[0] < 100 and rest[2] > 1:
+            year = str(2000 + rest[0]), rest[1]
+        elif (twenty := _TWENTY.match(text, m.end())) and (
+                rest := _number_at(text, twenty.end(), accented)) and 10 <= rest[0] < 100:
             year = str(2000 + rest[0]), rest[1]
         if year:
             out.append(text[last:m.end()] + year[0])

@@ -795,6 +795,10 @@ def test_documents_named_with_one_are_asked_for_as_documents():
     # "văn bản liên quan" named on the way to asking something else.
     assert registry_kind(analyse("Giải pháp thứ hai lồng ghép nội dung Kết luận số 21-KL/TW vào các văn bản liên "
                                  "quan nhằm mục đích gì?")) != "related"
+    # Named together says nothing of which one it replaces, amends or rests on.
+    for question in ("Kế hoạch 12-KH/TU thay thế cho văn bản nào trước đó?", "Quy định 5-QĐ/TU sửa đổi văn bản nào?",
+                     "Kế hoạch 12-KH/TU được ban hành căn cứ vào những văn bản nào?"):
+        assert registry_kind(analyse(question)) != "related", question
 
 
 def test_a_figure_is_in_scope_by_the_verbs_texts_use_the_kind_of_document_and_what_happened_to_them():

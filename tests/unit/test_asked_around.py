@@ -237,6 +237,18 @@ def test_a_name_the_corpus_writes_with_a_slipped_mark_or_key_is_the_one_meant():
     assert found == {"Ngô Hoàng Nhân": "Ngô Hoàng Ngân", "Quãng Ninh": "Quảng Ninh"}
 
 
+def test_a_name_heard_with_a_final_that_sounds_alike_is_the_one_meant():
+    from rag.index.lexical import LexicalIndex
+    from rag.query.misspelled import misspelled_names
+    lexical = LexicalIndex(["Hội nghị tại Lạng Sơn và Quảng Ninh.", "Đồng chí Hoàng Văn Bình dự."])
+    def capitalised(a: str, b: str) -> bool:
+        return (a, b) in {("lạng", "sơn"), ("quảng", "ninh"), ("hoàng", "văn"), ("văn", "bình")}
+    found = {r.written: r.meant for r in misspelled_names(["Lạn Sơn", "Quản Ninh", "Hoàng Văn Bìn", "Quảng Nam"],
+                                                           lexical, capitalised)}
+    # "n" for "ng" or "nh", with the same marks; "Quảng Nam" is another name, not a slip of one
+    assert found == {"Lạn Sơn": "Lạng Sơn", "Quản Ninh": "Quảng Ninh", "Hoàng Văn Bìn": "Hoàng Văn Bình"}
+
+
 @pytest.mark.parametrize("question,read", [
     ("Việc kết nối trực tuyến hội nghị quán triệt Kết luận 21 tại Quảng Ninh được thực hiện tới bao nhiêu điểm cầu?",
      "kết nối trực tuyến hội nghị quán triệt Kết luận 21 tại Quảng Ninh tới bao nhiêu điểm cầu?"),

@@ -89,3 +89,15 @@ def test_an_inline_list_brings_its_items_past_the_full_stop_while_they_open_alik
     # A sentence with a colon but no ";" list is a sentence as any other.
     plain = next(c for c in passage_candidates(0, _passage("Ông nói: cần làm tốt hơn.")))
     assert plain.items == 0
+
+
+def test_the_figures_and_the_nth_time_of_a_hypothetical_case_are_its_own():
+    lexical = LexicalIndex(["Trường hợp nghĩa vụ được thực hiện theo từng kỳ mà bên có nghĩa vụ vi phạm thì bên có "
+                            "quyền có thể hủy bỏ phần hợp đồng liên quan."])
+    info = analyse("Công ty X bán cho công ty Y 1.000 tấn gạo, giao làm bốn lần. Ở lần giao thứ hai, công ty X "
+                   "giao thiếu. Hỏi công ty Y có quyền gì?")
+    assert {"Công ty X", "công ty Y"} <= set(info.placeholders)
+    assert info.ordinal == 0  # "lần giao thứ hai" is the case's second delivery, no list's second item
+    assert absent_from_corpus(info, lexical) == ""
+    # Outside a case, a figure no document has is still reported.
+    assert "1.000" in absent_from_corpus(analyse("Công ty nào đã bán 1.000 tấn gạo?"), lexical)

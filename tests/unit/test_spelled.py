@@ -140,7 +140,9 @@ def test_a_dictated_figure_to_check_is_written_as_texts_write_it():
 @pytest.mark.parametrize(("text", "expected"), [
     ("riêng năm hai không hai ba cao bằng kết nạp bao nhiêu", "riêng năm 2023 cao bằng kết nạp bao nhiêu"),
     ("tu gio den cuoi nam hai khong hai mot", "tu gio den cuoi nam 2021"),
-    ("đến năm hai không ba mươi", "đến năm hai không ba mươi"),  # not four digit words: left to the words
+    ("đến năm hai không ba mươi", "đến năm 2030"),  # "hai không" and its last two figures, as said aloud
+    ("quy định của bộ chính trị năm hai không mười chín", "quy định của bộ chính trị năm 2019"),
+    ("năm hai không năm", "năm hai không năm"),  # one digit after "hai không": no year of this century's kind
     ("năm hai nghìn hai mốt", "năm 2021"),
     ("năm hai nghìn hai mươi hai", "năm 2022"),
     ("năm hai nghìn năm", "năm hai nghìn năm"),  # one word after "hai nghìn": maybe two thousand years

@@ -93,3 +93,16 @@ def test_ordinary_text_is_not_a_statute():
     text = "Hội nghị đã thảo luận.\n1. Thứ nhất, tăng cường lãnh đạo.\n2. Thứ hai, đổi mới phương thức."
     assert not is_statute("Kết luận số 21-KL/TW", text)
     assert all(c.locator == "" and c.article == "" for c in chunk_document(_doc("Kết luận số 21-KL/TW", text)))
+
+
+def test_an_article_of_paragraphs_only_is_a_statute_and_the_next_headings_are_not_its_text():
+    title = "Bộ luật dân sự 2015 – Điều 345. Hình thức, nội dung tín chấp"
+    text = ("Việc cho vay có bảo đảm bằng tín chấp phải được lập thành văn bản.\n\n"
+            "Thỏa thuận bảo đảm bằng tín chấp phải cụ thể về số tiền.\n\nTiểu mục 8\n\nCẦM GIỮ TÀI SẢN")
+    assert is_statute(title, text)
+    chunks = chunk_document(_doc(title, text))
+    assert chunks and all(c.article == "345" and c.cited_place == "Điều 345" for c in chunks)
+    assert not any("CẦM GIỮ" in c.text or "Tiểu mục" in c.text for c in chunks)
+    # A news headline naming an article is not one ("… sửa Điều 5: ai được lợi?").
+    assert not is_statute("Quốc hội sửa Điều 5: ai được lợi?", "Sáng nay, Quốc hội thảo luận.\nĐại biểu phát biểu."
+                          "\nNhiều ý kiến.\nKết thúc phiên họp.")
