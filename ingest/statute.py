@@ -19,7 +19,8 @@ StatuteUnit = Literal["clause", "article", "point"]
 
 _PART = re.compile(r"^(?:PHẦN|Phần)\s+(THỨ\s+[A-ZÀ-Ỹ]+|thứ\s+\w+|[IVXLC]+|\d+)\b", re.UNICODE)
 _CHAPTER = re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\b")
-_SECTION = re.compile(r"^(?:MỤC|Mục|TIỂU MỤC|Tiểu mục)\s+(\d+)\b")  # a sub-section ("Tiểu mục 8") is the nearest
+# A section, or a sub-section ("Tiểu mục 8"), which stands for it: the nearest heading.
+_SECTION = re.compile(r"^(?:MỤC|Mục|TIỂU MỤC|Tiểu mục)\s+(\d+)\b")
 ARTICLE_LINE = re.compile(r"^Điều\s+(\d{1,4}[a-zđ]?)\s*[.:]\s*(.*)$")
 _CLAUSE = re.compile(r"^(\d{1,3})\.\s+\S")
 _POINT = re.compile(r"^([a-zđ])\)\s+\S")

@@ -243,7 +243,7 @@ class Reader:
         and registry facts, which are exact already). ``retrieve`` replaces hybrid retrieval (baselines)."""
         # A quiz question pasted with its options: the stem is asked, and the answer says which option its quotes state.
         question, choices = split_choices(question)
-        question = cloze_question(question)  # "Hội nghị có … điểm cầu." asks "có bao nhiêu điểm cầu?"
+        question = cloze_question(question)  # "Kết luận 35 ban hành ngày …" asks "… ngày nào?"
         # Once: both paths below read the resolved question (resolving it again would cost a tenth of the time).
         snap = self.retriever.snapshot()
         query = resolve_followup(question, history, self._capitaliser(snap))

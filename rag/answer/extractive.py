@@ -882,8 +882,9 @@ def _checked_first(info: QuestionInfo, passages: list[Passage],
 def _checked_when_first(info: QuestionInfo, passages: list[Passage],
                         scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
     """A fact to check about news that says when something happened ("Hội nghị … tổ chức buổi chiều phải không?",
-    "… diễn ra ngày 16/1 đúng không?") is decided by the sentence saying when it did: of the scorer's first few
-    units, those stating an event's date or time of day come first."""
+    "… diễn ra ngày 16/1 đúng không?") is decided by the sentence saying when it did: of the scorer's units, those
+    stating an event's date or time of day come first, in the scorer's order (the one dating the event asked about
+    may rank below the first few: it shares no word with a wrong time of day)."""
     if not info.checks or not scored or passages[scored[0][1].rank].chunk.article or not states_when(info.text):
         return scored
     return _put_first([(p, c) for p, c in scored if states_when(unit_text(passages, c))], scored)

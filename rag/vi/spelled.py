@@ -121,6 +121,37 @@ def _digit_run(text: str, at: int, accented: bool, zero_first: bool = False) -> 
     return "".join(map(str, digits)), found[-1].end(), len(found)
 
 
+# Letters said by name, as speech-to-text writes a document's code ("quờ đê tê u" for "QĐ/TU"), folded.
+_LETTER_NAMES = {"a": "A", "be": "B", "bo": "B", "xe": "C", "co": "C", "de": "D", "do": "D", "e": "E", "go": "G",
+                 "hat": "H", "ho": "H", "i": "I", "ca": "K", "ka": "K", "lo": "L", "mo": "M", "no": "N", "o": "O",
+                 "pe": "P", "po": "P", "quo": "Q", "quy": "Q", "ro": "R", "et": "S", "so": "S", "te": "T", "to": "T",
+                 "u": "U", "ve": "V", "vo": "V"}
+_D_NAMES = frozenset({"đê", "đờ", "Đê", "Đờ"})  # "đ" folds to "d": "đê" is Đ, "dê" D
+_ISSUER_CODES = ("TU", "TW", "HĐND", "UBND", "BCT", "BBT")  # after the slash: who issued it
+_CODE = re.compile(rf"^[A-ZĐ]{{1,4}}(?:{'|'.join(_ISSUER_CODES)})$")
+
+
+def _spelled_code(text: str, at: int) -> tuple[str, int] | None:
+    """("QĐ/TU", end) of a document's code said letter by letter right at ``text[at:]`` ("quờ đê tê u"): three
+    letters or more that make a type and an issuer's code; None otherwise (a word that merely sounds like a
+    letter, "a", "u", is no code on its own)."""
+    letters, end = [], at
+    for w in _WORD.finditer(text, at):
+        if text[end:w.start()].strip(" -"):
+            break
+        word = w.group()
+        letter = "Đ" if word in _D_NAMES else _LETTER_NAMES.get(fold(word).lower())
+        if letter is None:
+            break
+        letters.append(letter)
+        end = w.end()
+    code = "".join(letters)
+    if len(letters) < 3 or not _CODE.match(code):
+        return None
+    issuer = next(i for i in _ISSUER_CODES if code.endswith(i))
+    return f"{code[:-len(issuer)]}/{issuer}", end
+
+
 def document_numbers_in_figures(text: str) -> str:
     """``text`` with each document number written in words after its type put in figures: "kết luận hai mươi mốt"
     -> "kết luận 21", "chi thi so nam" -> "chi thi so 5", "kế hoạch bảy bảy" (digit by digit) -> "kế hoạch 77"."""
@@ -138,6 +169,10 @@ def document_numbers_in_figures(text: str) -> str:
         if number is None:
             continue
         value, end, read = number
+        if spelled := _spelled_code(text, end):  # "quy định chín quờ đê tê u": "quy định 9-QĐ/TU"
+            out.append(f"{text[last:m.end()]}{value}-{spelled[0]}")
+            last = spelled[1]
+            continue
         following = _WORD.search(text, end)
         after = fold(following.group()).lower() if following else ""
         plenum_term = bool(m.group(1)) and after == "khoa"  # "trung ương bảy khóa XII": the plenum of a term

@@ -27,7 +27,7 @@ from rag.vi.spelled import (
     ("KL hai mươi mốt", "KL 21"),
     ("kế hoạch số bảy mươi bảy", "kế hoạch số 77"),
     # Said digit by digit, as voice typing writes a number read out: "bảy bảy" after a type is 77, not 7 and 7.
-    ("kế hoạch bảy bảy ka hát tê u ký ngày nào", "kế hoạch 77 ka hát tê u ký ngày nào"),
+    ("kế hoạch bảy bảy ka hát tê u ký ngày nào", "kế hoạch 77-KH/TU ký ngày nào"),  # its code said letter by letter
     ("nghị quyết sáu tám của hội đồng nhân dân tỉnh", "nghị quyết 68 của hội đồng nhân dân tỉnh"),
     ("quy dinh hai khong nam cua bo chinh tri", "quy dinh 205 cua bo chinh tri"),
     # A plenum's number, one word, before its term.
@@ -179,4 +179,16 @@ def test_a_congresses_number_is_written_in_roman_numerals(text, expected):
     ("bao nhiêu tháng năm", "bao nhiêu tháng năm"),
 ])
 def test_a_month_said_in_words_is_written_in_figures(text, expected):
+    assert said_numbers_written(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("quy định chín quờ đê tê u ngày hai mươi tháng chín", "quy định 9-QĐ/TU ngày 20/9"),
+    ("đề án mười bốn đê a tê u của tỉnh", "đề án 14-ĐA/TU của tỉnh"),
+    ("kế hoạch bảy bảy ka hát tê u", "kế hoạch 77-KH/TU"),
+    # words that only sound like letters are no code: too few, or no issuer's code after the type's
+    ("quy định chín a", "quy định chín a"),
+    ("kết luận hai mươi mốt u ơ", "kết luận 21 u ơ"),
+])
+def test_a_documents_code_said_letter_by_letter_is_written_as_texts_write_it(text, expected):
     assert said_numbers_written(text) == expected
