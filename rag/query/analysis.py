@@ -277,8 +277,9 @@ _ORDER = re.compile(r"\b(?:theo|so|danh so|dung)\s+thu tu\b|\bthu tu\s+(?:uu tie
 _CITED_AT = re.compile(r"\b(?:neu|dan|nhac|de cap|trich)\s+(?:den\s+)?(?:tai|trong|o)\s+(?:\w+\s+){0,2}$")
 
 
-# "lần giao thứ hai", "lần vi phạm thứ ba" (folded, before "thứ"): the n-th time something is done, no list's item.
-_NTH_TIME = re.compile(r"\blan(?:\s+\w+){1,2}\s+$")
+# "Hội nghị lần thứ tư", "lần giao thứ hai", "lần vi phạm thứ ba" (folded, before "thứ"): the n-th time something is
+# done, no list's item.
+_NTH_TIME = re.compile(r"\blan(?:\s+\w+){0,2}\s+$")
 
 
 def _ordinal(question: str, folded: str) -> int:
@@ -291,10 +292,11 @@ def _ordinal(question: str, folded: str) -> int:
     lowered = question.lower()
     typed_order = "thứ tự" in lowered and "thứ tư" not in lowered
     orders = [m.span() for m in _ORDER.finditer(folded)]
-    # "Hội nghị lần thứ tư", "kỳ họp thứ năm": an event's number, not a list's item; "Bí thư" is a title.
+    # "kỳ họp thứ năm": an event's number, not a list's item (so is the n-th time, ``_NTH_TIME``); "Bí thư" is a
+    # title.
     # "đoạn / câu / dòng thứ nhất": a place in the text, not a list's item; "(được) nêu tại giải pháp thứ tư": where
     # a document asked about is cited, not the item asked for.
-    found = [m for m in re.finditer(r"(?<!\blan )(?<!\bhop )(?<!\bbi )(?<!\bdoan )(?<!\bcau )(?<!\bdong )"
+    found = [m for m in re.finditer(r"(?<!\bhop )(?<!\bbi )(?<!\bdoan )(?<!\bcau )(?<!\bdong )"
                                     r"\bthu\s+(\d{1,2}|" + alternation(ORDINALS_FOLDED) + r")\b", folded)
              if not (m.group(1) == "tu" and (typed_order or any(a <= m.start() < b for a, b in orders)))
              and not _CITED_AT.search(folded[:m.start()]) and not _NTH_TIME.search(folded[:m.start()])]
@@ -315,8 +317,9 @@ def _ordinal(question: str, folded: str) -> int:
 
 # A party of a hypothetical case named by a letter after what it is ("công ty X", "ông B", "hộ gia đình A"),
 # however the noun is written: a placeholder, as "Nguyễn Văn A" is.
-_PARTY_LETTER = re.compile(r"(?i:\b(?:ông|bà|anh|chị|em|cô|chú|bác|cháu|công ty|doanh nghiệp|hộ gia đình|hộ|cơ sở|"
-                           r"tổ chức|cá nhân|người|bên|nhà trường|trường|ngân hàng|cửa hàng))\s+[A-ZĐ]\b(?![.)])")
+_PARTIES = "|".join([*sorted(HONORIFICS), "em", "cháu", "công ty", "doanh nghiệp", "hộ gia đình", "hộ", "cơ sở",
+                     "tổ chức", "cá nhân", "người", "bên", "nhà trường", "trường", "ngân hàng", "cửa hàng"])
+_PARTY_LETTER = re.compile(rf"(?i:\b(?:{_PARTIES}))\s+[A-ZĐ]\b(?![.)])")
 
 
 def _is_placeholder(run: list[str]) -> bool:

@@ -240,7 +240,7 @@ def _what_about(question: str, previous: str) -> str | None:
     if _TITLE_HEAD.match(fold(x).lower()) and analyse(previous).kind == "person":
         # "Còn phó bí thư thường trực?" after "hội nghị … ai dự": who held that title there (a title is no name).
         who = "là ai?" if has_diacritics(x) else "la ai?"
-        return _with_context(f"{x} {who}", _subject(previous).entities or [previous.strip().rstrip("?.! ")])
+        return _with_context(f"{x} {who}", _subject(previous).entities or [_as_context(previous)])
     x_names = analyse("còn " + x).names
     if x_names and prev_names:
         pos = previous.find(prev_names[0])
@@ -417,6 +417,11 @@ def resolve_followup(question: str, history: list[dict] | None,
     return _resolve_one(question, previous, subject)
 
 
+def _as_context(previous: str) -> str:
+    """An earlier question as the context of a later one: without its closing marks."""
+    return previous.strip().rstrip("?.! ")
+
+
 def _with_context(question: str, entities: list[str]) -> str:
     """The question with the earlier subjects after it, without accents when it is typed without them (so it is
     still read as an unaccented question)."""
@@ -506,7 +511,7 @@ def _same_count(question: str, previous: str) -> str | None:
     info = analyse(question)
     if info.kind != "number" or find_refs(question) or info.names or analyse(previous).kind != "number":
         return None
-    return _with_context(question, [previous.strip().rstrip("?.! ")])
+    return _with_context(question, [_as_context(previous)])
 
 
 # "Cái thứ hai là gì?", "còn ý cuối cùng?" (folded): an item by position, of no list the question names.
@@ -539,7 +544,7 @@ def _among_those(question: str, previous: str) -> str | None:
     earlier question counted or listed is the context (it names them; "đó" does not)."""
     if not _pick(_AMONG_THOSE, question).search(question):
         return None
-    return _with_context(question, [previous.strip().rstrip("?.! ")])
+    return _with_context(question, [_as_context(previous)])
 
 
 # An item of a list pointed back at ("trong giải pháp đó", "nhiệm vụ này"), and an earlier question's item named by
@@ -561,7 +566,7 @@ def _item_pointed_back(question: str, previous: str) -> str | None:
     if not has_diacritics(question):
         item = unaccented(item)
     resolved = _replace_span(question, m.start(), m.end(), item)
-    return _with_context(resolved, [previous.strip().rstrip("?.! ")])
+    return _with_context(resolved, [_as_context(previous)])
 
 
 # "giải pháp kế tiếp", "nhiệm vụ tiếp theo", "cái liền trước": the item after (or before) the one asked last.
@@ -620,7 +625,7 @@ def _figure_pointed_back(question: str, previous: str) -> str | None:
     earlier "how many" question counted, which is the context (its subject and what it counts)."""
     if not _pick(_FIGURE_POINTED, question).search(question) or analyse(previous).kind != "number":
         return None
-    return _with_context(question, [previous.strip().rstrip("?.! ")])
+    return _with_context(question, [_as_context(previous)])
 
 
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
