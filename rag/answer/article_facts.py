@@ -40,14 +40,24 @@ _SOURCE = re.compile(
     # "… đăng trên trang thông tin điện tử của cơ quan nào"
     r"(?:trang|bao|website|trang tin|trang web|cong thong tin|nguon)(?:\s+\w+){0,8}?\s+nao\b"
     rf"|\b(?:trang|bao|website|trang tin|nguon)(?:\s+(?:mang|web|dien tu))?\s+nao\s+(?:dang|dua tin|dang tai)\b"
-    rf"|\b{_ARTICLE}\s+(?:dua tin|dang tin)\b[^?]*\b(?:la\s+)?cua\s+(?:don vi|co quan|bao|trang)\s+nao\b")
+    rf"|\b{_ARTICLE}\s+(?:dua tin|dang tin)\b[^?]*\b(?:la\s+)?cua\s+(?:don vi|co quan|bao|trang)\s+nao\b"
+    # a site claimed, to check: "Bài … có phải do Baonghean.vn đăng không?", "… được đăng trên báo X phải không?"
+    rf"|\b{_ARTICLE}\b[^?]*\b(?:do|tren)\s+[^?]{{1,40}}?\s+(?:dang|dang tai|dua tin)\s+(?:phai\s+)?"
+    r"(?:khong|ko|chua)\b"
+    rf"|\b{_ARTICLE}\b[^?]*\b(?:dang|dang tai|dua tin)\s+(?:tren|o)\s+[^?]{{1,40}}?\s+(?:phai|dung)\s+"
+    r"(?:khong|ko|chua)\b")
 # "Bài … do ai chấp bút / viết?", "… do đồng chí nào đứng tên tác giả?", "tác giả bài … tên gì", "ai viết bài …":
 # who wrote the article (not "tác giả đó làm trưởng phòng nào": the author's title).
-_AUTHOR_WORD = re.compile(r"\b(?:tac gia|dung ten|chap but|nguoi viet|viet bai|viet boi|ai viet|ai la tac gia)\b")
-_WHO = re.compile(r"\b(?:ai|dong chi nao|nguoi nao|tac gia nao)\b")
+_AUTHOR_WORD = re.compile(r"\b(?:tac gia|dung ten|chap but|nguoi viet|viet bai|viet boi|ai viet|ai la tac gia"
+                          r"|(?:phong vien|nha bao)\s+nao\s+viet)\b")
+_PAPER = re.compile(r"(?:báo|bao|trang|website)\b|\S+\.(?:vn|com|net|org)\b", re.IGNORECASE)
+_WHO = re.compile(r"\b(?:ai|dong chi nao|nguoi nao|tac gia nao|phong vien nao|nha bao nao)\b")
 # The byline: "Tác giả: Trần Hồng Minh, …", "… của tác giả Phạm Thị Thanh Giang – …".
 _BYLINE = re.compile(r"\btác giả\b\s*:?\s*(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE)  # not "công tác giải phóng"
 _BYLINE_QUOTE_MAX = 220
+# A byline on a line of its own: a name (a pen name too: "Quốc Nghị") and, after a dash, where the writer works ("Quốc
+# Nghị – Trung tâm TT&VH").
+_SIGNED = re.compile(r"^(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3})\s*[–—-]\s*\S[^\n]{0,60}$")
 _INFERRED = re.compile(r"\(\s*suy ra\s*\)", re.IGNORECASE)
 _PUBLISHED = re.compile(
     rf"\b{_ARTICLE}\b[^?]*\b(?:dang(?: tai)?(?: len)?|xuat ban|phat hanh|len trang|dua len)\s+"
@@ -101,8 +111,10 @@ def _read_through(passages: list[Passage], following: Following | None) -> list[
 
 def _byline(passages: list[Passage], following: Following | None) -> tuple[Passage | None, str, tuple[int, int]]:
     """The passage (of one article's, in reading order, then the rest of its document) whose text names its
-    author, and the quote: the byline's sentence, from "tác giả" on when the sentence is long."""
-    for passage in _read_through(passages, following):
+    author, and the quote: the byline's sentence, from "tác giả" on when the sentence is long, else a line signed
+    with a name and where the writer works."""
+    read = _read_through(passages, following)
+    for passage in read:
         text = passage.chunk.text
         for start, end in sentence_spans(text):
             sentence = text[start:end]
@@ -110,6 +122,12 @@ def _byline(passages: list[Passage], following: Following | None) -> tuple[Passa
                 if len(sentence) > _BYLINE_QUOTE_MAX:
                     sentence = "…" + sentence[m.start():].strip()
                 return passage, sentence.strip(), (start, end)
+    for passage in read:
+        text = passage.chunk.text
+        for start, end in line_spans(text):
+            m = _SIGNED.match(text[start:end])
+            if m and not find_places(m.group("name")):
+                return passage, text[start:end], (start, end)
     return None, "", (0, 0)
 
 
@@ -149,6 +167,8 @@ def article_answer(info: QuestionInfo, passages: list[Passage], asked: str,
     named = [name for _, name in find_places(info.text)] + [
         " ".join(n.split()[1:]) if fold(n.split()[0]).lower() in _ARTICLE_WORDS else n for n in info.names]
     named = [n for n in dict.fromkeys(named) if n]
+    if asked == "source":  # the paper or site claimed ("… đăng trên Báo Nhân Dân phải không?") is what is checked
+        named = [n for n in named if not _PAPER.match(n)]
     first: Passage | None = None
     for doc_id in dict.fromkeys(p.chunk.doc_id for p in passages):
         own = [p for p in passages if p.chunk.doc_id == doc_id]

@@ -991,6 +991,36 @@ def _predicate_first(info: QuestionInfo, passages: list[Passage],
                        if last_two in " ".join(re.findall(r"\w+", fold(unit_text(passages, c)).lower()))], scored)
 
 
+def _spoken_first(info: QuestionInfo, passages: list[Passage],
+                  scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """What a speaker said ("Ông X yêu cầu các cấp ủy phải làm gì …?") is the unit of theirs, among the scorer's first
+    few, that shares most of what the question asks besides their name: one naming them for something else
+    ("đồng chí X … đã quán triệt …") shares the name alone, one calling them by a title ("đồng chí Bí thư Tỉnh ủy
+    yêu cầu ngay sau hội nghị …") the rest. It comes first when the scorer's first is not theirs or shares less."""
+    if not info.speakers or not scored:
+        return scored
+    names = {w for speaker in info.speakers for w in syllables(fold(speaker))}
+    asked = set(syllables(fold(info.text))) - names - STOPWORDS_FOLDED
+
+    def theirs(c: Candidate) -> bool:
+        unit = unit_text(passages, c)
+        doc = "\n".join(p.chunk.text for p in passages if p.chunk.doc_id == passages[c.rank].chunk.doc_id)
+        return any(fold(speaker) in fold(unit) or any(names_by_title(t, unit) for t in titles_of(speaker, doc))
+                   for speaker in info.speakers)
+
+    def shared(c: Candidate) -> int:
+        return len(asked & set(syllables(fold(unit_text(passages, c)))))
+
+    own = [pc for pc in scored[:_CHECKED_AMONG] if theirs(pc[1])]
+    if not own:
+        return scored
+    best = max(own, key=lambda pc: shared(pc[1]))  # the scorer's order on a tie
+    first = scored[0]
+    if best is first or (theirs(first[1]) and shared(best[1]) <= shared(first[1])):
+        return scored
+    return _put_first([best], scored)
+
+
 def _doc_type(key: str) -> str:
     """The type letters of a reference key: "da" of "8-da/tu" and "da-8", "nd" of "30/2020/nd-cp"."""
     m = re.search(r"[^\W\d_]+", key)
@@ -1243,8 +1273,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
         ordered = scored
         # each puts some of the first units first, in turn
-        for first in (_asked_document_first, _unit_named_first, _venue_first, _predicate_first, _years_first,
-                      _checked_first, _checked_when_first, _judged_value_first):
+        for first in (_asked_document_first, _unit_named_first, _venue_first, _spoken_first, _predicate_first,
+                      _years_first, _checked_first, _checked_when_first, _judged_value_first):
             ordered = first(info, passages, ordered)
         answer = _scored_answer(info, passages, lexical, model, ordered, gating, article,
                                 gate_prob=scored[0][0] if scored else 0.0)

@@ -245,7 +245,7 @@ def _subjects(folded: str) -> list[str]:
 
 def _asked(question: str) -> tuple[str, tuple[str, ...]]:
     """The body a "how many" question asks about (the last it names before "bao nhiêu") and its action, the (at
-    most two) words before "bao nhiêu" ("Ủy ban Kiểm tra … đã thi hành kỷ luật bao nhiêu …": ("uy ban kiem
+    most two) words before "bao nhiêu" in its clause ("Ủy ban Kiểm tra … đã thi hành kỷ luật bao nhiêu …": ("uy ban kiem
     tra", ("ky", "luat"))). A capitalised word ends the action, and "có", "gồm", "là" are none: "Điểm cầu huyện
     Đầm Hà có bao nhiêu" asks no action."""
     found = list(re.finditer(r"\w+", question))
@@ -254,16 +254,20 @@ def _asked(question: str) -> tuple[str, tuple[str, ...]]:
     at = next((i for i, w in enumerate(folded) if folded[i:i + 2] == ["bao", "nhieu"] or w == "may"), None)
     if at is None:
         return "", ()
+    def joined(i: int) -> bool:  # word ``i`` and the next stand in one clause (no comma or stop between them)
+        return not re.search(r"[,;:.!?]", question[found[i].end():found[i + 1].start()])
+
     j = at - 1
-    while j >= 0:
+    while j >= 0 and joined(j):
         if folded[j] in _NOT_ACTION:
             j -= 1
-        elif j > 0 and (folded[j - 1], folded[j]) in _NOT_ACTION_PAIRS:
+        elif j > 0 and (folded[j - 1], folded[j]) in _NOT_ACTION_PAIRS and joined(j - 1):
             j -= 2
         else:
             break
+    # The action is the clause's own: "… tới các huyện chưa, tổng cộng bao nhiêu điểm cầu?" asks no "huyện chưa".
     action: list[str] = []
-    while (j >= 0 and folded[j] not in _HAVING and len(action) < 2 and words[j][:1].islower()
+    while (j >= 0 and joined(j) and folded[j] not in _HAVING and len(action) < 2 and words[j][:1].islower()
            and folded[j] not in STOPWORDS_FOLDED):
         action.insert(0, folded[j])
         j -= 1
@@ -458,11 +462,12 @@ def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool
         told += list(documents)
     quoted = fold(" ".join([said, previous_sentence(before), *(c.title for c in answer.citations), *told]))
     # An event a province's newspaper reports ("Baonghean.vn": "Sáng 14/11, Đoàn giám sát của Ban Thường vụ Tỉnh ủy
-    # …") took place there or with it taking part: its date is that province's too. Not its figures, which may be
-    # the whole country's, nor when the question names a narrower place, even one no text has ("… làm việc với huyện
-    # nam đàn": the paper's province does not say which district).
+    # …") took place there or with it taking part: its date is that province's too, and its "Tỉnh ủy" the
+    # province's (the "Trưởng ban Tuyên giáo Tỉnh ủy" it names). Not its figures, which may be the whole country's,
+    # nor when the question names a narrower place, even one no text has ("… làm việc với huyện nam đàn": the
+    # paper's province does not say which district).
     papers = " ".join(re.sub(r"\W", "", fold(c.source)) for c in answer.citations) \
-        if info.kind == "date" and not _BELOW_PROVINCE.search(fold(info.text).lower()) else ""
+        if info.kind in ("date", "person") and not _BELOW_PROVINCE.search(fold(info.text).lower()) else ""
     places = _narrowest_places(info.text)
     elsewhere = [name for name in places if fold(name) not in quoted
                  and not (papers and re.sub(r"\W", "", fold(name)) in papers)]

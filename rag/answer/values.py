@@ -267,10 +267,10 @@ def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
 
 # "Bí thư Huyện ủy Hưng Nguyên là ai?", "Ai là Trưởng ban Tổ chức Trung ương …?": a title and the two words of the
 # body after it. The person an answer names must hold that title where the answer names them.
-# What asks the holder's name: "là ai", "tên là gì", "là đồng chí nào"; a short place phrase may come first ("Ở Quảng
-# Ninh, Phó Bí thư … là ai?").
-_WHO = (r"(?:la (?:ai|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:(?:ong|ba|dong chi) )?(?:la )?gi"
-        r"|ho (?:va )?ten (?:la )?gi)")
+# What asks the holder's name: "là ai", "tên (đầy đủ) là gì", "là đồng chí nào"; a short place phrase may come
+# first ("Ở Quảng Ninh, Phó Bí thư … là ai?").
+_WHO = (r"(?:la (?:ai|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:(?:ong|ba|dong chi) )?(?:day du )?(?:la )?gi"
+        r"|ho (?:va )?ten (?:day du )?(?:la )?gi)")
 # "Ở X, đồng chí Bí thư …", "Còn Phó Bí thư …" (a follow-up).
 # ("vị Chủ tịch …": "vị" is a courteous "the"; "ông người Bí thư …": a learner's classifier after it)
 _PLACE_FIRST = (r"(?:(?:vay|the)\s+)?(?:con\s+)?(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?"
@@ -297,7 +297,9 @@ _NOW = r"(?:(?:hien nay|hien|dang|bay gio|luc do|khi do)\s+)?"
 # A headline's subject before a colon ("Hưng Nguyên: Bí thư Huyện ủy là ai?")
 _HEADED = r"(?:[^:?,]{1,40}(?::|\s[-–]\s)\s*)?"  # or after a dash: "Hưng Nguyên giám sát KL21 - phó đoàn là ai?"
 # (A question may end in "?", "??", "..." or no mark at all.)
-_TITLE_QUESTION = (re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}[\s?.!…]*"
+# ("Xin hỏi đồng chí phó trưởng đoàn … là ai?": after the request to be told)
+_ASKING_OPENS = r"(?:(?:xin|kinh|cho\s+(?:toi|em|minh|chau))\s+hoi\s*,?\s*)?"
+_TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}[\s?.!…]*"
                               r"(?:\([^)]*\)\s*)?$"),
                    # "Ai (hiện) là …": a word of time may stand before the verb; what the question tells first
                    # ("Tại điểm cầu Nghệ An, ai là …") ends at a comma.
@@ -311,7 +313,8 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b
                    # "… có đồng chí Trưởng ban Tổ chức Tỉnh ủy nào dự?": the same, said of a comrade.
                    re.compile(rf"\b(?:dong chi|ong|ba)\s+{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),
                    # "Cho biết họ tên đồng chí Bí thư Huyện ủy … đã báo cáo …": the name of the title's holder.
-                   re.compile(rf"\b(?:ho (?:va )?ten|ten)\s+(?:cua\s+)?(?:(?:dong chi|ong|ba|vi)\s+)?{_ASKED_TITLE}\b"),
+                   re.compile(rf"\b(?:ho (?:va )?ten|ten)\s+(?:day du\s+)?(?:cua\s+)?(?:(?:dong chi|ong|ba|vi)\s+)?"
+                              rf"{_ASKED_TITLE}\b"),
                    # "Bí thư Huyện ủy Hưng Nguyên ai vậy, …?": said without "là", a particle or a comma after "ai".
                    re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b(?:\s+(?!ai\b)\w+){{0,3}}\s+{_NOW}ai"
                               r"(?:\s+(?:vay|the|nhi|a|day)\b|\s*,)"))

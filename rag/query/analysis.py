@@ -143,7 +143,10 @@ _TYPE_OR_WRITING = re.compile(rf"\b(?:{alternation(TYPE_WORDS)}|bai viet|bai bao
 _NAME_OF_WRITING = re.compile(rf"{_TYPE_OR_WRITING.pattern}[^?.]*?"
                              r"\b(?:co\s+)?(?:ten|tieu de|nhan de|tit|tua de)(?:\s+(?:day du|chinh xac|cu the))?"
                              r"\s+(?:la\s+)?gi\b")
-_PERSON_ASKED = re.compile(r"\b(?:tac gia|nguoi viet|nguoi|ong|dong chi|ai)\b")
+_FULL_NAME = re.compile(r"\bten day du (?:la )?gi\b")
+_PERSON_ASKED = re.compile(r"\b(?:tac gia|nguoi viet|nguoi|ong|dong chi|ai)\b"
+                           # a clause opened by a title ("Chủ tịch UBND tỉnh … dự hội nghị … tên đầy đủ là gì?")
+                           rf"|^\W*{TITLE_FOLDED}\b")
 
 
 def name_asked(folded: str) -> str:
@@ -173,6 +176,11 @@ _TITLE_CHECKED = re.compile(TITLE_NOUN)
 _TITLE_CLAIMED = re.compile(rf"\bla\s+[\"“‘']?\s*(?:pho\s+)?{TITLE_FOLDED}")
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
 _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,3}}\s+(?:gi|nao)\b"
+                          # "Chức danh chính xác của ông ấy ghi trong bài là gì?"
+                          rf"|{TITLE_NOUN}(?:\s+(?:chinh xac|day du|cu the|hien nay|hien tai))?\s+cua\b[^?]*"
+                          r"\bla\s+(?:gi|nao)\b"
+                          # "dự với vai trò gì", "với tư cách gì": the title someone took part with
+                          r"|\b(?:vai tro|tu cach)\s+(?:gi|nao)\b"
                           # a choice of titles: "đang giữ chức Bí thư Tỉnh ủy hay Chủ tịch UBND tỉnh?"
                           r"|\b(?:giu|dam nhiem)\s+chuc(?:\s+vu|\s+danh)?\b[^?]*\s(?:hay|hoac)\s"
                           # "làm trưởng phòng nào", "là phó ban gì": the title named, its body asked
@@ -602,13 +610,16 @@ def analyse(question: str) -> QuestionInfo:
     kind = keywords or kind  # a search box's keywords: "Kế hoạch 77-KH/TU ngày", "Bí thư Tỉnh ủy X"
     if kind == "issuer" and not found and not _BODY_ASKED.search(folded) and not _ISSUED_BY_WHOM.search(folded):
         kind = "person"  # "do ai …" without a document: whoever did it (a plan approved is a document's issuer)
+    if kind == "subject" and _FULL_NAME.search(folded) and name_asked(folded) == "person":
+        kind = "person"  # "Chủ tịch UBND tỉnh … dự hội nghị … tên đầy đủ là gì?": a person's full name
     if kind == "person" and name_asked(folded) == "writing":
         kind = "other"  # "Đề án đó có tên là gì?": the name of a document or an article, not of a person
     if kind == "number" and _WHICH_PLACE.search(folded):
         kind = "other"  # "… là giải pháp thứ mấy?": the item itself, with its label, not a figure
     if kind == "number" and _ALSO_WHICH.search(folded):
         kind = "other"  # "mấy nhóm giải pháp, cụ thể là gì?": the list itself answers both
-    if (_TITLE_ASKED.search(folded) and find_person(question)) or _person_is_what(question, folded):
+    # (Not a list's item: "Giải pháp cuối cùng trong bài của tác giả X là gì?" asks the item of X's article.)
+    if not ordinal and ((_TITLE_ASKED.search(folded) and find_person(question)) or _person_is_what(question, folded)):
         kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
     # a fact to check ("…, đúng không?"), or a draft's to correct ("… Con số này đúng chưa, nếu sai thì sửa thế nào?")
     # (read without the context in brackets after it: "… đủ 28 đề án chưa? (“…”)")

@@ -30,6 +30,7 @@ from rag.vi.sentences import (
     excerpt_after,
     split_source,
     without_afterthought,
+    without_answer_form,
     without_filler,
     without_final_particles,
     without_greeting,
@@ -47,11 +48,13 @@ from rag.vi.text import (
     has_diacritics,
     modern_y,
     nfc,
+    plain_forms,
     split_joined_words,
     typed_with_accents,
     unaccented,
     undoubled_endings,
     unify_tones,
+    unsegmented,
     without_pictographs,
 )
 from rag.vi.vni import vni_read
@@ -362,20 +365,21 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
 
 
 def _normalised(text: str) -> str:
-    """NFC without emoji, words typed as raw Telex or VNI keystrokes read ("ngayf naof", "nga2y na2o"), two words
-    typed without a space parted ("BanTổ chức"), no greeting or spoken filler opening it ("Chào bot!", "à thế còn …"),
-    no word said twice, nor what the asker adds of themselves after asking, nor what they want the answer for ("Để làm
-    slide, …"), nor a nominalised question's frame ("Việc … được thực hiện vào ngày nào?"), a last vowel typed twice
-    written once ("nàoo"), one tone-mark placement, read one way when typed mostly without accents, dialect and old
-    formal words as the texts write them, chat shorthand spelled out ("BT TT TU", "đ/c"), English asking words in
-    Vietnamese ("issue date"), numbers said in words written as texts write them ("kết luận hai mươi mốt", "quý ba",
-    "khóa 13"), dates typed with dashes or dots written with slashes ("25-11-2021"), a rough figure then the exact one
-    asked as the figure asked ("hơn 6.000 …, con số cụ thể là bao nhiêu?"), keywords closing with a count asked as a
-    question ("… đảng viên số lượng" -> "… đảng viên là bao nhiêu?")."""
+    """NFC without emoji, full-width punctuation as ASCII ("？") and odd spaces as plain ones, a word segmenter's "_"
+    between syllables ("Kết_luận"), words typed as raw Telex or VNI keystrokes read ("ngayf naof", "nga2y na2o"), two
+    words typed without a space parted ("BanTổ chức"), no greeting or spoken filler opening it ("Chào bot!", "à thế
+    còn …"), no word said twice, nor what the asker adds of themselves after asking, nor what they want the answer
+    for ("Để làm slide, …"), nor a nominalised question's frame ("Việc … được thực hiện vào ngày nào?"), a last vowel
+    typed twice written once ("nàoo"), one tone-mark placement, read one way when typed mostly without accents,
+    dialect and old formal words as the texts write them, chat shorthand spelled out ("BT TT TU", "đ/c"), English
+    asking words in Vietnamese ("issue date"), numbers said in words written as texts write them ("kết luận hai mươi
+    mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes ("25-11-2021"), a rough figure
+    then the exact one asked as the figure asked ("hơn 6.000 …, con số cụ thể là bao nhiêu?"), keywords closing with
+    a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là bao nhiêu?")."""
     read = without_stutter(without_filler(without_greeting(
-        split_joined_words(vni_read(telex_read(without_pictographs(nfc(text))))))))
+        split_joined_words(vni_read(telex_read(without_pictographs(unsegmented(plain_forms(nfc(text))))))))))
     typed = as_typed(formal_plain(central_said(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
-        without_nominal_frame(without_purpose(without_verbatim_request(without_afterthought(excerpt_after(read)))))))))))))
+        without_nominal_frame(without_purpose(without_verbatim_request(without_afterthought(without_answer_form(excerpt_after(read))))))))))))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
     return count_keywords_asked(exact_asked(written))
 

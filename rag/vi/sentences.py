@@ -254,6 +254,41 @@ def without_afterthought(question: str) -> str:
     return question if named else question[:m.start()]
 
 
+# How the answer should look, asked beside the question (folded): "Trả lời ngắn gọn trong một câu: …", "…? Chỉ cần
+# con số.", "Bằng tiếng Việt, tối đa 20 từ: …", "Nêu rõ nguồn: …", "…? Liệt kê dạng gạch đầu dòng." — no part of what
+# is asked: a length limit's figure is no figure of the question's, and a follow-up is still elliptical.
+_FORM_PART = (r"(?:tra loi|ngan gon|that ngan|ngan|chinh xac|dung muc|bang tieng viet|roi|va|thoi"
+              r"|trong\s+(?:mot|1|hai|2|ba|3)\s+(?:cau|dong|y)"
+              r"|(?:toi da|khong qua|duoi|it hon|khoang)\s+\d{1,3}\s+(?:tu|chu|cau|dong|y)"
+              r"|chi(?:\s+(?:can|ghi|neu|viet))?(?:\s+cho\s+(?:toi|minh|em))?\s+"
+              r"(?:ngay(?:\s+thang)?|nam|con so|so|ten(?:\s+(?:co quan|nguoi))?|chuc vu)"
+              r"|cho\s+(?:toi|minh|em)(?:\s+dung)?\s+(?:mot|1)\s+con so|(?:mot|1)\s+con so(?:\s+la du)?"
+              r"|khong can\s+(?:giai thich|dien giai|phan tich|chuc vu|trich dan)(?:\s+them)?"
+              r"|(?:neu|ghi)\s+ro\s+nguon(?:\s+(?:bai bao|bai viet|tai lieu))?"
+              r"|(?:kem|co)(?:\s+theo)?\s+(?:trich dan|nguon)"
+              r"|(?:liet ke\s+)?(?:duoi\s+|theo\s+)?dang\s+gach\s+dau\s+dong)")
+_FORM = rf"(?:{_FORM_PART})(?:\s*,?\s*(?:{_FORM_PART}))*"
+_FORM_BEFORE = re.compile(rf"^\s*{_FORM}\s*:\s*(?=\S)")
+_FORM_AFTER = re.compile(rf"(?<=\?)\s*{_FORM}\s*[.!…]*\s*$")
+
+
+def without_answer_form(question: str) -> str:
+    """``question`` without what it asks of the answer's form before a colon or after its question mark ("Trả lời
+    ngắn gọn trong một câu: Ai …?" -> "Ai …?", "… bao nhiêu người? Chỉ cần con số." -> "… bao nhiêu người?")."""
+    folded = fold(question)
+    if len(folded) != len(question):  # the spans below are the folded text's
+        return question
+    if (m := _FORM_AFTER.search(folded)) and _asks_form(m.group(0)):
+        question, folded = question[:m.start()], folded[:m.start()]
+    if (m := _FORM_BEFORE.match(folded)) and _asks_form(m.group(0)):
+        question = question[m.end():]
+    return question
+
+
+def _asks_form(span: str) -> bool:  # more than the joining words ("rồi", "và", "thôi")
+    return bool(re.sub(r"\b(?:roi|va|thoi)\b|[\W_]", "", span))
+
+
 def without_filler(question: str) -> str:
     """``question`` without the spoken filler it opens with ("à thế còn …" -> "thế còn …", "Chẳng lẽ Ban …" ->
     "Ban …")."""

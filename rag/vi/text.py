@@ -44,6 +44,28 @@ def without_pictographs(text: str) -> str:
     return drawn.rstrip() if drawn != text else text
 
 
+# The syllables of a word joined by "_" as Vietnamese word segmenters write them ("Kết_luận", "Ban_Chấp_hành"); a
+# blank to fill ("___ là Bí thư …") stands between spaces, not between two letters.
+_SEGMENTED = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
+
+
+def unsegmented(text: str) -> str:
+    """``text`` with a word segmenter's "_" between syllables written as a space ("Kết_luận" -> "Kết luận")."""
+    return _SEGMENTED.sub(" ", text) if "_" in text else text
+
+
+# Full-width forms of ASCII ("？", "：", "１") and the spaces other than the plain one (no-break, thin, ideographic),
+# as East Asian keyboards, word processors and PDFs type them.
+_PLAIN_FORMS = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} \
+    | dict.fromkeys([0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], 0x20)
+
+
+def plain_forms(text: str) -> str:
+    """``text`` with full-width ASCII forms written as ASCII and every space as a plain one ("năm\xa0nào？" ->
+    "năm nào?")."""
+    return text if text.isascii() else text.translate(_PLAIN_FORMS)
+
+
 def has_content(text: str) -> bool:
     """True when ``text`` has a letter or a digit: "?", "..." or only invisible characters have none."""
     return any(ch.isalnum() for ch in text)

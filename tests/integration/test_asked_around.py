@@ -190,3 +190,56 @@ def test_a_claim_of_when_an_event_happened_is_checked_against_the_sentence_datin
 def test_follow_ups_pointing_at_a_place_a_figure_or_another_venue(pipeline, question, history, expected):
     answer = pipeline.ask(question, history=history)
     assert answer.grounded and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a word segmenter's underscores ("Kết_luận") are spaces
+    ("hội_nghị ở Quảng_Ninh được kết_nối trực_tuyến tới bao_nhiêu điểm_cầu ?", "237"),
+    ("Nguyễn_Văn_Thông giữ chức_vụ gì ?", "Phó Bí thư Thường trực Tỉnh ủy"),
+    # what the answer should look like is no part of the question (its "20" is no figure asked)
+    ("Bằng tiếng Việt, tối đa 20 từ: đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Hưng Nguyên "
+     "vào ngày nào?", "14/11"),
+    # "… chưa, tổng cộng bao nhiêu …": the count is the second clause's, no action of the first
+    ("Hội nghị quán triệt ở Quảng Ninh có kết nối trực tuyến tới các huyện chưa, tổng cộng bao nhiêu điểm cầu?", "237"),
+    # a byline on a line of its own, after a dash where the writer works
+    ("Bài tường thuật hội nghị quán triệt Kết luận 21 có điểm cầu Đầm Hà là do ai viết?", "Quốc Nghị"),
+    # the paper of a province names its "Tỉnh ủy"
+    ("Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An là ai?", "Nguyễn Thị Thu Hường"),
+    # what a speaker asked for is the unit of theirs that says it, called by their title
+    ("Ông Nguyễn Xuân Ký yêu cầu các cấp ủy phải làm gì ngay sau hội nghị?", "ngay sau hội nghị"),
+    # a list's item in an article named by its author is the item, not the author's title
+    ("Giải pháp cuối cùng trong bài của tác giả Phạm Thị Thanh Giang là gì?", "phát huy vai trò giám sát của nhân dân"),
+])
+def test_questions_typed_or_framed_unusually_are_answered(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the full name of a title's holder the texts never name, in a district or a province
+    ("Họ tên đầy đủ của Bí thư Huyện ủy Hưng Nguyên tại buổi làm việc với đoàn giám sát là gì?", "chức vụ này"),
+    ("Chủ tịch UBND tỉnh Quảng Ninh dự hội nghị quán triệt Kết luận 21 ngày 15/1 tên đầy đủ là gì?", "chức vụ này"),
+    # (its province's paper names the delegation, but no deputy head)
+    ("Đoàn giám sát của Ban Thường vụ Tỉnh uỷ Nghệ An làm việc ở Hưng Nguyên do đồng chí Trưởng ban Tuyên giáo làm "
+     "trưởng đoàn. Xin hỏi đồng chí phó trưởng đoàn giám sát hôm đó là ai?", "chức vụ này"),
+    # full-width punctuation and no-break spaces read as typed plainly
+    ("Trưởng ban Tuyên giáo Tỉnh ủy Quảng Ninh là ai？", "Quảng Ninh"),
+    ("Nghị quyết 39 mà Ban Tổ chức Trung ương tham mưu tổng kết được ban hành vào năm\u00a0nào?", "Nghị quyết 39"),
+    # an article with no byline: its author is not recorded, whoever is asked for
+    ("Bài về hội nghị giao ban quý III của Ban Tổ chức Trung ương do phóng viên nào viết?", "không ghi tác giả"),
+])
+def test_what_the_texts_do_not_say_is_refused_saying_what_is_missing(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert not answer.grounded and expected in answer.answer, answer.answer
+
+
+def test_a_site_claimed_for_an_article_is_answered_with_the_one_that_published_it(pipeline):
+    answer = pipeline.ask("Bài về Cao Bằng được đăng trên Báo Nhân Dân phải không?")
+    assert answer.grounded and "hdnd.caobang.gov.vn" in answer.answer, answer.answer
+
+
+def test_a_follow_up_asking_a_named_persons_role_gives_their_titles(pipeline):
+    answer = pipeline.ask("Còn đồng chí Lê Đức Cường thì dự với vai trò gì?",
+                          history=_turns("Ở điểm cầu Nghệ An hội nghị giao ban quý III, đồng chí Nguyễn Văn Thông "
+                                         "dự với cương vị gì?", "Phó Bí thư Thường trực Tỉnh ủy Nghệ An."))
+    assert answer.grounded and "Trưởng ban Tổ chức Tỉnh ủy" in answer.answer, answer.answer

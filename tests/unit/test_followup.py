@@ -719,3 +719,26 @@ def test_a_figure_pointed_back_at_is_what_the_earlier_question_counted():
     # After a question that counted nothing, "con số đó" has no count to stand for.
     who = _users("Ai là Bí thư Tỉnh ủy Lạng Sơn?")
     assert "kết nạp" not in resolve_followup("Con số đó có vượt mục tiêu không?", who)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Trả lời ngắn gọn trong một câu: Quy định 09-QĐ/TU ký ngày nào?", "Quy định 09-QĐ/TU ký ngày nào?"),
+    ("Bằng tiếng Việt, tối đa 20 từ: đoàn giám sát làm việc ngày nào?", "đoàn giám sát làm việc ngày nào?"),
+    ("Chỉ cần cho tôi ngày, không cần giải thích: Kết luận 01 ban hành ngày nào?", "Kết luận 01 ban hành ngày nào?"),
+    ("Cao Bằng duy trì bao nhiêu mô hình? Trả lời ngắn, một con số là đủ.", "Cao Bằng duy trì bao nhiêu mô hình?"),
+    ("Bà Mai giữ những chức vụ gì? Liệt kê dạng gạch đầu dòng.", "Bà Mai giữ những chức vụ gì?"),
+    ("Ông Ký giữ chức vụ gì? Tối đa 20 từ.", "Ông Ký giữ chức vụ gì?"),
+])
+def test_what_is_asked_of_the_answers_form_is_no_part_of_the_question(question, expected):
+    from rag.vi.sentences import without_answer_form
+    assert without_answer_form(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Trả lời câu hỏi sau: Kết luận 21 ban hành ngày nào?",  # "câu hỏi sau" is no form of the answer
+    "Nêu rõ nội dung Kết luận 21?",
+    "Có hay không: việc học tập đã được tổ chức thường xuyên?",  # a yes/no frame is what is asked
+])
+def test_a_question_without_a_form_request_is_left_as_typed(question):
+    from rag.vi.sentences import without_answer_form
+    assert without_answer_form(question) == question

@@ -225,3 +225,17 @@ def test_a_source_ends_within_its_sentence():
     question = ("Trong bài về giải pháp ở Nghệ An có nhắc Quy định số 205-QĐ/TW của Bộ Chính trị. Tôi tuổi cao, đọc "
                 "nhiều văn bản quá lẫn lộn, vậy cho tôi hỏi quy định 205 ấy là về vấn đề gì?")
     assert "Tôi" not in split_source(question)[0]
+
+
+def test_a_word_segmenters_underscores_are_spaces_but_a_blank_to_fill_stays():
+    from rag.vi.text import unsegmented
+    assert unsegmented("Kết_luận 21 được Ban_Chấp_hành Trung_ương ban_hành ngày nào ?") \
+        == "Kết luận 21 được Ban Chấp hành Trung ương ban hành ngày nào ?"
+    assert unsegmented("___ là Bí thư Tỉnh ủy") == "___ là Bí thư Tỉnh ủy"
+
+
+def test_full_width_punctuation_and_odd_spaces_are_plain():
+    from rag.vi.text import plain_forms
+    assert plain_forms("Bí thư là ai？") == "Bí thư là ai?"
+    assert plain_forms("năm\u00a0nào\u202f：\u3000x") == "năm nào : x"
+    assert plain_forms("Kết luận 21") == "Kết luận 21"
