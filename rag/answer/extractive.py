@@ -27,6 +27,7 @@ from rag.answer.features import (
 )
 from rag.answer.scope import figure_in_scope, out_of_scope, previous_sentence, text_before_quote
 from rag.answer.scorer import AnswerModel, load_model
+from rag.answer.shorthand import shorthand_answer
 from rag.answer.values import (
     VALUE_KINDS,
     asked_of,
@@ -1244,6 +1245,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     answer = _article_answer(info, passages, in_article) if in_article else None
     if answer:
         return answer
+    if expanded := shorthand_answer(info, passages):  # "BCH là viết tắt của gì?": the words it stands for
+        return expanded
     if asked := asked_of_article(info):  # a news article's headline or publication: its metadata, no sentence
         answer, reason = article_answer(info, passages, asked, following)
         return answer or refuse(reason, info.kind)

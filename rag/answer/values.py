@@ -305,8 +305,13 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASK
                    # ("Tại điểm cầu Nghệ An, ai là …") ends at a comma.
                    # ("Ai là người mà đang làm Bí thư …": the holder said with a relative clause)
                    # ("Kính hỏi ai là …", "Cho tôi hỏi ai là …": after the request to be told)
-                   re.compile(rf"(?:^|,|\bthi|\bhoi)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|giu chuc)\s+"
-                              rf"(?:nguoi\s+(?:ma\s+)?{_NOW}(?:lam|giu(?:\s+chuc)?)\s+)?{_ASKED_TITLE}\b"),
+                   # ("… có biết ai đang là …", "… muốn biết xem ai là …"; "Ai là người mà giữ vị trí của …")
+                   re.compile(rf"(?:^|,|\bthi|\bhoi|\bbiet|\bxem)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|giu chuc)\s+"
+                              rf"(?:nguoi\s+(?:ma\s+)?{_NOW}(?:lam|giu(?:\s+(?:chuc|vi tri))?)\s+(?:cua\s+)?)?"
+                              rf"{_ASKED_TITLE}\b"),
+                   # "Là ai, (người đang làm) Chủ tịch UBND tỉnh … hiện nay?": the ask put first
+                   re.compile(rf"^\s*la ai\s*,\s*(?:nguoi\s+(?:ma\s+)?{_NOW}(?:lam|giu(?:\s+(?:chuc|vi tri))?)\s+)?"
+                              rf"{_ASKED_TITLE}\b"),
                    re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}[\s?.!…]*$"),
                    # "Phó trưởng ban Tổ chức Tỉnh ủy Nghệ An nào có mặt …?": which holder of the title.
                    re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),

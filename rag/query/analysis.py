@@ -74,7 +74,9 @@ _KIND_PATTERNS = (
                           rf"{COUNT_OPENING}|(?:^\W*|\bcho biet\s+)"
                           rf"(?:tong\s+)?(?:{MONEY_NOUNS}|ty le|ti le)\b")),
     # "do ai ký (ban hành)": who signed it, a person, not the body that issued it.
-    ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai (?:la nguoi (?:ma )?)?ban hanh|la cua)\b"
+    # ("… được ban hành bởi ai?", a calque of the English passive: its issuer)
+    ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai (?:la nguoi (?:ma )?)?ban hanh|la cua"
+                          r"|ban hanh boi (?:ai|co quan nao|don vi nao))\b"
                           # "cơ quan ban hành là gì", "cơ quan ban hành văn bản đó … ghi thế nào"
                           r"|\b(?:co quan|don vi|noi)\s+ban\s+hanh\b(?=.*\b(?:gi|nao|ai)\b)"
                           rf"|{_BODY_ASKED.pattern}")),
@@ -176,9 +178,11 @@ _TITLE_CHECKED = re.compile(TITLE_NOUN)
 _TITLE_CLAIMED = re.compile(rf"\bla\s+[\"“‘']?\s*(?:pho\s+)?{TITLE_FOLDED}")
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
 _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,3}}\s+(?:gi|nao)\b"
-                          # "Chức danh chính xác của ông ấy ghi trong bài là gì?"
-                          rf"|{TITLE_NOUN}(?:\s+(?:chinh xac|day du|cu the|hien nay|hien tai))?\s+cua\b[^?]*"
-                          r"\bla\s+(?:gi|nao)\b"
+                          # "Chức danh chính xác của ông ấy ghi trong bài là gì?", "Vị trí của ông X trong Tỉnh ủy
+                          # … là cái gì?", "Cái gì là chức vụ mà bà X giữ …?" ("chức vụ mà bà X giữ … là gì?")
+                          rf"|(?:{TITLE_NOUN}|\bvi tri)(?:\s+(?:chinh xac|day du|cu the|hien nay|hien tai))?"
+                          r"\s+(?:cua|ma)\b[^?]*\bla\s+(?:cai\s+)?(?:gi|nao)\b"
+                          r"|\b(?:cai\s+)?gi\s+la\s+(?:chuc vu|chuc danh|cuong vi|vi tri)\b"
                           # "dự với vai trò gì", "với tư cách gì": the title someone took part with
                           r"|\b(?:vai tro|tu cach)\s+(?:gi|nao)\b"
                           # a choice of titles: "đang giữ chức Bí thư Tỉnh ủy hay Chủ tịch UBND tỉnh?"
@@ -825,6 +829,16 @@ def _is_part_of(name: str, values: Iterable[str]) -> bool:
     return any(words <= set(_words(v)) for v in values)
 
 
+# An aside in brackets right after a document's name ("Kết luận 14-KL/TW (Bộ Chính trị, tháng 9/2021) nói về …"):
+# the asker's description of it, no more asked than its name.
+_ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
+
+
+def _aside_words(question: str) -> set[str]:
+    """The (folded) words of the brackets that follow a document's name in ``question``."""
+    return {w for r in find_refs(question) if (m := _ASIDE.match(question, r.end)) for w in _words(m.group(1))}
+
+
 def _described_phrase_words(question: str, described_as: list[str]) -> set[str]:
     """The question's words that stand, two or more in a row, as a name of ``described_as`` has them: a place or
     body typed in lower case or without accents ("de an 08-DA/TU cua cao bang") is no capitalised name, yet
@@ -892,7 +906,7 @@ def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), ow
     if info.checks:  # the body a fact to check claims, its lower-case last word too ("… là của Bộ Chính trị, …")
         own_words |= {fold(m.group(1)) for n in info.names
                       for m in re.finditer(rf"{re.escape(n)}\s+([^\W\d_A-ZĐ]+)\b", info.text)}
-    own_words |= _described_phrase_words(info.text, described_as)
+    own_words |= _described_phrase_words(info.text, described_as) | _aside_words(info.text)
     # Nor are the words telling where it is mentioned ("…, được bài viết về Nghệ An viện dẫn, …") asked about.
     # Nor a word pointing at it ("Kết luận 14-KL/TW của Bộ Chính trị ấy là về cái gì?").
     asking = _CHECKING if info.checks else frozenset()

@@ -35,6 +35,7 @@ from rag.vi.sentences import (
     without_final_particles,
     without_greeting,
     without_nominal_frame,
+    without_restatement,
     without_stutter,
     without_verbatim_request,
     writing_tells,
@@ -379,7 +380,7 @@ def _normalised(text: str) -> str:
     read = without_stutter(without_filler(without_greeting(
         split_joined_words(vni_read(telex_read(without_pictographs(unsegmented(plain_forms(nfc(text))))))))))
     typed = as_typed(formal_plain(central_said(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
-        without_nominal_frame(without_purpose(without_verbatim_request(without_afterthought(without_answer_form(excerpt_after(read))))))))))))))
+        without_nominal_frame(without_purpose(without_verbatim_request(without_afterthought(without_restatement(without_answer_form(excerpt_after(read)))))))))))))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
     return count_keywords_asked(exact_asked(written))
 

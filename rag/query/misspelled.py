@@ -1,8 +1,9 @@
 """Names a question spells otherwise than the corpus does, slips of the marks or of a finger in one syllable: "Quãng
 Ninh" is "Quảng Ninh", "Nguyễn Thị Thu Hương" "Nguyễn Thị Thu Hường", "Ngô Hoàng Nhân" (h beside g) "Ngô Hoàng Ngân",
-"Quản Ninh" (its final heard otherwise) "Quảng Ninh"; "Nguyễn Văn Thắng" is no "Nguyễn Văn Thông" (other letters,
-other marks). A name the corpus writes as typed is never respelled, and one it lacks is respelled only when exactly
-one name of the corpus differs from it so; the answer then says which name it took."""
+"Quản Ninh" (its final heard otherwise) "Quảng Ninh", "Qunảg Ninh" (two letters swapped) "Quảng Ninh"; "Nguyễn Văn
+Thắng" is no "Nguyễn Văn Thông" (other letters, other marks). A name the corpus writes as typed is never respelled,
+and one it lacks is respelled only when exactly one name of the corpus differs from it so; the answer then says which
+name it took."""
 
 from __future__ import annotations
 
@@ -41,6 +42,15 @@ def _one_key_off(folded: str) -> set[str]:
     return {folded[:i] + c + folded[i + 1:] for i in range(len(folded)) for c in _BESIDE.get(folded[i], ())}
 
 
+def _one_letter_off(folded: str) -> set[str]:
+    """``folded`` with two neighbouring letters swapped, one letter left out or one doubled typed once ("qunag",
+    "nguyeyn", "qung" -> "quang", "nguyen" …)."""
+    swapped = {folded[:i] + folded[i + 1] + folded[i] + folded[i + 2:] for i in range(len(folded) - 1)}
+    dropped = {folded[:i] + folded[i + 1:] for i in range(len(folded))} if len(folded) > 2 else set()
+    added = {folded[:i] + c + folded[i:] for i in range(len(folded) + 1) for c in ascii_lowercase}
+    return (swapped | dropped | added) - {folded}
+
+
 def _marks(syllable: str) -> str:
     """What marks a syllable carries beyond its letters: "ngân" and "nhân" carry the same; "thắng" and "thông" do
     not."""
@@ -55,9 +65,11 @@ def _meant(name: str, lexical: LexicalIndex, capitalised: Capitalised) -> str | 
     found: set[tuple[str, ...]] = set()
     for i, form in enumerate(forms):
         folded = fold(form)
-        # Its marks slipped (the same letters), one key beside the one meant, or a final that sounds alike ("Quản
-        # Ninh" heard or typed for "Quảng Ninh"; the same marks).
-        slips = [(folded, False), *((v, True) for v in sorted(_one_key_off(folded) | set(swap_final(folded))))]
+        # Its marks slipped (the same letters), one key beside the one meant, two letters swapped, one left out or
+        # one too many ("Qunảg", "Hưng Nguyêyn"), or a final that sounds alike ("Quản Ninh" heard or typed for
+        # "Quảng Ninh"; the same marks).
+        slipped = _one_key_off(folded) | _one_letter_off(folded) | set(swap_final(folded))
+        slips = [(folded, False), *((v, True) for v in sorted(slipped))]
         for variant, keyed in slips:
             for spelled in lexical.spellings(variant):
                 if keyed and _marks(spelled) != _marks(form):

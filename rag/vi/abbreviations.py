@@ -206,10 +206,31 @@ def southern_said(text: str) -> str:
     return _HOW_MANY_SAID.sub("bao nhiêu", text)
 
 
+# "BCH là viết tắt của gì?", "chữ “UBKT” viết đầy đủ là gì" (folded): what a shorthand stands for is asked.
+_EXPANSION_ASKED = re.compile(r"\bviet tat\b|\b(?:viet|ghi)\s+(?:ra\s+)?(?:day du|ten day du)\b")
+_EXPANDED = SHORTHAND | CAPITALS_ONLY | WRITTEN
+_CAPITALISED_CODE = re.compile(r"(?<![\w/-])([A-ZĐ]{2,}(?:-[A-ZĐ]{2,})?)(?![\w/-])")
+
+
+def expansion_asked(question: str) -> tuple[str, str]:
+    """The shorthand a question asks the meaning of and the words it stands for ("BCH là viết tắt của gì?" ->
+    ("BCH", "Ban Chấp hành")), or ("", "")."""
+    if not _EXPANSION_ASKED.search(fold(question)):
+        return "", ""
+    for m in _CAPITALISED_CODE.finditer(question):
+        if full := _EXPANDED.get(m.group(1)):
+            return m.group(1), full
+    return "", ""
+
+
 def spell_out(text: str) -> str:
     """``text`` with the chat shorthand for titles and bodies written in full ("BT TT TU" -> "Bí thư Thường trực
     Tỉnh ủy", "đ/c" -> "đồng chí"); without accents in a question typed without them ("BTV Tinh uy" -> "Ban
     Thuong vu Tinh uy"), which stays an unaccented question."""
+    short, full = expansion_asked(text)
+    if short:  # what the shorthand stands for is asked: it stays as typed, what it stands for found beside it
+        return text if short in WRITTEN else re.sub(rf"(?<![\w/-]){re.escape(short)}(?![\w/-])", f"{short} ({full})",
+                                                     text, count=1)
     accented = typed_with_accents(_LOWER_RE.sub(" ", _SHORTHAND_RE.sub(" ", text)))  # "đc" is no accent either
     spelled = _SPELLED[accented]
     text = _BOARD.sub(lambda m: _board(m, accented), text)

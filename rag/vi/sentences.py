@@ -129,7 +129,8 @@ _OPENING = re.compile(
     r"(?:ơi|oi)?\s*[,!]?\s*)?"
     r"(?:(?:(?:cho|xin)\s+(?:(?:em|tôi|tui|mình|cháu|con|lão|toi|minh|chau)\s+)?(?:(?:được|duoc)\s+)?(?:hỏi|hoi)"
     r"|(?:em|tôi|tui|mình|cháu|toi|minh|chau)\s+(?:muốn|cần|muon|can)\s+(?:hỏi|biết|hoi|biet))"
-    r"(?:\s+(?:chút|chut|với|voi|ạ|cái|nha|nhé))*\s*[,:!]?(?:\s+(?:là|la|về|ve)(?=\s))?\s*[,:!]?\s+"
+    # ("Tôi muốn biết xem …", "Cho hỏi liệu …": whether what follows holds is asked)
+    r"(?:\s+(?:chút|chut|với|voi|ạ|cái|nha|nhé))*\s*[,:!]?(?:\s+(?:là|la|về|ve|xem|liệu|lieu)(?=\s))?\s*[,:!]?\s+"
     r"|(?:ad|admin)\s*(?:ơi|oi)\s*[,!]?\s+"
     # Said to the listener, and nothing asked yet: "Dạ cô ơi, …", "Alo, …"
     rf"|{_GREETING}{_LISTENER}\s+(?:ơi|oi)\s*[,!]\s*|(?:dạ\s+)?(?:thưa|thua)\s+{_LISTENER}\s*[,!]\s*"
@@ -287,6 +288,29 @@ def without_answer_form(question: str) -> str:
 
 def _asks_form(span: str) -> bool:  # more than the joining words ("rồi", "và", "thôi")
     return bool(re.sub(r"\b(?:roi|va|thoi)\b|[\W_]", "", span))
+
+
+# The question said again in other words after it: "… hôm nào? Tức là buổi giám sát … diễn ra ngày nào ấy.", "… về
+# việc gì, ý tôi là cái quy định ngày 20/9/2021 ấy?", "… ? Nói cách khác, chủ trương của kết luận đó là gì?" (folded).
+# The first wording is asked; the second says the same, often less plainly.
+_RESTATED = re.compile(r"(?:(?<=[?.!])|,)\s*(?:tuc la|y (?:toi|minh|em|to|tui) la|noi cach khac|(?:hay\s+)?noi dung hon"
+                       r"|noi ro hon|hay noi cach khac)\b(?!\s+(?:gi|sao|nhu the nao)\b)[^?]*\??[\s.!…]*$")
+
+
+_ASKING_WORD = re.compile(r"\b(?:nao|gi|ai|bao nhieu|may|dau|sao|khong|chua)\b")
+
+
+def without_restatement(question: str) -> str:
+    """``question`` without its own question said again after it ("… ngày nào? Tức là ngày ký ấy." -> "… ngày
+    nào?"), its question mark kept."""
+    folded = fold(question)
+    if len(folded) != len(question) or not (m := _RESTATED.search(folded)):
+        return question
+    # Only after a whole question: "Còn giải pháp ngay trước đó, tức là thứ ba, thì …?" says what it asks there.
+    if not (folded[:m.start()].rstrip().endswith("?") or _ASKING_WORD.search(folded[:m.start()])):
+        return question
+    kept = question[:m.start()].rstrip(" ,")
+    return kept if kept.endswith(("?", ".", "!")) else kept + "?"
 
 
 def without_filler(question: str) -> str:

@@ -243,3 +243,46 @@ def test_a_follow_up_asking_a_named_persons_role_gives_their_titles(pipeline):
                           history=_turns("Ở điểm cầu Nghệ An hội nghị giao ban quý III, đồng chí Nguyễn Văn Thông "
                                          "dự với cương vị gì?", "Phó Bí thư Thường trực Tỉnh ủy Nghệ An."))
     assert answer.grounded and "Trưởng ban Tổ chức Tỉnh ủy" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ('Trong bài về Quảng Ninh, chữ "BCH" trong "BCH Đảng bộ tỉnh" là viết tắt của gì?', "Ban Chấp hành Đảng bộ tỉnh"),
+    ("UBKT là viết tắt của gì?", "Ủy ban Kiểm tra"),
+])
+def test_what_a_shorthand_stands_for_is_quoted_from_a_passage_writing_it(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and f"là viết tắt của “{expected}”" in answer.answer and answer.citations, answer.answer
+    assert expected in answer.citations[0].quote
+
+
+@pytest.mark.parametrize("question", [
+    "Ai là người mà giữ vị trí của Bí thư Huyện ủy Hưng Nguyên?",
+    "Là ai, người đang làm Bí thư Huyện ủy Hưng Nguyên?",
+    "Là ai, Chủ tịch UBND tỉnh Cao Bằng hiện nay?",
+    "Cho hỏi liệu có biết ai đang là Phó Bí thư Thường trực Tỉnh ủy Cao Bằng không?",
+    "Tôi muốn biết xem ai là Bí thư Huyện ủy Hưng Nguyên vào thời điểm đoàn giám sát xuống làm việc",
+])
+def test_a_title_whose_holder_the_texts_never_name_is_refused_however_the_question_is_put(pipeline, question):
+    answer = pipeline.ask(question)
+    assert not answer.grounded and "chức vụ này" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # an opening that embeds the question, an aside describing the document, the question said twice
+    ("Tôi muốn biết xem Kết luận số 14-KL/TW của Bộ Chính trị nói về vấn đề gì", "khuyến khích và bảo vệ cán bộ"),
+    ("Kết luận 14-KL/TW (Bộ Chính trị, tháng 9/2021) nói về vấn đề gì?", "khuyến khích và bảo vệ cán bộ"),
+    ("Kết luận 14-KL/TW nói về chuyện gì? Nói cách khác, chủ trương của kết luận đó là gì?",
+     "khuyến khích và bảo vệ cán bộ"),
+    ("Đoàn giám sát của Tỉnh ủy làm việc ở Hưng Nguyên hôm nào? Tức là buổi giám sát việc thực hiện Kết luận 21 ở "
+     "huyện đó diễn ra ngày nào ấy.", "14/11"),
+    # a place's name typed with two letters swapped or one too many
+    ("Qunảg Ninh tổ chức hội nghị học tập, quán triệt Kết luận 21 vào sáng ngày nào?", "15/1"),
+    ("Đoàn giám sát của Tỉnh ủy làm việc với Huyện ủy Hưng Nguyêyn vào hôm nào vậy?", "14/11"),
+    # English calques: a passive's agent, a title asked with "cái gì là …", "vị trí của … là cái gì"
+    ("Nghị quyết số 68/NQ-HĐND ngày 9/12/2021 đã được ban hành bởi ai?", "HĐND tỉnh"),
+    ("Cái gì là chức vụ mà bà Trương Thị Mai giữ trong Ban Tổ chức?", "Trưởng ban Tổ chức Trung ương"),
+    ("Vị trí của ông Nguyễn Văn Thông trong Tỉnh ủy Nghệ An là cái gì?", "Phó Bí thư Thường trực Tỉnh ủy"),
+])
+def test_questions_embedded_annotated_restated_or_mistyped_are_answered(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer

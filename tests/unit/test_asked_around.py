@@ -319,3 +319,34 @@ def test_a_deadline_asked_is_answered_only_by_a_deadline():
     assert valueless(info, visit) == "Các đoạn văn tìm được không nêu thời hạn này."
     deadline = quoted_answer("“Huyện ủy báo cáo kết quả khắc phục trước ngày 30/11/2021.” [1]", "date")
     assert valueless(info, deadline) == ""
+
+
+def test_a_name_typed_with_two_letters_swapped_one_too_many_or_one_left_out_is_the_one_meant():
+    from rag.index.lexical import LexicalIndex
+    from rag.query.misspelled import misspelled_names
+    lexical = LexicalIndex(["Hội nghị tại Quảng Ninh.", "Huyện ủy Hưng Nguyên làm việc.", "Đồng chí Lê Đức Cường dự."])
+    def capitalised(a: str, b: str) -> bool:
+        return (a, b) in {("quảng", "ninh"), ("hưng", "nguyên"), ("lê", "đức"), ("đức", "cường")}
+    found = {r.written: r.meant for r in misspelled_names(
+        ["Qunảg Ninh", "Hưng Nguyêyn", "Hưng Ngyên", "Lê Đức Cưng"], lexical, capitalised)}
+    # "Cưng" carries other marks than "Cường": no slip of a letter
+    assert found == {"Qunảg Ninh": "Quảng Ninh", "Hưng Nguyêyn": "Hưng Nguyên", "Hưng Ngyên": "Hưng Nguyên"}
+
+
+@pytest.mark.parametrize("question, read", [
+    ("Đoàn giám sát làm việc ở Hưng Nguyên hôm nào? Tức là buổi giám sát diễn ra ngày nào ấy.",
+     "Đoàn giám sát làm việc ở Hưng Nguyên hôm nào?"),
+    ("Quy định 09-QĐ/TU của Nghệ An về việc gì, ý tôi là cái quy định ngày 20/9/2021 ấy?",
+     "Quy định 09-QĐ/TU của Nghệ An về việc gì?"),
+    ("Kết luận 14-KL/TW nói về chuyện gì? Nói cách khác, chủ trương của kết luận đó là gì?",
+     "Kết luận 14-KL/TW nói về chuyện gì?"),
+    # not a restatement: what a phrase means is asked
+    ("Cụm từ “xây và chống”, tức là gì?", "Cụm từ “xây và chống”, tức là gì?"),
+    ("Tức là Kết luận 21 ban hành ngày nào?", "Tức là Kết luận 21 ban hành ngày nào?"),
+    # said inside a question that asks nothing yet: what it asks there
+    ("Còn giải pháp ngay trước đó, tức là thứ ba, thì không biết là gì nhỉ?",
+     "Còn giải pháp ngay trước đó, tức là thứ ba, thì không biết là gì nhỉ?"),
+])
+def test_a_question_said_again_in_other_words_is_asked_once(question, read):
+    from rag.vi.sentences import without_restatement
+    assert without_restatement(question) == read

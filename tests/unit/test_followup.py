@@ -742,3 +742,21 @@ def test_what_is_asked_of_the_answers_form_is_no_part_of_the_question(question, 
 def test_a_question_without_a_form_request_is_left_as_typed(question):
     from rag.vi.sentences import without_answer_form
     assert without_answer_form(question) == question
+
+
+@pytest.mark.parametrize("question, expected", [
+    ('Trong bài về Quảng Ninh, chữ "BCH" trong "BCH Đảng bộ tỉnh" là viết tắt của gì?', ("BCH", "Ban Chấp hành")),
+    ("UBKT là viết tắt của từ gì?", ("UBKT", "Ủy ban Kiểm tra")),
+    ("HĐND viết đầy đủ là gì?", ("HĐND", "Hội đồng nhân dân")),
+    ("BCH Đảng bộ tỉnh ban hành nghị quyết nào?", ("", "")),  # the shorthand used, not asked about
+    ("Ban Chấp hành viết tắt là gì?", ("", "")),  # the other way round: no shorthand named
+])
+def test_the_shorthand_a_question_asks_the_meaning_of(question, expected):
+    from rag.vi.abbreviations import expansion_asked
+    assert expansion_asked(question) == expected
+
+
+def test_a_shorthand_asked_about_keeps_its_letters_beside_what_it_stands_for():
+    from rag.vi.abbreviations import spell_out
+    assert spell_out("UBKT là viết tắt của gì?") == "UBKT (Ủy ban Kiểm tra) là viết tắt của gì?"
+    assert spell_out("UBKT tỉnh kiểm tra bao nhiêu đảng viên?") == "Ủy ban Kiểm tra tỉnh kiểm tra bao nhiêu đảng viên?"
