@@ -38,8 +38,9 @@ def shorthand_answer(info: QuestionInfo, passages: list[Passage]) -> Answer | No
         wanted = fold(phrase)
         for passage in passages:
             text = passage.chunk.text
-            at = fold(text).find(wanted)
-            if at < 0 or len(fold(text)) != len(text):
+            folded = fold(text)
+            at = folded.find(wanted)
+            if at < 0 or len(folded) != len(text):  # the folded text's positions are the text's
                 continue
             start, end = next((a, b) for a, b in sentence_spans(text) if a <= at < b)
             written = text[at:at + len(phrase)]

@@ -297,9 +297,6 @@ _RESTATED = re.compile(r"(?:(?<=[?.!])|,)\s*(?:tuc la|y (?:toi|minh|em|to|tui) l
                        r"|noi ro hon|hay noi cach khac)\b(?!\s+(?:gi|sao|nhu the nao)\b)[^?]*\??[\s.!…]*$")
 
 
-_ASKING_WORD = re.compile(r"\b(?:nao|gi|ai|bao nhieu|may|dau|sao|khong|chua)\b")
-
-
 def without_restatement(question: str) -> str:
     """``question`` without its own question said again after it ("… ngày nào? Tức là ngày ký ấy." -> "… ngày
     nào?"), its question mark kept."""
@@ -307,7 +304,7 @@ def without_restatement(question: str) -> str:
     if len(folded) != len(question) or not (m := _RESTATED.search(folded)):
         return question
     # Only after a whole question: "Còn giải pháp ngay trước đó, tức là thứ ba, thì …?" says what it asks there.
-    if not (folded[:m.start()].rstrip().endswith("?") or _ASKING_WORD.search(folded[:m.start()])):
+    if not (folded[:m.start()].rstrip().endswith("?") or ASKING_WORD.search(folded[:m.start()])):
         return question
     kept = question[:m.start()].rstrip(" ,")
     return kept if kept.endswith(("?", ".", "!")) else kept + "?"
