@@ -355,10 +355,14 @@ def _type_names(noun: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
 
 def _document_for(pronoun: str, subject: _Subject) -> str:
     """The document "quyết định đó", "kế hoạch này" points at: the latest of that type the conversation named, the
-    last answer's first ("… Theo Quyết định số 217-QĐ/TW." — "Quyết định đó ban hành ngày nào?"); "" for "nó",
-    "văn bản này", or when none is of that type."""
+    last answer's first ("… Theo Quyết định số 217-QĐ/TW." — "Quyết định đó ban hành ngày nào?"); "" for "nó", or
+    when none is of that type. "Văn bản này" is a document of any type: the one the last answer named, when the
+    questions named none ("Có văn bản nào … không?" — "Có, Quy định số 09-QĐ/TU …" — "Văn bản đó …"), else ""."""
     noun = fold(pronoun.rsplit(" ", 1)[0]) if " " in pronoun.strip() else ""
-    if not noun or noun == "van ban":
+    if noun == "van ban":
+        answered = list(dict.fromkeys(subject.answered_refs))
+        return answered[0] if not subject.refs and len(answered) == 1 else ""
+    if not noun:
         return ""
     names, coded = _type_names(noun)
     return next((r for r in (*subject.answered_refs, *subject.refs)

@@ -286,3 +286,10 @@ def test_a_title_whose_holder_the_texts_never_name_is_refused_however_the_questi
 def test_questions_embedded_annotated_restated_or_mistyped_are_answered(pipeline, question, expected):
     answer = pipeline.ask(question)
     assert answer.grounded and expected in answer.answer, answer.answer
+
+
+def test_a_follow_up_pointing_at_the_document_the_answer_named_gets_its_date(pipeline):
+    answer = pipeline.ask("Văn bản đó ban hành ngày nào?",
+                          history=_turns("Có văn bản nào của Nghệ An về luân chuyển cán bộ không?",
+                                         "Có, Quy định số 09-QĐ/TU của Ban Thường vụ Tỉnh ủy về luân chuyển cán bộ."))
+    assert answer.grounded and "20/09/2021" in answer.answer, answer.answer

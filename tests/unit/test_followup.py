@@ -760,3 +760,12 @@ def test_a_shorthand_asked_about_keeps_its_letters_beside_what_it_stands_for():
     from rag.vi.abbreviations import spell_out
     assert spell_out("UBKT là viết tắt của gì?") == "UBKT (Ủy ban Kiểm tra) là viết tắt của gì?"
     assert spell_out("UBKT tỉnh kiểm tra bao nhiêu đảng viên?") == "Ủy ban Kiểm tra tỉnh kiểm tra bao nhiêu đảng viên?"
+
+
+def test_a_document_pointed_at_that_only_the_answer_named_is_that_document():
+    history = [{"role": "user", "content": "Có văn bản nào của Nghệ An về luân chuyển cán bộ không?"},
+               {"role": "assistant", "content": "Có, Quy định số 09-QĐ/TU của Ban Thường vụ Tỉnh ủy về luân chuyển."}]
+    assert resolve_followup("Văn bản đó ban hành ngày nào?", history) == "Quy định số 09-QĐ/TU ban hành ngày nào?"
+    # a document the questions named stays the one pointed at
+    history[0] = {"role": "user", "content": "Kế hoạch 77-KH/TU của Nghệ An nói về gì?"}
+    assert resolve_followup("Văn bản đó ban hành ngày nào?", history) == "Kế hoạch 77-KH/TU ban hành ngày nào?"
