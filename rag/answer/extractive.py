@@ -237,11 +237,14 @@ def _called_by_title(speaker: str, answer: Answer, passages: list[Passage]) -> b
     """Whether a cited passage refers to ``speaker`` by a title its document gives them, standing alone ("Trưởng
     ban Tổ chức Trung ương nhấn mạnh, …" after "… Trương Thị Mai - …, Trưởng ban Tổ chức Trung ương"), not
     written after someone else's name."""
-    for c in answer.citations:
-        doc = "\n".join(p.chunk.text for p in passages if p.chunk.doc_id == c.doc_id)
-        if any(names_by_title(t, c.text) for t in titles_of(speaker, doc)):
-            return True
-    return False
+    return any(_by_title(speaker, c.text, c.doc_id, passages) for c in answer.citations)
+
+
+def _by_title(speaker: str, text: str, doc_id: str, passages: list[Passage]) -> bool:
+    """Whether ``text`` (of document ``doc_id``) calls ``speaker`` by a title the passages of that document give
+    them, standing alone."""
+    doc = "\n".join(p.chunk.text for p in passages if p.chunk.doc_id == doc_id)
+    return any(names_by_title(t, text) for t in titles_of(speaker, doc))
 
 
 def _authored(speaker: str, answer: Answer, passages: list[Passage], following: Following | None) -> bool:
@@ -1005,8 +1008,7 @@ def _spoken_first(info: QuestionInfo, passages: list[Passage],
 
     def theirs(c: Candidate) -> bool:
         unit = unit_text(passages, c)
-        doc = "\n".join(p.chunk.text for p in passages if p.chunk.doc_id == passages[c.rank].chunk.doc_id)
-        return any(fold(speaker) in fold(unit) or any(names_by_title(t, unit) for t in titles_of(speaker, doc))
+        return any(fold(speaker) in fold(unit) or _by_title(speaker, unit, passages[c.rank].chunk.doc_id, passages)
                    for speaker in info.speakers)
 
     def shared(c: Candidate) -> int:
@@ -1017,7 +1019,7 @@ def _spoken_first(info: QuestionInfo, passages: list[Passage],
         return scored
     best = max(own, key=lambda pc: shared(pc[1]))  # the scorer's order on a tie
     first = scored[0]
-    if best is first or (theirs(first[1]) and shared(best[1]) <= shared(first[1])):
+    if best is first or (first in own and shared(best[1]) <= shared(first[1])):
         return scored
     return _put_first([best], scored)
 

@@ -299,6 +299,8 @@ _HEADED = r"(?:[^:?,]{1,40}(?::|\s[-–]\s)\s*)?"  # or after a dash: "Hưng Ngu
 # (A question may end in "?", "??", "..." or no mark at all.)
 # ("Xin hỏi đồng chí phó trưởng đoàn … là ai?": after the request to be told)
 _ASKING_OPENS = r"(?:(?:xin|kinh|cho\s+(?:toi|em|minh|chau))\s+hoi\s*,?\s*)?"
+# The holder said with a relative clause: "người (mà) (đang) làm / giữ (chức / vị trí) …".
+_HOLDER_CLAUSE = rf"nguoi\s+(?:ma\s+)?{_NOW}(?:lam|giu(?:\s+(?:chuc|vi tri))?)\s+"
 _TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}[\s?.!…]*"
                               r"(?:\([^)]*\)\s*)?$"),
                    # "Ai (hiện) là …": a word of time may stand before the verb; what the question tells first
@@ -307,11 +309,9 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASK
                    # ("Kính hỏi ai là …", "Cho tôi hỏi ai là …": after the request to be told)
                    # ("… có biết ai đang là …", "… muốn biết xem ai là …"; "Ai là người mà giữ vị trí của …")
                    re.compile(rf"(?:^|,|\bthi|\bhoi|\bbiet|\bxem)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|giu chuc)\s+"
-                              rf"(?:nguoi\s+(?:ma\s+)?{_NOW}(?:lam|giu(?:\s+(?:chuc|vi tri))?)\s+(?:cua\s+)?)?"
-                              rf"{_ASKED_TITLE}\b"),
+                              rf"(?:{_HOLDER_CLAUSE}(?:cua\s+)?)?{_ASKED_TITLE}\b"),
                    # "Là ai, (người đang làm) Chủ tịch UBND tỉnh … hiện nay?": the ask put first
-                   re.compile(rf"^\s*la ai\s*,\s*(?:nguoi\s+(?:ma\s+)?{_NOW}(?:lam|giu(?:\s+(?:chuc|vi tri))?)\s+)?"
-                              rf"{_ASKED_TITLE}\b"),
+                   re.compile(rf"^\s*la ai\s*,\s*(?:{_HOLDER_CLAUSE})?{_ASKED_TITLE}\b"),
                    re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}[\s?.!…]*$"),
                    # "Phó trưởng ban Tổ chức Tỉnh ủy Nghệ An nào có mặt …?": which holder of the title.
                    re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),

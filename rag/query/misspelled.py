@@ -43,8 +43,8 @@ def _one_key_off(folded: str) -> set[str]:
 
 
 def _one_letter_off(folded: str) -> set[str]:
-    """``folded`` with two neighbouring letters swapped, one letter left out or one doubled typed once ("qunag",
-    "nguyeyn", "qung" -> "quang", "nguyen" …)."""
+    """``folded`` with two neighbouring letters swapped, one letter too many taken out or one left out put in
+    ("qunag", "nguyeyn", "qung" -> "quang", "nguyen", "quang" …)."""
     swapped = {folded[:i] + folded[i + 1] + folded[i] + folded[i + 2:] for i in range(len(folded) - 1)}
     dropped = {folded[:i] + folded[i + 1:] for i in range(len(folded))} if len(folded) > 2 else set()
     added = {folded[:i] + c + folded[i:] for i in range(len(folded) + 1) for c in ascii_lowercase}

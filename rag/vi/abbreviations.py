@@ -229,8 +229,7 @@ def spell_out(text: str) -> str:
     Thuong vu Tinh uy"), which stays an unaccented question."""
     short, full = expansion_asked(text)
     if short:  # what the shorthand stands for is asked: it stays as typed, what it stands for found beside it
-        return text if short in WRITTEN else re.sub(rf"(?<![\w/-]){re.escape(short)}(?![\w/-])", f"{short} ({full})",
-                                                     text, count=1)
+        return text if short in WRITTEN else _pattern({short: full}).sub(f"{short} ({full})", text, count=1)
     accented = typed_with_accents(_LOWER_RE.sub(" ", _SHORTHAND_RE.sub(" ", text)))  # "đc" is no accent either
     spelled = _SPELLED[accented]
     text = _BOARD.sub(lambda m: _board(m, accented), text)
