@@ -137,16 +137,16 @@ class Reader:
     @staticmethod
     def _capitaliser(snap: Snapshot) -> Callable[[str], str]:
         """A turn as this index writes it: two words typed as one parted, words misspelled by a sound-alike initial or
-        final respelled, and capitals for the names of a turn typed all in lowercase (or with a capital on every
-        important word)."""
+        final or by a slip of a finger respelled, and capitals for the names of a turn typed all in lowercase (or
+        with a capital on every important word)."""
         def known(first: str, second: str) -> bool:  # as typed: "đăn ngày" is no "dân ngày"
             return snap.lexical.contains(f"{first}_{second}")
 
         def written(text: str) -> str:
             # Typed without accents, a word's spellings are too many to tell one meant ("dang" is "đăng", "đang",
             # "dân" …): only an accented question is respelled.
-            spelled = respelled(parted(text, known, snap.lexical.contains), known, snap.lexical.contains) \
-                if has_diacritics(text) else text
+            spelled = respelled(parted(text, known, snap.lexical.contains), known, snap.lexical.contains,
+                                snap.lexical.spellings) if has_diacritics(text) else text
             cased = lowercase_titled(spelled, snap.written_capitalised, known)
             return capitalise_names(cased, snap.written_capitalised)
         return written

@@ -13,7 +13,7 @@ from rag.answer.candidates import Following
 from rag.answer.citations import Citations
 from rag.documents import Answer, Passage
 from rag.query.analysis import WHEN, QuestionInfo, name_asked
-from rag.vi.names import find_places
+from rag.vi.names import find_places, full_names
 from rag.vi.sentences import line_spans, sentence_spans
 from rag.vi.text import fold
 
@@ -49,7 +49,9 @@ _SOURCE = re.compile(
 # "Bài … do ai chấp bút / viết?", "… do đồng chí nào đứng tên tác giả?", "tác giả bài … tên gì", "ai viết bài …":
 # who wrote the article (not "tác giả đó làm trưởng phòng nào": the author's title).
 _AUTHOR_WORD = re.compile(r"\b(?:tac gia|dung ten|chap but|nguoi viet|viet bai|viet boi|ai viet|ai la tac gia"
-                          r"|(?:phong vien|nha bao)\s+nao\s+viet)\b")
+                          r"|(?:phong vien|nha bao)\s+nao\s+viet"
+                          # "… có phải do đồng chí Trần Hồng Minh viết không?"
+                          r"|\bdo\s+(?:dong chi|ong|ba)\s+[^?]{1,40}\s+viet)\b")
 _PAPER = re.compile(r"(?:báo|bao|trang|website)\b|\S+\.(?:vn|com|net|org)\b", re.IGNORECASE)
 _WHO = re.compile(r"\b(?:ai|dong chi nao|nguoi nao|tac gia nao|phong vien nao|nha bao nao)\b")
 # The byline: "Tác giả: Trần Hồng Minh, …", "… của tác giả Phạm Thị Thanh Giang – …".
@@ -89,7 +91,9 @@ def asked_of_article(info: QuestionInfo) -> str:
     if _PHOTO.search(info.text) and _PHOTO_WHO.search(info.text):
         return "photo"
     # "tác giả bài … tên gì", "ông bí thư … viết bài … tên là gì": the author's name, not the headline.
-    if _AUTHOR_WORD.search(folded) and (_WHO.search(folded) or name_asked(folded) == "person"):
+    # "Bài … là của tác giả Phạm Thị Thanh Hương, đúng không?": the author claimed is checked against the byline.
+    if _AUTHOR_WORD.search(folded) and (_WHO.search(folded) or name_asked(folded) == "person"
+                                        or (info.checks and full_names(info.names))):
         return "author"
     if name_asked(folded) == "person":
         return ""  # "ông bí thư … tên là gì": a person's name, but not the article's
@@ -169,6 +173,8 @@ def article_answer(info: QuestionInfo, passages: list[Passage], asked: str,
     named = [n for n in dict.fromkeys(named) if n]
     if asked == "source":  # the paper or site claimed ("… đăng trên Báo Nhân Dân phải không?") is what is checked
         named = [n for n in named if not _PAPER.match(n)]
+    if asked == "author" and info.checks:  # so is the author claimed ("… là của tác giả X, đúng không?")
+        named = [n for n in named if n not in full_names(info.names)]
     first: Passage | None = None
     for doc_id in dict.fromkeys(p.chunk.doc_id for p in passages):
         own = [p for p in passages if p.chunk.doc_id == doc_id]

@@ -715,7 +715,16 @@ _YES_NO = re.compile(rf"\b(?:co\s+)?(?:phai|dung)\s+{_NOT}\W*$|(?:^|[;:.])\W*co\
                      # "… tôi nhớ là ký năm 2020, tôi nói thế có sai không? Ngày … chính xác là ngày nào?", "Em ấy
                      # có nhầm con số không? …"
                      # ("Em ấy viết đúng chức vụ chưa?")
-                     rf"|\b(?:co\s+(?:sai|dung|nham|lon)|dung)(?:\s+(?!{_NOT}\b|chua\b)\w+){{0,2}}\s+(?:{_NOT}|chua)\s*\?")
+                     rf"|\b(?:co\s+(?:sai|dung|nham|lon)|dung)(?:\s+(?!{_NOT}\b|chua\b)\w+){{0,2}}\s+(?:{_NOT}|chua)\s*\?"
+                     # "…, con số này chính xác không?", "…, thông tin đó đúng không?": what was said, checked
+                     rf"|,\s*(?:(?:con so|thong tin|chi tiet|so lieu|dieu)\s+(?:nay|do|tren|ay)\s+)?(?:co\s+)?"
+                     rf"(?:chinh xac|dung)\s+{_NOT}\W*$"
+                     # "…, có phải chưa tới 100%?": a clause after "có phải", nothing asked in it
+                     r"|(?:^|[,;:.])\s*co\s+phai\s+(?!(?:la\s+)?(?:ai|gi|nao|dau|bao nhieu|may)\b)"
+                     r"(?![^?]*\b(?:ai|gi|nao|dau|bao nhieu|may)\b)[^?]+\?\W*$"
+                     # "Bài về Cao Bằng có phải do đồng chí X viết không?": who or what it is, claimed (not "có phải
+                     # báo cáo không", an obligation asked)
+                     rf"|\bco\s+phai\s+(?:la|do|cua)\s+(?![^?]*\b(?:ai|gi|nao|dau|bao nhieu|may)\b)[^?]*\b{_NOT}\W*$")
 
 
 # Context a question carries after it in brackets (an excerpt, a follow-up's subject), one level of brackets inside.

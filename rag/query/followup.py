@@ -20,7 +20,7 @@ from rag.vi.dialect import central_said
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.english import english_asked
 from rag.vi.formal import formal_plain
-from rag.vi.names import TITLE_FOLDED, find_person, find_places
+from rag.vi.names import TITLE_FOLDED, find_people, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.partial import exact_asked
 from rag.vi.places import is_province
@@ -36,6 +36,8 @@ from rag.vi.sentences import (
     without_greeting,
     without_nominal_frame,
     without_restatement,
+    without_self_description,
+    without_set_aside,
     without_stutter,
     without_verbatim_request,
     writing_tells,
@@ -186,6 +188,22 @@ def _person(text: str) -> str:
     """The first person's name in ``text`` ("" when it names none)."""
     span = find_person(text)
     return text[span[0]:span[1]] if span else ""
+
+
+# A person called by an honorific and their given name alone ("đồng chí Cường", "ông Thông", "bà Mai").
+_GIVEN_NAME = re.compile(r"\b(?:đồng chí|dong chi|đ/c|ông|bà|anh|chị|ong|ba|chi)\s+((?-i:[A-ZĐ])[^\W\d_]*)"
+                         r"(?!\s+(?-i:[A-ZĐ]))(?!\w)", re.IGNORECASE)
+
+
+def given_names_in_full(question: str, people: list[str]) -> str:
+    """``question`` with a person it calls by their given name ("Thế còn đồng chí Cường thì giữ chức vụ gì?") named
+    in full, when exactly one of ``people`` (the conversation's full names) has it ("Lê Đức Cường")."""
+    def full(m: re.Match[str]) -> str:
+        named = {p for p in people if p.split()[-1] == m.group(1)}
+        if len(named) != 1:
+            return m.group(0)
+        return m.group(0)[:m.start(1) - m.start()] + named.pop()
+    return _GIVEN_NAME.sub(full, question)
 
 
 def _bare_unit_place(unit: str, subject: _Subject) -> str:
@@ -372,17 +390,18 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
 def _normalised(text: str) -> str:
     """NFC without emoji, full-width punctuation as ASCII ("？") and odd spaces as plain ones, a word segmenter's "_"
     between syllables ("Kết_luận"), words typed as raw Telex or VNI keystrokes read ("ngayf naof", "nga2y na2o"), two
-    words typed without a space parted ("BanTổ chức"), no greeting or spoken filler opening it ("Chào bot!", "à thế
-    còn …"), no word said twice, nor what the asker adds of themselves after asking, nor what they want the answer
-    for ("Để làm slide, …"), nor a nominalised question's frame ("Việc … được thực hiện vào ngày nào?"), a last vowel
-    typed twice written once ("nàoo"), one tone-mark placement, read one way when typed mostly without accents,
-    dialect and old formal words as the texts write them, chat shorthand spelled out ("BT TT TU", "đ/c"), English
-    asking words in Vietnamese ("issue date"), numbers said in words written as texts write them ("kết luận hai mươi
-    mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes ("25-11-2021"), a rough figure
-    then the exact one asked as the figure asked ("hơn 6.000 …, con số cụ thể là bao nhiêu?"), keywords closing with
-    a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là bao nhiêu?")."""
-    read = without_stutter(without_filler(without_greeting(
-        split_joined_words(vni_read(telex_read(without_pictographs(unsegmented(plain_forms(nfc(text))))))))))
+    words typed without a space parted ("BanTổ chức"), no greeting or spoken filler opening it ("Chào bot!", "à thế còn
+    …"), no word said twice, nor what the asker tells of themselves before asking or adds after it, nor the documents
+    set aside before the one asked about ("Trừ Nghị quyết 08 ra, …"), nor what they want the answer for ("Để làm slide,
+    …"), nor a nominalised question's frame ("Việc … được thực hiện vào ngày nào?"), a last vowel typed twice written
+    once ("nàoo"), one tone-mark placement, read one way when typed mostly without accents, dialect and old formal words
+    as the texts write them, chat shorthand spelled out ("BT TT TU", "đ/c"), English asking words in Vietnamese ("issue
+    date"), numbers said in words written as texts write them ("kết luận hai mươi mốt", "quý ba", "khóa 13"), dates
+    typed with dashes or dots written with slashes ("25-11-2021"), a rough figure then the exact one asked as the figure
+    asked ("hơn 6.000 …, con số cụ thể là bao nhiêu?"), keywords closing with a count asked as a question ("… đảng viên
+    số lượng" -> "… đảng viên là bao nhiêu?")."""
+    read = without_stutter(without_filler(without_set_aside(without_self_description(without_greeting(
+        split_joined_words(vni_read(telex_read(without_pictographs(unsegmented(plain_forms(nfc(text))))))))))))
     typed = as_typed(formal_plain(central_said(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
         without_nominal_frame(without_purpose(without_verbatim_request(without_afterthought(without_restatement(without_answer_form(excerpt_after(read)))))))))))))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
@@ -423,7 +442,9 @@ def resolve_followup(question: str, history: list[dict] | None,
         if found.refs or found.names:
             subject = _Subject(found.refs, found.names, found.person or subject.person,
                                found.places + subject.places)
-    return _resolve_one(question, previous, subject)
+    people = [t[a:b] for turn in history or [] for t in [_normalised(str(turn.get("content", "")))]
+              for a, b in find_people(t)]
+    return _resolve_one(given_names_in_full(question, people), previous, subject)
 
 
 def _as_context(previous: str) -> str:

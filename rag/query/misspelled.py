@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from string import ascii_lowercase
 
 from rag.index.lexical import LexicalIndex
-from rag.vi.respell import swap_final
+from rag.vi.respell import marks_of, one_key_off, one_letter_off, swap_final
 from rag.vi.text import fold, has_diacritics, index_form
 
 Capitalised = Callable[[str, str], bool]  # two words -> whether the texts write them as a name, with capitals
@@ -31,32 +30,6 @@ def _written(forms: list[str], lexical: LexicalIndex) -> bool:
     return all(lexical.contains(f"{a}_{b}") for a, b in zip(forms, forms[1:]))
 
 
-# Keys beside each other on a keyboard: a finger slipping from one to the other ("Nhân" typed for "Ngân").
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_BESIDE = {a: {r[j] for r in _ROWS for j in (r.find(a) - 1, r.find(a) + 1) if a in r and 0 <= j < len(r)}
-           for a in ascii_lowercase}
-
-
-def _one_key_off(folded: str) -> set[str]:
-    """``folded`` with one letter replaced by a key beside it ("nhan" -> "ngan", "njan" …)."""
-    return {folded[:i] + c + folded[i + 1:] for i in range(len(folded)) for c in _BESIDE.get(folded[i], ())}
-
-
-def _one_letter_off(folded: str) -> set[str]:
-    """``folded`` with two neighbouring letters swapped, one letter too many taken out or one left out put in
-    ("qunag", "nguyeyn", "qung" -> "quang", "nguyen", "quang" …)."""
-    swapped = {folded[:i] + folded[i + 1] + folded[i] + folded[i + 2:] for i in range(len(folded) - 1)}
-    dropped = {folded[:i] + folded[i + 1:] for i in range(len(folded))} if len(folded) > 2 else set()
-    added = {folded[:i] + c + folded[i:] for i in range(len(folded) + 1) for c in ascii_lowercase}
-    return (swapped | dropped | added) - {folded}
-
-
-def _marks(syllable: str) -> str:
-    """What marks a syllable carries beyond its letters: "ngân" and "nhân" carry the same; "thắng" and "thông" do
-    not."""
-    return "".join(ch for ch, base in zip(syllable, fold(syllable)) if ch != base)
-
-
 def _meant(name: str, lexical: LexicalIndex, capitalised: Capitalised) -> str | None:
     syllables = name.split()
     forms = [index_form(s) for s in syllables]
@@ -68,11 +41,11 @@ def _meant(name: str, lexical: LexicalIndex, capitalised: Capitalised) -> str | 
         # Its marks slipped (the same letters), one key beside the one meant, two letters swapped, one left out or
         # one too many ("Qunảg", "Hưng Nguyêyn"), or a final that sounds alike ("Quản Ninh" heard or typed for
         # "Quảng Ninh"; the same marks).
-        slipped = _one_key_off(folded) | _one_letter_off(folded) | set(swap_final(folded))
+        slipped = one_key_off(folded) | one_letter_off(folded) | set(swap_final(folded))
         slips = [(folded, False), *((v, True) for v in sorted(slipped))]
         for variant, keyed in slips:
             for spelled in lexical.spellings(variant):
-                if keyed and _marks(spelled) != _marks(form):
+                if keyed and marks_of(spelled) != marks_of(form):
                     continue
                 candidate = [*forms[:i], spelled, *forms[i + 1:]]
                 # a name the texts write as one, with capitals ("Bộ Án" is no name of "bộ án")

@@ -11,11 +11,13 @@ must stay lacking.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from string import ascii_lowercase
 
 from rag.vi.names import HONORIFICS
 from rag.vi.syllables import STOPWORDS
-from rag.vi.text import has_diacritics, index_form, is_vowel
+from rag.vi.telex import syllable_parts
+from rag.vi.text import fold, has_diacritics, index_form, is_vowel, toneless
 
 # Initials and finals that sound alike somewhere in Vietnam, longest first within a group.
 _INITIALS = (("ch", "tr"), ("s", "x"), ("l", "n"), ("gi", "d", "r"))
@@ -27,6 +29,37 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SPOKEN = HONORIFICS | STOPWORDS | frozenset("tôi tui em mình cháu con họ nó ạ ơi nhé nha vậy thế à hả dạ vâng "
                                              "nhỉ chứ đấy".split())
 KnownPair = Callable[[str, str], bool]  # two words (lowercase, as typed) -> whether some text has them side by side
+# Pairs questions write and the texts they ask of seldom do ("giữ chức vụ gì", "bao nhiêu phần trăm", "ngày nào"):
+# a word misspelled beside one of them is told by it as by a pair of the texts.
+_ASKING_PAIRS = frozenset(tuple(p.split()) for p in (
+    "chức vụ", "chức danh", "cương vị", "bao nhiêu", "phần trăm", "ngày nào", "năm nào", "tháng nào", "ngày tháng",
+    "là ai", "là gì", "thế nào", "như thế", "vào ngày", "vào năm", "những ai", "những gì", "do ai", "tác giả"))
+
+
+# Keys beside each other on a keyboard: a finger slipping from one to the other ("Nhân" typed for "Ngân").
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_BESIDE = {a: {r[j] for r in _ROWS for j in (r.find(a) - 1, r.find(a) + 1) if a in r and 0 <= j < len(r)}
+           for a in ascii_lowercase}
+
+
+def one_key_off(folded: str) -> set[str]:
+    """``folded`` with one letter replaced by a key beside it ("nhan" -> "ngan", "njan" …)."""
+    return {folded[:i] + c + folded[i + 1:] for i in range(len(folded)) for c in _BESIDE.get(folded[i], ())}
+
+
+def one_letter_off(folded: str) -> set[str]:
+    """``folded`` with two neighbouring letters swapped, one letter too many taken out or one left out put in
+    ("qunag", "nguyeyn", "qung" -> "quang", "nguyen", "quang" …)."""
+    swapped = {folded[:i] + folded[i + 1] + folded[i] + folded[i + 2:] for i in range(len(folded) - 1)}
+    dropped = {folded[:i] + folded[i + 1:] for i in range(len(folded))} if len(folded) > 2 else set()
+    added = {folded[:i] + c + folded[i:] for i in range(len(folded) + 1) for c in ascii_lowercase}
+    return (swapped | dropped | added) - {folded}
+
+
+def marks_of(syllable: str) -> str:
+    """What marks a syllable carries beyond its letters: "ngân" and "nhân" carry the same; "thắng" and "thông" do
+    not."""
+    return "".join(ch for ch, base in zip(syllable, fold(syllable)) if ch != base)
 
 
 def _swap_initial(word: str) -> list[str]:
@@ -48,19 +81,38 @@ def swap_final(word: str) -> list[str]:
     return []
 
 
-def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool]) -> str:
+def _slips(word: str, spellings: Callable[[str], Iterable[str]]) -> list[str]:
+    """The words of the corpus (``spellings``: those of a folded syllable) that ``word`` is a finger's slip of,
+    with its marks: one key beside the one meant ("chứv" for "chức"), two letters swapped ("ngyà", "hàhn"), one
+    left out or one too many, when it is spelt as no syllable is. A word of two letters has too many such neighbours
+    to tell one."""
+    folded = fold(word)
+    # Only a word no Vietnamese syllable is spelt like: one that is ("đầy", "tên", "sơn") is meant as typed, however
+    # seldom the texts write it ("họ tên đầy đủ" is no "đầu đủ").
+    if len(folded) < 3 or syllable_parts(toneless(word)) is not None:
+        return []
+    marks = marks_of(word)
+    return [spelled for variant in sorted(one_key_off(folded) | one_letter_off(folded))
+            for spelled in spellings(variant) if marks_of(spelled) == marks]
+
+
+def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool],
+              spellings: Callable[[str], Iterable[str]] | None = None) -> str:
     """``text`` with each lowercase word the corpus never writes (``known_word``) and that joins neither neighbour
-    as the corpus does, but would with one alike-sounding initial or final of its own (and only one such
-    spelling), spelled so. A word the corpus has ("ra") is taken as meant, however it sits, and so is a word of
-    talk ("chị")."""
+    as the corpus does, but would with one alike-sounding initial or final of its own, or (given the corpus's
+    ``spellings`` of a folded syllable) one slip of a finger undone (and only one such spelling), spelled so. A
+    word the corpus has ("ra") is taken as meant, however it sits, and so is a word of talk ("chị")."""
     words = list(_WORD.finditer(text))
     forms = [index_form(m.group()) for m in words]  # lowercase, one tone placement
     # Neighbours only within a clause: "…, năm" has no pair across the comma.
     joined = [not re.search(r"[^\s]", text[a.end():b.start()]) for a, b in zip(words, words[1:])]
 
+    def _known(first: str, second: str) -> bool:
+        return (first, second) in _ASKING_PAIRS or known_pair(first, second)
+
     def support(i: int, form: str) -> int:
-        left = i > 0 and joined[i - 1] and known_pair(forms[i - 1], form)
-        right = i + 1 < len(words) and joined[i] and known_pair(form, forms[i + 1])
+        left = i > 0 and joined[i - 1] and _known(forms[i - 1], form)
+        right = i + 1 < len(words) and joined[i] and _known(form, forms[i + 1])
         return int(left) + int(right)
 
     out, last = [], 0
@@ -69,7 +121,8 @@ def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool
         if word != word.lower() or forms[i] in _SPOKEN or known_word(forms[i]) or support(i, forms[i]):
             continue
         candidates = {}
-        for variant in _swap_initial(word) + swap_final(word):
+        slips = _slips(word, spellings) if spellings is not None else []
+        for variant in _swap_initial(word) + swap_final(word) + slips:
             if (n := support(i, index_form(variant))) > 0:
                 candidates[variant] = n
         best = max(candidates.values(), default=0)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rag.vi.names import find_person
+from rag.vi.refs import ref_keys
 from rag.vi.text import fold
 
 # A boundary is end punctuation, then space, then something that starts a sentence.
@@ -199,7 +201,7 @@ _ME = r"(?:tôi|mình|em|toi|minh)"  # the asker, as they call themselves
 # with "tôi / em / mình / cháu" after the question mark, none asking (no "?"); and the courtesy closing it ("Kính
 # mong được trả lời cả hai điều.", "Xin cảm ơn.").
 # One naming something ("Tôi nghe nói đồng chí ấy từng công tác ở Quảng Bình.") tells what the question is about.
-_AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|chúng tôi|toi|minh|chau|chung toi"
+_AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|bác|chúng tôi|toi|minh|chau|bac|chung toi"
                            r"|kính mong|kinh mong|rất mong|rat mong|xin cảm ơn|xin cám ơn|cảm ơn|cám ơn|xin đa tạ"
                            # a request about the answer itself: "Chốt giúp cả 2 info.", "Check lại giúp nhé."
                            r"|chốt|chot|check|confirm|gửi|gui|trả lời|tra loi|nhờ|nho|làm ơn|lam on|vui lòng|vui long"
@@ -241,6 +243,73 @@ def without_verbatim_request(question: str) -> str:
         rest = question[m.end():]
         return f"Theo {m.group('source')}, {rest}" if m.group("source") else rest
     return _VERBATIM_REQUEST.sub("", question, count=1)
+
+
+# What the asker tells of themselves before asking (folded): "Chào cháu, bác là đảng viên 50 năm tuổi Đảng ở Hưng
+# Nguyên, nghỉ hưu đã lâu …", "Bác nguyên là cán bộ Uỷ ban huyện, nay về hưu ở xã Hưng Thịnh.", "bác có đứa cháu nội
+# đang lái xe tuyến Lạng Sơn - Cao Bằng.", "Tôi là phóng viên …" — who asks, not what is asked: a figure or a place
+# there is no figure or place of the question. A sentence greeting ("Bác chào cháu.") says nothing either.
+_SELF = r"(?:toi|tui|em|minh|chau|bac|con|chung toi|chung em)"
+_SELF_GREETING = r"(?:(?:xin\s+)?chao\s+\w+\s*[,!]\s*|\w+\s+oi\s*[,!]\s*)?"
+_SELF_TOLD = re.compile(
+    rf"^\s*{_SELF_GREETING}{_SELF}\s+"
+    r"(?:(?:chao\s+\w+\s*[.!]*\s*$)"
+    r"|(?:(?:nam nay|hoi con cong tac|hoi truoc|truoc day|truoc|nguyen|tung|von|cung|hien|hien nay|da|nay|van|"
+    r"rat|vua)\s+)*"
+    r"(?:la|lam|o|song|que|cong tac|nghi huu|ve huu|gia roi|co (?:nguoi|dua|con|chau|em|anh|chi|ban)|"
+    r"dang (?:la|lam|o|cong tac|sinh hoat)|sinh hoat|hay (?:doc|cat|theo doi|de y)|quan tam|quy|thich)\b)"
+    # thanks said before asking on ("À, bác cảm ơn cháu. Cháu cho bác hỏi thêm …")
+    rf"|^\s*(?:(?:a|u|o|vang|da)\s*,\s*)?(?:{_SELF}\s+)?(?:xin\s+)?cam on(?:\s+\w+){{0,3}}\s*[.!]*\s*$")
+# A place of the asker's the question points back at ("bác ở Hưng Nguyên. … giám sát Huyện uỷ mình …"): the sentence
+# telling it says what is asked about.
+_OWN_PLACE = re.compile(r"\b(?:huyen|tinh|xa|phuong|uy|que|thanh pho|dia phuong|chi bo|dang bo|co quan|don vi)\s+"
+                        r"(?:minh|toi|nha|ta|bac|em|chau)\b")
+
+
+def without_self_description(question: str) -> str:
+    """``question`` without the sentences before its asking one in which the asker tells of themselves ("Chào cháu,
+    bác là đảng viên 50 năm tuổi Đảng ở Hưng Nguyên. Bác muốn hỏi …" -> "Bác muốn hỏi …"); one naming a document
+    ("Tôi đang làm báo cáo về Kết luận 21.") or a person ("Tôi quen gia đình đồng chí Lê Đức Cường.") tells what is
+    asked about, and stays."""
+    folded = fold(question)
+    if len(folded) != len(question):
+        return question
+    spans = sentence_spans(question)
+    asking = [i for i, (a, b) in enumerate(spans) if "?" in question[a:b] or ASKING_WORD.search(folded[a:b])]
+    if not asking:
+        return question
+    dropped = [(a, b) for a, b in spans[:asking[-1]]
+               if "?" not in question[a:b] and _SELF_TOLD.match(folded[a:b]) and not ref_keys(question[a:b])
+               and find_person(question[a:b]) is None]
+    kept = "".join(folded[a:b] for a, b in spans if (a, b) not in dropped)
+    if not dropped or len(dropped) == len(spans) or _OWN_PLACE.search(kept):
+        return question
+    out, last = [], 0
+    for a, b in dropped:
+        out.append(question[last:a])
+        last = b
+    return ("".join(out) + question[last:]).strip()
+
+
+# Documents the question sets aside before naming the one it asks about (folded): "Trừ Nghị quyết 08 và Nghị quyết 68
+# ra, …", "Ngoài Kết luận 21 ra, …", "Không hỏi Kết luận 21 nhé, mà là …".
+_SET_ASIDE = re.compile(r"^\s*(?:(?:tru|ngoai)\s+(?P<aside>[^,;:?]{3,120}?)(?:\s+ra)?\s*,"
+                        r"|khong\s+(?:hoi|phai)\s+(?P<not>[^,;:?]{3,120}?)(?:\s+(?:nhe|nha|dau|a))?\s*,"
+                        r"(?:\s*ma)?(?:\s+(?:la|hoi))?(?=\s))\s*(?=\S)")
+
+
+def without_set_aside(question: str) -> str:
+    """``question`` without the documents it sets aside before naming the one it asks about ("Trừ Nghị quyết 08 ra,
+    Bí thư còn nhắc Chỉ thị 18-CT/TU — chỉ thị này ban hành ngày nào?" -> "Bí thư còn nhắc Chỉ thị 18-CT/TU — …");
+    as typed when what follows names no document ("Ngoài Kết luận 21, Quảng Ninh còn quán triệt văn bản nào?" asks
+    the others)."""
+    folded = fold(question)
+    if len(folded) != len(question) or not (m := _SET_ASIDE.match(folded)):
+        return question
+    aside, rest = question[m.start(m.lastgroup):m.end(m.lastgroup)], question[m.end():]
+    if not ref_keys(aside) or not ref_keys(rest):
+        return question
+    return rest[:1].upper() + rest[1:]
 
 
 def without_afterthought(question: str) -> str:

@@ -245,8 +245,8 @@ def as_typed(text: str) -> str:
 
 # A word's last vowel typed twice on a phone ("nàoo", "aii", "trịi", "ngàyy"): no Vietnamese syllable ends in two
 # of the same vowel letter.
-def _toneless(letter: str) -> str:
-    """``letter`` without its tone mark, its vowel's own marks kept ("ị" -> "i", "ư" -> "ư")."""
+def toneless(letter: str) -> str:
+    """``letter`` (or a word) without its tone marks, its vowels' own marks kept ("ị" -> "i", "ư" -> "ư")."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", letter.lower()).translate(_NO_TONES))
 
 
@@ -259,7 +259,7 @@ def undoubled_endings(text: str) -> str:
             return word
         # Told apart by their vowel's own marks ("ưu" in "lưu" is two vowels), not by the tone ("trịi"); typed
         # three times or more ("gìii") as well.
-        while len(word) > 1 and (last := _toneless(word[-1])) == _toneless(word[-2]) and last in "aeiouy":
+        while len(word) > 1 and (last := toneless(word[-1])) == toneless(word[-2]) and last in "aeiouy":
             word = word[:-1]
         return word
     return _WORD.sub(once, text)
@@ -293,7 +293,7 @@ def _split_two_toned(word: str) -> str:
     into a final and an initial ("chứcvụ" -> "chức vụ"); else as typed."""
     if _tones(word) != 2:
         return word
-    base = [_toneless(ch) for ch in word]  # a letter each, tone off, its own marks kept
+    base = [toneless(ch) for ch in word]  # a letter each, tone off, its own marks kept
     vowel = [is_vowel(ch) for ch in base]
     first_end = next((i for i in range(1, len(word)) if vowel[i - 1] and not vowel[i]), None)
     if first_end is None:

@@ -293,3 +293,37 @@ def test_a_follow_up_pointing_at_the_document_the_answer_named_gets_its_date(pip
                           history=_turns("Có văn bản nào của Nghệ An về luân chuyển cán bộ không?",
                                          "Có, Quy định số 09-QĐ/TU của Ban Thường vụ Tỉnh ủy về luân chuyển cán bộ."))
     assert answer.grounded and "20/09/2021" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # what the asker tells of themselves (a figure, a place the texts never name) is no part of the question
+    ("Chào cháu, bác là đảng viên 50 năm tuổi Đảng. Trong bài của đồng chí Bí thư Tỉnh uỷ Cao Bằng có nói từ đầu "
+     "nhiệm kỳ đến nay tỉnh kết nạp được bao nhiêu đảng viên mới nhỉ? Cảm ơn cháu.", "6.222"),
+    ("Chào cháu. Bác nguyên là cán bộ Uỷ ban huyện, nay về hưu ở xã Hưng Thịnh. Đoàn giám sát của Ban Thường vụ "
+     "Tỉnh uỷ làm việc với Huyện uỷ Hưng Nguyên vào buổi sáng ngày nào?", "14/11"),
+    # common words mistyped by a slip of a finger
+    ("Ông Cao Tường Huy giữ chứv vụ gì ở tỉnh Quảng Ninh?", "Phó Chủ tịch Thường trực UBND tỉnh"),
+    ("Quy định 2993-QĐ/TU được ban hành vào ngyà nào?", "08/07/2019"),
+    # a claim whose figure or person is wrong is answered with what the texts say
+    ("Tôi đọc thấy Cao Bằng đã kết nạp 6.022 đảng viên mới từ đầu nhiệm kỳ, con số này chính xác không?", "6.222"),
+    ('Bài "Nhiệm vụ, giải pháp triển khai thực hiện Kết luận số 21-KL/TW ở Nghệ An" là của tác giả Phạm Thị Thanh '
+     'Hương, đúng không?', "Phạm Thị Thanh Giang"),
+    # documents set aside before the one asked about (the first set aside had been dated)
+    ("Trừ Nghị quyết 08 và Nghị quyết 68 ra, Bí thư Quảng Ninh còn nhắc Chỉ thị 18-CT/TU — chỉ thị này ban hành ngày "
+     "nào?", "18/10/2021"),
+])
+def test_questions_with_the_askers_own_story_slips_or_a_wrong_claim_are_answered(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+def test_a_follow_up_calling_someone_by_their_given_name_gets_their_titles(pipeline):
+    answer = pipeline.ask("Cảm ơn cháu. Thế còn đồng chí Cường thì giữ chức vụ gì hả cháu?",
+                          history=_turns("Ở điểm cầu Nghệ An dự giao ban quý III của Ban Tổ chức Trung ương có những "
+                                         "đồng chí nào?", "Có đồng chí Nguyễn Văn Thông và đồng chí Lê Đức Cường."))
+    assert answer.grounded and "Trưởng ban Tổ chức Tỉnh ủy" in answer.answer, answer.answer
+
+
+def test_a_place_in_a_claim_the_texts_never_name_is_still_refused(pipeline):
+    answer = pipeline.ask("Có đúng là Hà Tĩnh tổ chức hội nghị quán triệt Kết luận 21 có 237 điểm cầu không?")
+    assert not answer.grounded, answer.answer

@@ -220,6 +220,30 @@ def test_a_word_misspelled_by_a_sound_alike_initial_or_final_is_spelled_as_the_c
     assert respelled("Chực Tuyến là gì", known, word) == "Chực Tuyến là gì"
 
 
+def test_a_word_misspelled_by_a_slip_of_a_finger_is_spelled_as_the_corpus_does():
+    from rag.vi.respell import respelled
+    from rag.vi.text import fold
+    pairs = {("ban", "hành"), ("quán", "triệt")}
+    known = lambda a, b: (a, b) in pairs  # noqa: E731
+    words = {"ban", "hành", "quán", "triệt", "chức", "chứ", "vụ", "phần", "trăm", "ngày", "nào", "giữ"}
+    spellings = lambda folded: [w for w in sorted(words) if fold(w) == folded]  # noqa: E731
+    # Two letters swapped, a key beside the one meant, with the marks typed; beside a pair of the texts or one
+    # questions write ("chức vụ", "bao nhiêu phần trăm", "ngày nào") that texts need not.
+    assert respelled("được ban hàhn vào ngyà nào", known, words.__contains__, spellings) == \
+        "được ban hành vào ngày nào"
+    assert respelled("giữ chứv vụ gì, bao nhiêu phần trăm", known, words.__contains__, spellings) == \
+        "giữ chức vụ gì, bao nhiêu phần trăm"
+    # A word spelt as a syllable is meant as typed, however seldom the texts write it: "đầy" is no slip of "đầu".
+    words |= {"đầu", "đủ"}
+    assert respelled("họ tên đầy đủ", lambda a, b: (a, b) in pairs | {("đầu", "đủ")}, words.__contains__,
+                     spellings) == "họ tên đầy đủ"
+    # Without the corpus's spellings only sound-alike initials and finals are tried; a slip to another mark is
+    # no slip ("chữv" is not "chức"); a word no pair tells stays as typed.
+    assert respelled("ban hàhn", known, words.__contains__) == "ban hàhn"
+    assert respelled("giữ chữv vụ", known, words.__contains__, spellings) == "giữ chữv vụ"
+    assert respelled("quán xyzt", known, words.__contains__, spellings) == "quán xyzt"
+
+
 def test_a_province_asked_of_after_con_gets_its_capitals():
     written = lambda a, b: False  # noqa: E731 — the corpus names no such province
     assert capitalise_names("còn thanh hóa quán triệt kl21 ngày nào?", written) == \

@@ -350,3 +350,62 @@ def test_a_name_typed_with_two_letters_swapped_one_too_many_or_one_left_out_is_t
 def test_a_question_said_again_in_other_words_is_asked_once(question, read):
     from rag.vi.sentences import without_restatement
     assert without_restatement(question) == read
+
+
+@pytest.mark.parametrize("question, read", [
+    ("Chào cháu, bác là đảng viên 50 năm tuổi Đảng ở Hưng Nguyên, nghỉ hưu đã lâu. Bác đọc tin giao ban quý III. "
+     "Cháu xem giúp bác hội nghị đó tổ chức vào ngày nào nhé. Cảm ơn cháu nhiều.",
+     "Bác đọc tin giao ban quý III. Cháu xem giúp bác hội nghị đó tổ chức vào ngày nào nhé. Cảm ơn cháu nhiều."),
+    ("Bác chào cháu. Bác nguyên là cán bộ Uỷ ban huyện, nay về hưu ở xã Hưng Thịnh. Nghị quyết 68 ban hành ngày nào?",
+     "Nghị quyết 68 ban hành ngày nào?"),
+    ("Chào cháu, bác có đứa cháu nội lái xe tuyến Lạng Sơn - Cao Bằng. Dự án cao tốc nào được khởi công?",
+     "Dự án cao tốc nào được khởi công?"),
+    ("À, bác cảm ơn cháu. Cháu cho bác hỏi thêm là bài ấy được đăng vào ngày nào?",
+     "Cháu cho bác hỏi thêm là bài ấy được đăng vào ngày nào?"),
+    # what is asked about: a document named, a place the question points back at ("Huyện uỷ mình"), the question
+    ("Tôi đang làm báo cáo về Kết luận 21. Văn bản đó ban hành ngày nào?",
+     "Tôi đang làm báo cáo về Kết luận 21. Văn bản đó ban hành ngày nào?"),
+    ("Chào cháu, bác là đảng viên ở Hưng Nguyên. Đoàn về giám sát Huyện uỷ mình, ai làm trưởng đoàn?",
+     "Chào cháu, bác là đảng viên ở Hưng Nguyên. Đoàn về giám sát Huyện uỷ mình, ai làm trưởng đoàn?"),
+    ("Bà là Trưởng ban Tổ chức Trung ương phải không?", "Bà là Trưởng ban Tổ chức Trung ương phải không?"),
+    ("Tôi là cựu chiến binh, có quen gia đình đồng chí Lê Đức Cường. Đồng chí ấy giữ chức vụ gì?",
+     "Tôi là cựu chiến binh, có quen gia đình đồng chí Lê Đức Cường. Đồng chí ấy giữ chức vụ gì?"),
+])
+def test_what_the_asker_tells_of_themselves_before_asking_is_no_part_of_it(question, read):
+    from rag.vi.sentences import without_self_description
+    assert without_self_description(question) == read
+
+
+def test_a_person_called_by_their_given_name_is_the_one_the_conversation_named_in_full():
+    history = [{"role": "user", "content": "Ở điểm cầu Nghệ An có những đồng chí nào dự?"},
+               {"role": "assistant", "content": "Đồng chí Nguyễn Văn Thông và đồng chí Lê Đức Cường."}]
+    assert resolve_followup("Thế còn đồng chí Cường thì giữ chức vụ gì?", history) == \
+        "đồng chí Lê Đức Cường giữ chức vụ gì?"
+    # two people of that name, or none: as typed
+    both = history[:1] + [{"role": "assistant", "content": "Đồng chí Lê Đức Cường và đồng chí Trần Văn Cường."}]
+    assert "Lê Đức Cường" not in resolve_followup("Đồng chí Cường giữ chức vụ gì?", both)
+    assert resolve_followup("Đồng chí Hùng giữ chức vụ gì?", history) == "Đồng chí Hùng giữ chức vụ gì?"
+
+
+@pytest.mark.parametrize("question", [
+    "Tôi đọc thấy Cao Bằng đã kết nạp 6.022 đảng viên mới từ đầu nhiệm kỳ, con số này chính xác không?",
+    "Tỷ lệ cử tri Cao Bằng đi bầu là bao nhiêu, có phải chưa tới 100%?",
+    "Bài về Cao Bằng có phải do đồng chí Trần Hồng Minh viết không?",
+])
+def test_a_claim_asked_to_be_checked_in_other_words_is_a_claim(question):
+    assert analyse(question).checks
+
+
+
+@pytest.mark.parametrize("question, read", [
+    ("Trừ Nghị quyết 08 và Nghị quyết 68 ra, Bí thư Quảng Ninh còn nhắc Chỉ thị 18-CT/TU — chỉ thị này ban hành ngày "
+     "nào?", "Bí thư Quảng Ninh còn nhắc Chỉ thị 18-CT/TU — chỉ thị này ban hành ngày nào?"),
+    ("Không hỏi Kết luận 21 nhé, mà là Kế hoạch số 77-KH/TU thì ban hành ngày nào?",
+     "Kế hoạch số 77-KH/TU thì ban hành ngày nào?"),
+    # the others asked: what is set aside stays
+    ("Ngoài Kết luận 21, Quảng Ninh còn quán triệt văn bản nào?",
+     "Ngoài Kết luận 21, Quảng Ninh còn quán triệt văn bản nào?"),
+])
+def test_documents_set_aside_before_the_one_asked_about_are_not_asked_about(question, read):
+    from rag.vi.sentences import without_set_aside
+    assert without_set_aside(question) == read
