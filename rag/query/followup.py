@@ -31,6 +31,7 @@ from rag.vi.sentences import (
     split_source,
     without_afterthought,
     without_answer_form,
+    without_contrast,
     without_filler,
     without_final_particles,
     without_greeting,
@@ -400,8 +401,8 @@ def _normalised(text: str) -> str:
     typed with dashes or dots written with slashes ("25-11-2021"), a rough figure then the exact one asked as the figure
     asked ("hơn 6.000 …, con số cụ thể là bao nhiêu?"), keywords closing with a count asked as a question ("… đảng viên
     số lượng" -> "… đảng viên là bao nhiêu?")."""
-    read = without_stutter(without_filler(without_set_aside(without_self_description(without_greeting(
-        split_joined_words(vni_read(telex_read(without_pictographs(unsegmented(plain_forms(nfc(text))))))))))))
+    read = without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(without_greeting(
+        split_joined_words(vni_read(telex_read(without_pictographs(unsegmented(plain_forms(nfc(text)))))))))))))
     typed = as_typed(formal_plain(central_said(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
         without_nominal_frame(without_purpose(without_verbatim_request(without_afterthought(without_restatement(without_answer_form(excerpt_after(read)))))))))))))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()

@@ -312,6 +312,38 @@ def without_set_aside(question: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# A clause said in contrast before the one that asks (folded): "Quảng Ninh có Bí thư Tỉnh ủy trực tiếp quán triệt, còn
+# bài về … Cao Bằng thì do vị Bí thư nào viết?", "Cao Bằng hướng tới …; còn Nghệ An đặt mục tiêu gì cho năm 2030?".
+_CONTRASTED = re.compile(r"^(?P<first>[^?]{8,}?)\s*[,;]\s*con\s+(?P<asked>[^?]+\?[\s.!…]*)$")
+_CONTRAST_ASKED_MIN = 7  # words: fewer ("còn Cao Bằng có bao nhiêu?") take their topic from the clause before
+# What the question says a thing is not, before asking what it is (folded): "Kết luận 14 không phải về chỉnh đốn
+# Đảng, vậy nó bàn về vấn đề gì?", "Hội nghị … không phải họp trực tiếp mà trực tuyến — …".
+_NOT_THIS = re.compile(r"\s+khong phai\s+(?:la\s+|ve\s+)?[^,;:?—–]{2,80}?(?:\s*,\s*(?:(?:vay|the)\s+)?(?:thi\s+)?"
+                       r"(?:no\s+)?(?=\w)|\s+ma\s+(?:la\s+)?(?=\w))")
+
+
+def without_contrast(question: str) -> str:
+    """``question`` without the clause it says in contrast before asking ("Quảng Ninh có …, còn bài về Cao Bằng thì
+    do ai viết?" -> "bài về Cao Bằng thì do ai viết?"), unless what it asks is too short to stand alone, and without
+    what it says the thing is not ("Kết luận 14 không phải về chỉnh đốn Đảng, vậy nó bàn về vấn đề gì?" -> "Kết luận
+    14 bàn về vấn đề gì?")."""
+    folded = fold(question)
+    if len(folded) != len(question):
+        return question
+    m = _CONTRASTED.match(folded)
+    if m and not ASKING_WORD.search(m.group("first")) and ASKING_WORD.search(m.group("asked")) \
+            and len(m.group("asked").split()) >= _CONTRAST_ASKED_MIN:
+        first, asked = question[:m.end("first")], question[m.start("asked"):]
+        # A contrast names its own topic ("còn bài về … Cao Bằng", "còn Nghệ An"); "…, còn kiêm nhiệm chức vụ gì?"
+        # goes on about the person named before, and so does a clause whose person or document it names no other.
+        names_own = any(w[:1].isupper() for w in asked.split()[1:]) or bool(ref_keys(asked))
+        if names_own and find_person(first) is None and not ref_keys(first):
+            return asked[:1].upper() + asked[1:]
+    if (n := _NOT_THIS.search(folded)) and ASKING_WORD.search(folded[n.end():]):
+        return f"{question[:n.start()]} {question[n.end():]}"
+    return question
+
+
 def without_afterthought(question: str) -> str:
     """``question`` without its signature ("… ngày nào? — Tuấn, Văn phòng Huyện ủy") and what the asker says of
     themselves after asking ("… ngày nào? Tôi không nhớ rõ." -> "… ngày nào?"), unless that names something (a

@@ -409,3 +409,23 @@ def test_a_claim_asked_to_be_checked_in_other_words_is_a_claim(question):
 def test_documents_set_aside_before_the_one_asked_about_are_not_asked_about(question, read):
     from rag.vi.sentences import without_set_aside
     assert without_set_aside(question) == read
+
+
+@pytest.mark.parametrize("question, read", [
+    ("Cao Bằng hướng tới phát triển nhanh và bền vững; còn Nghệ An đặt mục tiêu gì cho năm 2030?",
+     "Nghệ An đặt mục tiêu gì cho năm 2030?"),
+    ("Kết luận số 14-KL/TW của Bộ Chính trị không phải về chỉnh đốn Đảng, vậy nó bàn về vấn đề gì?",
+     "Kết luận số 14-KL/TW của Bộ Chính trị bàn về vấn đề gì?"),
+    ("Hội nghị giao ban quý III không phải họp trực tiếp mà trực tuyến — diễn ra chiều ngày nào?",
+     "Hội nghị giao ban quý III trực tuyến — diễn ra chiều ngày nào?"),
+    # too short to stand alone, or going on about the person named before: as typed
+    ("Quảng Ninh có 237 điểm cầu, còn Cao Bằng có bao nhiêu?", "Quảng Ninh có 237 điểm cầu, còn Cao Bằng có bao nhiêu?"),
+    ("Ông Vũ Quyết Tiến ở Quảng Ninh, ngoài chức Trưởng Ban Tổ chức Tỉnh ủy, còn kiêm nhiệm chức vụ gì bên chính quyền?",
+     "Ông Vũ Quyết Tiến ở Quảng Ninh, ngoài chức Trưởng Ban Tổ chức Tỉnh ủy, còn kiêm nhiệm chức vụ gì bên chính quyền?"),
+    # a claim that something is not so is what is checked
+    ("Có phải Kết luận 21 không phải do Bộ Chính trị ban hành không?",
+     "Có phải Kết luận 21 không phải do Bộ Chính trị ban hành không?"),
+])
+def test_a_clause_said_in_contrast_or_what_a_thing_is_not_is_no_part_of_what_is_asked(question, read):
+    from rag.vi.sentences import without_contrast
+    assert without_contrast(question) == read
