@@ -419,9 +419,10 @@ def test_documents_set_aside_before_the_one_asked_about_are_not_asked_about(ques
     ("Hội nghị giao ban quý III không phải họp trực tiếp mà trực tuyến — diễn ra chiều ngày nào?",
      "Hội nghị giao ban quý III trực tuyến — diễn ra chiều ngày nào?"),
     # too short to stand alone, or going on about the person named before: as typed
-    ("Quảng Ninh có 237 điểm cầu, còn Cao Bằng có bao nhiêu?", "Quảng Ninh có 237 điểm cầu, còn Cao Bằng có bao nhiêu?"),
-    ("Ông Vũ Quyết Tiến ở Quảng Ninh, ngoài chức Trưởng Ban Tổ chức Tỉnh ủy, còn kiêm nhiệm chức vụ gì bên chính quyền?",
-     "Ông Vũ Quyết Tiến ở Quảng Ninh, ngoài chức Trưởng Ban Tổ chức Tỉnh ủy, còn kiêm nhiệm chức vụ gì bên chính quyền?"),
+    ("Quảng Ninh có 237 điểm cầu, còn Cao Bằng có bao nhiêu?",
+     "Quảng Ninh có 237 điểm cầu, còn Cao Bằng có bao nhiêu?"),
+    ("Ông Vũ Quyết Tiến, ngoài chức Trưởng Ban Tổ chức Tỉnh ủy, còn kiêm nhiệm chức vụ gì bên chính quyền?",
+     "Ông Vũ Quyết Tiến, ngoài chức Trưởng Ban Tổ chức Tỉnh ủy, còn kiêm nhiệm chức vụ gì bên chính quyền?"),
     # a claim that something is not so is what is checked
     ("Có phải Kết luận 21 không phải do Bộ Chính trị ban hành không?",
      "Có phải Kết luận 21 không phải do Bộ Chính trị ban hành không?"),
