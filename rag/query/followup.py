@@ -425,11 +425,13 @@ def resolve_followup(question: str, history: list[dict] | None,
     question = typed(question)
     previous = ""
     subject = _Subject([], [])
+    people: list[str] = []  # the conversation's full names ("Lê Đức Cường"), for one called by a given name after
     for turn in history or []:
         content = str(turn.get("content", ""))
         content = _normalised(content) if turn.get("role") == "assistant" else typed(content)
         if not content:
             continue
+        people += [content[a:b] for a, b in find_people(content)]
         if turn.get("role") == "assistant":  # an answer names people and places the next question may point at
             subject = replace(subject, person=_person(content) or subject.person,
                               places=_places(content) + subject.places,
@@ -443,8 +445,6 @@ def resolve_followup(question: str, history: list[dict] | None,
         if found.refs or found.names:
             subject = _Subject(found.refs, found.names, found.person or subject.person,
                                found.places + subject.places)
-    people = [t[a:b] for turn in history or [] for t in [_normalised(str(turn.get("content", "")))]
-              for a, b in find_people(t)]
     return _resolve_one(given_names_in_full(question, people), previous, subject)
 
 
