@@ -20,7 +20,7 @@ from rag.vi.names import bare_names, find_places, leading_name
 from rag.vi.numbers import NUMBER_WORDS
 from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED
-from rag.vi.text import fold, has_diacritics
+from rag.vi.text import fold, folded_aligned, has_diacritics
 
 # "bao nhiêu đảng viên", "mấy tiếng": what a "how many" question counts (its first word, folded), and the other
 # words a text may count it by.
@@ -118,7 +118,7 @@ def _qualifiers(question: str) -> list[str]:
 def _accented_noun(question: str, at: int) -> bool:
     """Whether the word at ``at`` of the accented ``question`` is no function word as written ("đề" of "đề án",
     though folded it is "để")."""
-    if len(fold(question)) != len(question):
+    if folded_aligned(question) is None:
         return False
     word = re.match(r"\w+", question[at:])
     return bool(word) and word.group(0).lower() not in STOPWORDS

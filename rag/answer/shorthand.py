@@ -12,7 +12,7 @@ from rag.documents import Answer, Passage
 from rag.query.analysis import QuestionInfo
 from rag.vi.abbreviations import expansion_asked
 from rag.vi.sentences import sentence_spans
-from rag.vi.text import fold
+from rag.vi.text import fold, folded_aligned
 
 _AFTER_MAX = 4  # words after the shorthand that may name what it belongs to ("BCH Đảng bộ tỉnh")
 
@@ -38,9 +38,9 @@ def shorthand_answer(info: QuestionInfo, passages: list[Passage]) -> Answer | No
         wanted = fold(phrase)
         for passage in passages:
             text = passage.chunk.text
-            folded = fold(text)
-            at = folded.find(wanted)
-            if at < 0 or len(folded) != len(text):  # the folded text's positions are the text's
+            folded = folded_aligned(text)  # its positions are the text's
+            at = folded.find(wanted) if folded is not None else -1
+            if at < 0:
                 continue
             start, end = next((a, b) for a, b in sentence_spans(text) if a <= at < b)
             written = text[at:at + len(phrase)]

@@ -12,7 +12,7 @@ from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import TITLE_FOLDED
 from rag.vi.numbers import alternation
 from rag.vi.refs import find_refs
-from rag.vi.text import fold, typed_with_accents
+from rag.vi.text import fold, folded_aligned, typed_with_accents
 
 # Patterns run on the folded question (no diacritics, lowercase), so unaccented questions work too; the
 # sides are cut from the question as written, at the same offsets (folding keeps the length).
@@ -48,8 +48,7 @@ class Comparison:
 
 def comparison(question: str) -> Comparison | None:
     """The two sides of a comparison request, or None when the question is not one."""
-    folded = fold(question)
-    if len(folded) != len(question):  # offsets would not line up; unusual characters: treat as no comparison
+    if (folded := folded_aligned(question)) is None:  # offsets would not line up: treat as no comparison
         return None
     for pattern in _COMPARE:
         m = pattern.match(folded)
@@ -167,8 +166,7 @@ def both_documents(question: str) -> list[str] | None:
     if len(refs) != 2:
         return None
     a, b = refs
-    folded = fold(question).lower()
-    if len(folded) != len(question):
+    if (folded := folded_aligned(question)) is None:
         return None
 
     def typed_start(ref) -> int:  # with the type written before its number
@@ -192,8 +190,7 @@ def joined_questions(question: str) -> list[str] | None:
         return numbered
     if (both := both_documents(question)) is not None:
         return both
-    folded = fold(question).lower()
-    if len(folded) != len(question):
+    if (folded := folded_aligned(question)) is None:
         return None
     if (m := _KEYWORD_FIELDS.fullmatch(folded.strip())) and not _ASKS.search(folded):
         text = question.strip()
@@ -244,8 +241,8 @@ def joined_questions(question: str) -> list[str] | None:
 def summary_target(question: str) -> str | None:
     """What a summary request names ("Tóm tắt Kết luận 21" -> "Kết luận 21"; "" when it names nothing), or
     None when the question is not a summary request."""
-    folded = fold(question)
-    m = _SUMMARY.match(folded)
-    if not m or len(folded) != len(question):
+    folded = folded_aligned(question)
+    m = _SUMMARY.match(folded) if folded is not None else None
+    if not m:
         return None
     return question[m.start("what"):m.end("what")].strip(" ,;:")

@@ -107,12 +107,12 @@ def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool
     # Neighbours only within a clause: "…, năm" has no pair across the comma.
     joined = [not re.search(r"[^\s]", text[a.end():b.start()]) for a, b in zip(words, words[1:])]
 
-    def _known(first: str, second: str) -> bool:
+    def known(first: str, second: str) -> bool:  # by the texts, or as questions are written
         return (first, second) in _ASKING_PAIRS or known_pair(first, second)
 
     def support(i: int, form: str) -> int:
-        left = i > 0 and joined[i - 1] and _known(forms[i - 1], form)
-        right = i + 1 < len(words) and joined[i] and _known(form, forms[i + 1])
+        left = i > 0 and joined[i - 1] and known(forms[i - 1], form)
+        right = i + 1 < len(words) and joined[i] and known(form, forms[i + 1])
         return int(left) + int(right)
 
     out, last = [], 0

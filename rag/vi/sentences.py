@@ -6,7 +6,7 @@ import re
 
 from rag.vi.names import find_person
 from rag.vi.refs import ref_keys
-from rag.vi.text import fold
+from rag.vi.text import fold, folded_aligned
 
 # A boundary is end punctuation, then space, then something that starts a sentence.
 # (Whether the next letter is a capital is checked in code: ranges such as "à-ỹ" also hold capitals like "Đ".)
@@ -271,8 +271,7 @@ def without_self_description(question: str) -> str:
     bác là đảng viên 50 năm tuổi Đảng ở Hưng Nguyên. Bác muốn hỏi …" -> "Bác muốn hỏi …"); one naming a document
     ("Tôi đang làm báo cáo về Kết luận 21.") or a person ("Tôi quen gia đình đồng chí Lê Đức Cường.") tells what is
     asked about, and stays."""
-    folded = fold(question)
-    if len(folded) != len(question):
+    if (folded := folded_aligned(question)) is None:
         return question
     spans = sentence_spans(question)
     asking = [i for i, (a, b) in enumerate(spans) if "?" in question[a:b] or ASKING_WORD.search(folded[a:b])]
@@ -303,8 +302,8 @@ def without_set_aside(question: str) -> str:
     Bí thư còn nhắc Chỉ thị 18-CT/TU — chỉ thị này ban hành ngày nào?" -> "Bí thư còn nhắc Chỉ thị 18-CT/TU — …");
     as typed when what follows names no document ("Ngoài Kết luận 21, Quảng Ninh còn quán triệt văn bản nào?" asks
     the others)."""
-    folded = fold(question)
-    if len(folded) != len(question) or not (m := _SET_ASIDE.match(folded)):
+    folded = folded_aligned(question)
+    if folded is None or not (m := _SET_ASIDE.match(folded)):
         return question
     aside, rest = question[m.start(m.lastgroup):m.end(m.lastgroup)], question[m.end():]
     if not ref_keys(aside) or not ref_keys(rest):
@@ -327,8 +326,7 @@ def without_contrast(question: str) -> str:
     do ai viết?" -> "bài về Cao Bằng thì do ai viết?"), unless what it asks is too short to stand alone, and without
     what it says the thing is not ("Kết luận 14 không phải về chỉnh đốn Đảng, vậy nó bàn về vấn đề gì?" -> "Kết luận
     14 bàn về vấn đề gì?")."""
-    folded = fold(question)
-    if len(folded) != len(question):
+    if (folded := folded_aligned(question)) is None:
         return question
     m = _CONTRASTED.match(folded)
     if m and not ASKING_WORD.search(m.group("first")) and ASKING_WORD.search(m.group("asked")) \
@@ -377,8 +375,7 @@ _FORM_AFTER = re.compile(rf"(?<=\?)\s*{_FORM}\s*[.!…]*\s*$")
 def without_answer_form(question: str) -> str:
     """``question`` without what it asks of the answer's form before a colon or after its question mark ("Trả lời
     ngắn gọn trong một câu: Ai …?" -> "Ai …?", "… bao nhiêu người? Chỉ cần con số." -> "… bao nhiêu người?")."""
-    folded = fold(question)
-    if len(folded) != len(question):  # the spans below are the folded text's
+    if (folded := folded_aligned(question)) is None:  # the spans below are the folded text's
         return question
     if (m := _FORM_AFTER.search(folded)) and _asks_form(m.group(0)):
         question, folded = question[:m.start()], folded[:m.start()]
@@ -401,8 +398,8 @@ _RESTATED = re.compile(r"(?:(?<=[?.!])|,)\s*(?:tuc la|y (?:toi|minh|em|to|tui) l
 def without_restatement(question: str) -> str:
     """``question`` without its own question said again after it ("… ngày nào? Tức là ngày ký ấy." -> "… ngày
     nào?"), its question mark kept."""
-    folded = fold(question)
-    if len(folded) != len(question) or not (m := _RESTATED.search(folded)):
+    folded = folded_aligned(question)
+    if folded is None or not (m := _RESTATED.search(folded)):
         return question
     # Only after a whole question: "Còn giải pháp ngay trước đó, tức là thứ ba, thì …?" says what it asks there.
     if not (folded[:m.start()].rstrip().endswith("?") or ASKING_WORD.search(folded[:m.start()])):

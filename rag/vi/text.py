@@ -156,6 +156,13 @@ def fold(text: str) -> str:
     return text.translate(_fold_table()).lower()
 
 
+def folded_aligned(text: str) -> str | None:
+    """``text`` folded, when each of its characters stands where the text's does (a span found in one is the same
+    span of the other); None when folding changed its length (a rare letter such as "İ" lowercases to two)."""
+    folded = fold(text)
+    return folded if len(folded) == len(text) else None
+
+
 def unaccented(text: str) -> str:
     """``text`` without its marks, its letters' case kept: "Ban Thường vụ" -> "Ban Thuong vu"."""
     if text.isascii():
