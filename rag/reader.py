@@ -276,7 +276,7 @@ class Reader:
                 # A later half asks of what the first names when it names nothing itself ("… ngày nào và do cơ
                 # quan nào ban hành?"): read as a follow-up of the first.
                 asked = [{"role": "user", "content": halves[0]}, {"role": "assistant", "content": answers[0].answer}] \
-                    if answers and (not has_subject(split_source(half)[1]) or points_back(half)) else None
+                    if answers and (not has_subject(split_source(half)[1]) or points_back(half, halves[0])) else None
                 answers.append(self._answered(self.read(half, asked, top_k, where, retrieve))[0])
                 if not answers[-1].grounded:
                     break  # read whole instead: the halves after it need not be asked

@@ -29,10 +29,12 @@ from rag.answer.scope import figure_in_scope, out_of_scope, previous_sentence, t
 from rag.answer.scorer import AnswerModel, load_model
 from rag.answer.shorthand import shorthand_answer
 from rag.answer.values import (
+    OFFICE_HOLDERS,
     VALUE_KINDS,
     asked_of,
     asks_document_number,
     asks_other_documents,
+    asks_span,
     document_count,
     document_number_span,
     has_value,
@@ -40,10 +42,12 @@ from rag.answer.values import (
     places_missing,
     states_document_number,
     states_when,
+    told_by_office,
     undated_document,
     untitled,
     value_span,
     valueless,
+    venue_asked,
 )
 from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
@@ -373,7 +377,10 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
         names_event = bool(head) and any(head in _words_before_quarter(text, quarter) for text in in_docs)
         whole_doc = info.kind != "number" or quarter in up_to or names_event
         where = in_docs if whole_doc else cited
-        if not any(quarter in _quarters(text) for text in where):
+        # A total "up to" a quarter is told by a report of that quarter: one that names it only for the tasks ahead
+        # ("giao ban quý III, triển khai nhiệm vụ quý IV") reports its own quarter's "đến nay".
+        named_in = _reported_quarters if info.kind == "number" and quarter in up_to else _quarters
+        if not any(quarter in named_in(text) for text in where):
             return f"Các đoạn văn tìm được không nói về quý {_ROMAN[quarter]}."
         # The event the quarter names ("giao ban quý IV"): a document that has the quarter only for something
         # else ("giao ban quý III, triển khai nhiệm vụ quý IV") does not tell of it.
@@ -468,6 +475,21 @@ _QUARTER = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
 _ROMAN_NUMERAL = re.compile(r"(?<![\w/-])(?=[IVXL]{2,}(?![\w/-]))X{0,3}(?:IX|IV|V?I{0,3})(?![\w/-])")
 _QUARTER_BEFORE = re.compile(r"(?i)\bqu[ýy]\s*$")  # quarters are compared by number above
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+# Words saying a quarter is ahead (folded): "triển khai nhiệm vụ quý IV", "phương hướng quý IV", "kế hoạch quý 4".
+_AHEAD = re.compile(r"\b(?:trien khai|phuong huong|ke hoach|nhiem vu)\s+$")
+
+
+def _reported_quarters(text: str) -> list[int]:
+    """The quarters ``text`` names as done or under way, not as the tasks ahead ("triển khai nhiệm vụ quý IV")."""
+    folded = fold(text).lower()
+    return [q for m in _QUARTER.finditer(folded) for q in _quarters(m.group(0))
+            if not (_AHEAD.search(folded, 0, m.start()) and not _REPORTED_BEFORE.search(folded, 0, m.start()))]
+
+
+# "kết quả thực hiện nhiệm vụ quý III": the tasks of a quarter reported on.
+_REPORTED_BEFORE = re.compile(r"\b(?:ket qua|so ket|tong ket|danh gia)(?:\s+\w+){0,3}\s+$")
 
 
 def _quarters(text: str) -> list[int]:
@@ -642,7 +664,9 @@ _MANY_PEOPLE = re.compile(r"\bnhung ai\b|\b(?:nhung|cac)\s+(?:lanh dao|dong chi|
                           r"(?:\s+\w+){0,5}?\s+nao\b"
                           # ("Kể tên đồng chí đã quán triệt …": one comrade, named)
                           r"|\b(?:liet ke|ke ten|ke ra)\s+(?:(?:cac|nhung)\s+(?:lanh dao|dong chi|can bo|dai bieu)"
-                          r"|lanh dao|can bo|dai bieu)")
+                          r"|lanh dao|can bo|dai bieu)"
+                          # ("3 lãnh đạo tỉnh được nêu tên dự là ai?": counted)
+                          r"|\b(?:[2-9]|hai|bon)\s+(?:lanh dao|dong chi|nguoi|can bo|vi)\b")
 
 
 def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
@@ -661,6 +685,8 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
                 stating = [cu for cu, n in zip(stating, counts) if n >= min(2, max(counts))]
         else:
             stating = [(c, unit) for c, unit in units if has_value(info.kind, unit, asked)]
+            # Who was at a venue may be told by their office, not by name.
+            stating += [(c, unit) for c, unit in units if (c, unit) not in stating and told_by_office(info, unit)]
             if info.kind == "number":  # of those, the figures of what is counted, by the action and body asked
                 stating = [(c, unit) for c, unit in stating if passages[c.rank].chunk.article
                            or figure_in_scope(info.text, unit, passages[c.rank].chunk.text[:c.start],
@@ -669,7 +695,8 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
                 about = {c.rank: f"{passages[c.rank].chunk.title} {passages[c.rank].chunk.text}" for c, _ in stating}
                 stating = [(c, unit) for c, unit in stating if not places_missing(info.text, about[c.rank])] or stating
                 if _MANY_PEOPLE.search(fold(info.text)):  # "những lãnh đạo nào dự …": a unit naming several
-                    stating = [(c, unit) for c, unit in stating if len(list(find_people(unit))) > 1] or stating
+                    stating = [(c, unit) for c, unit in stating
+                               if len(list(find_people(unit))) > 1 or OFFICE_HOLDERS.search(unit)] or stating
         # "Trong giải pháp thứ tư, nghị quyết nào …?": what is asked inside an item is stated in that item.
         stating = [(c, unit) for c, unit in stating
                    if info.ordinal and passages[c.rank].chunk.ordinal == info.ordinal] or stating
@@ -924,7 +951,6 @@ def _judged_value_first(info: QuestionInfo, passages: list[Passage],
 
 # "ai dự ở điểm cầu Nghệ An" (folded): a conference's venue, which each sentence of its report names for its own.
 _AT_VENUE = ("person", "title", "number", "list")  # who or how many were there, not when
-_VENUE = re.compile(r"\bdiem cau\s+((?:tinh|huyen|thi xa|thanh pho)\s+)?(\w+(?:\s+\w+)?)")
 
 
 def _venue_first(info: QuestionInfo, passages: list[Passage],
@@ -933,11 +959,9 @@ def _venue_first(info: QuestionInfo, passages: list[Passage],
     "Tại điểm cầu Nghệ An có các đồng chí …", not the sentence on the central venue) come first. A fact to check
     ("X dự ở điểm cầu Nghệ An đúng không?") is decided by what is said of X, wherever; an event's date by its
     report's sentence that dates it ("… giao ban quý III, có điểm cầu Nghệ An, … ngày nào?")."""
-    m = _VENUE.search(fold(info.text).lower())
-    if info.kind not in _AT_VENUE or info.checks or info.judge or not m \
-            or not any(w[:1].isupper() for w in info.text[m.start(2):m.end(2)].split()):
+    venue = venue_asked(info)
+    if info.kind not in _AT_VENUE or info.checks or info.judge or not venue:
         return scored
-    venue = m.group(2)
     return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG] if venue in fold(unit_text(passages, c)).lower()],
                       scored)
 
@@ -997,6 +1021,23 @@ def _predicate_first(info: QuestionInfo, passages: list[Passage],
     last_two = " ".join(m.group(1).split()[-2:])
     return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG]
                        if last_two in " ".join(re.findall(r"\w+", fold(unit_text(passages, c)).lower()))], scored)
+
+
+# A purpose asked (folded): "nhằm mục đích gì", "để làm gì", "mục đích … là gì"; one stated, accented: "để giám sát",
+# "nhằm nâng cao" ("để" folded is also "đề").
+_PURPOSE_ASKED = re.compile(r"\b(?:nham|de)\s+(?:muc dich|lam)\s+gi\b|\bmuc dich\b[^?]*\b(?:la\s+)?(?:gi|nao)\b")
+_PURPOSE_STATED = re.compile(r"\b(?:để|nhằm)\s+(?!cho\b|nghị\b)[^\W\d]+", re.IGNORECASE)
+
+
+def _purpose_first(info: QuestionInfo, passages: list[Passage],
+                   scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """Of the scorer's first few units, those stating a purpose ("… làm việc với Ban Thường vụ Huyện ủy … để giám sát
+    việc …") come first for a question asking one ("Buổi làm việc … nhằm mục đích gì?"): a unit on the same event that
+    states none (what was said there) is no answer to why it was held."""
+    if not _PURPOSE_ASKED.search(fold(info.text).lower()):
+        return scored
+    return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG]
+                       if _PURPOSE_STATED.search(unit_text(passages, c))], scored)
 
 
 def _spoken_first(info: QuestionInfo, passages: list[Passage],
@@ -1091,6 +1132,10 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     # sentence, both get every clause of the best clause's article (a statement to judge keeps its clause).
     chunk = passages[best.rank].chunk
     many, choice = asks_many(info.text), asks_choice(info.text)
+    # "Điểm cầu huyện Đầm Hà có những ai dự?": a best unit naming several people is that list already.
+    if many and info.kind == "person":
+        unit = unit_text(passages, best)
+        many = not (len(list(find_people(unit))) > 1 or OFFICE_HOLDERS.search(unit))
     if many or choice:
         # In a statute, "những … nào" takes a list only over one of its own items: a better clause elsewhere in
         # the article brings the article's clauses instead.
@@ -1265,7 +1310,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         if answer is None:  # any other sentence is no item of a list, however well it scores
             place = "cuối cùng" if info.ordinal == LAST_ORDINAL else f"thứ {info.ordinal}"
             return refuse(f"Các đoạn văn tìm được không có mục {place} của danh sách được hỏi.", info.kind)
-    elif info.kind == "date" and (asks_about_document(info) or _asks_issue_date_of_named(info)):
+    elif info.kind == "date" and (asks_about_document(info) or _asks_issue_date_of_named(info)) \
+            and not asks_span(info):  # a document has a date, no span of time ("từ ngày nào đến ngày nào")
         # The date of a named document is stated next to it or not at all: a sentence dating another
         # document is no answer, however well it scores. So is its issue date asked where the question also
         # says where it was mentioned ("… Quy định số 37-QĐ/TW được nêu tại buổi làm việc với Huyện ủy …").
@@ -1282,8 +1328,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
         ordered = scored
         # each puts some of the first units first, in turn
-        for first in (_asked_document_first, _unit_named_first, _venue_first, _spoken_first, _predicate_first,
-                      _years_first, _checked_first, _checked_when_first, _judged_value_first):
+        for first in (_asked_document_first, _unit_named_first, _venue_first, _spoken_first, _purpose_first,
+                      _predicate_first, _years_first, _checked_first, _checked_when_first, _judged_value_first):
             ordered = first(info, passages, ordered)
         answer = _scored_answer(info, passages, lexical, model, ordered, gating, article,
                                 gate_prob=scored[0][0] if scored else 0.0)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from rag.answer.citations import Citations
 from rag.answer.extractive import quote_sentence, refuse
-from rag.answer.values import asks_other_documents
+from rag.answer.values import asks_other_documents, asks_span
 from rag.directives.registry import Attested, Directive, Registry, Statement, is_local_body, local_code
 from rag.documents import Answer, Chunk
 from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asking_part, asks_about_document, event_names
@@ -28,8 +28,10 @@ _RELATED = re.compile(r"\b(?:gan voi|cung voi|lien quan(?: den| toi)?)\s+(?:(?:n
 _LEGAL_RELATION = re.compile(r"\b(?:thay the|sua doi|bo sung|bai bo|huy bo|can cu|quy dinh chi tiet|huong dan thi hanh)"
                              r"\b(?:\s+\w+){0,3}\s+(?:van ban|nhung van ban|cac van ban)\b")
 # "Kế hoạch 77 nhằm thực hiện văn bản nào?": the document a plan carries out, which its description names; not
-# "triển khai như thế nào" (how it is carried out).
-_IMPLEMENTS_WHICH = re.compile(r"\b(?:thuc hien|trien khai|cu the hoa)\s+(?:\w+\s+){0,2}(?<!\bthe )nao\b")
+# "triển khai như thế nào" (how it is carried out); "để thực hiện cái gì?" asks it too (not "triển khai những gì",
+# the tasks).
+_IMPLEMENTS_WHICH = re.compile(r"\b(?:thuc hien|trien khai|cu the hoa)\s+(?:\w+\s+){0,2}(?<!\bthe )nao\b"
+                               r"|\b(?:thuc hien|cu the hoa)\s+(?:cai\s+)?gi\b")
 _MAX_CITED = 3
 _NOT_STATED = {"date": "ngày ban hành", "issuer": "cơ quan ban hành", "subject": "nội dung", "term": "khóa"}
 
@@ -106,8 +108,8 @@ def registry_kind(info: QuestionInfo, record: Directive | None = None,
     described, years = _own(record, chunks)
     if _IMPLEMENTS_WHICH.search(fold(info.text)) and record is not None and record.subjects:
         return "subject"  # what it carries out is what it is about ("thực hiện Kết luận Hội nghị lần thứ tư …")
-    if info.kind == "date" and TAKES_EFFECT.search(fold(info.text)):
-        return ""  # the registry dates a document's issue, not when it takes effect
+    if info.kind == "date" and (TAKES_EFFECT.search(fold(info.text)) or asks_span(info)):
+        return ""  # the registry dates a document's issue, not when it takes effect nor a span of time
     # A date or issuer asked comes first: "… ban hành ngày nào, căn cứ vào văn bản nào …?" asks its date before
     # any documents ("văn bản nào") beside it.
     about = asks_about_document(info, described, years)

@@ -24,7 +24,8 @@ from rag.vi.text import fold, folded_aligned, has_diacritics
 
 # "bao nhiêu đảng viên", "mấy tiếng": what a "how many" question counts (its first word, folded), and the other
 # words a text may count it by.
-_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(luot\s+)?([a-z]+)")
+# (A classifier a learner puts before the noun is no noun: "bao nhiêu con đảng viên", "mấy cái hội nghị".)
+_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:(?:con|cai|chiec)\s+(?=[a-z]+\s+[a-z]))?(luot\s+)?([a-z]+)")
 _SAME_UNIT = {"tieng": ("tieng", "gio"), "gio": ("tieng", "gio"), "nguoi": ("nguoi", "dai bieu", "can bo", "dang vien")}
 _EXPANDED = {fold(k).lower(): fold(v).split()[0] for k, v in ABBREVIATIONS.items()}  # "NQ": "nghi"
 _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu)"

@@ -217,6 +217,25 @@ def _titled_name(sentence: str, people: tuple[str, ...]) -> tuple[int, int] | No
 _NAMED_NUMBER = re.compile(r"(?<=[^\W\d_])-\d+\b")
 
 
+# Several people told by their office, not by name: "các đồng chí Thường trực Huyện ủy, HĐND, lãnh đạo UBND huyện".
+OFFICE_HOLDERS = re.compile(r"\b(?:các|những)\s+đồng\s+chí\s+((?-i:[A-ZĐ])[^;.:]*)", re.IGNORECASE)
+_VENUE = re.compile(r"\bdiem cau\s+((?:tinh|huyen|thi xa|thanh pho)\s+)?(\w+(?:\s+\w+)?)")
+
+
+def venue_asked(info: QuestionInfo) -> str:
+    """The venue a question asks of ("… ai dự ở điểm cầu Nghệ An?": "nghe an", folded), named with capitals; ""
+    when it names none."""
+    m = _VENUE.search(fold(info.text).lower())
+    return m.group(2) if m and any(w[:1].isupper() for w in info.text[m.start(2):m.end(2)].split()) else ""
+
+
+def told_by_office(info: QuestionInfo, unit: str) -> bool:
+    """Whether ``unit`` tells who was at the venue the question asks of by their office ("Dự tại điểm cầu huyện Đầm
+    Hà có các đồng chí Thường trực Huyện ủy, HĐND …"), not by name."""
+    venue = venue_asked(info) if info.kind == "person" else ""
+    return bool(venue) and bool(OFFICE_HOLDERS.search(unit)) and venue in fold(unit).lower()
+
+
 def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, int] | None:
     """Where ``sentence`` states the kind of value a question of ``kind`` asks for ((0, 0) for other kinds, None
     when it states none)."""
@@ -267,9 +286,9 @@ def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
 
 # "Bí thư Huyện ủy Hưng Nguyên là ai?", "Ai là Trưởng ban Tổ chức Trung ương …?": a title and the two words of the
 # body after it. The person an answer names must hold that title where the answer names them.
-# What asks the holder's name: "là ai", "tên (đầy đủ) là gì", "là đồng chí nào"; a short place phrase may come
-# first ("Ở Quảng Ninh, Phó Bí thư … là ai?").
-_WHO = (r"(?:la (?:ai|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:(?:ong|ba|dong chi) )?(?:day du )?(?:la )?gi"
+# What asks the holder's name: "là ai" ("là ai người", as a learner says it), "tên (đầy đủ) là gì", "là đồng chí nào";
+# a short place phrase may come first ("Ở Quảng Ninh, Phó Bí thư … là ai?").
+_WHO = (r"(?:la (?:ai(?: nguoi)?|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:(?:ong|ba|dong chi) )?(?:day du )?(?:la )?gi"
         r"|ho (?:va )?ten (?:day du )?(?:la )?gi)")
 # "Ở X, đồng chí Bí thư …", "Còn Phó Bí thư …" (a follow-up).
 # ("vị Chủ tịch …": "vị" is a courteous "the"; "ông người Bí thư …": a learner's classifier after it)
@@ -292,7 +311,7 @@ _ASKED_TITLE = rf"({_TITLE}(?:\s+{_NOT_TITLE_WORD}\w+){{0,2}}{_BODY})"
 # So may a request about the answer ("… hiện là ai, cho mình xin tên để gửi giấy mời").
 _JOINED = (r"(?:\s*,?\s+(?:va|co|roi|dong thoi)\b[^?]*|\s*,\s*(?:cho|xin|nho|giup)\b[^?]*"
            r"|(?:\s+(?:vay|the|nhi))?\s*,\s*(?:cai|nguoi|vi)\s+(?:ong|ba|dong chi)?\b[^?]*"
-           r"|\s*,\s*(?:ong|ba|dong chi|nguoi) (?:ay|do|nay)\b[^?]*)?")
+           r"|(?:\s+(?:vay|the|nhi))?\s*,\s*(?:ong|ba|dong chi|nguoi) (?:ay|do|nay)\b[^?]*)?")
 _NOW = r"(?:(?:hien nay|hien|dang|bay gio|luc do|khi do)\s+)?"
 # A headline's subject before a colon ("Hưng Nguyên: Bí thư Huyện ủy là ai?")
 _HEADED = r"(?:[^:?,]{1,40}(?::|\s[-–]\s)\s*)?"  # or after a dash: "Hưng Nguyên giám sát KL21 - phó đoàn là ai?"
@@ -308,7 +327,8 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASK
                    # ("Ai là người mà đang làm Bí thư …": the holder said with a relative clause)
                    # ("Kính hỏi ai là …", "Cho tôi hỏi ai là …": after the request to be told)
                    # ("… có biết ai đang là …", "… muốn biết xem ai là …"; "Ai là người mà giữ vị trí của …")
-                   re.compile(rf"(?:^|,|\bthi|\bhoi|\bbiet|\bxem)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|giu chuc)\s+"
+                   # ("Ở Hưng Nguyên, ai làm phó trưởng đoàn giám sát?": who serves as it)
+                   re.compile(rf"(?:^|,|\bthi|\bhoi|\bbiet|\bxem)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|lam|giu chuc)\s+"
                               rf"(?:{_HOLDER_CLAUSE}(?:cua\s+)?)?{_ASKED_TITLE}\b"),
                    # "Là ai, (người đang làm) Chủ tịch UBND tỉnh … hiện nay?": the ask put first
                    re.compile(rf"^\s*la ai\s*,\s*(?:{_HOLDER_CLAUSE})?{_ASKED_TITLE}\b"),
@@ -542,7 +562,7 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
     if info.kind == "number" and asks_document_number(info):  # its value is a document's number: ``numberless``
         return ""
     quoted = MARKER.sub(" ", answer.answer)
-    if not has_value(info.kind, quoted, asked_of(info)):
+    if not has_value(info.kind, quoted, asked_of(info)) and not told_by_office(info, quoted):
         return {"number": "Các đoạn văn tìm được không nêu con số này.",
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",
                 "person": "Các đoạn văn tìm được không nêu tên người này.",
@@ -550,15 +570,26 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
     if info.kind == "date" and _DEADLINE_ASKED.search(fold(info.text).lower()) and not _DEADLINE.search(quoted):
         # "… phải báo cáo … trước ngày nào?": the day something is done (a visit's "Sáng 14/11") is no deadline.
         return "Các đoạn văn tìm được không nêu thời hạn này."
-    if info.kind == "date" and _SPAN_ASKED.search(fold(info.text).lower()) and not _states_span(quoted):
+    if asks_span(info) and not _states_span(quoted):
         # "Hội nghị … diễn ra từ ngày nào đến ngày nào?": one date (another event's, or the start alone) is no span.
         return "Các đoạn văn tìm được không nêu thời gian này."
+    asked_text = info.text.lower() if info.accented else fold(info.text).lower()
+    if info.kind in ("person", "number") and _ABSENCE_ASKED[info.accented].search(asked_text) \
+            and not _ABSENCE.search(quoted.lower()):
+        # "Những đồng chí nào vắng mặt …?", "Ai không dự …?": those present are no answer.
+        return "Các đoạn văn tìm được không nói ai vắng mặt."
     if info.kind == "person" and asks_signer(info) and not _SIGNED.search(quoted):
         # "Kết luận 21 do đồng chí nào ký?": a person named beside the document did not sign it.
         return "Các đoạn văn tìm được không nói ai ký văn bản này."
     return ""
 
 
+# Who was absent, asked ("vắng mặt", "không (tham) dự", "không có mặt"; folded for a question typed without accents,
+# where "vang" may also be "vâng", said before asking) and said in a text.
+_ABSENT = r"\bvắng\b|\b(?:không|chưa)\s+(?:(?:tham|đến)\s+)?dự\b|\bkhông\s+có\s+mặt\b"
+_ABSENCE_ASKED = {True: re.compile(_ABSENT),
+                  False: re.compile(r"\bvang\s+mat\b|\b(?:khong|chua)\s+(?:(?:tham|den)\s+)?du\b|\bkhong\s+co\s+mat\b")}
+_ABSENCE = re.compile(rf"{_ABSENT}|\bxin\s+phép\b|\bcáo\s+(?:vắng|bệnh)\b")
 # "từ ngày nào đến ngày nào", "từ bao giờ đến bao giờ" (folded): a span of time asked, its start and its end.
 _WHEN = r"(?:(?:ngay|thang|nam)\s+(?:nao|may|bao nhieu)|bao gio|khi nao|luc nao)"
 # A deadline asked ("trước ngày nào", "chậm nhất là ngày nào", "hạn chót", folded) and one stated.
@@ -567,6 +598,12 @@ _DEADLINE_ASKED = re.compile(r"\btruoc ngay (?:nao|may|bao nhieu)\b|\bcham nhat 
 _DEADLINE = re.compile(r"\b(?:trước|chậm nhất|hạn|thời hạn|đến hết|trong)\s+(?:là\s+)?"
                        r"(?:(?:ngày|tháng|năm)\s+)?(?:\d|quý\s+(?:[IV]+\b|\d))", re.IGNORECASE)
 _SPAN_ASKED = re.compile(rf"\btu\s+{_WHEN}\s+(?:cho\s+)?den\s+{_WHEN}")
+
+
+def asks_span(info: QuestionInfo) -> bool:
+    """Whether a date question asks a span of time ("… diễn ra từ ngày nào đến ngày nào?"), as no document's date
+    answers."""
+    return info.kind == "date" and bool(_SPAN_ASKED.search(fold(info.text).lower()))
 
 
 def _states_span(text: str) -> bool:

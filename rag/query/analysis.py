@@ -81,14 +81,17 @@ _KIND_PATTERNS = (
                           r"|\b(?:co quan|don vi|noi)\s+ban\s+hanh\b(?=.*\b(?:gi|nao|ai)\b)"
                           rf"|{_BODY_ASKED.pattern}")),
     # "đồng chí Bí thư Tỉnh ủy nào", "đồng chí Trưởng ban Tổ chức Tỉnh ủy nào": a title, its body and place between.
-    ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,3}\s+nao|nguoi nao|"
+    # ("Những đồng chí lãnh đạo Tỉnh ủy Quảng Ninh nào dự …": a body and its place between)
+    ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,4}\s+nao|nguoi nao|"
                           rf"dong chi\s+{TITLE_FOLDED}(?:\s+\w+){{0,5}}\s+nao|"
                           # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?"
                           r"tac gia(?!\s+(?:co|da|de xuat|neu|viet|cho rang|khang dinh|nhan manh)\b)|"
                           r"ong nao|ba nao|chu tri|"
                           # "Liệt kê các lãnh đạo …", "kể tên những đồng chí …": the people themselves
                           # ("liệt kê tên các vị lãnh đạo …": their names)
-                          r"(?:liet ke|ke ten|ke ra)\s+(?:ten\s+)?(?:(?:cac|nhung)\s+)?(?:vi\s+)?"
+                          # ("danh sách (đầy đủ) các đồng chí …": the same asked as a list)
+                          r"(?:liet ke|ke ten|ke ra|danh sach(?:\s+day du)?)\s+(?:ten\s+)?(?:(?:cac|nhung)\s+)?"
+                          r"(?:vi\s+)?"
                           r"(?:lanh dao|dong chi|can bo)|"
                           r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao|linh vuc nao|"
@@ -122,6 +125,9 @@ _BODY_LOWER = re.compile(rf"(?<!\w)({'|'.join(_BODIES_WRITTEN)})(?!\w)")
 
 def _bodies_as_written(text: str) -> str:
     return _BODY_LOWER.sub(lambda m: _BODIES_WRITTEN[m.group(1)], text)
+
+
+_POINTER_BEFORE_WHO = re.compile(r"\b(?:đó|đấy)(?=\s+ai\b)", re.IGNORECASE)
 
 
 def asking_part(question: str, folded: str | None = None) -> str:
@@ -177,6 +183,9 @@ _TITLE_CHECKED = re.compile(TITLE_NOUN)
 # "… bà X là “Trưởng ban Dân vận Tỉnh ủy” — đúng chưa?" (folded): a title claimed of someone, to check.
 _TITLE_CLAIMED = re.compile(rf"\bla\s+[\"“‘']?\s*(?:pho\s+)?{TITLE_FOLDED}")
 # "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
+# The titles a request asks for, opening it (folded, after "Nêu", "Cho biết"): "(đầy đủ) (các) chức vụ của …".
+_TITLE_REQUESTED = re.compile(rf"\W*(?:day du\s+)?(?:(?:cac|nhung)\s+)?{TITLE_NOUN}(?:\s+(?:day du|chinh xac|cu the))?"
+                              r"\s+(?:cua|ma)\b")
 _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,3}}\s+(?:gi|nao)\b"
                           # "Chức danh chính xác của ông ấy ghi trong bài là gì?", "Vị trí của ông X trong Tỉnh ủy
                           # … là cái gì?", "Cái gì là chức vụ mà bà X giữ …?" ("chức vụ mà bà X giữ … là gì?")
@@ -572,6 +581,8 @@ def _key_words(text: str, accented: bool) -> list[str]:
 def analyse(question: str) -> QuestionInfo:
     """Parse a question (NFC or not, with or without diacritics; the courtesy it opens with and the particles it
     ends with are dropped, the source it opens with is kept apart as ``source``)."""
+    # "Cho biết danh sách …", "Nêu tên …": a request, whose opening is dropped below, asks what follows; no statement.
+    requested = opens_with_request(without_final_particles(question))
     told = without_opening(without_final_particles(question))
     source, question = split_source(told)
     # (not "… ghi …; có đúng là Ban Chấp hành Trung ương ban hành vào ngày đó không?": the fact itself is checked)
@@ -600,7 +611,9 @@ def analyse(question: str) -> QuestionInfo:
     ordinal = _ordinal(question, folded)
     kind = "list" if ordinal else "other"
     if not ordinal:
-        asking = asking_part(question, folded)
+        # "ở hội nghị đó ai quán triệt …": "đó" points back, it is no "do ai" (by whom), as it reads folded.
+        pointed = _POINTER_BEFORE_WHO.sub("ấy", question)
+        asking = asking_part(pointed, fold(pointed))
         # "Văn bản … ban hành ngày 23/9/2019 … nói về vấn đề gì?": a date given beside a word that asks something
         # else is no date asked (but "… ban hành ngày 25/10/2021 hay 15/10/2021?", "… có ghi như vậy không?" are).
         given = _DATE_GIVEN.sub(" ", asking) if _ASKS_OTHER.search(_DATE_GIVEN.sub(" ", asking)) else asking
@@ -623,7 +636,9 @@ def analyse(question: str) -> QuestionInfo:
     if kind == "number" and _ALSO_WHICH.search(folded):
         kind = "other"  # "mấy nhóm giải pháp, cụ thể là gì?": the list itself answers both
     # (Not a list's item: "Giải pháp cuối cùng trong bài của tác giả X là gì?" asks the item of X's article.)
-    if not ordinal and ((_TITLE_ASKED.search(folded) and find_person(question)) or _person_is_what(question, folded)):
+    # ("Nêu đầy đủ chức vụ của đồng chí X": a request for them, asking no word)
+    if not ordinal and ((_TITLE_ASKED.search(folded) and find_person(question)) or _person_is_what(question, folded)
+                        or (requested and _TITLE_REQUESTED.match(folded) and find_person(question))):
         kind = "title"  # "Nguyễn Xuân Ký giữ chức vụ gì?": the titles of the person it names
     # a fact to check ("…, đúng không?"), or a draft's to correct ("… Con số này đúng chưa, nếu sai thì sửa thế nào?")
     # (read without the context in brackets after it: "… đủ 28 đề án chưa? (“…”)")
@@ -689,7 +704,7 @@ def analyse(question: str) -> QuestionInfo:
         ref_texts=[r.text for r in refs],
         years=years, numbers=numbers, stated=stated, names=names, placeholders=placeholders,
         speakers=_speakers(question, names + placeholders),
-        terms=terms, accented=accented, judge=is_statement_to_judge(question) and not keywords,
+        terms=terms, accented=accented, judge=is_statement_to_judge(question) and not keywords and not requested,
         checks=checks,
         laws=laws, articles=articles, doc_names=doc_names, other_terms=other_terms, source=source,
         source_writes=source_writes,
@@ -794,7 +809,8 @@ def count_keywords_asked(question: str) -> str:
 # Lettered options written after a stem: "A. 350; B. 450", "A) … B) …" (the letters in capitals, in order).
 _OPTIONS = re.compile(r"(?:^|[\s:;,(])A[.)]\s*\S.*?[\s;,]B[.)]\s*\S")
 # A request for a value or a text, however it ends ("Đề nghị cho biết tổng mức đầu tư …", "Nêu nội dung …").
-_REQUEST = re.compile(r"^\W*(?:(?:de nghi|xin|hay|vui long)\s+)*(?:cho (?:toi |em |minh )?(?:biet|xac minh|kiem tra)|"
+_REQUEST = re.compile(r"^\W*(?:(?:de nghi|xin|hay|vui long|kinh|nho|mong)\s+)*"
+                      r"(?:cho (?:toi |em |minh )?(?:duoc )?(?:biet|xac minh|kiem tra)|"
                       r"xac minh|neu|liet ke|trinh bay|lam ro|ke ten)\b")
 
 
@@ -893,6 +909,8 @@ def event_names(info: QuestionInfo, described_as: Iterable[str] = ()) -> list[st
 
 
 _POINTING = frozenset({"ay", "day", "kia"})  # folded "ấy", "đấy", "kia"
+# Who issued it, unnamed ("Quy định 205 họ ra là về vấn đề gì?", "mấy ổng ra" said in the South): no topic.
+_THEY = frozenset({"họ"})
 _WRITING_VERBS = frozenset({"ghi", "viet", "neu", "dan"})  # folded "ghi", "viết", "nêu", "dẫn"
 # The words a fact to check asks with ("… ngày 25/10/2021 có đúng không?", "… chính xác chưa?"): no topic.
 _CHECKING = frozenset({"dung", "sai", "chinh", "xac"})
@@ -922,7 +940,7 @@ def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), ow
     if info.source:  # "Trong bài Hưng Nguyên, Quy định 109-QĐ/TW được ghi là của cơ quan nào?": how it is written
         asking |= _WRITING_VERBS
     rest = [t for t in info.other_terms if fold(t) not in own_words | _POINTING | asking
-            and not _only_where_mentioned(t, info.text)]
+            and t.lower() not in _THEY and not _only_where_mentioned(t, info.text)]
     if info.ref_groups:
         return asks_issuance(info) or not rest
     # A law is named in questions about what it says ("Theo Luật Du lịch, hợp đồng phải được ký …"): only a

@@ -97,7 +97,7 @@ _OTHER_PRONOUN = (re.compile(rf"\b(?!(?:{_PERSON_NOUNS}|anh|chị)\s)\w+\s+(?:đ
 _WHAT_ABOUT = _both(rf"^\s*(?:(?:vậy|thế)\s+)?còn\s+(.+?)\s*(?:{_FOLLOW_TAIL})?\s*[?.!]*\s*$")
 _X_THEN = _both(r"^\s*(.+?)\s+thì\s+(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*\s*$")
 # "Còn X thì số hiệu là gì?": X asks a question of its own, it does not ask the previous one again about X.
-_ASKS_ITS_OWN = _both(r"\b(?:gì|ai|nào|bao nhiêu|mấy|bao giờ|đâu)\b")
+_ASKS_ITS_OWN = _both(r"\b(?:gì|ai|nào|bao nhiêu|mấy|bao giờ|bao lâu|đâu)\b")
 _CONTINUING_OPENING = r"^\s*(?:(?:vậy|thế)\s+)?còn"  # "(vậy/thế) còn …" opening a question
 _CONTINUING = _both(rf"{_CONTINUING_OPENING}\b")
 # That opening, and the "thì" after the question's subject; typed without accents, not the "thi" of "thi hành",
@@ -278,6 +278,11 @@ def _what_about(question: str, previous: str) -> str | None:
     if len(words) >= 3 and (same := re.search(rf"\b{re.escape(' '.join(words[:2]))}\s+(?:\w+\s*){{1,3}}?(?=[?,.;:!]|$)",
                                               fold(previous).lower())):
         return _replace_span(previous, same.start(), same.end(), x)
+    # "Còn giám sát chuyên đề thì sao?" after "… cấp ủy kiểm tra bao nhiêu lượt?": another act, counted the same way,
+    # in the earlier one's stead.
+    act, earlier_act = _ACT.match(fold(x).lower()), _ACT.search(fold(previous).lower())
+    if act and earlier_act and act.group(0) != earlier_act.group(0):
+        return _replace_span(previous, earlier_act.start(), earlier_act.end(), x)
     asked = analyse(previous)
     term = characterised_term(asked)
     at = fold(previous).lower().find(term) if term else -1  # folding keeps every position
@@ -293,15 +298,18 @@ def _what_about(question: str, previous: str) -> str | None:
 
 
 _TERM_WORDS = 3  # "chống", "kiên quyết chống": another term, not a question of its own
+# What is done to members and organisations, counted in reports (folded).
+_ACT = re.compile(r"\b(?:kiem tra|giam sat|ket nap|ky luat|khai tru|khen thuong|thi hanh ky luat)\b")
 _TITLE_HEAD = re.compile(rf"{TITLE_FOLDED}\b")  # "phó bí thư thường trực", "trưởng ban …"
 # "chức vụ?", "chuc danh gi?" (folded): a person's titles asked with nothing else.
 _TITLES_ONLY = re.compile(rf"^\W*(?:(?:giu|la)\s+)?{TITLE_NOUN}(?:\s+(?:la\s+)?(?:gi|nao))?\W*$")
 _MEASURE = re.compile(r"(?:ty le|ti le|so|tong so|muc|con so)\b")  # "tỷ lệ …", "số …": a figure named
 
 
-def _refers_back(question: str, subject: _Subject) -> str | None:
+def _refers_back(question: str, subject: _Subject, previous: str = "") -> str | None:
     """Put the earlier subjects where the question points back at them ("nó", "văn bản này", "tỉnh đó", "bà
-    ấy"): each kind of pronoun once, so "Đoàn của bà ấy làm việc với huyện đó …" gets both."""
+    ấy"): each kind of pronoun once, so "Đoàn của bà ấy làm việc với huyện đó …" gets both. ``previous``: the
+    earlier question, whose venues an event pointed back at is not held to."""
     own_document = bool(find_refs(question))
     doc = subject.refs[0] if subject.refs else (subject.names[0] if subject.names else "")
     resolved = question
@@ -336,9 +344,17 @@ def _refers_back(question: str, subject: _Subject) -> str | None:
     if own_document:
         return None
     if _pick(_OTHER_PRONOUN, question).search(question):
-        if subject.entities:
-            return _with_context(question, subject.entities)
+        # "tại hội nghị ấy" points at the event, not at the venue the earlier question asked of ("… điểm cầu Nghệ An
+        # có đồng chí … nào dự?"): a figure the event reports is no venue's.
+        venues = {v.group(2) for v in _VENUE.finditer(previous)} \
+            if _EVENT_POINTED.search(fold(question).lower()) else set()
+        if entities := [e for e in subject.entities if e not in venues]:
+            return _with_context(question, entities)
     return None
+
+
+# An event pointed back at ("hội nghị ấy", "buổi làm việc đó"), folded.
+_EVENT_POINTED = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi lam viec|hoi thao|ky hop|su kien)\s+(?:do|nay|ay)\b")
 
 
 def document_pointed_back(question: str, context: str) -> str | None:
@@ -666,6 +682,6 @@ def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
             or _what_about(question, previous)
             or _item_of_list(question, previous, subject)
             or _among_those(question, previous) or _item_pointed_back(question, previous)
-            or _figure_pointed_back(question, previous) or _refers_back(question, subject)
+            or _figure_pointed_back(question, previous) or _refers_back(question, subject, previous)
             or _same_count(question, previous)
             or _continued(question, subject, previous) or _elliptical(question, subject) or question)

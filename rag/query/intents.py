@@ -128,13 +128,31 @@ _KEYWORD_FIELDS = re.compile(rf"(?P<head>.+?)\s+(?P<a>{_FIELD})\s*(?:,|;|\bva\b)
 _NUMBERED = re.compile(r"(?:^|(?<=[?.!;:]))\s*\(?(?:\d{1,2}|[a-h])[.)]\s+")
 
 
+# Numbers in sequence after a space only ("… 1) cấp ủy kỷ luật bao nhiêu đảng viên 2) UBKT …"): "1)", "2)", … in order.
+_NUMBERED_INLINE = re.compile(r"(?:^|(?<=\s))\(?(\d)\)\s+")
+# What the numbered questions are all about, told before the first ("Cao Bằng từ đầu nhiệm kỳ: 1) … 2) …").
+_NUMBERED_HEAD = re.compile(r"^\s*([^:?]{3,80}?)\s*:\s*$")
+
+
 def numbered_questions(question: str) -> list[str] | None:
-    """The sub-questions of a message that numbers them, each without its number, or None."""
+    """The sub-questions of a message that numbers them, each without its number (and with what they are all about,
+    told before the first with a colon), or None."""
     marks = list(_NUMBERED.finditer(question))
-    if len(marks) < 2 or question[:marks[0].start()].strip():
+    if len(marks) < 2:
+        inline = list(_NUMBERED_INLINE.finditer(question))
+        marks = inline if [int(m.group(1)) for m in inline] == list(range(1, len(inline) + 1)) else []
+    if len(marks) < 2:
+        return None
+    head = question[:marks[0].start()]
+    told = _NUMBERED_HEAD.match(head)
+    if head.strip() and not told:
         return None
     ends = [m.start() for m in marks[1:]] + [len(question)]
     parts = [question[m.end():end].strip(" ;") for m, end in zip(marks, ends)]
+    if told:
+        parts = [f"{told.group(1)} {p}" for p in parts]
+    if marks[0].re is _NUMBERED_INLINE:  # asked one after another with no mark between: each is a question
+        parts = [p if p.endswith(("?", ".", "!")) else f"{p}?" for p in parts]
     return parts if all(len(p.split()) >= 2 for p in parts) else None
 
 
@@ -142,9 +160,20 @@ def numbered_questions(question: str) -> list[str] | None:
 _DOCUMENT_POINTED = re.compile(rf"\b(?:{alternation(TYPE_WORDS)}|van ban)\s+(?:nay|do|ay|noi tren|tren)\b")
 
 
-def points_back(clause: str) -> bool:
-    """Whether ``clause`` points back at a document named before it ("… của nghị quyết này?", "văn bản đó")."""
-    return bool(_DOCUMENT_POINTED.search(fold(clause).lower()))
+def points_back(clause: str, before: str = "") -> bool:
+    """Whether ``clause`` points back at a document named before it ("… của nghị quyết này?", "văn bản đó"), or at
+    what ``before`` (the clause before it) names by the same two words ("… tại hội nghị đó" after "Hội nghị quán
+    triệt … kết nối đến bao nhiêu điểm cầu")."""
+    folded = fold(clause).lower()
+    if _DOCUMENT_POINTED.search(folded):
+        return True
+    named = fold(before).lower()
+    return bool(named) and any(re.search(rf"\b{m.group(1)}\b", named) for m in _THING_POINTED.finditer(folded))
+
+
+# What a clause points back at by two words ("hội nghị đó", "buổi làm việc ấy"), folded; not "bài này", "thời điểm
+# đó" (no thing a clause before names).
+_THING_POINTED = re.compile(r"\b((?!thoi\b|luc\b|khi\b)[a-z]+ [a-z]+)\s+(?:nay|do|ay|noi tren)\b")
 
 
 # Between two documents asked the same of ("Nghị quyết 68 và Chỉ thị 18 …", "KL 21, KL 14 …"), and what may stand
@@ -172,14 +201,26 @@ def both_documents(question: str) -> list[str] | None:
     def typed_start(ref) -> int:  # with the type written before its number
         return ref.start - len(m.group(0)) if (m := _TYPED_BEFORE.search(folded[:ref.start])) else ref.start
     start, second = typed_start(a), typed_start(b)
-    if second < a.end or not _DOCUMENTS_JOINED.fullmatch(folded[a.end:second]):
+    # Each may be told with its issuer ("Chỉ thị 18-CT/TU của Ban Thường vụ Tỉnh ủy và Nghị quyết số 68/NQ-HĐND của
+    # HĐND tỉnh lần lượt ban hành ngày nào?"), which its half keeps.
+    a_end = a.end + (m.end() if (m := _ISSUER_TOLD.match(folded[a.end:second])) else 0)
+    if second < a.end or not _DOCUMENTS_JOINED.fullmatch(folded[a_end:second]):
         return None
-    rest = _BOTH_POINTED.match(folded, b.end)
-    asked = question[rest.end():].strip()
+    b_end = b.end + (m.end() if (m := _ISSUER_TOLD.match(folded[b.end:])) and _ASKED_OF_BOTH.match(
+        _RESPECTIVELY_SAID.sub("", folded[b.end + m.end():].lstrip())) else 0)
+    rest = _BOTH_POINTED.match(folded, b_end)
+    asked = _RESPECTIVELY_SAID.sub("", question[rest.end():].strip())
     if not _ASKED_OF_BOTH.match(fold(asked).lower()) or not _ASKS.search(fold(asked).lower()):
         return None
     head = question[:start]
-    return [f"{head}{question[start:a.end]} {asked}", f"{head}{question[second:b.end]} {asked}"]
+    return [f"{head}{question[start:a_end]} {asked}", f"{head}{question[second:b_end]} {asked}"]
+
+
+# A document's issuer told after it, up to what follows it (folded): " của Ban Thường vụ Tỉnh ủy".
+_ISSUER_TOLD = re.compile(r"\s+cua\s+(?:[\w.-]+\s+){0,5}?[\w.-]+(?=\s*(?:,|va\b|voi\b|lan luot\b|duoc\b|ban hanh\b"
+                          r"|ky\b|ra doi\b|de ngay\b|mang ngay\b)|\s*$)")
+# "lần lượt" (respectively) before what is asked of both: said of the two, asked of each.
+_RESPECTIVELY_SAID = re.compile(r"^\s*(?:lần lượt|lan luot)\s+", re.IGNORECASE)
 
 
 def joined_questions(question: str) -> list[str] | None:
@@ -223,7 +264,7 @@ def joined_questions(question: str) -> list[str] | None:
     j = joins[0]
     first, second = question[start:j.start()].strip(), question[j.end():end].strip(" ?.!")
     if not (_ASKS.search(fold(first).lower()) and _ASKS.search(fold(second).lower())) \
-            or (_POINTS_BACK.search(second) and not points_back(second)):
+            or (_POINTS_BACK.search(second) and not points_back(second, first)):
         return None  # (a half pointing back at the document the first names is read after it, as a follow-up)
     if by_comma and has_subject(first) and not has_subject(second):
         return None

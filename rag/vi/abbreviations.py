@@ -8,7 +8,7 @@ import re
 
 from rag.vi.doctypes import TYPE_NAMES
 from rag.vi.numbers import alternation
-from rag.vi.sentences import without_addressee
+from rag.vi.sentences import ASKING_WORD, without_addressee
 from rag.vi.text import cased_like, fold, has_diacritics, is_abbreviation, typed_with_accents, unaccented
 
 # Spelled out in a question: shorthand that news and directives themselves seldom write.
@@ -74,6 +74,12 @@ _LOWER_RE = _pattern(_LOWER)
 _CHAT = {"bn": "bao nhiêu", "ko": "không", "j": "gì", "ntn": "như thế nào", "mn": "mọi người", "vs": "với",
          "lm": "làm", "mk": "mình", "cx": "cũng", "trc": "trước"}
 _CHAT_RE = re.compile(r"(?<![\w/-])(" + alternation(_CHAT) + r")(?![\w/-])", re.IGNORECASE)
+# "bn" closing a question after a particle or the word that asks is the one asked, "bạn" ("… hôm nào v bn", "… về nd
+# j thế bn"), not "bao nhiêu".
+_FRIEND_AT_END = re.compile(r"\b(v|z|vậy|vay|thế|the|nha|nhé|nhe|ạ|hả|nhỉ|nhi|ko|không|khong|k|j|gì|gi|nào|nao"
+                            r"|ai|đâu|dau)\s+bn(?=\s*[?!.…]*\s*$)", re.IGNORECASE)
+# "hn" typed alone, in lower case, is "hội nghị" ("hn quán triệt KL21"); "HN" may be Hà Nội.
+_MEETING_SAID = re.compile(r"(?<![\w/-])hn(?![\w/.-])")
 # "ng" typed alone, in lower case, is "người" ("có bn ng dự"); "Ng." may be a name's "Nguyễn".
 _PERSON_SAID = re.compile(r"(?<![\w/-])ng(?![\w/.-])")
 # A lone "k" ending a question is "không" ("đúng k", "phải k nhỉ"); elsewhere it may be a statute's point ("điểm k").
@@ -129,12 +135,13 @@ def _board(m: re.Match[str], accented: bool) -> str:
 _SO_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )[zZv](?=\s*[?!.…]*\s*$)")  # "khóa V": a term
 # A lone lower-case "z" elsewhere is "vậy" too ("… vấn đề j z mn", "z trung bình mỗi năm …").
 _SO_SAID_Z = re.compile(r"(?<![\w/.-])(?<!điểm )(?<!diem )z(?![\w/.-])")
-# Southern speech typed as said: "dzậy", "dậy", "dzị" ending a question are "vậy" ("là ai viết dậy"; "dz" is no
+# Southern speech typed as said: "dzậy", "dậy", "dzị", "dị" ending a question are "vậy" ("là ai viết dậy"; "dz" is no
 # Vietnamese spelling, so "dzay" typed without accents is too); "hông", "hổng",
 # "hôn" ending it are "không" ("có làm trực tuyến hông"); typed without accents, "hong" ending a question that opens
 # "có …" is ("co lam thuong xuyen hong"). "nhiêu" without "bao" before it asks how many ("kết nối tới nhiêu điểm
 # cầu"; "nhiều", many, is another word).
-_SO_SAID = re.compile(r"(?<![\w/-])(?:dzậy|dậy|dzị|dzạ|dzay|dzi|dza)(?=\s*[?!.]*\s*$|\s*,)", re.IGNORECASE)
+_SO_SAID = re.compile(r"(?<![\w/-])(?<!kỳ )(?<!quái )(?:dzậy|dậy|dzị|dị|dzạ|dzay|dzi|dza)(?=\s*[?!.]*\s*$|\s*,)",
+                      re.IGNORECASE)
 # (Not the "hôn" of marriage: "đăng ký kết hôn?", "ly hôn", "tái hôn".)
 _NO_SAID = re.compile(r"(?<![\w/-])(?:hông|hổng|(?<!kết )(?<!ly )(?<!li )(?<!đính )(?<!thành )(?<!tái )(?<!cầu )hôn)"
                       r"(?=\s*[?!.]*\s*$)", re.IGNORECASE)
@@ -142,6 +149,9 @@ _NO_SAID_FOLDED = re.compile(r"(?<=\bco\b)(.*\s)hong(?=\s*[?!.]*\s*$)", re.IGNOR
 # "hôm nào", "bữa nào" ask the day, as "ngày nào" does ("ra bữa nào dzậy", "diễn ra hôm nào").
 _DAY_ASKED_SAID = re.compile(r"(?<![\w/-])(?:hôm|bữa|hom)(?=\s+(?:nào|nao)\b)", re.IGNORECASE)
 _HOW_MANY_SAID = re.compile(r"(?<!\bbao )(?<![\w/-])nhiêu(?![\w/-])", re.IGNORECASE)
+# Typed without accents, "nhieu" is "nhiêu" as well as "nhiều" (many): in a question that asks with no other word
+# ("co nhieu dai bieu du vay?"), it is what is asked.
+_HOW_MANY_FOLDED = re.compile(r"(?<!\bbao )(?<![\w/-])nhieu(?![\w/-])", re.IGNORECASE)
 # "đc" is "được" ("ket nap dc bao nhieu"), but "đồng chí" where it opens the question or asks which one ("đc nào").
 _COMRADE_OR_GOT = re.compile(r"(?<![\w/-])(đc|dc)(?![\w/-])", re.IGNORECASE)
 _WHICH = re.compile(r"\s+(?:nào|nao)\b", re.IGNORECASE)
@@ -203,6 +213,9 @@ def southern_said(text: str) -> str:
         text = _WONDER_SAID.sub(" ", _WHEN_ASKED_SAID.sub("khi", _WHEN_SAID.sub("", text)))
         text = _SOUTHERN_WORDS_RE.sub(_southern_word, _SAID_PARTICLE.sub("", text)).strip()
     text = _DAY_ASKED_SAID.sub(lambda m: cased_like("ngày" if has_diacritics(m.group(0)) else "ngay", m.group(0)), text)
+    if not typed_with_accents(text) and len(_HOW_MANY_FOLDED.findall(text)) == 1 \
+            and not ASKING_WORD.search(_HOW_MANY_FOLDED.sub(" ", fold(text).lower())):
+        text = _HOW_MANY_FOLDED.sub("bao nhieu", text)
     return _HOW_MANY_SAID.sub("bao nhiêu", text)
 
 
@@ -238,6 +251,7 @@ def spell_out(text: str) -> str:
     text = _LOWER_RE.sub(lambda m: spelled[_LOWER[m.group(1)]], text)
     text = _STANDING_LOWER.sub(lambda m: f"{m.group(1)} {'thường trực' if accented else 'thuong truc'}", text)
     text = _COMMITTEE_AFTER_TITLE.sub(lambda m: f"{m.group(1)} {spelled[m.group(2).upper()]}", text)
+    text = _MEETING_SAID.sub("hội nghị" if accented else "hoi nghi", _FRIEND_AT_END.sub(r"\1", text))
     text = _CHAT_RE.sub(lambda m: _CHAT[m.group(1).lower()] if accented else unaccented(_CHAT[m.group(1).lower()]),
                         text)
     text = _PERSON_SAID.sub("người" if accented else "nguoi", text)

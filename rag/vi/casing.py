@@ -32,11 +32,12 @@ Pair = Callable[[str, str], bool]  # two lowercase words -> whether the corpus w
 # "điểm cầu": "BTV Tỉnh ủy NA", "hội nghị ở QN"; opening the question or after "của" ("CB từ đầu nhiệm kỳ kết nạp
 # …", "bài của CB"), but not as the first of members listed ("của CB, ĐV", "CB và đảng viên": there "CB" is "cán
 # bộ"), nor as what is asked about ("NA là tỉnh nào?"), nor a document's code before its number ("KH 77").
-_INITIALS = re.compile(r"\b(?:o|tai|tinh uy|tinh|tu|diem cau)\s+([a-z]{2,3})(?![\w/-])"
+_INITIALS = re.compile(r"\b(?:o|tai|ben|tinh uy|tinh|tu|diem cau)\s+([a-z]{2,3})(?![\w/-])"
                        r"|(?:^\W*|\bcua\s+)([a-z]{2,3})(?![\w/-])"
                        r"(?!\s*(?:,|;|va\b|la\b|dv\b|dang vien\b|cap\b|chu chot\b|lanh dao\b|\d))")
-# Initials chat uses for something else wherever they stand: "tại HN" is "tại hội nghị" as often as a place.
-_NOT_PLACES = frozenset({"HN"})
+# Initials chat uses for something else wherever they stand: "tại HN" is "tại hội nghị" as often as a place; typed
+# in lower case, "cb" is "cán bộ" ("của cb").
+_NOT_PLACES = frozenset({"HN", "hn", "cb"})
 
 
 def _by_initials() -> dict[str, tuple[str, ...]]:
@@ -57,11 +58,15 @@ def provinces_from_initials(text: str, capitalised: Pair) -> str:
     QN") written out, when exactly one province the corpus writes has those initials ("Quảng Ninh", not also
     Quảng Nam); without accents in a question typed without them."""
     accented = has_diacritics(text)
+    words = re.sub(r"\S*\d\S*", " ", text)  # a document's code ("KL21") is typed in capitals however the rest is
+    lowered = words == words.lower()
     out, last = [], 0
     for m in _INITIALS.finditer(fold(text)):  # folding keeps offsets
         group = 1 if m.group(1) else 2
         token = text[m.start(group):m.end(group)]
-        if not token.isupper() or token in SHORTHAND or token in _NOT_PLACES or fold(token).lower() in CODES:
+        # (in lower case only where the whole question is: "qn tổ chức …", "ở hội nghị bên qn …")
+        typed = token.isupper() or (token.islower() and lowered)
+        if not typed or token in SHORTHAND or token in _NOT_PLACES or fold(token).lower() in CODES:
             continue
         known = [p for p in _NAMED_BY_INITIALS.get(m.group(group), ()) if capitalised(*fold(p).split()[:2])]
         if len(known) == 1:

@@ -56,9 +56,17 @@ _CHECK_CLOSING = re.compile(rf"[\s,.;]*(?:(?:pls|please)\s+)?(?:check|xem|tra)\s
 _WHAT_IS_FIRST = re.compile(r"^\s*(?:cái\s+)?gì\s+là\s+(?P<rest>[^?]+?)\s*(?P<end>\?*)\s*$", re.IGNORECASE)
 
 
+# The question said again in English after it ("Kết luận 14 nói về cái gì, what is it about?"): Latin letters only,
+# opening with an English word that asks.
+_ENGLISH_AGAIN = re.compile(r"\s*[,;:\-–—]\s*(?:what|who|when|which|where|how|is|are|does|did|can)\b[A-Za-z ,'-]*"
+                            r"(?P<end>\?*)\s*$", re.IGNORECASE)
+
+
 def english_asked(text: str, accented: bool) -> str:
-    """``text`` with its English glosses and requests to check left out and its English asking words in
-    Vietnamese (without marks in a question typed without them)."""
+    """``text`` with its English glosses, the question said again in English and requests to check left out, and
+    its English asking words in Vietnamese (without marks in a question typed without them)."""
+    if (again := _ENGLISH_AGAIN.search(text)) and again.start() > 0:
+        text = f"{text[:again.start()]}{again.group('end') or '?'}"
     text = _BRACKETED.sub(_english_gloss, _GLOSS.sub("", text))
     text = _CHECK_CLOSING.sub("", _CHECK_OPENING.sub("", text))
     text = _WHAT_IS_FIRST.sub(lambda m: f"{m.group('rest')} là gì{m.group('end') or '?'}", text)

@@ -96,6 +96,20 @@ def _slips(word: str, spellings: Callable[[str], Iterable[str]]) -> list[str]:
             for spelled in spellings(variant) if marks_of(spelled) == marks]
 
 
+def _asking_slips(word: str, before: str, after: str) -> list[str]:
+    """The words of the asking pairs (``_ASKING_PAIRS``) that ``word`` is one letter or key off, with the pair's
+    other word next to it (``before``, ``after``: its neighbours, "" at a clause's edge): "bao nhiu" is "bao nhiêu",
+    "ngày nàoo" "ngày nào". The letter left out may be the one carrying the mark, so the word need only carry no mark
+    the meant word lacks ("chữv" is no "chức")."""
+    folded = fold(word)
+    if len(folded) < 3:
+        return []
+    near = one_key_off(folded) | one_letter_off(folded)
+    return sorted({meant for first, second in _ASKING_PAIRS for other, meant in ((first, second), (second, first))
+                   if other == (before if meant == second else after) and fold(meant) in near
+                   and set(marks_of(word)) <= set(marks_of(meant))})
+
+
 def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool],
               spellings: Callable[[str], Iterable[str]] | None = None) -> str:
     """``text`` with each lowercase word the corpus never writes (``known_word``) and that joins neither neighbour
@@ -122,6 +136,9 @@ def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool
             continue
         candidates = {}
         slips = _slips(word, spellings) if spellings is not None else []
+        before = forms[i - 1] if i > 0 and joined[i - 1] else ""
+        after = forms[i + 1] if i + 1 < len(words) and joined[i] else ""
+        slips += [w for w in _asking_slips(word, before, after) if w not in slips]
         for variant in _swap_initial(word) + swap_final(word) + slips:
             if (n := support(i, index_form(variant))) > 0:
                 candidates[variant] = n

@@ -79,9 +79,11 @@ _FOLDED_A_PARTICLE = re.compile(r"\b(ai|gi|nao|dau|may|nhieu|chua|khong|sao|vay|
 # "… giùm tui nha cô"): only after a word that asks or ends a question, as "… của anh" may be what is asked.
 _READERS = r"quý vị|quý báo|ban biên tập|quy vi|quy bao|ban bien tap"  # formally addressed
 _ADDRESSEE = re.compile(
-    r"\b(vậy|dậy|dzậy|thế|không|hông|hổng|chưa|rồi|nào|gì|ai|đâu|nhiêu|mấy|sao|hả|à|ạ|á|nha|nhé|nhen|hen|"
+    r"\b(vậy|dậy|dzậy|dị|dzị|thế|không|hông|hổng|chưa|rồi|nào|gì|ai|đâu|nhiêu|mấy|sao|hả|à|ạ|á|nha|nhé|nhen|hen|"
     r"đó|đấy|nhỉ|lộn|tui|tôi|em|vay|khong|chua|roi|nao|gi|dau|nhieu|may|nhe|do|day|nhi)"
     rf"\s*,?\s+(?:(?:thưa|thua)\s+)?(?:cô|chú|anh|chị|bác|em|cháu|ad|admin|bạn|cậu|co|chu|chi|bac|ban|chau|{_READERS}"
+    # an elder to a younger one ("… gì dị con?"), not after a count ("bao nhiêu con", "mấy con": a classifier)
+    r"|(?<!nhiêu )(?<!mấy )(?<!nhieu )(?<!may )con"
     # the group or the machine asked: "… gì vậy mọi người", "… ngày nào thế cả nhà", "… ai vậy bot"
     r"|mọi người|cả nhà|các bạn|bot|moi nguoi|ca nha|cac ban)"
     r"(?:\s+(?:ơi|oi|ạ|a))?"
@@ -129,7 +131,9 @@ _RELAYED = (r"(?:nhờ\s+(?:cháu|em|tôi|mình|con|chau|toi|minh)\s+hỏi"
 _OPENING = re.compile(
     rf"^\s*{_GREETING}(?:{_LISTENER}\s*"
     r"(?:ơi|oi)?\s*[,!]?\s*)?"
-    r"(?:(?:(?:cho|xin)\s+(?:(?:em|tôi|tui|mình|cháu|con|lão|toi|minh|chau)\s+)?(?:(?:được|duoc)\s+)?(?:hỏi|hoi)"
+    # ("Xin cho tôi được hỏi …", "Kính nhờ cho hỏi …": the request said with courtesy)
+    r"(?:(?:(?:(?:kính|kinh)\s+)?(?:(?:xin|nhờ|mong|nho)\s+)?(?:cho|xin)\s+"
+    r"(?:(?:em|tôi|tui|mình|cháu|con|lão|toi|minh|chau)\s+)?(?:(?:được|duoc)\s+)?(?:hỏi|hoi)"
     r"|(?:em|tôi|tui|mình|cháu|toi|minh|chau)\s+(?:muốn|cần|muon|can)\s+(?:hỏi|biết|hoi|biet))"
     # ("Tôi muốn biết xem …", "Cho hỏi liệu …": whether what follows holds is asked)
     r"(?:\s+(?:chút|chut|với|voi|ạ|cái|nha|nhé))*\s*[,:!]?(?:\s+(?:là|la|về|ve|xem|liệu|lieu)(?=\s))?\s*[,:!]?\s+"
@@ -149,13 +153,15 @@ _OPENING = re.compile(
     # the radio: "Thính giả Nguyễn Văn Hùng ở Diễn Châu hỏi: …", "Có bạn nghe đài ở Móng Cái muốn biết: …", "Bác
     # Trần Đình Lộc ở Quỳnh Lưu nhắn tin hỏi: …" (the asker's name and home are no part of what is asked).
     rf"|(?:(?:(?:có|co)(?:\s+(?:một|mot))?|(?:một|mot))\s+{_ASKERS}(?:\s+{_ASKER_DOING})?"
-    rf"|(?:{_ASKERS}|đ/c|anh|chị|chi|ông|ong|bà|ba|bác|chú|cô)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{1,4}}"
+    rf"|(?:{_ASKERS}|đ/c|anh|chị|chi|ông|ong|bà|ba|bác|chú|cô|cụ)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{1,4}}"
     # (alone, only a listener or reader: "Cử tri hỏi gì tại buổi tiếp xúc?" asks about the voters)
     rf"|{_AUDIENCE}(?:\s+{_ASKER_DOING})?)"
-    # where the asker is from: "Đồng chí Hoa ở chi bộ 3 hỏi là …"
-    r"(?:\s+(?:ở|tại|của|từ|o|tai|cua)(?:\s+[^\W_]+){1,4}?)?"
+    # where the asker is from: "Đồng chí Hoa ở chi bộ 3 hỏi là …", "… ở phường Hưng Dũng, thành phố Vinh hỏi: …"
+    r"(?:\s+(?:ở|tại|của|từ|o|tai|cua)(?:,?\s+[^\W_]+){1,8}?)?"
     r"\s+(?:(?:nhắn tin|gửi thư|gọi điện|viết thư)\s+)?"
-    r"(?:hỏi|hoi|muốn biết|thắc mắc|muốn hỏi)(?!\s+(?:nghị|nghi)\b)"
+    # ("… nhờ chương trình cho hỏi: …"; "hoi nghi" typed without accents is "hội nghị", no asking)
+    r"(?:(?:nhờ|nho)\s+(?:chương trình|ban biên tập|nhà đài|đài|chuong trinh|ban bien tap)\s+(?:cho\s+)?(?:hỏi|hoi)"
+    r"|hỏi|hoi(?!\s+nghi\b)|muốn biết|thắc mắc|muốn hỏi)"
     r"(?:\s+(?:là|la|rằng|rang|chương trình|ban biên tập))?\s*[,:]?\s+"
     r"|(?:nghe nói|nghe noi)(?:\s+(?:là|la|rằng|rang))?\s+"
     # A claim someone made, to be checked: a pupil's answer graded ("Em Minh trả lời: “…”", "Bạn Dũng nói Quy định
@@ -171,7 +177,8 @@ _OPENING = re.compile(
     # An outline's numbering ("1. Cho biết …", "a) Nêu …"), and a request to be told what follows ("Cho biết …",
     # "Hãy xác định …", "Nêu rõ …": what follows is asked; not "Liệt kê", "Kể tên", which ask for a list).
     rf"|(?:{_OUTLINE})?(?:(?:hãy|hay)\s+)?"
-    r"(?:cho\s+(?:(?:tôi|em|mình|toi|minh)\s+)?(?:biết|biet)|nêu(?!\s+gương)|xác định|xac dinh)"
+    r"(?:(?:(?:kính|kinh)\s+)?(?:(?:xin|nhờ|mong|nho)\s+)?cho\s+(?:(?:tôi|em|mình|toi|minh)\s+)?(?:(?:được|duoc)\s+)?"
+    r"(?:biết|biet)|nêu(?!\s+gương)|xác định|xac dinh)"
     r"(?:\s+(?:rõ|ro))?\s*[,:]?\s+(?=\S)"
     rf"|{_OUTLINE}"
     # A quiz's numbering: "Câu 3: …", "Câu hỏi 12. …", "Câu hỏi: …".

@@ -327,3 +327,96 @@ def test_a_follow_up_calling_someone_by_their_given_name_gets_their_titles(pipel
 def test_a_place_in_a_claim_the_texts_never_name_is_still_refused(pipeline):
     answer = pipeline.ask("Có đúng là Hà Tĩnh tổ chức hội nghị quán triệt Kết luận 21 có 237 điểm cầu không?")
     assert not answer.grounded, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a figure given to be corrected, then the exact one asked
+    ("Bài báo nói hội nghị ở Quảng Ninh có hơn 15.000 đại biểu tham dự, con số chính xác trong bài là bao nhiêu?",
+     "15.500"),
+    ("Bài viết ghi tỷ lệ cử tri Cao Bằng đi bầu cử đại biểu Quốc hội khóa XV là 99,26% có đúng không? Số chính xác "
+     "là bao nhiêu?", "99,62%"),
+    # said in the South, or mistyped beside the words that ask
+    ("hoi nghi quan triet KL21 o Quang Ninh co nhieu dai bieu du vay con?", "15.500"),
+    ("Kết luận 14-KL/TW của Bộ Chính trị nói về chuyện gì dị con?", "khuyến khích và bảo vệ cán bộ năng động"),
+    ("Quy định 205-QĐ/TW ngày 23/9/2019 mấy ổng ra là về vấn đề gì hen?", "kiểm soát quyền lực"),
+    ("bao nhiu đại biểu dự hội nghị quán triệt kl21 ở quảng ninh", "15.500"),
+    # two questions, the second pointing back at the event the first names
+    ("Xin cho tôi được hỏi hội nghị quán triệt Kết luận 21 của Tỉnh uỷ Quảng Ninh kết nối đến bao nhiêu điểm cầu, và "
+     "đồng chí nào đã trực tiếp quán triệt những tinh thần mới của Hội nghị Trung ương 4 tại hội nghị đó ạ?",
+     "Nguyễn Xuân Ký"),
+    # people told by their office at the venue asked about
+    ("Điểm cầu huyện Đầm Hà có những ai dự?", "Thường trực Huyện ủy"),
+])
+def test_questions_correcting_a_figure_said_in_dialect_or_pointing_back_are_answered(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the report is of quarter III; quarter IV is only its tasks ahead
+    "Em đang làm báo cáo tổng kết năm 2021 cho huyện. Cho em hỏi đến hết quý IV/2021 thì Ban Tổ chức Trung ương đã "
+    "hoàn thành bao nhiêu đề án ạ?",
+    # a deputy the texts never name, asked as who serves as it or after a courteous request
+    "Ở Hưng Nguyên, ai làm phó trưởng đoàn giám sát dị con?",
+    "Kính nhờ cho biết đồng chí Phó Bí thư Thường trực Tỉnh uỷ Cao Bằng hiện nay là đồng chí nào ạ?",
+    "Bí thư Huyện ủy Hưng Nguyên tên gì vậy con, ổng báo cáo gì ở buổi giám sát?",
+    # those absent: the texts name only those present
+    "Những đồng chí nào vắng mặt tại hội nghị quán triệt Kết luận 21 ở Quảng Ninh?",
+])
+def test_a_quarter_or_a_holder_the_texts_never_tell_is_refused(pipeline, question):
+    answer = pipeline.ask(question)
+    assert not answer.grounded, answer.answer
+
+
+def test_a_follow_up_about_the_event_is_not_held_to_the_venue_asked_before(pipeline):
+    answer = pipeline.ask("Xin cho tôi được hỏi tại hội nghị ấy, ngành Tổ chức xây dựng Đảng báo cáo đã ban hành được "
+                          "bao nhiêu hướng dẫn về công tác tổ chức xây dựng Đảng ạ?",
+                          history=_turns("Kính nhờ cho biết tại Hội nghị giao ban quý III năm 2021 của Ban Tổ chức "
+                                         "Trung ương, điểm cầu Nghệ An có đồng chí Phó Bí thư Thường trực Tỉnh uỷ nào "
+                                         "dự ạ?", "Có đồng chí Nguyễn Văn Thông, Phó Bí thư Thường trực Tỉnh uỷ Nghệ "
+                                         "An."))
+    assert answer.grounded and "9 hướng dẫn" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, history, expected", [
+    ("thế còn Hưng Nguyên thực hiện KL21 được bao lâu rồi",
+     _turns("Nghệ An thực hiện NQ TW4 khóa XII được mấy năm", "Sau 5 năm thực hiện Nghị quyết Trung ương 4 khóa XII."),
+     "hơn 1 năm"),
+    ("Kế hoạch đó là để thực hiện cái gì dị con?",
+     _turns("Kế hoạch số 77-KH/TU ban hành ngày nào?", "Kế hoạch số 77-KH/TU được Ban Thường vụ Tỉnh ủy ban hành ngày "
+            "24/01/2022."), "Kết luận Hội nghị lần thứ tư"),
+])
+def test_a_follow_up_asking_its_own_question_of_the_same_kind_of_thing_is_answered(pipeline, question, history,
+                                                                                    expected):
+    answer = pipeline.ask(question, history=history)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Thính giả Trần Thị Lan ở phường Hưng Dũng, thành phố Vinh hỏi: Ban Tổ chức Trung ương tổ chức Hội nghị giao ban "
+     "trực tuyến quý III năm 2021 vào ngày nào vậy ạ?", "30/9"),
+    ("Cụ Hoàng Văn Pao ở huyện Hà Quảng hỏi: Trong cuộc bầu cử đại biểu Quốc hội khóa XV, tỉnh Cao Bằng có tỷ lệ cử "
+     "tri đi bầu là bao nhiêu phần trăm ạ?", "99,62%"),
+    ("ở hn bên qn ai là ng quán triệt KL14 v", "Vũ Quyết Tiến"),
+    ("quy định 109-QĐ/TW là của ai ban hành z bn", "Ban Bí thư"),
+    ("Kết luận số 14-KL/TW nói về cái gì, what is it about?", "khuyến khích và bảo vệ cán bộ năng động"),
+    ("Cao Bằng từ đầu nhiệm kỳ kết nạp được bao nhiêu con đảng viên mới?", "6.222"),
+    ("Hội nghị KL21 ở Quảng Ninh: 3 lãnh đạo tỉnh được nêu tên dự là ai?", "Ngô Hoàng Ngân"),
+    ("Cao Bằng từ đầu nhiệm kỳ: 1) cấp ủy kỷ luật bao nhiêu đảng viên 2) UBKT các cấp kỷ luật bao nhiêu đảng viên?",
+     "166"),
+    ("Ở Quảng Ninh, Chỉ thị 18-CT/TU của Ban Thường vụ Tỉnh ủy và Nghị quyết số 68/NQ-HĐND của HĐND tỉnh lần lượt "
+     "ban hành ngày nào?", "09/12/2021"),
+])
+def test_questions_read_out_typed_in_chat_or_asked_in_parts_are_answered(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, history, expected", [
+    ("thế còn giám sát chuyên đề thì sao?",
+     _turns("Cao Bằng từ đầu nhiệm kỳ cấp ủy kiểm tra bao nhiêu lượt?", "3.658 lượt tổ chức Đảng và 9.178 lượt đảng "
+            "viên."), "1.828"),
+])
+def test_a_follow_up_asking_of_another_act_is_answered(pipeline, question, history, expected):
+    answer = pipeline.ask(question, history=history)
+    assert answer.grounded and expected in answer.answer, answer.answer

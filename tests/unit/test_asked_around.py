@@ -187,6 +187,13 @@ def test_words_typed_as_raw_vni_keys_are_read(typed, read):
     ("Hội nghị nối mạng tới hơn 200 điểm cầu, chính xác là bao nhiêu điểm?",
      "Hội nghị nối mạng tới bao nhiêu điểm cầu?"),
     ("Hội nghị có hơn 15.500 đại biểu dự, đúng không?", "Hội nghị có hơn 15.500 đại biểu dự, đúng không?"),
+    # a figure the asker was told, put to be corrected: where it stood, the figure asked stands
+    ("Bài báo nói hội nghị ở Quảng Ninh có hơn 15.000 đại biểu tham dự, con số chính xác trong bài là bao nhiêu?",
+     "Hội nghị ở Quảng Ninh có bao nhiêu đại biểu tham dự?"),
+    ("Bài viết ghi tỷ lệ cử tri đi bầu là 99,26% có đúng không? Số chính xác là bao nhiêu?",
+     "Tỷ lệ cử tri đi bầu là bao nhiêu?"),
+    ("Hội nghị có 273 điểm cầu phải không, chính xác là bao nhiêu điểm?", "Hội nghị có bao nhiêu điểm cầu?"),
+    ("Cao Bằng kết nạp 6.222 đảng viên, đúng không?", "Cao Bằng kết nạp 6.222 đảng viên, đúng không?"),
 ])
 def test_a_rough_figure_then_the_exact_one_asked_asks_the_figure(question, read):
     from rag.vi.partial import exact_asked
@@ -430,3 +437,106 @@ def test_documents_set_aside_before_the_one_asked_about_are_not_asked_about(ques
 def test_a_clause_said_in_contrast_or_what_a_thing_is_not_is_no_part_of_what_is_asked(question, read):
     from rag.vi.sentences import without_contrast
     assert without_contrast(question) == read
+
+
+@pytest.mark.parametrize("question, read", [
+    # said in the South: "dị" is "vậy", "con" the one asked, "nhieu" typed without accents in a question asking
+    # nothing else is how many
+    ("Kết luận 14 nói về chuyện gì dị con?", "Kết luận 14 nói về chuyện gì vậy?"),
+    ("hoi nghi o Quang Ninh co nhieu dai bieu du vay con?", "hoi nghi o Quang Ninh co bao nhieu dai bieu du vay?"),
+    ("Cao Bang co nhieu mo hinh hay khong?", "Cao Bang co nhieu mo hinh hay khong?"),
+    ("Hội nghị có bao nhiêu con số đáng chú ý?", "Hội nghị có bao nhiêu con số đáng chú ý?"),
+])
+def test_southern_speech_is_read_as_the_texts_write(question, read):
+    from rag.vi.abbreviations import southern_said
+    assert southern_said(question) == read
+
+
+@pytest.mark.parametrize("question, text, judge", [
+    ("Kính nhờ cho biết Kết luận 21 ra ngày nào ạ?", "Kết luận 21 ra ngày nào?", False),
+    ("Xin cho tôi được hỏi hội nghị có bao nhiêu điểm cầu?", "hội nghị có bao nhiêu điểm cầu?", False),
+    # a request to be told what follows is no statement to judge, though nothing in it asks
+    ("Xin cho tôi được biết danh sách các đồng chí dự hội nghị ạ.", "danh sách các đồng chí dự hội nghị.", False),
+    ("Cho biết danh sách các đồng chí dự hội nghị.", "danh sách các đồng chí dự hội nghị.", False),
+    ("Danh sách các đồng chí dự hội nghị gồm Nguyễn Xuân Ký.", "Danh sách các đồng chí dự hội nghị gồm Nguyễn Xuân Ký.",
+     True),
+])
+def test_a_courteous_request_to_be_told_opens_what_is_asked(question, text, judge):
+    info = analyse(question)
+    assert (info.text, info.judge) == (text, judge)
+
+
+def test_they_who_issued_a_document_are_no_topic_of_a_question_about_it():
+    from rag.query.analysis import asks_about_document
+    assert asks_about_document(analyse("Quy định 205-QĐ/TW họ ra là về vấn đề gì?"))
+
+
+def test_a_second_question_pointing_back_at_the_event_the_first_names_is_asked_after_it():
+    from rag.query.intents import points_back
+    first = "Hội nghị quán triệt Kết luận 21 kết nối đến bao nhiêu điểm cầu"
+    assert joined_questions(f"{first}, và đồng chí nào đã quán triệt tại hội nghị đó?") == \
+        [f"{first}?", "Đồng chí nào đã quán triệt tại hội nghị đó?"]
+    assert points_back("đồng chí nào đã quán triệt tại hội nghị đó?", first)
+    assert not points_back("đồng chí nào đã quán triệt tại buổi làm việc đó?", first)
+
+
+@pytest.mark.parametrize("question, read", [
+    # teen chat: "bn" closing a question is the one asked ("bạn"), "hn" in lower case a meeting
+    ("qn tổ chức hn quán triệt KL21 hôm nào v bn", "qn tổ chức hội nghị quán triệt KL21 ngày nào vậy"),
+    ("quy định 205-QĐ/TW về nd j thế bn", "quy định 205-QĐ/TW về nội dung gì thế"),
+    ("có bn ng dự hn", "có bao nhiêu người dự hội nghị"),
+    # the question said again in English after it
+    ("Kết luận số 14-KL/TW nói về cái gì, what is it about?", "Kết luận số 14-KL/TW nói về cái gì?"),
+    # a listener's name and home, read out on the radio, however long the place
+    ("Thính giả Trần Thị Lan ở phường Hưng Dũng, thành phố Vinh hỏi: Kết luận 21 ra ngày nào?",
+     "Kết luận 21 ra ngày nào?"),
+    ("Bác Lê Văn Tâm ở xã Hưng Tân nhờ chương trình cho hỏi: Kết luận 21 ra ngày nào?", "Kết luận 21 ra ngày nào?"),
+    ("Cụ Hoàng Văn Pao ở huyện Hà Quảng hỏi: Kết luận 21 ra ngày nào?", "Kết luận 21 ra ngày nào?"),
+])
+def test_chat_shorthand_english_and_a_listeners_name_are_read_as_the_texts_write(question, read):
+    assert without_opening(resolve_followup(question, None, lambda text: text)) == read
+
+
+def test_lower_case_initials_are_a_province_only_in_a_question_typed_in_lower_case():
+    from rag.vi.casing import provinces_from_initials
+    written = lambda a, b: (a, b) == ("quang", "ninh")  # noqa: E731 — the corpus writes Quảng Ninh only
+    assert provinces_from_initials("ở hội nghị bên qn ai quán triệt KL14", written) == \
+        "ở hội nghị bên Quảng Ninh ai quán triệt KL14"
+    assert provinces_from_initials("Ở hội nghị bên qn ai quán triệt KL14", written) == \
+        "Ở hội nghị bên qn ai quán triệt KL14"
+
+
+@pytest.mark.parametrize("question, halves", [
+    ("Cao Bằng từ đầu nhiệm kỳ: 1) cấp ủy kỷ luật bao nhiêu đảng viên 2) UBKT kỷ luật bao nhiêu đảng viên?",
+     ["Cao Bằng từ đầu nhiệm kỳ cấp ủy kỷ luật bao nhiêu đảng viên?",
+      "Cao Bằng từ đầu nhiệm kỳ UBKT kỷ luật bao nhiêu đảng viên?"]),
+    ("Chỉ thị 18-CT/TU của Ban Thường vụ Tỉnh ủy và Nghị quyết số 68/NQ-HĐND của HĐND tỉnh lần lượt ban hành ngày nào?",
+     ["Chỉ thị 18-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày nào?",
+      "Nghị quyết số 68/NQ-HĐND của HĐND tỉnh ban hành ngày nào?"]),
+])
+def test_questions_numbered_inline_or_asked_of_two_documents_with_their_issuers_are_each_asked(question, halves):
+    assert joined_questions(question) == halves
+
+
+def test_a_pointer_before_who_is_no_by_whom():
+    assert analyse("ở hội nghị đó ai quán triệt phần kinh tế - xã hội của Nghị quyết 08?").kind == "person"
+    assert analyse("Kế hoạch 77 do ai ban hành?").kind == "issuer"
+
+
+def test_a_classifier_before_what_is_counted_is_no_noun():
+    from rag.answer.scope import counted_noun
+    assert counted_noun("Cao Bằng kết nạp được bao nhiêu con đảng viên mới?") == "dang"
+    assert counted_noun("Có bao nhiêu người dự?") == "nguoi"
+
+
+@pytest.mark.parametrize("question, previous, resolved", [
+    # another act, counted the same way
+    ("thế còn giám sát chuyên đề thì sao?", "Cao Bằng từ đầu nhiệm kỳ cấp ủy kiểm tra bao nhiêu lượt?",
+     "Cao Bằng từ đầu nhiệm kỳ cấp ủy giám sát chuyên đề bao nhiêu lượt?"),
+    # asking its own question of another place
+    ("thế còn Hưng Nguyên thực hiện KL21 được bao lâu rồi", "Nghệ An thực hiện NQ TW4 khóa XII được mấy năm",
+     "Hưng Nguyên thực hiện KL21 được bao lâu rồi"),
+])
+def test_a_follow_up_takes_what_it_shares_with_the_question_before(question, previous, resolved):
+    history = [{"role": "user", "content": previous}, {"role": "assistant", "content": "…"}]
+    assert resolve_followup(question, history) == resolved
