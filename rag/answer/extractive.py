@@ -669,6 +669,11 @@ _MANY_PEOPLE = re.compile(r"\bnhung ai\b|\b(?:nhung|cac)\s+(?:lanh dao|dong chi|
                           r"|\b(?:[2-9]|hai|bon)\s+(?:lanh dao|dong chi|nguoi|can bo|vi)\b")
 
 
+def _names_several(unit: str) -> bool:
+    """Whether ``unit`` names several people, by name or by their office ("các đồng chí Thường trực Huyện ủy, …")."""
+    return len(list(find_people(unit))) > 1 or bool(OFFICE_HOLDERS.search(unit))
+
+
 def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                    following: Following | None = None) -> tuple[list[Candidate], list[list[float]]]:
     """The candidates that may answer and their feature rows: what the scorer is fitted on and scores."""
@@ -695,8 +700,7 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
                 about = {c.rank: f"{passages[c.rank].chunk.title} {passages[c.rank].chunk.text}" for c, _ in stating}
                 stating = [(c, unit) for c, unit in stating if not places_missing(info.text, about[c.rank])] or stating
                 if _MANY_PEOPLE.search(fold(info.text)):  # "những lãnh đạo nào dự …": a unit naming several
-                    stating = [(c, unit) for c, unit in stating
-                               if len(list(find_people(unit))) > 1 or OFFICE_HOLDERS.search(unit)] or stating
+                    stating = [(c, unit) for c, unit in stating if _names_several(unit)] or stating
         # "Trong giải pháp thứ tư, nghị quyết nào …?": what is asked inside an item is stated in that item.
         stating = [(c, unit) for c, unit in stating
                    if info.ordinal and passages[c.rank].chunk.ordinal == info.ordinal] or stating
@@ -1134,8 +1138,7 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
     many, choice = asks_many(info.text), asks_choice(info.text)
     # "Điểm cầu huyện Đầm Hà có những ai dự?": a best unit naming several people is that list already.
     if many and info.kind == "person":
-        unit = unit_text(passages, best)
-        many = not (len(list(find_people(unit))) > 1 or OFFICE_HOLDERS.search(unit))
+        many = not _names_several(unit_text(passages, best))
     if many or choice:
         # In a statute, "những … nào" takes a list only over one of its own items: a better clause elsewhere in
         # the article brings the article's clauses instead.
