@@ -36,6 +36,10 @@ _ASKING_PAIRS = frozenset(tuple(p.split()) for p in (
     "là ai", "là gì", "thế nào", "như thế", "vào ngày", "vào năm", "những ai", "những gì", "do ai", "tác giả"))
 
 
+_ASKING_FIRST = frozenset(first for first, _ in _ASKING_PAIRS)
+_ASKING_SECOND = frozenset(second for _, second in _ASKING_PAIRS)
+
+
 # Keys beside each other on a keyboard: a finger slipping from one to the other ("Nhân" typed for "Ngân").
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _BESIDE = {a: {r[j] for r in _ROWS for j in (r.find(a) - 1, r.find(a) + 1) if a in r and 0 <= j < len(r)}
@@ -102,7 +106,7 @@ def _asking_slips(word: str, before: str, after: str) -> list[str]:
     "ngày nàoo" "ngày nào". The letter left out may be the one carrying the mark, so the word need only carry no mark
     the meant word lacks ("chữv" is no "chức")."""
     folded = fold(word)
-    if len(folded) < 3:
+    if len(folded) < 3 or (before not in _ASKING_FIRST and after not in _ASKING_SECOND):
         return []
     near = one_key_off(folded) | one_letter_off(folded)
     return sorted({meant for first, second in _ASKING_PAIRS for other, meant in ((first, second), (second, first))
