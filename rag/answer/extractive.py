@@ -39,6 +39,7 @@ from rag.answer.values import (
     document_number_span,
     has_value,
     numberless,
+    office_venue,
     places_missing,
     states_document_number,
     states_when,
@@ -691,7 +692,8 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         else:
             stating = [(c, unit) for c, unit in units if has_value(info.kind, unit, asked)]
             # Who was at a venue may be told by their office, not by name.
-            stating += [(c, unit) for c, unit in units if (c, unit) not in stating and told_by_office(info, unit)]
+            venue = office_venue(info)
+            stating += [(c, unit) for c, unit in units if (c, unit) not in stating and told_by_office(unit, venue)]
             if info.kind == "number":  # of those, the figures of what is counted, by the action and body asked
                 stating = [(c, unit) for c, unit in stating if passages[c.rank].chunk.article
                            or figure_in_scope(info.text, unit, passages[c.rank].chunk.text[:c.start],

@@ -229,10 +229,15 @@ def venue_asked(info: QuestionInfo) -> str:
     return m.group(2) if m and any(w[:1].isupper() for w in info.text[m.start(2):m.end(2)].split()) else ""
 
 
-def told_by_office(info: QuestionInfo, unit: str) -> bool:
-    """Whether ``unit`` tells who was at the venue the question asks of by their office ("Dự tại điểm cầu huyện Đầm
-    Hà có các đồng chí Thường trực Huyện ủy, HĐND …"), not by name."""
-    venue = venue_asked(info) if info.kind == "person" else ""
+def office_venue(info: QuestionInfo) -> str:
+    """The venue a "who" question asks of, where those there may be told by their office (``told_by_office``); ""
+    for another kind of question or none named."""
+    return venue_asked(info) if info.kind == "person" else ""
+
+
+def told_by_office(unit: str, venue: str) -> bool:
+    """Whether ``unit`` tells who was at ``venue`` (``office_venue``) by their office ("Dự tại điểm cầu huyện Đầm Hà
+    có các đồng chí Thường trực Huyện ủy, HĐND …"), not by name."""
     return bool(venue) and bool(OFFICE_HOLDERS.search(unit)) and venue in fold(unit).lower()
 
 
@@ -562,7 +567,7 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
     if info.kind == "number" and asks_document_number(info):  # its value is a document's number: ``numberless``
         return ""
     quoted = MARKER.sub(" ", answer.answer)
-    if not has_value(info.kind, quoted, asked_of(info)) and not told_by_office(info, quoted):
+    if not has_value(info.kind, quoted, asked_of(info)) and not told_by_office(quoted, office_venue(info)):
         return {"number": "Các đoạn văn tìm được không nêu con số này.",
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",
                 "person": "Các đoạn văn tìm được không nêu tên người này.",

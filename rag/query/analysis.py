@@ -182,10 +182,10 @@ TITLE_NOUN = r"\b(?:chuc vu|chuc danh|cuong vi)\b"
 _TITLE_CHECKED = re.compile(TITLE_NOUN)
 # "… bà X là “Trưởng ban Dân vận Tỉnh ủy” — đúng chưa?" (folded): a title claimed of someone, to check.
 _TITLE_CLAIMED = re.compile(rf"\bla\s+[\"“‘']?\s*(?:pho\s+)?{TITLE_FOLDED}")
-# "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
 # The titles a request asks for, opening it (folded, after "Nêu", "Cho biết"): "(đầy đủ) (các) chức vụ của …".
 _TITLE_REQUESTED = re.compile(rf"\W*(?:day du\s+)?(?:(?:cac|nhung)\s+)?{TITLE_NOUN}(?:\s+(?:day du|chinh xac|cu the))?"
                               r"\s+(?:cua|ma)\b")
+# "giữ chức vụ gì", "có những chức danh nào", "cương vị gì" (folded): what titles a named person holds.
 _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,3}}\s+(?:gi|nao)\b"
                           # "Chức danh chính xác của ông ấy ghi trong bài là gì?", "Vị trí của ông X trong Tỉnh ủy
                           # … là cái gì?", "Cái gì là chức vụ mà bà X giữ …?" ("chức vụ mà bà X giữ … là gì?")
@@ -582,8 +582,9 @@ def analyse(question: str) -> QuestionInfo:
     """Parse a question (NFC or not, with or without diacritics; the courtesy it opens with and the particles it
     ends with are dropped, the source it opens with is kept apart as ``source``)."""
     # "Cho biết danh sách …", "Nêu tên …": a request, whose opening is dropped below, asks what follows; no statement.
-    requested = opens_with_request(without_final_particles(question))
-    told = without_opening(without_final_particles(question))
+    plain = without_final_particles(question)
+    requested = opens_with_request(plain)
+    told = without_opening(plain)
     source, question = split_source(told)
     # (not "… ghi …; có đúng là Ban Chấp hành Trung ương ban hành vào ngày đó không?": the fact itself is checked)
     source_writes = bool(source) and bool((tells := writing_tells(told)) and _WRITES.search(fold(tells.group(0)))) \

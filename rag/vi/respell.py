@@ -34,8 +34,6 @@ KnownPair = Callable[[str, str], bool]  # two words (lowercase, as typed) -> whe
 _ASKING_PAIRS = frozenset(tuple(p.split()) for p in (
     "chức vụ", "chức danh", "cương vị", "bao nhiêu", "phần trăm", "ngày nào", "năm nào", "tháng nào", "ngày tháng",
     "là ai", "là gì", "thế nào", "như thế", "vào ngày", "vào năm", "những ai", "những gì", "do ai", "tác giả"))
-
-
 _ASKING_FIRST = frozenset(first for first, _ in _ASKING_PAIRS)
 _ASKING_SECOND = frozenset(second for _, second in _ASKING_PAIRS)
 
