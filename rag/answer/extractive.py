@@ -67,7 +67,7 @@ from rag.vi.places import is_province
 from rag.vi.refs import find_refs
 from rag.vi.sentences import line_spans, sentence_spans
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
-from rag.vi.text import fold, unaccented
+from rag.vi.text import find_all, fold, unaccented
 
 REFUSAL = "Không tìm thấy thông tin này trong kho tài liệu."
 _QUOTE_MAX = 320
@@ -347,7 +347,14 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
     # quote without it, in digits or words, nearby is about another event.
     # A Roman numeral names it as well ("Hội nghị Trung ương 4 khóa XIII": not one of "khóa XI, XII").
     romans = [m.group(0) for m in _ROMAN_NUMERAL.finditer(info.text)
-              if not _QUARTER_BEFORE.search(info.text, 0, m.start())]
+              if not _QUARTER_BEFORE.search(info.text, 0, m.start()) and not _document_term(info, m.start())]
+    if news and info.kind == "date":
+        # The kind of conference asked ("Hội nghị tổng kết công tác xây dựng Đảng năm 2021 … ngày nào"): a date told of
+        # another ("Chiều 30/9, … tổ chức Hội nghị giao ban trực tuyến quý III") is no answer, however alike the rest.
+        asked = fold(info.text).lower()
+        for m in _EVENT_KIND.finditer(asked):
+            if not any(m.group(1) in fold(text).lower() for text in near):
+                return f"Các đoạn văn tìm được không nói về “{info.text[m.start():m.end()]}”."
     if news and info.kind == "date" and (info.numbers or romans):
         # Near the quote: a chunk also names other events ("Chiều 30/9, … giao ban quý III" in a report that
         # mentions "Hội nghị Trung ương 4").
@@ -475,6 +482,18 @@ def _number_context(question: str, number: str) -> str:
 _QUARTER = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
 _ROMAN_NUMERAL = re.compile(r"(?<![\w/-])(?=[IVXL]{2,}(?![\w/-]))X{0,3}(?:IX|IV|V?I{0,3})(?![\w/-])")
 _QUARTER_BEFORE = re.compile(r"(?i)\bqu[ýy]\s*$")  # quarters are compared by number above
+# A conference named by its kind (folded): "hội nghị tổng kết", "hội nghị giao ban trực tuyến", "hội nghị học tập".
+_EVENT_KIND = re.compile(r"\bhoi nghi\s+(?:[a-z]+\s+){0,2}?(tong ket|so ket|giao ban|quan triet|hoc tap|chuyen de)\b")
+# What a document named is told with, up to its issuer's term: " ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng
+# khóa " (no comma or clause between).
+_DOCUMENT_TOLD_TERM = re.compile(r"[^,;:?!()]{0,100}\bkh(?:óa|oá|oa)\s+", re.IGNORECASE)
+
+
+def _document_term(info: QuestionInfo, at: int) -> bool:
+    """Whether the Roman numeral at ``at`` is the term of a document's issuer the question names ("Kết luận số
+    21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII"): the document's, not the event's."""
+    return any(_DOCUMENT_TOLD_TERM.fullmatch(info.text, start + len(ref), at)
+               for ref in info.ref_texts for start in find_all(info.text, ref) if start + len(ref) <= at)
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
@@ -522,7 +541,13 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     spans = sentence_spans(text)[:3]
     start = _item_span(text)[0] if spans else 0
     spans = [(max(s, start), e) for s, e in spans]
-    quote = " ".join(quote_sentence(text, s, e, None) for s, e in spans)
+    # "… quy định về luân chuyển cán bộ nhắc trong giải pháp thứ tư là quy định số mấy?": a long sentence of the item
+    # is cut around the document asked, not at its start.
+    focus = None
+    if asks_document_number(info) and not asks_many(info.text) \
+            and (numbered := document_number_span(info, text[start:])):  # ("những văn bản nào": the sentence whole)
+        focus = (start + numbered[0], start + numbered[1])
+    quote = " ".join(quote_sentence(text, s, e, focus if focus and s <= focus[0] < e else None) for s, e in spans)
     label = passage.chunk.item_label or f"Ý {info.ordinal}"
     # The item's own words open with its label ("Thứ năm, …") more often than not: it is not said twice.
     lead = "" if fold(quote).startswith(fold(label).rstrip(".):")) else f"{label}: "

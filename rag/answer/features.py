@@ -61,7 +61,8 @@ def figure_anchor(question: str, figure: str) -> re.Pattern[str]:
     fraction: "đã hoàn thành 28 đề án chưa?" — "19/28 đề án"), or any figure of the same thing ("hơn 25.500 đại
     biểu …, đúng không?" — the text's "15.500 đại biểu" is what decides it)."""
     whole = whole_figure(figure)
-    m = re.search(whole + r"\s+(\w+)", fold(question).lower())
+    # ("hơn 15 nghìn đại biểu": the thing counted is after the thousands said in words)
+    m = re.search(whole + r"(?:\s+(?:nghin|ngan|trieu|ty))?\s+(\w+)", fold(question).lower())
     exact = whole + (f"|{fraction}" if (fraction := _in_fraction(figure)) else "")
     thing = m.group(1) if m else ""
     if not thing or thing in STOPWORDS_FOLDED or thing.isdigit():

@@ -25,7 +25,10 @@ from rag.vi.text import fold, folded_aligned, has_diacritics
 # "bao nhiêu đảng viên", "mấy tiếng": what a "how many" question counts (its first word, folded), and the other
 # words a text may count it by.
 # (A classifier a learner puts before the noun is no noun: "bao nhiêu con đảng viên", "mấy cái hội nghị".)
-_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:(?:con|cai|chiec)\s+(?=[a-z]+\s+[a-z]))?(luot\s+)?([a-z]+)")
+# (A particle closing the question is nothing counted: "… là bao nhiêu ạ?", "bao nhiêu vậy".)
+_PARTICLE_AFTER = r"(?:a|ha|nhi|vay|the|nhe|day|ak|ah|z)"
+_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:(?:con|cai|chiec)\s+(?=[a-z]+\s+[a-z]))?(luot\s+)?"
+                      rf"(?!{_PARTICLE_AFTER}\b)([a-z]+)")
 _SAME_UNIT = {"tieng": ("tieng", "gio"), "gio": ("tieng", "gio"), "nguoi": ("nguoi", "dai bieu", "can bo", "dang vien")}
 _EXPANDED = {fold(k).lower(): fold(v).split()[0] for k, v in ABBREVIATIONS.items()}  # "NQ": "nghi"
 _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu)"
@@ -34,10 +37,12 @@ _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trie
 # "số lượt tổ chức đảng được kiểm tra là bao nhiêu", "số đảng viên … thì bao nhiêu": the count named first.
 # ("Tổng số kết nạp là bao nhiêu?": an act, no noun, follows; those it was done to are counted.)
 _COUNT_FIRST = re.compile(rf"\bso\s+(luot\s+)?(?!hieu\b|{ACT_AFTER_COUNT})([a-z]+)\b"
-                          r"(?=.*\b(?:bao nhieu|may)\W*(?:\([^)]*\)\W*)?$)")
+                          rf"(?=.*\b(?:bao nhieu|may)(?:\s+{_PARTICLE_AFTER})*\W*(?:\([^)]*\)\W*)?$)")
 # "con số (chính xác) … là bao nhiêu" is "the figure", naming nothing counted; typed without accents "con so" may be
 # "còn số" ("thế còn số lượt … thì bao nhiêu"), which counts.
-_THE_FIGURE = re.compile(r"\bcon số\b", re.IGNORECASE)
+# ("Con số đại biểu tham dự … là bao nhiêu?": a noun after it is what is counted, "số đại biểu".)
+_THE_FIGURE = re.compile(r"\bcon(?= số\b(?!\s+(?:đại biểu|đảng viên|lượt|người|cán bộ|tổ chức|cử tri)\b))",
+                         re.IGNORECASE)
 
 
 # "số đảng viên mới kết nạp Quảng Ninh": keywords opening with what they count.
@@ -57,7 +62,7 @@ def counted_noun(question: str) -> str:
     "" when it names nothing ("tỷ lệ là bao nhiêu", "bao nhiêu phần trăm")."""
     folded = fold(question).lower()
     for f in _THE_FIGURE.finditer(question):  # folding keeps positions
-        folded = folded[:f.start()] + "con __" + folded[f.end():]
+        folded = folded[:f.start()] + "con __" + folded[f.end() + 3:]
     m = _counted(folded)
     # "bao nhiêu phần trăm", "bao nhiêu lần"; "là bao nhiêu trên tổng số bao nhiêu": a share, of a thing named
     # before.

@@ -303,8 +303,9 @@ _PLACE_FIRST = (r"(?:(?:vay|the)\s+)?(?:con\s+)?(?:(?:o|tai)\s+[\w\s]{1,30},\s*)
 # when it goes on ("Trưởng ban Tổ chức Tỉnh ủy" is not "Trưởng ban Tổ chức Trung ương"), up to the place.
 _BODY = (r"(?:\s+(?:tinh uy|huyen uy|thanh uy|thi uy|dang uy|trung uong|thuong truc|thuong vu|hdnd|ubnd|mttq|"
          r"hoi dong nhan dan|uy ban nhan dan|nhan dan|tinh|huyen))*")
-# (Not a word that asks or checks: "Tên trưởng đoàn đúng chưa?" asks of "trưởng đoàn".)
-_NOT_TITLE_WORD = r"(?!(?:dung|chua|khong|co|la|nao|gi|ai|ay|do|nay|da|duoc|hien|vay|the)\b)"
+# (Not a word that asks or checks: "Tên trưởng đoàn đúng chưa?" asks of "trưởng đoàn"; nor one joining another
+# title: "kể tên Bí thư và các Phó Bí thư" asks of "Bí thư".)
+_NOT_TITLE_WORD = r"(?!(?:dung|chua|khong|co|la|nao|gi|ai|ay|do|nay|da|duoc|hien|vay|the|va|voi|hoac|cac|nhung)\b)"
 _ASKED_TITLE = rf"({_TITLE}(?:\s+{_NOT_TITLE_WORD}\w+){{0,2}}{_BODY})"
 # Context a follow-up took from earlier turns may stand after the question ("… là ai? (Kết luận 21, Quảng Ninh)").
 # Context may come first, the title opening the last clause ("Hội nghị giao ban …, ở điểm cầu Nghệ An thì trưởng ban

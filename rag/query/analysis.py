@@ -84,8 +84,11 @@ _KIND_PATTERNS = (
     # ("Những đồng chí lãnh đạo Tỉnh ủy Quảng Ninh nào dự …": a body and its place between)
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,4}\s+nao|nguoi nao|"
                           rf"dong chi\s+{TITLE_FOLDED}(?:\s+\w+){{0,5}}\s+nao|"
+                          # "Phó trưởng ban Tổ chức Trung ương nào dự …": a title opening the question, its holder
+                          rf"^\W*{TITLE_FOLDED}(?:\s+(?!nao\b)\w+){{0,5}}\s+nao"
+                          r"(?=\s+(?:da\s+)?(?:du|co mat|tham du|chu tri|phat bieu))|"
                           # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?"
-                          r"tac gia(?!\s+(?:co|da|de xuat|neu|viet|cho rang|khang dinh|nhan manh)\b)|"
+                          r"(?<!theo )tac gia(?!\s+(?:co|da|de xuat|neu|viet|cho rang|khang dinh|nhan manh)\b)|"
                           r"ong nao|ba nao|chu tri|"
                           # "Liệt kê các lãnh đạo …", "kể tên những đồng chí …": the people themselves
                           # ("liệt kê tên các vị lãnh đạo …": their names)
@@ -104,7 +107,10 @@ _KEYWORD_KINDS = (
     ("date", re.compile(r"^\W*(?:ngay|thoi gian|thoi diem)\b|\bngay(?:\s+(?:ban\s+hanh|ky))?\W*$")),
     ("issuer", re.compile(r"^\W*(?:co quan|don vi|noi)\s+ban\s+hanh\b|\b(?:co quan|don vi|noi)\s+ban\s+hanh\W*$")),
     ("person", re.compile(r"^\W*(?:pho\s+)?(?:bi thu|chu tich|truong ban|truong doan|truong phong|giam doc|"
-                          r"tong bi thu|uy vien|thu truong|bo truong)\b")),
+                          r"tong bi thu|uy vien|thu truong|bo truong)\b"
+                          # "người quán triệt kl21 hội nghị quảng ninh", "lãnh đạo tỉnh dự hội nghị kl21": who did it
+                          r"|^\W*nguoi\s+(?:quan triet|chu tri|phat bieu|ky|viet|bao cao|tiep|dan dau)\b"
+                          r"|^\W*(?:(?:cac|nhung)\s+)?(?:lanh dao|dong chi)\b[^?]*\b(?:du|tham du|co mat)\b")),
     # "chỉ thị 04-CT/TU cao bằng về", "… nội dung": what a document is about
     ("subject", re.compile(r"\b(?:ve|noi dung)\W*$")),
 )
@@ -208,14 +214,16 @@ _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,3}}\s+(?:gi|nao)\b"
                           r"|\b(?:cong tac|lam viec)\s+(?:o|tai)\s+(?:dau|(?:vi tri|bo phan|co quan|don vi)"
                           r"(?:\s+\w+)?\s+(?:gi|nao))\b|\b(?:giu|dam nhiem|o)\s+vi tri(?:\s+cong tac)?\s+(?:gi|nao)\b"
                           # a search box's "Cao Tường Huy ,, chức vụ ??": the word for titles ends the keywords
-                          r"|\b(?:chuc vu|chuc danh|cuong vi)\W*$"
+                          r"|\b(?:chuc vu|chuc danh|cuong vi)(?:\s+(?:khac|nua|con lai|kiem nhiem))*\W*$"
                           # asked for: "Đề nghị ghi rõ chức vụ của đồng chí …", "Cho biết chức danh của …"
                           # (or with the request read off already: "chức danh của ông …")
                           r"|(?:^\W*|\b(?:cho biet|ghi ro|ghi|neu|neu ro|lam ro|xac dinh)\s+)(?:(?:cac|nhung)\s+)?"
                           r"(?:chuc vu|chuc danh|cuong vi)\s+(?:cua\s+)?(?:ong|ba|dong chi|d/c)\b")
 # "Ông X, tác giả bài …, hiện là gì?", "… ông ấy là gì?" (folded, after the name): a person is no term to define, what
 # they are is their titles.
-_IS_WHAT = re.compile(r"^\s*(?:,[^,?]*,)?\s*(?:(?:hien|dang|hien nay|hien tai|bay gio)\s+)?la\s+(?:gi|j)\W*$")
+_IS_WHAT = re.compile(r"^\s*(?:,[^,?]*,)?\s*(?:(?:hien|dang|hien nay|hien tai|bay gio)\s+)?la\s+(?:gi|j)"
+                      # "Lê Đức Cường là gì của Tỉnh ủy Nghệ An": what they are in a body, their title there
+                      r"(?:\s+(?:cua|o|tai|trong)\s+[^?,]{2,60})?\W*$")
 _PRONOUN_IS_WHAT = re.compile(r"\b(?:ong|ba|dong chi)\s+(?:ay|do)\s+(?:(?:hien|dang)\s+)?la\s+(?:gi|j)\W*$")
 
 
@@ -284,9 +292,13 @@ LAST_ORDINAL = -1  # "giải pháp cuối cùng": the last item of the list, wha
 # A list's noun with "đầu tiên" (the first item) or "cuối cùng" / "sau cùng" (the last).
 _LIST_NOUN = r"(?:giai phap|nhiem vu|bien phap|y|muc|diem|noi dung|yeu cau|chu truong|van de|chi tieu)"
 # Up to four words between: "nhiệm vụ trọng tâm cuối cùng", "nhiệm vụ trọng tâm được nêu sau cùng".
-_FIRST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}dau tien\b")
+_FIRST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}dau tien\b"
+                    rf"|\b{_LIST_NOUN}\b[^?.;]{{0,60}},\s*(?:cai|y|muc|diem)\s+dau tien\b")
 # "giải pháp cuối" said short; not "nhiệm vụ cuối năm", a time.
 _LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}(?:cuoi cung|sau cung)\b"
+                   # the list named, then its item pointed at after a comma: "Nhiệm vụ trọng tâm Cao Bằng, cái cuối
+                   # cùng là gì?"
+                   rf"|\b{_LIST_NOUN}\b[^?.;]{{0,60}},\s*(?:cai|y|muc|diem)\s+(?:cuoi cung|sau cung)\b"
                    rf"|\b{_LIST_NOUN}\s+(?:\w+\s+)?cuoi\b(?!\s+(?:cung|nam|thang|nhiem ky|ky|tuan|quy|ngay|doi)\b)")
 
 
@@ -331,7 +343,9 @@ def _ordinal(question: str, folded: str) -> int:
     if found:
         return ORDINALS_FOLDED[found[-1].group(1)]
     # "ý 3", "nhiệm vụ trọng tâm số 2": a list's item by its number.
-    m = re.search(r"\b(?:y|muc|diem|giai phap|nhiem vu)(?:\s+|(?:\s+(?!so\b)[a-z]+){0,2}\s+so\s+)(\d{1,2})\b"
+    # ("lưu ý 3 hội nghị", "chú ý", "để ý": a verb, not a list's "ý")
+    m = re.search(r"\b(?:(?<!\bluu )(?<!\bchu )(?<!\bde )y|muc|diem|giai phap|nhiem vu)"
+                  r"(?:\s+|(?:\s+(?!so\b)[a-z]+){0,2}\s+so\s+)(\d{1,2})\b"
                   r"(?![\w/-]|[.,]\d)", folded)  # (not "công ty Y 1.000 tấn": a figure, after a letter "y")
     return int(m.group(1)) if m else 0
 
@@ -568,6 +582,11 @@ _MONTH_NUMBER = re.compile(r"\b(?:tháng|thang)\s+\d{1,2}\b(?!\s*/)", re.IGNOREC
 _QUARTER_YEAR = re.compile(r"\b(?:quý|quy)\s+(?:[IVX]{1,3}|\d)\s*/\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 # A meeting's number is its name's ("Hội nghị Trung ương 4", "HNTW 4", "Hội nghị lần thứ 4"), no figure.
 _MEETING_NUMBER = re.compile(r"\b(?:trung ương|trung uong|tw|hntw|lần thứ|lan thu)\s*\d{1,2}\b", re.IGNORECASE)
+# A count of what the question itself named, pointed back at ("… Nghị quyết 68 … và Chỉ thị 18 — 2 văn bản đó ngày
+# bao nhiêu?", "3 hội nghị này"): no figure a passage must state.
+_POINTED_COUNT = re.compile(r"(?<![\d.,/-])\d{1,2}(?=\s+\w+(?:\s+\w+)?\s+(?:đó|này|ấy|nói trên|kể trên|nay|ay"
+                            r"|do(?=\s*(?:[,?.!—–-]|$|\s+(?:ngay|la|co|duoc|thi|ban)\b))))(?!\w)",
+                            re.IGNORECASE)
 
 
 _COUNT_WORDS = re.compile(r"\b(?:số|so|Số|So)\s+(?:lượng|luong|liệu|lieu)\b")
@@ -684,6 +703,7 @@ def analyse(question: str) -> QuestionInfo:
     beside_laws = _blank(question, law_spans + courtesy)
     # A quarter is no figure ("quý 3/2021"), nor is a year.
     figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", _MONTH_NUMBER.sub(" ", beside_laws)))
+    figures = _POINTED_COUNT.sub(" ", figures)
     figures = _blank(figures, [m.span(1) for m in _THRESHOLD.finditer(fold(figures))])
     numbers = [n for n in NUMBER.findall(figures) if not YEAR.fullmatch(n)]
     if ordinal:

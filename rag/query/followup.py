@@ -284,6 +284,11 @@ def _what_about(question: str, previous: str) -> str | None:
     if act and earlier_act and act.group(0) != earlier_act.group(0):
         return _replace_span(previous, earlier_act.start(), earlier_act.end(), x)
     asked = analyse(previous)
+    if asked.kind == "number" and prev_names and _ACT.search(fold(x).lower()) and not _ACT.match(fold(x).lower()):
+        # "thế còn tổ chức đảng bị kỷ luật" after "số đảng viên kết nạp Cao Bằng": another thing counted, by its own
+        # act, of the same subject (not added to the earlier count).
+        how_many = "có bao nhiêu" if has_diacritics(x) else "co bao nhieu"
+        return f"{prev_names[0] if has_diacritics(x) else unaccented(prev_names[0])} {how_many} {x}?"
     term = characterised_term(asked)
     at = fold(previous).lower().find(term) if term else -1  # folding keeps every position
     if at >= 0 and len(x.split()) <= _TERM_WORDS:
@@ -582,6 +587,21 @@ def _item_of_list(question: str, previous: str, subject: _Subject) -> str | None
     return _with_context(asked, subject.entities) if subject.entities else asked
 
 
+# A follow-up that is a position alone ("thu hai", "còn cái cuối cùng thì sao?"), folded.
+_POSITION_ONLY = re.compile(r"^\W*(?:(?:the|vay)\s+)?(?:con\s+)?(?:(?:cai|y|diem|muc)\s+)?"
+                            r"(thu\s+\w+|cuoi cung|sau cung|dau tien)(?:\s+(?:thi sao|la gi|nua))?\W*$")
+
+
+def _position_only(question: str, previous: str) -> str | None:
+    """"thu hai" after "giai phap thu nhat kl21 nghe an": the earlier question with the position it names in place of
+    its own (its list, document and place kept)."""
+    m = _POSITION_ONLY.match(fold(question).lower())
+    earlier = _pick(_ORDINAL_PHRASE, previous).search(previous)
+    if not m or not earlier:
+        return None
+    return _replace_span(previous, earlier.start(), earlier.end(), question[m.start(1):m.end(1)])
+
+
 # "… thứ hai trong số đó", "trong đó, …": among what the previous question asked for.
 _AMONG_THOSE = _both(r"\btrong\s+(?:số\s+)?(?:đó|này|ấy)\b")
 
@@ -679,6 +699,7 @@ def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
     return (_own_document_pointed(question) or _told_of_context(question, subject) or _next_item(question, previous)
+            or _position_only(question, previous)
             or _what_about(question, previous)
             or _item_of_list(question, previous, subject)
             or _among_those(question, previous) or _item_pointed_back(question, previous)

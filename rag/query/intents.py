@@ -102,7 +102,7 @@ def has_subject(clause: str) -> bool:
 
 
 # What asks in a clause (folded): the question words, not "không" (a clause of a fact to check).
-_ASKS = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may)\b")
+_ASKS = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|ho (?:va )?ten)\b")  # "(cho biết) họ tên đồng chí …": a name
 # A clause that points back ("…, và văn bản này do ai ban hành?") is no question alone.
 _POINTS_BACK = re.compile(r"\b(?:này|đó|ấy|nói trên|nay|ay)\b", re.IGNORECASE)
 # A unit whose place, written once after the second title, is the first's too ("Trưởng ban Tổ chức Tỉnh ủy và
@@ -156,6 +156,36 @@ def numbered_questions(question: str) -> list[str] | None:
     return parts if all(len(p.split()) >= 2 for p in parts) else None
 
 
+# Questions asked one after another, each closed by its question mark ("Theo bài Cao Bằng: tỷ lệ cử tri đi bầu là
+# bao nhiêu? HĐND tỉnh ban hành bao nhiêu nghị quyết?").
+_AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+(?=\S)")
+
+
+def separate_questions(question: str) -> list[str] | None:
+    """Two or three questions in one message, each closed by "?", each asking and saying what it asks about (one
+    pointing back, "Ông ấy giữ chức gì?", is read after the first as a follow-up is), with what they are all about
+    told before the first with a colon; None otherwise."""
+    head = m.group(0) if (m := _CONTEXT_HEAD.match(question)) else ""
+    parts = [p.strip() for p in _AFTER_QUESTION_MARK.split(question[len(head):])]
+    if not 2 <= len(parts) <= 3 or not all(p.endswith("?") for p in parts):
+        return None
+    told = head.strip().rstrip(":").strip()
+    for i, part in enumerate(parts):
+        folded = fold(part).lower()
+        if not _ASKS.search(folded) or _POINTS_BACK.search(part) or not has_subject(part):
+            return None
+        # Without a head they share, a later one names what it is about ("Hội nghị có bao nhiêu điểm cầu?" after
+        # "Ai chủ trì hội nghị giao ban quý III?" is about that one).
+        if i and not told and not ((info := analyse(part)).ref_texts or info.names):
+            return None
+    return [f"{told}, {_lowered(p)}" if told else p for p in parts]
+
+
+def _lowered(text: str) -> str:
+    """``text`` with its first letter in lower case, unless it opens an abbreviation ("HĐND", "UBKT")."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
+
+
 # A document pointed back at ("… của nghị quyết này?", "văn bản đó"), folded; not "mấy bài này" (these articles).
 _DOCUMENT_POINTED = re.compile(rf"\b(?:{alternation(TYPE_WORDS)}|van ban)\s+(?:nay|do|ay|noi tren|tren)\b")
 
@@ -179,9 +209,11 @@ _THING_POINTED = re.compile(r"\b((?!thoi\b|luc\b|khi\b)[a-z]+ [a-z]+)\s+(?:nay|d
 # Between two documents asked the same of ("Nghị quyết 68 và Chỉ thị 18 …", "KL 21, KL 14 …"), and what may stand
 # between the second and what is asked ("…, hai văn bản đó thì ban hành ngày nào?"), folded.
 _DOCUMENTS_JOINED = re.compile(r"\s*(?:,|va|voi|cung|cung voi)\s*")
-_BOTH_POINTED = re.compile(r"\s*,?\s*(?:(?:ca\s+)?hai\s+van ban\s+(?:do|nay|tren)?|ca hai)?\s*(?:thi\s+)?,?\s*")
+# ("… Chỉ thị 18-CT/TU — 2 văn bản đó ngày bao nhiêu?": pointed at after a dash, counted in digits)
+_BOTH_POINTED = re.compile(r"\s*[,—–-]?\s*(?:(?:ca\s+)?(?:hai|2)\s+van ban\s+(?:do|nay|tren)?|ca hai)?"
+                           r"\s*(?:thi\s+)?,?\s*")
 _ASKED_OF_BOTH = re.compile(r"^(?:duoc\s+)?(?:ban hanh|ky|ra doi|de ngay|mang ngay|do\s|cua\s|la cua|noi ve|ve\s"
-                            r"|co noi dung|thuoc khoa)")
+                            r"|co noi dung|thuoc khoa|ngay (?:nao|bao nhieu|thang)\b)")
 
 
 _TYPED_BEFORE = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\s+(?:so\s+)?$")  # "Nghị quyết (số) " before a number
@@ -207,7 +239,7 @@ def both_documents(question: str) -> list[str] | None:
     if second < a.end or not _DOCUMENTS_JOINED.fullmatch(folded[a_end:second]):
         return None
     b_end = b.end + (m.end() if (m := _ISSUER_TOLD.match(folded[b.end:])) and _ASKED_OF_BOTH.match(
-        _RESPECTIVELY_SAID.sub("", folded[b.end + m.end():].lstrip())) else 0)
+        _RESPECTIVELY_SAID.sub("", folded[_BOTH_POINTED.match(folded, b.end + m.end()).end():])) else 0)
     rest = _BOTH_POINTED.match(folded, b_end)
     asked = _RESPECTIVELY_SAID.sub("", question[rest.end():].strip())
     if not _ASKED_OF_BOTH.match(fold(asked).lower()) or not _ASKS.search(fold(asked).lower()):
@@ -217,7 +249,7 @@ def both_documents(question: str) -> list[str] | None:
 
 
 # A document's issuer told after it, up to what follows it (folded): " của Ban Thường vụ Tỉnh ủy".
-_ISSUER_TOLD = re.compile(r"\s+cua\s+(?:[\w.-]+\s+){0,5}?[\w.-]+(?=\s*(?:,|va\b|voi\b|lan luot\b|duoc\b|ban hanh\b"
+_ISSUER_TOLD = re.compile(r"\s+cua\s+(?:[\w.-]+\s+){0,5}?[\w.-]+(?=\s*(?:,|[—–]|va\b|voi\b|lan luot\b|duoc\b|ban hanh\b"
                           r"|ky\b|ra doi\b|de ngay\b|mang ngay\b)|\s*$)")
 # "lần lượt" (respectively) before what is asked of both: said of the two, asked of each.
 _RESPECTIVELY_SAID = re.compile(r"^\s*(?:lần lượt|lan luot)\s+", re.IGNORECASE)
@@ -231,6 +263,8 @@ def joined_questions(question: str) -> list[str] | None:
         return numbered
     if (both := both_documents(question)) is not None:
         return both
+    if (separate := separate_questions(question)) is not None:
+        return separate
     if (folded := folded_aligned(question)) is None:
         return None
     if (m := _KEYWORD_FIELDS.fullmatch(folded.strip())) and not _ASKS.search(folded):

@@ -24,6 +24,8 @@ _WHAT = re.compile(rf"{_W}chi(?=\s*(?:[,;:?!.…]|$)|\s+{_PARTICLES}{_E})", re.I
 # Words standing for one word each: "rứa" vậy, "nớ" đó, "ni" này, "bựa" hôm, "chừ" giờ ("bây chừ"), "mần" làm.
 _WORDS = {"rứa": "vậy", "nớ": "đó", "ni": "này", "nì": "này", "bựa": "hôm", "chừ": "giờ", "mần": "làm"}
 _WORD = re.compile(rf"{_W}({'|'.join(_WORDS)}){_E}(?!\s+(?:cô|sư|lông)\b)", re.IGNORECASE)  # not "ni cô", "ni lông"
+# "cấy" is "cái" before what points or asks ("nói về cấy chi?", "cấy nớ"); elsewhere it is planting ("cấy lúa").
+_THING = re.compile(rf"{_W}cấy(?=\s+(?:chi|gì|nớ|ni|nì|này|đó|mô|nào|tê)(?!\w))", re.IGNORECASE)
 # "hè", "hỉ" close a question ("… có đúng rứa không hè?", "… ai ban hành hỉ?"): they say nothing.
 _SAID_PARTICLE = re.compile(r"\s+(?:hè|hỉ|hí)" + _ENDS, re.IGNORECASE)
 
@@ -36,8 +38,8 @@ def _as(word: str):
 def central_said(text: str) -> str:
     """``text`` with the Nghệ Tĩnh words of a question typed with accents written as elsewhere: "mô" (nào, đâu
     after "ở"), "răng" (sao), "rứa" (vậy), "chi" ending a clause (gì), "nớ" (đó), "ni" (này), "bựa" (hôm), "chừ"
-    (giờ), "mần" (làm); "hè", "hỉ" closing it are dropped. ("tê", kia, is left: it is also the letter T spelled out,
-    "ka hát tê u".)"""
+    (giờ), "mần" (làm), "cấy" (cái) before what points or asks; "hè", "hỉ" closing it are dropped. ("tê", kia, is
+    left: it is also the letter T spelled out, "ka hát tê u".)"""
     if not typed_with_accents(text):
         return text
     text = _SAID_PARTICLE.sub("", text)
@@ -46,5 +48,6 @@ def central_said(text: str) -> str:
     text = _WHY.sub(_as("vì sao"), text)
     text = _HOW.sub(lambda m: f"{m.group(1)} sao", text)
     text = _SO_AT_END.sub("", text)
+    text = _THING.sub(_as("cái"), text)
     text = _WHAT.sub(_as("gì"), text)
     return _WORD.sub(lambda m: cased_like(_WORDS[m.group(1).lower()], m.group(1)), text)

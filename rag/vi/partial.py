@@ -30,10 +30,41 @@ _KNOWN = re.compile(r"^\s*(?:(?:(?:tôi|mình|em|toi|minh)\s+)?(?:biết|nhớ|b
                     r"(?:\s+(?:là|rằng|la|rang))?\s+", re.IGNORECASE)
 
 
+# A quoted excerpt with a gap where its figure stood, then the figure asked, as ``excerpt_after`` puts it: "con số cụ
+# thể là bao nhiêu ạ? (“…từ đầu nhiệm kỳ đến nay, kết nạp ... đảng viên mới” (bài Cao Bằng))".
+_GAP_FIGURE_ASKED = re.compile(
+    r"^\s*(?:(?:vậy|thế|vay|the)\s+)?(?:(?:con\s+)?(?:số|so)(?:\s+(?:liệu|lieu))?\s+)?"
+    r"(?:(?:cụ thể|chính xác|thực tế|cu the|chinh xac|thuc te)\s+)?"
+    r"(?:(?:là|la)\s+)?(?:bao nhiêu|mấy|bao nhieu|may)(?:\s+(?:ạ|a|vậy|vay|nhỉ|nhi|thế|the|nhé|nhe|ấy|ay))*\s*[?.!]*\s*"
+    r"\(\s*[\"“](?P<quote>[^\"”]{8,})[\"”]\s*(?P<place>\([^()]{1,40}\))?\s*\)\s*$", re.IGNORECASE)
+# The gap: an ellipsis between two words (one opening or closing the excerpt only says it was cut there).
+_GAP = re.compile(r"(?<=\w)\s*(?:…|\.{3,})\s*(?=\w)")
+_CUT = re.compile(r"^\s*(?:…|\.{3,})\s*|\s*(?:…|\.{3,})\s*$")
+
+
+def gap_asked(question: str) -> str:
+    """An excerpt with one gap, its figure asked ("… kết nạp ... đảng viên mới" — "con số cụ thể là bao nhiêu?", after
+    ``excerpt_after``), as the question it is: "… kết nạp bao nhiêu đảng viên mới?"; unchanged otherwise."""
+    m = _GAP_FIGURE_ASKED.match(question)
+    if not m:
+        return question
+    quote = _CUT.sub("", m.group("quote"))
+    gaps = list(_GAP.finditer(quote))
+    if len(gaps) != 1:
+        return question
+    asked = "bao nhiêu" if any(ord(ch) > 127 for ch in question) else "bao nhieu"
+    gap = gaps[0]
+    place = f" {m.group('place')}" if m.group("place") else ""
+    text = f"{quote[:gap.start()]} {asked} {quote[gap.end():]}{place}?"
+    return text[:1].upper() + text[1:]
+
+
 def exact_asked(question: str) -> str:
     """``question`` asking the figure where it gives a rough or a claimed one and asks the exact one after it ("… kết
     nạp được hơn 6.000 đảng viên mới, con số cụ thể là bao nhiêu?" -> "… kết nạp được bao nhiêu đảng viên mới?",
     "… là 99,26% có đúng không? Số chính xác là bao nhiêu?" -> "… là bao nhiêu?"); unchanged otherwise."""
+    if (gapped := gap_asked(question)) != question:
+        return gapped
     exact = _EXACT.search(question)
     if not exact:
         return question

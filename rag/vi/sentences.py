@@ -523,7 +523,8 @@ _SOURCE = re.compile(
     r"(?:(?:tác giả|tac gia)\s+(?:của\s+|cua\s+)?)?"
     # (within its sentence: "… của Bộ Chính trị. Tôi tuổi cao, …" is no source up to that comma)
     rf"(?:{_WRITINGS}|phần|nội dung|phát biểu|giải pháp|phan|noi dung|phat bieu|giai phap)\b"
-    r"(?:[^,?.]|\.(?!\s)){0,200}?"
+    # (a quotation whole: a comma inside one, "“… của cán bộ, đảng viên”", ends no source)
+    r"(?:[^,?.\"“”]|\.(?!\s)|“[^”]{0,200}”|\"[^\"]{0,200}\"){0,200}?"
     # Up to a comma, or "thì" ("Trong bài của đ/c Thanh Giang … thì giải pháp thứ năm là gì?"; not "thi hành").
     # In lower case: "Thị" is a name's ("Phạm Thị Thanh Giang").
     r"(?:,|\s(?=(?-i:thì|thi)\s(?!hanh|dua|cu\b|tuyen|sinh|dau)))\s*(?:(?-i:thì|thi)\s+)?(?=\S)",
@@ -551,9 +552,16 @@ _WRITING_TELLS = re.compile(
     # "bài Cao Bằng": the writing by its place's or author's name, with or without "của / về / ở".
     rf"(?P<source>(?:{_WRITINGS})\s+(?:(?:của|về|ở|trên|bên|cua|ve|o|tren|ben)\s|(?=(?-i:[A-ZĐ])))[^,?:]{{1,120}}?)\s"
     r"(?:(?-i:thì|thi)\s+)?"
-    r"(?:ghi|viết|nêu|nói|cho biết|đặt ra|đặt|đề ra|nhấn mạnh|khẳng định|"
-    r"viet|neu|noi|cho biet|dat ra|dat|de ra|nhan manh|khang dinh)(?:\s+(?:là|rằng|la|rang))?\s+"
+    r"(?:ghi|viết|nêu|nói|cho biết|đặt ra|đặt|đề ra|nhấn mạnh|khẳng định|đưa tin|đăng tin|"
+    r"viet|neu|noi|cho biet|dat ra|dat|de ra|nhan manh|khang dinh|dua tin|dang tin)(?:\s+(?:là|rằng|la|rang))?\s+"
     r"(?!(?:về|gì|những|ve|gi|nhung)\b)(?=\S)", re.IGNORECASE)
+
+
+# When a writing was published, or its headline (folded): asked of the writing itself, which is then no source told.
+_WRITING_ASKED = re.compile(r"\b(?:duoc\s+)?(?:dang|xuat ban|dang tai)\s+(?:vao\s+)?(?:ngay|luc|khi|hom|thang|nam)"
+                            r"\s+nao\b"
+                            # its headline: "Bài Baonghean đưa tin hội nghị … có tít là gì?"
+                            r"|\b(?:tit|tieu de|tua de|nhan de|ten bai)\b")
 
 
 # …or, as a headline, before a colon: "Bài Bí thư Cao Bằng: KL21 ghi ngày 25/10/2021 - đúng?".
@@ -624,7 +632,9 @@ def writing_tells(question: str) -> re.Match[str] | None:
 # 'Bài Cao Bằng "…" (Cao Bằng) trên hdnd.caobang.gov.vn: …'. The headline's words are its own, not the question's.
 _QUOTED_WRITING = re.compile(
     r"^\s*(?:(?:trong|theo|ở|trên|tren|o)\s+)?(?:bài viết|bài báo|bài|bản tin|bai viet|bai bao|bai|ban tin)"
-    r"(?:\s+[^\"“”«»,:;?]{1,40}?)?\s*[\"“«]([^\"“”«»]{3,200})[\"”»]"
+    # (not what the writing says in quotes: 'Trong bài Nghệ An có nhắc "Quy định số 2993-QĐ/TU …"')
+    r"(?:\s+(?![^\"“”«»,:;?]*\b(?:nhắc|nhac|có câu|co cau|ghi|nêu|neu|viết|viet|trích|trich|đề cập|de cap)\b)"
+    r"[^\"“”«»,:;?]{1,40}?)?\s*[\"“«]([^\"“”«»]{3,200})[\"”»]"
     r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:trên|của|ở|tren|cua|o)\s+[^,:;—–?\"“]{1,60})?\s*[,:;—–]+\s*(?=\S)",
     re.IGNORECASE)
 
@@ -641,7 +651,8 @@ def split_source(question: str) -> tuple[str, str]:
         end = _source_end(question, m.end())
         return _SOURCE_END.sub("", question[:end]), question[end:]
     m = _HEADLINE_SOURCE.match(question) or _WRITING_TELLS.match(question)
-    if m and len(question[m.end():].split()) >= 3:
+    # ("Bài Tỉnh ủy Cao Bằng viết xây dựng chỉnh đốn Đảng, đăng ngày nào?": what is asked is of the writing itself)
+    if m and len(question[m.end():].split()) >= 3 and not _WRITING_ASKED.search(fold(question[m.end():]).lower()):
         return m.group("source").strip(), question[m.end():]
     m = _MENTIONED_IN.search(question)
     if not m and (inside := _writing_inside(question)):

@@ -23,6 +23,11 @@ _GLIDES = {"o": "ae", "u": "aâêiươ", "i": "aâoôơuư", "y": "aâ"}
 CHECKED_FINALS = ("c", "ch", "p", "t")  # after these only the sắc and nặng tones stand
 _WORD = re.compile(r"(?<![\w/-])[A-Za-z]{2,10}(?![\w/-])")
 _MARKED = "ăâêôơư"
+# One tone key after a vowel inside the word, the syllable's final after it (only where the word reads as a syllable
+# without it; "sofa", "visa" end in no final).
+# ("s" before a consonant is English far more often than a tone: "list", "test", "cost"; "baso" is "báo".)
+_GLIDE_FINALS = ("i", "y", "o", "u")
+_INNER_TONE_KEY = re.compile(r"(?<=[aeiouyw])([sfrxj])(?=[a-z])")
 
 
 def syllable_parts(word: str) -> tuple[str, str, str] | None:
@@ -63,6 +68,10 @@ def telex_word(word: str) -> str | None:
     mark = ""
     if lower[-1] in _TONE_KEYS:
         mark, lower = _TONE_KEYS[lower[-1]], lower[:-1]
+    elif (inner := _INNER_TONE_KEY.search(lower)) and (after := lower[inner.end(1):]) in _FINALS \
+            and (inner.group(1) != "s" or after in _GLIDE_FINALS):
+        # The tone typed right after its vowel, before the rest of the syllable ("nafo" is "nào", "tifnh" "tình").
+        mark, lower = _TONE_KEYS[inner.group(1)], lower[:inner.start(1)] + lower[inner.end(1):]
     if lower.startswith("dd"):
         lower = "đ" + lower[2:]
     for keys, letters in _VOWEL_KEYS:

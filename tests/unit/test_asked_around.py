@@ -540,3 +540,109 @@ def test_a_classifier_before_what_is_counted_is_no_noun():
 def test_a_follow_up_takes_what_it_shares_with_the_question_before(question, previous, resolved):
     history = [{"role": "user", "content": previous}, {"role": "assistant", "content": "…"}]
     assert resolve_followup(question, history) == resolved
+
+
+def test_a_request_for_names_joined_to_a_second_one_is_two_questions():
+    assert joined_questions("Xin cho biết họ tên đồng chí Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh dự hội nghị, và họ "
+                            "tên đồng chí Phó Bí thư Thường trực Tỉnh ủy Nghệ An dự hội nghị giao ban.") == [
+        "Xin cho biết họ tên đồng chí Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh dự hội nghị?",
+        "Họ tên đồng chí Phó Bí thư Thường trực Tỉnh ủy Nghệ An dự hội nghị giao ban?"]
+
+
+def test_two_documents_pointed_at_after_a_dash_are_each_asked_with_their_issuers():
+    assert joined_questions("Bài Quảng Ninh có nhắc Nghị quyết số 68/NQ-HĐND của HĐND tỉnh và Chỉ thị 18-CT/TU của Ban "
+                            "Thường vụ Tỉnh ủy — 2 văn bản đó ngày bao nhiêu?") == [
+        "Bài Quảng Ninh có nhắc Nghị quyết số 68/NQ-HĐND của HĐND tỉnh ngày bao nhiêu?",
+        "Bài Quảng Ninh có nhắc Chỉ thị 18-CT/TU của Ban Thường vụ Tỉnh ủy ngày bao nhiêu?"]
+
+
+def test_a_count_pointing_back_at_what_the_question_named_is_no_figure_to_find():
+    assert analyse("Nghị quyết 68 và Chỉ thị 18 — 2 văn bản đó ngày bao nhiêu?").numbers == []
+    assert analyse("Cao Bằng kết nạp 2 đảng viên trong quý nào?").numbers == ["2"]
+
+
+def test_what_a_named_person_is_in_a_body_asks_their_title():
+    assert analyse("Lê Đức Cường là gì của Tỉnh ủy Nghệ An?").kind == "title"
+    # "according to the author": what is asked is no person
+    assert analyse("Theo tác giả Phạm Thị Thanh Giang, các giải pháp hướng đến mục tiêu gì?").kind != "person"
+    assert analyse("Tác giả bài viết về Nghệ An là ai?").kind == "person"
+
+
+def test_a_title_joined_to_another_by_and_is_asked_alone():
+    from rag.answer.values import _asked_title
+    assert _asked_title(analyse("Hội nghị có những lãnh đạo nào dự, kể tên Bí thư và các Phó Bí thư")) == ["bi", "thu"]
+
+
+def test_an_excerpt_with_a_gap_where_its_figure_stood_asks_that_figure():
+    from rag.vi.partial import gap_asked
+    from rag.vi.sentences import excerpt_after
+    pasted = excerpt_after('"...từ đầu nhiệm kỳ đến nay, kết nạp ... đảng viên mới" (bài Cao Bằng) — con số cụ thể là '
+                           'bao nhiêu ạ?')
+    assert gap_asked(pasted) == "Từ đầu nhiệm kỳ đến nay, kết nạp bao nhiêu đảng viên mới (bài Cao Bằng)?"
+    # two gaps: which figure is asked is not told
+    two = excerpt_after('"kết nạp ... đảng viên, kỷ luật ... đảng viên" — con số cụ thể là bao nhiêu?')
+    assert gap_asked(two) == two
+
+
+def test_what_a_writing_is_said_to_mention_in_quotes_is_no_headline():
+    from rag.vi.sentences import split_source
+    source, _ = split_source('Trong bài Nghệ An có nhắc "Quy định số 2993-QĐ/TU ... về trách nhiệm nêu gương của '
+                             'cán bộ, đảng viên" — quy định đó ngày bao nhiêu?')
+    assert "2993-QĐ/TU" not in source
+    headline = 'Bài "Giám sát việc triển khai Kết luận 21 tại huyện Hưng Nguyên"'
+    assert split_source(f"{headline} — ai làm trưởng đoàn?")[0] == headline
+
+
+def test_questions_each_closed_by_a_question_mark_are_each_asked_with_what_they_share():
+    assert joined_questions("Theo bài Cao Bằng: tỷ lệ cử tri đi bầu là bao nhiêu? HĐND tỉnh ban hành bao nhiêu nghị "
+                            "quyết?") == ["Theo bài Cao Bằng, tỷ lệ cử tri đi bầu là bao nhiêu?",
+                                          "Theo bài Cao Bằng, HĐND tỉnh ban hành bao nhiêu nghị quyết?"]
+    # a second one about the first one's event, or pointing back at it, is read after it
+    assert joined_questions("Ai chủ trì hội nghị giao ban quý III? Hội nghị có bao nhiêu điểm cầu?") is None
+    assert joined_questions("Bí thư Huyện ủy Hưng Nguyên là ai? Ông ấy báo cáo gì?") is None
+
+
+def test_a_verb_of_noting_is_no_list_item_and_an_item_pointed_at_after_its_list_is():
+    assert analyse("Bà Trương Thị Mai lưu ý 3 hội nghị cần chuẩn bị. Đó là những hội nghị nào?").ordinal == 0
+    assert analyse("Nhiệm vụ trọng tâm Cao Bằng, cái cuối cùng là gì?").ordinal == -1
+    assert analyse("Giải pháp ở Nghệ An, cái đầu tiên là gì?").ordinal == 1
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Phó trưởng ban Tổ chức Trung ương nào dự hội nghị giao ban quý III và phát biểu gì?", "person"),
+    ("nguoi quan triet kl21 hoi nghi quang ninh", "person"),  # keywords naming who did it
+    ("Trần Hồng Minh chức vụ khác", "title"),
+])
+def test_who_or_what_title_is_asked_however_briefly(question, kind):
+    assert analyse(question).kind == kind
+
+
+def test_what_is_counted_is_not_the_particle_closing_the_question():
+    from rag.answer.scope import counted_noun
+    assert counted_noun("Con so dai bieu tham du hoi nghi do la bao nhieu a?") == "dai"
+    assert counted_noun("Con số đại biểu tham dự hội nghị đó là bao nhiêu ạ?") == "dai"
+    assert counted_noun("Biết là hơn 6.000, con số cụ thể là bao nhiêu?") == ""
+
+
+@pytest.mark.parametrize("question, previous, resolved", [
+    ("thu hai", "giai phap thu nhat kl21 nghe an", "giai phap thu hai kl21 nghe an"),
+    ("Còn cái cuối cùng thì sao?", "Giải pháp thứ nhất ở Nghệ An là gì?", "Giải pháp cuối cùng ở Nghệ An là gì?"),
+    # another thing counted by its own act, of the same place
+    ("the con to chuc dang bi ky luat", "so dang vien ket nap Cao Bang",
+     "Cao Bang co bao nhieu to chuc dang bi ky luat?"),
+])
+def test_a_follow_up_of_a_position_or_another_count_keeps_the_earlier_subject(question, previous, resolved):
+    history = [{"role": "user", "content": previous}, {"role": "assistant", "content": "…"}]
+    assert resolve_followup(question, history) == resolved
+
+
+def test_a_newspaper_telling_is_the_source_and_a_writing_asked_when_published_is_none():
+    from rag.vi.sentences import split_source
+    assert split_source("Báo Nghệ An đưa tin đoàn giám sát của Tỉnh ủy làm việc ở huyện nào?")[0] == "Báo Nghệ An"
+    assert split_source("Bài Tỉnh ủy Cao Bằng viết xây dựng chỉnh đốn Đảng, đăng ngày nào?")[0] == ""
+
+
+def test_a_nghe_tinh_cay_before_what_asks_is_cai():
+    from rag.vi.dialect import central_said
+    assert central_said("Kết luận 14-KL/TW nói về cấy chi?") == "Kết luận 14-KL/TW nói về cái gì?"
+    assert central_said("Nông dân cấy lúa vụ mô?") == "Nông dân cấy lúa vụ nào?"

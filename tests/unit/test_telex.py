@@ -29,3 +29,15 @@ def test_words_typed_as_telex_keys_are_read(typed, read):
 ])
 def test_syllables_codes_and_english_words_stay(text):
     assert telex_read(text) == text
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("Quy định 109-QĐ/TW là của cơ quan nafo", "Quy định 109-QĐ/TW là của cơ quan nào"),  # the tone after its vowel
+    ("tifnh hình, ngafy, mafu", "tình hình, ngày, màu"),
+])
+def test_a_tone_key_typed_right_after_its_vowel_is_read(typed, read):
+    assert telex_read(typed) == read
+
+
+def test_a_word_with_a_tone_key_inside_but_no_final_after_it_stays():
+    assert telex_read("sofa, visa, rosa") == "sofa, visa, rosa"
