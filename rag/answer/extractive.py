@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, question_features
@@ -50,7 +50,7 @@ from rag.answer.values import (
     valueless,
     venue_asked,
 )
-from rag.documents import Answer, Chunk, Passage
+from rag.documents import Answer, Chunk, Citation, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import (
     LAST_ORDINAL,
@@ -254,6 +254,44 @@ def _by_title(speaker: str, text: str, doc_id: str, passages: list[Passage]) -> 
     them, standing alone."""
     doc = "\n".join(p.chunk.text for p in passages if p.chunk.doc_id == doc_id)
     return any(names_by_title(t, text) for t in titles_of(speaker, doc))
+
+
+def _holder_named(answer: Answer, passages: list[Passage], following: Following | None = None) -> Answer | None:
+    """An answer to "ai …" whose first quote calls the person by a title alone ("… đồng chí Bí thư Tỉnh ủy yêu cầu
+    …"), with the one person the passages of its document name with that title ("Nguyễn Xuân Ký, Ủy viên Trung ương
+    Đảng, Bí thư Tỉnh ủy, …") and the sentence naming them, cited; None when no one, or several, hold it there."""
+    if not answer.citations:
+        return None
+    first = answer.citations[0]
+    quote = first.quote or first.text
+    found: dict[str, tuple[str, Passage, tuple[int, int]]] = {}
+    own = [p for p in passages if p.chunk.doc_id == first.doc_id]
+    # (and the chunks after the earliest found: a report names its people in full once, early)
+    if own and following is not None:
+        earliest = min(own, key=lambda p: p.chunk.position)
+        seen = {p.chunk.chunk_id for p in own}
+        own += [Passage(c, earliest.score) for c in following(earliest.chunk) if c.chunk_id not in seen]
+    for p in own:
+        text = p.chunk.text
+        for start, end in find_people(text):
+            name = text[start:end]
+            for title in titles_of(name, text):
+                if names_by_title(title, quote) and name not in found:
+                    span = next(((a, b) for a, b in sentence_spans(text) if a <= start < b), (start, end))
+                    found[name] = (title, p, span)
+    if len(found) != 1:
+        return None
+    name, (title, passage, (a, b)) = next(iter(found.items()))
+    cited = {c.chunk_id: c.n for c in answer.citations}
+    n = cited.get(passage.chunk.chunk_id) or len(answer.citations) + 1
+    sentence = quote_sentence(passage.chunk.text, a, b, (a, b))
+    citations = list(answer.citations)
+    if passage.chunk.chunk_id not in cited:
+        c = passage.chunk
+        citations.append(Citation(c.doc_id, c.title, c.source, c.chunk_id, c.text, passage.score,
+                                  locator=c.cited_place, n=n, quote=passage.chunk.text[a:b].strip()))
+    told = f"{answer.answer}\n{title[:1].upper()}{title[1:]} là đồng chí {name}: “{sentence}” [{n}]"
+    return replace(answer, answer=told, citations=citations)
 
 
 def _authored(speaker: str, answer: Answer, passages: list[Passage], following: Following | None) -> bool:
@@ -1071,6 +1109,18 @@ def _purpose_first(info: QuestionInfo, passages: list[Passage],
                        if _PURPOSE_STATED.search(unit_text(passages, c))], scored)
 
 
+# Reported speech opened by its speaker (folded): "Theo đồng chí Trương Thị Mai, …", "… Trương Thị Mai nhấn mạnh: …".
+_TOLD_BY = (r"(?:\btheo\s+(?:(?:dong chi|ong|ba)\s+)?{name}\s*,"
+            r"|\b{name}\s+(?:nhan manh|cho biet|de nghi|yeu cau|khang dinh)\s*:)")
+
+
+def _still_told_by(speaker: str, before: str) -> bool:
+    """Whether the text of a passage before a unit opens ``speaker``'s reported speech ("Theo đồng chí Trương Thị Mai,
+    từ nay đến cuối năm, … . Một nhiệm vụ hết sức quan trọng đó là …") and names nobody else after it."""
+    opened = [m.end() for m in re.finditer(_TOLD_BY.format(name=re.escape(fold(speaker))), fold(before), re.IGNORECASE)]
+    return bool(opened) and not any(s >= opened[-1] for s, _ in find_people(before))
+
+
 def _spoken_first(info: QuestionInfo, passages: list[Passage],
                   scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
     """What a speaker said ("Ông X yêu cầu các cấp ủy phải làm gì …?") is the unit of theirs, among the scorer's first
@@ -1085,7 +1135,7 @@ def _spoken_first(info: QuestionInfo, passages: list[Passage],
     def theirs(c: Candidate) -> bool:
         unit = unit_text(passages, c)
         return any(fold(speaker) in fold(unit) or _by_title(speaker, unit, passages[c.rank].chunk.doc_id, passages)
-                   for speaker in info.speakers)
+                   or _still_told_by(speaker, passages[c.rank].chunk.text[:c.start]) for speaker in info.speakers)
 
     def shared(c: Candidate) -> int:
         return len(asked & set(syllables(fold(unit_text(passages, c)))))
@@ -1110,12 +1160,16 @@ def _asked_document_first(info: QuestionInfo, passages: list[Passage],
                           scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
     """When the scorer's best unit names another document of the type the question names but not the one it names
     ("Đề án số 10-ĐA/TU … giai đoạn 2022 - 2026" for "Đề án số 08-ĐA/TU … giai đoạn nào?"), it is about that other
-    document: of the first few, those naming the asked one come first."""
+    document: of the first few, those naming the asked one come first. For a fact to check, another document of any
+    type is another's."""
     if not info.ref_groups or not scored:
         return scored
     types = {_doc_type(k) for k in set().union(*info.ref_groups)}
     best = unit_text(passages, scored[0][1])
-    if _matching_refs(info, best) or not any(_doc_type(r.short_key) in types for r in find_refs(best)):
+    # A fact to check about what was done with a document ("người quán triệt Kết luận 14-KL/TW là ông X phải
+    # không?") is not decided by what X did with another of any type ("… quán triệt … Nghị quyết số 08-NQ/TW").
+    others = [r for r in find_refs(best) if info.checks or _doc_type(r.short_key) in types]
+    if _matching_refs(info, best) or not others:
         return scored
     return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG] if _matching_refs(info, unit_text(passages, c))],
                       scored)
@@ -1365,6 +1419,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
                                 gate_prob=scored[0][0] if scored else 0.0)
     if answer is None:
         return refuse("Các đoạn văn tìm được không trả lời câu hỏi này.", info.kind)
+    if info.kind == "person" and valueless(info, answer) and (named := _holder_named(answer, passages, following)):
+        answer = named  # "ai là người yêu cầu …?" told of "đồng chí Bí thư Tỉnh ủy": who held that title there
     cited = [p.chunk.text for p in passages if p.chunk.doc_id in {c.doc_id for c in answer.citations}]
     reason = (_unanchored(info, answer, passages, following) or _count_of_unnamed_document(info, answer, passages)
               or untitled(info, answer) or valueless(info, answer)

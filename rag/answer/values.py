@@ -297,7 +297,7 @@ _WHO = (r"(?:la (?:ai(?: nguoi)?|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:(?:on
         r"|ho (?:va )?ten (?:day du )?(?:la )?gi)")
 # "Ở X, đồng chí Bí thư …", "Còn Phó Bí thư …" (a follow-up).
 # ("vị Chủ tịch …": "vị" is a courteous "the"; "ông người Bí thư …": a learner's classifier after it)
-_PLACE_FIRST = (r"(?:(?:vay|the)\s+)?(?:con\s+)?(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?"
+_PLACE_FIRST = (r"(?:(?:vay|the|thi)\s+)?(?:con\s+)?(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?"
                 r"(?:(?:dong chi|ong|ba|vi)\s+(?:nguoi\s+)?)?")
 # The title: its head, two more words ("Bí thư Tỉnh ủy", "Trưởng ban Tổ chức"), and the committee they belong to
 # when it goes on ("Trưởng ban Tổ chức Tỉnh ủy" is not "Trưởng ban Tổ chức Trung ương"), up to the place.
@@ -349,6 +349,9 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASK
                    # "Bí thư Huyện ủy Hưng Nguyên ai vậy, …?": said without "là", a particle or a comma after "ai".
                    re.compile(rf"^\s*{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b(?:\s+(?!ai\b)\w+){{0,3}}\s+{_NOW}ai"
                               r"(?:\s+(?:vay|the|nhi|a|day)\b|\s*,)"))
+# The bodies of several words a title may name (folded, written in full).
+_BODY_PHRASE = re.compile(r"\b(?:hoi dong nhan dan|uy ban nhan dan|mat tran to quoc|dai bieu quoc hoi|uy ban kiem tra"
+                          r"|ban thuong vu|tinh uy|huyen uy|thanh uy|dang uy)\b")
 _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy viên …, Bí thư Tỉnh ủy"
 
 
@@ -397,7 +400,11 @@ def _holds(titles: str, title: tuple[str, ...]) -> bool:
     core = re.match(_TITLE, phrase)  # "chu tich" of "chu tich ubnd tinh": the rest may stand apart
     head, rest = (core.group(0), phrase[core.end():].split()) if core else (phrase, [])
     deputy = "" if title[0] == "pho" else r"(?<!pho )"
-    return bool(re.search(rf"{deputy}\b{re.escape(head)}\b", words)) and set(rest) <= set(words.split())
+    # A body of several words is named as such ("hội đồng nhân dân"), not by its words scattered ("xã hội", "đồng
+    # chí"); other words anywhere.
+    bodies = _BODY_PHRASE.findall(" ".join(rest))
+    return bool(re.search(rf"{deputy}\b{re.escape(head)}\b", words)) and set(rest) <= set(words.split()) \
+        and all(re.search(rf"\b{body}\b", words) for body in bodies)
 
 
 def places_missing(question: str, text: str) -> list[str]:

@@ -31,12 +31,19 @@ from rag.vi.text import find_all, fold, has_diacritics, typed_with_accents
 # "… ban hành Kết luận này vào đúng ngày đó không?": the document pointed back at may stand between.
 _CHECKED_FACT = re.compile(r"\b(do\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)"
                            # (or what a writing wrote: "… được ghi là ngày 25/10/2021, có phải không?")
+                           r"|\bla\s+(?:vao\s+)?ngay\s+(?=\d)"  # "… là ngày 08/7/2020 đúng không?"
                            r"|\b(?:ban hanh|ky|ghi(?:\s+la)?|mang)\s+(?:(?:\w+\s+){1,3}(?:nay|do|ay)\s+)?"
                            r"(?:vao\s+)?(?:dung\s+)?[\"“”'‘]?(?:ngay|thang|nam)\b")  # (the date quoted from a draft)
 # A writing's verb of writing ("Bài của Cao Bằng ghi …", "… viết là …"), folded: what it writes is asked.
 _WRITES = re.compile(r"\b(?:ghi|viet)(?:\s+(?:la|rang))?\s*$")
 _TRUTH_ASKED = re.compile(r"\b(?:dung|phai|that su|that) la\b")  # "có đúng là … không?": the fact, not the writing
 # A date written right after a document's number and checked at once ("Kết luận 21 ngày 25/10/2021 có đúng không?").
+# "… là về luân chuyển cán bộ à?": a confirmation asked with a closing "à" (accented: folded, "ạ" is courtesy).
+_CONFIRMING = re.compile(r"\s(?:à|hả)\s*\?+\s*$")
+_ASKS_SOMETHING = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|sao|dau)\b")
+# What a document is said to be about, to check (folded): "… là (đề án) về …", "… là đề án cải cách hành chính".
+_SUBJECT_CLAIMED = re.compile(r"\bla\s+(?:(?:de an|quy dinh|ke hoach|nghi quyet|chi thi|ket luan|chuong trinh|van ban)"
+                              r"\s+(?!so\b|cua\b|do\b|nao\b|\d)\w+|ve\s+\w+)")  # ("Có đúng là Kết luận 21 …": that)
 _DATED_AFTER = re.compile(r"\s*,?\s*(?:ngày|ngay)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,?\s*(?:(?:là|la)\s+)?"
                           r"(?:(?:có|co)\s+)?(?:đúng|chính xác|phải|dung|chinh xac|phai)\b", re.IGNORECASE)
 # "Quy hoạch tỉnh … do ai phê duyệt?": who issued or approved something, a body or a title as often as a person.
@@ -85,7 +92,7 @@ _KIND_PATTERNS = (
     ("person", re.compile(r"\b(ai|dong chi(?:\s+\w+){0,4}\s+nao|lanh dao(?:\s+\w+){0,4}\s+nao|nguoi nao|"
                           rf"dong chi\s+{TITLE_FOLDED}(?:\s+\w+){{0,5}}\s+nao|"
                           # "Phó trưởng ban Tổ chức Trung ương nào dự …": a title opening the question, its holder
-                          rf"^\W*{TITLE_FOLDED}(?:\s+(?!nao\b)\w+){{0,5}}\s+nao"
+                          rf"^\W*(?:(?:thi|the|vay|con)\s+)?{TITLE_FOLDED}(?:\s+(?!nao\b)\w+){{0,5}}\s+nao"
                           r"(?=\s+(?:da\s+)?(?:du|co mat|tham du|chu tri|phat bieu))|"
                           # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?"
                           r"(?<!theo )tac gia(?!\s+(?:co|da|de xuat|neu|viet|cho rang|khang dinh|nhan manh)\b)|"
@@ -98,6 +105,7 @@ _KIND_PATTERNS = (
                           r"(?:lanh dao|dong chi|can bo)|"
                           r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
     ("subject", re.compile(r"\b(noi dung|la gi|ve gi|gi|van de nao|viec gi|muc tieu|nhiem vu nao|linh vuc nao|"
+                           r"(?:thuoc\s+)?mang nao|"
                            r"chu de nao)\b")),
 )
 # Keywords typed without a question word (folded), read only when nothing above asks: the value a search box's
@@ -249,6 +257,7 @@ _ASKING_WORDS = _SUBJECT_WORDS | {"quy", "dinh", "huong", "dan", "cai", "neu", "
                                   "minh", "hoi", "toi", "xin", "vay", "nhe",  # "Cho mình hỏi …", "… vậy?"
                                   "anh", "chi", "em", "muon",  # "Anh/chị cho tôi hỏi …", "em muốn hỏi …"
                                   "linh", "vuc", "chu",  # "về lĩnh vực gì", "chủ đề gì"
+                                  "mang", "thuoc",  # "thuộc mảng nào"
                                   "dieu", "chinh",  # "điều chỉnh vấn đề gì": what a document governs
                                   "chuyen",  # "về chuyện gì": the spoken "về việc gì"
                                   "cu", "the"}  # "quy định cụ thể những nội dung gì"
@@ -663,7 +672,8 @@ def analyse(question: str) -> QuestionInfo:
     # a fact to check ("…, đúng không?"), or a draft's to correct ("… Con số này đúng chưa, nếu sai thì sửa thế nào?")
     # (read without the context in brackets after it: "… đủ 28 đề án chưa? (“…”)")
     unbracketed = _TRAILING_CONTEXT.sub("", folded)
-    checks = bool(_YES_NO.search(unbracketed) or _CORRECTION.search(unbracketed))
+    checks = bool(_YES_NO.search(unbracketed) or _CORRECTION.search(unbracketed)
+                  or (_CONFIRMING.search(question) and not _ASKS_SOMETHING.search(unbracketed)))
     if kind in ("other", "person") and checks and (_TITLE_CHECKED.search(folded) or _TITLE_CLAIMED.search(folded)) \
             and find_person(question):
         kind = "title"  # "… X là “Trưởng ban …”. Chức danh này có đúng không?": X's titles decide it
@@ -672,6 +682,8 @@ def analyse(question: str) -> QuestionInfo:
         kind = "issuer" if checked.group(1) else "date"
     elif kind == "other" and checks and any(_DATED_AFTER.match(question, r.end) for r in refs):
         kind = "date"  # "(bài … ghi) Kết luận 21 ngày 25/10/2021 có đúng không?": the date written beside it
+    elif kind == "other" and refs and checks and _SUBJECT_CLAIMED.search(folded):
+        kind = "subject"  # "Đề án 08-ĐA/TU … là đề án cải cách hành chính phải không?": its subject decides it
     # Typed with accents or not, by the words around the documents it names and its abbreviations: "Quy định số
     # 2993-QĐ/TU ve noi dung gi" (a follow-up filled in), "… nhung van ban nao (KL, KH, QĐ)" ("QĐ" typed with its
     # Đ) are unaccented questions.
@@ -907,7 +919,12 @@ def _described_phrase_words(question: str, described_as: list[str]) -> set[str]:
 # So is one whose source cites it, the verb last ("…, được bài viết về Nghệ An viện dẫn, …").
 _MENTIONED_IN = re.compile(r"(?:^|,)\s*(?:duoc\s+|da\s+)?(?:(?:nhac|de cap|trich dan|vien dan)\b"
                            r"|neu\s+(?:trong|tai|o)\b)[^,;?]*,|(?:^|,)\s*duoc\s+(?:bai|bao|tin|trang)\b[^,;?]{0,60}?\s"
-                           r"(?:vien dan|trich dan|dan|nhac (?:den|toi)|de cap(?: den| toi)?|neu)\s*,")
+                           r"(?:vien dan|trich dan|dan|nhac (?:den|toi)|de cap(?: den| toi)?|neu)\s*,"
+                           # "Chỉ thị số 04-CT/TU mà ông Trần Hồng Minh nêu trong bài viết về Cao Bằng …": who
+                           # mentions it, and where
+                           r"|\bma\s+(?:(?:ong|ba|dong chi|tac gia)\s+)?(?:\w+\s+){1,4}?(?:neu|nhac(?: den| toi)?"
+                           r"|de cap(?: den| toi)?|dan|trich dan|vien dan|viet)\b(?:\s+(?:trong|tai|o)\s+[^,;?]{1,60}?"
+                           r"(?=\s+(?:de cap|noi|quy dinh|ve|la|co|duoc|ban hanh)\b))?")
 
 
 def _only_where_mentioned(name: str, text: str) -> bool:
@@ -955,6 +972,8 @@ def asks_about_document(info: QuestionInfo, described_as: Iterable[str] = (), ow
         own_words |= {fold(m.group(1)) for n in info.names
                       for m in re.finditer(rf"{re.escape(n)}\s+([^\W\d_A-ZĐ]+)\b", info.text)}
     own_words |= _described_phrase_words(info.text, described_as) | _aside_words(info.text)
+    if info.checks and info.kind == "subject" and (claimed := _SUBJECT_CLAIMED.search(fold(info.text).lower())):
+        own_words |= set(_words(info.text[claimed.start():]))  # what it is claimed to be about is what is checked
     # Nor are the words telling where it is mentioned ("…, được bài viết về Nghệ An viện dẫn, …") asked about.
     # Nor a word pointing at it ("Kết luận 14-KL/TW của Bộ Chính trị ấy là về cái gì?").
     asking = _CHECKING if info.checks else frozenset()

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rag.query.analysis import TITLE_NOUN, analyse, characterised_term, count_keywords_asked
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, southern_said, spell_out
-from rag.vi.casing import lowercase_shouted
+from rag.vi.casing import lowercase_shouted, lowercase_title_cased
 from rag.vi.dates import slashed_dates
 from rag.vi.dialect import central_said
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
@@ -119,6 +119,7 @@ class _Subject:
     person: str = ""
     places: tuple[tuple[str, str], ...] = ()
     answered_refs: tuple[str, ...] = ()  # the documents the last answer named ("Theo Quyết định số 217-QĐ/TW.")
+    asked_document: bool = False  # the last question asked for a document ("… còn giám sát kế hoạch nào?")
 
     @property
     def entities(self) -> list[str]:
@@ -393,6 +394,10 @@ def _type_names(noun: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     return names, re.compile(rf"^(?:\d[\w.]*[/-](?:{alternatives})(?:[/-]|$)|(?:{alternatives})(?![a-z]))")
 
 
+# A question asking for a document (folded): "… kế hoạch nào của Tỉnh ủy?", "văn bản gì", "quy định số mấy".
+_DOCUMENT_ASKED = re.compile(rf"\b(?:van ban|{alternation(TYPE_WORDS)})\s+(?:\w+\s+){{0,2}}?(?:nao|gi|so may)\b")
+
+
 def _document_for(pronoun: str, subject: _Subject) -> str:
     """The document "quyết định đó", "kế hoạch này" points at: the latest of that type the conversation named, the
     last answer's first ("… Theo Quyết định số 217-QĐ/TW." — "Quyết định đó ban hành ngày nào?"); "" for "nó", or
@@ -400,8 +405,11 @@ def _document_for(pronoun: str, subject: _Subject) -> str:
     questions named none ("Có văn bản nào … không?" — "Có, Quy định số 09-QĐ/TU …" — "Văn bản đó …"), else ""."""
     noun = fold(pronoun.rsplit(" ", 1)[0]) if " " in pronoun.strip() else ""
     if noun == "van ban":
+        # (the one an answer names first is what it answers: "Kế hoạch số 77-KH/TU …, thực hiện Kết luận Hội nghị
+        # lần thứ tư …")
         answered = list(dict.fromkeys(subject.answered_refs))
-        return answered[0] if not subject.refs and len(answered) == 1 else ""
+        # (and so is the one an answer gives to a question asking for a document, whatever the question named)
+        return answered[0] if answered and (not subject.refs or subject.asked_document) else ""
     if not noun:
         return ""
     names, coded = _type_names(noun)
@@ -424,8 +432,9 @@ def _normalised(text: str) -> str:
     số lượng" -> "… đảng viên là bao nhiêu?")."""
     read = without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(without_greeting(
         split_joined_words(vni_read(telex_read(without_pictographs(unsegmented(plain_forms(nfc(text)))))))))))))
-    typed = as_typed(formal_plain(central_said(southern_said(lowercase_shouted(modern_y(unify_tones(undoubled_endings(
-        without_nominal_frame(without_purpose(without_verbatim_request(without_afterthought(without_restatement(without_answer_form(excerpt_after(read)))))))))))))))
+    cased = lowercase_shouted(modern_y(unify_tones(undoubled_endings(
+        without_nominal_frame(without_purpose(without_verbatim_request(without_afterthought(without_restatement(without_answer_form(excerpt_after(read)))))))))))
+    typed = as_typed(formal_plain(central_said(southern_said(cased))))
     written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
     return count_keywords_asked(exact_asked(written))
 
@@ -440,7 +449,8 @@ def resolve_followup(question: str, history: list[dict] | None,
     their names' capitals first ("con quang ninh thi sao" after "bi thu tu cao bang la ai"): names are read by them.
     """
     def typed(text: str) -> str:
-        text = _normalised(text)
+        # (a question typed In Title Case tells no names by its capitals; an answer's titles are written so)
+        text = lowercase_title_cased(_normalised(text))
         return capitalise(text) if capitalise is not None else text
 
     question = typed(question)
@@ -466,6 +476,7 @@ def resolve_followup(question: str, history: list[dict] | None,
         if found.refs or found.names:
             subject = _Subject(found.refs, found.names, found.person or subject.person,
                                found.places + subject.places)
+        subject = replace(subject, asked_document=bool(_DOCUMENT_ASKED.search(fold(resolved).lower())))
     return _resolve_one(given_names_in_full(question, people), previous, subject)
 
 
@@ -533,7 +544,9 @@ def _elliptical(question: str, subject: _Subject) -> str | None:
     if subject.person and _TITLES_ONLY.match(fold(question).lower()):
         return f"{subject.person} {question.strip()}"  # "chức vụ?" after an answer naming someone: their titles
     info = analyse(question)
-    if find_refs(question) or info.names or info.kind not in _VALUE_KINDS:
+    # ("Vậy trung bình mỗi năm là khoảng 3.000 đảng viên phải không?": a fact to check, going on from the last one)
+    checked_on = info.checks and bool(_DISCOURSE_OPENING.match(question))
+    if find_refs(question) or info.names or (info.kind not in _VALUE_KINDS and not checked_on):
         return None
     content = [w for w in syllables(_DISCOURSE_OPENING.sub("", question)) if fold(w) not in STOPWORDS_FOLDED]
     if info.kind in ("issuer", "term"):  # "cơ quan nào ban hành, khóa mấy?": the words that ask are no subject

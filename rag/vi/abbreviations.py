@@ -16,6 +16,7 @@ SHORTHAND = {
     "đ/c": "đồng chí", "Đ/c": "Đồng chí", "Đ/C": "Đồng chí", "đ/C": "đồng chí", "d/c": "đồng chí", "D/c": "Đồng chí",
     "TBT": "Tổng Bí thư", "PBT": "Phó Bí thư", "BT": "Bí thư",
     "TU": "Tỉnh ủy", "HU": "Huyện ủy", "ĐU": "Đảng ủy", "TVTU": "Thường vụ Tỉnh ủy",
+    "BTVTU": "Ban Thường vụ Tỉnh ủy", "BTVHU": "Ban Thường vụ Huyện ủy",  # typed as one word
     "BTV": "Ban Thường vụ", "BCT": "Bộ Chính trị", "BBT": "Ban Bí thư", "UBKT": "Ủy ban Kiểm tra",
     "BTC": "Ban Tổ chức", "BTG": "Ban Tuyên giáo", "BDV": "Ban Dân vận", "BTCTW": "Ban Tổ chức Trung ương",
     "TW": "Trung ương",  # standing alone ("Ban Tổ chức TW", "HN TW 4"); "21-KL/TW" is a number's

@@ -255,3 +255,28 @@ def _provinces_after_units(folded: list[str], joined: list[bool]) -> list[tuple[
                 found.append((start, end))
                 break
     return found
+
+
+# Words no name has, which Title Case capitalises too ("Giữ Chức Vụ Gì Ở", "Do Cơ Quan Nào Ban Hành"), folded.
+# (Accented: a name's syllables fold to them too, "Vũ", "Đồng".)
+_FUNCTION_WORDS = frozenset("gì nào là của do ở ai bao nhiêu ngày có quan ban hành chức vụ giữ về trong được những "
+                            "các và thế sao không tại".split())
+_TITLE_CASED_SHARE = 0.8
+_TITLE_CASED_WORDS = 4
+
+
+def lowercase_title_cased(text: str) -> str:
+    """``text`` typed In Title Case Every Word ("Đồng Chí Nguyễn Văn Thông Giữ Chức Vụ Gì Ở Nghệ An??") in
+    lowercase but for codes and shorthand in capitals: its capitals tell no names, which then get theirs as in any
+    lowercase question. Other text is returned as it is."""
+    words = [m.group() for m in _LETTERS.finditer(text)]
+    titled = [w for w in words if w[:1].isupper() and w[1:].islower()]
+    function = sum(w.lower() in _FUNCTION_WORDS for w in titled)
+    if len(words) < _TITLE_CASED_WORDS or len(titled) < _TITLE_CASED_SHARE * len(words) or function < 2:
+        return text
+    def lowered(m: re.Match[str]) -> str:
+        word = m.group()
+        # (a lone capital is a placeholder's, "Nguyễn Văn A", but for a word of its own: "Ở")
+        plain = word[1:].islower() or (len(word) == 1 and word.lower() in _FUNCTION_WORDS)
+        return word.lower() if plain else word
+    return _LETTERS.sub(lowered, text)

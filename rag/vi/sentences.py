@@ -125,8 +125,8 @@ _OUTLINE = r"(?:\d{1,2}|[a-h])[.)]\s+"  # an outline's numbering: "1. …", "a) 
 # A relative asking through the asker, and whose relative it is ("Bà tôi", "Ông nội").
 _KIN = r"(?:ông|bà|bố|mẹ|cha|má|chú|bác|cô|dì|cậu|mợ|thím|ong|bo|me|chu|bac|di|cau)"
 _KIN_OWNER = r"(?:tôi|em|cháu|mình|nội|ngoại|nhà tôi|toi|chau|minh|noi|ngoai)"
-_RELAYED = (r"(?:nhờ\s+(?:cháu|em|tôi|mình|con|chau|toi|minh)\s+hỏi"
-            r"|bảo\s+(?:(?:cháu|em|tôi|con|chau)\s+)?hỏi(?:\s+xem)?|muốn\s+biết|muốn\s+hỏi|thắc\s+mắc|nghe\s+nói|nho\s+(?:chau|em|toi|minh|con)\s+hoi|muon\s+biet"
+_RELAYED = (r"(?:nhờ\s+(?:(?:cháu|em|tôi|mình|con|chau|toi|minh)\s+)?hỏi"
+            r"|bảo\s+(?:(?:cháu|em|tôi|con|chau)\s+)?hỏi(?:\s+xem)?|muốn\s+biết|muốn\s+hỏi|thắc\s+mắc|nghe\s+nói|nho\s+(?:(?:chau|em|toi|minh|con)\s+)?hoi|muon\s+biet"
             r"|thac\s+mac|nghe\s+noi)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+")
 _OPENING = re.compile(
     rf"^\s*{_GREETING}(?:{_LISTENER}\s*"
@@ -146,8 +146,8 @@ _OPENING = re.compile(
     r"|(?:tôi|tui|em|mình)\s+(?:nghe|nghe nói)\s+(?!(?:nói|noi)\b)"
     # Asked for a relative: "Bà tôi muốn biết …", "Ông nhờ cháu hỏi là …", "Mẹ cháu thắc mắc …", "Bố em bảo hỏi xem
     # …", "Ông tôi nghe nói …", "(Thế) bà hỏi ở …" (not "Bà hỏi gì?", a question about what a woman asked).
-    rf"|(?:(?:thế|còn|vậy|the|con|vay)\s+)?{_KIN}(?:\s+{_KIN_OWNER})?\s+{_RELAYED}"
-    rf"|{_KIN}\s+{_KIN_OWNER}\s+(?:hỏi|hoi)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+"
+    rf"|(?:(?:thế|còn|vậy|the|con|vay)\s+)?{_KIN}(?:\s+{_KIN_OWNER}){{0,2}}\s+{_RELAYED}"
+    rf"|{_KIN}(?:\s+{_KIN_OWNER}){{1,2}}\s+(?:hỏi|hoi)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+"
     rf"|{_KIN}\s+(?:hỏi|hoi)\s*[,:]?\s+(?!(?:là|la|rằng|rang|gì|gi|những gì|điều gì|ai|nào|sao|về|ve)\b)"
     # Relayed: "Có người hỏi …", "Đồng chí Lan hỏi là …", "Nghe nói …" (what is heard, to be checked); read out on
     # the radio: "Thính giả Nguyễn Văn Hùng ở Diễn Châu hỏi: …", "Có bạn nghe đài ở Móng Cái muốn biết: …", "Bác
@@ -212,6 +212,8 @@ _AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|bác|chúng tô
                            r"|kính mong|kinh mong|rất mong|rat mong|xin cảm ơn|xin cám ơn|cảm ơn|cám ơn|xin đa tạ"
                            # a request about the answer itself: "Chốt giúp cả 2 info.", "Check lại giúp nhé."
                            r"|chốt|chot|check|confirm|gửi|gui|trả lời|tra loi|nhờ|nho|làm ơn|lam on|vui lòng|vui long"
+                           # what the answer is for: "Cần cho phần overview.", "Để làm slide."
+                           r"|cần cho|can cho|dùng cho|dung cho|để làm|de lam"
                            # the wording asked for: "Cho tôi nguyên văn con số.", "Cho tôi đúng câu chữ."
                            rf"|cho\s+{_ME}\s+(?:xin\s+)?(?:nguyên văn|đúng|tên|nguyen van|dung|ten)"
                            # what the relative asking through the asker adds: "Ông bảo hình như khác."
@@ -349,11 +351,20 @@ def without_contrast(question: str) -> str:
     return question
 
 
+# A guess offered after the question, to be confirmed: "… tổng kết nghị quyết số mấy? Nghị quyết 26 à?", "… thì ai
+# viết? Ông Lê Đức Cường à?" (folded). The question asked is answered; the guess, checked against it, decides nothing.
+_GUESS_AFTER = re.compile(r"(?<=\?)\s+(?:\w+\s+){0,6}?\w+\s+(?:a|ha|chang|nhi|phai khong|dung khong|phai ko|dung ko)"
+                          r"\s*\?+\s*$")
+
+
 def without_afterthought(question: str) -> str:
     """``question`` without its signature ("… ngày nào? — Tuấn, Văn phòng Huyện ủy") and what the asker says of
     themselves after asking ("… ngày nào? Tôi không nhớ rõ." -> "… ngày nào?"), unless that names something (a
     capitalised word after a sentence's first)."""
     question = _SIGNATURE.sub("", question).rstrip() or question
+    if (folded := folded_aligned(question)) is not None and (guess := _GUESS_AFTER.search(folded)) \
+            and ASKING_WORD.search(folded[:guess.start()]):
+        question = question[:guess.start()]
     m = _AFTERTHOUGHT.search(question)
     if not m:
         return question
@@ -373,7 +384,9 @@ _FORM_PART = (r"(?:tra loi|ngan gon|that ngan|ngan|chinh xac|dung muc|bang tieng
               r"|khong can\s+(?:giai thich|dien giai|phan tich|chuc vu|trich dan)(?:\s+them)?"
               r"|(?:neu|ghi)\s+ro\s+nguon(?:\s+(?:bai bao|bai viet|tai lieu))?"
               r"|(?:kem|co)(?:\s+theo)?\s+(?:trich dan|nguon)"
-              r"|(?:liet ke\s+)?(?:duoi\s+|theo\s+)?dang\s+gach\s+dau\s+dong)")
+              r"|(?:liet ke\s+)?(?:duoi\s+|theo\s+)?dang\s+gach\s+dau\s+dong"
+              # "…? Tóm tắt một dòng giúp mình."
+              r"|tom tat(?:\s+(?:trong\s+)?(?:mot|1)\s+(?:dong|cau))?(?:\s+giup(?:\s+(?:minh|toi|em))?)?)")
 _FORM = rf"(?:{_FORM_PART})(?:\s*,?\s*(?:{_FORM_PART}))*"
 _FORM_BEFORE = re.compile(rf"^\s*{_FORM}\s*:\s*(?=\S)")
 _FORM_AFTER = re.compile(rf"(?<=\?)\s*{_FORM}\s*[.!…]*\s*$")

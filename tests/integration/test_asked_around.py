@@ -502,3 +502,58 @@ def test_a_deputy_asked_with_what_they_said_is_refused_where_only_the_head_atten
     answer = pipeline.ask("Phó trưởng ban Tổ chức Trung ương nào dự hội nghị giao ban quý III và phát biểu gì?")
     assert not answer.grounded, answer.answer
 
+
+@pytest.mark.parametrize("question, expected", [
+    ("Đồng Chí Nguyễn Văn Thông Giữ Chức Vụ Gì Ở Nghệ An??", "Phó Bí thư Thường trực Tỉnh ủy"),
+    ("Kế Hoạch Số 77-KH/TU Do Cơ Quan Nào Ban Hành?", "Ban Thường vụ Tỉnh ủy"),
+    # a claim about a named document: the fact it claims, as the texts state it
+    ("Quy định 2993-QĐ/TU về trách nhiệm nêu gương của Nghệ An là ngày 08/7/2020 đúng không?", "08/07/2019"),
+    ("Đề án 08-ĐA/TU của Cao Bằng là đề án cải cách hành chính phải không?", "công tác dân vận chính quyền"),
+    ("Quy định 205-QĐ/TW mà bài về Nghệ An nhắc đến là về luân chuyển cán bộ à?",
+     "kiểm soát quyền lực trong công tác cán bộ"),
+    ("Ở hội nghị Quảng Ninh, người quán triệt Kết luận 14-KL/TW là ông Cao Tường Huy phải không?", "Vũ Quyết Tiến"),
+    ("Kết luận 14-KL/TW nói về chuyện gì? Tóm tắt một dòng giúp mình.", "bảo vệ cán bộ năng động"),
+    ("Đề án 08-ĐA/TU của Cao Bằng thuộc mảng nào? Cần cho phần overview.", "công tác dân vận chính quyền"),
+    ("Chỉ thị số 04-CT/TU mà ông Trần Hồng Minh nêu trong bài viết về Cao Bằng đề cập đến vấn đề gì?",
+     "nâng cao chất lượng sinh hoạt chi bộ"),
+    ("Còn Quy định 09-QĐ/TU ngày 20/9/2021 của BTVTU Nghệ An thì về việc gì?", "luân chuyển cán bộ"),
+    # told of by a title alone: who held it there, from the sentence naming them
+    ("Ở Quảng Ninh, ai là người yêu cầu “ngay sau hội nghị, các cấp uỷ và tổ chức Đảng các cấp… phải khẩn trương xây "
+     "dựng kế hoạch hành động”?", "Nguyễn Xuân Ký"),
+])
+def test_questions_in_title_case_claiming_or_told_by_title_are_answered(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, history, expected", [
+    ("Bà ấy nói ngành tổ chức sẽ tham mưu cho Ban Bí thư tổng kết nghị quyết số mấy? Nghị quyết 26 à?",
+     _turns("Ai phát biểu chỉ đạo hội nghị giao ban quý III của Ban Tổ chức Trung ương?", "Đồng chí Trương Thị Mai, "
+            "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương."), "Nghị quyết 39"),
+    ("Vậy trung bình mỗi năm là khoảng 3.000 đảng viên phải không?",
+     _turns("Từ đầu nhiệm kỳ Cao Bằng kết nạp được bao nhiêu đảng viên mới?", "6.222 đảng viên mới."),
+     "trên 2.000 đảng viên/năm"),
+    # the document the answer gave to a question asking for one
+    ("Văn bản đó được ban hành ngày nào?",
+     _turns("Ngoài Kết luận 21-KL/TW, đoàn giám sát tại Hưng Nguyên còn giám sát việc thực hiện kế hoạch nào của Tỉnh "
+            "ủy?", "Kế hoạch số 77-KH/TU của Ban Thường vụ Tỉnh ủy, thực hiện Kết luận Hội nghị lần thứ tư."),
+     "24/01/2022"),
+    # her reported speech goes on after "Theo đồng chí Trương Thị Mai, …"
+    ("Bà ấy nói Ban sẽ tham mưu tổng kết quy hoạch cán bộ khóa nào?",
+     _turns("Ai chỉ đạo hội nghị giao ban quý III của Ban Tổ chức Trung ương?", "Đồng chí Trương Thị Mai, Ủy viên Bộ "
+            "Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương."), "khóa XI, XII"),
+])
+def test_follow_ups_guessing_or_checking_a_figure_are_answered(pipeline, question, history, expected):
+    answer = pipeline.ask(question, history=history)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Bà nội em hỏi Bí thư Huyện ủy Hưng Nguyên là ai và ông ấy báo cáo những gì ạ?",
+    "Phó Chủ tịch HĐND tỉnh Quảng Ninh dự hội nghị quán triệt ngày 15/1 là ai, và ông ấy đã phát biểu gì?",
+    "thì phó trưởng ban tổ chức trung ương nào dự hội nghị giao ban quý III ở điểm cầu trung ương",
+])
+def test_a_holder_no_text_names_is_refused_however_the_question_goes_on(pipeline, question):
+    answer = pipeline.ask(question)
+    assert not answer.grounded, answer.answer
+

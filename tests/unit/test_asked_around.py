@@ -646,3 +646,80 @@ def test_a_nghe_tinh_cay_before_what_asks_is_cai():
     from rag.vi.dialect import central_said
     assert central_said("Kết luận 14-KL/TW nói về cấy chi?") == "Kết luận 14-KL/TW nói về cái gì?"
     assert central_said("Nông dân cấy lúa vụ mô?") == "Nông dân cấy lúa vụ nào?"
+
+
+def test_a_question_typed_in_title_case_is_read_in_lower_case_but_for_codes():
+    from rag.vi.casing import lowercase_title_cased
+    assert lowercase_title_cased("Kế Hoạch Số 77-KH/TU Do Cơ Quan Nào Ban Hành?") == \
+        "kế hoạch số 77-KH/TU do cơ quan nào ban hành?"
+    assert lowercase_title_cased("Đồng Chí Nguyễn Văn Thông Giữ Chức Vụ Gì Ở Nghệ An??").endswith("gì ở nghệ an??")
+    assert lowercase_title_cased("Ông Nguyễn Văn A Có Được Làm Gì Không?") == "ông nguyễn văn A có được làm gì không?"
+    assert lowercase_title_cased("Ban Tổ chức Trung ương tổ chức hội nghị") == "Ban Tổ chức Trung ương tổ chức hội nghị"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("Bà nội em hỏi Bí thư Huyện ủy Hưng Nguyên là ai?", "Bí thư Huyện ủy Hưng Nguyên là ai?"),
+    ("Bà nội cháu nhờ hỏi ai chủ trì hội nghị?", "ai chủ trì hội nghị?"),
+    ("Bà hỏi gì tại hội nghị?", "Bà hỏi gì tại hội nghị?"),  # what a woman asked, asked about
+])
+def test_a_relative_asking_through_the_asker_is_no_part_of_the_question(typed, read):
+    assert without_opening(typed) == read
+
+
+@pytest.mark.parametrize("typed, read", [
+    # a guess offered after the question: the question is asked
+    ("Bà ấy nói tổng kết nghị quyết số mấy? Nghị quyết 26 à?", "Bà ấy nói tổng kết nghị quyết số mấy?"),
+    ("Bài về Nghệ An thì ai viết? Ông Lê Đức Cường à?", "Bài về Nghệ An thì ai viết?"),
+    ("Đề án 08-ĐA/TU thuộc mảng nào? Cần cho phần overview.", "Đề án 08-ĐA/TU thuộc mảng nào?"),
+    # a fact to check with no question before it stays
+    ("Có phải Cao Bằng kết nạp 6.000 đảng viên? Đúng không?", "Có phải Cao Bằng kết nạp 6.000 đảng viên? Đúng không?"),
+])
+def test_a_guess_or_purpose_after_the_question_is_left_out(typed, read):
+    assert without_afterthought(typed) == read
+
+
+def test_a_request_to_summarise_in_a_line_is_the_answers_form():
+    from rag.vi.sentences import without_answer_form
+    assert without_answer_form("Kết luận 14-KL/TW nói về chuyện gì? Tóm tắt một dòng giúp mình.") == \
+        "Kết luận 14-KL/TW nói về chuyện gì?"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Quy định 2993-QĐ/TU về trách nhiệm nêu gương là ngày 08/7/2020 đúng không?", "date"),
+    ("Đề án 08-ĐA/TU của Cao Bằng là đề án cải cách hành chính phải không?", "subject"),
+    ("Quy định 205-QĐ/TW là về luân chuyển cán bộ à?", "subject"),  # a confirmation asked with "à"
+])
+def test_a_claim_about_a_named_document_is_checked_by_the_fact_it_claims(question, kind):
+    info = analyse(question)
+    assert info.checks and info.kind == kind
+
+
+def test_a_body_of_several_words_in_a_title_is_held_as_such():
+    from rag.answer.values import _holder
+    said = "Đồng chí Cao Tường Huy, Phó Chủ tịch Thường trực UBND tỉnh, quán triệt nội dung về kinh tế – xã hội"
+    assert _holder(said, tuple("pho chu tich hoi dong nhan dan tinh".split())) is None
+    assert _holder(said, tuple("pho chu tich uy ban nhan dan tinh".split())) is not None
+
+
+def test_who_mentions_a_document_and_where_is_no_event_asked():
+    from rag.query.analysis import event_names
+    info = analyse("Chỉ thị số 04-CT/TU mà ông Trần Hồng Minh nêu trong bài viết về Cao Bằng đề cập đến vấn đề gì?")
+    assert event_names(info) == []
+
+
+def test_a_standing_committee_typed_as_one_word_is_spelled_out():
+    from rag.vi.abbreviations import spell_out
+    assert spell_out("Quy định 09-QĐ/TU của BTVTU Nghệ An") == "Quy định 09-QĐ/TU của Ban Thường vụ Tỉnh ủy Nghệ An"
+
+
+def test_a_document_pointed_back_at_after_one_was_asked_for_is_the_one_answered():
+    history = [{"role": "user",
+                "content": "Ngoài Kết luận 21-KL/TW, đoàn giám sát còn giám sát kế hoạch nào của Tỉnh ủy?"},
+               {"role": "assistant",
+                "content": "Kế hoạch số 77-KH/TU của Ban Thường vụ Tỉnh ủy, thực hiện Kết luận Hội nghị lần thứ tư."}]
+    assert resolve_followup("Văn bản đó được ban hành ngày nào?", history) == \
+        "Kế hoạch số 77-KH/TU được ban hành ngày nào?"
+    # asked about a document it named, the answer's others are beside it
+    history = [{"role": "user", "content": "Kết luận 21-KL/TW gắn với văn bản nào?"},
+               {"role": "assistant", "content": "Với Kết luận số 01-KL/TW."}]
+    assert "01-KL/TW" in resolve_followup("Văn bản đó ban hành ngày nào?", history)
