@@ -36,6 +36,7 @@ from rag.settings import Settings
 from rag.vi.casing import capitalise_names, lowercase_titled
 from rag.vi.choices import split_choices
 from rag.vi.cloze import cloze_question
+from rag.vi.english import written_in_english
 from rag.vi.names import full_names, written_in
 from rag.vi.respell import parted, respelled
 from rag.vi.sentences import split_sentences, split_source
@@ -82,6 +83,8 @@ def _side_question(side: str) -> str:
 
 
 _NO_WORDS = "Câu hỏi chưa có chữ hay số nào; hãy hỏi bằng lời, ví dụ: “Kết luận 21 ban hành ngày nào?”"
+_IN_ENGLISH = ("Câu hỏi được viết bằng tiếng Anh; hoidap đọc và trả lời câu hỏi bằng tiếng Việt (có dấu hoặc không "
+               "dấu), ví dụ: “Kết luận 21 ban hành ngày nào?” (hoidap answers questions asked in Vietnamese.)")
 
 
 def _asking_sentence(question: str) -> QuestionInfo | None:
@@ -244,6 +247,8 @@ class Reader:
         # A quiz question pasted with its options: the stem is asked, and the answer says which option its quotes state.
         question, choices = split_choices(question)
         question = cloze_question(question)  # "Kết luận 35 ban hành ngày …" asks "… ngày nào?"
+        if written_in_english(question):  # its words are in no text, and an English question is not read as one
+            return Answer(_IN_ENGLISH, grounded=False, citations=[], kind="other", query=question), [], False
         # Once: both paths below read the resolved question (resolving it again would cost a tenth of the time).
         snap = self.retriever.snapshot()
         query = resolve_followup(question, history, self._capitaliser(snap))

@@ -238,7 +238,7 @@ _YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)
 # "quan" "quán", "xa" "xa", "phuong" "phương": only units no common word folds to. A name has no function word
 # ("huyen da …", "huyen nao"), though "nam" may be one ("Nam Đàn").
 _UNIT_AND_NAME = re.compile(r"\b(huyen|thi xa|thanh pho)\s+(?!uy\b)(\w+\s+\w+)\b")
-_NOT_IN_NAMES = frozenset("nao gi do nay ay da co la cua va thi se dang duoc voi tai o ve trong cho de".split()) \
+_NOT_IN_NAMES = frozenset("nao gi do nay ay da co la cua va thi se dang duoc bi voi tai o ve trong cho de".split()) \
     | (STOPWORDS_FOLDED - {"nam"})  # "huyen vao ngay nao": a function word, not a name; "nam" may be one
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rag.query.analysis import TITLE_NOUN, analyse, characterised_term, count_keywords_asked
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, southern_said, spell_out
-from rag.vi.casing import lowercase_shouted, lowercase_title_cased
+from rag.vi.casing import lowercase_shouted
 from rag.vi.dates import slashed_dates
 from rag.vi.dialect import central_said
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
@@ -35,6 +35,7 @@ from rag.vi.sentences import (
     without_filler,
     without_final_particles,
     without_greeting,
+    without_letter_frame,
     without_nominal_frame,
     without_restatement,
     without_self_description,
@@ -431,7 +432,7 @@ def _normalised(text: str) -> str:
     asked ("hơn 6.000 …, con số cụ thể là bao nhiêu?"), keywords closing with a count asked as a question ("… đảng viên
     số lượng" -> "… đảng viên là bao nhiêu?")."""
     read = without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(without_greeting(
-        split_joined_words(vni_read(telex_read(without_pictographs(unsegmented(plain_forms(nfc(text)))))))))))))
+        split_joined_words(vni_read(telex_read(without_pictographs(unsegmented(without_letter_frame(plain_forms(nfc(text))))))))))))))
     cased = lowercase_shouted(modern_y(unify_tones(undoubled_endings(
         without_nominal_frame(without_purpose(without_verbatim_request(without_afterthought(without_restatement(without_answer_form(excerpt_after(read)))))))))))
     typed = as_typed(formal_plain(central_said(southern_said(cased))))
@@ -449,8 +450,7 @@ def resolve_followup(question: str, history: list[dict] | None,
     their names' capitals first ("con quang ninh thi sao" after "bi thu tu cao bang la ai"): names are read by them.
     """
     def typed(text: str) -> str:
-        # (a question typed In Title Case tells no names by its capitals; an answer's titles are written so)
-        text = lowercase_title_cased(_normalised(text))
+        text = _normalised(text)
         return capitalise(text) if capitalise is not None else text
 
     question = typed(question)

@@ -165,10 +165,13 @@ def lowercase_titled(text: str, capitalised: Pair, known: Pair) -> str:
     """``text`` written with a capital on every important word ("Kết Luận Số 21 … được ban hành vào Ngày nào?",
     "Ban Thường Vụ Tỉnh Uỷ") in lowercase but for what is read by its capitals (shorthand, codes, numbers, Roman
     numerals after "khóa", "quý"): its capitals mark no names, and names then get theirs as in any lowercase
-    question. It is title-cased when its runs of capitalised words (not opening a sentence, a law's or a
+    question. It is title-cased when nearly every word opens with a capital, words no name has among them
+    (``_title_cased_by_words``), or when its runs of capitalised words (not opening a sentence, a law's or a
     ministry's name, a person's or a province's) hold three or more pairs that ``known`` texts have side by side
     but never as a name (``capitalised``: "Thường Vụ", "Hội Nghị"; "Ban Tổ chức" is one). Other text is returned
     as it is."""
+    if _title_cased_by_words(text):  # its words that no name has are capitalised too
+        return _lowercased(text, keep_capitals=True)
     titled = 0
     for run in _capitalised_runs(text):
         lower = [m.group().lower() for m in run]
@@ -257,7 +260,7 @@ def _provinces_after_units(folded: list[str], joined: list[bool]) -> list[tuple[
     return found
 
 
-# Words no name has, which Title Case capitalises too ("Giữ Chức Vụ Gì Ở", "Do Cơ Quan Nào Ban Hành"), folded.
+# Words no name has, which Title Case capitalises too ("Giữ Chức Vụ Gì Ở", "Do Cơ Quan Nào Ban Hành").
 # (Accented: a name's syllables fold to them too, "Vũ", "Đồng".)
 _FUNCTION_WORDS = frozenset("gì nào là của do ở ai bao nhiêu ngày có quan ban hành chức vụ giữ về trong được những "
                             "các và thế sao không tại".split())
@@ -265,18 +268,10 @@ _TITLE_CASED_SHARE = 0.8
 _TITLE_CASED_WORDS = 4
 
 
-def lowercase_title_cased(text: str) -> str:
-    """``text`` typed In Title Case Every Word ("Đồng Chí Nguyễn Văn Thông Giữ Chức Vụ Gì Ở Nghệ An??") in
-    lowercase but for codes and shorthand in capitals: its capitals tell no names, which then get theirs as in any
-    lowercase question. Other text is returned as it is."""
+def _title_cased_by_words(text: str) -> bool:
+    """Whether ``text`` is typed In Title Case Every Word ("Đồng Chí Nguyễn Văn Thông Giữ Chức Vụ Gì Ở Nghệ An??"):
+    nearly every word opens with a capital, words no name has among them."""
     words = [m.group() for m in _LETTERS.finditer(text)]
     titled = [w for w in words if w[:1].isupper() and w[1:].islower()]
     function = sum(w.lower() in _FUNCTION_WORDS for w in titled)
-    if len(words) < _TITLE_CASED_WORDS or len(titled) < _TITLE_CASED_SHARE * len(words) or function < 2:
-        return text
-    def lowered(m: re.Match[str]) -> str:
-        word = m.group()
-        # (a lone capital is a placeholder's, "Nguyễn Văn A", but for a word of its own: "Ở")
-        plain = word[1:].islower() or (len(word) == 1 and word.lower() in _FUNCTION_WORDS)
-        return word.lower() if plain else word
-    return _LETTERS.sub(lowered, text)
+    return len(words) >= _TITLE_CASED_WORDS and len(titled) >= _TITLE_CASED_SHARE * len(words) and function >= 2

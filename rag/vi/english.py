@@ -77,3 +77,21 @@ def english_asked(text: str, accented: bool) -> str:
         return word[:1].upper() + word[1:] if m.group(1)[:1].isupper() and m.start() == 0 else word
 
     return _PHRASE.sub(vietnamese, text)
+
+
+# A word of Latin letters no Vietnamese syllable is spelt as, typed without accents ("when", "issued", "conference";
+# not "the", "on", "an", which are): English, not Vietnamese typed without its marks.
+_LATIN_WORD = re.compile(r"(?<![\w/-])[A-Za-z]{2,}(?![\w/-])")
+_SHARE_ENGLISH = 0.4
+_ENGLISH_WORDS = 4
+
+
+def written_in_english(question: str) -> bool:
+    """Whether ``question`` is written in English ("When was Conclusion 21 issued?"): none of its words has a
+    Vietnamese letter or mark, and at least half of them, four or more, are spelt as no Vietnamese syllable."""
+    if any(ord(ch) > 127 and ch.isalpha() for ch in question):
+        return False
+    words = [w.lower() for w in _LATIN_WORD.findall(question) if not w.isupper()]  # codes in capitals are codes
+    # (chat shorthand is no English: "dc", "bn", "ak", "bch")
+    foreign = [w for w in words if len(w) > 2 and re.search("[aeiouy]", w) and not _VI_SYLLABLE.fullmatch(w)]
+    return len(foreign) >= _ENGLISH_WORDS and len(foreign) >= _SHARE_ENGLISH * len(words)

@@ -131,12 +131,18 @@ def _mid_sentence(text: str, start: int) -> bool:
     return bool(before) and not before.endswith((".", ":", ";", "!", "?"))
 
 
+_PLACE_OPENERS = frozenset("bên ở tại còn theo trong về của thế vậy".split())
+
+
 def bare_names(text: str, at_start: bool = False) -> list[str]:
     """Two-word capitalised names standing alone, not a person's (three to five words) nor a body's ("Nghệ An"
     in "cử tri Nghệ An đi bầu"): what is usually a place named without its unit. With ``at_start``, also one
     opening a sentence ("Nghệ An tổ chức …" of a question): both its words are capitalised, where a sentence's
     first word alone is whatever it is ("Ngành Tổ chức" stays out: "Tổ" is a body's word)."""
-    return [f"{run[0].group(0)} {run[1].group(0)}" for run in _capitalised_runs(text)
+    # A sentence's first word capitalised before the name is no part of it ("Bên Cao Bằng, …", "Ở Nghệ An …").
+    runs = [run[1:] if len(run) == 3 and not _mid_sentence(text, run[0].start())
+            and run[0].group(0).lower() in _PLACE_OPENERS else run for run in _capitalised_runs(text)]
+    return [f"{run[0].group(0)} {run[1].group(0)}" for run in runs
             if len(run) == 2 and (at_start or _mid_sentence(text, run[0].start()))
             and not {r.group(0) for r in run} & (_NOT_NAME_WORDS | _TITLE_WORDS)
             and not {fold(r.group(0)) for r in run} & _NOT_NAME_FOLDED

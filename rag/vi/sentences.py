@@ -385,6 +385,8 @@ _FORM_PART = (r"(?:tra loi|ngan gon|that ngan|ngan|chinh xac|dung muc|bang tieng
               r"|(?:neu|ghi)\s+ro\s+nguon(?:\s+(?:bai bao|bai viet|tai lieu))?"
               r"|(?:kem|co)(?:\s+theo)?\s+(?:trich dan|nguon)"
               r"|(?:liet ke\s+)?(?:duoi\s+|theo\s+)?dang\s+gach\s+dau\s+dong"
+              # a quiz's "…? Chọn Đúng/Sai."
+              r"|chon\s+(?:dap an\s+)?dung\s*(?:/|hay|hoac)\s*sai"
               # "…? Tóm tắt một dòng giúp mình."
               r"|tom tat(?:\s+(?:trong\s+)?(?:mot|1)\s+(?:dong|cau))?(?:\s+giup(?:\s+(?:minh|toi|em))?)?)")
 _FORM = rf"(?:{_FORM_PART})(?:\s*,?\s*(?:{_FORM_PART}))*"
@@ -505,6 +507,42 @@ def without_nominal_frame(question: str) -> str:
     if not _NOMINAL_OPENING.match(question) or not _CARRIER.search(question):
         return question
     return _CARRIER.sub("", _NOMINAL_OPENING.sub("", question, count=1), count=1)
+
+
+# A question written as a letter, a line each: a subject line ("V/v: hỏi về …"), a salutation ("Kính gửi Ban biên
+# tập,"), the question, a closing ("Trân trọng cảm ơn.") and a signature (a name, an office). Only the question is
+# asked: the signature's name and office, joined across the line break to the question's last word, are no names of
+# it ("Quảng Ninh\nĐề nghị …" is no "Quảng Ninh Đề").
+_SUBJECT_LINE = re.compile(r"^\s*(?:v/v|về việc|ve viec)\s*[:.]\s*", re.IGNORECASE)
+_SALUTATION = re.compile(r"^\s*(?:kính gửi|kinh gui|kính thưa|kinh thua|gửi|gui|thưa|thua)\s[^?]{1,80}?[,:]?\s*$",
+                         re.IGNORECASE)
+_CLOSING = re.compile(r"^\s*(?:trân trọng|tran trong|xin (?:chân thành |chan thanh )?(?:cảm|cám|cam) ơn|(?:cảm|cám) ơn"
+                      r"|xin cam on|cam on|thân ái|than ai)\b", re.IGNORECASE)
+
+
+def without_letter_frame(question: str) -> str:
+    """``question`` without the frame of a letter written a line each ("V/v: hỏi về …\nKính gửi Ban biên tập,\n…?\n
+    Trân trọng cảm ơn.\nNguyễn Văn Tâm, Ban Tuyên giáo Huyện ủy" -> "…?"); the subject line stands for the question
+    when nothing else asks. A message of one line is returned as it is."""
+    lines = [line.strip() for line in question.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return question
+    body, subject, framed = [], "", False
+    for line in lines:
+        if _CLOSING.match(line):
+            framed = True
+            break  # and the signature after it
+        if _SUBJECT_LINE.match(line):
+            subject, framed = _SUBJECT_LINE.sub("", line, count=1), True
+        elif _SALUTATION.match(line):
+            framed = True
+        else:
+            body.append(line)
+    if not framed:  # lines of a message, not a letter ("Hiểu rồi.\nCòn cái thứ hai thì sao?")
+        return question
+    # Lines without a stop of their own are sentences of their own.
+    text = " ".join(line if line[-1:] in ".?!:;,…" else f"{line}." for line in body) or subject
+    return text or question
 
 
 def without_greeting(question: str) -> str:

@@ -395,9 +395,33 @@ def years_in_figures(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+# A count said with its thousands in words but its figures in digits: "2 nghìn 21" (2021), "15 ngàn 5" (15.500: the
+# hundreds said alone), "6 nghìn 2 trăm 22" (6.222).
+_MIXED_THOUSANDS = re.compile(r"(?<![\d.,/])(\d{1,3})\s+(?:nghìn|ngàn|nghin|ngan)\s+(\d{1,3})"
+                              r"(?:\s+(?:trăm|tram)(?:\s+(?:linh\s+|lẻ\s+|le\s+)?(\d{1,2}))?)?(?![\d.,/])",
+                              re.IGNORECASE)
+
+
+def mixed_thousands_in_figures(text: str) -> str:
+    """``text`` with each count whose thousands are said in words and figures in digits written in figures ("năm 2
+    nghìn 21" -> "năm 2021", "15 ngàn 5 đại biểu" -> "15.500 đại biểu", "6 nghìn 2 trăm 22" -> "6.222")."""
+    def written(m: re.Match[str]) -> str:
+        thousands, rest, tens = int(m.group(1)), m.group(2), m.group(3)
+        if tens is not None or (m.group(0).rstrip()[-4:].lower() in ("trăm", "tram")):
+            value = thousands * 1000 + int(rest) * 100 + int(tens or 0)
+        elif len(rest) == 1:
+            value = thousands * 1000 + int(rest) * 100  # "15 ngàn 5": five hundred
+        else:
+            value = thousands * 1000 + int(rest)
+        if _YEAR_BEFORE.search(text[:m.start()]) and 1000 <= value <= 2999:
+            return str(value)
+        return f"{value:,}".replace(",", ".")
+    return _MIXED_THOUSANDS.sub(written, text)
+
+
 def said_numbers_written(text: str) -> str:
     """``text`` with the numbers a question says in words where texts write figures or numerals: counts of
     thousands, months by name, terms, congresses, dates, documents' numbers and quarters ("kết luận hai mươi mốt …
     khóa mười ba" -> "kết luận 21 … khóa XIII")."""
     return quarters_in_numerals(document_numbers_in_figures(dates_in_figures(congresses_in_roman(terms_in_roman(
-        month_names_in_figures(counts_in_figures(years_in_figures(text))))))))
+        month_names_in_figures(counts_in_figures(years_in_figures(mixed_thousands_in_figures(text)))))))))

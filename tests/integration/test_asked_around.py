@@ -557,3 +557,29 @@ def test_a_holder_no_text_names_is_refused_however_the_question_goes_on(pipeline
     answer = pipeline.ask(question)
     assert not answer.grounded, answer.answer
 
+
+@pytest.mark.parametrize("question, expected", [
+    ("V/v: hỏi về quy mô hội nghị trực tuyến tại Quảng Ninh\nHội nghị quán triệt Kết luận số 21-KL/TW của Tỉnh ủy "
+     "Quảng Ninh được kết nối trực tuyến tới bao nhiêu điểm cầu?\nTrân trọng cảm ơn.\nPhạm Quốc Hưng, Văn phòng Huyện "
+     "ủy", "237"),
+    ("Kính gửi Ban biên tập,\nTừ đầu nhiệm kỳ đến nay, Đảng bộ tỉnh Cao Bằng đã kết nạp được bao nhiêu đảng viên mới?"
+     "\nTrân trọng cảm ơn.\nNông Văn Hải, Ban Tổ chức Huyện ủy Hạ Lang", "6.222"),
+    ("Ban Tổ chức Trung ương họp giao ban trực tuyến quý 3 năm 2 nghìn 21 vào chiều ngày nào?", "30/9"),
+    ("Câu 27: Có đúng là Cao Bằng lồng ghép nội dung phòng, chống tham nhũng để giảng dạy tại 30 trường trung học phổ "
+     "thông không? Chọn Đúng/Sai", "30 trường trung học phổ thông"),
+])
+def test_letters_numbers_half_in_words_and_quiz_items_are_answered(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+def test_a_question_in_english_is_told_to_be_asked_in_vietnamese(pipeline):
+    answer = pipeline.ask("When was Conclusion 21 issued?")
+    assert not answer.grounded and not answer.citations
+    assert "tiếng Việt" in answer.answer and "Conclusion" not in answer.answer
+
+
+def test_a_title_holder_in_a_province_the_answer_is_not_of_is_refused(pipeline):
+    answer = pipeline.ask("Bên Cao Bằng, đồng chí Phó Bí thư Thường trực Tỉnh ủy là ai?")
+    assert not answer.grounded and "Cao Bằng" in answer.answer, answer.answer
+
