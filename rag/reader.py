@@ -247,8 +247,6 @@ class Reader:
         # A quiz question pasted with its options: the stem is asked, and the answer says which option its quotes state.
         question, choices = split_choices(question)
         question = cloze_question(question)  # "Kết luận 35 ban hành ngày …" asks "… ngày nào?"
-        if written_in_english(question):  # its words are in no text, and an English question is not read as one
-            return Answer(_IN_ENGLISH, grounded=False, citations=[], kind="other", query=question), [], False
         # Once: both paths below read the resolved question (resolving it again would cost a tenth of the time).
         snap = self.retriever.snapshot()
         query = resolve_followup(question, history, self._capitaliser(snap))
@@ -256,6 +254,10 @@ class Reader:
         if composed is not None:
             return with_choice(composed, choices), [], False
         answer, passages, may_generate = self._answered(self._read_resolved(query, snap, top_k, where, retrieve))
+        if not answer.grounded and written_in_english(question):
+            # Its words are in no text: what is true is that the question is read in Vietnamese (one the registry
+            # answers by its document's code and the English words it knows, "which body issued 01-KL/TW?", stands).
+            return replace(answer, answer=_IN_ENGLISH, citations=[]), [], False
         return with_choice(answer, choices), passages, may_generate
 
     def _answered(self, r: Reading) -> tuple[Answer, list[Passage], bool]:

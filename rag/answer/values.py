@@ -334,7 +334,9 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASK
                    # ("Kính hỏi ai là …", "Cho tôi hỏi ai là …": after the request to be told)
                    # ("… có biết ai đang là …", "… muốn biết xem ai là …"; "Ai là người mà giữ vị trí của …")
                    # ("Ở Hưng Nguyên, ai làm phó trưởng đoàn giám sát?": who serves as it)
-                   re.compile(rf"(?:^|,|\bthi|\bhoi|\bbiet|\bxem)\s*(?:ai|nguoi nao)\s+{_NOW}(?:la|lam|giu chuc)\s+"
+                   # ("Đồng chí nào là phó trưởng đoàn …?": the holder asked as a comrade)
+                   re.compile(r"(?:^|,|\bthi|\bhoi|\bbiet|\bxem)\s*(?:ai|nguoi nao|(?:dong chi|ong|ba|vi) nao)\s+"
+                              rf"{_NOW}(?:la|lam|giu chuc)\s+"
                               rf"(?:{_HOLDER_CLAUSE}(?:cua\s+)?)?{_ASKED_TITLE}\b"),
                    # "Là ai, (người đang làm) Chủ tịch UBND tỉnh … hiện nay?": the ask put first
                    re.compile(rf"^\s*la ai\s*,\s*(?:{_HOLDER_CLAUSE})?{_ASKED_TITLE}\b"),

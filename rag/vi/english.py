@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.numbers import alternation
+from rag.vi.telex import telex_word
 from rag.vi.text import unaccented
 
 # What each asks, as a question written in Vietnamese asks it: words that ask (a kind of value, the list of them),
@@ -93,5 +94,7 @@ def written_in_english(question: str) -> bool:
         return False
     words = [w.lower() for w in _LATIN_WORD.findall(question) if not w.isupper()]  # codes in capitals are codes
     # (chat shorthand is no English: "dc", "bn", "ak", "bch")
-    foreign = [w for w in words if len(w) > 2 and re.search("[aeiouy]", w) and not _VI_SYLLABLE.fullmatch(w)]
+    # (nor Vietnamese typed as Telex keystrokes: "hooij nghij quasn trieetj")
+    foreign = [w for w in words if len(w) > 2 and re.search("[aeiouy]", w) and not _VI_SYLLABLE.fullmatch(w)
+               and telex_word(w) is None]
     return len(foreign) >= _ENGLISH_WORDS and len(foreign) >= _SHARE_ENGLISH * len(words)

@@ -579,6 +579,12 @@ def test_a_question_in_english_is_told_to_be_asked_in_vietnamese(pipeline):
     assert "tiếng Việt" in answer.answer and "Conclusion" not in answer.answer
 
 
+def test_a_deputy_asked_as_which_comrade_holds_it_is_refused_where_only_the_head_is_named(pipeline):
+    answer = pipeline.ask("Đồng chí nào là phó trưởng Đoàn giám sát của Ban Thường vụ Tỉnh ủy khi làm việc với Huyện "
+                          "ủy Hưng Nguyên?")
+    assert not answer.grounded, answer.answer
+
+
 def test_a_title_holder_in_a_province_the_answer_is_not_of_is_refused(pipeline):
     answer = pipeline.ask("Bên Cao Bằng, đồng chí Phó Bí thư Thường trực Tỉnh ủy là ai?")
     assert not answer.grounded and "Cao Bằng" in answer.answer, answer.answer

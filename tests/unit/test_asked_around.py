@@ -773,3 +773,14 @@ def test_a_quiz_instruction_after_the_question_is_the_answers_form():
 def test_a_place_after_a_capitalised_opening_word_is_a_place():
     from rag.vi.names import bare_names
     assert bare_names("Bên Cao Bằng, đồng chí Phó Bí thư Thường trực Tỉnh ủy là ai?", at_start=True) == ["Cao Bằng"]
+
+
+def test_a_comrade_asked_as_which_one_holds_a_title_asks_its_holder():
+    from rag.answer.values import _asked_title
+    assert _asked_title(analyse("Đồng chí nào là phó trưởng Đoàn giám sát của Ban Thường vụ Tỉnh ủy?"))[:3] == \
+        ["pho", "truong", "doan"]
+
+
+def test_telex_keystrokes_are_no_english():
+    from rag.vi.english import written_in_english
+    assert not written_in_english("hooij nghij quasn trieetj Ket luan 21 o Quangr Ninh to chuc ngayf nao?")
