@@ -41,8 +41,7 @@ _COUNT_FIRST = re.compile(rf"\bso\s+(luot\s+)?(?!hieu\b|{ACT_AFTER_COUNT})([a-z]
 # "con số (chính xác) … là bao nhiêu" is "the figure", naming nothing counted; typed without accents "con so" may be
 # "còn số" ("thế còn số lượt … thì bao nhiêu"), which counts.
 # ("Con số đại biểu tham dự … là bao nhiêu?": a noun after it is what is counted, "số đại biểu".)
-_THE_FIGURE = re.compile(r"\bcon(?= số\b(?!\s+(?:đại biểu|đảng viên|lượt|người|cán bộ|tổ chức|cử tri)\b))",
-                         re.IGNORECASE)
+_THE_FIGURE = re.compile(r"\bcon số\b(?!\s+(?:đại biểu|đảng viên|lượt|người|cán bộ|tổ chức|cử tri)\b)", re.IGNORECASE)
 
 
 # "số đảng viên mới kết nạp Quảng Ninh": keywords opening with what they count.
@@ -62,7 +61,7 @@ def counted_noun(question: str) -> str:
     "" when it names nothing ("tỷ lệ là bao nhiêu", "bao nhiêu phần trăm")."""
     folded = fold(question).lower()
     for f in _THE_FIGURE.finditer(question):  # folding keeps positions
-        folded = folded[:f.start()] + "con __" + folded[f.end() + 3:]
+        folded = folded[:f.start()] + "con __" + folded[f.end():]
     m = _counted(folded)
     # "bao nhiêu phần trăm", "bao nhiêu lần"; "là bao nhiêu trên tổng số bao nhiêu": a share, of a thing named
     # before.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.query.analysis import analyse
+from rag.query.analysis import QuestionInfo, analyse
 from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import TITLE_FOLDED
 from rag.vi.numbers import alternation
@@ -97,7 +97,10 @@ _GIVEN_CONTEXT = re.compile(r"\s*(\([^()]*\))\s*$")
 
 def has_subject(clause: str) -> bool:
     """Whether ``clause`` says what it asks about: a document, a name, or more key words than the asking ones."""
-    info = analyse(clause)
+    return _says_subject(analyse(clause))
+
+
+def _says_subject(info: QuestionInfo) -> bool:
     return bool(info.ref_texts or info.names or len(info.other_terms) > _SUBJECT_WORDS)
 
 
@@ -172,11 +175,12 @@ def separate_questions(question: str) -> list[str] | None:
     told = head.strip().rstrip(":").strip()
     for i, part in enumerate(parts):
         folded = fold(part).lower()
-        if not _ASKS.search(folded) or _POINTS_BACK.search(part) or not has_subject(part):
+        info = analyse(part)
+        if not _ASKS.search(folded) or _POINTS_BACK.search(part) or not _says_subject(info):
             return None
         # Without a head they share, a later one names what it is about ("Hội nghị có bao nhiêu điểm cầu?" after
         # "Ai chủ trì hội nghị giao ban quý III?" is about that one).
-        if i and not told and not ((info := analyse(part)).ref_texts or info.names):
+        if i and not told and not (info.ref_texts or info.names):
             return None
     return [f"{told}, {_lowered(p)}" if told else p for p in parts]
 

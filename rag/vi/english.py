@@ -89,7 +89,8 @@ _ENGLISH_WORDS = 4
 
 def written_in_english(question: str) -> bool:
     """Whether ``question`` is written in English ("When was Conclusion 21 issued?"): none of its words has a
-    Vietnamese letter or mark, and at least half of them, four or more, are spelt as no Vietnamese syllable."""
+    Vietnamese letter or mark, and four or more of them, two in five at least, are spelt as no Vietnamese syllable
+    (nor as Telex keystrokes, nor chat shorthand)."""
     if any(ord(ch) > 127 and ch.isalpha() for ch in question):
         return False
     words = [w.lower() for w in _LATIN_WORD.findall(question) if not w.isupper()]  # codes in capitals are codes
