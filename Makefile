@@ -6,7 +6,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint ingest bench bench-scale clean browser eval eval-blind eval-alqac fit-answerer fit-fusion screenshots
+.PHONY: run test lint ingest bench bench-scale clean browser eval eval-blind eval-alqac fit-answerer fit-gates fit-fusion screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -95,6 +95,12 @@ eval-alqac:
 fit-answerer: $(VENV)/.deps
 	$(BIN)/pip install -q -e '.[fit]'
 	$(BIN)/python -m eval.fit_answerer --alqac "$(ALQAC)"
+
+# Refit the answerability gates only, keeping the shipped candidate scorer (how the shipped model was made: see
+# the README's "Answerability").
+fit-gates: $(VENV)/.deps
+	$(BIN)/pip install -q -e '.[fit]'
+	$(BIN)/python -m eval.fit_answerer --alqac "$(ALQAC)" --keep-candidates
 
 # The dense list's weight in fusion for unaccented questions, out of fold by document (eval/fusion_report.json).
 fit-fusion: $(VENV)/.deps

@@ -373,20 +373,28 @@ class Fit:
     gate_thresholds: dict[str, float]
 
 
-def fit(items: list[Item], embedder: str) -> Fit:
-    """The candidate scorer and both gates fitted on ``items``, each threshold chosen out of fold."""
+def fit(items: list[Item], embedder: str, candidates: AnswerModel | None = None) -> Fit:
+    """The candidate scorer and both gates fitted on ``items``, each threshold chosen out of fold. With
+    ``candidates``, that model's candidate scorer (and its threshold) is kept and only the gates are fitted (on the
+    same out-of-fold candidate probabilities)."""
     probs = out_of_fold(items)
-    threshold = choose_threshold(items, probs)
     gate_probs = gates_out_of_fold(items)
     gate_thresholds = {name: choose_threshold(items, {q: [v] for q, v in gp.items()})
                        for name, gp in gate_probs.items()}
     scored = [it for it in items if it.rows]
-    final = _candidate_model(scored)
+    if candidates is None:
+        final = replace(_candidate_model(scored), threshold=choose_threshold(items, probs))
+        version = time.strftime("%Y-%m-%d") + f"/{len(items)}q"
+    else:
+        if candidates.features != FEATURES:
+            raise ValueError("the kept candidate scorer reads other features than rag.answer.features: refit it")
+        final = Logistic(candidates.features, candidates.mean, candidates.scale, candidates.coef,
+                         candidates.intercept, candidates.threshold)
+        version = f"{candidates.version.split('+')[0]}+gates {time.strftime('%Y-%m-%d')}/{len(items)}q"
     gates = tuple(Gate(**vars(replace(_gate(scored, probs, names), threshold=gate_thresholds[name])),
                        embedder=embedder if name == "cosines" else "")
                   for name, names in GATES.items())
-    model = AnswerModel(**vars(replace(final, threshold=threshold)),
-                        version=time.strftime("%Y-%m-%d") + f"/{len(items)}q", gates=gates)
+    model = AnswerModel(**vars(final), version=version, gates=gates)
     return Fit(model, probs, gate_probs, gate_thresholds)
 
 

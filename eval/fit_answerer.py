@@ -2,6 +2,7 @@
 
     python -m eval.fit_answerer [--alqac ../shared/alqac-dev] [--alqac-index .eval/alqac-index]
                                 [--out rag/answer/answer_model.json] [--report eval/answer_model_report.json]
+                                [--keep-candidates]
 
 What is fitted and how: ``eval.answer_fit``. Every number reported is out of fold; the final models are fitted
 on everything and written as JSON (``rag.answer.scorer`` reads it; scikit-learn is needed only to fit).
@@ -32,7 +33,7 @@ from eval.answer_fit import (
 )
 from eval.runner import DEFAULT_DATASET
 from rag.answer.features import FEATURES
-from rag.answer.scorer import MODEL_PATH
+from rag.answer.scorer import MODEL_PATH, load_model
 from rag.settings import Settings
 
 REPORT_PATH = Path(__file__).with_name("answer_model_report.json")
@@ -56,10 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample-index", default=str(SAMPLE_INDEX))
     parser.add_argument("--out", default=str(MODEL_PATH))
     parser.add_argument("--report", default=str(REPORT_PATH))
+    parser.add_argument("--keep-candidates", action="store_true",
+                        help="keep the candidate scorer of the model at --out and fit the gates only")
     parser.add_argument("--cache", default=str(CACHE_PATH),
                         help="passages found per question, reused while the index is unchanged ('' for none)")
     args = parser.parse_args(argv)
     cache = ReadingCache(Path(args.cache) if args.cache else None)
+    kept = load_model(Path(args.out)) if args.keep_candidates else None
     started = time.perf_counter()
     base = Settings()
     sample = sample_pipeline(base, Path(args.sample_index))
@@ -74,10 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"{alqac} is absent: fitting on {args.dataset} only", file=sys.stderr)
     items = collect_items(sample, Path(args.dataset), pipeline, questions, cache)
-    fitted = fit(items, embedder)
+    fitted = fit(items, embedder, kept)
     model, probs, gate_probs = fitted.model, fitted.probs, fitted.gate_probs
     report = {
-        "fitted": time.strftime("%Y-%m-%d"), "features": list(FEATURES), "sources": sources,
+        "fitted": time.strftime("%Y-%m-%d"), "version": model.version, "features": list(FEATURES), "sources": sources,
+        # Kept, the candidate scorer is the one fitted before (its version); the out-of-fold numbers are of the
+        # procedure that fits both on the training folds.
+        "candidate_scorer": "kept" if kept is not None else "fitted",
         "threshold": model.threshold, "max_false_refusals": MAX_FALSE_REFUSALS, "folds": FOLDS,
         "candidates": sum(len(it.rows) for it in items),
         "positives": sum(sum(it.labels) for it in items),

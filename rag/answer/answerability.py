@@ -1,7 +1,8 @@
 """What the answerability gate knows of a question as a whole, beside its best candidate's probability: how
 close the best passage is by the embedder's own cosine, how much of the question's word pairs (by idf) the
 best-covering passage has, the law of the first passage has (for a statute's), and the whole corpus has at
-all, how well retrieval's lists agreed on the first passage, and whether it is a statement to judge.
+all, how well retrieval's lists agreed on the first passage, how many of the first passages are from the
+first one's law, and whether it is a statement to judge.
 
 Candidate features (``rag.answer.features``) tell the units of one question's passages apart; these tell a
 question the corpus answers from one it does not. A question about a law the corpus lacks still finds
@@ -27,9 +28,14 @@ from rag.vi.text import find_all
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
 QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_corpus", "fused_top", "judge",
-                     "ordinal_found", "pairs_law")
+                     "ordinal_found", "pairs_law", "law_share")
 # Inputs that are an embedder's absolute cosines: a gate reading them holds only for the embedder it was fitted on.
 COSINE_FEATURES = frozenset({"dense_top"})
+
+
+# The passages whose law (or document) the first one's is compared with: about as many as a question's answer
+# is drawn from.
+SHARE_OF = 5
 
 
 # Words that ask ("nào", "gì", "ai", "bao nhiêu", "sao"), folded: a pair with one ("phòng nào") is phrasing, which
@@ -85,6 +91,20 @@ def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], b
     return sum(w for p, w in zip(pairs, weights) if has(p)) / total
 
 
+def _law_of(chunk: Chunk, law_rows: LawRows | None) -> int:
+    """The law a passage is from, as the first of its law's rows; -1 outside a statute (or without the rows),
+    where the corpus stands for the law."""
+    rows = law_rows(chunk) if law_rows is not None else ()
+    return int(rows[0]) if len(rows) else -1
+
+
+def law_share(passages: list[Passage], law_rows: LawRows | None = None) -> float:
+    """Share of the first ``SHARE_OF`` passages from the first one's law (passages outside a statute count as
+    one law: a question over reports joins what several say, and a report is no unit one is written from)."""
+    laws = [_law_of(p.chunk, law_rows) for p in passages[:SHARE_OF]]
+    return sum(law == laws[0] for law in laws) / len(laws) if laws else 0.0
+
+
 def question_features(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
                       law_rows: LawRows | None = None) -> dict[str, float]:
     """The question-level inputs of the gate (all of ``QUESTION_FEATURES`` but ``best_logit``). ``law_rows`` gives
@@ -112,6 +132,9 @@ def question_features(info: QuestionInfo, passages: list[Passage], lexical: Lexi
         "ordinal_found": float(bool(info.ordinal) and any(p.chunk.ordinal == info.ordinal for p in passages)),
         # The first passage's law: the one a question written from it would be about.
         "pairs_law": pair_coverage(pairs, weights, in_law) if passages else 0.0,
+        # A question written from a law the corpus has finds that law's articles first; one about a law it
+        # lacks finds articles of several laws, each sharing a few of its words.
+        "law_share": law_share(passages, law_rows),
     }
 
 

@@ -352,7 +352,18 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     # The bodies opening the figure's clauses ("Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành …": both), else the
     # previous sentence's subject.
     acting = _subjects(folded[:figure]) or _subjects(fold(previous_sentence(before)).lower())[:1]
-    return not (body and acting and body not in acting)
+    return not (body and acting and not any(_acts_for(a, body) for a in acting))
+
+
+# A Party committee acts through its boards: what a report says its "Ban Thường vụ" (or "Ban Chấp hành") did is
+# what a question asks the "Tỉnh ủy" did, and the other way round (a province's report names no other committee's).
+_COMMITTEES = frozenset({"tinh uy", "huyen uy", "thanh uy", "dang uy"})
+_ITS_BOARDS = frozenset({"ban thuong vu", "ban chap hanh"})
+
+
+def _acts_for(acting: str, body: str) -> bool:
+    """Whether what the body ``acting`` did is what the question asks ``body`` did (both folded, in full)."""
+    return acting == body or ({acting, body} & _COMMITTEES != set() and {acting, body} & _ITS_BOARDS != set())
 
 
 _ACTS_DONE = ("kiem tra", "giam sat", "ket nap", "ky luat", "khai tru", "khen thuong")

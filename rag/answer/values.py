@@ -298,6 +298,8 @@ _WHO = (r"(?:la (?:ai(?: nguoi)?|nguoi nao|(?:ong|ba|dong chi) nao)|ten (?:(?:on
 # "Ở X, đồng chí Bí thư …", "Còn Phó Bí thư …" (a follow-up).
 # ("vị Chủ tịch …": "vị" is a courteous "the"; "ông người Bí thư …": a learner's classifier after it)
 _PLACE_FIRST = (r"(?:(?:vay|the|thi)\s+)?(?:con\s+)?(?:(?:o|tai)\s+[\w\s]{1,30},\s*)?"
+                # a time said first: "Hồi đó Bí thư Tỉnh ủy … là ai?", "Hiện nay, …"
+                r"(?:(?:(?:hoi|luc|khi|thoi diem)\s+(?:do|ay)|hien nay|hien tai|bay gio)\s*,?\s+)?"
                 r"(?:(?:dong chi|ong|ba|vi)\s+(?:nguoi\s+)?)?")
 # The title: its head, two more words ("Bí thư Tỉnh ủy", "Trưởng ban Tổ chức"), and the committee they belong to
 # when it goes on ("Trưởng ban Tổ chức Tỉnh ủy" is not "Trưởng ban Tổ chức Trung ương"), up to the place.
@@ -458,11 +460,39 @@ _ASKS_DOCUMENTS = re.compile(rf"\b(?:nhung|cac)\s+(?:{_DOC_NOUNS})(?:\s*(?:,|va|
 def numberless(info: QuestionInfo, answer: Answer) -> str:
     """Why an answer to "… số mấy?" of a document gives no number of a document of the type asked, besides those
     the question names ("" when it does): "Chương trình hành động của Tỉnh ủy" beside "Kết luận số 21-KL/TW" is
-    no answer to "… là chương trình số mấy?"."""
-    if (not asks_document_number(info) or any(c.locator for c in answer.citations)
-            or states_document_number(info, MARKER.sub(" ", answer.answer))):
+    no answer to "… là chương trình số mấy?", nor is a province's plan ("Kế hoạch số 77-KH/TU") to "Huyện ủy …
+    ban hành kế hoạch số mấy?"."""
+    if any(c.locator for c in answer.citations) or not asks_document_number(info):
         return ""  # a statute's clause answers "theo quy định nào" without a number
+    text = MARKER.sub(" ", answer.answer)
+    level = issuer_level_asked(info.text)
+    if any(not level or _code_level(ref.full_key) in ("", level) for ref in _numbered_documents(info, text)) or (
+            _titled_document(info, text)):
+        return ""
     return "Các đoạn văn tìm được không nêu số hiệu của văn bản này."
+
+
+# The level of a Party committee (folded, shorthand spelled out): a district's, a province's, the centre's.
+_LEVELS = {"huyen": r"huyen uy|dang bo huyen", "tinh": r"tinh uy|dang bo tinh",
+           "tw": r"bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong dang"}
+_LEVEL = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _LEVELS.items()))
+# A committee named as issuing the document asked: "Huyện ủy Hưng Nguyên (đã) ban hành kế hoạch …".
+_ISSUER_ASKED = re.compile(rf"\b(?:{_LEVEL.pattern})(?:\s+\w+){{0,3}}?\s+(?:da\s+)?ban hanh\s+"
+                           rf"(?:(?:mot|cac|nhung)\s+)?(?:{alternation(TYPE_WORDS)})\b")
+# A Party number's code says whose it is: "77-KH/TU" a province's, "12-KH/HU" a district's, "21-KL/TW" the centre's.
+_CODE_LEVELS = {"hu": "huyen", "tu": "tinh", "tw": "tw"}
+
+
+def issuer_level_asked(text: str) -> str:
+    """The level ("huyen", "tinh", "tw") of the committee the question says issued the document it asks about,
+    or ""."""
+    m = _ISSUER_ASKED.search(spelled_out_folded(text).lower())
+    return next((k for k in _LEVELS if m.group(k)), "") if m else ""
+
+
+def _code_level(full_key: str | None) -> str:
+    """The level a document's number code gives ("" when it gives none)."""
+    return _CODE_LEVELS.get((full_key or "").rpartition("/")[2], "")
 
 
 def _types_named(info: QuestionInfo) -> tuple[set[str], bool]:
@@ -572,11 +602,14 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
     """Why an answer to "bao nhiêu", "ngày nào" or "ai" from news or a directive states no figure, date or
     person ("" when it does): the nearest sentence is no answer. A statute may answer with a rule ("theo thỏa
     thuận", "Thẩm phán"), so its clauses are not held to it, nor is a statement to judge."""
-    if info.kind not in VALUE_KINDS or info.judge or any(c.locator for c in answer.citations):
-        return ""
-    if info.kind == "number" and asks_document_number(info):  # its value is a document's number: ``numberless``
+    if info.judge or any(c.locator for c in answer.citations):
         return ""
     quoted = MARKER.sub(" ", answer.answer)
+    if _BIOGRAPHY_ASKED.search(fold(info.text).lower()) and not _BIOGRAPHY.search(fold(quoted).lower()):
+        # "… sinh năm nào?", "… quê ở đâu?": a year or a place the sentence gives of something else is no answer.
+        return "Các đoạn văn tìm được không nêu năm sinh, quê quán của người này."
+    if info.kind not in VALUE_KINDS or (info.kind == "number" and asks_document_number(info)):
+        return ""  # a document's number is checked by ``numberless``
     if not has_value(info.kind, quoted, asked_of(info)) and not told_by_office(quoted, office_venue(info)):
         return {"number": "Các đoạn văn tìm được không nêu con số này.",
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",
@@ -605,6 +638,11 @@ _ABSENT = r"\bvắng\b|\b(?:không|chưa)\s+(?:(?:tham|đến)\s+)?dự\b|\bkhô
 _ABSENCE_ASKED = {True: re.compile(_ABSENT),
                   False: re.compile(r"\bvang\s+mat\b|\b(?:khong|chua)\s+(?:(?:tham|den)\s+)?du\b|\bkhong\s+co\s+mat\b")}
 _ABSENCE = re.compile(rf"{_ABSENT}|\bxin\s+phép\b|\bcáo\s+(?:vắng|bệnh)\b")
+# A person's birth, age or home town asked (folded), and stated: reports on meetings seldom give them.
+_BIOGRAPHY_ASKED = re.compile(r"\bsinh\s+(?:vao\s+)?(?:nam|ngay|thang)\b|\b(?:nam|ngay)\s+sinh\b"
+                              r"|\b(?:bao nhieu|may)\s+tuoi\b"
+                              r"|\bque\s+(?:quan\s+)?(?:o\s+)?(?:dau|nao)\b|\bque\s+quan\b")
+_BIOGRAPHY = re.compile(r"\bsinh\s+(?:vao\s+)?(?:nam|ngay|thang)\b|\b(?:nam|ngay)\s+sinh\b|\btuoi\b|\bque\b")
 # "từ ngày nào đến ngày nào", "từ bao giờ đến bao giờ" (folded): a span of time asked, its start and its end.
 _WHEN = r"(?:(?:ngay|thang|nam)\s+(?:nao|may|bao nhieu)|bao gio|khi nao|luc nao)"
 # A deadline asked ("trước ngày nào", "chậm nhất là ngày nào", "hạn chót", folded) and one stated.

@@ -68,7 +68,10 @@ _KIND_PATTERNS = (
     ("multi", re.compile(r"\bnhung (tinh|dia phuong|bai viet|bai bao|bai|noi|don vi|huyen|co quan|dang bo|"
                          r"tai lieu|nguon) nao\b")),
     # "xác minh ngày của Nghị quyết số 68/NQ-HĐND": the date of what it names.
+    # ("Ngày mà Quy định 37 được phát hành là gì?", "Cái gì là ngày mà …?": a date named first, "what" it is)
     ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh|ngay cua)\b"
+                        r"|^\W*(?:ngay|thoi diem)\s+(?:ma\s+)?[^?,]*\bla\s+gi\W*$"
+                        r"|^\W*(?:cai\s+)?gi\s+la\s+(?:ngay|thoi diem)\b"
                         # a choice of months: "ký vào tháng 3 hay tháng 5/2021?"
                         r"|\bthang\s+\d{1,2}\s+(?:hay|hoac)\s+(?:la\s+)?(?:thang\s+)?\d{1,2}\b")),
     # "(đề nghị cho biết) tổng mức đầu tư …": an amount asked without "bao nhiêu".
@@ -152,11 +155,22 @@ def asking_part(question: str, folded: str | None = None) -> str:
     return fold(" ".join(asking)) if len(sentences) > 1 and asking else (folded or fold(question))
 
 
-def _keyword_kind(folded: str) -> str:
-    """The kind a short query of keywords asks ("" when it is no such query)."""
-    if typed_length(folded) > _KEYWORD_WORDS or _QUESTION_WORD.search(folded):
+def _keyword_kind(folded: str, requested: bool = False) -> str:
+    """The kind a short query of keywords asks ("" when it is no such query). A request ("Cho biết …", "Xin xác
+    nhận …") naming a document's date or issuer first asks it however long the document's description after it
+    ("… cơ quan ban hành Quy định số 2993-QĐ/TU về trách nhiệm nêu gương ở Nghệ An")."""
+    if _QUESTION_WORD.search(folded):
         return ""
+    if typed_length(folded) > _KEYWORD_WORDS:
+        return next((name for name, pattern in _FIELD_FIRST if pattern.match(folded)), "") if requested else ""
     return next((name for name, pattern in _KEYWORD_KINDS if pattern.search(folded)), "")
+
+
+# A document's field named first (folded): "ngày ban hành …", "cơ quan ban hành …".
+_FIELD_FIRST = (("date", re.compile(r"\W*ngay\s+(?:ban\s+hanh|ky)\b")),
+                ("issuer", re.compile(r"\W*(?:co quan|don vi|noi)\s+ban\s+hanh\b")))
+# Asked to confirm what follows ("Xin xác nhận …"): a value it names, or a statement to judge.
+_CONFIRM = re.compile(r"^\W*(?:(?:xin|nho|de nghi)\s+)?xac nhan\b")
 
 
 # "Đề án … có tên là gì?", "bài viết … tên gì" (folded): the name of a document or an article asked; "tác giả bài
@@ -652,7 +666,8 @@ def analyse(question: str) -> QuestionInfo:
                 break
     if kind == "other" and not ordinal and offered_figures(question):
         kind = "number"  # "237 hay 273 điểm cầu?": which figure, of those offered
-    keywords = _keyword_kind(folded) if kind == "other" and not ordinal else ""
+    keywords = _keyword_kind(folded, requested or bool(_CONFIRM.match(fold(plain).lower()))) \
+        if kind == "other" and not ordinal else ""
     kind = keywords or kind  # a search box's keywords: "Kế hoạch 77-KH/TU ngày", "Bí thư Tỉnh ủy X"
     if kind == "issuer" and not found and not _BODY_ASKED.search(folded) and not _ISSUED_BY_WHOM.search(folded):
         kind = "person"  # "do ai …" without a document: whoever did it (a plan approved is a document's issuer)
@@ -867,9 +882,10 @@ def is_statement_to_judge(question: str) -> bool:
 # "… có hiệu lực từ ngày nào?" (folded): when a document takes effect, which its own date does not say.
 TAKES_EFFECT = re.compile(r"\bhieu luc\b")
 # "đề ngày", "mang ngày": dated.
-_ISSUANCE = re.compile(r"\b(ban hanh|ky|ra doi|ra ngay|de ngay|mang ngay|thong qua|co hieu luc|ghi (?:la )?ngay)\b")
+_ISSUANCE = re.compile(r"\b(ban hanh|phat hanh|ky|ra doi|ra ngay|de ngay|mang ngay|thong qua|co hieu luc"
+                       r"|ghi (?:la )?ngay)\b")
 # A law takes effect months after it is passed: "có hiệu lực" asks the passages, not the registry's date.
-_ISSUANCE_WORDS = frozenset("ban hanh ky ra doi thong qua".split())
+_ISSUANCE_WORDS = frozenset("ban hanh phat ky ra doi thong qua".split())
 
 
 def asks_issuance(info: QuestionInfo) -> bool:

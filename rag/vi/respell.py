@@ -114,7 +114,8 @@ def _asking_slips(word: str, before: str, after: str) -> list[str]:
 
 def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool],
               spellings: Callable[[str], Iterable[str]] | None = None) -> str:
-    """``text`` with each lowercase word the corpus never writes (``known_word``) and that joins neither neighbour
+    """``text`` with each lowercase word (or capitalised as a title's first word, "Trủ tịch") the corpus never
+    writes (``known_word``) and that joins neither neighbour
     as the corpus does, but would with one alike-sounding initial or final of its own, or (given the corpus's
     ``spellings`` of a folded syllable) one slip of a finger undone (and only one such spelling), spelled so. A
     word the corpus has ("ra") is taken as meant, however it sits, and so is a word of talk ("chị")."""
@@ -131,11 +132,22 @@ def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool
         right = i + 1 < len(words) and joined[i] and known(form, forms[i + 1])
         return int(left) + int(right)
 
+    def title_word(i: int) -> bool:
+        # "Trủ tịch": capitalised as a title's first word is, the next word lowercase: no syllable of a name, whose
+        # syllables all are capitalised.
+        word = words[i].group()
+        after_capital = i > 0 and joined[i - 1] and words[i - 1].group()[:1].isupper()
+        return (word[:1].isupper() and word[1:] == word[1:].lower() and i + 1 < len(words) and joined[i]
+                and words[i + 1].group().islower() and not after_capital)
+
     out, last = [], 0
     for i, m in enumerate(words):
         word = m.group()
-        if word != word.lower() or forms[i] in _SPOKEN or known_word(forms[i]) or support(i, forms[i]):
+        if (word != word.lower() and not title_word(i)) or forms[i] in _SPOKEN or known_word(forms[i]) \
+                or support(i, forms[i]):
             continue
+        capital = word != word.lower()
+        word = word.lower()
         candidates = {}
         slips = _slips(word, spellings) if spellings is not None else []
         before = forms[i - 1] if i > 0 and joined[i - 1] else ""
@@ -147,7 +159,7 @@ def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool
         best = max(candidates.values(), default=0)
         chosen = [v for v, n in candidates.items() if n == best]
         if best and len(chosen) == 1:
-            out.append(text[last:m.start()] + chosen[0])
+            out.append(text[last:m.start()] + (chosen[0][:1].upper() + chosen[0][1:] if capital else chosen[0]))
             last = m.end()
             forms[i] = index_form(chosen[0])
     return "".join(out) + text[last:]

@@ -175,14 +175,18 @@ _OPENING = re.compile(
     r"ban nhap|ghi chep)\s+(?:của\s+|cua\s+)?(?:tôi|mình|em|tui|cháu|toi|minh|chau)\s+(?:(?:có|co)\s+)?"
     r"(?:ghi|viết|viet)(?:\s+(?:rằng|là|rang|la))?\s*[,:]?\s+"
     # An outline's numbering ("1. Cho biết …", "a) Nêu …"), and a request to be told what follows ("Cho biết …",
-    # "Hãy xác định …", "Nêu rõ …": what follows is asked; not "Liệt kê", "Kể tên", which ask for a list).
+    # "Hãy xác định …", "Xin xác nhận …", "Nêu rõ …": what follows is asked; not "Liệt kê", "Kể tên", which ask
+    # for a list).
     rf"|(?:{_OUTLINE})?(?:(?:hãy|hay)\s+)?"
     r"(?:(?:(?:kính|kinh)\s+)?(?:(?:xin|nhờ|mong|nho)\s+)?cho\s+(?:(?:tôi|em|mình|toi|minh)\s+)?(?:(?:được|duoc)\s+)?"
-    r"(?:biết|biet)|nêu(?!\s+gương)|xác định|xac dinh)"
+    r"(?:biết|biet)|nêu(?!\s+gương)|xác định|xac dinh"
+    r"|(?:(?:xin|nhờ|nho)\s+)?(?:xác nhận|xac nhan)(?:\s+(?:giúp|giup)(?:\s+(?:tôi|em|mình|toi|minh))?)?)"
     r"(?:\s+(?:rõ|ro))?\s*[,:]?\s+(?=\S)"
     rf"|{_OUTLINE}"
-    # A quiz's numbering: "Câu 3: …", "Câu hỏi 12. …", "Câu hỏi: …".
-    r"|(?:câu|cau)(?:\s+(?:hỏi|hoi))?\s+\d{1,3}\s*[:.)]\s*|(?:câu|cau)\s+(?:hỏi|hoi)\s*:\s*"
+    # A quiz's numbering: "Câu 3: …", "Câu hỏi 12. …", "Câu hỏi: …", with the kind of question it is ("Câu 1
+    # (trắc nghiệm): …").
+    r"|(?:câu|cau)(?:\s+(?:hỏi|hoi))?\s+\d{1,3}(?:\s*\([^()]{1,40}\))?\s*[:.)]\s*"
+    r"|(?:câu|cau)\s+(?:hỏi|hoi)(?:\s*\([^()]{1,40}\))?\s*:\s*"
     # A programme's next question and where it comes from ("Câu hỏi tiếp theo đến từ Bảo Lạc: …"); not what it is
     # about ("Câu hỏi về Quảng Ninh: …").
     r"|(?:câu|cau)\s+(?:hỏi|hoi)\s+(?:tiếp theo|tiep theo|cuối cùng|đầu tiên|sau)\b"
@@ -216,6 +220,8 @@ _AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|bác|chúng tô
                            r"|cần cho|can cho|dùng cho|dung cho|để làm|de lam"
                            # the wording asked for: "Cho tôi nguyên văn con số.", "Cho tôi đúng câu chữ."
                            rf"|cho\s+{_ME}\s+(?:xin\s+)?(?:nguyên văn|đúng|tên|nguyen van|dung|ten)"
+                           # the asking said again after it, asking nothing more: "Cho tôi hỏi với ạ."
+                           r"|cho\s+(?:tôi|em|mình|cháu|bác|toi|minh|chau|bac)\s+(?:hỏi|hoi)\s+(?:với|voi|nhé|nhe|nha|ạ|a)\b"
                            # what the relative asking through the asker adds: "Ông bảo hình như khác."
                            r"|(?:ông|bà|bố|mẹ|ong|bo|me)(?:\s+(?:tôi|em|cháu|toi|chau))?\s+(?:bảo|nói|nhớ|nghĩ|bao|noi|nho)"
                            r"|trân trọng)\b[^?]*?"

@@ -218,6 +218,11 @@ def test_a_word_misspelled_by_a_sound_alike_initial_or_final_is_spelled_as_the_c
     beside = lambda a, b: (a, b) in pairs | {("trị", "cho")}  # noqa: E731
     assert respelled("anh/chị cho tôi hỏi, ra được mấy", beside, word) == "anh/chị cho tôi hỏi, ra được mấy"
     assert respelled("Chực Tuyến là gì", known, word) == "Chực Tuyến là gì"
+    # A title's first word is capitalised ("Trủ tịch"): its next word lowercase, it is no syllable of a name.
+    titled = lambda a, b: (a, b) in pairs | {("chủ", "tịch")}  # noqa: E731
+    known_words = (words | {"tịch"}).__contains__
+    assert respelled("Ai đang là Trủ tịch tỉnh?", titled, known_words) == "Ai đang là Chủ tịch tỉnh?"
+    assert respelled("Ông Trủ Tịch là ai?", titled, known_words) == "Ông Trủ Tịch là ai?"
 
 
 def test_a_word_misspelled_by_a_slip_of_a_finger_is_spelled_as_the_corpus_does():

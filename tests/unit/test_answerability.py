@@ -106,6 +106,23 @@ def test_cosines_count_for_accented_questions_and_fused_scores_stay_in_range():
     assert plain["dense_top"] == 0.0 and plain["accented"] == 0.0
 
 
+def test_the_share_of_the_first_passages_from_the_first_ones_law():
+    # A question about a law the corpus has finds that law's articles first; one about a law it lacks finds
+    # articles of several laws.
+    lexical = LexicalIndex(CORPUS)
+    info = analyse("Viên chức có quyền được đào tạo không?")
+    one_law = [_passage(CORPUS[0], doc_id="dan-su"), _passage(CORPUS[1], doc_id="dan-su"),
+               _passage(CORPUS[2], doc_id="to-tung"), _passage(CORPUS[1], doc_id="dan-su")]
+    spread = [_passage(CORPUS[2], doc_id="to-tung"), _passage(CORPUS[1], doc_id="dan-su"),
+              _passage(CORPUS[0], doc_id="tin"), _passage(CORPUS[3], doc_id="tin")]
+    assert question_features(info, one_law, lexical, _law_rows)["law_share"] == 0.75
+    assert question_features(info, spread, lexical, _law_rows)["law_share"] == 0.25
+    # Reports are no law's articles: passages outside a statute count as one source, as without the rows.
+    assert question_features(info, spread[2:], lexical, _law_rows)["law_share"] == 1.0
+    assert question_features(info, spread, lexical)["law_share"] == 1.0
+    assert question_features(info, [], lexical)["law_share"] == 0.0
+
+
 def test_gate_row_puts_the_best_candidates_logit_first_in_the_gates_order():
     lexical = LexicalIndex(CORPUS)
     question = question_features(analyse("Thế chấp tài sản là gì?"), [_passage(CORPUS[0])], lexical)

@@ -784,3 +784,64 @@ def test_a_comrade_asked_as_which_one_holds_a_title_asks_its_holder():
 def test_telex_keystrokes_are_no_english():
     from rag.vi.english import written_in_english
     assert not written_in_english("hooij nghij quasn trieetj Ket luan 21 o Quangr Ninh to chuc ngayf nao?")
+
+
+def test_a_quiz_numbering_with_the_kind_of_question_is_no_part_of_it():
+    assert without_opening("Câu 1 (trắc nghiệm): Hội nghị quán triệt ở Quảng Ninh vào ngày nào?") == \
+        "Hội nghị quán triệt ở Quảng Ninh vào ngày nào?"
+
+
+def test_asked_to_confirm_a_documents_field_asks_it_however_long_the_documents_description():
+    question = "Xin xác nhận cơ quan ban hành Quy định số 2993-QĐ/TU về trách nhiệm nêu gương ở Nghệ An"
+    assert without_opening(question).startswith("cơ quan ban hành Quy định")
+    assert analyse(question).kind == "issuer"
+    assert analyse("Cho biết ngày ban hành Kế hoạch số 77-KH/TU của Ban Thường vụ Tỉnh ủy Nghệ An về thực hiện "
+                   "Kết luận Hội nghị lần thứ tư").kind == "date"
+    # Asked to confirm a statement, it stays one to judge.
+    assert analyse("Xin xác nhận Cao Bằng là một trong những tỉnh hoàn thành công tác quy hoạch cán bộ nhiệm kỳ mới "
+                   "sớm nhất cả nước").judge
+
+
+def test_a_date_named_first_and_asked_as_what_it_is_asks_a_date():
+    assert analyse("Cái gì là ngày mà Quy định số 37-QĐ/TW đã được phát hành?").kind == "date"
+    assert analyse("Ngày mà Kết luận 14 được ban hành là gì?").kind == "date"
+
+
+def test_asking_again_after_the_question_asks_nothing_more():
+    assert without_afterthought("Chi bộ phải sinh hoạt chuyên đề mấy lần một năm ạ? Cho tôi hỏi với ạ.") == \
+        "Chi bộ phải sinh hoạt chuyên đề mấy lần một năm ạ?"
+
+
+def test_a_persons_birth_or_home_town_is_answered_only_by_a_sentence_stating_it():
+    asked = analyse("Tổng Bí thư Nguyễn Phú Trọng sinh năm nào?")
+    other_year = "Từ nay đến cuối năm 2021, ngành tổ chức cần chuẩn bị tốt 3 hội nghị."
+    assert valueless(asked, quoted_answer(other_year, "date")) == \
+        "Các đoạn văn tìm được không nêu năm sinh, quê quán của người này."
+    assert valueless(asked, quoted_answer("Đồng chí sinh năm 1944 tại Hà Nội.", "date")) == ""
+    assert valueless(analyse("Đồng chí Nguyễn Xuân Ký quê ở đâu?"), quoted_answer(other_year)) != ""
+
+
+def test_a_time_said_before_a_title_still_asks_its_holder():
+    from rag.answer.values import _asked_title
+    assert _asked_title(analyse("Hồi đó Bí thư Tỉnh ủy Nghệ An là ai?"))[:4] == ["bi", "thu", "tinh", "uy"]
+    assert _asked_title(analyse("Hiện nay, Bí thư Tỉnh ủy Quảng Ninh là ai?"))[:2] == ["bi", "thu"]
+
+
+def test_a_plan_of_another_committee_gives_no_number_of_the_one_asked():
+    from rag.answer.values import numberless
+    said = quoted_answer("Đồng chí yêu cầu tiếp tục triển khai Kết luận số 21-KL/TW; Kế hoạch số 77-KH/TU của Tỉnh ủy.")
+    assert numberless(analyse("Huyện ủy Hưng Nguyên ban hành kế hoạch thực hiện Kết luận 21 số mấy?"), said) == \
+        "Các đoạn văn tìm được không nêu số hiệu của văn bản này."
+    assert numberless(analyse("HU Hưng Nguyên ban hành kế hoạch thực hiện KL 21 số mấy?"), said) != ""
+    assert numberless(analyse("Tỉnh ủy Nghệ An ban hành kế hoạch số mấy?"), said) == ""
+    assert numberless(analyse("Nghệ An có kế hoạch số mấy?"), said) == ""
+
+
+def test_a_committees_standing_board_acts_for_it():
+    from rag.answer.scope import figure_in_scope
+    unit = "Ban hành, triển khai thực hiện hiệu quả 6 đề án thuộc lĩnh vực công tác chính trị, tư tưởng."
+    before = "Ban Thường vụ Tỉnh ủy tổ chức quán triệt các chỉ thị, nghị quyết. "
+    asked = "Tỉnh ủy Cao Bằng đã ban hành, triển khai thực hiện bao nhiêu đề án thuộc lĩnh vực công tác chính trị?"
+    assert figure_in_scope(asked, unit, before, times=False)
+    # Another body's figure stays another's.
+    assert not figure_in_scope(asked, unit, "Ủy ban Kiểm tra các cấp kiểm tra các tổ chức. ", times=False)
