@@ -37,6 +37,7 @@ from rag.answer.values import (
     asks_span,
     document_count,
     document_number_span,
+    documents_name_an_event,
     has_value,
     numberless,
     office_venue,
@@ -771,7 +772,8 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
                    if info.ordinal and passages[c.rank].chunk.ordinal == info.ordinal] or stating
         # "Ai quán triệt Kết luận 14-KL/TW …?": of the units stating a value, those naming the document asked
         # about, when any does (a name beside another document is about that one).
-        naming = [(c, unit) for c, unit in stating if _matching_refs(info, unit)]
+        naming = [] if documents_name_an_event(info) else [(c, unit) for c, unit in stating
+                                                           if _matching_refs(info, unit)]
         # …when any passage states such a value at all. A statute answers "ai" with a role ("Thẩm phán"),
         # "khi nào" with a condition and "bao nhiêu" with a list: then every unit competes, and the scorer's
         # has_value feature still tells them apart.

@@ -130,6 +130,20 @@ _DOCUMENT_DATE = re.compile(r"\bngay ban hanh\b|\b(?:ban hanh|ky) (?:vao )?ngay 
 # What an event does with a document it is about: "về việc thực hiện", "quán triệt", "giám sát việc triển khai".
 _EVENT_TOPIC = re.compile(r"\b(?:thuc hien|quan triet|trien khai|hoc tap|ve viec|giam sat|so ket|tong ket|ve)"
                           r"(?:\s+(?:thuc hien|trien khai|viec))*\s*$")
+# An event named right before the document it is about ("dự hội nghị quán triệt Kết luận 21", folded): the document
+# tells which event, and those at it need not be named with it.
+_EVENT_BEFORE = re.compile(r"\b(?:hoi nghi|buoi lam viec|cuoc hop|doan giam sat|doan kiem tra)"
+                           r"(?:\s+\w+){0,3}?\s*(?:hoc tap,?\s+)?" + _EVENT_TOPIC.pattern)
+
+
+def documents_name_an_event(info: QuestionInfo) -> bool:
+    """Whether every document the question names is named as what an event it asks about is on ("Ai dự hội nghị
+    quán triệt Kết luận 21?"), not as what the person asked did ("Ai quán triệt Kết luận 14?")."""
+    return bool(info.ref_texts) and all(
+        _EVENT_BEFORE.search(fold(info.text[:start]).lower())
+        for ref in info.ref_texts if (start := info.text.find(ref)) >= 0)
+
+
 # A date written with the document it dates ("Kết luận số 21-KL/TW, ngày 15/10/2021"): not an event's date.
 _REF_DATE_GAP = re.compile(r"[\s,(]*(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 
@@ -306,8 +320,8 @@ _PLACE_FIRST = (r"(?:(?:vay|the|thi)\s+)?(?:con\s+)?(?:(?:o|tai)\s+[\w\s]{1,30},
 _BODY = (r"(?:\s+(?:tinh uy|huyen uy|thanh uy|thi uy|dang uy|trung uong|thuong truc|thuong vu|hdnd|ubnd|mttq|"
          r"hoi dong nhan dan|uy ban nhan dan|nhan dan|tinh|huyen))*")
 # (Not a word that asks or checks: "Tên trưởng đoàn đúng chưa?" asks of "trưởng đoàn"; nor one joining another
-# title: "kể tên Bí thư và các Phó Bí thư" asks of "Bí thư".)
-_NOT_TITLE_WORD = r"(?!(?:dung|chua|khong|co|la|nao|gi|ai|ay|do|nay|da|duoc|hien|vay|the|va|voi|hoac|cac|nhung)\b)"
+# title: "kể tên Bí thư và các Phó Bí thư" asks of "Bí thư", and so does "bí thư phó bí thư".)
+_NOT_TITLE_WORD = r"(?!(?:dung|chua|khong|co|la|nao|gi|ai|ay|do|nay|da|duoc|hien|vay|the|va|voi|hoac|cac|nhung|pho)\b)"
 _ASKED_TITLE = rf"({_TITLE}(?:\s+{_NOT_TITLE_WORD}\w+){{0,2}}{_BODY})"
 # Context a follow-up took from earlier turns may stand after the question ("… là ai? (Kết luận 21, Quảng Ninh)").
 # Context may come first, the title opening the last clause ("Hội nghị giao ban …, ở điểm cầu Nghệ An thì trưởng ban
@@ -453,6 +467,8 @@ def _type_codes(text: str) -> set[str]:
 _ASKS_DOCUMENTS = re.compile(rf"\b(?:nhung|cac)\s+(?:{_DOC_NOUNS})(?:\s*(?:,|va|hoac)\s*(?:{_DOC_NOUNS}))*"
                              rf"\s+(?:\w+\s+){{0,2}}?(?:nao|gi)\b"
                              rf"|\b(?!quy dinh|huong dan|thong bao)(?:{_DOC_NOUNS})\s+nao\b"
+                             # "quy định nào của Ban Thường vụ …": a body's, it is a document, no verb
+                             r"|\b(?:quy dinh|huong dan|thong bao)\s+nao\s+(?:cua|do)\b"
                              # "Đề án đó có tên là gì?", "de an ma … ten la gi": its name
                              rf"|\b(?!quy dinh|huong dan|thong bao)(?:{_DOC_NOUNS})\b[^?.]*\bten\s+(?:la\s+)?gi\b")
 

@@ -79,7 +79,7 @@ _KIND_PATTERNS = (
     # no count asked; nor is it in "một trong mấy tỉnh" (one of the) or "mấy ông bà … nào" (which ones), as said in
     # the South.
     ("number", re.compile(r"\b(bao nhieu|bao lau|(?<!\bmot trong )may(?!(?:\s+\w+,?){1,5}\s+(?:nay|do|ay|day)\b)"
-                          r"(?!(?:\s+(?!(?:trong|o|tai|cua|tu|den|nam|vao|voi)\b)\w+){1,6}\s+nao\b)"
+                          r"(?!(?:\s+(?!(?:trong|o|tai|cua|tu|den|nam|vao|voi)\b)\w+){1,8}\s+nao\b)"
                           r"|so luong|so lieu)\b|"
                           rf"{COUNT_OPENING}|(?:^\W*|\bcho biet\s+)"
                           rf"(?:tong\s+)?(?:{MONEY_NOUNS}|ty le|ti le)\b")),

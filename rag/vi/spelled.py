@@ -419,9 +419,33 @@ def mixed_thousands_in_figures(text: str) -> str:
     return _MIXED_THOUSANDS.sub(written, text)
 
 
+# A length of time said in words after a word that measures it ("hơn một năm", "được hai tháng"): texts write its
+# figure ("sau hơn 1 năm thực hiện …"). Not after "khoảng", "sau": "Khoảng ba tuần sau hội nghị …" tells when, as
+# context, no figure the texts must hold.
+_DURATION_BEFORE = re.compile(r"(?<!\w)(?:hơn|gần|được|tròn|đúng|hon|gan|duoc|tron|dung)\s+"
+                              r"(?=[^\W\d])", re.IGNORECASE)
+_DURATION_UNITS = frozenset("nam thang tuan ngay quy".split())
+
+
+def durations_in_figures(text: str) -> str:
+    """``text`` with each length of time said in words after "hơn", "gần", "được" … written in figures ("được hơn
+    một năm" -> "được hơn 1 năm", "gần hai tháng" -> "gần 2 tháng")."""
+    out, last, accented = [], 0, typed_with_accents(text)
+    for m in _DURATION_BEFORE.finditer(text):
+        if m.start() < last or not (number := _number_at(text, m.end(), accented)):
+            continue
+        value, end, _ = number
+        unit = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if unit and fold(unit.group()).lower() in _DURATION_UNITS:
+            out.append(text[last:m.end()] + str(value))
+            last = end
+    return "".join(out) + text[last:]
+
+
 def said_numbers_written(text: str) -> str:
     """``text`` with the numbers a question says in words where texts write figures or numerals: counts of
     thousands, months by name, terms, congresses, dates, documents' numbers and quarters ("kết luận hai mươi mốt …
     khóa mười ba" -> "kết luận 21 … khóa XIII")."""
-    return quarters_in_numerals(document_numbers_in_figures(dates_in_figures(congresses_in_roman(terms_in_roman(
-        month_names_in_figures(counts_in_figures(years_in_figures(mixed_thousands_in_figures(text)))))))))
+    return durations_in_figures(quarters_in_numerals(document_numbers_in_figures(dates_in_figures(
+        congresses_in_roman(terms_in_roman(month_names_in_figures(counts_in_figures(years_in_figures(
+            mixed_thousands_in_figures(text))))))))))

@@ -845,3 +845,32 @@ def test_a_committees_standing_board_acts_for_it():
     assert figure_in_scope(asked, unit, before, times=False)
     # Another body's figure stays another's.
     assert not figure_in_scope(asked, unit, "Ủy ban Kiểm tra các cấp kiểm tra các tổ chức. ", times=False)
+
+
+@pytest.mark.parametrize("said, written", [
+    ("thực hiện kết luận hai mốt được hơn một năm rồi", "thực hiện kết luận 21 được hơn 1 năm rồi"),
+    ("gần hai tháng", "gần 2 tháng"),
+    ("hơn một số đảng viên", "hơn một số đảng viên"),  # no length of time
+    ("Khoảng ba tuần sau hội nghị", "Khoảng ba tuần sau hội nghị"),  # when, told as context: no figure
+])
+def test_a_length_of_time_said_in_words_is_written_in_figures(said, written):
+    assert said_numbers_written(said) == written
+
+
+def test_two_titles_said_one_after_the_other_ask_for_the_first():
+    from rag.answer.values import _asked_title
+    title = _asked_title(analyse("hội nghị ở quảng ninh có mấy đồng chí bí thư phó bí thư nào dự kể tên hết"))
+    assert title[:2] == ["bi", "thu"] and "pho" not in title
+    assert analyse("hội nghị ở quảng ninh có mấy đồng chí bí thư phó bí thư nào dự kể tên hết").kind == "person"
+
+
+def test_a_document_naming_the_event_asked_about_need_not_be_named_with_those_at_it():
+    from rag.answer.values import documents_name_an_event
+    assert documents_name_an_event(analyse("Những ai dự hội nghị quán triệt Kết luận 21 ở Quảng Ninh?"))
+    assert not documents_name_an_event(analyse("Ai quán triệt Kết luận 14-KL/TW ở Quảng Ninh?"))
+
+
+def test_which_regulation_of_a_body_asks_for_a_document():
+    from rag.answer.values import asks_document_number
+    assert asks_document_number(analyse("Quy định nào của Ban Thường vụ Tỉnh ủy về luân chuyển cán bộ được nêu ra?"))
+    assert not asks_document_number(analyse("Kết luận 21 quy định những gì?"))
