@@ -363,7 +363,8 @@ _ITS_BOARDS = frozenset({"ban thuong vu", "ban chap hanh"})
 
 def _acts_for(acting: str, body: str) -> bool:
     """Whether what the body ``acting`` did is what the question asks ``body`` did (both folded, in full)."""
-    return acting == body or ({acting, body} & _COMMITTEES != set() and {acting, body} & _ITS_BOARDS != set())
+    both = {acting, body}
+    return acting == body or (bool(both & _COMMITTEES) and bool(both & _ITS_BOARDS))
 
 
 _ACTS_DONE = ("kiem tra", "giam sat", "ket nap", "ky luat", "khai tru", "khen thuong")

@@ -616,8 +616,9 @@ def untitled(info: QuestionInfo, answer: Answer) -> str:
 
 def valueless(info: QuestionInfo, answer: Answer) -> str:
     """Why an answer to "bao nhiêu", "ngày nào" or "ai" from news or a directive states no figure, date or
-    person ("" when it does): the nearest sentence is no answer. A statute may answer with a rule ("theo thỏa
-    thuận", "Thẩm phán"), so its clauses are not held to it, nor is a statement to judge."""
+    person, or of a question of any kind about a person's birth or home town none ("" when it does): the nearest
+    sentence is no answer. A statute may answer with a rule ("theo thỏa thuận", "Thẩm phán"), so its clauses are not
+    held to it, nor is a statement to judge."""
     if info.judge or any(c.locator for c in answer.citations):
         return ""
     quoted = MARKER.sub(" ", answer.answer)
