@@ -353,11 +353,35 @@ def _refers_back(question: str, subject: _Subject, previous: str = "") -> str | 
     if _pick(_OTHER_PRONOUN, question).search(question):
         # "tại hội nghị ấy" points at the event, not at the venue the earlier question asked of ("… điểm cầu Nghệ An
         # có đồng chí … nào dự?"): a figure the event reports is no venue's.
-        venues = {v.group(2) for v in _VENUE.finditer(previous)} \
-            if _EVENT_POINTED.search(fold(question).lower()) else set()
-        if entities := [e for e in subject.entities if e not in venues]:
+        event = bool(_EVENT_POINTED.search(fold(question).lower()))
+        venues = {v.group(2) for v in _VENUE.finditer(previous)} if event else set()
+        entities = [e for e in subject.entities if e not in venues]
+        # "hội nghị đó" after "… dự hội nghị giao ban nào": the event the earlier question named is the one meant,
+        # not the person it asked about ("… do cơ quan nào tổ chức" is the event's, whoever attended); an event
+        # the earlier subjects tell already (its document, its place) stays told by them.
+        people = [e for e in entities if _is_person(e)]
+        if event and (people or not entities) and (named := _event_named(previous)):
+            entities = [e for e in entities if e not in people] + [named]
+        if entities:
             return _with_context(question, entities)
     return None
+
+
+# An event an earlier question names: its kind and the words after it, up to an asking or pointing word.
+_EVENT_NAMED = re.compile(r"\b(?:hội nghị|cuộc họp|buổi làm việc|hội thảo|kỳ họp|hoi nghi|cuoc hop|buoi lam viec"
+                          r"|hoi thao|ky hop)(?:\s+(?!(?:nào|gì|ai|đó|này|ấy|nao|gi|do|nay|ay|o|ở|tai|tại)\b)"
+                          r"[^\W\d_]+){1,4}", re.IGNORECASE)
+
+
+def _is_person(name: str) -> bool:
+    """Whether ``name`` is a person's name as a whole."""
+    return any(a == 0 and b == len(name) for a, b in find_people(name))
+
+
+def _event_named(previous: str) -> str:
+    """The event ``previous`` names with what tells it apart ("hội nghị giao ban"), or ""."""
+    m = _EVENT_NAMED.search(previous)
+    return m.group(0) if m else ""
 
 
 # An event pointed back at ("hội nghị ấy", "buổi làm việc đó"), folded.

@@ -874,3 +874,10 @@ def test_which_regulation_of_a_body_asks_for_a_document():
     from rag.answer.values import asks_document_number
     assert asks_document_number(analyse("Quy định nào của Ban Thường vụ Tỉnh ủy về luân chuyển cán bộ được nêu ra?"))
     assert not asks_document_number(analyse("Kết luận 21 quy định những gì?"))
+
+
+def test_an_event_pointed_back_at_is_the_one_the_earlier_question_named():
+    history = [{"role": "user", "content": "Đồng chí Lê Đức Cường dự hội nghị giao ban nào?"},
+               {"role": "assistant", "content": "Đồng chí Lê Đức Cường dự Hội nghị giao ban trực tuyến quý III."}]
+    resolved = resolve_followup("Hội nghị đó do cơ quan nào tổ chức?", history)
+    assert resolved.endswith("(hội nghị giao ban)")  # the event, not the person who attended it
