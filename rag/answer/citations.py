@@ -10,6 +10,12 @@ from rag.documents import Chunk, Citation, Passage
 MARKER = re.compile(r"\s*\[(\d{1,2})\]")  # an answer's citation marker, with the space before it: " [1]"
 
 
+def citation_of(chunk: Chunk, score: float, n: int, quote: str) -> Citation:
+    """The citation ``[n]`` of ``chunk``, quoting ``quote`` of it (a statute chunk's place in its law shown)."""
+    return Citation(chunk.doc_id, chunk.title, chunk.source, chunk.chunk_id, chunk.text, score,
+                    locator=chunk.cited_place, n=n, quote=quote)
+
+
 class Citations:
     """Numbers the chunks an answer cites and remembers the spans of their text it relies on."""
 
@@ -41,6 +47,5 @@ class Citations:
             else:
                 spans = self._spans.get(c.chunk_id)
                 quoted = c.text[min(s for s, _ in spans):max(e for _, e in spans)].strip() if spans else ""
-            out.append(Citation(c.doc_id, c.title, c.source, c.chunk_id, c.text, score, locator=c.cited_place, n=n,
-                                quote=quoted))
+            out.append(citation_of(c, score, n, quoted))
         return out

@@ -14,7 +14,7 @@ from functools import partial
 from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, question_features
 from rag.answer.article_facts import article_answer, asked_of_article, written_by
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
-from rag.answer.citations import Citations
+from rag.answer.citations import Citations, citation_of
 from rag.answer.features import (
     FEATURES,
     FeatureTable,
@@ -51,7 +51,7 @@ from rag.answer.values import (
     valueless,
     venue_asked,
 )
-from rag.documents import Answer, Chunk, Citation, Passage
+from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import (
     LAST_ORDINAL,
@@ -288,9 +288,7 @@ def _holder_named(answer: Answer, passages: list[Passage], following: Following 
     sentence = quote_sentence(passage.chunk.text, a, b, (a, b))
     citations = list(answer.citations)
     if passage.chunk.chunk_id not in cited:
-        c = passage.chunk
-        citations.append(Citation(c.doc_id, c.title, c.source, c.chunk_id, c.text, passage.score,
-                                  locator=c.cited_place, n=n, quote=passage.chunk.text[a:b].strip()))
+        citations.append(citation_of(passage.chunk, passage.score, n, passage.chunk.text[a:b].strip()))
     told = f"{answer.answer}\n{title[:1].upper()}{title[1:]} là đồng chí {name}: “{sentence}” [{n}]"
     return replace(answer, answer=told, citations=citations)
 

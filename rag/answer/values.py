@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from rag.answer.citations import MARKER
+from rag.directives.registry import code_level
 from rag.documents import Answer
 from rag.query.analysis import MONEY_NOUNS, QuestionInfo, asks_issuance, name_asked
 from rag.vi.abbreviations import spelled_out_folded
@@ -482,33 +483,25 @@ def numberless(info: QuestionInfo, answer: Answer) -> str:
         return ""  # a statute's clause answers "theo quy định nào" without a number
     text = MARKER.sub(" ", answer.answer)
     level = issuer_level_asked(info.text)
-    if any(not level or _code_level(ref.full_key) in ("", level) for ref in _numbered_documents(info, text)) or (
+    if any(not level or code_level(ref.full_key) in ("", level) for ref in _numbered_documents(info, text)) or (
             _titled_document(info, text)):
         return ""
     return "Các đoạn văn tìm được không nêu số hiệu của văn bản này."
 
 
-# The level of a Party committee (folded, shorthand spelled out): a district's, a province's, the centre's.
+# The level of a Party committee (folded, shorthand spelled out): a district's, a province's, the centre's, as
+# ``code_level`` names them.
 _LEVELS = {"huyen": r"huyen uy|dang bo huyen", "tinh": r"tinh uy|dang bo tinh",
            "tw": r"bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong dang"}
 _LEVEL = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _LEVELS.items()))
 # A committee named as issuing the document asked: "Huyện ủy Hưng Nguyên (đã) ban hành kế hoạch …".
 _ISSUER_ASKED = re.compile(rf"\b(?:{_LEVEL.pattern})(?:\s+\w+){{0,3}}?\s+(?:da\s+)?ban hanh\s+"
                            rf"(?:(?:mot|cac|nhung)\s+)?(?:{alternation(TYPE_WORDS)})\b")
-# A Party number's code says whose it is: "77-KH/TU" a province's, "12-KH/HU" a district's, "21-KL/TW" the centre's.
-_CODE_LEVELS = {"hu": "huyen", "tu": "tinh", "tw": "tw"}
-
-
 def issuer_level_asked(text: str) -> str:
     """The level ("huyen", "tinh", "tw") of the committee the question says issued the document it asks about,
     or ""."""
     m = _ISSUER_ASKED.search(spelled_out_folded(text).lower())
     return next((k for k in _LEVELS if m.group(k)), "") if m else ""
-
-
-def _code_level(full_key: str | None) -> str:
-    """The level a document's number code gives ("" when it gives none)."""
-    return _CODE_LEVELS.get((full_key or "").rpartition("/")[2], "")
 
 
 def _types_named(info: QuestionInfo) -> tuple[set[str], bool]:

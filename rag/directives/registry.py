@@ -193,9 +193,18 @@ def is_local_body(name: str) -> bool:
     return bool(_LOCAL_BODY.search(fold(name)))
 
 
+# A Party number's code says whose it is: "77-kh/tu" a province's, "12-kh/hu" a district's, "21-kl/tw" the centre's.
+_CODE_LEVELS = {"hu": "huyen", "tu": "tinh", "tw": "tw"}
+
+
+def code_level(full_key: str | None) -> str:
+    """The level of the committee a Party number's code names ("huyen", "tinh", "tw"; "" when it names none)."""
+    return _CODE_LEVELS.get((full_key or "").rpartition("/")[2], "")
+
+
 def local_code(full_key: str) -> bool:
     """Whether a Party number's code is a local committee's ("8-nq/tu", "12-kh/hu")."""
-    return full_key.endswith(("/tu", "/hu"))
+    return code_level(full_key) in ("tinh", "huyen")
 
 
 class Registry:

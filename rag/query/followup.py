@@ -367,10 +367,13 @@ def _refers_back(question: str, subject: _Subject, previous: str = "") -> str | 
     return None
 
 
-# An event an earlier question names: its kind and the words after it, up to an asking or pointing word.
-_EVENT_NAMED = re.compile(r"\b(?:hội nghị|cuộc họp|buổi làm việc|hội thảo|kỳ họp|hoi nghi|cuoc hop|buoi lam viec"
-                          r"|hoi thao|ky hop)(?:\s+(?!(?:nào|gì|ai|đó|này|ấy|nao|gi|do|nay|ay|o|ở|tai|tại)\b)"
-                          r"[^\W\d_]+){1,4}", re.IGNORECASE)
+# The kinds of event a question points back at or names.
+_EVENTS = ("hội nghị", "cuộc họp", "buổi làm việc", "hội thảo", "kỳ họp")
+# An event an earlier question names: its kind (typed with accents or without) and the words after it, up to an
+# asking or pointing word.
+_EVENT_NAMED = re.compile(rf"\b(?:{alternation({*_EVENTS, *map(fold, _EVENTS)})})"
+                          r"(?:\s+(?!(?:nào|gì|ai|đó|này|ấy|nao|gi|do|nay|ay|o|ở|tai|tại)\b)[^\W\d_]+){1,4}",
+                          re.IGNORECASE)
 
 
 def _is_person(name: str) -> bool:
@@ -385,7 +388,7 @@ def _event_named(previous: str) -> str:
 
 
 # An event pointed back at ("hội nghị ấy", "buổi làm việc đó"), folded.
-_EVENT_POINTED = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi lam viec|hoi thao|ky hop|su kien)\s+(?:do|nay|ay)\b")
+_EVENT_POINTED = re.compile(rf"\b(?:{alternation({*map(fold, _EVENTS), 'su kien'})})\s+(?:do|nay|ay)\b")
 
 
 def document_pointed_back(question: str, context: str) -> str | None:

@@ -346,6 +346,11 @@ def _count_at(text: str, at: int, accented: bool) -> tuple[int, int] | None:
     return value, end
 
 
+def _in_figures(value: int, plain: bool) -> str:
+    """A count as texts write it, its thousands after dots ("15.500"), or ``plain`` (a year, a document's number)."""
+    return str(value) if plain else f"{value:,}".replace(",", ".")
+
+
 def counts_in_figures(text: str) -> str:
     """``text`` with each count of a thousand or more said in words written in figures: "hơn hai mươi nghìn đại
     biểu" -> "hơn 20.000 đại biểu", "mười lăm nghìn năm trăm" -> "15.500", "năm hai nghìn không trăm hai mươi mốt"
@@ -360,7 +365,7 @@ def counts_in_figures(text: str) -> str:
         year = _YEAR_BEFORE.search("".join(out) + text[last:w.start()]) and 1000 <= value <= 2999
         # "quy định số hai nghìn chín trăm chín mươi ba": a document's number, which texts write "2993-QĐ/TU".
         numbered = _NUMBER_SIGN_BEFORE.search(fold(text[:w.start()]).lower())
-        out.append(text[last:w.start()] + (str(value) if year or numbered else f"{value:,}".replace(",", ".")))
+        out.append(text[last:w.start()] + _in_figures(value, bool(year or numbered)))
         last = end
     return "".join(out) + text[last:]
 
@@ -413,9 +418,7 @@ def mixed_thousands_in_figures(text: str) -> str:
             value = thousands * 1000 + int(rest) * 100  # "15 ngàn 5": five hundred
         else:
             value = thousands * 1000 + int(rest)
-        if _YEAR_BEFORE.search(text[:m.start()]) and 1000 <= value <= 2999:
-            return str(value)
-        return f"{value:,}".replace(",", ".")
+        return _in_figures(value, bool(_YEAR_BEFORE.search(text[:m.start()])) and 1000 <= value <= 2999)
     return _MIXED_THOUSANDS.sub(written, text)
 
 
