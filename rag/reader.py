@@ -26,7 +26,7 @@ from rag.index.store import ChunkStore, DocumentSummary, summarise
 from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse, opens_with_request
 from rag.query.checkpoint import snapshot_path
 from rag.query.described import described_document, described_note, described_question
-from rag.query.followup import document_pointed_back, resolve_followup
+from rag.query.followup import document_pointed_back, in_context_of, resolve_followup
 from rag.query.intents import comparison, has_subject, joined_questions, points_back, summary_target
 from rag.query.law_initials import spelled_out_laws, spelled_out_note, with_laws_spelled_out
 from rag.query.misnamed import described_as, misnamed_documents, renamed_note, renamed_question
@@ -282,8 +282,15 @@ class Reader:
             for half in halves:
                 # A later half asks of what the first names when it names nothing itself ("… ngày nào và do cơ
                 # quan nào ban hành?"): read as a follow-up of the first.
+                own = split_source(half)[1]
                 asked = [{"role": "user", "content": halves[0]}, {"role": "assistant", "content": answers[0].answer}] \
-                    if answers and (not has_subject(split_source(half)[1]) or points_back(half, halves[0])) else None
+                    if answers and (not has_subject(own) or points_back(half, halves[0])) else None
+                # One asking who did something and naming nobody and nothing ("… và ai phát biểu chỉ đạo?") asks
+                # it of the first's event: read with the first half as its context. (A figure names what it counts:
+                # "…, và HĐND tỉnh đã ban hành bao nhiêu nghị quyết?" is asked alone.)
+                if answers and asked is None and (info := analyse(own)).kind == "person" \
+                        and not (info.ref_texts or info.names):
+                    half = in_context_of(half, halves[0])
                 answers.append(self._answered(self.read(half, asked, top_k, where, retrieve))[0])
                 if not answers[-1].grounded:
                     break  # read whole instead: the halves after it need not be asked

@@ -488,7 +488,16 @@ def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool
     places = _narrowest_places(info.text)
     elsewhere = [name for name in places if fold(name) not in quoted
                  and not (papers and re.sub(r"\W", "", fold(name)) in papers)]
-    # A person named in two places' reports ("Hai bài Quảng Ninh và Cao Bằng cùng nhắc tới …") is answered by either.
-    if info.kind == "person" and len(elsewhere) < len(places):
+    # A person named in two places' reports ("Hai bài Quảng Ninh và Cao Bằng cùng nhắc tới …") is answered by either,
+    # and so is a question unsure which place it was ("ở Nghệ An hay Quảng Ninh gì đó").
+    if (info.kind == "person" or _offered_places(info.text, places)) and len(elsewhere) < len(places):
         return ""
     return f"Các đoạn văn tìm được không nêu riêng cho {elsewhere[0]}." if elsewhere else ""
+
+
+def _offered_places(question: str, places: list[str]) -> bool:
+    """Whether ``question`` offers two of ``places`` as alternatives ("Nghệ An hay Quảng Ninh", "… hoặc …")."""
+    folded = fold(question).lower()
+    names = [fold(p).lower() for p in places]
+    return any(re.search(rf"\b{re.escape(a)}\s*,?\s+(?:hay|hoac|hay la)\s+(?:(?:o|tai|tinh|huyen)\s+)?"
+                         rf"{re.escape(b)}\b", folded) for a in names for b in names if a != b)

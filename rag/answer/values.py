@@ -18,7 +18,7 @@ from rag.vi.doctypes import CODES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.names import TITLE_FOLDED, bare_names, find_people, find_places, full_names, site_labels
 from rag.vi.numbers import NUMBER, NUMBER_WORDS, ORDINAL_WORDS, SPELLED_QUANTITY, YEAR, alternation, offered_figures
 from rag.vi.refs import RefMention, find_refs
-from rag.vi.sentences import ASKING_WORD, split_sentences, without_final_particles
+from rag.vi.sentences import ASKING_WORD, courtesy_spans, split_sentences, without_final_particles
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold
 
@@ -379,6 +379,13 @@ _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy
 _TITLE_KEYWORDS = re.compile(rf"^\s*{_ASKED_TITLE}\b[^?]*$")
 
 
+def _without_courtesy(text: str) -> str:
+    """``text`` without its greeting, thanks and requests to be told (``courtesy_spans``)."""
+    for start, end in reversed(courtesy_spans(text)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 def _asked_title(info: QuestionInfo, keywords: bool = True) -> list[str]:
     """The title a "who is" question asks the holder of, as folded syllables (none when it asks no title); with
     ``keywords``, also a search box's title alone."""
@@ -388,7 +395,12 @@ def _asked_title(info: QuestionInfo, keywords: bool = True) -> list[str]:
     sentences = split_sentences(info.text)
     asking = [s for s in sentences[:-1] if s.rstrip().endswith("?")] + sentences[-1:] if len(sentences) > 1 else []
     # Each without the particles it ends with ("… tên là gì ạ? Cho tôi hỏi với ạ."), as the question's end is.
-    for text in dict.fromkeys([folded, *(spelled_out_folded(without_final_particles(s)) for s in asking)]):
+    # Without what it says to the reader first ("Kính gửi quý cơ quan, cho tôi hỏi phó trưởng đoàn … là ai?").
+    plain = _without_courtesy(info.text)
+    texts = [folded, *(spelled_out_folded(without_final_particles(s)) for s in asking)]
+    if plain != info.text:
+        texts.append(spelled_out_folded(plain))
+    for text in dict.fromkeys(texts):
         for pattern in _TITLE_QUESTION:
             if m := pattern.search(text):
                 return m.group(1).split()
@@ -494,8 +506,10 @@ def numberless(info: QuestionInfo, answer: Answer) -> str:
 _LEVELS = {"huyen": r"huyen uy|dang bo huyen", "tinh": r"tinh uy|dang bo tinh",
            "tw": r"bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong dang"}
 _LEVEL = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _LEVELS.items()))
-# A committee named as issuing the document asked: "Huyện ủy Hưng Nguyên (đã) ban hành kế hoạch …".
-_ISSUER_ASKED = re.compile(rf"\b(?:{_LEVEL.pattern})(?:\s+\w+){{0,3}}?\s+(?:da\s+)?ban hanh\s+"
+# A committee named as issuing the document asked: "Huyện ủy Hưng Nguyên (đã) ban hành kế hoạch …" (or "ra",
+# "phát hành", "ký", "xây dựng" it).
+_ISSUER_ASKED = re.compile(rf"\b(?:{_LEVEL.pattern})(?:\s+\w+){{0,3}}?\s+(?:da\s+)?"
+                           r"(?:ban hanh|phat hanh|ra|ky|xay dung)\s+"
                            rf"(?:(?:mot|cac|nhung)\s+)?(?:{alternation(TYPE_WORDS)})\b")
 def issuer_level_asked(text: str) -> str:
     """The level ("huyen", "tinh", "tw") of the committee the question says issued the document it asks about,

@@ -240,7 +240,9 @@ _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,3}}\s+(?:gi|nao)\b"
                           # asked for: "Đề nghị ghi rõ chức vụ của đồng chí …", "Cho biết chức danh của …"
                           # (or with the request read off already: "chức danh của ông …")
                           r"|(?:^\W*|\b(?:cho biet|ghi ro|ghi|neu|neu ro|lam ro|xac dinh)\s+)(?:(?:cac|nhung)\s+)?"
-                          r"(?:chuc vu|chuc danh|cuong vi)\s+(?:cua\s+)?(?:ong|ba|dong chi|d/c)\b")
+                          r"(?:chuc vu|chuc danh|cuong vi)\s+(?:cua\s+)?(?:ong|ba|dong chi|d/c)\b"
+                          # opening the question, of the person it names: "Chức danh của Lê Đức Cường ở Nghệ An?"
+                          r"|^\W*(?:chuc vu|chuc danh|cuong vi)\s+(?:day du\s+)?cua\b")
 # "Ông X, tác giả bài …, hiện là gì?", "… ông ấy là gì?" (folded, after the name): a person is no term to define, what
 # they are is their titles.
 _IS_WHAT = re.compile(r"^\s*(?:,[^,?]*,)?\s*(?:(?:hien|dang|hien nay|hien tai|bay gio)\s+)?la\s+(?:gi|j)"
@@ -471,9 +473,12 @@ _TITLES = HONORIFICS | {"em"}  # what a person is called by, before the name
 # ("Nữ Phó Bí thư …": a woman holding the title)
 _OPENING_GLUE = frozenset("ngoài sau trước bên đối nhằm cùng riêng kể vì tuy dù nhờ qua giữa trên dưới ngay bài nữ"
                           " hỏi xin hãy".split())
-# Verbs that attribute words to a speaker: "Ông X phát biểu gì …" asks for what X said.
-_SPEECH = re.compile(r"\s*(?:đã\s+)?(?:phát biểu|nói|cho biết|khẳng định|nhấn mạnh|chỉ đạo|đề nghị|yêu cầu|"
-                     r"trả lời|kết luận|chia sẻ)\b", re.IGNORECASE)
+# Verbs that attribute words to a speaker: "Ông X phát biểu gì …" asks for what X said; "X quán triệt văn bản nào",
+# "X báo cáo những gì" for what X presented (asked right after the verb: "X quán triệt Kết luận 21 ở hội nghị … vào
+# ngày nào" asks the event's date, "do X hay Y quán triệt?" which of them).
+_SPEECH = re.compile(r"\s*(?:đã\s+)?(?:(?:phát biểu|nói|cho biết|khẳng định|nhấn mạnh|chỉ đạo|đề nghị|yêu cầu|"
+                     r"trả lời|kết luận|chia sẻ)\b|(?:quán triệt|báo cáo|trình bày|phổ biến)(?:\s+\w+){0,3}?\s+"
+                     r"(?:nào|gì|j)\b)", re.IGNORECASE)
 
 
 def _speakers(question: str, names: list[str]) -> list[str]:

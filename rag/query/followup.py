@@ -18,7 +18,7 @@ from rag.vi.casing import lowercase_shouted
 from rag.vi.dates import slashed_dates
 from rag.vi.dialect import central_said
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
-from rag.vi.english import english_asked
+from rag.vi.english import english_asked, without_english_tail
 from rag.vi.formal import formal_plain
 from rag.vi.names import TITLE_FOLDED, find_people, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
@@ -28,6 +28,7 @@ from rag.vi.purpose import without_purpose
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.sentences import (
     excerpt_after,
+    self_corrected,
     split_source,
     without_afterthought,
     without_answer_form,
@@ -83,7 +84,9 @@ def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _JUST_NAMED = r"vừa\s+(?:nói|nêu|nhắc|đề cập|hỏi|kể)(?:\s+(?:đến|tới))?|kể trên|nêu trên"
 _DOC_PRONOUN = _both(rf"\b(?:(?:{_DOC_NOUNS})\s+(?:{DEMONSTRATIVES}|{_JUST_NAMED})|nó)\b")
 _PLACE_PRONOUN = _both(rf"\b(?:{_PLACE_NOUNS})\s+(?:{DEMONSTRATIVES})\b|\bở (?:đó|đấy)\b")
-_PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{DEMONSTRATIVES})\b")
+# ("bài viết của ông đăng ngày nào": "ông" alone, whose the thing is, no name after it)
+_PERSON_PRONOUN = _both(rf"\b(?:{_PERSON_NOUNS})\s+(?:{DEMONSTRATIVES})\b"
+                        r"|(?<=\bcủa )(?:ông|bà)\b(?!\s+(?:bà|ông|(?-i:[A-ZĐ])))")
 # "Lúc đó huyện đã thực hiện … được bao lâu?", "cuốn tài liệu mà tỉnh xuất bản", "làm việc với huyện vào buổi sáng
 # ngày nào": a unit with no name, acting or acted with, is the one the conversation is about.
 _BARE_UNIT = _both(r"\b(tỉnh|huyện)(?=\s+(?:đã|đang|có|được|vẫn|còn|mới)\s)"
@@ -454,16 +457,21 @@ def _normalised(text: str) -> str:
     …"), nor a nominalised question's frame ("Việc … được thực hiện vào ngày nào?"), a last vowel typed twice written
     once ("nàoo"), one tone-mark placement, read one way when typed mostly without accents, dialect and old formal words
     as the texts write them, chat shorthand spelled out ("BT TT TU", "đ/c"), English asking words in Vietnamese ("issue
-    date"), numbers said in words written as texts write them ("kết luận hai mươi mốt", "quý ba", "khóa 13"), dates
-    typed with dashes or dots written with slashes ("25-11-2021"), a rough figure then the exact one asked as the figure
-    asked ("hơn 6.000 …, con số cụ thể là bao nhiêu?"), keywords closing with a count asked as a question ("… đảng viên
+    date") and a closing request in English left out ("…, his name please?"), numbers said in words written as texts
+    write them ("kết luận hai mươi mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes
+    ("25-11-2021"), a rough figure then the exact one asked as the figure asked ("hơn 6.000 …, con số cụ thể là bao
+    nhiêu?"), keywords closing with a count asked as a question ("… đảng viên
     số lượng" -> "… đảng viên là bao nhiêu?")."""
-    read = without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(without_greeting(
-        split_joined_words(vni_read(telex_read(without_pictographs(unsegmented(without_letter_frame(plain_forms(nfc(text))))))))))))))
+    # (A closing request in English goes before Telex is read: "his" is no "hí".)
+    plain = without_english_tail(without_pictographs(unsegmented(without_letter_frame(plain_forms(nfc(text))))))
+    read = self_corrected(without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(
+        without_greeting(split_joined_words(vni_read(telex_read(plain))))))))))
     cased = lowercase_shouted(modern_y(unify_tones(undoubled_endings(
         without_nominal_frame(without_purpose(without_verbatim_request(without_afterthought(without_restatement(without_answer_form(excerpt_after(read)))))))))))
     typed = as_typed(formal_plain(central_said(southern_said(cased))))
-    written = slashed_dates(said_numbers_written(spell_out(english_asked(typed, typed_with_accents(typed))))).strip()
+    # (Read again once English is: "…, please explain ngắn gọn?" asks of the answer's form in Vietnamese only then.)
+    english = without_answer_form(english_asked(typed, typed_with_accents(typed)))
+    written = slashed_dates(said_numbers_written(spell_out(english))).strip()
     return count_keywords_asked(exact_asked(written))
 
 
@@ -510,6 +518,11 @@ def resolve_followup(question: str, history: list[dict] | None,
 def _as_context(previous: str) -> str:
     """An earlier question as the context of a later one: without its closing marks."""
     return previous.strip().rstrip("?.! ")
+
+
+def in_context_of(question: str, previous: str) -> str:
+    """``question`` with an earlier question after it as its context ("Ai phát biểu chỉ đạo? (Giao ban quý III …)")."""
+    return _with_context(question, [_as_context(previous)])
 
 
 def _with_context(question: str, entities: list[str]) -> str:

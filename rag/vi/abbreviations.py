@@ -25,7 +25,8 @@ SHORTHAND = {
     "KT-XH": "kinh tế - xã hội", "KTXH": "kinh tế - xã hội", "KT XH": "kinh tế - xã hội",
     "QP-AN": "quốc phòng - an ninh",
     "QPAN": "quốc phòng - an ninh", "VB": "văn bản", "CCHC": "cải cách hành chính", "KT-GS": "kiểm tra, giám sát",
-    "KTGS": "kiểm tra, giám sát",
+    "KTGS": "kiểm tra, giám sát", "PCTN": "phòng, chống tham nhũng", "THPT": "trung học phổ thông",
+    "THCS": "trung học cơ sở",
 }
 # Read only in capitals ("hn", "gp", "vp" typed in lower case are as often Hà Nội, giấy phép, văn phòng): "HN TW 4",
 # "NV, GP triển khai KL21", "dấu hiệu VP", "mục tiêu NQ ĐH", "ngành TCXD Đảng".
@@ -74,6 +75,8 @@ _LOWER_RE = _pattern(_LOWER)
 # before "o"; "j" is no Vietnamese letter): "ngay bn", "co dung ko", "noi ve cai j", "trien khai ntn".
 _CHAT = {"bn": "bao nhiêu", "ko": "không", "j": "gì", "ntn": "như thế nào", "mn": "mọi người", "vs": "với",
          "lm": "làm", "mk": "mình", "cx": "cũng", "trc": "trước"}
+# "vs" after what asks joins a second question ("hôm nào vs ai phát biểu"): "và", not "với".
+_AND_SAID = re.compile(r"\b(nào|nao|gì|gi|j|bn|nhiêu|nhieu|đâu|dau|mấy|may)\s+vs(?![\w/-])", re.IGNORECASE)
 _CHAT_RE = re.compile(r"(?<![\w/-])(" + alternation(_CHAT) + r")(?![\w/-])", re.IGNORECASE)
 # "bn" closing a question after a particle or the word that asks is the one asked, "bạn" ("… hôm nào v bn", "… về nd
 # j thế bn"), not "bao nhiêu".
@@ -92,6 +95,17 @@ _DONE_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )r(?=(?:\s+(?:à|a|
                           r"\s*[?!.]*\s*$)", re.IGNORECASE)
 # "nd" typed in lower case before what asks of it is "nội dung" ("nói về nd gì"); "NĐ", "nd 30/2020" a Nghị định.
 _CONTENT = re.compile(r"(?<![\w/-])nd(?=\s+(?:gì|gi|j|chính|chinh|nào|nao)\b)")
+# Typed in lower case, read by what stands beside them: "nv" before what tells which one is "nhiệm vụ" ("nv thứ ba",
+# "mấy nv trọng tâm"); "gs" of a team or a check, or before what is checked, is "giám sát" ("đoàn gs kl21", "gs việc
+# …"; "GS Nguyễn …" is a professor); "kh" before its number or what asks which one is "kế hoạch" ("ra kh thực hiện
+# kl21 số mấy", "kh số 77"; elsewhere it may be "không", "khách").
+_DUTY_SAID = re.compile(r"(?<![\w/-])nv(?=\s+(?:thứ|thu|trọng tâm|trong tam|chính|chinh|nào|nao|gì|gi|j|cuối|cuoi"
+                        r"|đầu|dau|của|cua)\b)", re.IGNORECASE)
+_WATCH_AFTER = re.compile(r"\b(đoàn|doan|kiểm tra|kiem tra|kt|công tác|cong tac|cuộc|cuoc|tổ|to)\s+gs(?![\w/-])",
+                          re.IGNORECASE)
+_WATCH_BEFORE = re.compile(r"(?<![\w/-])gs(?=\s+(?:kl|kết luận|ket luan|việc|viec|thực hiện|thuc hien|chuyên đề"
+                           r"|chuyen de)\b)", re.IGNORECASE)
+_PLAN_SAID = re.compile(r"(?<![\w/-])kh(?=\s+(?:số|so|thực hiện|thuc hien|triển khai|trien khai|nào|nao|gì|gi)\b)")
 # "bh" after "ngày" is "ban hành" ("ngày bh"); "gđ" before "nào" is "giai đoạn" ("gđ nào"; "gđ sở" a director).
 _ISSUED = re.compile(r"(?<=\b(?:ngày|ngay) )bh(?![\w/-])", re.IGNORECASE)
 _PERIOD_ASKED = re.compile(r"(?<![\w/-])(?:gđ|gd)(?=\s+(?:nào|nao)\b)", re.IGNORECASE)
@@ -124,12 +138,12 @@ _IN_CONTEXT = {
 # party members.
 _BOARDS = {"TC": "Tổ chức", "TG": "Tuyên giáo", "DV": "Dân vận", "ĐV": "Dân vận"}
 # Joined to its committee ("Ban TCTW", "Ban TGTU"): the board of that committee.
-_BOARD = re.compile(r"\b(Ban|ban)\s+(TC|TG|DV|ĐV)(TW|TU|HU)?(?![\w/-])")
+_BOARD = re.compile(r"\b(Ban|ban)\s+(TC|TG|DV|ĐV|tc|tg)(?:\s*(TW|TU|HU|tw))?(?![\w/-])")
 _COMMITTEES = {"TW": "Trung ương", "TU": "Tỉnh ủy", "HU": "Huyện ủy"}
 
 
 def _board(m: re.Match[str], accented: bool) -> str:
-    name = _BOARDS[m.group(2)] + (f" {_COMMITTEES[m.group(3)]}" if m.group(3) else "")
+    name = _BOARDS[m.group(2).upper()] + (f" {_COMMITTEES[m.group(3).upper()]}" if m.group(3) else "")
     return f"{m.group(1)} {name if accented else unaccented(name)}"
 # "z" is no Vietnamese letter: ending a question it is "vậy" ("tỉnh nào z"), as is a lone "v" ("nói về gì v"; a
 # statute's "điểm v" aside).
@@ -253,10 +267,15 @@ def spell_out(text: str) -> str:
     text = _STANDING_LOWER.sub(lambda m: f"{m.group(1)} {'thường trực' if accented else 'thuong truc'}", text)
     text = _COMMITTEE_AFTER_TITLE.sub(lambda m: f"{m.group(1)} {spelled[m.group(2).upper()]}", text)
     text = _MEETING_SAID.sub("hội nghị" if accented else "hoi nghi", _FRIEND_AT_END.sub(r"\1", text))
+    text = _AND_SAID.sub(lambda m: f"{m.group(1)} {'và' if accented else 'va'}", text)
     text = _CHAT_RE.sub(lambda m: _CHAT[m.group(1).lower()] if accented else unaccented(_CHAT[m.group(1).lower()]),
                         text)
     text = _PERSON_SAID.sub("người" if accented else "nguoi", text)
     text = _CONTENT.sub("nội dung" if accented else "noi dung", text)
+    text = _DUTY_SAID.sub("nhiệm vụ" if accented else "nhiem vu", text)
+    watch = "giám sát" if accented else "giam sat"
+    text = _WATCH_BEFORE.sub(watch, _WATCH_AFTER.sub(lambda m: f"{m.group(1)} {watch}", text))
+    text = _PLAN_SAID.sub("kế hoạch" if accented else "ke hoach", text)
     text = _TYPE_ASKED.sub(lambda m: _TYPE_ASKED_CODES[m.group(1)] if accented
                            else unaccented(_TYPE_ASKED_CODES[m.group(1)]), text)
     text = _TITLE_ASKED.sub("chức vụ" if accented else "chuc vu", text)

@@ -25,6 +25,7 @@ _ASKING = {
     "done": "hoàn thành", "completed": "hoàn thành", "target": "mục tiêu", "goal": "mục tiêu",
     "offline": "trực tiếp", "deadline": "thời hạn", "issue": "ban hành", "issued": "ban hành", "post": "đăng",
     "posted": "đăng", "is it true": "có đúng là", "is it true that": "có đúng là", "is it true rằng": "có đúng là",
+    "percent": "phần trăm", "per cent": "phần trăm", "about": "về", "what": "gì", "explain": "giải thích",
 }
 _WORDS = alternation(_ASKING)
 _PHRASE = re.compile(rf"(?<![\w/-])({_WORDS})(?![\w/-])", re.IGNORECASE)
@@ -44,11 +45,12 @@ def _english_gloss(m: re.Match[str]) -> str:
     return "" if foreign else m.group(0)
 
 
-# Asking the reader to check ("check giúp mình …", "…, check giup...", "xem hộ em …"): a request, not the question.
+# Asking the reader to check ("check giúp mình …", "…, check giup...", "xem hộ em …", "Kiểm tra giúp: …"): a request,
+# not the question.
 _HELPERS = r"(?:giúp|giùm|hộ|dùm|giup|gium)"  # (not "ho": "xem ho so" is "xem hồ sơ")
 _ME = r"(?:mình|em|tôi|tui|minh|toi|với|voi|nhé|nhe|nha|ạ|cái|cai)"
-_CHECK_OPENING = re.compile(rf"^\s*(?:(?:pls|please)\s+)?(?:check|xem|tra)\s+{_HELPERS}(?:\s+{_ME})*\s*[,:]?\s+",
-                            re.IGNORECASE)
+_CHECK_OPENING = re.compile(rf"^\s*(?:(?:pls|please)\s+)?(?:check|xem|tra|kiểm tra|kiem tra)\s+{_HELPERS}"
+                            rf"(?:\s+{_ME})*\s*[,:]?\s+", re.IGNORECASE)
 _CHECK_CLOSING = re.compile(rf"[\s,.;]*(?:(?:pls|please)\s+)?(?:check|xem|tra)\s+{_HELPERS}(?:\s+{_ME})*"
                             r"(?=\s*[?!.…]*\s*$)", re.IGNORECASE)
 
@@ -63,6 +65,27 @@ _ENGLISH_AGAIN = re.compile(r"\s*[,;:\-–—]\s*(?:what|who|when|which|where|ho
                             r"(?P<end>\?*)\s*$", re.IGNORECASE)
 
 
+# A closing request in English after a comma ("…, his name please?", "…, please explain ngắn gọn?"): Latin letters
+# only, two words at least no Vietnamese syllable is spelt as, and more of those than of others; what the sentence
+# asks is already said before it. ("please" alone, anywhere, asks nothing.)
+_ENGLISH_TAIL = re.compile(r"\s*[,;]\s*(?P<tail>[A-Za-z][A-Za-z' ]*?)\s*(?P<end>\?*)\s*$")
+_PLEASE = re.compile(r"\s*\b(?:please|pls|plz)\b\s*,?", re.IGNORECASE)
+
+
+def _english_words(words: list[str]) -> int:
+    return sum(1 for w in words if not w.isupper() and not _VI_SYLLABLE.fullmatch(w.lower()))
+
+
+def without_english_tail(text: str) -> str:
+    """``text`` without a closing request in English after a comma ("…, his name please?")."""
+    m = _ENGLISH_TAIL.search(text)
+    if not m or m.start() == 0:
+        return text
+    words = m.group("tail").split()
+    foreign = _english_words(words)
+    return f"{text[:m.start()]}{m.group('end') or '?'}" if foreign >= 2 and 2 * foreign > len(words) else text
+
+
 def english_asked(text: str, accented: bool) -> str:
     """``text`` with its English glosses, the question said again in English and requests to check left out, and
     its English asking words in Vietnamese (without marks in a question typed without them)."""
@@ -70,6 +93,7 @@ def english_asked(text: str, accented: bool) -> str:
         text = f"{text[:again.start()]}{again.group('end') or '?'}"
     text = _BRACKETED.sub(_english_gloss, _GLOSS.sub("", text))
     text = _CHECK_CLOSING.sub("", _CHECK_OPENING.sub("", text))
+    text = re.sub(r"\s{2,}", " ", _PLEASE.sub(" ", text)).strip()
     text = _WHAT_IS_FIRST.sub(lambda m: f"{m.group('rest')} là gì{m.group('end') or '?'}", text)
 
     def vietnamese(m: re.Match[str]) -> str:

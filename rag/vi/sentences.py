@@ -336,6 +336,24 @@ _NOT_THIS = re.compile(r"\s+khong phai\s+(?:la\s+|ve\s+)?[^,;:?—–]{2,80}?(?:
                        r"(?:no\s+)?(?=\w)|\s+ma\s+(?:la\s+)?(?=\w))")
 
 
+# The asker correcting themselves mid-question: "… Tỉnh ủy Cao Bằng... à không, tôi nhớ nhầm, là Quảng Ninh tổ chức,
+# …": the name said last before it is taken back for the one after "là".
+_SELF_CORRECTED = re.compile(
+    r"[\s.…]*,?\s*\b(?:à|a|ơ|o|ấy|ay|á)\s+(?:không|khong|nhầm|nham|lộn|lon)\b\s*[,.]?\s*"
+    r"(?:(?:tôi|em|mình|tui|cháu|toi|minh|chau)\s+(?:nhớ|nho|nói|noi|viết|viet|gõ|go)\s+(?:nhầm|nham|lộn|lon|sai)"
+    r"\s*[,.]?\s*)?(?:là|la|phải là|phai la)\s+(?P<right>(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*)*)", re.IGNORECASE)
+_LAST_NAME_SAID = re.compile(r"((?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*)+)[\s.…,]*$")
+
+
+def self_corrected(question: str) -> str:
+    """``question`` with a name the asker takes back ("… Cao Bằng... à không, tôi nhớ nhầm, là Quảng Ninh tổ chức
+    …") replaced by the one they meant ("… Quảng Ninh tổ chức …")."""
+    m = _SELF_CORRECTED.search(question)
+    if not m or not (wrong := _LAST_NAME_SAID.search(question[:m.start()])):
+        return question
+    return f"{question[:wrong.start()]}{m.group('right')}{question[m.end():]}"
+
+
 def without_contrast(question: str) -> str:
     """``question`` without the clause it says in contrast before asking ("Quảng Ninh có …, còn bài về Cao Bằng thì
     do ai viết?" -> "bài về Cao Bằng thì do ai viết?"), unless what it asks is too short to stand alone, and without
@@ -381,7 +399,8 @@ def without_afterthought(question: str) -> str:
 # How the answer should look, asked beside the question (folded): "Trả lời ngắn gọn trong một câu: …", "…? Chỉ cần
 # con số.", "Bằng tiếng Việt, tối đa 20 từ: …", "Nêu rõ nguồn: …", "…? Liệt kê dạng gạch đầu dòng." — no part of what
 # is asked: a length limit's figure is no figure of the question's, and a follow-up is still elliptical.
-_FORM_PART = (r"(?:tra loi|ngan gon|that ngan|ngan|chinh xac|dung muc|bang tieng viet|roi|va|thoi"
+_FORM_PART = (r"(?:tra loi|(?:(?:giai thich|noi|trinh bay)\s+)?ngan gon|that ngan|ngan|chinh xac|dung muc"
+              r"|bang tieng viet|roi|va|thoi"
               r"|trong\s+(?:mot|1|hai|2|ba|3)\s+(?:cau|dong|y)"
               r"|(?:toi da|khong qua|duoi|it hon|khoang)\s+\d{1,3}\s+(?:tu|chu|cau|dong|y)"
               r"|chi(?:\s+(?:can|ghi|neu|viet))?(?:\s+cho\s+(?:toi|minh|em))?\s+"
@@ -398,6 +417,10 @@ _FORM_PART = (r"(?:tra loi|ngan gon|that ngan|ngan|chinh xac|dung muc|bang tieng
 _FORM = rf"(?:{_FORM_PART})(?:\s*,?\s*(?:{_FORM_PART}))*"
 _FORM_BEFORE = re.compile(rf"^\s*{_FORM}\s*:\s*(?=\S)")
 _FORM_AFTER = re.compile(rf"(?<=\?)\s*{_FORM}\s*[.!…]*\s*$")
+# After a comma, closing the question before its mark: "… chủ đề gì vậy, giải thích ngắn gọn?" (only a form said in
+# so many words: "…, chính xác?" may be part of what is asked).
+_FORM_CLOSING = re.compile(rf"\s*,\s*{_FORM}(?=\s*\?+\s*$)")
+_FORM_SAID = re.compile(r"\b(?:ngan gon|tra loi|tom tat)\b")
 
 
 def without_answer_form(question: str) -> str:
@@ -407,6 +430,8 @@ def without_answer_form(question: str) -> str:
         return question
     if (m := _FORM_AFTER.search(folded)) and _asks_form(m.group(0)):
         question, folded = question[:m.start()], folded[:m.start()]
+    elif (m := _FORM_CLOSING.search(folded)) and _FORM_SAID.search(m.group(0)):
+        question, folded = question[:m.start()] + question[m.end():], folded[:m.start()] + folded[m.end():]
     if (m := _FORM_BEFORE.match(folded)) and _asks_form(m.group(0)):
         question = question[m.end():]
     return question

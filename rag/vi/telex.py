@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rag.vi.text import FINALS, INITIALS
+from rag.vi.text import FINALS, INITIALS, toneless
 
 _TONE_KEYS = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
 # Letters a vowel key makes, in the order they are read: "uow" before "ow", "uw".
@@ -87,12 +87,29 @@ def telex_word(word: str) -> str | None:
     return read[:1].upper() + read[1:] if word[:1].isupper() else read
 
 
+# A word typed with its marks, then a tone key ("gìf", "nàof": the tone typed again; "cânf": the tone typed as a key
+# after the hat was set): no Vietnamese syllable ends in a tone key.
+_KEY_AFTER_MARKS = re.compile(r"(?<![\w/-])([^\W\d_]*[^\x00-\x7F][^\W\d_]*?)([sfrxj])(?![\w/-])")
+
+
+def _key_after_marks(m: re.Match[str]) -> str:
+    word, key = m.group(1), m.group(2)
+    plain = toneless(word)
+    parts = syllable_parts(plain)
+    if parts is None:
+        return m.group(0)
+    if plain != word.lower():
+        return word  # toned already
+    read = with_tone(*parts, _TONE_KEYS[key])
+    return read[:1].upper() + read[1:] if word[:1].isupper() else read
+
+
 def telex_read(text: str) -> str:
-    """``text`` with each word typed as raw Telex keystrokes written as the word it types (``telex_word``); words
-    in capitals (codes) stay."""
+    """``text`` with each word typed as raw Telex keystrokes written as the word it types (``telex_word``), and a
+    tone key typed after a word's marks read ("gìf" -> "gì", "cânf" -> "cần"); words in capitals (codes) stay."""
     def read(m: re.Match[str]) -> str:
         word = m.group(0)
         if word.isupper():
             return word
         return telex_word(word) or word
-    return _WORD.sub(read, text)
+    return _KEY_AFTER_MARKS.sub(_key_after_marks, _WORD.sub(read, text))

@@ -589,3 +589,52 @@ def test_a_title_holder_in_a_province_the_answer_is_not_of_is_refused(pipeline):
     answer = pipeline.ask("Bên Cao Bằng, đồng chí Phó Bí thư Thường trực Tỉnh ủy là ai?")
     assert not answer.grounded and "Cao Bằng" in answer.answer, answer.answer
 
+
+
+@pytest.mark.parametrize("question", [
+    # a deputy asked after a greeting and a request to be told
+    "Kính gửi quý cơ quan, cho tôi hỏi phó trưởng đoàn giám sát Kết luận 21 tại huyện Hưng Nguyên là đồng chí nào ạ?",
+    # a deputy asked, the question closed by a request in English
+    "Phó Bí thư Tỉnh ủy Cao Bằng tên là gì, his name please?",
+    # a district committee's own plan: the province's number is no answer ("ra" is issuing it)
+    "huyện ủy hưng nguyên ra kh thực hiện kl21 số mấy ngày nào",
+])
+def test_what_the_texts_do_not_say_is_refused_however_it_is_asked(pipeline, question):
+    answer = pipeline.ask(question)
+    assert not answer.grounded, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("cao bằng đưa nd pctn vào dạy ở bn trường thpt", "30 trường"),
+    ("ai lm trưởng đoàn gs kl21 ở hưng nguyên", "Nguyễn Thị Thu Hường"),
+    ("trong mấy nv trọng tâm của cao bằng thì nv thứ ba là j", "sắp xếp tổ chức bộ máy, biên chế"),
+    ("Kiểm tra giúp: chức danh của Lê Đức Cường ở Nghệ An?", "Trưởng ban Tổ chức Tỉnh ủy"),
+    ("Kết luận số 14-KL/TW là about chủ đề gì vậy, please explain ngắn gọn?", "khuyến khích và bảo vệ cán bộ"),
+    ("Trong cuộc bầu cử Quốc hội khóa XV ở Cao Bằng, tỉ lệ cử tri đi bầu là bao nhiêu percent?", "99,62%"),
+    ("Cao Tường Huy quán triệt văn bản nào?", "08-NQ/TW"),
+    ("Kính gửi quý cơ quan, tôi nhớ hội nghị quán triệt Kết luận 21 ở Nghệ An hay Quảng Ninh gì đó được kết nối trực "
+     "tuyến tới nhiều điểm cầu lắm. Cho tôi hỏi là bao nhiêu điểm cầu ạ?", "237"),
+    ("Cho toi hoi hoi nghi hoc tap, quan triet Ket luan 21-KL/TW ma Ban Thuong vu Tinh uy Cao Bang... a khong, toi nho "
+     "nham, la Quang Ninh to chuc, dien ra vao ngay nao a?", "15/1"),
+])
+def test_chat_shorthand_english_and_second_thoughts_are_read(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+def test_a_second_question_asking_only_who_spoke_asks_it_of_the_first_ones_event(pipeline):
+    answer = pipeline.ask("giao ban quý 3 ban tc tw hôm nào vs ai phát biểu chỉ đạo")
+    assert answer.grounded and "30/9" in answer.answer and "Trương Thị Mai" in answer.answer, answer.answer
+
+
+def test_a_second_question_about_his_article_asks_it_of_the_person_named_first(pipeline):
+    answer = pipeline.ask("Tác giả Trần Hồng Minh giữ chức gì ở Cao Bằng, và bài viết về xây dựng, chỉnh đốn Đảng "
+                          "của ông đăng ngày nào?")
+    assert answer.grounded and "Bí thư Tỉnh ủy" in answer.answer and "11/02/2024" in answer.answer, answer.answer
+
+
+def test_a_tone_key_typed_after_a_marked_word_is_a_slip(pipeline):
+    history = _turns("bài tăng cường xây dựng chỉnh đốn Đảng ở Cao Bằng do ai viết",
+                     "Tác giả là đồng chí Trần Hồng Minh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Cao Bằng.")
+    answer = pipeline.ask("ông ấy còn kiêm chức gìf nữa k", history=history)
+    assert answer.grounded and "Trưởng Đoàn đại biểu Quốc hội tỉnh" in answer.answer, answer.answer

@@ -881,3 +881,90 @@ def test_an_event_pointed_back_at_is_the_one_the_earlier_question_named():
                {"role": "assistant", "content": "Đồng chí Lê Đức Cường dự Hội nghị giao ban trực tuyến quý III."}]
     resolved = resolve_followup("Hội nghị đó do cơ quan nào tổ chức?", history)
     assert resolved.endswith("(hội nghị giao ban)")  # the event, not the person who attended it
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("cao bằng đưa nd pctn vào dạy ở bn trường thpt",
+     "cao bằng đưa nd phòng, chống tham nhũng vào dạy ở bao nhiêu trường trung học phổ thông"),
+    ("ai lm trưởng đoàn gs kl21", "ai làm trưởng đoàn giám sát kl21"),
+    ("nv thứ ba là j", "nhiệm vụ thứ ba là gì"),
+    ("ra kh thực hiện kl21 số mấy", "ra kế hoạch thực hiện kl21 số mấy"),
+    ("giao ban ban tc tw hôm nào vs ai phát biểu", "giao ban ban Tổ chức Trung ương hôm nào và ai phát biểu"),
+    ("làm việc vs ai", "làm việc với ai"),  # "với" where no question comes before it
+    ("GS Nguyễn Văn A nói gì", "GS Nguyễn Văn A nói gì"),  # a professor
+])
+def test_chat_shorthand_is_read_by_what_stands_beside_it(typed, read):
+    from rag.vi.abbreviations import spell_out
+    assert spell_out(typed) == read
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("Phó Bí thư Tỉnh ủy Cao Bằng tên là gì, his name please?", "Phó Bí thư Tỉnh ủy Cao Bằng tên là gì?"),
+    ("Kế hoạch 77 được ký ngày nào, please?", "Kế hoạch 77 được ký ngày nào, please?"),  # one English word: kept
+    ("Hội nghị ở Cao Bằng, con tinh kia thi sao?", "Hội nghị ở Cao Bằng, con tinh kia thi sao?"),  # Vietnamese
+])
+def test_a_closing_request_in_english_is_left_out(typed, read):
+    from rag.vi.english import without_english_tail
+    assert without_english_tail(typed) == read
+
+
+def test_english_words_for_a_rate_and_a_topic_are_read():
+    from rag.vi.english import english_asked
+    assert english_asked("tỉ lệ là bao nhiêu percent?", True) == "tỉ lệ là bao nhiêu phần trăm?"
+    assert english_asked("Kết luận 14 là about chủ đề gì, please explain?", True) == \
+        "Kết luận 14 là về chủ đề gì, giải thích?"
+
+
+def test_a_form_asked_after_a_comma_is_no_part_of_the_question():
+    from rag.vi.sentences import without_answer_form
+    assert without_answer_form("Kết luận 14 về chủ đề gì vậy, giải thích ngắn gọn?") == "Kết luận 14 về chủ đề gì vậy?"
+    assert without_answer_form("Hội nghị có bao nhiêu đại biểu, chính xác?") == \
+        "Hội nghị có bao nhiêu đại biểu, chính xác?"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("… Ban Thường vụ Tỉnh ủy Cao Bằng... à không, tôi nhớ nhầm, là Quảng Ninh tổ chức, diễn ra ngày nào?",
+     "… Ban Thường vụ Tỉnh ủy Quảng Ninh tổ chức, diễn ra ngày nào?"),
+    ("Hội nghị ở Cao Bang a khong, la Nghe An, co bao nhieu diem cau?", "Hội nghị ở Nghe An, co bao nhieu diem cau?"),
+    ("Ở Cao Bằng có bao nhiêu đảng viên không?", "Ở Cao Bằng có bao nhiêu đảng viên không?"),
+])
+def test_a_name_taken_back_is_replaced_by_the_one_meant(typed, read):
+    from rag.vi.sentences import self_corrected
+    assert self_corrected(typed) == read
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("chức gìf nữa", "chức gì nữa"), ("ngày nàof", "ngày nào"), ("cânf thơ", "cần thơ"), ("Luật sư", "Luật sư"),
+])
+def test_a_tone_key_after_a_marked_word_is_read(typed, read):
+    from rag.vi.telex import telex_read
+    assert telex_read(typed) == read
+
+
+def test_a_person_pointed_back_at_by_whose_thing_it_is_is_the_one_named_before():
+    from rag.query.intents import points_back
+    history = [{"role": "user", "content": "Tác giả Trần Hồng Minh giữ chức gì ở Cao Bằng?"},
+               {"role": "assistant", "content": "Tác giả: Trần Hồng Minh, Ủy viên Trung ương Đảng"}]
+    assert resolve_followup("Bài viết của ông đăng ngày nào?", history) == "Bài viết của Trần Hồng Minh đăng ngày nào?"
+    assert points_back("bài viết của ông đăng ngày nào?") and points_back("ông ấy giữ chức gì?")
+    assert not points_back("bài viết của ông Trần Hồng Minh đăng ngày nào?")
+
+
+def test_a_title_asked_by_opening_with_its_word_asks_the_persons_titles():
+    assert analyse("chức danh của Lê Đức Cường ở Nghệ An?").kind == "title"
+
+
+def test_presenting_a_document_is_the_speakers_act():
+    assert analyse("Cao Tường Huy quán triệt văn bản nào?").speakers == ["Cao Tường Huy"]
+
+
+def test_places_offered_as_alternatives_are_either():
+    from rag.answer.scope import _offered_places
+    assert _offered_places("ở Nghệ An hay Quảng Ninh gì đó", ["Nghệ An", "Quảng Ninh"])
+    assert not _offered_places("Nghệ An và Quảng Ninh", ["Nghệ An", "Quảng Ninh"])
+
+
+def test_a_committee_that_made_a_plan_is_its_issuer():
+    from rag.answer.values import issuer_level_asked
+    assert issuer_level_asked("Huyện ủy Hưng Nguyên ra kế hoạch thực hiện Kết luận 21 số mấy?") == "huyen"
+    assert issuer_level_asked("Tỉnh ủy Nghệ An ký kế hoạch nào?") == "tinh"
