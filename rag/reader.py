@@ -18,6 +18,7 @@ from rag.answer.extractive import answer_from_passages, refuse
 from rag.answer.people import person_asked, titles_answer
 from rag.answer.registry import answer_from_registry, dated_documents_answer
 from rag.answer.scorer import AnswerModel
+from rag.answer.values import asks_document_number
 from rag.answer.verify import supporting_sentence, verify
 from rag.directives.registry import Registry
 from rag.documents import Answer, Chunk, Passage, SearchFilter
@@ -98,7 +99,9 @@ def _asking_sentence(question: str) -> QuestionInfo | None:
     # A clause after a semicolon or comma asks like a sentence of its own when it points back ("Bài … có nhắc Quy
     # định 205-QĐ/TW; quy định này nói về việc gì?").
     told, _, clause = sentences[-1].rpartition(";") if ";" in sentences[-1] else sentences[-1].rpartition(",")
-    if told.strip() and (pointed := document_pointed_back(clause, " ".join([*sentences[:-1], told]))):
+    # (Not at one the clause before asks for: "… bằng văn bản nào, văn bản ấy ban hành ngày nào?" points at that.)
+    if told.strip() and not asks_document_number(analyse(told)) and (
+            pointed := document_pointed_back(clause, " ".join([*sentences[:-1], told]))):
         return analyse(pointed)
     # "Trong giải pháp đó, Kết luận số 14-KL/TW … ban hành ngày nào?": where it is mentioned told first, in a
     # clause naming no document; the document asked about is the last clause's own. A clause opening with a

@@ -74,7 +74,9 @@ _PUBLISHED = re.compile(
 # "Ảnh … do ai chụp?", "ảnh … là của ai", "ai chụp ảnh …" (on the text as typed: folded, "ảnh" is also "anh"):
 # who took a photo, whose caption credits them ("Quang cảnh tại điểm cầu Nghệ An. Ảnh: Thanh Lê").
 _PHOTO = re.compile(r"\b(?:ảnh|chụp|chup)\b(?!\s+hưởng)", re.IGNORECASE)
+# ("… là của phóng viên nào?", "… do nhiếp ảnh gia nào chụp": which reporter or photographer)
 _PHOTO_WHO = re.compile(r"\b(?:do ai|của ai|cua ai|ai chụp|ai chup|người chụp|nguoi chup|"
+                        r"(?:phóng viên|phong vien|nhiếp ảnh gia|nhiep anh gia|tác giả|tac gia) nào|"
                         r"(?:tác giả|tac gia)\s+(?:(?:bức|tấm|buc|tam)\s+)?(?:ảnh|anh))\b", re.IGNORECASE)
 # A caption's credit: "Ảnh: Thanh Lê", after what the photo shows.
 _CREDIT = re.compile(r"\bẢnh\s*:\s*[A-ZĐÀ-Ỹ]")

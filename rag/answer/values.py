@@ -137,12 +137,25 @@ _EVENT_BEFORE = re.compile(r"\b(?:hoi nghi|buoi lam viec|cuoc hop|doan giam sat|
                            r"(?:\s+\w+){0,3}?\s*(?:hoc tap,?\s+)?" + _EVENT_TOPIC.pattern)
 
 
+# An earlier turn's subjects carried after a follow-up ("ai quán triệt … ở hội nghị đó (KL21, Quảng Ninh)").
+_CONTEXT_AFTER = re.compile(r"\(([^()]*)\)\s*$")
+_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|buoi lam viec|cuoc hop|doan giam sat|doan kiem tra)\b")
+
+
 def documents_name_an_event(info: QuestionInfo) -> bool:
     """Whether every document the question names is named as what an event it asks about is on ("Ai dự hội nghị
-    quán triệt Kết luận 21?"), not as what the person asked did ("Ai quán triệt Kết luận 14?")."""
-    return bool(info.ref_texts) and all(
-        _EVENT_BEFORE.search(fold(info.text[:start]).lower())
-        for ref in info.ref_texts if (start := info.text.find(ref)) >= 0)
+    quán triệt Kết luận 21?", "… ở hội nghị đó (KL21, Quảng Ninh)": the earlier turn's event), not as what the
+    person asked did ("Ai quán triệt Kết luận 14?")."""
+    context = _CONTEXT_AFTER.search(info.text)
+    asked = fold(info.text[:context.start()] if context else info.text).lower()
+
+    def names_event(start: int) -> bool:
+        if context and start >= context.start():
+            return bool(_EVENT_NOUN.search(asked))
+        return bool(_EVENT_BEFORE.search(fold(info.text[:start]).lower()))
+
+    return bool(info.ref_texts) and all(names_event(start) for ref in info.ref_texts
+                                        if (start := info.text.find(ref)) >= 0)
 
 
 # A date written with the document it dates ("Kết luận số 21-KL/TW, ngày 15/10/2021"): not an event's date.
@@ -511,10 +524,17 @@ _LEVEL = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _LEVELS.items()))
 _ISSUER_ASKED = re.compile(rf"\b(?:{_LEVEL.pattern})(?:\s+\w+){{0,3}}?\s+(?:da\s+)?"
                            r"(?:ban hanh|phat hanh|ra|ky|xay dung)\s+"
                            rf"(?:(?:mot|cac|nhung)\s+)?(?:{alternation(TYPE_WORDS)})\b")
+# …or as concretising another by it: "Tỉnh ủy Cao Bằng cụ thể hóa Kết luận 21 bằng văn bản nào".
+_ISSUED_BY_ASKED = re.compile(rf"\b(?:{_LEVEL.pattern})(?:\s+\w+){{0,3}}?\s+(?:da\s+)?(?:cu the hoa|trien khai|"
+                              rf"thuc hien)\b[^?]{{0,80}}?\bbang\s+(?:(?:mot|cac|nhung)\s+)?"
+                              rf"(?:van ban|{alternation(TYPE_WORDS)})\b")
+
+
 def issuer_level_asked(text: str) -> str:
     """The level ("huyen", "tinh", "tw") of the committee the question says issued the document it asks about,
     or ""."""
-    m = _ISSUER_ASKED.search(spelled_out_folded(text).lower())
+    folded = spelled_out_folded(text).lower()
+    m = _ISSUER_ASKED.search(folded) or _ISSUED_BY_ASKED.search(folded)
     return next((k for k in _LEVELS if m.group(k)), "") if m else ""
 
 
@@ -540,6 +560,9 @@ def asks_other_documents(info: QuestionInfo, type_code: str) -> bool:
     types, anything = _types_named(info)
     folded = fold(info.text).lower()
     if _ASKS_DOC_NUMBER.search(folded) and types - {type_code}:
+        return True
+    # "Tỉnh ủy … cụ thể hóa Kết luận 21 bằng văn bản nào, … ban hành ngày nào?": the document it was carried out by.
+    if _ISSUED_BY_ASKED.search(spelled_out_folded(info.text).lower()):
         return True
     # "Huyện Đầm Hà ban hành kế hoạch thực hiện Kết luận 21-KL/TW vào ngày nào?": that plan's date is asked, not
     # the conclusion's it carries out.

@@ -103,7 +103,8 @@ _KIND_PATTERNS = (
                           # "Liệt kê các lãnh đạo …", "kể tên những đồng chí …": the people themselves
                           # ("liệt kê tên các vị lãnh đạo …": their names)
                           # ("danh sách (đầy đủ) các đồng chí …": the same asked as a list)
-                          r"(?:liet ke|ke ten|ke ra|danh sach(?:\s+day du)?)\s+(?:ten\s+)?(?:(?:cac|nhung)\s+)?"
+                          r"(?:liet ke|ke ten|ke ra|danh sach(?:\s+day du)?)\s+(?:ten\s+)?(?:(?:tat ca|het|du)\s+)?"
+                          r"(?:(?:cac|nhung)\s+)?"
                           r"(?:vi\s+)?"
                           r"(?:lanh dao|dong chi|can bo)|"
                           r"ten (?:(?:ong|ba|dong chi) )?(?:la )?gi|ho (?:va )?ten)\b")),
@@ -217,7 +218,8 @@ _TITLE_REQUESTED = re.compile(rf"\W*(?:day du\s+)?(?:(?:cac|nhung)\s+)?{TITLE_NO
 _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,3}}\s+(?:gi|nao)\b"
                           # "Chức danh chính xác của ông ấy ghi trong bài là gì?", "Vị trí của ông X trong Tỉnh ủy
                           # … là cái gì?", "Cái gì là chức vụ mà bà X giữ …?" ("chức vụ mà bà X giữ … là gì?")
-                          rf"|(?:{TITLE_NOUN}|\bvi tri)(?:\s+(?:chinh xac|day du|cu the|hien nay|hien tai))?"
+                          rf"|(?:{TITLE_NOUN}|\bvi tri)(?:\s+(?:chinh xac|day du|cu the|hien nay|hien tai|that|thuc su"
+                          r"|that su|chinh thuc))?"
                           r"\s+(?:cua|ma)\b[^?]*\bla\s+(?:cai\s+)?(?:gi|nao)\b"
                           r"|\b(?:cai\s+)?gi\s+la\s+(?:chuc vu|chuc danh|cuong vi|vi tri)\b"
                           # "dự với vai trò gì", "với tư cách gì": the title someone took part with
@@ -844,14 +846,32 @@ def _asks_how_many(question: str) -> bool:
 _COUNT_CLOSING = re.compile(r"\b(?:(?:so luong|tong so)(?:\s+[^\W\d]+){0,4}|(?<!doc )so(?:\s+[^\W\d]+){0,3})\W*$")
 
 
+# A search box's figure asked right after whose it is (a name, as typed): "Cao Bằng số đảng viên kết nạp mới từ đầu
+# nhiệm kỳ?", "Nghệ An tỷ lệ cán bộ, đảng viên tham gia …", "Cao Bằng % tổ chức cơ sở đảng …".
+# Asked as "Ở <name>, <the figure> là bao nhiêu?", the figure's scope is read as a sentence's is.
+_FIGURE_AFTER_NAME = re.compile(r"^\W*(?P<name>(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*)+)\s*:?\s+"
+                                r"(?P<figure>(?:số lượng|tổng số|số|tỷ lệ|tỉ lệ|%|so luong|tong so|so|ty le|ti le)"
+                                r"\s+\w.*?)[\s?.!]*$", re.IGNORECASE)
+_FIGURE_KEYWORD_WORDS = 16  # so opened, a longer run of keywords still asks the figure
+# What a figure's scope may state in digits: a year ("năm 2021"), a span of time ("sau 1 năm"), a term ("2021-2026").
+_SCOPE_DIGITS = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:năm|tháng|quý|nam|thang|quy)\b")
+
+
 def count_keywords_asked(question: str) -> str:
-    """Keywords closing with the count they want ("Cao Bằng kết nạp đảng viên số lượng", "hội nghị … số đại biểu")
-    asked as a question: "… là bao nhiêu?", which the count's scope is read from like any; ``question`` itself
-    when it asks otherwise, states a figure or is longer than keywords are."""
+    """Keywords closing with the count they want ("Cao Bằng kết nạp đảng viên số lượng", "hội nghị … số đại biểu"),
+    or opening with whose figure it is ("Nghệ An tỷ lệ cán bộ, đảng viên tham gia …"), asked as a question: "… là
+    bao nhiêu?", which the count's scope is read from like any; ``question`` itself when it asks otherwise, states a
+    figure or is longer than keywords are."""
     folded = fold(question).lower()
     figures = _blank(question, [(r.start, r.end) for r in find_refs(question)])  # "KL21" states no figure
-    if (not _COUNT_CLOSING.search(folded) or _ASKS.search(folded) or re.search(r"\d", figures)
-            or typed_length(folded) > _KEYWORD_WORDS):
+    if _ASKS.search(folded):
+        return question
+    if (m := _FIGURE_AFTER_NAME.match(question)) and not re.search(r"\d", _SCOPE_DIGITS.sub(" ", figures)) \
+            and typed_length(folded) <= _FIGURE_KEYWORD_WORDS:
+        accented = typed_with_accents(question)
+        return f"{'Ở' if accented else 'O'} {m.group('name')}, {m.group('figure')} {'là' if accented else 'la'} " \
+               f"{'bao nhiêu' if accented else 'bao nhieu'}?"
+    if not _COUNT_CLOSING.search(folded) or re.search(r"\d", figures) or typed_length(folded) > _KEYWORD_WORDS:
         return question
     asking = "là bao nhiêu" if typed_with_accents(question) else "la bao nhieu"
     # "… đảng viên số lượng": the count of what stands before it ("… đảng viên là bao nhiêu?").

@@ -584,9 +584,10 @@ def _elliptical(question: str, subject: _Subject) -> str | None:
     if subject.person and _TITLES_ONLY.match(fold(question).lower()):
         return f"{subject.person} {question.strip()}"  # "chức vụ?" after an answer naming someone: their titles
     info = analyse(question)
-    # ("Vậy trung bình mỗi năm là khoảng 3.000 đảng viên phải không?": a fact to check, going on from the last one)
-    checked_on = info.checks and bool(_DISCOURSE_OPENING.match(question))
-    if find_refs(question) or info.names or (info.kind not in _VALUE_KINDS and not checked_on):
+    # ("Vậy trung bình mỗi năm là khoảng 3.000 đảng viên phải không?": a fact to check, going on from the last one;
+    # "Thế có điểm cầu huyện nào được nhắc tên cụ thể không?": a thing of the last one's, going on from it)
+    goes_on = bool(_DISCOURSE_OPENING.match(question))
+    if find_refs(question) or info.names or (info.kind not in _VALUE_KINDS and not goes_on):
         return None
     content = [w for w in syllables(_DISCOURSE_OPENING.sub("", question)) if fold(w) not in STOPWORDS_FOLDED]
     if info.kind in ("issuer", "term"):  # "cơ quan nào ban hành, khóa mấy?": the words that ask are no subject
@@ -594,7 +595,6 @@ def _elliptical(question: str, subject: _Subject) -> str | None:
         content = [w for w in content if fold(w) in own]
     # "Vậy tổng cộng có bao nhiêu đại biểu tham dự?": opened by "vậy / thế", it goes on from the last question
     # however many words it has.
-    goes_on = bool(_DISCOURSE_OPENING.match(question))
     return _with_context(question, subject.entities) \
         if subject.entities and (goes_on or len(content) <= _ELLIPTICAL_WORDS) else None
 

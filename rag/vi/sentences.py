@@ -413,7 +413,9 @@ _FORM_PART = (r"(?:tra loi|(?:(?:giai thich|noi|trinh bay)\s+)?ngan gon|that nga
               # a quiz's "…? Chọn Đúng/Sai."
               r"|chon\s+(?:dap an\s+)?dung\s*(?:/|hay|hoac)\s*sai"
               # "…? Tóm tắt một dòng giúp mình."
-              r"|tom tat(?:\s+(?:trong\s+)?(?:mot|1)\s+(?:dong|cau))?(?:\s+giup(?:\s+(?:minh|toi|em))?)?)")
+              # ("Tóm tắt 1 câu cho slide: …": what the summary is for)
+              r"|tom tat(?:\s+(?:trong\s+)?(?:mot|1)\s+(?:dong|cau))?(?:\s+giup(?:\s+(?:minh|toi|em))?)?"
+              r"(?:\s+(?:cho|de)\s+(?:lam\s+)?(?:slide|bao cao|bai|tin|ban tin|trinh chieu))?)")
 _FORM = rf"(?:{_FORM_PART})(?:\s*,?\s*(?:{_FORM_PART}))*"
 _FORM_BEFORE = re.compile(rf"^\s*{_FORM}\s*:\s*(?=\S)")
 _FORM_AFTER = re.compile(rf"(?<=\?)\s*{_FORM}\s*[.!…]*\s*$")
@@ -774,7 +776,7 @@ _COURTESY = re.compile(
     # said to the readers as comrades: "Thưa các đồng chí, …", "Các đồng chí ơi, …"
     r"|(?:^|(?<=[.!?]\s))(?:(?:thưa|thua)\s+)?(?:các đồng chí|cac dong chi)(?:\s+(?:ơi|oi))?\s*[,!]"
     rf"|\b(?:xin|kính|kinh|nhờ|nho)\s+(?:(?:{_READERS}|tòa soạn|toa soan|anh chị|anh chi|ad|admin)\s+)?"
-    r"(?:(?:vui lòng|vui long)\s+)?"
+    r"(?:(?:vui lòng|vui long|được|duoc)\s+)?"
     r"(?:(?:cho|chỉ|chi)\s+(?:(?:tôi|em|mình|cháu|lão|toi|minh|chau)\s+)?(?:(?:được|duoc)\s+)?)?"
     r"(?:hỏi|biết|hoi|biet)\b(?:\s+(?:ban biên tập|ban bien tap|quý báo|quy bao|tòa soạn|toa soan))?\s*[,:]?"
     r"|\b(?:có người|co nguoi)\s+(?:nói|bảo|cho rằng|noi|bao|cho rang)(?:\s+(?:với|voi)\s+(?:tôi|em|mình|toi|minh))?"

@@ -598,6 +598,15 @@ def test_a_title_holder_in_a_province_the_answer_is_not_of_is_refused(pipeline):
     "Phó Bí thư Tỉnh ủy Cao Bằng tên là gì, his name please?",
     # a district committee's own plan: the province's number is no answer ("ra" is issuing it)
     "huyện ủy hưng nguyên ra kh thực hiện kl21 số mấy ngày nào",
+    # a figure asked as keywords after whose it is, which no text gives
+    "Hưng Nguyên số đảng viên bị kỷ luật sau 1 năm thực hiện KL21?",
+    "Nghệ An tỷ lệ cán bộ, đảng viên tham gia học tập quán triệt KL21",
+    # the document a conclusion was carried out by, which no text names: not the conclusion's own date
+    "Tỉnh ủy Cao Bằng cụ thể hóa Kết luận số 21-KL/TW bằng văn bản nào, chẳng hay văn bản ấy mang số hiệu gì và được "
+    "ban hành ngày nào?",
+    # a deputy asked politely after the context
+    "Trong đoàn giám sát của Ban Thường vụ Tỉnh ủy về làm việc ở huyện Hưng Nguyên, xin được hỏi đồng chí phó trưởng "
+    "đoàn là ai?",
 ])
 def test_what_the_texts_do_not_say_is_refused_however_it_is_asked(pipeline, question):
     answer = pipeline.ask(question)
@@ -616,6 +625,7 @@ def test_what_the_texts_do_not_say_is_refused_however_it_is_asked(pipeline, ques
      "tuyến tới nhiều điểm cầu lắm. Cho tôi hỏi là bao nhiêu điểm cầu ạ?", "237"),
     ("Cho toi hoi hoi nghi hoc tap, quan triet Ket luan 21-KL/TW ma Ban Thuong vu Tinh uy Cao Bang... a khong, toi nho "
      "nham, la Quang Ninh to chuc, dien ra vao ngay nao a?", "15/1"),
+    ("Ảnh chụp buổi làm việc của đoàn giám sát ở Hưng Nguyên là của phóng viên nào?", "Sỹ Thành"),
 ])
 def test_chat_shorthand_english_and_second_thoughts_are_read(pipeline, question, expected):
     answer = pipeline.ask(question)
@@ -638,3 +648,28 @@ def test_a_tone_key_typed_after_a_marked_word_is_a_slip(pipeline):
                      "Tác giả là đồng chí Trần Hồng Minh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Cao Bằng.")
     answer = pipeline.ask("ông ấy còn kiêm chức gìf nữa k", history=history)
     assert answer.grounded and "Trưởng Đoàn đại biểu Quốc hội tỉnh" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, history, expected", [
+    ("ai quán triệt nội dung kinh tế - xã hội ở hội nghị đó",
+     _turns("Quảng Ninh hội nghị quán triệt KL21 ngày nào?", "Sáng ngày 15/1, do Ban Thường vụ Tỉnh ủy Quảng Ninh."),
+     "Cao Tường Huy"),
+    ("Thế có điểm cầu huyện nào được nhắc tên cụ thể không?",
+     _turns("Hội nghị quán triệt Kết luận 21 ở Quảng Ninh có bao nhiêu điểm cầu?", "237 điểm cầu."), "Đầm Hà"),
+])
+def test_follow_ups_about_the_earlier_event_are_answered_from_it(pipeline, question, history, expected):
+    answer = pipeline.ask(question, history=history)
+    assert answer.grounded and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ông Trần Hồng Minh, tác giả bài về Cao Bằng, là Chủ tịch UBND tỉnh à? Chức vụ thật của ông là gì?",
+     "Bí thư Tỉnh ủy"),
+    ("Kể tên tất cả các đồng chí lãnh đạo tỉnh được nêu tên dự hội nghị quán triệt KL21 ngày 15/1 ở Quảng Ninh.",
+     "Ngô Hoàng Ngân"),
+    ("Tóm tắt 1 câu cho slide: bài viết về Nghệ An đặt mục tiêu phấn đấu gì cho tỉnh đến năm 2025 và 2030?",
+     "tỉnh khá"),
+])
+def test_what_is_asked_is_read_past_how_it_is_framed(pipeline, question, expected):
+    answer = pipeline.ask(question)
+    assert answer.grounded and expected in answer.answer, answer.answer

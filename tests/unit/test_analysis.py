@@ -632,7 +632,7 @@ def test_a_persons_name_then_the_word_for_titles_asks_their_titles(question, kin
 @pytest.mark.parametrize(("keywords", "asked"), [
     ("Cao Bằng kết nạp đảng viên số lượng", "Cao Bằng kết nạp đảng viên là bao nhiêu?"),
     ("hội nghị KL21 Quảng Ninh số đại biểu", "hội nghị KL21 Quảng Ninh số đại biểu là bao nhiêu?"),
-    ("Cao Bằng tổng số đảng viên toàn tỉnh", "Cao Bằng tổng số đảng viên toàn tỉnh là bao nhiêu?"),
+    ("Cao Bằng tổng số đảng viên toàn tỉnh", "Ở Cao Bằng, tổng số đảng viên toàn tỉnh là bao nhiêu?"),
     ("dam ha diem cau so dai bieu", "dam ha diem cau so dai bieu la bao nhieu?"),
     # Not a count closing keywords: a department, a question, a figure stated, a document's number.
     ("Lê Đức Cường giám đốc sở nội vụ", "Lê Đức Cường giám đốc sở nội vụ"),

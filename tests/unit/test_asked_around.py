@@ -968,3 +968,61 @@ def test_a_committee_that_made_a_plan_is_its_issuer():
     from rag.answer.values import issuer_level_asked
     assert issuer_level_asked("Huyện ủy Hưng Nguyên ra kế hoạch thực hiện Kết luận 21 số mấy?") == "huyen"
     assert issuer_level_asked("Tỉnh ủy Nghệ An ký kế hoạch nào?") == "tinh"
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("Hưng Nguyên số đảng viên bị kỷ luật sau 1 năm thực hiện KL21?",
+     "Ở Hưng Nguyên, số đảng viên bị kỷ luật sau 1 năm thực hiện KL21 là bao nhiêu?"),
+    ("Nghệ An tỷ lệ cán bộ, đảng viên tham gia học tập quán triệt KL21",
+     "Ở Nghệ An, tỷ lệ cán bộ, đảng viên tham gia học tập quán triệt KL21 là bao nhiêu?"),
+    ("Cao Bang ty le cu tri di bau", "O Cao Bang, ty le cu tri di bau la bao nhieu?"),
+    ("Cao Bằng số đảng viên mới 6.222 đúng không", "Cao Bằng số đảng viên mới 6.222 đúng không"),  # a figure to check
+])
+def test_a_figure_asked_as_keywords_after_whose_it_is_is_a_question(typed, asked):
+    from rag.query.analysis import count_keywords_asked
+    assert count_keywords_asked(typed) == asked
+
+
+def test_asking_politely_before_a_title_still_asks_its_holder():
+    from rag.answer.values import _asked_title
+    info = analyse("Trong đoàn giám sát về làm việc ở huyện Hưng Nguyên, xin được hỏi đồng chí phó trưởng đoàn là ai?")
+    assert _asked_title(info)[:3] == ["pho", "truong", "doan"]
+
+
+def test_a_document_carried_from_an_earlier_turn_names_the_event_pointed_at():
+    from rag.answer.values import documents_name_an_event
+    assert documents_name_an_event(analyse("ai quán triệt nội dung kinh tế – xã hội ở hội nghị đó (KL21, Quảng Ninh)"))
+    assert not documents_name_an_event(analyse("ai quán triệt KL21 (Quảng Ninh)"))
+
+
+def test_a_question_going_on_with_then_asks_of_the_earlier_subject_whatever_it_asks():
+    history = [{"role": "user", "content": "Hội nghị quán triệt Kết luận 21 ở Quảng Ninh có bao nhiêu điểm cầu?"},
+               {"role": "assistant", "content": "237 điểm cầu."}]
+    assert resolve_followup("Thế có điểm cầu huyện nào được nhắc tên cụ thể không?", history).endswith(
+        "(Kết luận 21, Quảng Ninh)")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Ông Trần Hồng Minh, tác giả bài về Cao Bằng, là Chủ tịch UBND tỉnh à? Chức vụ thật của ông là gì?", "title"),
+    ("Kể tên tất cả các đồng chí lãnh đạo tỉnh dự hội nghị quán triệt KL21 ở Quảng Ninh.", "person"),
+])
+def test_what_a_question_asks_for_is_read_past_its_modifiers(question, kind):
+    assert analyse(question).kind == kind
+
+
+def test_what_a_summary_is_for_is_the_answers_form():
+    from rag.vi.sentences import without_answer_form
+    assert without_answer_form("Tóm tắt 1 câu cho slide: bài viết về Nghệ An đặt mục tiêu gì?") == \
+        "bài viết về Nghệ An đặt mục tiêu gì?"
+
+
+def test_the_reporter_asked_for_a_photo_is_its_credit():
+    from rag.answer.article_facts import asked_of_article
+    assert asked_of_article(analyse("Ảnh chụp buổi làm việc ở Hưng Nguyên là của phóng viên nào?")) == "photo"
+
+
+def test_the_document_another_was_carried_out_by_is_another_document():
+    from rag.answer.values import asks_other_documents, issuer_level_asked
+    question = "Tỉnh ủy Cao Bằng cụ thể hóa Kết luận số 21-KL/TW bằng văn bản nào, văn bản ấy ban hành ngày nào?"
+    assert asks_other_documents(analyse(question), "kl") and issuer_level_asked(question) == "tinh"
+    assert not asks_other_documents(analyse("Kết luận số 21-KL/TW ban hành ngày nào?"), "kl")

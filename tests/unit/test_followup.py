@@ -473,9 +473,9 @@ def test_a_province_the_conversation_named_without_its_unit_is_the_one_a_bare_ti
     # "mà tỉnh xuất bản": the province acting in a relative clause; "thế" only joins the question on.
     assert resolve_followup("thế cuốn tài liệu mà tỉnh xuất bản tên là gì", history) == \
         "thế cuốn tài liệu mà tỉnh Cao Bằng xuất bản tên là gì"
-    # "tỉnh ủy", "tỉnh nào" are no province acting.
+    # "tỉnh ủy", "tỉnh nào" are no province acting (written as typed; "thế" still goes on from the earlier subject).
     assert resolve_followup("thế tài liệu mà tỉnh ủy xuất bản tên là gì", history) == \
-        "thế tài liệu mà tỉnh ủy xuất bản tên là gì"
+        "thế tài liệu mà tỉnh ủy xuất bản tên là gì (Cao Bằng)"
     assert resolve_followup("tài liệu mà tỉnh nào xuất bản", []) == "tài liệu mà tỉnh nào xuất bản"
     # Acted with: "làm việc với huyện" after a conversation about Hưng Nguyên.
     visit = [{"role": "user", "content": "Đoàn giám sát về huyện Hưng Nguyên do ai làm trưởng đoàn?"},
