@@ -460,8 +460,8 @@ def _normalised(text: str) -> str:
     date") and a closing request in English left out ("…, his name please?"), numbers said in words written as texts
     write them ("kết luận hai mươi mốt", "quý ba", "khóa 13"), dates typed with dashes or dots written with slashes
     ("25-11-2021"), a rough figure then the exact one asked as the figure asked ("hơn 6.000 …, con số cụ thể là bao
-    nhiêu?"), keywords closing with a count asked as a question ("… đảng viên
-    số lượng" -> "… đảng viên là bao nhiêu?")."""
+    nhiêu?"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là bao
+    nhiêu?")."""
     # (A closing request in English goes before Telex is read: "his" is no "hí".)
     plain = without_english_tail(without_pictographs(unsegmented(without_letter_frame(plain_forms(nfc(text))))))
     read = self_corrected(without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(
@@ -518,6 +518,11 @@ def resolve_followup(question: str, history: list[dict] | None,
 def _as_context(previous: str) -> str:
     """An earlier question as the context of a later one: without its closing marks."""
     return previous.strip().rstrip("?.! ")
+
+
+def points_at_person(text: str) -> bool:
+    """Whether ``text`` points back at a person ("ông ấy", "người đó", "bài viết của ông")."""
+    return bool(_pick(_PERSON_PRONOUN, text).search(text))
 
 
 def in_context_of(question: str, previous: str) -> str:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from rag.query.analysis import QuestionInfo, analyse
+from rag.query.followup import points_at_person
 from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import TITLE_FOLDED
 from rag.vi.numbers import alternation
@@ -199,15 +200,12 @@ def points_back(clause: str, before: str = "") -> bool:
     đó", "ông ấy", "bài viết của ông"), or at what ``before`` (the clause before it) names by the same two words ("…
     tại hội nghị đó" after "Hội nghị quán triệt … kết nối đến bao nhiêu điểm cầu")."""
     folded = fold(clause).lower()
-    if _DOCUMENT_POINTED.search(folded) or _PERSON_POINTED.search(folded) or _WHOSE_POINTED.search(clause):
+    if _DOCUMENT_POINTED.search(folded) or points_at_person(clause):
         return True
     named = fold(before).lower()
     return bool(named) and any(re.search(rf"\b{m.group(1)}\b", named) for m in _THING_POINTED.finditer(folded))
 
 
-# A person named before ("ông ấy", "đồng chí đó", folded; "bài viết của ông …", no name after it).
-_PERSON_POINTED = re.compile(r"\b(?:ong|ba|dong chi)\s+(?:ay|do)\b")
-_WHOSE_POINTED = re.compile(r"\bcủa (?:ông|bà)\b(?!\s+(?:bà|ông|(?-i:[A-ZĐ])))", re.IGNORECASE)
 # What a clause points back at by two words ("hội nghị đó", "buổi làm việc ấy"), folded; not "bài này", "thời điểm
 # đó" (no thing a clause before names).
 _THING_POINTED = re.compile(r"\b((?!thoi\b|luc\b|khi\b)[a-z]+ [a-z]+)\s+(?:nay|do|ay|noi tren)\b")
