@@ -28,7 +28,7 @@ from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse, opens_with_r
 from rag.query.checkpoint import snapshot_path
 from rag.query.described import described_document, described_note, described_question
 from rag.query.followup import document_pointed_back, in_context_of, resolve_followup
-from rag.query.intents import comparison, has_subject, joined_questions, points_back, summary_target
+from rag.query.intents import comparison, joined_questions, points_back, says_subject, summary_target
 from rag.query.law_initials import spelled_out_laws, spelled_out_note, with_laws_spelled_out
 from rag.query.misnamed import described_as, misnamed_documents, renamed_note, renamed_question
 from rag.query.misspelled import misspelled_names, respelled_note, respelled_question
@@ -100,8 +100,8 @@ def _asking_sentence(question: str) -> QuestionInfo | None:
     # định 205-QĐ/TW; quy định này nói về việc gì?").
     told, _, clause = sentences[-1].rpartition(";") if ";" in sentences[-1] else sentences[-1].rpartition(",")
     # (Not at one the clause before asks for: "… bằng văn bản nào, văn bản ấy ban hành ngày nào?" points at that.)
-    if told.strip() and not asks_document_number(analyse(told)) and (
-            pointed := document_pointed_back(clause, " ".join([*sentences[:-1], told]))):
+    if told.strip() and (pointed := document_pointed_back(clause, " ".join([*sentences[:-1], told]))) \
+            and not asks_document_number(analyse(told)):
         return analyse(pointed)
     # "Trong giải pháp đó, Kết luận số 14-KL/TW … ban hành ngày nào?": where it is mentioned told first, in a
     # clause naming no document; the document asked about is the last clause's own. A clause opening with a
@@ -285,14 +285,13 @@ class Reader:
             for half in halves:
                 # A later half asks of what the first names when it names nothing itself ("… ngày nào và do cơ
                 # quan nào ban hành?"): read as a follow-up of the first.
-                own = split_source(half)[1]
+                own = analyse(split_source(half)[1]) if answers else None
                 asked = [{"role": "user", "content": halves[0]}, {"role": "assistant", "content": answers[0].answer}] \
-                    if answers and (not has_subject(own) or points_back(half, halves[0])) else None
+                    if own is not None and (not says_subject(own) or points_back(half, halves[0])) else None
                 # One asking who did something and naming nobody and nothing ("… và ai phát biểu chỉ đạo?") asks
                 # it of the first's event: read with the first half as its context. (A figure names what it counts:
                 # "…, và HĐND tỉnh đã ban hành bao nhiêu nghị quyết?" is asked alone.)
-                if answers and asked is None and (info := analyse(own)).kind == "person" \
-                        and not (info.ref_texts or info.names):
+                if own is not None and asked is None and own.kind == "person" and not (own.ref_texts or own.names):
                     half = in_context_of(half, halves[0])
                 answers.append(self._answered(self.read(half, asked, top_k, where, retrieve))[0])
                 if not answers[-1].grounded:

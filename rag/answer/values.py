@@ -133,13 +133,12 @@ _EVENT_TOPIC = re.compile(r"\b(?:thuc hien|quan triet|trien khai|hoc tap|ve viec
                           r"(?:\s+(?:thuc hien|trien khai|viec))*\s*$")
 # An event named right before the document it is about ("dự hội nghị quán triệt Kết luận 21", folded): the document
 # tells which event, and those at it need not be named with it.
-_EVENT_BEFORE = re.compile(r"\b(?:hoi nghi|buoi lam viec|cuoc hop|doan giam sat|doan kiem tra)"
-                           r"(?:\s+\w+){0,3}?\s*(?:hoc tap,?\s+)?" + _EVENT_TOPIC.pattern)
+_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|buoi lam viec|cuoc hop|doan giam sat|doan kiem tra)\b")
+_EVENT_BEFORE = re.compile(_EVENT_NOUN.pattern + r"(?:\s+\w+){0,3}?\s*(?:hoc tap,?\s+)?" + _EVENT_TOPIC.pattern)
 
 
 # An earlier turn's subjects carried after a follow-up ("ai quán triệt … ở hội nghị đó (KL21, Quảng Ninh)").
 _CONTEXT_AFTER = re.compile(r"\(([^()]*)\)\s*$")
-_EVENT_NOUN = re.compile(r"\b(?:hoi nghi|buoi lam viec|cuoc hop|doan giam sat|doan kiem tra)\b")
 
 
 def documents_name_an_event(info: QuestionInfo) -> bool:
@@ -521,13 +520,12 @@ _LEVELS = {"huyen": r"huyen uy|dang bo huyen", "tinh": r"tinh uy|dang bo tinh",
 _LEVEL = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _LEVELS.items()))
 # A committee named as issuing the document asked: "Huyện ủy Hưng Nguyên (đã) ban hành kế hoạch …" (or "ra",
 # "phát hành", "ký", "xây dựng" it).
-_ISSUER_ASKED = re.compile(rf"\b(?:{_LEVEL.pattern})(?:\s+\w+){{0,3}}?\s+(?:da\s+)?"
-                           r"(?:ban hanh|phat hanh|ra|ky|xay dung)\s+"
+_COMMITTEE_DOES = rf"\b(?:{_LEVEL.pattern})(?:\s+\w+){{0,3}}?\s+(?:da\s+)?"  # "Huyện ủy Hưng Nguyên (đã) …"
+_ISSUER_ASKED = re.compile(rf"{_COMMITTEE_DOES}(?:ban hanh|phat hanh|ra|ky|xay dung)\s+"
                            rf"(?:(?:mot|cac|nhung)\s+)?(?:{alternation(TYPE_WORDS)})\b")
 # …or as concretising another by it: "Tỉnh ủy Cao Bằng cụ thể hóa Kết luận 21 bằng văn bản nào".
-_ISSUED_BY_ASKED = re.compile(rf"\b(?:{_LEVEL.pattern})(?:\s+\w+){{0,3}}?\s+(?:da\s+)?(?:cu the hoa|trien khai|"
-                              rf"thuc hien)\b[^?]{{0,80}}?\bbang\s+(?:(?:mot|cac|nhung)\s+)?"
-                              rf"(?:van ban|{alternation(TYPE_WORDS)})\b")
+_ISSUED_BY_ASKED = re.compile(rf"{_COMMITTEE_DOES}(?:cu the hoa|trien khai|thuc hien)\b[^?]{{0,80}}?\bbang\s+"
+                              rf"(?:(?:mot|cac|nhung)\s+)?(?:van ban|{alternation(TYPE_WORDS)})\b")
 
 
 def issuer_level_asked(text: str) -> str:

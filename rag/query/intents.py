@@ -98,10 +98,11 @@ _GIVEN_CONTEXT = re.compile(r"\s*(\([^()]*\))\s*$")
 
 def has_subject(clause: str) -> bool:
     """Whether ``clause`` says what it asks about: a document, a name, or more key words than the asking ones."""
-    return _says_subject(analyse(clause))
+    return says_subject(analyse(clause))
 
 
-def _says_subject(info: QuestionInfo) -> bool:
+def says_subject(info: QuestionInfo) -> bool:
+    """``has_subject`` of a clause already read."""
     return bool(info.ref_texts or info.names or len(info.other_terms) > _SUBJECT_WORDS)
 
 
@@ -177,7 +178,7 @@ def separate_questions(question: str) -> list[str] | None:
     for i, part in enumerate(parts):
         folded = fold(part).lower()
         info = analyse(part)
-        if not _ASKS.search(folded) or _POINTS_BACK.search(part) or not _says_subject(info):
+        if not _ASKS.search(folded) or _POINTS_BACK.search(part) or not says_subject(info):
             return None
         # Without a head they share, a later one names what it is about ("Hội nghị có bao nhiêu điểm cầu?" after
         # "Ai chủ trì hội nghị giao ban quý III?" is about that one).

@@ -39,10 +39,13 @@ _BRACKETED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z' -]{1,60}?)\s*\)")
 _VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
+def _english_words(words: list[str]) -> int:
+    """How many of ``words`` no Vietnamese syllable is spelt as (codes in capitals aside)."""
+    return sum(1 for w in words if not w.isupper() and not _VI_SYLLABLE.fullmatch(w.lower()))
+
+
 def _english_gloss(m: re.Match[str]) -> str:
-    words = re.findall(r"[A-Za-z]+", m.group(1))
-    foreign = any(not w.isupper() and not _VI_SYLLABLE.fullmatch(w.lower()) for w in words)
-    return "" if foreign else m.group(0)
+    return "" if _english_words(re.findall(r"[A-Za-z]+", m.group(1))) else m.group(0)
 
 
 # Asking the reader to check ("check giúp mình …", "…, check giup...", "xem hộ em …", "Kiểm tra giúp: …"): a request,
@@ -70,10 +73,6 @@ _ENGLISH_AGAIN = re.compile(r"\s*[,;:\-–—]\s*(?:what|who|when|which|where|ho
 # asks is already said before it. ("please" alone, anywhere, asks nothing.)
 _ENGLISH_TAIL = re.compile(r"\s*[,;]\s*(?P<tail>[A-Za-z][A-Za-z' ]*?)\s*(?P<end>\?*)\s*$")
 _PLEASE = re.compile(r"\s*\b(?:please|pls|plz)\b\s*,?", re.IGNORECASE)
-
-
-def _english_words(words: list[str]) -> int:
-    return sum(1 for w in words if not w.isupper() and not _VI_SYLLABLE.fullmatch(w.lower()))
 
 
 def without_english_tail(text: str) -> str:
