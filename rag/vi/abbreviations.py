@@ -163,10 +163,11 @@ _NO_SAID = re.compile(r"(?<![\w/-])(?:hông|hổng|(?<!kết )(?<!ly )(?<!li )(?
 _NO_SAID_FOLDED = re.compile(r"(?<=\bco\b)(.*\s)hong(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 # "hôm nào", "bữa nào" ask the day, as "ngày nào" does ("ra bữa nào dzậy", "diễn ra hôm nào").
 _DAY_ASKED_SAID = re.compile(r"(?<![\w/-])(?:hôm|bữa|hom)(?=\s+(?:nào|nao)\b)", re.IGNORECASE)
-_HOW_MANY_SAID = re.compile(r"(?<!\bbao )(?<![\w/-])nhiêu(?![\w/-])", re.IGNORECASE)
+# "bi nhiêu" is "bao nhiêu" as the South says it ("kết nạp được bi nhiêu đảng viên").
+_HOW_MANY_SAID = re.compile(r"(?<!\bbao )(?<![\w/-])(?:bi\s+)?nhiêu(?![\w/-])", re.IGNORECASE)
 # Typed without accents, "nhieu" is "nhiêu" as well as "nhiều" (many): in a question that asks with no other word
 # ("co nhieu dai bieu du vay?"), it is what is asked.
-_HOW_MANY_FOLDED = re.compile(r"(?<!\bbao )(?<![\w/-])nhieu(?![\w/-])", re.IGNORECASE)
+_HOW_MANY_FOLDED = re.compile(r"(?<!\bbao )(?<![\w/-])(?:bi\s+)?nhieu(?![\w/-])", re.IGNORECASE)
 # "đc" is "được" ("ket nap dc bao nhieu"), but "đồng chí" where it opens the question or asks which one ("đc nào").
 _COMRADE_OR_GOT = re.compile(r"(?<![\w/-])(đc|dc)(?![\w/-])", re.IGNORECASE)
 _WHICH = re.compile(r"\s+(?:nào|nao)\b", re.IGNORECASE)
@@ -195,6 +196,9 @@ _QUARTER = re.compile(r"(?<![\w/-])Q(IV|I{1,3}|[1-4])(?![\w-])")
 # said to the listener ("… ngày nào dậy cô?"), "giùm" / "dùm" (for me), "bữa" / "hổm" (the day: "bữa đó").
 _SOUTHERN_WORDS = {"mấy ổng": "họ", "mấy bả": "họ", "ổng": "ông ấy", "bả": "bà ấy", "tui": "tôi", "hổng": "không",
                    "giùm": "giúp", "dùm": "giúp", "bữa": "hôm", "hổm": "hôm"}
+# "chót" is the last ("nhiệm vụ chót", "cái chót"); "sau chót" (read as "cuối cùng" by the formal words) and "hạn
+# chót" (a deadline) aside.
+_LAST_SAID = re.compile(r"(?<!sau )(?<!hạn )(?<![\w/-])chót(?![\w/-])", re.IGNORECASE)
 _SOUTHERN_WORDS_RE = re.compile(r"(?<![\w/-])(" + alternation(_SOUTHERN_WORDS) + r")(?![\w/-])", re.IGNORECASE)
 # "hổng biết …" opening what is asked ("…, hổng biết mấy ổng xây dựng được nhiêu mô hình"): I wonder, asks nothing.
 _WONDER_SAID = re.compile(r"(?:(?<=^)|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))\s*(?:tui\s+|tôi\s+)?(?:hổng|hông)\s+biết\s+",
@@ -227,6 +231,7 @@ def southern_said(text: str) -> str:
     if typed_with_accents(text):
         text = _WONDER_SAID.sub(" ", _WHEN_ASKED_SAID.sub("khi", _WHEN_SAID.sub("", text)))
         text = _SOUTHERN_WORDS_RE.sub(_southern_word, _SAID_PARTICLE.sub("", text)).strip()
+        text = _LAST_SAID.sub(lambda m: cased_like("cuối cùng", m.group(0)), text)
     text = _DAY_ASKED_SAID.sub(lambda m: cased_like("ngày" if has_diacritics(m.group(0)) else "ngay", m.group(0)), text)
     if not typed_with_accents(text) and len(_HOW_MANY_FOLDED.findall(text)) == 1 \
             and not ASKING_WORD.search(_HOW_MANY_FOLDED.sub(" ", fold(text).lower())):

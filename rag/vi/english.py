@@ -69,8 +69,9 @@ _ENGLISH_AGAIN = re.compile(r"\s*[,;:\-–—]\s*(?:what|who|when|which|where|ho
 
 
 # A closing request in English after a comma ("…, his name please?", "…, please explain ngắn gọn?"): Latin letters
-# only, two words at least no Vietnamese syllable is spelt as, and more of those than of others; what the sentence
-# asks is already said before it. ("please" alone, anywhere, asks nothing.)
+# only, two words at least no Vietnamese syllable is spelt as (nor Telex keystrokes read as one: "giair phaps thuws hai
+# laf gif" is the question typed with Telex off), and more of those than of others; what the sentence asks is already
+# said before it. ("please" alone, anywhere, asks nothing.)
 _ENGLISH_TAIL = re.compile(r"\s*[,;]\s*(?P<tail>[A-Za-z][A-Za-z' ]*?)\s*(?P<end>\?*)\s*$")
 _PLEASE = re.compile(r"\s*\b(?:please|pls|plz)\b\s*,?", re.IGNORECASE)
 
@@ -81,7 +82,7 @@ def without_english_tail(text: str) -> str:
     if not m or m.start() == 0:
         return text
     words = m.group("tail").split()
-    foreign = _english_words(words)
+    foreign = _english_words([w for w in words if telex_word(w) is None])
     return f"{text[:m.start()]}{m.group('end') or '?'}" if foreign >= 2 and 2 * foreign > len(words) else text
 
 

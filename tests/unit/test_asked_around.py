@@ -446,6 +446,12 @@ def test_a_clause_said_in_contrast_or_what_a_thing_is_not_is_no_part_of_what_is_
     ("hoi nghi o Quang Ninh co nhieu dai bieu du vay con?", "hoi nghi o Quang Ninh co bao nhieu dai bieu du vay?"),
     ("Cao Bang co nhieu mo hinh hay khong?", "Cao Bang co nhieu mo hinh hay khong?"),
     ("Hội nghị có bao nhiêu con số đáng chú ý?", "Hội nghị có bao nhiêu con số đáng chú ý?"),
+    # "bi nhiêu" is "bao nhiêu", "chót" the last (not a deadline's "hạn chót")
+    ("Cao Bằng kết nạp được bi nhiêu đảng viên mới?", "Cao Bằng kết nạp được bao nhiêu đảng viên mới?"),
+    ("cao bang ket nap duoc bi nhieu dang vien moi?", "cao bang ket nap duoc bao nhieu dang vien moi?"),
+    ("Mấy nhiệm vụ trọng tâm Cao Bằng đề ra, cái nhiệm vụ chót là gì?",
+     "Mấy nhiệm vụ trọng tâm Cao Bằng đề ra, cái nhiệm vụ cuối cùng là gì?"),
+    ("Hạn chót nộp báo cáo là ngày nào?", "Hạn chót nộp báo cáo là ngày nào?"),
 ])
 def test_southern_speech_is_read_as_the_texts_write(question, read):
     from rag.vi.abbreviations import southern_said
@@ -902,6 +908,9 @@ def test_chat_shorthand_is_read_by_what_stands_beside_it(typed, read):
     ("Phó Bí thư Tỉnh ủy Cao Bằng tên là gì, his name please?", "Phó Bí thư Tỉnh ủy Cao Bằng tên là gì?"),
     ("Kế hoạch 77 được ký ngày nào, please?", "Kế hoạch 77 được ký ngày nào, please?"),  # one English word: kept
     ("Hội nghị ở Cao Bằng, con tinh kia thi sao?", "Hội nghị ở Cao Bằng, con tinh kia thi sao?"),  # Vietnamese
+    # Vietnamese typed with Telex off is no English
+    ("Trong baif veef Keets luaanj 21 owr Ngheej An, giair phaps thuws hai laf gif?",
+     "Trong baif veef Keets luaanj 21 owr Ngheej An, giair phaps thuws hai laf gif?"),
 ])
 def test_a_closing_request_in_english_is_left_out(typed, read):
     from rag.vi.english import without_english_tail
