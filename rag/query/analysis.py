@@ -320,12 +320,12 @@ LAST_ORDINAL = -1  # "giải pháp cuối cùng": the last item of the list, wha
 _LIST_NOUN = r"(?:giai phap|nhiem vu|bien phap|y|muc|diem|noi dung|yeu cau|chu truong|van de|chi tieu)"
 # Up to four words between: "nhiệm vụ trọng tâm cuối cùng", "nhiệm vụ trọng tâm được nêu sau cùng".
 _FIRST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}dau tien\b"
-                    rf"|\b{_LIST_NOUN}\b[^?.;]{{0,60}},\s*(?:cai|y|muc|diem)\s+dau tien\b")
+                    rf"|\b{_LIST_NOUN}\b[^?.;]{{0,60}}(?:,\s*(?:cai|y|muc|diem)|\s+cai)\s+dau tien\b")
 # "giải pháp cuối" said short; not "nhiệm vụ cuối năm", a time.
 _LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}(?:cuoi cung|sau cung)\b"
                    # the list named, then its item pointed at after a comma: "Nhiệm vụ trọng tâm Cao Bằng, cái cuối
-                   # cùng là gì?"
-                   rf"|\b{_LIST_NOUN}\b[^?.;]{{0,60}},\s*(?:cai|y|muc|diem)\s+(?:cuoi cung|sau cung)\b"
+                   # cùng là gì?" (or, typed without the comma, "… thời gian tới cái cuối cùng là gì")
+                   rf"|\b{_LIST_NOUN}\b[^?.;]{{0,60}}(?:,\s*(?:cai|y|muc|diem)|\s+cai)\s+(?:cuoi cung|sau cung)\b"
                    rf"|\b{_LIST_NOUN}\s+(?:\w+\s+)?cuoi\b(?!\s+(?:cung|nam|thang|nhiem ky|ky|tuan|quy|ngay|doi)\b)")
 
 
@@ -907,7 +907,8 @@ def is_statement_to_judge(question: str) -> bool:
 # "… có hiệu lực từ ngày nào?" (folded): when a document takes effect, which its own date does not say.
 TAKES_EFFECT = re.compile(r"\bhieu luc\b")
 # "đề ngày", "mang ngày": dated.
-_ISSUANCE = re.compile(r"\b(ban hanh|phat hanh|ky|ra doi|ra ngay|de ngay|mang ngay|thong qua|co hieu luc"
+# ("diễn ra ngày nào" is when an event takes place, not a document's "ra ngày".)
+_ISSUANCE = re.compile(r"\b(ban hanh|phat hanh|ky|ra doi|(?<!\bdien )ra ngay|de ngay|mang ngay|thong qua|co hieu luc"
                        r"|ghi (?:la )?ngay)\b")
 # A law takes effect months after it is passed: "có hiệu lực" asks the passages, not the registry's date.
 _ISSUANCE_WORDS = frozenset("ban hanh phat ky ra doi thong qua".split())

@@ -786,6 +786,9 @@ def test_the_registry_answers_when_a_document_was_issued_not_when_it_takes_effec
 
     assert registry_kind(analyse("Quy định 09-QĐ/TU ban hành ngày nào?")) == "date"
     assert registry_kind(analyse("Quy định 09-QĐ/TU có hiệu lực từ ngày nào?")) == ""
+    # an event on it "diễn ra ngày nào" takes place; "ra ngày" alone is the document's issue
+    assert registry_kind(analyse("Hội nghị quán triệt Kết luận 21 của tỉnh Lạng Sơn diễn ra ngày nào?")) == ""
+    assert registry_kind(analyse("Kết luận 21 ra ngày nào?")) == "date"
 
 
 def test_documents_named_with_one_are_asked_for_as_documents():

@@ -612,6 +612,9 @@ def test_a_verb_of_noting_is_no_list_item_and_an_item_pointed_at_after_its_list_
     assert analyse("Bà Trương Thị Mai lưu ý 3 hội nghị cần chuẩn bị. Đó là những hội nghị nào?").ordinal == 0
     assert analyse("Nhiệm vụ trọng tâm Cao Bằng, cái cuối cùng là gì?").ordinal == -1
     assert analyse("Giải pháp ở Nghệ An, cái đầu tiên là gì?").ordinal == 1
+    # typed without the comma after a count asked
+    assert analyse("Cao Bằng nêu mấy nhiệm vụ trọng tâm thời gian tới cái cuối cùng là gì").ordinal == -1
+    assert analyse("Nghệ An đề ra mấy giải pháp cái đầu tiên là gì").ordinal == 1
 
 
 @pytest.mark.parametrize("question, kind", [
