@@ -621,7 +621,8 @@ _INLINE_ITEMS = 3  # fewer parts after the colon are no list to count in
 
 # The noun an item asked by position is of ("hội nghị thứ hai", "điểm thứ hai"), folded: one or two words ("Bí
 # thư" is a title, not "bí" of a list).
-_ITEM_NOUN = re.compile(r"(\w+)\s+(\w+)\s+(?<!\bbi )thu\s+\w+")
+# ("điểm đầu tiên", "ý cuối cùng" too: a position said without "thứ")
+_ITEM_NOUN = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(?:(?<!\bbi )thu\s+\w+|dau tien|cuoi cung|sau cung)\b")
 # What any list's items may be called, whatever its intro calls them: "nội dung thứ ba" of a list of tasks, "giải
 # pháp thứ hai" where the report lists "nhiệm vụ", "ý thứ hai", "vị trí thứ ba".
 _ANY_LIST_WORDS = frozenset({"y", "muc", "diem", "noi", "dung", "van", "de", "phan", "vi", "tri", "viec", "nhiem",
@@ -637,7 +638,7 @@ def _item_noun(question: str) -> str:
     first, second = found[-1].groups()
     if second in STOPWORDS_FOLDED:
         return ""
-    return second if first in STOPWORDS_FOLDED else f"{first} {second}"
+    return second if first is None or first in STOPWORDS_FOLDED else f"{first} {second}"
 
 
 def _may_count(noun: str, chunk: Chunk) -> bool:

@@ -738,7 +738,8 @@ def analyse(question: str) -> QuestionInfo:
     # A quarter is no figure ("quý 3/2021"), nor is a year.
     figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", _MONTH_NUMBER.sub(" ", beside_laws)))
     figures = _POINTED_COUNT.sub(" ", figures)
-    figures = _blank(figures, [m.span(1) for m in _THRESHOLD.finditer(fold(figures))])
+    figures = _blank(figures, [m.span(1) for pattern in (_THRESHOLD, _HEARSAY_FIGURE, _ROUGH_THOUSANDS)
+                               for m in pattern.finditer(fold(figures))])
     numbers = [n for n in NUMBER.findall(figures) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]
@@ -820,6 +821,13 @@ _CORRECTION = re.compile(rf"\b(?:(?:da\s+)?dung chua|neu (?:sai|khong dung|chua 
 _THRESHOLD = re.compile(r"\b(?:(?:hon|kem|tren|duoi|nhieu|it) hay (?:hon|kem|tren|duoi|nhieu|it)(?: muc)?|vuot(?: qua)?"
                         r"(?: muc)?|dat(?: muc)?(?: tren| duoi)?|qua(?: muc)?)\s+(\d[\d.,]*\s*%?)")
 _PLAIN_YES_NO = re.compile(rf"\bco\b[^?]*\b{_NOT}\W*$")
+# A figure the asker read or heard elsewhere and doubts ("Tôi thấy ghi là 6.200 …, vậy con số đúng là bao nhiêu?",
+# "Bản thảo đang ghi 292, tôi nghi là bị đảo số."; folded): what the texts say is asked, that figure decides nothing.
+_HEARSAY_FIGURE = re.compile(r"\b(?:thay|dang|da|van|bao|bai|thao)\s+(?:ghi|viet|dua tin|noi)\s+(?:la\s+|rang\s+)?"
+                             r"(\d[\d.,]*\s*%?)")
+# A count rounded to thousands ("với hơn 15 nghìn đại biểu", "gần 6 ngàn đảng viên"; folded): the texts write the
+# exact figure ("hơn 15.500"), of which the rounded one is no part.
+_ROUGH_THOUSANDS = re.compile(r"\b(?:hon|gan|khoang|tren|duoi|chung|tam|xap xi)\s+(\d{1,3})\s+(?:nghin|ngan)\b")
 
 
 # Words that ask (folded): a text without "?" that has one is a question typed without its mark ("ket luan 21

@@ -54,6 +54,7 @@ from rag.vi.text import (
     has_diacritics,
     modern_y,
     nfc,
+    pasted_plain,
     plain_forms,
     split_joined_words,
     typed_with_accents,
@@ -463,7 +464,8 @@ def _normalised(text: str) -> str:
     nhiêu?"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là bao
     nhiêu?")."""
     # (A closing request in English goes before Telex is read: "his" is no "hí".)
-    plain = without_english_tail(without_pictographs(unsegmented(without_letter_frame(plain_forms(nfc(text))))))
+    pasted = pasted_plain(plain_forms(nfc(text)))
+    plain = without_english_tail(without_pictographs(unsegmented(without_letter_frame(pasted))))
     read = self_corrected(without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(
         without_greeting(split_joined_words(vni_read(telex_read(plain))))))))))
     cased = lowercase_shouted(modern_y(unify_tones(undoubled_endings(
@@ -753,9 +755,35 @@ def _figure_pointed_back(question: str, previous: str) -> str | None:
     return _with_context(question, [_as_context(previous)])
 
 
+# A field of work pointed back at by its noun ("về công tác này", "nội dung đó"), and what the earlier question calls
+# it: the noun and the words after it, up to a word that ends the phrase ("… công tác phòng, chống tham nhũng để giảng
+# dạy …": "công tác phòng, chống tham nhũng").
+_FIELD_NOUNS = r"(?:công tác|nội dung|vấn đề|lĩnh vực|phong trào|mô hình)"
+_FIELD_POINTED = _both(rf"\b({_FIELD_NOUNS})\s+(?:này|đó|ấy|trên)\b")
+_PHRASE_END = (r"(?=\s+(?:để|tại|ở|của|và|là|có|được|đã|đang|sẽ|thì|với|trong|cho|như|bao nhiêu|mấy|nào|gì|"
+               r"ra sao|thế nào)\b|\s*[?.!;:(]|\s*$)")
+
+
+def _field_named_before(question: str, previous: str) -> str:
+    """``question`` with a field of work it points back at ("Còn cuốn tài liệu … về công tác này …") named as the
+    earlier question named it ("công tác phòng, chống tham nhũng"); the question itself otherwise."""
+    m = _pick(_FIELD_POINTED, question).search(question)
+    if not m:
+        return question
+    noun = fold(m.group(1)).lower()
+    earlier = re.search(rf"\b{noun}\s+(\w[\w\s,–-]{{2,60}}?){fold(_PHRASE_END)}", fold(previous).lower())
+    if not earlier or earlier.group(1).strip(" ,").count(" ") < 1:
+        return question  # ("nội dung gì" names no field)
+    field = previous[earlier.start():earlier.end()].strip(" ,")  # folding keeps every position
+    if not has_diacritics(question):
+        field = unaccented(field)
+    return _replace_span(question, m.start(), m.end(), field)
+
+
 def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
+    question = _field_named_before(question, previous)
     return (_own_document_pointed(question) or _told_of_context(question, subject) or _next_item(question, previous)
             or _position_only(question, previous)
             or _what_about(question, previous)

@@ -204,7 +204,14 @@ def points_back(clause: str, before: str = "") -> bool:
     if _DOCUMENT_POINTED.search(folded) or points_at_person(clause):
         return True
     named = fold(before).lower()
+    if _TIME_POINTED.search(folded) and _EVENT_NAMED.search(named):
+        return True  # "… khi nào, và ai phát biểu chỉ đạo hôm đó?": the day of the event the clause before names
     return bool(named) and any(re.search(rf"\b{m.group(1)}\b", named) for m in _THING_POINTED.finditer(folded))
+
+
+# The day or occasion of an event pointed back at ("hôm đó", "buổi ấy", "dịp đó"), and an event named (folded).
+_TIME_POINTED = re.compile(r"\b(?:hom|buoi|dip|ngay)\s+(?:do|ay)\b")
+_EVENT_NAMED = re.compile(r"\b(?:hoi nghi|buoi lam viec|cuoc hop|phien hop|giao ban|le)\b")
 
 
 # What a clause points back at by two words ("hội nghị đó", "buổi làm việc ấy"), folded; not "bài này", "thời điểm

@@ -26,6 +26,9 @@ _ASKING = {
     "offline": "trực tiếp", "deadline": "thời hạn", "issue": "ban hành", "issued": "ban hành", "post": "đăng",
     "posted": "đăng", "is it true": "có đúng là", "is it true that": "có đúng là", "is it true rằng": "có đúng là",
     "percent": "phần trăm", "per cent": "phần trăm", "about": "về", "what": "gì", "explain": "giải thích",
+    # French, from a reader who grew up abroad ("… ban hành c'est quand?", "le document")
+    "c'est quand": "khi nào", "c’est quand": "khi nào", "quand": "khi nào", "combien": "bao nhiêu",
+    "le document": "văn bản", "document": "văn bản",
 }
 _WORDS = alternation(_ASKING)
 _PHRASE = re.compile(rf"(?<![\w/-])({_WORDS})(?![\w/-])", re.IGNORECASE)
@@ -56,6 +59,49 @@ _CHECK_OPENING = re.compile(rf"^\s*(?:(?:pls|please)\s+)?(?:check|xem|tra|kiểm
                             rf"(?:\s+{_ME})*\s*[,:]?\s+", re.IGNORECASE)
 _CHECK_CLOSING = re.compile(rf"[\s,.;]*(?:(?:pls|please)\s+)?(?:check|xem|tra)\s+{_HELPERS}(?:\s+{_ME})*"
                             r"(?=\s*[?!.…]*\s*$)", re.IGNORECASE)
+
+
+# French courtesy around the question ("Bonjour, …", "…, merci beaucoup!", "s'il vous plaît"): it asks nothing.
+_FRENCH_COURTESY = re.compile(r"^\s*(?:bonjour|bonsoir|salut)\b\s*[,!.:]?\s*"
+                              r"|\s*[,;.!]?\s*\b(?:merci(?:\s+beaucoup)?|s['’]il\s+vous\s+pla[iî]t)\b\s*[,!.]?",
+                              re.IGNORECASE)
+# A French article before a capitalised word, in a question typed with accents ("le Kế hoạch số 77"): "le" and "les"
+# unmarked there are no Vietnamese words ("Lê", "lệ", "lễ" carry their marks; "tỷ le" is "tỷ lệ" mistyped).
+_FRENCH_ARTICLE = re.compile(r"(?<![\w/-])(?<!tỷ )(?<!tỉ )(?<!ty )(?<!ti )(?:le|les)\s+(?=[A-ZĐ])")
+
+
+# A date written the English way ("January 24, 2022", "24 January 2022", "December 12", "February 2024"), as the
+# texts write one ("24/1/2022", "12/12", "tháng 2/2024").
+_MONTHS = {name: n for n, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                             "august", "september", "october", "november", "december"), start=1)}
+_MONTHS.update({name[:3]: n for name, n in list(_MONTHS.items())} | {"sept": 9})
+_MONTH_NAME = rf"(?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\.?"
+_YEAR = r"(?:\s*,?\s*(?P<year>(?:19|20)\d{2}))"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+_ENGLISH_DATE = re.compile(
+    rf"(?<![\w/-])(?:{_MONTH_NAME}\s+{_DAY}{_YEAR}?"  # "January 24, 2022", "December 12"
+    rf"|{_DAY.replace('day', 'day2')}\s+(?:of\s+)?{_MONTH_NAME.replace('month', 'month2')}"
+    rf"{_YEAR.replace('year', 'year2')}?"  # "24 January 2022"
+    rf"|{_MONTH_NAME.replace('month', 'month3')}{_YEAR.replace('year', 'year3')})(?![\w/-])",  # "February 2024"
+    re.IGNORECASE)
+
+
+def _english_date(m: re.Match[str]) -> str:
+    if any((w := m.group(g)) and w.lower() == "may" and w != "May" for g in ("month", "month2", "month3")):
+        return m.group(0)  # "may" in lower case is Vietnamese ("mấy" typed without accents)
+    if m.group("year3"):
+        return f"tháng {_MONTHS[m.group('month3').lower()]}/{m.group('year3')}"
+    month = _MONTHS[(m.group("month") or m.group("month2")).lower()]
+    day, year = int(m.group("day") or m.group("day2")), m.group("year") or m.group("year2")
+    if not 1 <= day <= 31:
+        return m.group(0)
+    return f"{day}/{month}" + (f"/{year}" if year else "")
+
+
+def english_dates(text: str) -> str:
+    """``text`` with dates written the English way in figures: "January 24, 2022" -> "24/1/2022", "December 12" ->
+    "12/12", "February 2024" -> "tháng 2/2024"."""
+    return _ENGLISH_DATE.sub(_english_date, text)
 
 
 # English word order kept in Vietnamese: "Cái gì là chức vụ của đồng chí X, …?" asks "chức vụ của đồng chí X … là gì?".
@@ -93,6 +139,9 @@ def english_asked(text: str, accented: bool) -> str:
         text = f"{text[:again.start()]}{again.group('end') or '?'}"
     text = _BRACKETED.sub(_english_gloss, _GLOSS.sub("", text))
     text = _CHECK_CLOSING.sub("", _CHECK_OPENING.sub("", text))
+    text = english_dates(_FRENCH_COURTESY.sub(" ", text))
+    if accented:
+        text = _FRENCH_ARTICLE.sub("", text)
     text = re.sub(r"\s{2,}", " ", _PLEASE.sub(" ", text)).strip()
     text = _WHAT_IS_FIRST.sub(lambda m: f"{m.group('rest')} là gì{m.group('end') or '?'}", text)
 

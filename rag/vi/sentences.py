@@ -378,7 +378,10 @@ def without_contrast(question: str) -> str:
 # A guess offered after the question, to be confirmed: "… tổng kết nghị quyết số mấy? Nghị quyết 26 à?", "… thì ai
 # viết? Ông Lê Đức Cường à?" (folded). The question asked is answered; the guess, checked against it, decides nothing.
 _GUESS_AFTER = re.compile(r"(?<=\?)\s+(?:\w+\s+){0,6}?\w+\s+(?:a|ha|chang|nhi|phai khong|dung khong|phai ko|dung ko)"
-                          r"\s*\?+\s*$")
+                          r"\s*\?+\s*$"
+                          # after a comma, as "(không) phải (là) …": "… là ai, không phải Trưởng ban đúng không?"
+                          r"|\s*,\s*(?:co\s+)?(?:khong\s+)?phai\s+(?:la\s+)?(?:\w+\s+){0,8}?\w+\s+(?:dung|phai)\s+"
+                          r"(?:khong|ko|hong)\s*\?*\s*$")
 
 
 def without_afterthought(question: str) -> str:
@@ -388,7 +391,8 @@ def without_afterthought(question: str) -> str:
     question = _SIGNATURE.sub("", question).rstrip() or question
     if (folded := folded_aligned(question)) is not None and (guess := _GUESS_AFTER.search(folded)) \
             and ASKING_WORD.search(folded[:guess.start()]):
-        question = question[:guess.start()]
+        question = question[:guess.start()] if question[:guess.start()].rstrip().endswith("?") \
+            else f"{question[:guess.start()].rstrip(' ,')}?"
     m = _AFTERTHOUGHT.search(question)
     if not m:
         return question

@@ -66,6 +66,19 @@ def plain_forms(text: str) -> str:
     return text if text.isascii() else text.translate(_PLAIN_FORMS)
 
 
+# Initials written with dots between them ("K.L 21", "Q.Đ 205", "B.T.V", "T.Ư"), as a note typed from handwriting
+# spells the codes the texts write without them ("KL", "QĐ", "BTV").
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZĐƯ]\.){1,3}[A-ZĐƯ](?!\w)")
+# A line broken inside a sentence, as text pasted from a PDF is ("… cán bộ, đảng viên\nsuy thoái?"): the next line
+# goes on in lower case after no stop.
+_BROKEN_LINE = re.compile(r"(?<=[^\s.?!:;])[ \t]*\r?\n[ \t]*(?=[a-zà-ỹđ])")
+
+
+def pasted_plain(text: str) -> str:
+    """``text`` with initials written without dots ("K.L 21" -> "KL 21") and a line broken mid-sentence joined."""
+    return _BROKEN_LINE.sub(" ", _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text))
+
+
 def has_content(text: str) -> bool:
     """True when ``text`` has a letter or a digit: "?", "..." or only invisible characters have none."""
     return any(ch.isalnum() for ch in text)

@@ -1703,3 +1703,29 @@ def test_a_learners_classifier_before_a_title_still_asks_its_holder():
     for question in ("Xin lỗi, ông người Bí thư Huyện ủy Cao Lộc tên là gì ạ?",
                      "ông người Bí thư Huyện ủy Cao Lộc là ai?"):
         assert untitled(analyse(question), said), question
+
+
+@pytest.mark.parametrize("question, item", [
+    ("Tổng Bí thư chỉ ra 4 điểm đáng chú ý, điểm đầu tiên là gì?", "“Hội nghị đã sâu rộng hơn về nội dung"),
+    ("Tổng Bí thư chỉ ra 4 điểm đáng chú ý, điểm cuối cùng là gì?", "“bổ sung, hoàn thiện các thể chế"),
+])
+def test_the_first_or_last_item_of_a_list_the_question_names_is_read_from_that_list(question, item):
+    passages = _passages(
+        "Thứ nhất, lãnh đạo, chỉ đạo tổ chức quán triệt nghiêm túc Kết luận đến tận chi bộ.",
+        "Đồng chí Bí thư Tỉnh ủy nhấn mạnh, Tổng Bí thư đã chỉ ra 4 điểm đáng chú ý: Hội nghị đã sâu rộng hơn về "
+        "nội dung và phạm vi; chủ động tiến công mạnh mẽ hơn; mục tiêu được xác định cao hơn; bổ sung, hoàn thiện "
+        "các thể chế.", ordinals=[1, 0])
+    # "đầu tiên" names no "thứ": the list whose intro says "điểm" is still the one asked, not the labelled "Thứ nhất".
+    answer = _ask(question, passages)
+    assert answer.grounded and answer.answer.startswith(item), answer.answer
+
+
+def test_a_figure_the_asker_saw_elsewhere_or_rounded_is_no_figure_the_texts_must_have():
+    passages = _passages("Từ đầu nhiệm kỳ đến nay, tỉnh Cao Bằng kết nạp 6.222 đảng viên mới.")
+    answer = _ask("Tôi thấy ghi là 6.200 đảng viên mới được kết nạp ở Cao Bằng từ đầu nhiệm kỳ, vậy con số đúng là "
+                  "bao nhiêu?", passages)
+    assert answer.grounded and "6.222" in answer.answer, answer.answer
+    assert analyse("Cao Bằng kết nạp bao nhiêu đảng viên mới? Bản thảo đang ghi 6.200.").numbers == []
+    assert analyse("Hội nghị với hơn 15 nghìn đại biểu tổ chức ngày nào?").numbers == []
+    # A figure stated as a fact of what is asked still is one.
+    assert analyse("Hội nghị với 237 điểm cầu tổ chức ngày nào?").numbers == ["237"]

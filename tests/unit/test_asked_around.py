@@ -93,8 +93,12 @@ def test_what_the_answer_is_wanted_for_is_no_part_of_the_question(question, read
     ("Bot ơi, hội nghị vào ngày nào vậy? — Tuấn, Văn phòng Huyện ủy Đầm Hà", "Bot ơi, hội nghị vào ngày nào vậy?"),
     ("Kết luận 21 là ngày nào?\nNgười hỏi: Lan, Sở Nội vụ", "Kết luận 21 là ngày nào?"),
     ("Hà Nội - Hải Phòng bao nhiêu km?", "Hà Nội - Hải Phòng bao nhiêu km?"),
+    # a guess after a comma, to be confirmed: what is asked is answered, the guess decides nothing
+    ("Phó trưởng đoàn giám sát là ai, không phải Trưởng ban Tổ chức Tỉnh ủy đúng không?",
+     "Phó trưởng đoàn giám sát là ai?"),
+    ("Ông ấy là Bí thư Tỉnh ủy, phải không?", "Ông ấy là Bí thư Tỉnh ủy, phải không?"),  # nothing asked before it
 ])
-def test_a_signature_after_the_question_is_dropped(question, read):
+def test_a_signature_or_a_guess_after_the_question_is_dropped(question, read):
     assert without_afterthought(question) == read
 
 
@@ -1038,3 +1042,30 @@ def test_the_document_another_was_carried_out_by_is_another_document():
     question = "Tỉnh ủy Cao Bằng cụ thể hóa Kết luận số 21-KL/TW bằng văn bản nào, văn bản ấy ban hành ngày nào?"
     assert asks_other_documents(analyse(question), "kl") and issuer_level_asked(question) == "tinh"
     assert not asks_other_documents(analyse("Kết luận số 21-KL/TW ban hành ngày nào?"), "kl")
+
+
+@pytest.mark.parametrize("question, read", [
+    # French and English dates from a reader who grew up abroad
+    ("Xin lỗi, le Kế hoạch số 77-KH/TU ban hành c'est quand? January 24, 2022 đúng không ạ?",
+     "Kế hoạch số 77-KH/TU ban hành khi nào? 24/1/2022 đúng không ạ?"),
+    ("Bonjour, Quyết định 217-QĐ/TW ban hành ngày nào? December 12 năm nào ạ? Merci!",
+     "Quyết định 217-QĐ/TW ban hành ngày nào? 12/12 năm nào ạ?"),
+    ("Bài viết được đăng khi nào, February 2024 phải không?", "Bài viết được đăng khi nào, tháng 2/2024 phải không?"),
+    # "may" in lower case is Vietnamese typed without accents ("mấy"), no month
+    ("ket luan 21 ban hanh thang may 2021", "ket luan 21 ban hanh thang may 2021"),
+    # a note typed from handwriting, text pasted from a PDF
+    ("26) Hội nghị quán triệt K.L 21 ở Quảng Ninh ngày nào?", "Hội nghị quán triệt KL 21 ở Quảng Ninh ngày nào?"),
+    ("Huyện Hưng Nguyên kỷ luật bao nhiêu cán bộ, đảng viên\nsuy thoái?",
+     "Huyện Hưng Nguyên kỷ luật bao nhiêu cán bộ, đảng viên suy thoái?"),
+])
+def test_foreign_dates_dotted_initials_and_pasted_lines_are_read_as_the_texts_write(question, read):
+    assert without_opening(resolve_followup(question, None, lambda text: text)) == read
+
+
+def test_the_day_of_the_event_the_first_half_names_is_pointed_back_at():
+    from rag.query.intents import points_back
+    first = "Hội nghị giao ban quý III của Ban Tổ chức Trung ương diễn ra khi nào"
+    assert joined_questions(f"{first}, và ai phát biểu chỉ đạo hôm đó?") == \
+        [f"{first}?", "Ai phát biểu chỉ đạo hôm đó?"]
+    assert points_back("ai phát biểu chỉ đạo hôm đó?", first)
+    assert not points_back("ai phát biểu chỉ đạo hôm đó?", "Kết luận 21 ban hành ngày nào")  # no event named

@@ -769,3 +769,12 @@ def test_a_document_pointed_at_that_only_the_answer_named_is_that_document():
     # a document the questions named stays the one pointed at
     history[0] = {"role": "user", "content": "Kế hoạch 77-KH/TU của Nghệ An nói về gì?"}
     assert resolve_followup("Văn bản đó ban hành ngày nào?", history) == "Kế hoạch 77-KH/TU ban hành ngày nào?"
+
+
+def test_a_field_of_work_pointed_back_at_is_named_as_the_earlier_question_named_it():
+    earlier = "Cao Bằng lồng ghép nội dung công tác phòng, chống tham nhũng để giảng dạy tại bao nhiêu trường?"
+    resolved = resolve_followup("Còn cuốn tài liệu mà tỉnh xuất bản về công tác này có tên là gì?", _users(earlier))
+    assert "về công tác phòng, chống tham nhũng có tên là gì?" in resolved, resolved
+    # "nội dung gì" names no field: nothing to put in.
+    asked = resolve_followup("Nội dung đó là gì?", _users("Kết luận 21 có nội dung gì?"))
+    assert "nội dung gì" not in asked, asked
