@@ -69,7 +69,9 @@ _KIND_PATTERNS = (
                          r"tai lieu|nguon) nao\b")),
     # "xác minh ngày của Nghị quyết số 68/NQ-HĐND": the date of what it names.
     # ("Ngày mà Quy định 37 được phát hành là gì?", "Cái gì là ngày mà …?": a date named first, "what" it is)
-    ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh|ngay cua)\b"
+    # ("ngày cụ thể là bao nhiêu?": the day asked as a figure)
+    ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh|ngay cua"
+                        r"|ngay\s+(?:cu the\s+|chinh xac\s+)?(?:la\s+)?bao nhieu)\b"
                         r"|^\W*(?:ngay|thoi diem)\s+(?:ma\s+)?[^?,]*\bla\s+gi\W*$"
                         r"|^\W*(?:cai\s+)?gi\s+la\s+(?:ngay|thoi diem)\b"
                         # a choice of months: "ký vào tháng 3 hay tháng 5/2021?"

@@ -256,6 +256,12 @@ def expansion_asked(question: str) -> tuple[str, str]:
     return "", ""
 
 
+# Schools by their everyday level ("trường cấp ba", "truong cap 3"), as the texts name them.
+_SCHOOL_LEVELS = {"ba": "trung học phổ thông", "3": "trung học phổ thông", "hai": "trung học cơ sở",
+                  "2": "trung học cơ sở"}
+_SCHOOL_LEVEL = re.compile(r"\b(trường|truong)\s+(?:cấp|cap)\s+(ba|3|hai|2)(?![\w/-])", re.IGNORECASE)
+
+
 def spell_out(text: str) -> str:
     """``text`` with the chat shorthand for titles and bodies written in full ("BT TT TU" -> "Bí thư Thường trực
     Tỉnh ủy", "đ/c" -> "đồng chí"); without accents in a question typed without them ("BTV Tinh uy" -> "Ban
@@ -284,6 +290,8 @@ def spell_out(text: str) -> str:
     text = _TYPE_ASKED.sub(lambda m: _TYPE_ASKED_CODES[m.group(1)] if accented
                            else unaccented(_TYPE_ASKED_CODES[m.group(1)]), text)
     text = _TITLE_ASKED.sub("chức vụ" if accented else "chuc vu", text)
+    school = _SCHOOL_LEVELS if accented else {k: unaccented(v) for k, v in _SCHOOL_LEVELS.items()}
+    text = _SCHOOL_LEVEL.sub(lambda m: f"{m.group(1)} {school[m.group(2).lower()]}", text)
     text = _ISSUED.sub("ban hành" if accented else "ban hanh", text)
     text = _PERIOD_ASKED.sub("giai đoạn" if accented else "giai doan", text)
     text = _GOT_NO_AT_END.sub("được không" if accented else "duoc khong", text)

@@ -71,12 +71,13 @@ def plain_forms(text: str) -> str:
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZĐƯ]\.){1,3}[A-ZĐƯ](?!\w)")
 # A line broken inside a sentence, as text pasted from a PDF is ("… cán bộ, đảng viên\nsuy thoái?"): the next line
 # goes on in lower case after no stop.
-_BROKEN_LINE = re.compile(r"(?<=[^\s.?!:;])[ \t]*\r?\n[ \t]*(?=[a-zà-ỹđ])")
+_BROKEN_LINE = re.compile(r"(?<=[^\s.?!:;])[ \t]*\r?\n[ \t]*(?=\w)")
 
 
 def pasted_plain(text: str) -> str:
     """``text`` with initials written without dots ("K.L 21" -> "KL 21") and a line broken mid-sentence joined."""
-    return _BROKEN_LINE.sub(" ", _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text))
+    text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
+    return _BROKEN_LINE.sub(lambda m: " " if text[m.end()].islower() else m.group(0), text)
 
 
 def has_content(text: str) -> bool:

@@ -1069,3 +1069,23 @@ def test_the_day_of_the_event_the_first_half_names_is_pointed_back_at():
         [f"{first}?", "Ai phát biểu chỉ đạo hôm đó?"]
     assert points_back("ai phát biểu chỉ đạo hôm đó?", first)
     assert not points_back("ai phát biểu chỉ đạo hôm đó?", "Kết luận 21 ban hành ngày nào")  # no event named
+
+
+def test_a_school_by_its_everyday_level_is_named_as_the_texts_name_it():
+    from rag.vi.abbreviations import spell_out
+    assert spell_out("dạy ở mấy trường cấp ba?") == "dạy ở mấy trường trung học phổ thông?"
+    assert spell_out("day o may truong cap 3") == "day o may truong trung hoc pho thong"
+    assert spell_out("cấp ba") == "cấp ba"  # a level alone names no school
+
+
+def test_a_day_asked_as_a_figure_asks_a_date():
+    assert analyse("Quy định số 09-QĐ/TU, ngày ... chỗ ngày bị mất chữ khi copy, ngày cụ thể là bao nhiêu?").kind \
+        == "date"
+    assert analyse("Có bao nhiêu ngày?").kind == "number"
+
+
+def test_a_line_opening_with_a_capital_is_not_joined_to_the_one_before():
+    from rag.vi.text import pasted_plain
+    assert pasted_plain("V/v: hỏi về hội nghị tại Quảng Ninh\nĐề nghị cho biết …") == \
+        "V/v: hỏi về hội nghị tại Quảng Ninh\nĐề nghị cho biết …"
+    assert pasted_plain("cán bộ, đảng viên\nđược kết nạp") == "cán bộ, đảng viên được kết nạp"
