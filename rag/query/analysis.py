@@ -740,8 +740,7 @@ def analyse(question: str) -> QuestionInfo:
     # A quarter is no figure ("quý 3/2021"), nor is a year.
     figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", _MONTH_NUMBER.sub(" ", beside_laws)))
     figures = _POINTED_COUNT.sub(" ", figures)
-    figures = _blank(figures, [m.span(1) for pattern in (_THRESHOLD, _HEARSAY_FIGURE, _ROUGH_THOUSANDS)
-                               for m in pattern.finditer(fold(figures))])
+    figures = _blank(figures, [m.span(1) for m in _THRESHOLD.finditer(fold(figures))])
     numbers = [n for n in NUMBER.findall(figures) if not YEAR.fullmatch(n)]
     if ordinal:
         numbers = [n for n in numbers if n != str(ordinal)]
@@ -749,6 +748,11 @@ def analyse(question: str) -> QuestionInfo:
     stated = [*numbers, *years]
     # "… có kết nối trực tuyến tới 300 điểm cầu không?": a figure asked about with "có … không" is a fact to check.
     checks = checks or bool(numbers and _PLAIN_YES_NO.search(folded))
+    # A figure seen elsewhere or rounded is stated (a fact to check checks it: "có hơn 15 nghìn đại biểu dự đúng
+    # không?") but no figure the texts must have.
+    loose = {n for pattern in (_HEARSAY_FIGURE, _ROUGH_THOUSANDS) for m in pattern.finditer(fold(figures))
+             for n in NUMBER.findall(m.group(1))}
+    numbers = [n for n in numbers if n not in loose]
     if checks:  # the figures and years of a fact to check are what is checked, but for the year it is said of
         # ("Riêng năm 2023, … kết nạp 2.150 …, đúng chưa?": that year's figure, which another year's is not)
         numbers, years = [], [m.group(1) for m in _SCOPE_YEAR.finditer(fold(beside_laws))]

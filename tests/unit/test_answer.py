@@ -1727,5 +1727,7 @@ def test_a_figure_the_asker_saw_elsewhere_or_rounded_is_no_figure_the_texts_must
     assert answer.grounded and "6.222" in answer.answer, answer.answer
     assert analyse("Cao Bằng kết nạp bao nhiêu đảng viên mới? Bản thảo đang ghi 6.200.").numbers == []
     assert analyse("Hội nghị với hơn 15 nghìn đại biểu tổ chức ngày nào?").numbers == []
+    # A fact to check still checks it.
+    assert "15" in analyse("Hội nghị có hơn 15 nghìn đại biểu dự đúng không?").stated
     # A figure stated as a fact of what is asked still is one.
     assert analyse("Hội nghị với 237 điểm cầu tổ chức ngày nào?").numbers == ["237"]
