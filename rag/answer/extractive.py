@@ -624,9 +624,9 @@ _INLINE_ITEMS = 3  # fewer parts after the colon are no list to count in
 # ("điểm đầu tiên", "ý cuối cùng" too: a position said without "thứ")
 _ITEM_NOUN = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(?:(?<!\bbi )thu\s+\w+|dau tien|cuoi cung|sau cung)\b")
 # What any list's items may be called, whatever its intro calls them: "nội dung thứ ba" of a list of tasks, "giải
-# pháp thứ hai" where the report lists "nhiệm vụ", "ý thứ hai", "vị trí thứ ba".
-_ANY_LIST_WORDS = frozenset({"y", "muc", "diem", "noi", "dung", "van", "de", "phan", "vi", "tri", "viec", "nhiem",
-                             "vu", "giai", "phap", "bien", "trong", "tam", "chu", "yeu", "cong", "tac"})
+# pháp thứ hai" where the report lists "nhiệm vụ", "ý thứ hai", "vị trí thứ ba", "khoản cuối cùng".
+_ANY_LIST_WORDS = frozenset({"y", "muc", "diem", "khoan", "noi", "dung", "van", "de", "phan", "vi", "tri", "viec",
+                             "nhiem", "vu", "giai", "phap", "bien", "trong", "tam", "chu", "yeu", "cong", "tac"})
 
 
 def _item_noun(question: str) -> str:

@@ -1708,6 +1708,8 @@ def test_a_learners_classifier_before_a_title_still_asks_its_holder():
 @pytest.mark.parametrize("question, item", [
     ("Tổng Bí thư chỉ ra 4 điểm đáng chú ý, điểm đầu tiên là gì?", "“Hội nghị đã sâu rộng hơn về nội dung"),
     ("Tổng Bí thư chỉ ra 4 điểm đáng chú ý, điểm cuối cùng là gì?", "“bổ sung, hoàn thiện các thể chế"),
+    # "khoản" is what any list's items may be called: the labelled list still answers
+    ("Bài nêu các nhiệm vụ theo thứ tự, nhiệm vụ ở khoản đầu tiên là gì?", "Ý 1: “Thứ nhất, lãnh đạo"),
 ])
 def test_the_first_or_last_item_of_a_list_the_question_names_is_read_from_that_list(question, item):
     passages = _passages(
