@@ -760,8 +760,9 @@ def _figure_pointed_back(question: str, previous: str) -> str | None:
 # dạy …": "công tác phòng, chống tham nhũng").
 _FIELD_NOUNS = r"(?:công tác|nội dung|vấn đề|lĩnh vực|phong trào|mô hình)"
 _FIELD_POINTED = _both(rf"\b({_FIELD_NOUNS})\s+(?:này|đó|ấy|trên)\b")
-_PHRASE_END = (r"(?=\s+(?:để|tại|ở|của|và|là|có|được|đã|đang|sẽ|thì|với|trong|cho|như|bao nhiêu|mấy|nào|gì|"
-               r"ra sao|thế nào)\b|\s*[?.!;:(]|\s*$)")
+# (read folded: the earlier question is matched without its marks)
+_PHRASE_END = fold(r"(?=\s+(?:để|tại|ở|của|và|là|có|được|đã|đang|sẽ|thì|với|trong|cho|như|bao nhiêu|mấy|nào|gì|"
+                   r"ra sao|thế nào)\b|\s*[?.!;:(]|\s*$)")
 
 
 def _field_named_before(question: str, previous: str) -> str:
@@ -771,7 +772,7 @@ def _field_named_before(question: str, previous: str) -> str:
     if not m:
         return question
     noun = fold(m.group(1)).lower()
-    earlier = re.search(rf"\b{noun}\s+(\w[\w\s,–-]{{2,60}}?){fold(_PHRASE_END)}", fold(previous).lower())
+    earlier = re.search(rf"\b{noun}\s+(\w[\w\s,–-]{{2,60}}?){_PHRASE_END}", fold(previous).lower())
     if not earlier or earlier.group(1).strip(" ,").count(" ") < 1:
         return question  # ("nội dung gì" names no field)
     field = previous[earlier.start():earlier.end()].strip(" ,")  # folding keeps every position

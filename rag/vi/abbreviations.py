@@ -260,6 +260,7 @@ def expansion_asked(question: str) -> tuple[str, str]:
 _SCHOOL_LEVELS = {"ba": "trung học phổ thông", "3": "trung học phổ thông", "hai": "trung học cơ sở",
                   "2": "trung học cơ sở"}
 _SCHOOL_LEVEL = re.compile(r"\b(trường|truong)\s+(?:cấp|cap)\s+(ba|3|hai|2)(?![\w/-])", re.IGNORECASE)
+_SCHOOLS_SPELLED = {True: _SCHOOL_LEVELS, False: {k: unaccented(v) for k, v in _SCHOOL_LEVELS.items()}}
 
 
 def spell_out(text: str) -> str:
@@ -290,7 +291,7 @@ def spell_out(text: str) -> str:
     text = _TYPE_ASKED.sub(lambda m: _TYPE_ASKED_CODES[m.group(1)] if accented
                            else unaccented(_TYPE_ASKED_CODES[m.group(1)]), text)
     text = _TITLE_ASKED.sub("chức vụ" if accented else "chuc vu", text)
-    school = _SCHOOL_LEVELS if accented else {k: unaccented(v) for k, v in _SCHOOL_LEVELS.items()}
+    school = _SCHOOLS_SPELLED[accented]
     text = _SCHOOL_LEVEL.sub(lambda m: f"{m.group(1)} {school[m.group(2).lower()]}", text)
     text = _ISSUED.sub("ban hành" if accented else "ban hanh", text)
     text = _PERIOD_ASKED.sub("giai đoạn" if accented else "giai doan", text)

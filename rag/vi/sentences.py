@@ -391,8 +391,8 @@ def without_afterthought(question: str) -> str:
     question = _SIGNATURE.sub("", question).rstrip() or question
     if (folded := folded_aligned(question)) is not None and (guess := _GUESS_AFTER.search(folded)) \
             and ASKING_WORD.search(folded[:guess.start()]):
-        question = question[:guess.start()] if question[:guess.start()].rstrip().endswith("?") \
-            else f"{question[:guess.start()].rstrip(' ,')}?"
+        asked = question[:guess.start()].rstrip(" ,")
+        question = asked if asked.endswith("?") else f"{asked}?"
     m = _AFTERTHOUGHT.search(question)
     if not m:
         return question
