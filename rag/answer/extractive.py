@@ -622,7 +622,9 @@ _INLINE_ITEMS = 3  # fewer parts after the colon are no list to count in
 # The noun an item asked by position is of ("hội nghị thứ hai", "điểm thứ hai"), folded: one or two words ("Bí
 # thư" is a title, not "bí" of a list).
 # ("điểm đầu tiên", "ý cuối cùng" too: a position said without "thứ")
-_ITEM_NOUN = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(?:(?<!\bbi )thu\s+\w+|dau tien|cuoi cung|sau cung)\b")
+# ("hạn chế được nêu đầu tiên": the words saying where it stands are no noun)
+_ITEM_NOUN = re.compile(r"(?:(\w+)\s+)?(\w+)(?:\s+(?:duoc|neu|nhac|nhac den|de cap|ke|ghi|liet ke)\b)*"
+                        r"\s+(?:(?<!\bbi )thu\s+\w+|dau tien|cuoi cung|sau cung)\b")
 # What any list's items may be called, whatever its intro calls them: "nội dung thứ ba" of a list of tasks, "giải
 # pháp thứ hai" where the report lists "nhiệm vụ", "ý thứ hai", "vị trí thứ ba", "khoản cuối cùng".
 _ANY_LIST_WORDS = frozenset({"y", "muc", "diem", "khoan", "noi", "dung", "van", "de", "phan", "vi", "tri", "viec",

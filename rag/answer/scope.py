@@ -215,9 +215,10 @@ _NOT_ACTION_PAIRS = frozenset({("chinh", "xac"), ("cu", "the"), ("thuc", "te")})
 # "trình", "gửi (lên)" before a body (folded): what follows receives.
 _SUBMITTED_TO = re.compile(rf"\b(?:trinh|gui)\s+(?:(?:len|den|toi)\s+)?(?=(?:{_ACTOR_NAMES}|trung uong)\b)")
 # Verbs texts use for one act (folded): a body "thông qua" or "ra" the resolutions a report says it "ban hành"; work
-# "xong" is work "hoàn thành"; sites a meeting is "nối mạng" with are those it "kết nối (trực tuyến)" to.
+# "xong" is work "hoàn thành"; sites a meeting is "nối mạng" with are those it "kết nối (trực tuyến)" to; models a
+# province "giữ được" are those it "duy trì được".
 _ACTIONS = (("ban hanh", "thong qua", "phat hanh"), ("hoan thanh", "xong", "hoan tat"),
-            ("ket noi", "noi mang", "truc tuyen"))
+            ("ket noi", "noi mang", "truc tuyen"), ("duy tri", "giu", "giu vung", "gin giu"))
 
 
 def _same_action(action: str) -> tuple[str, ...]:

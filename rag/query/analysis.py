@@ -52,10 +52,11 @@ _ISSUED_BY_WHOM = re.compile(r"\bdo ai (?:phe duyet|ban hanh|thong qua)\b")
 _BODY_ASKED = re.compile(r"\b(?:co quan|don vi|cap) nao\b")
 # "số đảng viên mới Nghệ An kết nạp", "số lượng lượt …" (folded): a terse question opening with what it counts (not
 # "số hiệu"); its groups: "lượt", and the first word of what is counted.
-# (or opening what a headline asks after its colon: "Ban Tổ chức TW quý III/2021: số hướng dẫn đã ban hành?")
+# (or opening what a headline asks after its colon or dash: "Ban Tổ chức TW quý III/2021: số hướng dẫn đã ban hành?",
+# "Quảng Ninh - số đại biểu dự hội nghị?")
 # An act after "số" ("Tổng số kết nạp …") counts those it was done to: no noun of its own (folded).
 ACT_AFTER_COUNT = r"(?:ket nap|kiem tra|giam sat|thi hanh|xu ly|khen thuong|khai tru)\b"
-COUNT_OPENING = (r"(?:^|:)\W*(?:(?:cho|xin)\s+(?:toi|minh|em|chau|tui)\s+(?:xin\s+)?(?:biet\s+)?(?:con\s+)?)?"
+COUNT_OPENING = (r"(?:^|:|\s[-–]\s)\W*(?:(?:cho|xin)\s+(?:toi|minh|em|chau|tui)\s+(?:xin\s+)?(?:biet\s+)?(?:con\s+)?)?"
                  rf"(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b|{ACT_AFTER_COUNT})([a-z]+)")
 # What asks when (folded); "hồi nào" is the South's "khi nào", "hôm nào" a chat's "ngày nào".
 WHEN = (r"(?:ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|ngay thang nao|ngay bao nhieu|"
@@ -319,7 +320,8 @@ class QuestionInfo:
 
 LAST_ORDINAL = -1  # "giải pháp cuối cùng": the last item of the list, whatever its number
 # A list's noun with "đầu tiên" (the first item) or "cuối cùng" / "sau cùng" (the last).
-_LIST_NOUN = r"(?:giai phap|nhiem vu|bien phap|y|muc|diem|noi dung|yeu cau|chu truong|van de|chi tieu)"
+_LIST_NOUN = (r"(?:giai phap|nhiem vu|bien phap|y|muc|diem|noi dung|yeu cau|chu truong|van de|chi tieu"
+              r"|han che|ton tai|kho khan|vuong mac)")
 # Up to four words between: "nhiệm vụ trọng tâm cuối cùng", "nhiệm vụ trọng tâm được nêu sau cùng".
 _FIRST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}dau tien\b"
                     rf"|\b{_LIST_NOUN}\b[^?.;]{{0,60}}(?:,\s*(?:cai|y|muc|diem)|\s+cai)\s+dau tien\b")
@@ -328,7 +330,9 @@ _LAST = re.compile(rf"\b{_LIST_NOUN}\s+(?:\w+\s+){{0,4}}(?:cuoi cung|sau cung)\b
                    # the list named, then its item pointed at after a comma: "Nhiệm vụ trọng tâm Cao Bằng, cái cuối
                    # cùng là gì?" (or, typed without the comma, "… thời gian tới cái cuối cùng là gì")
                    rf"|\b{_LIST_NOUN}\b[^?.;]{{0,60}}(?:,\s*(?:cai|y|muc|diem)|\s+cai)\s+(?:cuoi cung|sau cung)\b"
-                   rf"|\b{_LIST_NOUN}\s+(?:\w+\s+)?cuoi\b(?!\s+(?:cung|nam|thang|nhiem ky|ky|tuan|quy|ngay|doi)\b)")
+                   # (not a time: "đến cuối năm", "lưu ý đến cuối 2021")
+                   rf"|\b{_LIST_NOUN}\s+(?:\w+\s+)?cuoi\b(?!\s+(?:cung|nam|thang|nhiem ky|ky|tuan|quy|ngay|doi)\b"
+                   r"|\s+\d)")
 
 
 # "theo thứ tự", "số thứ tự", "thứ tự ưu tiên": order, not "thứ tư", however the question is typed.
@@ -420,6 +424,10 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
             run.pop(0)
         # A lone sentence-initial capital is no name ("Ai", "Khi", "… Đúng hay sai?"); "Nghệ An ..." is one.
         kept = [(start, w) for start, w in run if len(run) > 1 or not _SENTENCE_START.search(question[:start])]
+        # A phone's autocorrect capitalises words at random ("… lãnh đạo tỉnh Nào dự", "… là Cơ quan nào ban
+        # hành"): a lone capital that asks, or opens a phrase that asks, is no name.
+        if len(kept) == 1 and _ASKS_FROM.match(fold(question[kept[0][0]:]).lower()):
+            kept = []
         # "Báo Nghệ An đưa tin …": a sentence's first word before a province is capitalised for the sentence.
         if len(kept) > 2 and _SENTENCE_START.search(question[:kept[0][0]]) \
                 and tuple(fold(w) for _, w in kept[1:]) in PROVINCE_WORDS:
@@ -466,6 +474,8 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
     return names, placeholders
 
 
+# A word that asks, or a noun and the word after it that "nào" asks which of ("cơ quan nào", "ngày nào"), folded.
+_ASKS_FROM = re.compile(r"(?:nao|gi|ai|dau|may)\b|\w+(?:\s+\w+)?\s+nao\b")
 # A body's first word, which no place's name goes on with (folded).
 _BODY_OPENINGS = frozenset({"tinh", "huyen", "ban", "dang", "uy", "hoi", "mat", "so", "thanh", "bo"})
 # (A sentence ends before a closing quote too, and a quotation opens with a capital: "…" Tên …", "“Đoàn giám sát …")
@@ -608,6 +618,12 @@ def asks_place_in_list(info: QuestionInfo) -> bool:
 
 # A count asked together with what the things are: "bao nhiêu …, cụ thể là gì?", "mấy …, gồm những gì?".
 _ALSO_WHICH = re.compile(r"\b(?:cu the|gom|bao gom|do la)\s+(?:la\s+)?(?:nhung\s+)?(?:gi|nao|nhung gi)\b")
+# "Mấy X" opening a question that asks something else of them is "those X", said in the Centre and the South ("mấy
+# đợt sinh hoạt chính trị … lấy chủ đề gì?"), no count (folded).
+_THOSE_ASKED = re.compile(r"^\W*(?:(?:the|con|vay)\s+)?may\s+(?!(?:cai|lan|nguoi)\b)\w+"
+                          r"(?:(?!\bbao nhieu\b)[^?])*?\b(gi|ai)\b")
+# …or who they are: "mấy lãnh đạo … là những ai?", "bao nhiêu đồng chí, gồm những ai?".
+_ALSO_WHO = re.compile(r"\b(?:la|gom|bao gom|do la)\s+(?:nhung\s+)?ai\b")
 _QUARTER_NUMBER = re.compile(r"\b(?:quý|quy)\s+\d\b", re.IGNORECASE)
 _MONTH_NUMBER = re.compile(r"\b(?:tháng|thang)\s+\d{1,2}\b(?!\s*/)", re.IGNORECASE)  # "hồi tháng 9": a time
 # A quarter's year ("quý III/2022"): a year, though written after a slash as a date's is.
@@ -688,6 +704,10 @@ def analyse(question: str) -> QuestionInfo:
         kind = "other"  # "… là giải pháp thứ mấy?": the item itself, with its label, not a figure
     if kind == "number" and _ALSO_WHICH.search(folded):
         kind = "other"  # "mấy nhóm giải pháp, cụ thể là gì?": the list itself answers both
+    if kind == "number" and _ALSO_WHO.search(folded):
+        kind = "person"  # "mấy lãnh đạo … dự hội nghị là những ai?": who they are (their names tell how many)
+    if kind == "number" and (plural := _THOSE_ASKED.match(fold(given).lower())):
+        kind = "person" if plural.group(1) == "ai" else "other"  # "mấy đợt … lấy chủ đề gì?": those, not how many
     # (Not a list's item: "Giải pháp cuối cùng trong bài của tác giả X là gì?" asks the item of X's article.)
     # ("Nêu đầy đủ chức vụ của đồng chí X": a request for them, asking no word)
     if not ordinal and ((_TITLE_ASKED.search(folded) and find_person(question)) or _person_is_what(question, folded)

@@ -513,6 +513,8 @@ def resolve_followup(question: str, history: list[dict] | None,
         if found.refs or found.names:
             subject = _Subject(found.refs, found.names, found.person or subject.person,
                                found.places + subject.places)
+        elif found.places:  # named only where it is written ("Căn cứ bài viết của tỉnh Cao Bằng, thì …")
+            subject = replace(subject, places=found.places + subject.places)
         subject = replace(subject, asked_document=bool(_DOCUMENT_ASKED.search(fold(resolved).lower())))
     return _resolve_one(given_names_in_full(question, people), previous, subject)
 
@@ -760,18 +762,22 @@ def _figure_pointed_back(question: str, previous: str) -> str | None:
 # dạy …": "công tác phòng, chống tham nhũng").
 _FIELD_NOUNS = r"(?:công tác|nội dung|vấn đề|lĩnh vực|phong trào|mô hình)"
 _FIELD_POINTED = _both(rf"\b({_FIELD_NOUNS})\s+(?:này|đó|ấy|trên)\b")
+_FIELD_NOUNS_FOLDED = fold(_FIELD_NOUNS)
+# A matter pointed back at without its noun: "về việc ấy", "việc đó".
+_MATTER_POINTED = _both(r"\b(việc)\s+(?:này|đó|ấy|trên)\b")
 # (read folded: the earlier question is matched without its marks)
-_PHRASE_END = fold(r"(?=\s+(?:để|tại|ở|của|và|là|có|được|đã|đang|sẽ|thì|với|trong|cho|như|bao nhiêu|mấy|nào|gì|"
+_PHRASE_END = fold(r"(?=\s+(?:để|tại|ở|của|và|là|có|được|đã|đang|sẽ|thì|với|trong|cho|vào|như|bao nhiêu|mấy|nào|gì|"
                    r"ra sao|thế nào)\b|\s*[?.!;:(]|\s*$)")
 
 
 def _field_named_before(question: str, previous: str) -> str:
-    """``question`` with a field of work it points back at ("Còn cuốn tài liệu … về công tác này …") named as the
-    earlier question named it ("công tác phòng, chống tham nhũng"); the question itself otherwise."""
+    """``question`` with a field of work it points back at ("Còn cuốn tài liệu … về công tác này …", "… về việc ấy")
+    named as the earlier question named it ("công tác phòng, chống tham nhũng"); the question itself otherwise."""
     m = _pick(_FIELD_POINTED, question).search(question)
-    if not m:
+    # "việc ấy" points at whatever field the earlier question named, by whichever noun.
+    noun = fold(m.group(1)).lower() if m else _FIELD_NOUNS_FOLDED
+    if not m and not (m := _pick(_MATTER_POINTED, question).search(question)):
         return question
-    noun = fold(m.group(1)).lower()
     earlier = re.search(rf"\b{noun}\s+(\w[\w\s,–-]{{2,60}}?){_PHRASE_END}", fold(previous).lower())
     if not earlier or earlier.group(1).strip(" ,").count(" ") < 1:
         return question  # ("nội dung gì" names no field)

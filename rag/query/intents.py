@@ -268,6 +268,9 @@ _ISSUER_TOLD = re.compile(r"\s+cua\s+(?:[\w.-]+\s+){0,5}?[\w.-]+(?=\s*(?:,|[—�
 _RESPECTIVELY_SAID = re.compile(r"^\s*(?:lần lượt|lan luot)\s+", re.IGNORECASE)
 
 
+_COUNT_ASKED = re.compile(r"\b(?:bao nhieu|may)\b")  # folded
+
+
 def joined_questions(question: str) -> list[str] | None:
     """The questions a question joins ("A và B là những ai?", or "A với B" of one title -> "A là ai?", "B là ai?";
     "ai là A, và ai là B?" -> "ai là A?", "ai là B?"; numbered ones, ``numbered_questions``), or None when it asks
@@ -320,6 +323,10 @@ def joined_questions(question: str) -> list[str] | None:
         first, second = f"{first.rstrip(' ?.!')}? {given}", f"{second}? {given}"
         return [f"{first[:1].upper()}{first[1:]}", f"{second[:1].upper()}{second[1:]}"]
     first = first.rstrip(" ?.!")
+    # "… thi hành kỷ luật bao nhiêu tổ chức Đảng và bao nhiêu đảng viên?": the second counts by the first's words,
+    # said once before what asks.
+    if _COUNT_ASKED.match(fold(second).lower()) and (asked := _COUNT_ASKED.search(fold(first).lower())):
+        second = f"{first[:asked.start()]}{second}"
     # The source told first ("Theo bài viết về Nghệ An, … ngày nào và do cơ quan nào ban hành?") is both halves'.
     if (told := _SOURCE_HEAD.match(folded, start)) and not _SOURCE_HEAD.match(fold(second).lower()):
         second = f"{question[told.start():told.end()].strip()} {second[:1].lower()}{second[1:]}"

@@ -94,7 +94,11 @@ _NO_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )k(?=(?:\s+(?:nhỉ|n
 _DONE_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )r(?=(?:\s+(?:à|a|ak|ah|ạ|nhỉ|nhi|hả|ha|chưa|chua))*"
                           r"\s*[?!.]*\s*$)", re.IGNORECASE)
 # "nd" typed in lower case before what asks of it is "nội dung" ("nói về nd gì"); "NĐ", "nd 30/2020" a Nghị định.
-_CONTENT = re.compile(r"(?<![\w/-])nd(?=\s+(?:gì|gi|j|chính|chinh|nào|nao)\b)")
+# A headline's "…: ND?" asks the same in capitals.
+_CONTENT = re.compile(r"(?<![\w/-])nd(?=\s+(?:gì|gi|j|chính|chinh|nào|nao)\b)|(?<=:\s)ND(?=\s*\?+\s*$)")
+# "bh" / "BH" beside who or when is "ban hành" ("ai BH?", "ngày BH", "BH ngày nào"; "BHXH" is insurance).
+_ISSUED_SAID = re.compile(r"(?<![\w/-])(?:BH|bh)(?![\w/-])(?=\s+(?:ngày|ngay|năm|nam|khi|lúc|luc|bởi|boi)\b)"
+                          r"|(?<=\b(?:ai|AI|Ai) )(?:BH|bh)(?![\w/-])|(?<=\b(?:ngày|ngay) )(?:BH|bh)(?![\w/-])")
 # Typed in lower case, read by what stands beside them: "nv" before what tells which one is "nhiệm vụ" ("nv thứ ba",
 # "mấy nv trọng tâm"); "gs" of a team or a check, or before what is checked, is "giám sát" ("đoàn gs kl21", "gs việc
 # …"; "GS Nguyễn …" is a professor); "kh" before its number or what asks which one is "kế hoạch" ("ra kh thực hiện
@@ -284,6 +288,7 @@ def spell_out(text: str) -> str:
                         text)
     text = _PERSON_SAID.sub("người" if accented else "nguoi", text)
     text = _CONTENT.sub("nội dung" if accented else "noi dung", text)
+    text = _ISSUED_SAID.sub("ban hành" if accented else "ban hanh", text)
     text = _DUTY_SAID.sub("nhiệm vụ" if accented else "nhiem vu", text)
     watch = "giám sát" if accented else "giam sat"
     text = _WATCH_BEFORE.sub(watch, _WATCH_AFTER.sub(lambda m: f"{m.group(1)} {watch}", text))

@@ -18,6 +18,8 @@ _NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy",
 # The same typed without accents, where they fold to no syllable of a place or a person's name ("Ngoai Ket luan 21":
 # "Ket" is of "Kết luận"; not "tinh", of "Hà Tĩnh", nor "an", of "Nghệ An").
 _NOT_NAME_FOLDED = frozenset({"ket", "luan", "quyet", "hoach", "nuoc", "thuong", "ngay", "theo", "tai"})
+# Words that ask (folded): "nào", "gì", "đâu", "mấy".
+_ASKING_FOLDED = frozenset({"nao", "gi", "dau", "may"})
 _WORD = re.compile(r"[^\W\d_]+")
 # Family names: a run of three to five capitalised syllables opening with one is a person, whatever the
 # others ("Vũ Quyết Tiến", "Nguyễn Quốc Trung"), though those are also the words of bodies and documents.
@@ -115,7 +117,8 @@ def find_places(text: str) -> list[tuple[str, str]]:
         # "Tỉnh ủy Cao Bằng Trần Hồng Minh": a province's name, then a person's, are two names.
         words = next((words[:n] for n in range(LONGEST, 1, -1) if len(words) > n
                       and tuple(fold(w) for w in words[:n]) in PROVINCE_WORDS), words)
-        if words and words[0] not in _NOT_NAME_WORDS:
+        # ("lãnh đạo tỉnh Nào dự": a word that asks, capitalised by a phone's autocorrect, is no place)
+        if words and words[0] not in _NOT_NAME_WORDS and fold(words[0]).lower() not in _ASKING_FOLDED:
             found.append((_UNIT_OF[" ".join(m.group(1).lower().split())], " ".join(words)))
     return found
 

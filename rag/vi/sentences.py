@@ -59,9 +59,10 @@ def split_sentences(text: str) -> list[str]:
 # Words a spoken question ends with that ask nothing ("… là ai vậy?", "… ngày nào thế ạ?"); typed without
 # accents only the unambiguous ones ("a" is also "à" or "á", "the" also "thẻ", "ha" a place's "Hà"); a chat's "ak",
 # "ah" are "à".
+# Said in the South: "… nói về vấn đề gì nè", "… ngày nào nhen".
 # Said in the North: "… là về cái gì cơ", "… là ai ấy nhỉ", "… năm nào thì phải", "… bảo tôi với", "… kể tôi nghe".
 # ("ấy" only after a word that asks: "ông ấy", "văn bản ấy" point back.)
-_FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|chứ|đấy|cơ|thì phải|cơ mà|vay|nhi|nhe|ak|ah"
+_FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|chứ|đấy|cơ|thì phải|cơ mà|nè|nhen|vay|nhi|nhe|ak|ah"
                               r"|(?:bảo|kể|nói|cho)\s+(?:tôi|tớ|mình|em)\s+(?:với|nghe|biết))"
                               # a request closing it: "…, kể tên giúp mình với", "… giùm tôi nhé"
                               r"|\s*,?\s+(?:(?:kể tên|liệt kê|nêu tên|kể ra|kể)\s+)?(?:giúp|giùm|dùm|hộ)"
@@ -71,8 +72,9 @@ _FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|ch
 
 
 # Typed without accents, a final "a" after a word that asks ("… la ai a?", "… chua a?", "… vay a?") is "ạ" (or
-# "à", "á": particles too); after any other word it may be a name's ("Nguyễn Văn A") or "à" of a place.
-_FOLDED_A_PARTICLE = re.compile(r"\b(ai|gi|nao|dau|may|nhieu|chua|khong|sao|vay|nhi|nhe)\s+a(?=\s*[?!.…]*\s*$)")
+# "à", "á": particles too), and "ne" is "nè"; after any other word it may be a name's ("Nguyễn Văn A") or "à" of a
+# place.
+_FOLDED_A_PARTICLE = re.compile(r"\b(ai|gi|nao|dau|may|nhieu|chua|khong|sao|vay|nhi|nhe)\s+(?:a|ne)(?=\s*[?!.…]*\s*$)")
 
 
 # Whom a spoken question is said to, after what ends it ("… ngày nào dậy cô?", "… phải hông cô?", "… rồi anh ơi?",
@@ -138,6 +140,8 @@ _OPENING = re.compile(
     # ("Tôi muốn biết xem …", "Cho hỏi liệu …": whether what follows holds is asked)
     r"(?:\s+(?:chút|chut|với|voi|ạ|cái|nha|nhé))*\s*[,:!]?(?:\s+(?:là|la|về|ve|xem|liệu|lieu)(?=\s))?\s*[,:!]?\s+"
     r"|(?:ad|admin)\s*(?:ơi|oi)\s*[,!]?\s+"
+    # A formal request, its clause set off by a comma: "Kính đề nghị hệ thống cho biết, căn cứ …, thì …"
+    r"|(?:(?:kính|kinh)\s+)?(?:đề nghị|de nghi)\s+(?:[^\W\d_]+\s+){0,3}?(?:cho biết|cho biet)\s*,\s*"
     # Said to the listener, and nothing asked yet: "Dạ cô ơi, …", "Alo, …"
     rf"|{_GREETING}{_LISTENER}\s+(?:ơi|oi)\s*[,!]\s*|(?:dạ\s+)?(?:thưa|thua)\s+{_LISTENER}\s*[,!]\s*"
     r"|(?:alo|a lô|dạ|dạ thưa)\s*[,!]\s*"
@@ -201,7 +205,9 @@ _OPENING = re.compile(
 
 # What a spoken (dictated) question opens with before it says anything: "ờ", "ừ thế …", "à, …".
 # So is a rhetorical "chẳng lẽ / không lẽ / lẽ nào" (surely not …?): what follows is asked all the same.
-_FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy|chẳng lẽ|chả lẽ|không lẽ|lẽ nào)\b\s*[,.!…]*\s*)+", re.IGNORECASE)
+# A chat's acknowledgement before the next question: "ok, vậy …", "oke …".
+_FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy|chẳng lẽ|chả lẽ|không lẽ|lẽ nào|ok|okay|oke|okie)\b\s*[,.!…]*\s*)+",
+                     re.IGNORECASE)
 
 
 _ME = r"(?:tôi|mình|em|toi|minh)"  # the asker, as they call themselves
@@ -408,7 +414,8 @@ _FORM_PART = (r"(?:tra loi|(?:(?:giai thich|noi|trinh bay)\s+)?ngan gon|that nga
               r"|trong\s+(?:mot|1|hai|2|ba|3)\s+(?:cau|dong|y)"
               r"|(?:toi da|khong qua|duoi|it hon|khoang)\s+\d{1,3}\s+(?:tu|chu|cau|dong|y)"
               r"|chi(?:\s+(?:can|ghi|neu|viet))?(?:\s+cho\s+(?:toi|minh|em))?\s+"
-              r"(?:ngay(?:\s+thang)?|nam|con so|so|ten(?:\s+(?:co quan|nguoi))?|chuc vu)"
+              r"(?:ngay(?:\s+thang)?|nam|con so|so(?:\s+hieu(?:\s+van ban)?)?|ten(?:\s+(?:co quan|nguoi|van ban))?"
+              r"|chuc vu)"
               r"|cho\s+(?:toi|minh|em)(?:\s+dung)?\s+(?:mot|1)\s+con so|(?:mot|1)\s+con so(?:\s+la du)?"
               r"|khong can\s+(?:giai thich|dien giai|phan tich|chuc vu|trich dan)(?:\s+them)?"
               r"|(?:neu|ghi)\s+ro\s+nguon(?:\s+(?:bai bao|bai viet|tai lieu))?"
@@ -610,16 +617,19 @@ _SOURCE = re.compile(
     r"^\s*(?:(?:cũng|cung)\s+(?:(?:theo|trong)\s+)?|theo\s+|trong\s+|(?:căn cứ|can cu)\s+(?:(?:vào|vao)\s+)?)"
     r"(?:(?:tác giả|tac gia)\s+(?:của\s+|cua\s+)?)?"
     # (within its sentence: "… của Bộ Chính trị. Tôi tuổi cao, …" is no source up to that comma)
-    rf"(?:{_WRITINGS}|phần|nội dung|phát biểu|giải pháp|phan|noi dung|phat bieu|giai phap)\b"
-    # (a quotation whole: a comma inside one, "“… của cán bộ, đảng viên”", ends no source)
-    r"(?:[^,?.\"“”]|\.(?!\s)|“[^”]{0,200}”|\"[^\"]{0,200}\"){0,200}?"
-    # Up to a comma, or "thì" ("Trong bài của đ/c Thanh Giang … thì giải pháp thứ năm là gì?"; not "thi hành").
-    # In lower case: "Thị" is a name's ("Phạm Thị Thanh Giang").
-    r"(?:,|\s(?=(?-i:thì|thi)\s(?!hanh|dua|cu\b|tuyen|sinh|dau)))\s*(?:(?-i:thì|thi)\s+)?(?=\S)",
+    rf"(?:{_WRITINGS}|phần|nội dung|phát biểu|giải pháp|phan|noi dung|phat bieu|giai phap"
+    # a text by whose it is or what it is about ("Theo văn bản của Nghệ An (…): …", "căn cứ các văn bản được viện
+    # dẫn trong tài liệu về …, thì …"), not a document by its name
+    r"|(?:(?:các|cac)\s+)?(?:văn bản|tài liệu|van ban|tai lieu)(?=\s+(?:của|về|ở|được|trong|cua|ve|o|duoc)\b))\b"
+    # (a quotation or a bracket whole: a comma inside one, "“… của cán bộ, đảng viên”", ends no source)
+    r"(?:[^,?.\"“”(]|\.(?!\s)|“[^”]{0,200}”|\"[^\"]{0,200}\"|\([^()]{0,200}\)){0,200}?"
+    # Up to a comma or a colon, or "thì" ("Trong bài của đ/c Thanh Giang … thì giải pháp thứ năm là gì?"; not "thi
+    # hành"). In lower case: "Thị" is a name's ("Phạm Thị Thanh Giang").
+    r"(?:[,:]|\s(?=(?-i:thì|thi)\s(?!hanh|dua|cu\b|tuyen|sinh|dau)))\s*(?:(?-i:thì|thi)\s+)?(?=\S)",
     re.IGNORECASE)
 
 
-_SOURCE_END = re.compile(r"[\s,]*(?:(?:thì|thi)\s*)?$")
+_SOURCE_END = re.compile(r"[\s,:]*(?:(?:thì|thi)\s*)?$")
 
 
 # …or tell it in a clause of its own, set off by commas or brackets: "Quy định số 205-QĐ/TW, được nhắc đến trong bài

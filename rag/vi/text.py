@@ -250,10 +250,39 @@ _HAT_OR_HORN = re.compile("[âêôơư]")
 def mostly_unaccented(text: str) -> bool:
     """Whether ``text`` is typed without accents but for a few words: fewer than half of its lower-case syllables
     (names and abbreviations aside) carry marks, and one is spelt as no accented text would ("ba Thu Hường la
-    truong ban nao", "chi Phạm Thị Thanh Giang giu chuc vu gi"). Such a question is read as typed without them."""
-    words = [w for w in _WORD.findall(text) if w.isalpha() and w.islower() and not is_abbreviation(w)]
+    truong ban nao", "chi Phạm Thị Thanh Giang giu chuc vu gi") or fewer than a third of six or more do; or six
+    words in a row carry none. Such a question is read as typed without them."""
+    words = [w for w in _WORD.findall(text) if w.isalpha() and w.islower() and not is_abbreviation(w)
+             and _SYLLABLE.match(fold(w))]  # (an English word, "offline", is none)
     marked = sum(has_diacritics(w) for w in words)
-    return bool(words) and marked < len(words) / 2 and any(_misspelt_unmarked(w) for w in words)
+    # Or so few carry marks that no accented text would be written so ("Bau cu Quoc hoi … ti le cu tri di bau là
+    # bao nhiêu phần trăm?"): most syllables of Vietnamese carry a mark, and a question of some length has many.
+    return bool(words) and ((marked < len(words) / 2 and (
+        any(_misspelt_unmarked(w) for w in words) or (len(words) >= _FEW_MARKS_FROM and marked < len(words) / 3)))
+        or _longest_unmarked_run(text) >= _UNMARKED_RUN)
+
+
+# How a Vietnamese syllable is spelt, folded: an initial consonant, one to three vowels, a final.
+_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
+                       r"(?:ch|ng|nh|[cmnpt])?$")
+# The number of lower-case syllables from which fewer than a third marked is read as typed without accents.
+_FEW_MARKS_FROM = 6
+# Half a question typed without accents, the rest with ("Vay noi dung phong chong tham nhung được đưa vô dạy …"): a
+# run of this many words without a mark, names' too, is seldom written with accents.
+_UNMARKED_RUN = 6
+
+
+def _longest_unmarked_run(text: str) -> int:
+    """The most words of ``text`` in a row without a mark (abbreviations aside; a figure or a sign breaks a run)."""
+    longest = run = 0
+    for w in re.findall(r"\S+", text):
+        word = w.strip(".,;:!?()\"“”'")
+        if word.isalpha() and not is_abbreviation(word) and not has_diacritics(word) and _SYLLABLE.match(fold(word)):
+            run += 1
+            longest = max(longest, run)
+        else:
+            run = 0
+    return longest
 
 
 def as_typed(text: str) -> str:

@@ -964,3 +964,45 @@ def test_an_apology_opening_a_question_is_no_part_of_what_it_asks():
     assert analyse("Xin lỗi, hội nghị ở Lạng Sơn tổ chức ngày nào?").kind == "date"
     # "lỗi" asked about is a term: "Lỗi nào bị xử lý?"
     assert "lỗi" in analyse("Tổ chức mắc lỗi gì thì bị xử lý?").terms
+
+
+def test_a_word_that_asks_capitalised_by_autocorrect_is_no_name_or_place():
+    from rag.vi.names import find_places
+    info = analyse("kế hoạch 77-KH/TU là Cơ quan nào ban hành")
+    assert (info.kind, info.names) == ("issuer", [])
+    assert asks_about_document(info)
+    question = "giao ban quý III tại điểm cầu Nghệ An có những đồng chí lãnh đạo tỉnh Nào dự"
+    assert analyse(question).names == ["Nghệ An"] and find_places(question) == []
+    # a name before what asks stays one
+    assert analyse("Ông Ký giữ chức gì?").names == ["Ký"]
+
+
+def test_a_source_in_a_formal_opening_or_before_a_colon_names_no_document_asked():
+    info = analyse("Theo văn bản của Nghệ An (bài nhiệm vụ, giải pháp thực hiện KL21): Quy định số 2993-QĐ/TU của "
+                   "Ban Thường vụ Tỉnh ủy về trách nhiệm nêu gương được ban hành ngày nào?")
+    assert info.source == "Theo văn bản của Nghệ An (bài nhiệm vụ, giải pháp thực hiện KL21)"
+    assert (info.kind, info.doc_texts) == ("date", ["Quy định số 2993-QĐ/TU"])
+    info = analyse("Kính đề nghị hệ thống cho biết, căn cứ giải pháp thứ tư trong bài viết về thực hiện KL 21-KL/TW ở "
+                   "Nghệ An, thì Quy định số 09-QĐ/TU của Ban Thường vụ Tỉnh ủy quy định về nội dung gì?")
+    assert (info.kind, info.ordinal, info.doc_texts) == ("subject", 0, ["Quy định số 09-QĐ/TU"])
+
+
+def test_how_many_with_who_they_are_asks_for_the_people():
+    assert analyse("mấy lãnh đạo chủ chốt của tỉnh ủy dự hội nghị quán triệt KL21 ở Quảng Ninh là những ai?").kind \
+        == "person"
+    assert analyse("mấy lãnh đạo tỉnh ủy dự hội nghị quán triệt KL21 ở Quảng Ninh?").kind == "number"
+
+
+def test_a_headline_asks_a_count_after_a_dash_and_a_time_is_no_last_item():
+    assert analyse("Quảng Ninh - số đại biểu dự hội nghị quán triệt KL21?").kind == "number"
+    info = analyse("Trưởng ban Tổ chức Trung ương lưu ý đến cuối 2021 cần chuẩn bị 3 hội nghị. Hội nghị thứ hai "
+                   "trong danh sách đó là gì?")
+    assert (info.kind, info.ordinal) == ("list", 2)
+    assert analyse("Huyện Hưng Nguyên còn một số hạn chế, hạn chế đầu tiên là gì?").ordinal == 1
+
+
+def test_those_opening_a_question_that_asks_something_else_are_no_count():
+    assert analyse("mấy đợt sinh hoạt chính trị trong đảng bộ tỉnh Cao Bằng lấy chủ đề gì?").kind == "other"
+    assert analyse("mấy ông dự hội nghị là ai?").kind == "person"
+    assert analyse("Mấy đợt sinh hoạt chính trị được tổ chức?").kind == "number"
+    assert analyse("Có mấy giải pháp?").kind == "number"

@@ -285,6 +285,9 @@ def test_adverbs_before_how_many_and_a_share_asked_leave_the_figure_in_scope():
     unit = "Hội nghị được kết nối trực tuyến đến 237 điểm cầu từ tỉnh đến các huyện."
     assert figure_in_scope("Hội nghị được nối trực tuyến tới chính xác bao nhiêu điểm cầu?", unit)
     assert figure_in_scope("Hội nghị Quảng Ninh nối mạng bao nhiêu điểm cầu?", unit)  # the same act, other words
+    kept = "Xây dựng và duy trì được 550 mô hình “Dân vận khéo” trên các lĩnh vực của đời sống, xã hội."
+    assert figure_in_scope("Cao Bằng giữ được bao nhiêu mô hình Dân vận khéo?", kept)
+    assert not figure_in_scope("Cao Bằng xóa bỏ bao nhiêu mô hình Dân vận khéo?", kept)
     share = "Đến nay đã cơ bản hoàn thành 19/28 đề án trình Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư."
     assert figure_in_scope("Con số đề án đã hoàn thành trình Trung ương, Bộ Chính trị, Ban Bí thư là bao nhiêu trên "
                            "tổng số bao nhiêu?", share)

@@ -778,3 +778,13 @@ def test_a_field_of_work_pointed_back_at_is_named_as_the_earlier_question_named_
     # "nội dung gì" names no field: nothing to put in.
     asked = resolve_followup("Nội dung đó là gì?", _users("Kết luận 21 có nội dung gì?"))
     assert "nội dung gì" not in asked, asked
+    # "việc ấy" points at the field the earlier question named, by whatever noun it named it.
+    earlier = "Cao Bằng lồng ghép nội dung phòng, chống tham nhũng vào giảng dạy ở bao nhiêu trường?"
+    resolved = resolve_followup("Thế tỉnh còn xuất bản cuốn tài liệu gì về việc ấy nữa không?", _users(earlier))
+    assert "về nội dung phòng, chống tham nhũng nữa không" in resolved, resolved
+
+
+def test_a_chats_acknowledgement_before_a_follow_up_does_not_hide_it():
+    earlier = "Từ đầu nhiệm kỳ Cao Bằng kết nạp bao nhiêu đảng viên mới?"
+    resolved = resolve_followup("ok, vậy trung bình mỗi năm tỉnh kết nạp bao nhiêu đảng viên?", _users(earlier))
+    assert "Cao Bằng" in resolved, resolved

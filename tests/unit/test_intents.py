@@ -121,3 +121,11 @@ def test_a_document_pointed_back_at_is_not_these_articles():
     from rag.query.intents import points_back
     assert points_back("Tại hội nghị, ai quán triệt phần kinh tế – xã hội của nghị quyết này?")
     assert not points_back("Bí thư tỉnh ủy Cao Bằng trong mấy bài này là ai?")
+
+
+def test_a_second_count_joined_to_the_first_counts_by_its_words():
+    from rag.query.intents import joined_questions
+    assert joined_questions("Hội nghị có bao nhiêu điểm cầu và bao nhiêu đại biểu dự?") == [
+        "Hội nghị có bao nhiêu điểm cầu?", "Hội nghị có bao nhiêu đại biểu dự?"]
+    assert joined_questions("Cao Bằng kết nạp bao nhiêu đảng viên, và Nghệ An kết nạp bao nhiêu?") == [
+        "Cao Bằng kết nạp bao nhiêu đảng viên?", "Nghệ An kết nạp bao nhiêu?"]

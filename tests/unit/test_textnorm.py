@@ -62,8 +62,15 @@ def test_a_question_typed_without_accents_but_for_a_name_or_an_abbreviation_is_r
     for accented in ("Ông Lê Đức Cường giữ chưc vụ gì trong Tỉnh ủy Nghệ An?", "Quy định 109-QĐ/TW do ai ban hành?",
                      "KL 21 ai ký"):
         assert as_typed(accented) == accented and not mostly_unaccented(accented)
-    # Without a syllable spelt as no accented text has it ("truong", "chuc"), few marks are no evidence.
-    assert not mostly_unaccented("Cho toi hoi Quy dinh so 09 ve luân chuyển cán bộ ở Nghệ An do ai ban hanh?")
+    # Without a syllable spelt as no accented text has it ("truong", "chuc"), a few words without marks are no
+    # evidence; six in a row are, and so are marks on fewer than a third of the syllables.
+    assert not mostly_unaccented("Quy dinh 09 ve luân chuyển cán bộ ở Nghệ An do ai ban hành?")
+    assert mostly_unaccented("Cho toi hoi Quy dinh so 09 ve luân chuyển cán bộ ở Nghệ An do ai ban hanh?")
+    assert as_typed("Vay noi dung phong chong tham nhung được đưa vô dạy ở bao nhiêu trường?") == \
+        "Vay noi dung phong chong tham nhung duoc dua vo day o bao nhieu truong?"
+    assert mostly_unaccented("Bau cu Quoc hoi khoa XV o Cao Bang ti le cu tri di bau là bao nhiêu phần trăm?")
+    # English words are no syllables left unmarked: "giao ban là họp offline hay online?" is accented.
+    assert not mostly_unaccented("giao ban là họp offline hay online?")
 
 
 def test_a_relayed_or_heard_question_opens_with_who_asked_not_what_is_asked():
@@ -239,3 +246,19 @@ def test_full_width_punctuation_and_odd_spaces_are_plain():
     assert plain_forms("Bí thư là ai？") == "Bí thư là ai?"
     assert plain_forms("năm\u00a0nào\u202f：\u3000x") == "năm nào : x"
     assert plain_forms("Kết luận 21") == "Kết luận 21"
+
+
+def test_a_souths_final_ne_and_an_answers_form_naming_a_number_ask_nothing():
+    from rag.vi.sentences import without_answer_form, without_final_particles
+    assert without_final_particles("Quy định 205-QĐ/TW nói về vấn đề gì nè?") == "Quy định 205-QĐ/TW nói về vấn đề gì?"
+    assert without_final_particles("Quy dinh 205 noi ve van de gi ne?") == "Quy dinh 205 noi ve van de gi?"
+    assert without_answer_form("Chương trình hành động … mang số hiệu gì? Chỉ nêu số hiệu văn bản.") == \
+        "Chương trình hành động … mang số hiệu gì?"
+
+
+def test_headline_shorthand_for_issued_and_content_is_spelled_out():
+    from rag.vi.abbreviations import spell_out
+    assert spell_out("CT 18-CT/TU ngày 18/10/2021 (QN): ai BH?").endswith("ai ban hành?")
+    assert spell_out("KL 21 ngày BH?") == "KL 21 ngày ban hành?"
+    assert spell_out("Cao Bằng - Đề án 14-ĐA/TU: ND?").endswith(": nội dung?")
+    assert "BHXH" in spell_out("Đóng BHXH ngày nào?")
