@@ -428,6 +428,11 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
         # hành"): a lone capital that asks, or opens a phrase that asks, is no name.
         if len(kept) == 1 and _ASKS_FROM.match(fold(question[kept[0][0]:]).lower()):
             kept = []
+        # "… có Bí thư với hai Phó Bí thư dự": a title's capitalised first words, its rest in lower case, are no
+        # name ("Trưởng Ban Tổ chức" names its board: that run goes on past the title).
+        if kept and (title := _TITLE_OPENS.match(fold(question[kept[0][0]:]).lower())) \
+                and kept[0][0] + title.end() > kept[-1][0] + len(kept[-1][1]):
+            kept = []
         # "Báo Nghệ An đưa tin …": a sentence's first word before a province is capitalised for the sentence.
         if len(kept) > 2 and _SENTENCE_START.search(question[:kept[0][0]]) \
                 and tuple(fold(w) for _, w in kept[1:]) in PROVINCE_WORDS:
@@ -474,6 +479,7 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
     return names, placeholders
 
 
+_TITLE_OPENS = re.compile(rf"{TITLE_FOLDED}\b")
 # A word that asks, or a noun and the word after it that "nào" asks which of ("cơ quan nào", "ngày nào"), folded.
 _ASKS_FROM = re.compile(r"(?:nao|gi|ai|dau|may)\b|\w+(?:\s+\w+)?\s+nao\b")
 # A body's first word, which no place's name goes on with (folded).

@@ -1006,3 +1006,9 @@ def test_those_opening_a_question_that_asks_something_else_are_no_count():
     assert analyse("mấy ông dự hội nghị là ai?").kind == "person"
     assert analyse("Mấy đợt sinh hoạt chính trị được tổ chức?").kind == "number"
     assert analyse("Có mấy giải pháp?").kind == "number"
+
+
+def test_a_titles_capitalised_first_words_are_no_name():
+    assert analyse("Hội nghị ở Quảng Ninh có Bí thư với hai Phó Bí thư dự, liệt kê tên giúp tôi?").names == \
+        ["Quảng Ninh"]
+    assert analyse("Chủ tịch Nguyễn Văn Thông dự không?").names == ["Nguyễn Văn Thông"]
