@@ -186,8 +186,9 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
     # year: that is the point. So may a statement to judge ("… có hiệu lực từ ngày 01 tháng 7 năm 2019, đúng hay
     # sai?"); the year is held to the passages that answer it after (``_unanchored``), a statute's clause aside.
     dated_claim = (info.checks and info.kind == "date" and bool(info.ref_groups)) or info.judge
+    current = _current_spans(info.text, published_years)
     for year in info.years:
-        if not lexical.contains(year) and year not in published_years and not dated_claim:
+        if not lexical.contains(year) and year not in published_years and not dated_claim and year not in current:
             return f"Kho tài liệu không có văn bản nào nhắc đến năm {year}."
     # A fact to check may give a wrong figure: that is the point; a hypothetical case's figures are its own ("Công
     # ty X bán cho công ty Y 1.000 tấn gạo …").
@@ -233,13 +234,23 @@ _MEDIA = frozenset({"bao", "dai", "trang", "cong", "tinh", "huyen", "xa", "quan"
 
 
 _YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
+_YEARS_SPANNED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def _current_spans(text: str, published_years: frozenset[str]) -> set[str]:
+    """The years that bound a span of ``text`` in which a document was published ("nhiệm kỳ 2020-2025" of texts
+    written in 2022): that term is the one the texts call "nhiệm kỳ này", whether or not they write its years."""
+    return {y for a, b in _YEARS_SPANNED.findall(text)
+            if any(int(a) <= int(p) <= int(b) for p in published_years) for y in (a, b)}
 
 
 # A unit word and the two words after it ("huyen uy" is a body). Folded, "tinh" is also "tính" ("tinh den quy"),
 # "quan" "quán", "xa" "xa", "phuong" "phương": only units no common word folds to. A name has no function word
 # ("huyen da …", "huyen nao"), though "nam" may be one ("Nam Đàn").
 _UNIT_AND_NAME = re.compile(r"\b(huyen|thi xa|thanh pho)\s+(?!uy\b)(\w+\s+\w+)\b")
-_NOT_IN_NAMES = frozenset("nao gi do nay ay da co la cua va thi se dang duoc bi voi tai o ve trong cho de".split()) \
+# ("huyện phải quán triệt …": a modal, no name)
+_NOT_IN_NAMES = frozenset("nao gi do nay ay da co la cua va thi se dang duoc bi voi tai o ve trong cho de phai can nen "
+                          "hay deu cung moi".split()) \
     | (STOPWORDS_FOLDED - {"nam"})  # "huyen vao ngay nao": a function word, not a name; "nam" may be one
 
 
@@ -377,8 +388,11 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
     # A year in a statement to judge against a law ("… có hiệu lực từ ngày 01 tháng 7 năm 2019, đúng hay sai?") is
     # what is judged: the clause that decides it may well give another.
     judged = info.judge and any(c.locator for c in answer.citations)
+    # A span the cited reports were published in ("nhiệm kỳ 2020-2025") is the one they call "nhiệm kỳ này".
+    current = _current_spans(info.text, frozenset(
+        y for c in answer.citations for y in re.findall(r"(?:19|20)\d{2}", published.get(c.chunk_id, ""))))
     for year in () if judged else info.years:
-        if not any(year in text for text in near_year):
+        if year not in current and not any(year in text for text in near_year):
             return f"Các đoạn văn tìm được không nói về năm {year}."
     # A number naming the event whose date is asked ("Hội nghị Trung ương 4 … ngày nào", "Đoàn giám sát số 3"): a
     # quote without it, in digits or words, nearby is about another event.

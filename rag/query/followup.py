@@ -28,6 +28,7 @@ from rag.vi.purpose import without_purpose
 from rag.vi.refs import find_articles, find_refs
 from rag.vi.sentences import (
     excerpt_after,
+    forwarded_question,
     self_corrected,
     split_source,
     without_afterthought,
@@ -464,7 +465,7 @@ def _normalised(text: str) -> str:
     nhiêu?"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là bao
     nhiêu?")."""
     # (A closing request in English goes before Telex is read: "his" is no "hí".)
-    pasted = pasted_plain(plain_forms(nfc(text)))
+    pasted = forwarded_question(pasted_plain(plain_forms(nfc(text))))
     plain = without_english_tail(without_pictographs(unsegmented(without_letter_frame(pasted))))
     read = self_corrected(without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(
         without_greeting(split_joined_words(vni_read(telex_read(plain))))))))))
@@ -701,6 +702,8 @@ def _item_pointed_back(question: str, previous: str) -> str | None:
 # "giải pháp kế tiếp", "nhiệm vụ tiếp theo", "cái liền trước": the item after (or before) the one asked last.
 _NEXT_ITEM = _both(rf"\b(?:{_ITEM_NOUNS}|cái)\s+(?:(kế tiếp|tiếp theo|tiếp sau|kế đến|liền sau)"
                    r"|(liền trước|trước đó))\b")
+# Where the earlier question put the item: "thứ ba", or "đầu tiên" (the first).
+_PLACE_ASKED = _both(rf"\b(?:{_ORDINAL}|đầu tiên)\b")
 # How a list item's place is written when it is asked ("giải pháp thứ tư", not "thứ bốn").
 _PLACE_WORDS = {1: "nhất", 2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
 
@@ -709,7 +712,7 @@ def _next_item(question: str, previous: str) -> str | None:
     """"Còn giải pháp kế tiếp sau đó là gì?" after "… giải pháp thứ ba là gì?": the earlier question asked again of
     the next item (or the one before, "liền trước")."""
     m = _pick(_NEXT_ITEM, question).search(question)
-    place = _pick(_ORDINAL_PHRASE, previous).search(previous)
+    place = _pick(_PLACE_ASKED, previous).search(previous)
     if not m or not place:
         return None
     n = analyse(previous).ordinal + (1 if m.group(1) else -1)

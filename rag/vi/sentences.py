@@ -417,6 +417,8 @@ _FORM_PART = (r"(?:tra loi|(?:(?:giai thich|noi|trinh bay)\s+)?ngan gon|that nga
               r"(?:ngay(?:\s+thang)?|nam|con so|so(?:\s+hieu(?:\s+van ban)?)?|ten(?:\s+(?:co quan|nguoi|van ban))?"
               r"|chuc vu)"
               r"|cho\s+(?:toi|minh|em)(?:\s+dung)?\s+(?:mot|1)\s+con so|(?:mot|1)\s+con so(?:\s+la du)?"
+              # "…? Cho mình key point ngắn gọn thôi."
+              r"|(?:cho\s+(?:toi|minh|em)\s+)?(?:(?:cac|vai)\s+)?(?:key\s*points?|y chinh)"
               r"|khong can\s+(?:giai thich|dien giai|phan tich|chuc vu|trich dan)(?:\s+them)?"
               r"|(?:neu|ghi)\s+ro\s+nguon(?:\s+(?:bai bao|bai viet|tai lieu))?"
               r"|(?:kem|co)(?:\s+theo)?\s+(?:trich dan|nguon)"
@@ -650,8 +652,9 @@ _WRITING_TELLS = re.compile(
     # "bài Cao Bằng": the writing by its place's or author's name, with or without "của / về / ở".
     rf"(?P<source>(?:{_WRITINGS})\s+(?:(?:của|về|ở|trên|bên|cua|ve|o|tren|ben)\s|(?=(?-i:[A-ZĐ])))[^,?:]{{1,120}}?)\s"
     r"(?:(?-i:thì|thi)\s+)?"
-    r"(?:ghi|viết|nêu|nói|cho biết|đặt ra|đặt|đề ra|nhấn mạnh|khẳng định|đưa tin|đăng tin|"
-    r"viet|neu|noi|cho biet|dat ra|dat|de ra|nhan manh|khang dinh|dua tin|dang tin)(?:\s+(?:là|rằng|la|rang))?\s+"
+    r"(?:ghi|viết|nêu|nói|cho biết|đặt ra|đặt|đề ra|nhấn mạnh|khẳng định|đưa tin|đăng tin|nhắc đến|nhắc tới|nhắc|"
+    r"viet|neu|noi|cho biet|dat ra|dat|de ra|nhan manh|khang dinh|dua tin|dang tin|nhac den|nhac toi|nhac)"
+    r"(?:\s+(?:là|rằng|la|rang))?\s+"
     r"(?!(?:về|gì|những|ve|gi|nhung)\b)(?=\S)", re.IGNORECASE)
 
 
@@ -735,6 +738,29 @@ _QUOTED_WRITING = re.compile(
     r"[^\"“”«»,:;?]{1,40}?)?\s*[\"“«]([^\"“”«»]{3,200})[\"”»]"
     r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:trên|của|ở|tren|cua|o)\s+[^,:;—–?\"“]{1,60})?\s*[,:;—–]+\s*(?=\S)",
     re.IGNORECASE)
+
+
+# A question forwarded to a group chat: its wrapper ("Fwd: Chị Hoa hỏi:", ">> … — tin của a Dũng, ad chuyển lên nhóm",
+# a signature "— Admin nhóm Chi bộ 3", emoji) around the question quoted whole.
+_QUOTED_PART = re.compile(r"[\"“]([^\"“”]{8,600})[\"”]")
+_FORWARDED = re.compile(r"^\s*(?:fwd?\s*:|>>+)|\b(?:hỏi|nhắn|chuyển|forward|fwd|tin của|câu hỏi của|tin nhắn của"
+                        r"|hoi|nhan|chuyen|tin cua|cau hoi cua|tin nhan cua)\b", re.IGNORECASE)
+
+
+def forwarded_question(message: str) -> str:
+    """The question a forwarded message quotes whole ('Fwd: Chị Hoa hỏi: "Hội nghị … ngày nào?" 🙏 — Admin nhóm …'
+    -> "Hội nghị … ngày nào?"), when the words around it forward it and ask nothing; ``message`` otherwise (a
+    question quoting a phrase of the texts asks outside the quotes: 'Sau cụm "…" là con số nào?')."""
+    asking = [m for m in _QUOTED_PART.finditer(message)
+              if m.group(1).rstrip().endswith("?") or ASKING_WORD.search(fold(m.group(1)).lower())]
+    if len(asking) != 1:
+        return message
+    m = asking[0]
+    around = f"{message[:m.start()]} {message[m.end():]}"
+    if not _FORWARDED.search(around) or ASKING_WORD.search(fold(around).lower()):
+        return message
+    inner = m.group(1).strip()
+    return inner if inner.endswith(("?", ".", "!")) else f"{inner}?"
 
 
 def split_source(question: str) -> tuple[str, str]:

@@ -1736,3 +1736,10 @@ def test_a_figure_the_asker_saw_elsewhere_or_rounded_is_no_figure_the_texts_must
     assert "15" in analyse("Hội nghị có hơn 15 nghìn đại biểu dự đúng không?").stated
     # A figure stated as a fact of what is asked still is one.
     assert analyse("Hội nghị với 237 điểm cầu tổ chức ngày nào?").numbers == ["237"]
+
+
+def test_a_term_spanning_the_texts_publication_is_the_one_they_write_of():
+    from rag.answer.extractive import _current_spans
+    assert _current_spans("Cao Bằng nhiệm kỳ 2020-2025 kết nạp bao nhiêu đảng viên?", frozenset({"2022"})) == \
+        {"2020", "2025"}
+    assert _current_spans("Cao Bằng nhiệm kỳ 2015 - 2020 kết nạp bao nhiêu đảng viên?", frozenset({"2022"})) == set()

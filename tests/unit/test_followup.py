@@ -788,3 +788,16 @@ def test_a_chats_acknowledgement_before_a_follow_up_does_not_hide_it():
     earlier = "Từ đầu nhiệm kỳ Cao Bằng kết nạp bao nhiêu đảng viên mới?"
     resolved = resolve_followup("ok, vậy trung bình mỗi năm tỉnh kết nạp bao nhiêu đảng viên?", _users(earlier))
     assert "Cao Bằng" in resolved, resolved
+
+
+def test_the_next_item_after_the_first_is_the_second():
+    earlier = "Bài viết bên Nghệ An đề xuất giải pháp đầu tiên để làm theo kết luận 21 là gì?"
+    assert resolve_followup("Thế cái giải pháp kế tiếp sau đó là gì?", _users(earlier)) == \
+        "Bài viết bên Nghệ An đề xuất giải pháp thứ hai để làm theo kết luận 21 là gì?"
+
+
+def test_a_purpose_clause_that_asks_is_no_purpose_of_the_asker():
+    asked = "Chương trình hành động của Tỉnh ủy Quảng Ninh để làm theo kết luận 21 mang số hiệu bao nhiêu?"
+    assert resolve_followup(asked, []) == asked
+    assert resolve_followup("Cao Bằng kết nạp bao nhiêu đảng viên, để mình ghi vào biên bản?", []) == \
+        "Cao Bằng kết nạp bao nhiêu đảng viên?"

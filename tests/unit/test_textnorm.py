@@ -262,3 +262,17 @@ def test_headline_shorthand_for_issued_and_content_is_spelled_out():
     assert spell_out("KL 21 ngày BH?") == "KL 21 ngày ban hành?"
     assert spell_out("Cao Bằng - Đề án 14-ĐA/TU: ND?").endswith(": nội dung?")
     assert "BHXH" in spell_out("Đóng BHXH ngày nào?")
+
+
+def test_a_forwarded_message_is_read_as_the_question_it_quotes():
+    from rag.vi.sentences import forwarded_question
+    assert forwarded_question('Fwd: Chị Hoa tổ 1 hỏi: "Hội nghị giao ban quý III tổ chức vào chiều ngày nào vậy ạ?" '
+                              'Ad nhờ mọi người xem giúp 🙏 — Admin nhóm Chi bộ 3') == \
+        "Hội nghị giao ban quý III tổ chức vào chiều ngày nào vậy ạ?"
+    assert forwarded_question('>> Em Linh nhắn: "Kế hoạch số 77-KH/TU ký ngày bao nhiêu ạ, em cần ghi vào biên bản" '
+                              '📝 — Admin') == "Kế hoạch số 77-KH/TU ký ngày bao nhiêu ạ, em cần ghi vào biên bản?"
+    # A question that quotes a phrase of the texts asks outside the quotes.
+    quoting = 'Sau cụm "Dự hội nghị có các đồng chí:" ở bài Quảng Ninh có ba cái tên nào được nêu?'
+    assert forwarded_question(quoting) == quoting
+    quoting = 'Chị Hoa hỏi "Kết luận 21 ban hành ngày nào?" thì trả lời sao?'
+    assert forwarded_question(quoting) == quoting
