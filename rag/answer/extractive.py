@@ -62,7 +62,7 @@ from rag.query.analysis import (
     characterised_term,
 )
 from rag.vi.dates import DATE, normalise_date
-from rag.vi.names import find_people, find_places, full_names, names_by_title, titles_of
+from rag.vi.names import TITLE_FOLDED, find_people, find_places, full_names, names_by_title, titles_of
 from rag.vi.numbers import ORDINALS_FOLDED, offered_figures
 from rag.vi.places import is_province
 from rag.vi.refs import find_refs
@@ -220,6 +220,15 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
         opens = (info.text.lstrip(" \"“'(").startswith(name) and not province) or fold(first) in _MEDIA
         if not (opens and rest and _in_corpus(rest, lexical)):
             return f"Kho tài liệu không có văn bản nào nhắc đến “{name}”."
+    # A title no text names ("đồng chí Phó Trưởng ban Tổ chức Trung ương … tên gì?"): its holder is told nowhere. (A
+    # fact to check may claim a wrong one: that is the point.)
+    # Nor may one of the titles offered to choose from be named ("… giữ chức vụ gì trong các chức vụ sau? A. …").
+    folded = fold(info.text).lower()  # folding keeps every position
+    if not info.checks and not _OPTIONS_OFFERED.search(info.text):
+        for m in _TITLE_NAMED.finditer(folded):
+            if not _in_corpus(m.group(0), lexical) and not _OFFERED_BESIDE.search(
+                    f"{folded[max(0, m.start() - 12):m.start()]}|{folded[m.end():m.end() + 12]}"):
+                return f"Kho tài liệu không có văn bản nào nhắc đến chức danh “{info.text[m.start():m.end()]}”."
     # Typed without accents or capitals, a place is known by its unit word ("huyen nam dan", "huyện nghi lộc").
     for m in _UNIT_AND_NAME.finditer(fold(info.text)):
         words = m.group(2).split()
@@ -229,6 +238,9 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
     return ""
 
 
+_TITLE_NAMED = re.compile(rf"\b{TITLE_FOLDED}\b")
+_OPTIONS_OFFERED = re.compile(r"(?:^|\s)[A-D][.)]\s")  # "A. Trưởng ban Dân vận; B. …"
+_OFFERED_BESIDE = re.compile(r"\b(?:hay|hoac)\s*\||\|\s*(?:\w+\s+){0,2}?(?:hay|hoac)\b")  # "… hay Phó Trưởng ban"
 # "Báo …", "Đài …", "Trang …", "Cổng thông tin …"; a unit some capitalise ("Tỉnh Quảng Ninh", "Huyện Nam Đàn")
 _MEDIA = frozenset({"bao", "dai", "trang", "cong", "tinh", "huyen", "xa", "quan", "phuong"})
 
@@ -534,7 +546,8 @@ _QUARTER = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
 _ROMAN_NUMERAL = re.compile(r"(?<![\w/-])(?=[IVXL]{2,}(?![\w/-]))X{0,3}(?:IX|IV|V?I{0,3})(?![\w/-])")
 _QUARTER_BEFORE = re.compile(r"(?i)\bqu[ýy]\s*$")  # quarters are compared by number above
 # A conference named by its kind (folded): "hội nghị tổng kết", "hội nghị giao ban trực tuyến", "hội nghị học tập".
-_EVENT_KIND = re.compile(r"\bhoi nghi\s+(?:[a-z]+\s+){0,2}?(tong ket|so ket|giao ban|quan triet|hoc tap|chuyen de)\b")
+_EVENT_KIND = re.compile(r"\bhoi nghi\s+(?:[a-z]+\s+){0,2}?"
+                         r"(tong ket|so ket|giao ban|quan triet|hoc tap|chuyen de|toan quoc)\b")
 # What a document named is told with, up to its issuer's term: " ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng
 # khóa " (no comma or clause between).
 _DOCUMENT_TOLD_TERM = re.compile(r"[^,;:?!()]{0,100}\bkh(?:óa|oá|oa)\s+", re.IGNORECASE)

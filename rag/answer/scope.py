@@ -29,7 +29,9 @@ from rag.vi.text import fold, folded_aligned, has_diacritics
 _PARTICLE_AFTER = r"(?:a|ha|nhi|vay|the|nhe|day|ak|ah|z)"
 _COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:(?:con|cai|chiec)\s+(?=[a-z]+\s+[a-z]))?(luot\s+)?"
                       rf"(?!{_PARTICLE_AFTER}\b)([a-z]+)")
-_SAME_UNIT = {"tieng": ("tieng", "gio"), "gio": ("tieng", "gio"), "nguoi": ("nguoi", "dai bieu", "can bo", "dang vien")}
+# Other names of a counted thing (folded): a meeting's "đầu cầu" are its "điểm cầu".
+_SAME_UNIT = {"tieng": ("tieng", "gio"), "gio": ("tieng", "gio"), "nguoi": ("nguoi", "dai bieu", "can bo", "dang vien"),
+              "dau": ("dau", "diem cau")}
 _EXPANDED = {fold(k).lower(): fold(v).split()[0] for k, v in ABBREVIATIONS.items()}  # "NQ": "nghi"
 _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu)"
 

@@ -374,7 +374,9 @@ def without_contrast(question: str) -> str:
         # A contrast names its own topic ("còn bài về … Cao Bằng", "còn Nghệ An"); "…, còn kiêm nhiệm chức vụ gì?"
         # goes on about the person named before, and so does a clause whose person or document it names no other.
         names_own = any(w[:1].isupper() for w in asked.split()[1:]) or bool(ref_keys(asked))
-        if names_own and find_person(first) is None and not ref_keys(first):
+        # ("KL 21 thì ra ngày 25/10/2021 rồi, còn Kế hoạch 77-KH/TU … thì ký ngày nào?": a document of its own)
+        own_document = bool(ref_keys(asked)) and not ref_keys(asked) & ref_keys(first)
+        if names_own and ((find_person(first) is None and not ref_keys(first)) or own_document):
             return asked[:1].upper() + asked[1:]
     if (n := _NOT_THIS.search(folded)) and ASKING_WORD.search(folded[n.end():]):
         return f"{question[:n.start()]} {question[n.end():]}"
@@ -743,6 +745,7 @@ _QUOTED_WRITING = re.compile(
 # A question forwarded to a group chat: its wrapper ("Fwd: Chị Hoa hỏi:", ">> … — tin của a Dũng, ad chuyển lên nhóm",
 # a signature "— Admin nhóm Chi bộ 3", emoji) around the question quoted whole.
 _QUOTED_PART = re.compile(r"[\"“]([^\"“”]{8,600})[\"”]")
+_FORWARD_MARK = re.compile(r"^\s*(?:(?:fwd?|fw)\s*:\s*|>>+\s*)+", re.IGNORECASE)
 _FORWARDED = re.compile(r"^\s*(?:fwd?\s*:|>>+)|\b(?:hỏi|nhắn|chuyển|forward|fwd|tin của|câu hỏi của|tin nhắn của"
                         r"|hoi|nhan|chuyen|tin cua|cau hoi cua|tin nhan cua)\b", re.IGNORECASE)
 
@@ -754,11 +757,11 @@ def forwarded_question(message: str) -> str:
     asking = [m for m in _QUOTED_PART.finditer(message)
               if m.group(1).rstrip().endswith("?") or ASKING_WORD.search(fold(m.group(1)).lower())]
     if len(asking) != 1:
-        return message
+        return _FORWARD_MARK.sub("", message, count=1)  # ("Fwd: Kết luận 21 ban hành ngày nào?")
     m = asking[0]
     around = f"{message[:m.start()]} {message[m.end():]}"
     if not _FORWARDED.search(around) or ASKING_WORD.search(fold(around).lower()):
-        return message
+        return _FORWARD_MARK.sub("", message, count=1)
     inner = m.group(1).strip()
     return inner if inner.endswith(("?", ".", "!")) else f"{inner}?"
 

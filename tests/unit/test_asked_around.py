@@ -429,6 +429,9 @@ def test_documents_set_aside_before_the_one_asked_about_are_not_asked_about(ques
      "Kết luận số 14-KL/TW của Bộ Chính trị bàn về vấn đề gì?"),
     ("Hội nghị giao ban quý III không phải họp trực tiếp mà trực tuyến — diễn ra chiều ngày nào?",
      "Hội nghị giao ban quý III trực tuyến — diễn ra chiều ngày nào?"),
+    # a document given with what is known of it, then another asked
+    ("KL 21 thì ra ngày 25/10/2021 rồi, còn Kế hoạch 77-KH/TU của Ban Thường vụ Tỉnh ủy thì ký ngày nào ạ?",
+     "Kế hoạch 77-KH/TU của Ban Thường vụ Tỉnh ủy thì ký ngày nào ạ?"),
     # too short to stand alone, or going on about the person named before: as typed
     ("Quảng Ninh có 237 điểm cầu, còn Cao Bằng có bao nhiêu?",
      "Quảng Ninh có 237 điểm cầu, còn Cao Bằng có bao nhiêu?"),

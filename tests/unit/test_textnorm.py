@@ -276,3 +276,9 @@ def test_a_forwarded_message_is_read_as_the_question_it_quotes():
     assert forwarded_question(quoting) == quoting
     quoting = 'Chị Hoa hỏi "Kết luận 21 ban hành ngày nào?" thì trả lời sao?'
     assert forwarded_question(quoting) == quoting
+
+
+def test_a_forwarded_questions_mark_is_no_part_of_it():
+    from rag.vi.sentences import forwarded_question
+    assert forwarded_question("Fwd: Kết luận 21 ban hành ngày nào?") == "Kết luận 21 ban hành ngày nào?"
+    assert forwarded_question(">> Cao Bằng kết nạp bao nhiêu đảng viên?") == "Cao Bằng kết nạp bao nhiêu đảng viên?"
