@@ -1006,7 +1006,9 @@ _MENTIONED_IN = re.compile(r"(?:^|,)\s*(?:duoc\s+|da\s+)?(?:(?:nhac|de cap|trich
                            # mentions it, and where
                            r"|\bma\s+(?:(?:ong|ba|dong chi|tac gia)\s+)?(?:\w+\s+){1,4}?(?:neu|nhac(?: den| toi)?"
                            r"|de cap(?: den| toi)?|dan|trich dan|vien dan|viet)\b(?:\s+(?:trong|tai|o)\s+[^,;?]{1,60}?"
-                           r"(?=\s+(?:de cap|noi|quy dinh|ve|la|co|duoc|ban hanh)\b))?")
+                           r"(?=\s+(?:de cap|noi|quy dinh|ve|la|co|duoc|ban hanh)\b))?"
+                           # the writing pointed back at: "Thế Đề án 08-ĐA/TU trong bài đó là về nội dung gì?"
+                           r"|\btrong\s+(?:bai viet|bai bao|bai|ban tin|bao cao)\s+(?:do|nay|ay|kia|noi tren|tren)\b")
 
 
 def _only_where_mentioned(name: str, text: str) -> bool:

@@ -96,6 +96,10 @@ _DONE_AT_END = re.compile(r"(?<![\w/-])(?<!điểm )(?<!diem )r(?=(?:\s+(?:à|a|
 # "nd" typed in lower case before what asks of it is "nội dung" ("nói về nd gì"); "NĐ", "nd 30/2020" a Nghị định.
 # A headline's "…: ND?" asks the same in capitals.
 _CONTENT = re.compile(r"(?<![\w/-])nd(?=\s+(?:gì|gi|j|chính|chinh|nào|nao)\b)|(?<=:\s)ND(?=\s*\?+\s*$)")
+# The head of a Party committee is its secretary: "người đứng đầu Tỉnh ủy Nghệ An" is its "Bí thư" (of a province
+# or a district alone, "người đứng đầu tỉnh" may be the chairman of its people's committee: left as said).
+_HEAD_SAID = re.compile(r"\b(?:người đứng đầu|nguoi dung dau)\s+(?=(?:tỉnh ủy|huyện ủy|thành ủy|đảng ủy|tỉnh uỷ|"
+                        r"huyện uỷ|thành uỷ|đảng uỷ|tinh uy|huyen uy|thanh uy|dang uy)\b)", re.IGNORECASE)
 # "bh" / "BH" beside who or when is "ban hành" ("ai BH?", "ngày BH", "BH ngày nào"; "BHXH" is insurance).
 _ISSUED_SAID = re.compile(r"(?<![\w/-])(?:BH|bh)(?![\w/-])(?=\s+(?:ngày|ngay|năm|nam|khi|lúc|luc|bởi|boi)\b)"
                           r"|(?<=\b(?:ai|AI|Ai) )(?:BH|bh)(?![\w/-])|(?<=\b(?:ngày|ngay) )(?:BH|bh)(?![\w/-])")
@@ -289,6 +293,7 @@ def spell_out(text: str) -> str:
     text = _PERSON_SAID.sub("người" if accented else "nguoi", text)
     text = _CONTENT.sub("nội dung" if accented else "noi dung", text)
     text = _ISSUED_SAID.sub("ban hành" if accented else "ban hanh", text)
+    text = _HEAD_SAID.sub("Bí thư " if accented else "Bi thu ", text)
     text = _DUTY_SAID.sub("nhiệm vụ" if accented else "nhiem vu", text)
     watch = "giám sát" if accented else "giam sat"
     text = _WATCH_BEFORE.sub(watch, _WATCH_AFTER.sub(lambda m: f"{m.group(1)} {watch}", text))

@@ -219,9 +219,9 @@ def test_questions_typed_or_framed_unusually_are_answered(pipeline, question, ex
     # the full name of a title's holder the texts never name, in a district or a province
     ("Họ tên đầy đủ của Bí thư Huyện ủy Hưng Nguyên tại buổi làm việc với đoàn giám sát là gì?", "chức vụ này"),
     ("Chủ tịch UBND tỉnh Quảng Ninh dự hội nghị quán triệt Kết luận 21 ngày 15/1 tên đầy đủ là gì?", "chức vụ này"),
-    # (its province's paper names the delegation, but no deputy head)
+    # (its province's paper names the delegation, but no deputy head: no text has that title)
     ("Đoàn giám sát của Ban Thường vụ Tỉnh uỷ Nghệ An làm việc ở Hưng Nguyên do đồng chí Trưởng ban Tuyên giáo làm "
-     "trưởng đoàn. Xin hỏi đồng chí phó trưởng đoàn giám sát hôm đó là ai?", "chức vụ này"),
+     "trưởng đoàn. Xin hỏi đồng chí phó trưởng đoàn giám sát hôm đó là ai?", "chức danh “phó trưởng đoàn”"),
     # full-width punctuation and no-break spaces read as typed plainly
     ("Trưởng ban Tuyên giáo Tỉnh ủy Quảng Ninh là ai？", "Quảng Ninh"),
     ("Nghị quyết 39 mà Ban Tổ chức Trung ương tham mưu tổng kết được ban hành vào năm\u00a0nào?", "Nghị quyết 39"),

@@ -1012,3 +1012,7 @@ def test_a_titles_capitalised_first_words_are_no_name():
     assert analyse("Hội nghị ở Quảng Ninh có Bí thư với hai Phó Bí thư dự, liệt kê tên giúp tôi?").names == \
         ["Quảng Ninh"]
     assert analyse("Chủ tịch Nguyễn Văn Thông dự không?").names == ["Nguyễn Văn Thông"]
+
+
+def test_the_writing_pointed_back_at_is_where_a_document_is_mentioned():
+    assert asks_about_document(analyse("Thế Đề án số 08-ĐA/TU trong bài đó là về nội dung gì?"))

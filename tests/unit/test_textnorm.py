@@ -282,3 +282,11 @@ def test_a_forwarded_questions_mark_is_no_part_of_it():
     from rag.vi.sentences import forwarded_question
     assert forwarded_question("Fwd: Kết luận 21 ban hành ngày nào?") == "Kết luận 21 ban hành ngày nào?"
     assert forwarded_question(">> Cao Bằng kết nạp bao nhiêu đảng viên?") == "Cao Bằng kết nạp bao nhiêu đảng viên?"
+
+
+def test_the_head_of_a_party_committee_is_its_secretary():
+    from rag.vi.abbreviations import spell_out
+    assert spell_out("Người đứng đầu Tỉnh ủy Quảng Ninh là ai?") == "Bí thư Tỉnh ủy Quảng Ninh là ai?"
+    assert spell_out("nguoi dung dau tinh uy Nghe An la ai") == "Bi thu tinh uy Nghe An la ai"
+    # of a province alone it may be the people's committee's chairman: as said
+    assert spell_out("Người đứng đầu tỉnh có dự không?") == "Người đứng đầu tỉnh có dự không?"
