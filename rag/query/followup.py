@@ -37,6 +37,7 @@ from rag.vi.sentences import (
     without_filler,
     without_final_particles,
     without_greeting,
+    without_label,
     without_letter_frame,
     without_nominal_frame,
     without_restatement,
@@ -465,7 +466,7 @@ def _normalised(text: str) -> str:
     nhiêu?"), keywords closing with a count asked as a question ("… đảng viên số lượng" -> "… đảng viên là bao
     nhiêu?")."""
     # (A closing request in English goes before Telex is read: "his" is no "hí".)
-    pasted = forwarded_question(pasted_plain(plain_forms(nfc(text))))
+    pasted = forwarded_question(without_label(pasted_plain(plain_forms(nfc(text)))))
     plain = without_english_tail(without_pictographs(unsegmented(without_letter_frame(pasted))))
     read = self_corrected(without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(
         without_greeting(split_joined_words(vni_read(telex_read(plain))))))))))

@@ -140,6 +140,9 @@ _OPENING = re.compile(
     # ("Tôi muốn biết xem …", "Cho hỏi liệu …": whether what follows holds is asked)
     r"(?:\s+(?:chút|chut|với|voi|ạ|cái|nha|nhé))*\s*[,:!]?(?:\s+(?:là|la|về|ve|xem|liệu|lieu)(?=\s))?\s*[,:!]?\s+"
     r"|(?:ad|admin)\s*(?:ơi|oi)\s*[,!]?\s+"
+    # A teacher's request for a plain explanation: "Giải thích giúp em Kết luận 14 … là về gì?"
+    r"|(?:(?:hãy|hay)\s+)?(?:giải thích|giai thich)\s+(?:giúp|giùm|dùm|cho|giup|gium|dum)\s+"
+    r"(?:em|tôi|mình|cháu|con|toi|minh|chau)\s*[,:]?\s+(?:(?:là|la|xem)\s+)?"
     # A formal request, its clause set off by a comma: "Kính đề nghị hệ thống cho biết, căn cứ …, thì …"
     r"|(?:(?:kính|kinh)\s+)?(?:đề nghị|de nghi)\s+(?:[^\W\d_]+\s+){0,3}?(?:cho biết|cho biet)\s*,\s*"
     # Said to the listener, and nothing asked yet: "Dạ cô ơi, …", "Alo, …"
@@ -740,6 +743,16 @@ _QUOTED_WRITING = re.compile(
     r"[^\"“”«»,:;?]{1,40}?)?\s*[\"“«]([^\"“”«»]{3,200})[\"”»]"
     r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:trên|của|ở|tren|cua|o)\s+[^,:;—–?\"“]{1,60})?\s*[,:;—–]+\s*(?=\S)",
     re.IGNORECASE)
+
+
+# A label in square brackets a quiz or a list puts before a question ("[Trắc nghiệm] …", "[Điền vào chỗ trống] …"):
+# what kind of question it is, no part of it.
+_LEADING_LABEL = re.compile(r"^\s*[\[【]([^\]】]{1,40})[\]】]\s*(?=\S)")
+
+
+def without_label(question: str) -> str:
+    """``question`` without the bracketed label it opens with ("[Trắc nghiệm] Ai …?" -> "Ai …?")."""
+    return _LEADING_LABEL.sub("", question, count=1)
 
 
 # A question forwarded to a group chat: its wrapper ("Fwd: Chị Hoa hỏi:", ">> … — tin của a Dũng, ad chuyển lên nhóm",

@@ -290,3 +290,12 @@ def test_the_head_of_a_party_committee_is_its_secretary():
     assert spell_out("nguoi dung dau tinh uy Nghe An la ai") == "Bi thu tinh uy Nghe An la ai"
     # of a province alone it may be the people's committee's chairman: as said
     assert spell_out("Người đứng đầu tỉnh có dự không?") == "Người đứng đầu tỉnh có dự không?"
+
+
+def test_a_quizs_bracketed_label_and_a_request_to_explain_are_no_part_of_the_question():
+    from rag.vi.sentences import without_label, without_opening
+    assert without_label("[Trắc nghiệm] Ai làm trưởng Đoàn giám sát? A. … B. …") == \
+        "Ai làm trưởng Đoàn giám sát? A. … B. …"
+    assert without_label("Kết luận [21] ban hành ngày nào?") == "Kết luận [21] ban hành ngày nào?"
+    assert without_opening("Giải thích giúp em Quy định số 205-QĐ/TW là nói về chuyện gì ạ?") == \
+        "Quy định số 205-QĐ/TW là nói về chuyện gì ạ?"
