@@ -55,6 +55,7 @@ from rag.documents import Answer, Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import (
     LAST_ORDINAL,
+    OPTIONS,
     TAKES_EFFECT,
     QuestionInfo,
     asks_about_document,
@@ -63,12 +64,12 @@ from rag.query.analysis import (
 )
 from rag.vi.dates import DATE, normalise_date
 from rag.vi.names import TITLE_FOLDED, find_people, find_places, full_names, names_by_title, titles_of
-from rag.vi.numbers import ORDINALS_FOLDED, offered_figures
+from rag.vi.numbers import ORDINALS_FOLDED, offered_figures, years_written
 from rag.vi.places import is_province
 from rag.vi.refs import find_refs
 from rag.vi.sentences import line_spans, sentence_spans
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
-from rag.vi.text import find_all, fold, unaccented
+from rag.vi.text import find_all, fold, folded_aligned, unaccented
 
 REFUSAL = "Không tìm thấy thông tin này trong kho tài liệu."
 _QUOTE_MAX = 320
@@ -186,7 +187,7 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
     # year: that is the point. So may a statement to judge ("… có hiệu lực từ ngày 01 tháng 7 năm 2019, đúng hay
     # sai?"); the year is held to the passages that answer it after (``_unanchored``), a statute's clause aside.
     dated_claim = (info.checks and info.kind == "date" and bool(info.ref_groups)) or info.judge
-    current = _current_spans(info.text, published_years)
+    current = _current_spans(info.text, published_years) if info.years else set()
     for year in info.years:
         if not lexical.contains(year) and year not in published_years and not dated_claim and year not in current:
             return f"Kho tài liệu không có văn bản nào nhắc đến năm {year}."
@@ -220,17 +221,20 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
         opens = (info.text.lstrip(" \"“'(").startswith(name) and not province) or fold(first) in _MEDIA
         if not (opens and rest and _in_corpus(rest, lexical)):
             return f"Kho tài liệu không có văn bản nào nhắc đến “{name}”."
+    # Spans of the folded text are the question's where folding keeps every position (almost always).
+    aligned = folded_aligned(info.text)
+    folded = aligned if aligned is not None else fold(info.text)
     # A title no text names ("đồng chí Phó Trưởng ban Tổ chức Trung ương … tên gì?"): its holder is told nowhere. (A
     # fact to check may claim a wrong one: that is the point.)
     # Nor may one of the titles offered to choose from be named ("… giữ chức vụ gì trong các chức vụ sau? A. …").
-    folded = fold(info.text).lower()  # folding keeps every position
-    if not info.checks and not _OPTIONS_OFFERED.search(info.text):
+    if not info.checks and not OPTIONS.search(info.text):
         for m in _TITLE_NAMED.finditer(folded):
             if not _in_corpus(m.group(0), lexical) and not _OFFERED_BESIDE.search(
                     f"{folded[max(0, m.start() - 12):m.start()]}|{folded[m.end():m.end() + 12]}"):
-                return f"Kho tài liệu không có văn bản nào nhắc đến chức danh “{info.text[m.start():m.end()]}”."
+                title = info.text[m.start():m.end()] if aligned is not None else m.group(0)
+                return f"Kho tài liệu không có văn bản nào nhắc đến chức danh “{title}”."
     # Typed without accents or capitals, a place is known by its unit word ("huyen nam dan", "huyện nghi lộc").
-    for m in _UNIT_AND_NAME.finditer(fold(info.text)):
+    for m in _UNIT_AND_NAME.finditer(folded):
         words = m.group(2).split()
         typed_lower = not info.accented or info.text[m.start(2):m.end(2)].islower()
         if typed_lower and not set(words) & _NOT_IN_NAMES and not _in_corpus(m.group(2), lexical):
@@ -239,20 +243,19 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
 
 
 _TITLE_NAMED = re.compile(rf"\b{TITLE_FOLDED}\b")
-_OPTIONS_OFFERED = re.compile(r"(?:^|\s)[A-D][.)]\s")  # "A. Trưởng ban Dân vận; B. …"
 _OFFERED_BESIDE = re.compile(r"\b(?:hay|hoac)\s*\||\|\s*(?:\w+\s+){0,2}?(?:hay|hoac)\b")  # "… hay Phó Trưởng ban"
 # "Báo …", "Đài …", "Trang …", "Cổng thông tin …"; a unit some capitalise ("Tỉnh Quảng Ninh", "Huyện Nam Đàn")
 _MEDIA = frozenset({"bao", "dai", "trang", "cong", "tinh", "huyen", "xa", "quan", "phuong"})
 
 
-_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
-_YEARS_SPANNED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+# A span of years ("nhiệm kỳ 2020 - 2025"), its first and last year.
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
 
 
 def _current_spans(text: str, published_years: frozenset[str]) -> set[str]:
     """The years that bound a span of ``text`` in which a document was published ("nhiệm kỳ 2020-2025" of texts
     written in 2022): that term is the one the texts call "nhiệm kỳ này", whether or not they write its years."""
-    return {y for a, b in _YEARS_SPANNED.findall(text)
+    return {y for a, b in _YEAR_RANGE.findall(text)
             if any(int(a) <= int(p) <= int(b) for p in published_years) for y in (a, b)}
 
 
@@ -402,7 +405,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
     judged = info.judge and any(c.locator for c in answer.citations)
     # A span the cited reports were published in ("nhiệm kỳ 2020-2025") is the one they call "nhiệm kỳ này".
     current = _current_spans(info.text, frozenset(
-        y for c in answer.citations for y in re.findall(r"(?:19|20)\d{2}", published.get(c.chunk_id, ""))))
+        y for c in answer.citations for y in years_written(published.get(c.chunk_id, "")))) if info.years else set()
     for year in () if judged else info.years:
         if year not in current and not any(year in text for text in near_year):
             return f"Các đoạn văn tìm được không nói về năm {year}."

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from rag.directives.extract import described_spans
 from rag.vi.abbreviations import typed_length
 from rag.vi.doctypes import ABBREVIATIONS, CODES, TYPE_WORDS
-from rag.vi.names import HONORIFICS, TITLE_FOLDED, find_person, full_names, honorific_then_surname
+from rag.vi.names import HONORIFICS, TITLE_FOLDED, TITLE_OPENING, find_person, full_names, honorific_then_surname
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation, offered_figures
 from rag.vi.places import LONGEST, PROVINCE_WORDS
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
@@ -24,7 +24,7 @@ from rag.vi.sentences import (
     writing_tells,
 )
 from rag.vi.syllables import DEMONSTRATIVES, STOPWORDS, STOPWORDS_FOLDED, syllables
-from rag.vi.text import find_all, fold, has_diacritics, typed_with_accents
+from rag.vi.text import find_all, fold, folded_aligned, has_diacritics, typed_with_accents
 
 # A fact to check about a named document: who issued it ("do Bộ Chính trị ban hành") or when ("ban hành ngày
 # 15/10/2021", "ký ngày …"), folded.
@@ -424,14 +424,15 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
             run.pop(0)
         # A lone sentence-initial capital is no name ("Ai", "Khi", "… Đúng hay sai?"); "Nghệ An ..." is one.
         kept = [(start, w) for start, w in run if len(run) > 1 or not _SENTENCE_START.search(question[:start])]
+        # The run and what follows it, folded where each position stays the question's ("" where folding moves them).
+        after = (folded_aligned(question[kept[0][0]:]) or "") if kept else ""
         # A phone's autocorrect capitalises words at random ("… lãnh đạo tỉnh Nào dự", "… là Cơ quan nào ban
         # hành"): a lone capital that asks, or opens a phrase that asks, is no name.
-        if len(kept) == 1 and _ASKS_FROM.match(fold(question[kept[0][0]:]).lower()):
+        if len(kept) == 1 and _ASKS_FROM.match(after):
             kept = []
         # "… có Bí thư với hai Phó Bí thư dự": a title's capitalised first words, its rest in lower case, are no
         # name ("Trưởng Ban Tổ chức" names its board: that run goes on past the title).
-        if kept and (title := _TITLE_OPENS.match(fold(question[kept[0][0]:]).lower())) \
-                and kept[0][0] + title.end() > kept[-1][0] + len(kept[-1][1]):
+        if kept and (title := TITLE_OPENING.match(after)) and kept[0][0] + title.end() > kept[-1][0] + len(kept[-1][1]):
             kept = []
         # "Báo Nghệ An đưa tin …": a sentence's first word before a province is capitalised for the sentence.
         if len(kept) > 2 and _SENTENCE_START.search(question[:kept[0][0]]) \
@@ -479,7 +480,6 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
     return names, placeholders
 
 
-_TITLE_OPENS = re.compile(rf"{TITLE_FOLDED}\b")
 # A word that asks, or a noun and the word after it that "nào" asks which of ("cơ quan nào", "ngày nào"), folded.
 _ASKS_FROM = re.compile(r"(?:nao|gi|ai|dau|may)\b|\w+(?:\s+\w+)?\s+nao\b")
 # A body's first word, which no place's name goes on with (folded).
@@ -920,7 +920,7 @@ def count_keywords_asked(question: str) -> str:
 
 
 # Lettered options written after a stem: "A. 350; B. 450", "A) … B) …" (the letters in capitals, in order).
-_OPTIONS = re.compile(r"(?:^|[\s:;,(])A[.)]\s*\S.*?[\s;,]B[.)]\s*\S")
+OPTIONS = re.compile(r"(?:^|[\s:;,(])A[.)]\s*\S.*?[\s;,]B[.)]\s*\S")
 # A request for a value or a text, however it ends ("Đề nghị cho biết tổng mức đầu tư …", "Nêu nội dung …").
 _REQUEST = re.compile(r"^\W*(?:(?:de nghi|xin|hay|vui long|kinh|nho|mong)\s+)*"
                       r"(?:cho (?:toi |em |minh )?(?:duoc )?(?:biet|xac minh|kiem tra)|"
@@ -937,7 +937,7 @@ def is_statement_to_judge(question: str) -> bool:
     sai" or "nào sau đây", or it is a plain statement (no question mark, no word that asks, not "số …" a count,
     not a request: "đề nghị cho biết …")."""
     folded = fold(question)
-    if _OPTIONS.search(question):  # a quiz's stem with its options ("… là: A. 350; B. 450; C. 550?")
+    if OPTIONS.search(question):  # a quiz's stem with its options ("… là: A. 350; B. 450; C. 550?")
         return True
     return bool(_JUDGE.search(folded)) or not (question.rstrip().endswith("?") or _ASKS.search(folded)
                                                or _asks_how_many(question) or re.search(COUNT_OPENING, folded)

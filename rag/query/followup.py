@@ -20,7 +20,7 @@ from rag.vi.dialect import central_said
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.english import english_asked, without_english_tail
 from rag.vi.formal import formal_plain
-from rag.vi.names import TITLE_FOLDED, find_people, find_person, find_places
+from rag.vi.names import TITLE_OPENING, find_people, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.partial import exact_asked
 from rag.vi.places import is_province
@@ -53,6 +53,7 @@ from rag.vi.telex import telex_read
 from rag.vi.text import (
     as_typed,
     fold,
+    folded_aligned,
     has_diacritics,
     modern_y,
     nfc,
@@ -268,7 +269,7 @@ def _what_about(question: str, previous: str) -> str | None:
         # Words written as the follow-up writes them: typed without accents, it is read as such.
         how_many = "có bao nhiêu" if has_diacritics(x) else "co bao nhieu"
         return f"{prev_names[0] if has_diacritics(x) else unaccented(prev_names[0])} {how_many} {count.group(1)}?"
-    if _TITLE_HEAD.match(fold(x).lower()) and analyse(previous).kind == "person":
+    if TITLE_OPENING.match(fold(x)) and analyse(previous).kind == "person":
         # "Còn phó bí thư thường trực?" after "hội nghị … ai dự": who held that title there (a title is no name).
         who = "là ai?" if has_diacritics(x) else "la ai?"
         return _with_context(f"{x} {who}", _subject(previous).entities or [_as_context(previous)])
@@ -313,7 +314,6 @@ def _what_about(question: str, previous: str) -> str | None:
 _TERM_WORDS = 3  # "chống", "kiên quyết chống": another term, not a question of its own
 # What is done to members and organisations, counted in reports (folded).
 _ACT = re.compile(r"\b(?:kiem tra|giam sat|ket nap|ky luat|khai tru|khen thuong|thi hanh ky luat)\b")
-_TITLE_HEAD = re.compile(rf"{TITLE_FOLDED}\b")  # "phó bí thư thường trực", "trưởng ban …"
 # "chức vụ?", "chuc danh gi?" (folded): a person's titles asked with nothing else.
 _TITLES_ONLY = re.compile(rf"^\W*(?:(?:giu|la)\s+)?{TITLE_NOUN}(?:\s+(?:la\s+)?(?:gi|nao))?\W*$")
 _MEASURE = re.compile(r"(?:ty le|ti le|so|tong so|muc|con so)\b")  # "tỷ lệ …", "số …": a figure named
@@ -782,10 +782,12 @@ def _field_named_before(question: str, previous: str) -> str:
     noun = fold(m.group(1)).lower() if m else _FIELD_NOUNS_FOLDED
     if not m and not (m := _pick(_MATTER_POINTED, question).search(question)):
         return question
-    earlier = re.search(rf"\b{noun}\s+(\w[\w\s,–-]{{2,60}}?){_PHRASE_END}", fold(previous).lower())
+    if (folded := folded_aligned(previous)) is None:  # its spans are the earlier question's
+        return question
+    earlier = re.search(rf"\b{noun}\s+(\w[\w\s,–-]{{2,60}}?){_PHRASE_END}", folded)
     if not earlier or earlier.group(1).strip(" ,").count(" ") < 1:
         return question  # ("nội dung gì" names no field)
-    field = previous[earlier.start():earlier.end()].strip(" ,")  # folding keeps every position
+    field = previous[earlier.start():earlier.end()].strip(" ,")
     if not has_diacritics(question):
         field = unaccented(field)
     return _replace_span(question, m.start(), m.end(), field)

@@ -10,7 +10,6 @@ never on the request path: readers keep the generation they hold until the new o
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -24,6 +23,7 @@ from rag.documents import Chunk, SearchFilter, index_text_of
 from rag.index.lexical import LexicalIndex, lexical_tokens
 from rag.index.store import DocumentSummary, summarise
 from rag.query.articles import ArticleIndex, LawIndex
+from rag.vi.numbers import years_written
 from rag.vi.syllables import STOPWORDS_FOLDED, folded_syllables
 from rag.vi.text import fold, unaccented
 
@@ -238,7 +238,7 @@ class Snapshot:
     def published_years(self) -> frozenset[str]:
         """The years the documents were published in, from their metadata (made once per snapshot): a question
         may date an article by its publication ("bài đăng đầu tháng 2 năm 2024"), which its text never states."""
-        return frozenset(y for d in self.documents for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", d.published))
+        return frozenset(y for d in self.documents for y in years_written(d.published))
 
     @cached_property
     def sources(self) -> frozenset[str]:

@@ -162,6 +162,8 @@ _AFTER_NAME = re.compile(r"\s*(?:-|–|,)\s*([^.;:()]{3,200})")
 TITLE_FOLDED = (r"(?:(?:pho\s+)?(?:tong bi thu|bi thu|chu tich|chu nhiem|truong ban|truong phong|truong doan|"
                 r"giam doc|bo truong|thu truong|cuc truong|vu truong|chanh van phong|chanh thanh tra|chanh an|"
                 r"vien truong|uy vien)|pho doan)")
+# A title at the start of (folded) text: "phó bí thư thường trực …", "trưởng ban …".
+TITLE_OPENING = re.compile(rf"{TITLE_FOLDED}\b")
 
 # How a title opens ("Phó Bí thư …", "Trưởng ban …"), unlike what a speaker says after a comma ("Theo đồng chí X,
 # Bộ Chính trị sẽ …").

@@ -31,6 +31,12 @@ SPELLED_QUANTITY = re.compile(
     r"(?<!\w)(?:(?:" + "|".join(NUMBER_WORDS) + r")\s+)+"
     r"(?:ngày|tháng|năm|tuần|giờ|phút|lần|người|tuổi|phần trăm)(?!\w)", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d/])(19\d{2}|20\d{2})(?![\d/])")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def years_written(text: str) -> list[str]:
+    """The years ``text`` writes, inside a date too ("30/09/2021 (suy ra)" -> ["2021"]): a publication date's."""
+    return _ANY_YEAR.findall(text)
 
 
 def figure_value(text: str) -> str:

@@ -767,14 +767,15 @@ def forwarded_question(message: str) -> str:
     """The question a forwarded message quotes whole ('Fwd: Chị Hoa hỏi: "Hội nghị … ngày nào?" 🙏 — Admin nhóm …'
     -> "Hội nghị … ngày nào?"), when the words around it forward it and ask nothing; ``message`` otherwise (a
     question quoting a phrase of the texts asks outside the quotes: 'Sau cụm "…" là con số nào?')."""
+    unmarked = _FORWARD_MARK.sub("", message, count=1)  # ("Fwd: Kết luận 21 ban hành ngày nào?")
     asking = [m for m in _QUOTED_PART.finditer(message)
               if m.group(1).rstrip().endswith("?") or ASKING_WORD.search(fold(m.group(1)).lower())]
     if len(asking) != 1:
-        return _FORWARD_MARK.sub("", message, count=1)  # ("Fwd: Kết luận 21 ban hành ngày nào?")
+        return unmarked
     m = asking[0]
     around = f"{message[:m.start()]} {message[m.end():]}"
     if not _FORWARDED.search(around) or ASKING_WORD.search(fold(around).lower()):
-        return _FORWARD_MARK.sub("", message, count=1)
+        return unmarked
     inner = m.group(1).strip()
     return inner if inner.endswith(("?", ".", "!")) else f"{inner}?"
 
