@@ -34,7 +34,7 @@ from rag.query.misnamed import described_as, misnamed_documents, renamed_note, r
 from rag.query.misspelled import misspelled_names, respelled_note, respelled_question
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
-from rag.vi.casing import capitalise_names, lowercase_titled
+from rag.vi.casing import capitalise_names, lowercase_titled, names_accented
 from rag.vi.choices import split_choices
 from rag.vi.cloze import cloze_question
 from rag.vi.english import written_in_english
@@ -151,6 +151,7 @@ class Reader:
         def written(text: str) -> str:
             # Typed without accents, a word's spellings are too many to tell one meant ("dang" is "đăng", "đang",
             # "dân" …): only an accented question is respelled.
+            text = names_accented(text, snap.written_capitalised, snap.lexical.restore_accents)
             spelled = respelled(parted(text, known, snap.lexical.contains), known, snap.lexical.contains,
                                 snap.lexical.spellings) if has_diacritics(text) else text
             cased = lowercase_titled(spelled, snap.written_capitalised, known)

@@ -38,7 +38,8 @@ _SPELLED = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trie
 
 # "số lượt tổ chức đảng được kiểm tra là bao nhiêu", "số đảng viên … thì bao nhiêu": the count named first.
 # ("Tổng số kết nạp là bao nhiêu?": an act, no noun, follows; those it was done to are counted.)
-_COUNT_FIRST = re.compile(rf"\bso\s+(luot\s+)?(?!hieu\b|{ACT_AFTER_COUNT})([a-z]+)\b"
+# ("số lượng đại biểu …": "lượng" is no noun counted.)
+_COUNT_FIRST = re.compile(rf"\bso\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|{ACT_AFTER_COUNT})([a-z]+)\b"
                           rf"(?=.*\b(?:bao nhieu|may)(?:\s+{_PARTICLE_AFTER})*\W*(?:\([^)]*\)\W*)?$)")
 # "con số (chính xác) … là bao nhiêu" is "the figure", naming nothing counted; typed without accents "con so" may be
 # "còn số" ("thế còn số lượt … thì bao nhiêu"), which counts.
@@ -211,7 +212,8 @@ _ACTORS = re.compile(rf"\b({_ACTOR_NAMES})\b(?!\s+vien\b)")
 # Words between an action and "bao nhiêu" that are not the action: tense and voice ("đã kết nạp được bao nhiêu"),
 # estimates ("tổng cộng khoảng bao nhiêu"), prepositions ("kết nối trực tuyến tới bao nhiêu").
 _NOT_ACTION = frozenset({"da", "duoc", "dang", "se", "vua", "tong", "cong", "tat", "ca", "khoang", "chung", "xap",
-                         "xi", "hon", "tren", "gan", "toi", "den", "voi", "cho", "len", "toan", "bo"})
+                         "xi", "hon", "tren", "gan", "toi", "den", "voi", "cho", "len", "toan", "bo",
+                         "tam", "uoc"})  # "có tầm bao nhiêu" (about), "ước"
 # Adverbs of two words there ("tới chính xác bao nhiêu", "cụ thể là bao nhiêu"): no action either.
 _NOT_ACTION_PAIRS = frozenset({("chinh", "xac"), ("cu", "the"), ("thuc", "te")})
 # "trình", "gửi (lên)" before a body (folded): what follows receives.

@@ -20,6 +20,7 @@ from rag.vi.dialect import central_said
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.english import english_asked, without_english_tail
 from rag.vi.formal import formal_plain
+from rag.vi.hashtags import hashtags_read
 from rag.vi.names import TITLE_OPENING, find_people, find_person, find_places
 from rag.vi.numbers import ORDINAL_WORDS, alternation
 from rag.vi.partial import exact_asked
@@ -29,6 +30,7 @@ from rag.vi.refs import find_articles, find_refs
 from rag.vi.sentences import (
     excerpt_after,
     forwarded_question,
+    requested_asked,
     self_corrected,
     split_source,
     without_afterthought,
@@ -467,7 +469,7 @@ def _normalised(text: str) -> str:
     nhiêu?")."""
     # (A closing request in English goes before Telex is read: "his" is no "hí".)
     pasted = forwarded_question(without_label(pasted_plain(plain_forms(nfc(text)))))
-    plain = without_english_tail(without_pictographs(unsegmented(without_letter_frame(pasted))))
+    plain = without_english_tail(without_pictographs(hashtags_read(unsegmented(without_letter_frame(pasted)))))
     read = self_corrected(without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(
         without_greeting(split_joined_words(vni_read(telex_read(plain))))))))))
     cased = lowercase_shouted(modern_y(unify_tones(undoubled_endings(
@@ -476,7 +478,7 @@ def _normalised(text: str) -> str:
     # (Read again once English is: "…, please explain ngắn gọn?" asks of the answer's form in Vietnamese only then.)
     english = without_answer_form(english_asked(typed, typed_with_accents(typed)))
     written = slashed_dates(said_numbers_written(spell_out(english))).strip()
-    return count_keywords_asked(exact_asked(written))
+    return count_keywords_asked(exact_asked(requested_asked(written)))
 
 
 def resolve_followup(question: str, history: list[dict] | None,

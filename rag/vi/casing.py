@@ -32,12 +32,20 @@ Pair = Callable[[str, str], bool]  # two lowercase words -> whether the corpus w
 # "điểm cầu": "BTV Tỉnh ủy NA", "hội nghị ở QN"; opening the question or after "của" ("CB từ đầu nhiệm kỳ kết nạp
 # …", "bài của CB"), but not as the first of members listed ("của CB, ĐV", "CB và đảng viên": there "CB" is "cán
 # bộ"), nor as what is asked about ("NA là tỉnh nào?"), nor a document's code before its number ("KH 77").
+_NOT_LISTED = r"(?!\s*(?:,|;|va\b|la\b|dv\b|dang vien\b|cap\b|chu chot\b|lanh dao\b|\d))"
 _INITIALS = re.compile(r"\b(?:o|tai|ben|tinh uy|tinh|tu|diem cau)\s+([a-z]{2,3})(?![\w/-])"
-                       r"|(?:^\W*|\bcua\s+)([a-z]{2,3})(?![\w/-])"
-                       r"(?!\s*(?:,|;|va\b|la\b|dv\b|dang vien\b|cap\b|chu chot\b|lanh dao\b|\d))")
+                       r"|(?:^\W*|\bcua\s+)([a-z]{2,3})(?![\w/-])" + _NOT_LISTED
+                       # Typed in capitals, a province's initials stand for it after any word, as a keyword
+                       # question writes whose figure it asks ("Tỷ lệ cử tri đi bầu NA nhiệm kỳ …", "kết nạp QN").
+                       # (Not a writing's: "bài QN" names the report, as typed.)
+                       + r"|(?<=[a-z]\s)(?<!\bbai\s)(?<!\bbao\s)(?<!\btin\s)([a-z]{2,3})(?![\w/-])" + _NOT_LISTED)
 # Initials chat uses for something else wherever they stand: "tại HN" is "tại hội nghị" as often as a place; typed
 # in lower case, "cb" is "cán bộ" ("của cb").
 _NOT_PLACES = frozenset({"HN", "hn", "cb"})
+# Capitals chat and notes use for words, which stand for a place only where a place stands ("ở CB", "tại TH"), not
+# after any word: cán bộ, trường hợp, kiểm tra, thanh niên, thành viên, doanh nghiệp, văn phòng, toàn quốc,
+# phát triển, lãnh đạo, giáo dục, bình thường.
+_WORDS_BY_INITIALS = frozenset({"CB", "TH", "KT", "TN", "TV", "DN", "VP", "TQ", "PT", "LD", "GD", "BT"})
 
 
 def _by_initials() -> dict[str, tuple[str, ...]]:
@@ -62,10 +70,13 @@ def provinces_from_initials(text: str, capitalised: Pair) -> str:
     lowered = words == words.lower()
     out, last = [], 0
     for m in _INITIALS.finditer(fold(text)):  # folding keeps offsets
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         token = text[m.start(group):m.end(group)]
-        # (in lower case only where the whole question is: "qn tổ chức …", "ở hội nghị bên qn …")
+        # (in lower case only where the whole question is: "qn tổ chức …", "ở hội nghị bên qn …"; after any word only
+        # in capitals, in a question not typed all in them)
         typed = token.isupper() or (token.islower() and lowered)
+        if group == 3 and (not token.isupper() or words == words.upper() or token in _WORDS_BY_INITIALS):
+            continue
         if not typed or token in SHORTHAND or token in _NOT_PLACES or fold(token).lower() in CODES:
             continue
         known = [p for p in _NAMED_BY_INITIALS.get(m.group(group), ()) if capitalised(*fold(p).split()[:2])]
@@ -275,3 +286,23 @@ def _title_cased_by_words(text: str) -> bool:
     titled = [w for w in words if w[:1].isupper() and w[1:].islower()]
     function = sum(w.lower() in _FUNCTION_WORDS for w in titled)
     return len(words) >= _TITLE_CASED_WORDS and len(titled) >= _TITLE_CASED_SHARE * len(words) and function >= 2
+
+
+# A name typed without accents, capitalised, inside a question typed with them ("#HungNguyen" read "Hung Nguyen").
+_ASCII_NAME = re.compile(r"(?<![\w/-])(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+)){1,3}(?![\w/-])")
+
+
+def names_accented(text: str, capitalised: Pair, restore: Callable[[str], str]) -> str:
+    """``text`` typed with accents, with a name typed without them written as ``restore`` gives it, when the corpus
+    writes its first two words as a name ("Hung Nguyen" -> "Hưng Nguyên"); a text without accents is as typed."""
+    if not has_diacritics(text):
+        return text
+
+    def accented(m: re.Match[str]) -> str:
+        words = m.group(0).split()
+        if not capitalised(words[0].lower(), words[1].lower()):
+            return m.group(0)
+        restored = restore(m.group(0))
+        return restored if fold(restored) == fold(m.group(0)) else m.group(0)
+    return _ASCII_NAME.sub(accented, text)
+

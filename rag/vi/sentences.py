@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from rag.vi.names import find_person
+from rag.vi.names import find_people, find_person
 from rag.vi.refs import ref_keys
-from rag.vi.text import fold, folded_aligned
+from rag.vi.text import fold, folded_aligned, has_diacritics
 
 # A boundary is end punctuation, then space, then something that starts a sentence.
 # (Whether the next letter is a capital is checked in code: ranges such as "à-ỹ" also hold capitals like "Đ".)
@@ -286,8 +286,22 @@ _SELF_TOLD = re.compile(
     rf"|^\s*(?:(?:a|u|o|vang|da)\s*,\s*)?(?:{_SELF}\s+)?(?:xin\s+)?cam on(?:\s+\w+){{0,3}}\s*[.!]*\s*$")
 # A place of the asker's the question points back at ("bác ở Hưng Nguyên. … giám sát Huyện uỷ mình …"): the sentence
 # telling it says what is asked about.
+# A sentence that says it asks now ("Tôi xin hỏi: …", "Nay tôi muốn hỏi Ban biên tập: …", "Câu hỏi: …") (folded): what
+# comes before it, asking nothing, tells who asks and why.
+_ASKS_NOW = re.compile(rf"^\s*(?:(?:nay|vay|xin phep)\s+)?(?:{_SELF}\s+)?(?:(?:xin|muon|can|xin duoc|mao muoi)\s+)+"
+                       r"(?:duoc\s+)?hoi(?:\s+\w+){0,4}?\s*:|^\s*cau hoi(?:\s+cua\s+\w+)?\s*:")
+_POINTS_BACK = re.compile(r"(?i)\b(?:ông|bà|đồng chí|người|vị|anh|chị|ong|ba|dong chi|nguoi|vi|anh|chi)\s+"
+                          r"(?:ấy|đó|này|ay|do|nay)\b|\b(?:nó|họ)\b")
+# The asker naming themselves ("Tôi là Hoàng Văn Thịnh, …", "tôi tên là …") (folded): that name is no one asked about.
+_OWN_NAME = re.compile(rf"^\s*{_SELF_GREETING}{_SELF}\s+(?:ten\s+la|ten|la)\s+")
 _OWN_PLACE = re.compile(r"\b(?:huyen|tinh|xa|phuong|uy|que|thanh pho|dia phuong|chi bo|dang bo|co quan|don vi)\s+"
                         r"(?:minh|toi|nha|ta|bac|em|chau)\b")
+
+
+def _names_someone(sentence: str, folded: str) -> bool:
+    """Whether ``sentence`` names a person other than the asker naming themselves."""
+    own = m.end() if (m := _OWN_NAME.match(folded)) else -1
+    return any(start != own for start, _ in find_people(sentence))
 
 
 def without_self_description(question: str) -> str:
@@ -301,9 +315,14 @@ def without_self_description(question: str) -> str:
     asking = [i for i, (a, b) in enumerate(spans) if "?" in question[a:b] or ASKING_WORD.search(folded[a:b])]
     if not asking:
         return question
+    asked = question[slice(*spans[asking[-1]])]
+    asks_now = bool(_ASKS_NOW.match(folded[slice(*spans[asking[-1]])]))
+    # Before "Tôi xin hỏi: …" a person named ("nguyên giáo viên Trường Huỳnh Thúc Kháng") is asked about only when
+    # the question points back at someone ("ông ấy", "đồng chí đó").
+    points_back = not asks_now or bool(_POINTS_BACK.search(asked))
     dropped = [(a, b) for a, b in spans[:asking[-1]]
-               if "?" not in question[a:b] and _SELF_TOLD.match(folded[a:b]) and not ref_keys(question[a:b])
-               and find_person(question[a:b]) is None]
+               if "?" not in question[a:b] and (asks_now or _SELF_TOLD.match(folded[a:b]))
+               and not ref_keys(question[a:b]) and not (points_back and _names_someone(question[a:b], folded[a:b]))]
     kept = "".join(folded[a:b] for a, b in spans if (a, b) not in dropped)
     if not dropped or len(dropped) == len(spans) or _OWN_PLACE.search(kept):
         return question
@@ -567,8 +586,10 @@ def without_nominal_frame(question: str) -> str:
 _SUBJECT_LINE = re.compile(r"^\s*(?:v/v|về việc|ve viec)\s*[:.]\s*", re.IGNORECASE)
 _SALUTATION = re.compile(r"^\s*(?:kính gửi|kinh gui|kính thưa|kinh thua|gửi|gui|thưa|thua)\s[^?]{1,80}?[,:]?\s*$",
                          re.IGNORECASE)
-_CLOSING = re.compile(r"^\s*(?:trân trọng|tran trong|xin (?:chân thành |chan thanh )?(?:cảm|cám|cam) ơn|(?:cảm|cám) ơn"
-                      r"|xin cam on|cam on|thân ái|than ai)\b", re.IGNORECASE)
+_CLOSING = re.compile(r"^\s*(?:xin\s+)?(?:trân trọng|tran trong|xin (?:chân thành |chan thanh )?(?:cảm|cám|cam) ơn"
+                      r"|(?:cảm|cám) ơn|xin cam on|cam on|thân ái|than ai|kính thư|kinh thu|kính bút|kinh but"
+                      # "Rất mong nhận được hồi âm.", "Kính mong Ban biên tập giải đáp."
+                      r"|(?:rất|kính|rat|kinh)\s+mong|mong\s+(?:nhận|sớm|nhan|som))\b", re.IGNORECASE)
 
 
 def without_letter_frame(question: str) -> str:
@@ -853,3 +874,52 @@ def courtesy_spans(question: str) -> list[tuple[int, int]]:
     """Where ``question`` greets, thanks, asks to be told or relays hearsay ("Kính gửi ban biên tập. Có người nói
     với tôi rằng …. Xin ban biên tập cho biết …"): words about asking, not about what is asked."""
     return [m.span() for m in _COURTESY.finditer(question) if m.group(0).strip()]
+
+
+# A request to be told, written as a test item without a question mark ("Nêu thời gian …", "Xác định tỷ lệ …", "Cho
+# biết ngày …", "Trình bày ngắn gọn …") (folded): what it asks for is its head noun's question.
+_TOLD_REQUEST = re.compile(
+    rf"^\s*(?:{_OUTLINE})?(?:hay\s+)?(?:(?:xin\s+)?cho\s+(?:(?:toi|em|minh)\s+)?biet|neu(?:\s+ro)?|xac dinh|"
+    r"trinh bay(?:\s+(?:ngan gon|tom tat|so luoc))?|tom tat)\s*:?\s+(?=\S)")
+_FIGURE_HEAD = re.compile(r"(?:ty le|ti le|so luong|tong so|con so|so)\s")
+_TIME_HEAD = re.compile(r"(?:thoi gian|thoi diem|ngay thang nam|ngay thang|ngay)\s+(?=\S)")
+_NAME_HEAD = re.compile(r"(?:ho va ten|ho ten|ten)\s+(?:cua\s+)?(?=\S)")
+_PERSON_HEAD = re.compile(r"(?:nguoi|vi|dong chi|d/c|ong|ba)\s+(?=\S)")
+# A second thing asked beside the first ("họ tên đồng chí …, và họ tên đồng chí …"): asked as two, not as one.
+_ANOTHER_ASKED = re.compile(r"\bva\s+(?:ho va ten|ho ten|ten|so luong|so|ty le|ti le|ngay|thoi gian|nguoi)\s")
+_WHETHER = re.compile(r"\b(?:hay|hoac)\s+(?:chua|khong|ko)\s*$|\b(?:chua|roi)\s*$")
+
+
+def requested_asked(question: str) -> str:
+    """A request to be told that asks nothing in words ("Nêu thời gian Tỉnh ủy Cao Bằng tổ chức hội nghị …",
+    "Xác định tỷ lệ cử tri đi bầu … tại tỉnh Quảng Ninh") asked as the question its head noun makes: a figure's "…
+    là bao nhiêu?", a time's "… vào ngày nào?", a name's or a person's "… là ai?"; whether, when it ends "hay chưa".
+    A request that asks in words ("Cho biết … ngày nào"), asks two things, ends in a question mark or asks for
+    something else ("Nêu nội dung …") is left as it is."""
+    text = question.strip().rstrip(".!…;: ")
+    folded = folded_aligned(text)
+    if folded is None or "?" in text or not (m := _TOLD_REQUEST.match(folded.lower())):
+        return question
+    rest, folded_rest = text[m.end():], folded.lower()[m.end():]
+    if len(folded_rest.split()) < 2:
+        return question
+    if _WHETHER.search(folded_rest):  # "Cho biết … đã thực hiện thường xuyên hay chưa": whether, asked
+        return f"{rest[:1].upper()}{rest[1:]}?"
+    if ASKING_WORD.search(folded_rest) or _ANOTHER_ASKED.search(folded_rest):
+        return question
+    accented = has_diacritics(text)
+
+    def said(accented_words: str) -> str:
+        return accented_words if accented else fold(accented_words)
+
+    if _FIGURE_HEAD.match(folded_rest):
+        return f"{rest[:1].upper()}{rest[1:]} {said('là bao nhiêu')}?"
+    if t := _TIME_HEAD.match(folded_rest):
+        asked = said("ngày nào") if folded_rest.startswith("ngay") else said("thời gian nào")
+        return f"{rest[t.end():]} {said('vào')} {asked}?"
+    if n := _NAME_HEAD.match(folded_rest):
+        return f"{rest[n.end():][:1].upper()}{rest[n.end():][1:]} {said('là ai')}?"
+    if (p := _PERSON_HEAD.match(folded_rest)) and rest[p.end():p.end() + 1].islower():  # not "đồng chí <Name>"
+        return f"{rest[:1].upper()}{rest[1:]} {said('là ai')}?"
+    # Any other ("Trình bày mối quan hệ giữa …", "Nêu nội dung của …") is read as the request it is.
+    return question

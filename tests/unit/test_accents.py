@@ -162,6 +162,13 @@ def test_a_province_written_by_its_initials_where_a_place_stands_is_written_out(
     assert capitalise_names("hoi nghi o HT ngay nao", written) == "hoi nghi o HT ngay nao"
     assert capitalise_names("ban hanh cua BCH TW", written) == "ban hanh cua BCH TW"
     assert capitalise_names("NA la tinh nao", written) == "NA la tinh nao"
+    # Typed in capitals after any word, as keywords name whose figure is asked; not initials that are words.
+    assert capitalise_names("Tỷ lệ cử tri đi bầu NA nhiệm kỳ 2021-2026, %?", written) == \
+        "Tỷ lệ cử tri đi bầu Nghệ An nhiệm kỳ 2021-2026, %?"
+    assert capitalise_names("ty le cu tri di bau na", written) == "ty le cu tri di bau na"
+    assert capitalise_names("KL21 ngay nao (bai QN)", written) == "KL21 ngay nao (bai QN)"  # the report's, as typed
+    assert capitalise_names("TY LE CU TRI DI BAU NA", written) == "TY LE CU TRI DI BAU NA"
+    assert capitalise_names("đào tạo CB trẻ", lambda a, b: (a, b) == ("cao", "bang")) == "đào tạo CB trẻ"
     # Opening the question or after "của" it is the place, but not as the first of members listed ("cán bộ").
     cao_bang = lambda a, b: (a, b) == ("cao", "bang")  # noqa: E731
     assert capitalise_names("CB tu dau NK khai tru bn DV", cao_bang) == "Cao Bang tu dau NK khai tru bn DV"

@@ -540,6 +540,13 @@ def test_a_classifier_before_what_is_counted_is_no_noun():
     from rag.answer.scope import counted_noun
     assert counted_noun("Cao Bằng kết nạp được bao nhiêu con đảng viên mới?") == "dang"
     assert counted_noun("Có bao nhiêu người dự?") == "nguoi"
+    assert counted_noun("Số lượng đại biểu tham dự hội nghị là bao nhiêu?") == "dai"  # "lượng" counts nothing
+
+
+def test_about_before_how_many_is_no_action():
+    from rag.answer.scope import figure_in_scope
+    unit = "Hội nghị được kết nối tới 237 điểm cầu với hơn 15.500 đại biểu tham dự."
+    assert figure_in_scope("Hội nghị có tầm bao nhiêu đại biểu dự?", unit)
 
 
 @pytest.mark.parametrize("question, previous, resolved", [
@@ -1092,3 +1099,47 @@ def test_a_line_opening_with_a_capital_is_not_joined_to_the_one_before():
     assert pasted_plain("V/v: hỏi về hội nghị tại Quảng Ninh\nĐề nghị cho biết …") == \
         "V/v: hỏi về hội nghị tại Quảng Ninh\nĐề nghị cho biết …"
     assert pasted_plain("cán bộ, đảng viên\nđược kết nạp") == "cán bộ, đảng viên được kết nạp"
+
+
+@pytest.mark.parametrize("question, read", [
+    # a letter: who writes and where they work, before "Tôi xin hỏi:", and its courtesy and signature after
+    ("Kính gửi Ban biên tập,\nTôi là Hoàng Văn Thịnh, nguyên giáo viên Trường Huỳnh Thúc Kháng, phường Lê Mao.\n"
+     "Tôi xin hỏi: Kết luận 21 ra ngày nào?\nXin trân trọng cảm ơn Ban biên tập.\nHoàng Văn Thịnh",
+     "Tôi xin hỏi: Kết luận 21 ra ngày nào?"),
+    ("Kính gửi Ban biên tập,\nChi bộ chúng tôi đang chuẩn bị tài liệu sinh hoạt.\nTôi xin hỏi: Kết luận 21 ra ngày "
+     "nào?\nKính thư,\nHoàng Văn Thịnh (phường Lê Mao)", "Tôi xin hỏi: Kết luận 21 ra ngày nào?"),
+    # …but a person told of before it, whom the question points back at, is what it asks about
+    ("Tôi quen gia đình đồng chí Lê Đức Cường. Tôi xin hỏi: ông ấy giữ chức vụ gì?",
+     "Tôi quen gia đình đồng chí Lê Đức Cường. Tôi xin hỏi: ông ấy giữ chức vụ gì?"),
+    # a test item's request to be told, asked as its head noun asks
+    ("Xác định tỷ lệ cử tri đi bầu tại tỉnh Quảng Ninh", "Tỷ lệ cử tri đi bầu tại tỉnh Quảng Ninh là bao nhiêu?"),
+    ("Nêu thời gian Tỉnh ủy Cao Bằng tổ chức hội nghị quán triệt Kết luận 21",
+     "Tỉnh ủy Cao Bằng tổ chức hội nghị quán triệt Kết luận 21 vào thời gian nào?"),
+    ("Cho biết đồng chí làm trưởng đoàn giám sát", "Đồng chí làm trưởng đoàn giám sát là ai?"),
+    # …not one asking for something else, nor one asking two things
+    ("Trình bày ngắn gọn kết quả giám sát tại huyện Đầm Hà", "Trình bày ngắn gọn kết quả giám sát tại huyện Đầm Hà"),
+    ("Cho biết họ tên đồng chí Bí thư Tỉnh ủy, và họ tên đồng chí Phó Bí thư",
+     "Cho biết họ tên đồng chí Bí thư Tỉnh ủy, và họ tên đồng chí Phó Bí thư"),
+    ("Cho biết việc quán triệt ở Hưng Nguyên đã thường xuyên hay chưa",
+     "Việc quán triệt ở Hưng Nguyên đã thường xuyên hay chưa?"),
+    ("xac dinh ty le cu tri di bau tai tinh quang ninh", "Ty le cu tri di bau tai tinh quang ninh la bao nhieu?"),
+    # one that asks in words already is left as it is
+    ("Cho biết Kết luận 21 ban hành ngày nào", "Cho biết Kết luận 21 ban hành ngày nào"),
+    # hashtags are words
+    ("#KL21 bên #QuangNinh có bao nhiêu đại biểu dự", "KL21 bên Quảng Ninh có bao nhiêu đại biểu dự"),
+    ("#caobang kết nạp bao nhiêu đảng viên", "Cao Bằng kết nạp bao nhiêu đảng viên"),
+])
+def test_a_letter_a_test_item_and_hashtags_are_read_as_the_question_they_ask(question, read):
+    assert resolve_followup(question, None, lambda text: text) == read
+
+
+def test_a_name_typed_without_accents_in_an_accented_question_is_written_as_the_corpus_writes_it():
+    from rag.vi.casing import names_accented
+    written = lambda a, b: (a, b) == ("hung", "nguyen")  # noqa: E731
+    restore = {"Hung Nguyen": "Hưng Nguyên"}.get
+    assert names_accented("Đoàn giám sát về Hung Nguyen ngày nào?", written, lambda t: restore(t, t)) == \
+        "Đoàn giám sát về Hưng Nguyên ngày nào?"
+    # typed without accents throughout, or not a name the corpus writes: as typed
+    assert names_accented("Doan giam sat ve Hung Nguyen ngay nao?", written, lambda t: restore(t, t)) == \
+        "Doan giam sat ve Hung Nguyen ngay nao?"
+    assert names_accented("Đoàn về Hung Yen ngày nào?", written, lambda t: "Hưng Yên") == "Đoàn về Hung Yen ngày nào?"
