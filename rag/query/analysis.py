@@ -29,7 +29,8 @@ from rag.vi.text import find_all, fold, folded_aligned, has_diacritics, typed_wi
 # A fact to check about a named document: who issued it ("do Bộ Chính trị ban hành") or when ("ban hành ngày
 # 15/10/2021", "ký ngày …"), folded.
 # "… ban hành Kết luận này vào đúng ngày đó không?": the document pointed back at may stand between.
-_CHECKED_FACT = re.compile(r"\b(do\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)"
+# ("… là UBND tỉnh ban hành"; not "có đúng là …", the whole claim's "là")
+_CHECKED_FACT = re.compile(r"\b((?:do|(?<!dung\s)(?<!phai\s)la)\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)"
                            # (or what a writing wrote: "… được ghi là ngày 25/10/2021, có phải không?")
                            r"|\bla\s+(?:vao\s+)?ngay\s+(?=\d)"  # "… là ngày 08/7/2020 đúng không?"
                            r"|\b(?:ban hanh|ky|ghi(?:\s+la)?|mang)\s+(?:(?:\w+\s+){1,3}(?:nay|do|ay)\s+)?"
@@ -39,7 +40,8 @@ _WRITES = re.compile(r"\b(?:ghi|viet)(?:\s+(?:la|rang))?\s*$")
 _TRUTH_ASKED = re.compile(r"\b(?:dung|phai|that su|that) la\b")  # "có đúng là … không?": the fact, not the writing
 # A date written right after a document's number and checked at once ("Kết luận 21 ngày 25/10/2021 có đúng không?").
 # "… là về luân chuyển cán bộ à?": a confirmation asked with a closing "à" (accented: folded, "ạ" is courtesy).
-_CONFIRMING = re.compile(r"\s(?:à|hả)\s*\?+\s*$")
+# A statement tagged for confirmation ("… 237 điểm cầu nhỉ?", "… là anh Huy hả?", "… rồi chứ?"): a fact to check.
+_CONFIRMING = re.compile(r"\s(?:à|hả|nhỉ|nhể|nhở|hở|chứ|hen|nhen)\s*\?+\s*$")
 _ASKS_SOMETHING = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|sao|dau)\b")
 # What a document is said to be about, to check (folded): "… là (đề án) về …", "… là đề án cải cách hành chính".
 _SUBJECT_CLAIMED = re.compile(r"\bla\s+(?:(?:de an|quy dinh|ke hoach|nghi quyet|chi thi|ket luan|chuong trinh|van ban)"
@@ -655,6 +657,7 @@ def analyse(question: str) -> QuestionInfo:
     """Parse a question (NFC or not, with or without diacritics; the courtesy it opens with and the particles it
     ends with are dropped, the source it opens with is kept apart as ``source``)."""
     # "Cho biết danh sách …", "Nêu tên …": a request, whose opening is dropped below, asks what follows; no statement.
+    tagged = bool(_CONFIRMING.search(question))  # (the tag is a final particle, dropped next)
     plain = without_final_particles(question)
     requested = opens_with_request(plain)
     told = without_opening(plain)
@@ -723,7 +726,7 @@ def analyse(question: str) -> QuestionInfo:
     # (read without the context in brackets after it: "… đủ 28 đề án chưa? (“…”)")
     unbracketed = _TRAILING_CONTEXT.sub("", folded)
     checks = bool(_YES_NO.search(unbracketed) or _CORRECTION.search(unbracketed)
-                  or (_CONFIRMING.search(question) and not _ASKS_SOMETHING.search(unbracketed)))
+                  or ((tagged or _CONFIRMING.search(question)) and not _ASKS_SOMETHING.search(unbracketed)))
     if kind in ("other", "person") and checks and (_TITLE_CHECKED.search(folded) or _TITLE_CLAIMED.search(folded)) \
             and find_person(question):
         kind = "title"  # "… X là “Trưởng ban …”. Chức danh này có đúng không?": X's titles decide it

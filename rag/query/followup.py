@@ -15,7 +15,7 @@ from functools import lru_cache
 from rag.query.analysis import TITLE_NOUN, analyse, characterised_term, count_keywords_asked
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, southern_said, spell_out
 from rag.vi.casing import lowercase_shouted
-from rag.vi.dates import slashed_dates
+from rag.vi.dates import short_years_written, slashed_dates
 from rag.vi.dialect import central_said
 from rag.vi.doctypes import CASE_SENSITIVE_CODES, DOCUMENT_TYPES, QD_NAMES, TYPE_NAMES, TYPE_WORDS
 from rag.vi.english import english_asked, without_english_tail
@@ -39,6 +39,7 @@ from rag.vi.sentences import (
     without_filler,
     without_final_particles,
     without_greeting,
+    without_guess,
     without_label,
     without_letter_frame,
     without_nominal_frame,
@@ -473,11 +474,11 @@ def _normalised(text: str) -> str:
     read = self_corrected(without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(
         without_greeting(split_joined_words(vni_read(telex_read(plain))))))))))
     cased = lowercase_shouted(modern_y(unify_tones(undoubled_endings(
-        without_nominal_frame(without_purpose(without_verbatim_request(without_afterthought(without_restatement(without_answer_form(excerpt_after(read)))))))))))
+        without_nominal_frame(without_purpose(without_verbatim_request(without_guess(without_afterthought(without_restatement(without_answer_form(excerpt_after(read))))))))))))
     typed = as_typed(formal_plain(central_said(southern_said(cased))))
     # (Read again once English is: "…, please explain ngắn gọn?" asks of the answer's form in Vietnamese only then.)
     english = without_answer_form(english_asked(typed, typed_with_accents(typed)))
-    written = slashed_dates(said_numbers_written(spell_out(english))).strip()
+    written = slashed_dates(short_years_written(said_numbers_written(spell_out(english)))).strip()
     return count_keywords_asked(exact_asked(requested_asked(written)))
 
 

@@ -118,7 +118,10 @@ def lowercase_shouted(text: str) -> str:
     for run in runs:
         if len(run) > 1:
             for m in run:
-                out.append(text[last:m.start()] + _emphasis_lowered(m.group()))
+                lowered = _emphasis_lowered(m.group())
+                if m.start() == run[0].start() and not re.search(r"\w", text[:m.start()]):
+                    lowered = lowered[:1].upper() + lowered[1:]  # opening the question, as its first word is written
+                out.append(text[last:m.start()] + lowered)
                 last = m.end()
     return "".join(out) + text[last:]
 

@@ -52,3 +52,18 @@ def slashed_dates(text: str) -> str:
         return f"{m.group(1)}/{m.group(3)}/{m.group(4)}" if 1 <= day <= 31 and 1 <= month <= 12 else m.group(0)
 
     return _OTHER_SEPARATORS.sub(slashed, text)
+
+
+# A year typed by its last two digits ("quý 3 năm 21", "vào năm 22"), and a span of them after what spans years
+# ("nhiệm kỳ 20-25", "thời kỳ 21-30"): this century's, as the texts write them. ("21 năm" is a length of time.)
+_SHORT_YEAR = re.compile(r"(?i)\b(năm|nam)\s+([0-4]\d)(?![\d/%]|[.,:]\d|\s*(?:tuổi|tuoi|năm|nam|tháng|thang)\b)")
+_SHORT_SPAN = re.compile(r"(?i)\b(nhiệm kỳ|giai đoạn|thời kỳ|nhiem ky|giai doan|thoi ky)\s+([0-4]\d)\s*([-–])\s*"
+                         r"([0-5]\d)(?![\d/%]|[.,:]\d)")
+
+
+def short_years_written(text: str) -> str:
+    """``text`` with a year typed by two digits written in four: "quý 3 năm 21" -> "quý 3 năm 2021", "thời kỳ 21-30"
+    -> "thời kỳ 2021-2030" (a span only when it runs forward)."""
+    text = _SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)
+    return _SHORT_SPAN.sub(lambda m: f"{m.group(1)} 20{m.group(2)}{m.group(3)}20{m.group(4)}"
+                           if int(m.group(4)) > int(m.group(2)) else m.group(0), text)

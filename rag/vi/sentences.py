@@ -923,3 +923,26 @@ def requested_asked(question: str) -> str:
         return f"{rest[:1].upper()}{rest[1:]} {said('là ai')}?"
     # Any other ("Trình bày mối quan hệ giữa …", "Nêu nội dung của …") is read as the request it is.
     return question
+
+
+# A guess the asker adds to what they ask, in brackets or after a comma (folded): "… bao nhiêu nghị quyết (nếu tôi
+# nhớ không nhầm là hơn 200)?", "… bao nhiêu ĐV, hình như 4 tổ chức với 364 ĐV nhỉ?". What is asked is answered;
+# the guess's figure or name is no part of it (the corpus need not have it).
+_HEDGE = (r"(?:neu\s+(?:toi\s+|minh\s+|em\s+)?(?:nho\s+)?khong\s+nham|theo\s+(?:toi|minh|em)\s+nho|(?:toi|minh|em)\s+"
+          r"(?:nho|nghi|doan)(?:\s+la)?|hinh nhu|chac(?:\s+la|\s+tam|\s+khoang)?|co le|hay la)")
+_GUESS = re.compile(rf"\s*\(\s*{_HEDGE}\b[^()]*\)|\s*[,;–-]\s*{_HEDGE}\b[^,;?()]*?(?=\s*\?*\s*$)")
+_ASKS_WHAT = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|dau)\b")
+
+
+def without_guess(question: str) -> str:
+    """``question`` without a guess added to what it asks ("… bao nhiêu nghị quyết (nếu tôi nhớ không nhầm là hơn
+    200)?" -> "… bao nhiêu nghị quyết?"); a question asking nothing but the guess is left whole."""
+    folded = folded_aligned(question)
+    if folded is None:
+        return question
+    lowered = folded.lower()
+    for m in reversed(list(_GUESS.finditer(lowered))):
+        if _ASKS_WHAT.search(lowered[:m.start()]):
+            question = question[:m.start()] + question[m.end():]
+            lowered = lowered[:m.start()] + lowered[m.end():]
+    return question

@@ -185,6 +185,9 @@ def test_a_question_in_capitals_is_lowered_but_for_what_is_read_by_its_capitals(
         "kết luận 21-KL/TW do BCH TW khóa XIII ban hành ngày nào?"
     assert lowercase_shouted("BTV TU NGHỆ AN VI PHẠM GÌ") == "BTV TU nghệ an vi phạm gì"  # "VI" is no Roman six here
     assert lowercase_shouted("KL 21 ban hành ngày nào") == "KL 21 ban hành ngày nào"  # not typed in capitals
+    # A run in capitals opening the question keeps the capital its first word has.
+    assert lowercase_shouted("'QUY ĐỊNH SỐ 205-QĐ/TW' của Bộ Chính trị nói gì?") == \
+        "'Quy định số 205-QĐ/TW' của Bộ Chính trị nói gì?"
 
 
 def test_a_capital_on_every_important_word_marks_no_names():
@@ -267,7 +270,7 @@ def test_a_province_asked_of_after_con_gets_its_capitals():
 
 
 @pytest.mark.parametrize("typed,read", [
-    ("KẾT LUẬN 21 ban hành NGÀY NÀO", "kết luận 21 ban hành ngày nào"),
+    ("KẾT LUẬN 21 ban hành NGÀY NÀO", "Kết luận 21 ban hành ngày nào"),
     ("bà TRƯƠNG THỊ MAI giữ chức vụ gì", "bà trương thị mai giữ chức vụ gì"),
     # Codes, shorthand and numerals stay in capitals, as does a lone unaccented word ("QN").
     ("BCH TW KHÓA XIII ban hành KẾT LUẬN gì", "BCH TW khóa XIII ban hành kết luận gì"),

@@ -1016,3 +1016,17 @@ def test_a_titles_capitalised_first_words_are_no_name():
 
 def test_the_writing_pointed_back_at_is_where_a_document_is_mentioned():
     assert asks_about_document(analyse("Thế Đề án số 08-ĐA/TU trong bài đó là về nội dung gì?"))
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("hội nghị quán triệt KL21 ở Quảng Ninh nối tới 273 điểm cầu nhỉ?", "other"),
+    ("ở hội nghị Quảng Ninh người quán triệt KL 14 là anh Cao Tường Huy hả?", "other"),
+    ("KH 77-KH/TU thực hiện KL Hội nghị TW4 là UBND tỉnh Nghệ An ban hành nhỉ?", "issuer"),
+])
+def test_a_statement_tagged_for_confirmation_is_a_fact_to_check(question, kind):
+    info = analyse(question)
+    assert info.checks and info.kind == kind and not info.numbers  # its figure is checked, not required
+
+
+def test_a_question_tagged_with_a_particle_that_asks_something_is_no_fact_to_check():
+    assert not analyse("Kết luận 21 ban hành ngày nào nhỉ?").checks

@@ -1125,6 +1125,16 @@ def test_a_line_opening_with_a_capital_is_not_joined_to_the_one_before():
     ("xac dinh ty le cu tri di bau tai tinh quang ninh", "Ty le cu tri di bau tai tinh quang ninh la bao nhieu?"),
     # one that asks in words already is left as it is
     ("Cho biết Kết luận 21 ban hành ngày nào", "Cho biết Kết luận 21 ban hành ngày nào"),
+    # a year by its last two digits, and a span of them, as texts write them
+    ("hội nghị giao ban quý 3 năm 21 họp ngày mấy?", "hội nghị giao ban quý 3 năm 2021 họp ngày mấy?"),
+    ("Sân bay Cao Bằng vào quy hoạch thời kỳ 21-30 chưa?", "Sân bay Cao Bằng vào quy hoạch thời kỳ 2021-2030 chưa?"),
+    ("Hưng Nguyên làm việc 21 năm rồi à?", "Hưng Nguyên làm việc 21 năm rồi à?"),
+    # a guess added to what is asked is no part of it
+    ("HĐND tỉnh Cao Bằng ban hành bao nhiêu nghị quyết (nếu tôi nhớ không nhầm là hơn 200)?",
+     "HĐND tỉnh Cao Bằng ban hành bao nhiêu nghị quyết?"),
+    ("Cao Bằng kỷ luật bao nhiêu tổ chức Đảng với bao nhiêu ĐV, hình như 4 tổ chức với 364 ĐV nhỉ?",
+     "Cao Bằng kỷ luật bao nhiêu tổ chức Đảng với bao nhiêu đảng viên?"),
+    ("hình như Cao Bằng kết nạp hơn 6 nghìn ĐV phải ko", "hình như Cao Bằng kết nạp hơn 6 nghìn đảng viên phải không"),
     # hashtags are words
     ("#KL21 bên #QuangNinh có bao nhiêu đại biểu dự", "KL21 bên Quảng Ninh có bao nhiêu đại biểu dự"),
     ("#caobang kết nạp bao nhiêu đảng viên", "Cao Bằng kết nạp bao nhiêu đảng viên"),
