@@ -354,6 +354,27 @@ def _documents_text(passages: list[Passage], docs: set[str]) -> list[str]:
     return [fold(p.chunk.title + "\n" + p.chunk.text) for p in passages if p.chunk.doc_id in docs]
 
 
+# A role someone had at an event, asked of whoever had it (folded): "đồng chí nào điều hành …", "ai thay mặt … trình
+# bày báo cáo", "địa phương nào báo cáo tham luận". Texts say these words when it happened; a sentence naming who
+# attended, or who spoke, tells none of them. (Not "chủ trì", nor "trình bày" alone: askers say them of whoever led
+# or presented, "phát biểu chỉ đạo", "quán triệt".)
+_ROLE_ASKED = re.compile(r"\b(?:ai|(?:dong chi|d/c|nguoi|vi|dia phuong|don vi|co quan|tinh|huyen)\s+nao)\s+"
+                         r"(?:(?:la|da|se|truc tiep|dung ra|duoc|len|nguoi|dung)\s+)*"
+                         r"(dieu hanh|(?:bao cao\s+)?tham luan|khai mac|be mac|thay mat|chu toa|dan chuong trinh"
+                         r"|trinh bay\s+bao cao)\b")
+
+
+def _role_unstated(info: QuestionInfo, answer: Answer) -> str:
+    """The role a question asks who had ("đồng chí nào điều hành …"), when the quote does not say it."""
+    folded = folded_aligned(info.text)
+    if folded is None or info.checks or not (m := _ROLE_ASKED.search(folded.lower())):
+        return ""
+    quoted = " ".join(fold(" ".join(c.quote or c.text for c in answer.citations)).lower().split())
+    if " ".join(m.group(1).split()) in quoted:
+        return ""
+    return f"Các đoạn văn tìm được không nói ai {info.text[m.start(1):m.end(1)]}."
+
+
 def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
                 following: Following | None = None) -> str:
     """What the question is about that no cited passage mentions: a speaker whose words are asked ("Ông X
@@ -1455,7 +1476,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     if info.kind == "person" and valueless(info, answer) and (named := _holder_named(answer, passages, following)):
         answer = named  # "ai là người yêu cầu …?" told of "đồng chí Bí thư Tỉnh ủy": who held that title there
     cited = [p.chunk.text for p in passages if p.chunk.doc_id in {c.doc_id for c in answer.citations}]
-    reason = (_unanchored(info, answer, passages, following) or _count_of_unnamed_document(info, answer, passages)
+    reason = (_unanchored(info, answer, passages, following) or _role_unstated(info, answer)
+              or _count_of_unnamed_document(info, answer, passages)
               or untitled(info, answer) or valueless(info, answer)
               or undated_document(info, answer)
               or numberless(info, answer)

@@ -733,7 +733,9 @@ def asks_signer(info: QuestionInfo) -> bool:
 
 # "Chương trình hành động của Tỉnh ủy … ban hành ngày nào?", "Ngày ban hành kế hoạch của huyện …": the date of a
 # document the question names by its type alone (folded; "Kế hoạch số 77 …" and "KH 77" are named by number).
-_UNNUMBERED_DOCUMENT = re.compile(rf"(?:^\W*|\bngay\s+(?:ban hanh|ky)\s+(?:cua\s+)?)(?:(?:cac|bo|ban)\s+)?"
+# (Or as what a body issued: "Ban Thường vụ Huyện ủy … ban hành kế hoạch thực hiện Kết luận 21 vào ngày nào?")
+_UNNUMBERED_DOCUMENT = re.compile(rf"(?:^\W*|\bngay\s+(?:ban hanh|ky)\s+(?:cua\s+)?|\b(?:ban hanh|ky)\s+)"
+                                  r"(?:(?:cac|bo|ban)\s+)?"
                                   rf"({alternation(TYPE_WORDS)})\b(?!\s+(?:so\s+)?\d)(?![\w-]*\s*\d)")
 _DOCUMENT_WORD = re.compile(rf"\b(?:{alternation(TYPE_WORDS)})\b")
 _DOCUMENT_DATE_WINDOW = 80  # characters between a document's type word and its date: "…, số 77-KH/TU, ngày …"

@@ -1758,3 +1758,13 @@ def test_a_term_spanning_the_texts_publication_is_the_one_they_write_of():
     assert _current_spans("Cao Bằng nhiệm kỳ 2020-2025 kết nạp bao nhiêu đảng viên?", frozenset({"2022"})) == \
         {"2020", "2025"}
     assert _current_spans("Cao Bằng nhiệm kỳ 2015 - 2020 kết nạp bao nhiêu đảng viên?", frozenset({"2022"})) == set()
+
+
+def test_a_role_asked_is_answered_only_by_a_sentence_that_says_it():
+    attended = _passages("Tại điểm cầu Nghệ An có các đồng chí: Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy; "
+                         "Lê Đức Cường - Trưởng ban Tổ chức Tỉnh ủy.")
+    answer = _ask("Ở điểm cầu Nghệ An, đồng chí nào điều hành và báo cáo tham luận của tỉnh?", attended)
+    assert not answer.grounded and "không nói ai điều hành" in answer.answer
+    said = _passages("Tại điểm cầu Nghệ An, đồng chí Lê Đức Cường điều hành và báo cáo tham luận của tỉnh.")
+    answer = _ask("Ở điểm cầu Nghệ An, đồng chí nào điều hành và báo cáo tham luận của tỉnh?", said)
+    assert answer.grounded and "Lê Đức Cường" in answer.answer
