@@ -375,6 +375,11 @@ def _role_unstated(info: QuestionInfo, answer: Answer) -> str:
     return f"Các đoạn văn tìm được không nói ai {info.text[m.start(1):m.end(1)]}."
 
 
+# A sentence listing who attended: "Dự hội nghị có các đồng chí: …", "Tại điểm cầu Nghệ An có các đồng chí: …".
+_ATTENDANCE = re.compile(r"\W*(?:(?:tham\s+)?dự|tại|cùng dự)\b[^:;.]{0,100}?\b(?:có|còn có)\s+(?:các\s+)?"
+                         r"(?:đồng chí|vị|đại biểu)\b", re.IGNORECASE)
+
+
 def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
                 following: Following | None = None) -> str:
     """What the question is about that no cited passage mentions: a speaker whose words are asked ("Ông X
@@ -393,6 +398,11 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
         if not any(fold(speaker) in text for text in cited) and not _called_by_title(speaker, answer, passages) \
                 and not _authored(speaker, answer, passages, following):
             return f"Các đoạn văn tìm được không ghi lời của “{speaker}”."
+        # A list of who attended ("Dự hội nghị có các đồng chí: …") tells nothing they said or did there.
+        naming = [c.quote or c.text for c in answer.citations if fold(speaker) in fold(c.quote or c.text)]
+        if naming and all(_ATTENDANCE.match(quote) for quote in naming) \
+                and not _authored(speaker, answer, passages, following):
+            return f"Các đoạn văn tìm được chỉ ghi “{speaker}” có dự, không ghi lời hay việc làm của người này."
     if info.checks and not any(c.locator for c in answer.citations):
         # "Có đúng là Nghệ An đã kết nạp hơn 5.000 đảng viên mới …?": a report on another province decides nothing
         # of it, however alike its figure. (Its passages found and its title say which places it is about.)

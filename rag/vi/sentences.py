@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rag.vi.names import find_people, find_person
+from rag.vi.names import TITLE_OPENING, find_people, find_person
 from rag.vi.refs import ref_keys
 from rag.vi.text import fold, folded_aligned, has_diacritics
 
@@ -879,7 +879,9 @@ def courtesy_spans(question: str) -> list[tuple[int, int]]:
 # A request to be told, written as a test item without a question mark ("Nêu thời gian …", "Xác định tỷ lệ …", "Cho
 # biết ngày …", "Trình bày ngắn gọn …") (folded): what it asks for is its head noun's question.
 _TOLD_REQUEST = re.compile(
-    rf"^\s*(?:{_OUTLINE})?(?:hay\s+)?(?:(?:xin\s+)?cho\s+(?:(?:toi|em|minh)\s+)?biet|neu(?:\s+ro)?|xac dinh|"
+    # (after what it goes on from: "Còn tại điểm cầu Nghệ An, cho biết …")
+    rf"^\s*(?:(?:con|vay|the|va)\s+[^,?]{{2,80}},\s*)?(?:{_OUTLINE})?(?:hay\s+)?"
+    r"(?:(?:xin\s+)?cho\s+(?:(?:toi|em|minh)\s+)?biet|neu(?:\s+ro)?|xac dinh|"
     r"trinh bay(?:\s+(?:ngan gon|tom tat|so luoc))?|tom tat)\s*:?\s+(?=\S)")
 _FIGURE_HEAD = re.compile(r"(?:ty le|ti le|so luong|tong so|con so|so)\s")
 _TIME_HEAD = re.compile(r"(?:thoi gian|thoi diem|ngay thang nam|ngay thang|ngay)\s+(?=\S)")
@@ -900,11 +902,14 @@ def requested_asked(question: str) -> str:
     folded = folded_aligned(text)
     if folded is None or "?" in text or not (m := _TOLD_REQUEST.match(folded.lower())):
         return question
+    request = re.search(r"(?:cho\s+(?:(?:toi|em|minh)\s+)?biet|neu|xac dinh|trinh bay|tom tat)\b[^,]*$",
+                        folded.lower()[:m.end()])
+    lead = text[:request.start()] if request else ""  # what it goes on from, kept
     rest, folded_rest = text[m.end():], folded.lower()[m.end():]
     if len(folded_rest.split()) < 2:
         return question
     if _WHETHER.search(folded_rest):  # "Cho biết … đã thực hiện thường xuyên hay chưa": whether, asked
-        return f"{rest[:1].upper()}{rest[1:]}?"
+        return f"{lead}{rest}?" if lead else f"{rest[:1].upper()}{rest[1:]}?"
     if ASKING_WORD.search(folded_rest) or _ANOTHER_ASKED.search(folded_rest):
         return question
     accented = has_diacritics(text)
@@ -912,15 +917,21 @@ def requested_asked(question: str) -> str:
     def said(accented_words: str) -> str:
         return accented_words if accented else fold(accented_words)
 
+    def opened(text: str) -> str:
+        return f"{lead}{text}" if lead else f"{text[:1].upper()}{text[1:]}"
+
     if _FIGURE_HEAD.match(folded_rest):
-        return f"{rest[:1].upper()}{rest[1:]} {said('là bao nhiêu')}?"
+        return f"{opened(rest)} {said('là bao nhiêu')}?"
     if t := _TIME_HEAD.match(folded_rest):
         asked = said("ngày nào") if folded_rest.startswith("ngay") else said("thời gian nào")
-        return f"{rest[t.end():]} {said('vào')} {asked}?"
+        return f"{lead}{rest[t.end():]} {said('vào')} {asked}?"
     if n := _NAME_HEAD.match(folded_rest):
-        return f"{rest[n.end():][:1].upper()}{rest[n.end():][1:]} {said('là ai')}?"
-    if (p := _PERSON_HEAD.match(folded_rest)) and rest[p.end():p.end() + 1].islower():  # not "đồng chí <Name>"
-        return f"{rest[:1].upper()}{rest[1:]} {said('là ai')}?"
+        return f"{opened(rest[n.end():])} {said('là ai')}?"
+    # "đồng chí làm trưởng đoàn", "đồng chí Phó Bí thư … dự hội nghị": a person, by what they did or their title;
+    # not "đồng chí <Name>"
+    if (p := _PERSON_HEAD.match(folded_rest)) and (rest[p.end():p.end() + 1].islower()
+                                                   or TITLE_OPENING.match(folded_rest, p.end())):
+        return f"{opened(rest)} {said('là ai')}?"
     # Any other ("Trình bày mối quan hệ giữa …", "Nêu nội dung của …") is read as the request it is.
     return question
 

@@ -1768,3 +1768,14 @@ def test_a_role_asked_is_answered_only_by_a_sentence_that_says_it():
     said = _passages("Tại điểm cầu Nghệ An, đồng chí Lê Đức Cường điều hành và báo cáo tham luận của tỉnh.")
     answer = _ask("Ở điểm cầu Nghệ An, đồng chí nào điều hành và báo cáo tham luận của tỉnh?", said)
     assert answer.grounded and "Lê Đức Cường" in answer.answer
+
+
+def test_a_list_of_who_attended_tells_nothing_a_person_said():
+    passages = _passages("Dự hội nghị có các đồng chí: Nguyễn Xuân Ký, Bí thư Tỉnh ủy; Trịnh Thị Minh Thanh, Phó Bí "
+                         "thư Tỉnh ủy.")
+    answer = _ask("Ở hội nghị, đồng chí Trịnh Thị Minh Thanh phát biểu những gì?", passages)
+    assert not answer.grounded and "chỉ ghi “Trịnh Thị Minh Thanh” có dự" in answer.answer
+    spoke = _passages("Dự hội nghị có các đồng chí: Nguyễn Xuân Ký, Bí thư Tỉnh ủy; Trịnh Thị Minh Thanh, Phó Bí thư "
+                      "Tỉnh ủy.", "Đồng chí Trịnh Thị Minh Thanh phát biểu bế mạc hội nghị, nhấn mạnh việc nêu gương.")
+    answer = _ask("Ở hội nghị, đồng chí Trịnh Thị Minh Thanh phát biểu những gì?", spoke)
+    assert answer.grounded and "nêu gương" in answer.answer

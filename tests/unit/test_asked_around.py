@@ -1116,6 +1116,8 @@ def test_a_line_opening_with_a_capital_is_not_joined_to_the_one_before():
     ("Nêu thời gian Tỉnh ủy Cao Bằng tổ chức hội nghị quán triệt Kết luận 21",
      "Tỉnh ủy Cao Bằng tổ chức hội nghị quán triệt Kết luận 21 vào thời gian nào?"),
     ("Cho biết đồng chí làm trưởng đoàn giám sát", "Đồng chí làm trưởng đoàn giám sát là ai?"),
+    ("Còn tại điểm cầu Nghệ An, cho biết đồng chí Phó Bí thư Thường trực Tỉnh ủy dự hội nghị đó",
+     "Còn tại điểm cầu Nghệ An, đồng chí Phó Bí thư Thường trực Tỉnh ủy dự hội nghị đó là ai?"),
     # …not one asking for something else, nor one asking two things
     ("Trình bày ngắn gọn kết quả giám sát tại huyện Đầm Hà", "Trình bày ngắn gọn kết quả giám sát tại huyện Đầm Hà"),
     ("Cho biết họ tên đồng chí Bí thư Tỉnh ủy, và họ tên đồng chí Phó Bí thư",
