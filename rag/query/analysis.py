@@ -927,7 +927,9 @@ OPTIONS = re.compile(r"(?:^|[\s:;,(])A[.)]\s*\S.*?[\s;,]B[.)]\s*\S")
 # A request for a value or a text, however it ends ("Đề nghị cho biết tổng mức đầu tư …", "Nêu nội dung …").
 _REQUEST = re.compile(r"^\W*(?:(?:de nghi|xin|hay|vui long|kinh|nho|mong)\s+)*"
                       r"(?:cho (?:toi |em |minh )?(?:duoc )?(?:biet|xac minh|kiem tra)|"
-                      r"xac minh|neu|liet ke|trinh bay|lam ro|ke ten)\b")
+                      # "Cho em xin danh sách …": asked to be given it
+                      r"cho (?:toi |em |minh |chau |tui )?xin|"
+                      r"xac minh|xac dinh|neu|liet ke|trinh bay|lam ro|ke ten|tom tat)\b")
 
 
 def opens_with_request(text: str) -> bool:

@@ -1030,3 +1030,9 @@ def test_a_statement_tagged_for_confirmation_is_a_fact_to_check(question, kind):
 
 def test_a_question_tagged_with_a_particle_that_asks_something_is_no_fact_to_check():
     assert not analyse("Kết luận 21 ban hành ngày nào nhỉ?").checks
+
+
+def test_a_request_to_be_given_something_is_no_statement_to_judge():
+    info = analyse("Cho em xin danh sách các đồng chí lãnh đạo chủ chốt dự hội nghị quán triệt KL 21 bên Quảng Ninh.")
+    assert not info.judge and info.kind == "person"
+    assert not analyse("Xác định tỷ lệ cử tri đi bầu ở Cao Bằng.").judge
