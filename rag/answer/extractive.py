@@ -790,7 +790,8 @@ def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIn
 _MANY_PEOPLE = re.compile(r"\bnhung ai\b|\b(?:nhung|cac)\s+(?:lanh dao|dong chi|nguoi|can bo|dai bieu|vi)"
                           r"(?:\s+\w+){0,5}?\s+nao\b"
                           # ("Kể tên đồng chí đã quán triệt …": one comrade, named)
-                          r"|\b(?:liet ke|ke ten|ke ra|danh sach)\s+(?:(?:cac|nhung)\s+(?:lanh dao|dong chi|can bo|dai bieu)"
+                          r"|\b(?:liet ke|ke ten|ke ra|danh sach)\s+"
+                          r"(?:(?:cac|nhung)\s+(?:lanh dao|dong chi|can bo|dai bieu)"
                           r"|lanh dao|can bo|dai bieu)"
                           # ("3 lãnh đạo tỉnh được nêu tên dự là ai?": counted)
                           r"|\b(?:[2-9]|hai|bon)\s+(?:lanh dao|dong chi|nguoi|can bo|vi)\b")
