@@ -9,8 +9,15 @@ from rag.vi.text import fold, has_diacritics
 
 # A hashtag ("#KL21", "#QuangNinh", "#Hưng_Nguyên", "#caobang"); not "C#" nor "&#…".
 _HASHTAG = re.compile(r"(?<![\w&])#([^\W_]\w*)")
-# Where a capital opens the next word inside one ("Quang|Ninh", "Dân|Vận|Khéo"); not in capitals only ("BTVTU").
-_CAMEL = re.compile(r"(?<=[^\W\d_])(?=(?-i:[A-ZĐ])[^\W\d_]*[a-zđ\u00e0-\u1ef9])")
+def _parted(tag: str) -> str:
+    """``tag`` parted where a capital follows a small letter ("Quang|Ninh", "Dân|Vận|Khéo", "Chuc|TW"); a tag in
+    capitals only stays whole ("BTVTU", "KL21")."""
+    out = []
+    for before, ch in zip(" " + tag, tag):
+        out.append(f" {ch}" if before.islower() and ch.isupper() else ch)
+    return "".join(out)
+
+
 # A province's name typed as one word in lower case, as hashtags are ("caobang", "nghean").
 _JOINED_PROVINCES = {fold(name).lower().replace(" ", ""): name for name in PROVINCES}
 
@@ -21,7 +28,7 @@ def _words(tag: str, accented: bool) -> str:
         return province
     if province and tag.islower():
         return fold(province)
-    return _CAMEL.sub(" ", tag.replace("_", " "))
+    return _parted(tag.replace("_", " "))
 
 
 def hashtags_read(text: str) -> str:

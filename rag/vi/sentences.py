@@ -288,8 +288,10 @@ _SELF_TOLD = re.compile(
 # telling it says what is asked about.
 # A sentence that says it asks now ("Tôi xin hỏi: …", "Nay tôi muốn hỏi Ban biên tập: …", "Câu hỏi: …") (folded): what
 # comes before it, asking nothing, tells who asks and why.
-_ASKS_NOW = re.compile(rf"^\s*(?:(?:nay|vay|xin phep)\s+)?(?:{_SELF}\s+)?(?:(?:xin|muon|can|xin duoc|mao muoi)\s+)+"
-                       r"(?:duoc\s+)?hoi(?:\s+\w+){0,4}?\s*:|^\s*cau hoi(?:\s+cua\s+\w+)?\s*:")
+_ASKS_NOW = re.compile(rf"^\s*(?:(?:nay|vay|xin phep)\s+)?(?:{_SELF}\s+)?"
+                       r"(?:(?:xin|muon|can|xin duoc|mao muoi|kinh|de nghi)\s+)*"
+                       r"(?:(?:duoc\s+)?hoi|cho\s+(?:(?:toi|em|minh|chau)\s+)?(?:duoc\s+)?biet)(?:\s+\w+){0,4}?\s*:"
+                       r"|^\s*cau hoi(?:\s+cua\s+\w+)?\s*:")
 _POINTS_BACK = re.compile(r"(?i)\b(?:ông|bà|đồng chí|người|vị|anh|chị|ong|ba|dong chi|nguoi|vi|anh|chi)\s+"
                           r"(?:ấy|đó|này|ay|do|nay)\b|\b(?:nó|họ)\b")
 # The asker naming themselves ("Tôi là Hoàng Văn Thịnh, …", "tôi tên là …") (folded): that name is no one asked about.
@@ -299,9 +301,13 @@ _OWN_PLACE = re.compile(r"\b(?:huyen|tinh|xa|phuong|uy|que|thanh pho|dia phuong|
 
 
 def _names_someone(sentence: str, folded: str) -> bool:
-    """Whether ``sentence`` names a person other than the asker naming themselves."""
-    own = m.end() if (m := _OWN_NAME.match(folded)) else -1
-    return any(start != own for start, _ in find_people(sentence))
+    """Whether ``sentence`` names a person other than the asker naming themselves (the first one named in "Tôi là
+    cựu chiến binh Lê Văn Thắng, …")."""
+    people = list(find_people(sentence))
+    # (the asker's own name stands in the clause that says who they are: before its first comma)
+    clause_end = sentence.find(",") if "," in sentence else len(sentence)
+    own = bool(_OWN_NAME.match(folded)) and bool(people) and people[0][0] < clause_end
+    return len(people) > (1 if own else 0)
 
 
 def without_self_description(question: str) -> str:
@@ -592,6 +598,22 @@ _CLOSING = re.compile(r"^\s*(?:xin\s+)?(?:trân trọng|tran trong|xin (?:chân 
                       r"|(?:rất|kính|rat|kinh)\s+mong|mong\s+(?:nhận|sớm|nhan|som))\b", re.IGNORECASE)
 
 
+# A chat message's first line greeting the group or calling on it, asking nothing yet (folded): "Chào cả nhà 🙏",
+# "Em chào mọi người ạ", "Cả nhà ơi cho em hỏi tí 😅", "Ad ơi".
+_CHAT_OPENING = re.compile(r"^\W*(?:(?:em|minh|toi|tui|con|chau|xin)\s+)*(?:chao|hi|hello)\b"
+                           r"|^\W*(?:\w+\s+){0,2}oi\b(?:\s+(?:cho\s+)?(?:em|minh|toi|tui|chau)\s+hoi"
+                           r"(?:\s+(?:ti|chut|cai|voi|nhe|nha|a))*)?\W*$"
+                           r"|^\W*cho\s+(?:em|minh|toi|tui|chau)\s+hoi(?:\s+(?:ti|chut|cai|voi|nhe|nha|a))*\W*$")
+_CHAT_OPENING_WORDS = 8
+
+
+def _chat_opening(line: str) -> bool:
+    """Whether ``line`` only greets or calls on whoever reads ("Chào cả nhà 🙏", "Cả nhà ơi cho em hỏi tí")."""
+    folded = fold(line).lower()
+    return ("?" not in line and len(folded.split()) <= _CHAT_OPENING_WORDS and not re.search(r"\d", folded)
+            and not ASKING_WORD.search(folded.replace(" hoi", " ")) and bool(_CHAT_OPENING.search(folded)))
+
+
 def without_letter_frame(question: str) -> str:
     """``question`` without the frame of a letter written a line each ("V/v: hỏi về …\nKính gửi Ban biên tập,\n…?\n
     Trân trọng cảm ơn.\nNguyễn Văn Tâm, Ban Tuyên giáo Huyện ủy" -> "…?"); the subject line stands for the question
@@ -606,7 +628,7 @@ def without_letter_frame(question: str) -> str:
             break  # and the signature after it
         if _SUBJECT_LINE.match(line):
             subject, framed = _SUBJECT_LINE.sub("", line, count=1), True
-        elif _SALUTATION.match(line):
+        elif _SALUTATION.match(line) or (not body and _chat_opening(line)):
             framed = True
         else:
             body.append(line)
@@ -617,9 +639,14 @@ def without_letter_frame(question: str) -> str:
     return text or question
 
 
+# Calling on whoever reads before asking ("ad ơi …", "Mọi người ơi, …", "mn ơi …"): said, not asked.
+_CALLED = re.compile(rf"^\s*(?:{_LISTENER}|mọi người|cả nhà|moi nguoi|ca nha|mn|ae|anh em)\s+(?:ơi|oi)\b[\s,!.]*(?=\S)",
+                     re.IGNORECASE)
+
+
 def without_greeting(question: str) -> str:
-    """``question`` without a greeting opening it ("Chào bot! …", "Hi hoidap, …")."""
-    return _HELLO.sub("", question, count=1)
+    """``question`` without a greeting opening it ("Chào bot! …", "Hi hoidap, …", "ad ơi …")."""
+    return _CALLED.sub("", _HELLO.sub("", question, count=1), count=1)
 
 
 def without_opening(question: str) -> str:

@@ -71,7 +71,9 @@ def plain_forms(text: str) -> str:
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZĐƯ]\.){1,3}[A-ZĐƯ](?!\w)")
 # A line broken inside a sentence, as text pasted from a PDF is ("… cán bộ, đảng viên\nsuy thoái?"): the next line
 # goes on in lower case after no stop.
-_BROKEN_LINE = re.compile(r"(?<=[^\s.?!:;])[ \t]*\r?\n[ \t]*(?=\w)")
+# (A chat's line ends with an emoji or a particle said to the reader, "ạ", "ơi": a line of its own.)
+_BROKEN_LINE = re.compile(r"(?<=[^\s.?!:;\U0001F000-\U0001FAFF\u2600-\u27BF])(?<!\bạ)(?<!\bơi)(?<!\bnhé)"
+                          r"[ \t]*\r?\n[ \t]*(?=\w)")
 
 
 def pasted_plain(text: str) -> str:

@@ -1137,6 +1137,13 @@ def test_a_line_opening_with_a_capital_is_not_joined_to_the_one_before():
     ("Cao Bằng kỷ luật bao nhiêu tổ chức Đảng với bao nhiêu ĐV, hình như 4 tổ chức với 364 ĐV nhỉ?",
      "Cao Bằng kỷ luật bao nhiêu tổ chức Đảng với bao nhiêu đảng viên?"),
     ("hình như Cao Bằng kết nạp hơn 6 nghìn ĐV phải ko", "hình như Cao Bằng kết nạp hơn 6 nghìn đảng viên phải không"),
+    # a chat's opening line greets or calls on the group; "ad ơi" calls on who reads
+    ("Chào cả nhà 🙏\nad ơi #BanToChucTW giao ban quý III là hôm nào thế ạ!!!",
+     "Ban To Chuc Trung ương giao ban quý III là ngày nào thế ạ!!!"),
+    ("Cả nhà ơi cho em hỏi tí 😅\nKL 21 ban hành ngày nào ạ?", "KL 21 ban hành ngày nào ạ?"),
+    # a letter asking by "Xin cho biết:", its writer named after who he is
+    ("Kính gửi Ban Biên tập,\nTôi là cựu chiến binh Lê Văn Thắng, 48 năm tuổi Đảng.\nXin cho biết: Kết luận 21 ra "
+     "ngày nào?\nXin cảm ơn!\nLê Văn Thắng", "Xin cho biết: Kết luận 21 ra ngày nào?"),
     # hashtags are words
     ("#KL21 bên #QuangNinh có bao nhiêu đại biểu dự", "KL21 bên Quảng Ninh có bao nhiêu đại biểu dự"),
     ("#caobang kết nạp bao nhiêu đảng viên", "Cao Bằng kết nạp bao nhiêu đảng viên"),
