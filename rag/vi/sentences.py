@@ -284,18 +284,18 @@ _SELF_TOLD = re.compile(
     r"dang (?:la|lam|o|cong tac|sinh hoat)|sinh hoat|hay (?:doc|cat|theo doi|de y)|quan tam|quy|thich)\b)"
     # thanks said before asking on ("À, bác cảm ơn cháu. Cháu cho bác hỏi thêm …")
     rf"|^\s*(?:(?:a|u|o|vang|da)\s*,\s*)?(?:{_SELF}\s+)?(?:xin\s+)?cam on(?:\s+\w+){{0,3}}\s*[.!]*\s*$")
-# A place of the asker's the question points back at ("bác ở Hưng Nguyên. … giám sát Huyện uỷ mình …"): the sentence
-# telling it says what is asked about.
 # A sentence that says it asks now ("Tôi xin hỏi: …", "Nay tôi muốn hỏi Ban biên tập: …", "Câu hỏi: …") (folded): what
 # comes before it, asking nothing, tells who asks and why.
 _ASKS_NOW = re.compile(rf"^\s*(?:(?:nay|vay|xin phep)\s+)?(?:{_SELF}\s+)?"
                        r"(?:(?:xin|muon|can|xin duoc|mao muoi|kinh|de nghi)\s+)*"
                        r"(?:(?:duoc\s+)?hoi|cho\s+(?:(?:toi|em|minh|chau)\s+)?(?:duoc\s+)?biet)(?:\s+\w+){0,4}?\s*:"
                        r"|^\s*cau hoi(?:\s+cua\s+\w+)?\s*:")
-_POINTS_BACK = re.compile(r"(?i)\b(?:ông|bà|đồng chí|người|vị|anh|chị|ong|ba|dong chi|nguoi|vi|anh|chi)\s+"
+_POINTS_BACK = re.compile(r"(?i)\b(?:ông|bà|đồng chí|người|vị|anh|chị|ong|ba|dong chi|nguoi|vi|chi)\s+"
                           r"(?:ấy|đó|này|ay|do|nay)\b|\b(?:nó|họ)\b")
 # The asker naming themselves ("Tôi là Hoàng Văn Thịnh, …", "tôi tên là …") (folded): that name is no one asked about.
 _OWN_NAME = re.compile(rf"^\s*{_SELF_GREETING}{_SELF}\s+(?:ten\s+la|ten|la)\s+")
+# A place of the asker's the question points back at ("bác ở Hưng Nguyên. … giám sát Huyện uỷ mình …"): the sentence
+# telling it says what is asked about.
 _OWN_PLACE = re.compile(r"\b(?:huyen|tinh|xa|phuong|uy|que|thanh pho|dia phuong|chi bo|dang bo|co quan|don vi)\s+"
                         r"(?:minh|toi|nha|ta|bac|em|chau)\b")
 
@@ -907,12 +907,15 @@ def courtesy_spans(question: str) -> list[tuple[int, int]]:
 # biết ngày …", "Trình bày ngắn gọn …") (folded): what it asks for is its head noun's question.
 _TOLD_REQUEST = re.compile(
     # (after what it goes on from: "Còn tại điểm cầu Nghệ An, cho biết …")
-    rf"^\s*(?:(?:con|vay|the|va)\s+[^,?]{{2,80}},\s*)?(?:{_OUTLINE})?(?:hay\s+)?"
+    # (numbered as a worksheet numbers it: "1. …", "Câu 3: …")
+    rf"^\s*(?:(?:con|vay|the|va)\s+[^,?]{{2,80}},\s*)?(?:{_OUTLINE}|cau(?:\s+hoi)?\s+\d{{1,3}}\s*[:.)]\s*)?"
+    r"(?:hay\s+)?"
     r"(?:(?:xin\s+)?cho\s+(?:(?:toi|em|minh)\s+)?biet|neu(?:\s+ro)?|xac dinh|"
     r"trinh bay(?:\s+(?:ngan gon|tom tat|so luoc))?|tom tat)\s*:?\s+(?=\S)")
 _FIGURE_HEAD = re.compile(r"(?:ty le|ti le|so luong|tong so|con so|so)\s")
 _TIME_HEAD = re.compile(r"(?:thoi gian|thoi diem|ngay thang nam|ngay thang|ngay)\s+(?=\S)")
 _NAME_HEAD = re.compile(r"(?:ho va ten|ho ten|ten)\s+(?:cua\s+)?(?=\S)")
+_TITLE_HEAD = re.compile(r"(?:cac\s+|nhung\s+)?(?:chuc vu|chuc danh)\s+(?=\S)")
 _PERSON_HEAD = re.compile(r"(?:nguoi|vi|dong chi|d/c|ong|ba)\s+(?=\S)")
 # A second thing asked beside the first ("họ tên đồng chí …, và họ tên đồng chí …"): asked as two, not as one.
 _ANOTHER_ASKED = re.compile(r"\bva\s+(?:ho va ten|ho ten|ten|so luong|so|ty le|ti le|ngay|thoi gian|nguoi)\s")
@@ -944,14 +947,16 @@ def requested_asked(question: str) -> str:
     def said(accented_words: str) -> str:
         return accented_words if accented else fold(accented_words)
 
-    def opened(text: str) -> str:
-        return f"{lead}{text}" if lead else f"{text[:1].upper()}{text[1:]}"
+    def opened(asked: str) -> str:
+        return f"{lead}{asked}" if lead else f"{asked[:1].upper()}{asked[1:]}"
 
     if _FIGURE_HEAD.match(folded_rest):
         return f"{opened(rest)} {said('là bao nhiêu')}?"
     if t := _TIME_HEAD.match(folded_rest):
         asked = said("ngày nào") if folded_rest.startswith("ngay") else said("thời gian nào")
         return f"{lead}{rest[t.end():]} {said('vào')} {asked}?"
+    if _TITLE_HEAD.match(folded_rest):  # "Nêu chức vụ của tác giả đó"
+        return f"{opened(rest)} {said('là gì')}?"
     if n := _NAME_HEAD.match(folded_rest):
         return f"{opened(rest[n.end():])} {said('là ai')}?"
     # "đồng chí làm trưởng đoàn", "đồng chí Phó Bí thư … dự hội nghị": a person, by what they did or their title;
@@ -967,7 +972,7 @@ def requested_asked(question: str) -> str:
 # nhớ không nhầm là hơn 200)?", "… bao nhiêu ĐV, hình như 4 tổ chức với 364 ĐV nhỉ?". What is asked is answered;
 # the guess's figure or name is no part of it (the corpus need not have it).
 _HEDGE = (r"(?:neu\s+(?:toi\s+|minh\s+|em\s+)?(?:nho\s+)?khong\s+nham|theo\s+(?:toi|minh|em)\s+nho|(?:toi|minh|em)\s+"
-          r"(?:nho|nghi|doan)(?:\s+la)?|hinh nhu|chac(?:\s+la|\s+tam|\s+khoang)?|co le|hay la)")
+          r"(?:nho|nghi|doan)(?:\s+la)?|hinh nhu|chac(?:\s+la|\s+tam|\s+khoang)?|co le)")
 _GUESS = re.compile(rf"\s*\(\s*{_HEDGE}\b[^()]*\)|\s*[,;–-]\s*{_HEDGE}\b[^,;?()]*?(?=\s*\?*\s*$)")
 _ASKS_WHAT = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|dau)\b")
 
