@@ -287,7 +287,8 @@ _SELF_TOLD = re.compile(
 # A sentence that says it asks now ("Tôi xin hỏi: …", "Nay tôi muốn hỏi Ban biên tập: …", "Câu hỏi: …") (folded): what
 # comes before it, asking nothing, tells who asks and why.
 _ASKS_NOW = re.compile(rf"^\s*(?:(?:nay|vay|xin phep)\s+)?(?:{_SELF}\s+)?"
-                       r"(?:(?:xin|muon|can|xin duoc|mao muoi|kinh|de nghi)\s+)*"
+                       # (not "Hỏi:" alone, as a quiz puts it after the excerpt it asks about)
+                       r"(?:(?:xin|muon|can|xin duoc|mao muoi|kinh|de nghi)\s+)+"
                        r"(?:(?:duoc\s+)?hoi|cho\s+(?:(?:toi|em|minh|chau)\s+)?(?:duoc\s+)?biet)(?:\s+\w+){0,4}?\s*:"
                        r"|^\s*cau hoi(?:\s+cua\s+\w+)?\s*:")
 _POINTS_BACK = re.compile(r"(?i)\b(?:ông|bà|đồng chí|người|vị|anh|chị|ong|ba|dong chi|nguoi|vi|chi)\s+"

@@ -1162,3 +1162,9 @@ def test_a_name_typed_without_accents_in_an_accented_question_is_written_as_the_
     assert names_accented("Doan giam sat ve Hung Nguyen ngay nao?", written, lambda t: restore(t, t)) == \
         "Doan giam sat ve Hung Nguyen ngay nao?"
     assert names_accented("Đoàn về Hung Yen ngày nào?", written, lambda t: "Hưng Yên") == "Đoàn về Hung Yen ngày nào?"
+
+
+def test_the_excerpt_a_quiz_asks_about_before_its_plain_ask_is_kept():
+    read = resolve_followup('"Dự hội nghị tại điểm cầu Trung ương có đồng chí ... - Trưởng ban Tổ chức Trung ương." '
+                            'Hỏi: đồng chí đó là ai?', None, lambda text: text)
+    assert "Dự hội nghị tại điểm cầu Trung ương" in read and "là ai?" in read
