@@ -394,7 +394,8 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
         for group in offered_figures(info.text):
             if not any(_states_number(quoted, n) for n in group):
                 return f"Các đoạn văn tìm được không nêu con số nào trong {' và '.join(sorted(group))}."
-    for speaker in info.speakers:
+    # (A hypothetical case's party, "ông A yêu cầu …", is no speaker a text quotes.)
+    for speaker in (s for s in info.speakers if s not in info.placeholders):
         if not any(fold(speaker) in text for text in cited) and not _called_by_title(speaker, answer, passages) \
                 and not _authored(speaker, answer, passages, following):
             return f"Các đoạn văn tìm được không ghi lời của “{speaker}”."

@@ -364,7 +364,10 @@ def _ordinal(question: str, folded: str) -> int:
     # title.
     # "đoạn / câu / dòng thứ nhất": a place in the text, not a list's item; "(được) nêu tại giải pháp thứ tư": where
     # a document asked about is cited, not the item asked for.
+    # "ngày thứ 5", "năm thứ hai": a day or a year counted; "bên thứ ba", "người thứ ba": a third party.
     found = [m for m in re.finditer(r"(?<!\bhop )(?<!\bbi )(?<!\bdoan )(?<!\bcau )(?<!\bdong )"
+                                    r"(?<!\bngay )(?<!\btuan )(?<!\bthang )(?<!\bnam )(?<!\bgio )(?<!\bben )"
+                                    r"(?<!\bnguoi )"
                                     r"\bthu\s+(\d{1,2}|" + alternation(ORDINALS_FOLDED) + r")\b", folded)
              if not (m.group(1) == "tu" and (typed_order or any(a <= m.start() < b for a, b in orders)))
              and not _CITED_AT.search(folded[:m.start()]) and not _NTH_TIME.search(folded[:m.start()])]

@@ -1036,3 +1036,11 @@ def test_a_request_to_be_given_something_is_no_statement_to_judge():
     info = analyse("Cho em xin danh sách các đồng chí lãnh đạo chủ chốt dự hội nghị quán triệt KL 21 bên Quảng Ninh.")
     assert not info.judge and info.kind == "person"
     assert not analyse("Xác định tỷ lệ cử tri đi bầu ở Cao Bằng.").judge
+
+
+@pytest.mark.parametrize("question", [
+    "Công ty X gửi đề nghị cho Y, cho 10 ngày để trả lời. Ngày thứ 5, X ký bán lô hàng cho Z. X có phải bồi thường?",
+    "Trung tâm X muốn trao đổi nguồn gen quý, hiếm cho một bên thứ ba. Hỏi việc này cần quyết định như thế nào?",
+])
+def test_a_day_counted_and_a_third_party_are_no_list_item(question):
+    assert analyse(question).ordinal == 0
