@@ -104,7 +104,8 @@ _KIND_PATTERNS = (
                           r"(?=\s+(?:da\s+)?(?:du|co mat|tham du|chu tri|phat bieu))|"
                           # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?"
                           r"(?<!theo )tac gia(?!\s+(?:co|da|de xuat|neu|viet|cho rang|khang dinh|nhan manh)\b)|"
-                          r"ong nao|ba nao|chu tri|"
+                          # ("… là anh nào ấy nhỉ?", "chị nào", "bác nào": who, as chat asks it)
+                          r"ong nao|ba nao|la (?:anh|chi|bac|chu|co|vi) nao|chu tri|"
                           # "Liệt kê các lãnh đạo …", "kể tên những đồng chí …": the people themselves
                           # ("liệt kê tên các vị lãnh đạo …": their names)
                           # ("danh sách (đầy đủ) các đồng chí …": the same asked as a list)
@@ -632,7 +633,9 @@ _ALSO_WHICH = re.compile(r"\b(?:cu the|gom|bao gom|do la)\s+(?:la\s+)?(?:nhung\s
 # "Mấy X" opening a question that asks something else of them is "those X", said in the Centre and the South ("mấy
 # đợt sinh hoạt chính trị … lấy chủ đề gì?"), no count (folded).
 _THOSE_ASKED = re.compile(r"^\W*(?:(?:the|con|vay)\s+)?may\s+(?!(?:cai|lan|nguoi)\b)\w+"
-                          r"(?:(?!\bbao nhieu\b)[^?])*?\b(gi|ai)\b")
+                          r"(?:(?!\bbao nhieu\b)[^?])*?\b(gi|ai)\b"
+                          # "có mấy đồng chí Bí thư, Phó Bí thư nào dự": which of them
+                          r"|^[^?]*?\bmay\s+(dong chi|d/c|lanh dao|vi)\b[^?]{0,80}?\bnao\b")
 # …or who they are: "mấy lãnh đạo … là những ai?", "bao nhiêu đồng chí, gồm những ai?".
 _ALSO_WHO = re.compile(r"\b(?:la|gom|bao gom|do la)\s+(?:nhung\s+)?ai\b")
 _QUARTER_NUMBER = re.compile(r"\b(?:quý|quy)\s+\d\b", re.IGNORECASE)
@@ -719,7 +722,7 @@ def analyse(question: str) -> QuestionInfo:
     if kind == "number" and _ALSO_WHO.search(folded):
         kind = "person"  # "mấy lãnh đạo … dự hội nghị là những ai?": who they are (their names tell how many)
     if kind == "number" and (plural := _THOSE_ASKED.match(fold(given).lower())):
-        kind = "person" if plural.group(1) == "ai" else "other"  # "mấy đợt … lấy chủ đề gì?": those, not how many
+        kind = "person" if plural.group(1) == "ai" or plural.group(2) else "other"  # "mấy đợt … lấy chủ đề gì?": those, not how many
     # (Not a list's item: "Giải pháp cuối cùng trong bài của tác giả X là gì?" asks the item of X's article.)
     # ("Nêu đầy đủ chức vụ của đồng chí X": a request for them, asking no word)
     if not ordinal and ((_TITLE_ASKED.search(folded) and find_person(question)) or _person_is_what(question, folded)

@@ -1044,3 +1044,10 @@ def test_a_request_to_be_given_something_is_no_statement_to_judge():
 ])
 def test_a_day_counted_and_a_third_party_are_no_list_item(question):
     assert analyse(question).ordinal == 0
+
+
+def test_who_asked_as_chat_asks_it_and_which_of_several_people():
+    assert analyse("Bí thư Huyện ủy Hưng Nguyên hôm làm việc với đoàn giám sát là anh nào ấy nhỉ?").kind == "person"
+    several = analyse("Hội nghị ở Quảng Ninh có mấy đồng chí Bí thư, Phó Bí thư Tỉnh ủy nào dự ấy nhỉ, liệt kê giúp?")
+    assert several.kind == "person"  # which of them, not how many
+    assert analyse("Có mấy đồng chí dự hội nghị?").kind == "number"
