@@ -320,7 +320,8 @@ def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
 # body after it. The person an answer names must hold that title where the answer names them.
 # What asks the holder's name: "là ai" ("là ai người", as a learner says it), "tên (đầy đủ) là gì", "là đồng chí nào";
 # a short place phrase may come first ("Ở Quảng Ninh, Phó Bí thư … là ai?").
-_WHO = (r"(?:la (?:ai(?: nguoi)?|nguoi nao|(?:ong|ba|dong chi|anh|chi|bac|chu|co|vi) nao)|ten (?:(?:ong|ba|dong chi) )?(?:day du )?(?:la )?gi"
+_WHO = (r"(?:la (?:ai(?: nguoi)?|nguoi nao|(?:ong|ba|dong chi|anh|chi|bac|chu|co|vi) nao)"
+        r"|ten (?:(?:ong|ba|dong chi) )?(?:day du )?(?:la )?gi"
         r"|ho (?:va )?ten (?:day du )?(?:la )?gi)")
 # "Ở X, đồng chí Bí thư …", "Còn Phó Bí thư …" (a follow-up).
 # ("vị Chủ tịch …": "vị" is a courteous "the"; "ông người Bí thư …": a learner's classifier after it)

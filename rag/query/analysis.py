@@ -525,7 +525,7 @@ def _speakers(question: str, names: list[str]) -> list[str]:
 # nào?") and a clause saying where it is mentioned ("Chỉ thị 18-CT/TU …, được nhắc tới tại hội nghị …, có nội dung
 # gì?").
 # Both read in the folded question (typed with accents or not; folding keeps every position).
-_QUOTES = re.compile(r"[“”\"]")
+_QUOTES = re.compile(r"[“”\"‘’']")  # double or single, as typed
 _RELATIVE = re.compile(fold(r"\s*,?\s*(?:mà|về|thực hiện|triển khai|cụ thể hóa|"
                             r"(?:được|đã được)\s+(?:nhắc|nêu|đề cập|dẫn|trích|giám sát))\s+"))
 _ASKED_OF_DOCUMENT = re.compile(fold(r"\s(?:được ban hành|ban hành|là của|do (?:cơ quan|ai|đơn vị)|của (?:cơ quan|ai)"
@@ -722,7 +722,8 @@ def analyse(question: str) -> QuestionInfo:
     if kind == "number" and _ALSO_WHO.search(folded):
         kind = "person"  # "mấy lãnh đạo … dự hội nghị là những ai?": who they are (their names tell how many)
     if kind == "number" and (plural := _THOSE_ASKED.match(fold(given).lower())):
-        kind = "person" if plural.group(1) == "ai" or plural.group(2) else "other"  # "mấy đợt … lấy chủ đề gì?": those, not how many
+        # "mấy đợt … lấy chủ đề gì?": those, not how many
+        kind = "person" if plural.group(1) == "ai" or plural.group(2) else "other"
     # (Not a list's item: "Giải pháp cuối cùng trong bài của tác giả X là gì?" asks the item of X's article.)
     # ("Nêu đầy đủ chức vụ của đồng chí X": a request for them, asking no word)
     if not ordinal and ((_TITLE_ASKED.search(folded) and find_person(question)) or _person_is_what(question, folded)

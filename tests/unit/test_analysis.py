@@ -1051,3 +1051,8 @@ def test_who_asked_as_chat_asks_it_and_which_of_several_people():
     several = analyse("Hội nghị ở Quảng Ninh có mấy đồng chí Bí thư, Phó Bí thư Tỉnh ủy nào dự ấy nhỉ, liệt kê giúp?")
     assert several.kind == "person"  # which of them, not how many
     assert analyse("Có mấy đồng chí dự hội nghị?").kind == "number"
+
+
+def test_a_document_named_in_single_quotes_is_named_as_in_double_ones():
+    info = analyse("'Quy định số 205-QĐ/TW' của Bộ Chính trị nói về nội dung gì?")
+    assert info.kind == "subject" and asks_about_document(info)

@@ -1782,10 +1782,10 @@ def test_a_list_of_who_attended_tells_nothing_a_person_said():
 
 
 def test_a_hypothetical_partys_request_is_no_speech_a_text_must_quote():
-    passages = _passages("Người thành niên do tình trạng thể chất hoặc tinh thần mà không đủ khả năng nhận thức, làm "
-                         "chủ hành vi thì theo yêu cầu của người này, người có quyền, lợi ích liên quan, trên cơ sở kết "
-                         "luận giám định pháp y tâm thần, Tòa án ra quyết định tuyên bố người này là người có khó khăn "
-                         "trong nhận thức, làm chủ hành vi.")
+    passages = _passages("Người thành niên do tình trạng thể chất hoặc tinh thần mà không đủ khả năng nhận thức, "
+                         "làm chủ hành vi thì theo yêu cầu của người này, người có quyền, lợi ích liên quan, "
+                         "trên cơ sở kết luận giám định pháp y tâm thần, Tòa án ra quyết định tuyên bố người này là "
+                         "người có khó khăn trong nhận thức, làm chủ hành vi.")
     answer = _ask("Gia đình ông A yêu cầu Tòa án tuyên bố ông A là người có khó khăn trong nhận thức, làm chủ hành vi. "
                   "Hỏi Tòa án ra quyết định này dựa trên cơ sở nào?", passages)
     assert "không ghi lời của" not in answer.answer
