@@ -7,6 +7,7 @@ it gives."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from rag.answer.candidates import Following
@@ -66,9 +67,27 @@ _PUBLISHED = re.compile(
     # where it was published may stand between ("… được đăng trên trang hdnd.caobang.gov.vn ngày nào", "… đăng lên
     # trang thông tin vào ngày nào")
     r"(?:(?:tren|o|tai)\s+[^?]{0,60}?\s+|(?:trang|bao|website|cong|mang)\b[^?]{0,60}?\s+)?(?:vao\s+|tu\s+)?"
-    rf"{WHEN}\b"
+    # (or the day of the week: "… lên trang vào thứ mấy (trong tuần)")
+    rf"(?:{WHEN}|thu may)\b"
     # "ngày đăng của bài …" (a form's "publish date")
     rf"|\b(?:ngay|thoi gian|thoi diem)\s+(?:dang|dang tai|xuat ban|phat hanh)\s+(?:cua\s+)?{_ARTICLE}\b")
+
+
+_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+_WEEKDAY_ASKED = re.compile(r"\bthu may\b")
+_DAY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+
+
+def _weekday_said(info: QuestionInfo, published: str) -> str:
+    """", Chủ nhật" after a publication date when the question asks the day of the week ("… vào thứ mấy?"), by the
+    calendar; "" otherwise."""
+    if not _WEEKDAY_ASKED.search(fold(info.text).lower()) or not (m := _DAY.search(published)):
+        return ""
+    try:
+        day = datetime.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return ""
+    return f", {_WEEKDAYS[day.weekday()]}"
 
 
 # "Ảnh … do ai chụp?", "ảnh … là của ai", "ai chụp ảnh …" (on the text as typed: folded, "ảnh" is also "anh"):
@@ -214,7 +233,7 @@ def article_answer(info: QuestionInfo, passages: list[Passage], asked: str,
         if _INFERRED.search(chunk.published):  # "01/2022 (suy ra)": read from the text, not recorded
             return None, (f"Kho tài liệu không ghi ngày đăng của bài “{chunk.title}”; ngày suy ra từ nội dung: "
                           f"{_INFERRED.sub('', chunk.published).strip()}.")
-        said = f"Bài “{chunk.title}”{source} đăng ngày {chunk.published}. {mark}"
+        said = f"Bài “{chunk.title}”{source} đăng ngày {chunk.published}{_weekday_said(info, chunk.published)}. {mark}"
     else:
         said = f"Bài “{chunk.title}”{source}. {mark}"
     return Answer(said, grounded=True, citations=cites.build(), kind=info.kind), ""

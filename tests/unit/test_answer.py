@@ -1789,3 +1789,16 @@ def test_a_hypothetical_partys_request_is_no_speech_a_text_must_quote():
     answer = _ask("Gia đình ông A yêu cầu Tòa án tuyên bố ông A là người có khó khăn trong nhận thức, làm chủ hành vi. "
                   "Hỏi Tòa án ra quyết định này dựa trên cơ sở nào?", passages)
     assert "không ghi lời của" not in answer.answer
+
+
+def test_the_day_of_the_week_an_article_was_published_is_its_dates_by_the_calendar():
+    from rag.answer.article_facts import article_answer, asked_of_article
+    question = analyse("Bài về Cao Bằng lên trang vào thứ mấy trong tuần?")
+    assert asked_of_article(question) == "published"
+    passages = [Passage(Chunk(chunk_id="c0", doc_id="d0", title="Tăng cường xây dựng Đảng", text="Cao Bằng.",
+                              index_text="x", position=0, source="hdnd.caobang.gov.vn", published="11/02/2024"),
+                        1.0, 0.8)]
+    answer, _ = article_answer(question, passages, "published")
+    assert answer is not None and "11/02/2024, Chủ nhật" in answer.answer
+    answer, _ = article_answer(analyse("Bài về Cao Bằng đăng ngày nào?"), passages, "published")
+    assert "Chủ nhật" not in answer.answer
