@@ -743,15 +743,26 @@ _DOCUMENT_DATE_WINDOW = 80  # characters between a document's type word and its 
 _CLAUSE_END = re.compile(r"[;.](?!\d)")  # not a date's or a number's dot
 
 
-def _dated_as(folded: str, type_word: str) -> bool:
+# The committee a dated document is said to be of, right after its date (folded): "… ngày 24/01/2022 của Ban Thường vụ
+# Tỉnh ủy" (its level, by ``_LEVEL``'s groups).
+_ISSUER_AFTER = re.compile(rf"\s*(?:,\s*)?(?:cua|do)\s+(?:ban thuong vu\s+|ban chap hanh\s+)?(?:{_LEVEL.pattern})")
+
+
+def _dated_as(folded: str, type_word: str, level: str = "") -> bool:
     """Whether (folded) ``folded`` gives a date to a document of ``type_word``: the date after the type word, with no
     other document, ";" or full stop between ("Kế hoạch số 77-KH/TU, ngày 24/01/2022"), or before it in a sentence
-    telling of its issuance ("Ngày 25/10/2021, … đã ban hành Kết luận …")."""
+    telling of its issuance ("Ngày 25/10/2021, … đã ban hành Kết luận …"). With ``level``, the level of the committee
+    the question says issued it ("huyen"), a document said to be another level's ("… ngày 24/01/2022 của Ban Thường
+    vụ Tỉnh ủy") is not it."""
     for t in re.finditer(rf"\b{type_word}\b", folded):
         after = folded[t.end():t.end() + _DOCUMENT_DATE_WINDOW]
         stop = min([m.start() for m in (_DOCUMENT_WORD.search(after), _CLAUSE_END.search(after)) if m]
                    + [len(after)])
-        if DATE.search(after[:stop]) or DAY_MONTH.search(after[:stop]):
+        dated = DATE.search(after[:stop]) or DAY_MONTH.search(after[:stop])
+        if dated and level and (issuer := _ISSUER_AFTER.match(after, dated.end())) \
+                and not issuer.group(level):
+            continue  # another committee's
+        if dated:
             return True
         before = folded[max(0, t.start() - _DOCUMENT_DATE_WINDOW):t.start()]
         before = _CLAUSE_END.split(before)[-1]
@@ -768,7 +779,8 @@ def undated_document(info: QuestionInfo, answer: Answer) -> str:
     m = _UNNUMBERED_DOCUMENT.search(fold(info.text).lower())
     if not m:
         return ""
-    if _dated_as(fold(MARKER.sub(" ", answer.answer)).lower(), m.group(1)):
+    # The committee the question says issued it ("Ban Thường vụ Huyện ủy Hưng Nguyên ban hành kế hoạch …").
+    if _dated_as(fold(MARKER.sub(" ", answer.answer)).lower(), m.group(1), issuer_level_asked(info.text)):
         return ""
     code = TYPE_WORDS[m.group(1)]
     name = TYPE_NAMES.get(code) or QD_NAMES.get(m.group(1), "văn bản")

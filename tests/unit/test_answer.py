@@ -1802,3 +1802,16 @@ def test_the_day_of_the_week_an_article_was_published_is_its_dates_by_the_calend
     assert answer is not None and "11/02/2024, Chủ nhật" in answer.answer
     answer, _ = article_answer(analyse("Bài về Cao Bằng đăng ngày nào?"), passages, "published")
     assert "Chủ nhật" not in answer.answer
+
+
+def test_a_plan_dated_as_another_committees_is_no_date_of_the_plan_asked():
+    from rag.answer.values import undated_document
+    from rag.documents import Answer
+    said = ("“Sáng 14/11, Đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Hưng Nguyên để "
+            "giám sát việc thực hiện Kết luận số 21-KL/TW và Kế hoạch số 77-KH/TU, ngày 24/01/2022 của Ban Thường vụ "
+            "Tỉnh ủy.”")
+    answer = Answer(said, grounded=True, citations=[], kind="date")
+    district = analyse("Ban Thường vụ Huyện ủy Hưng Nguyên ban hành kế hoạch thực hiện Kết luận 21 vào ngày nào?")
+    assert "không ghi ngày ban hành của kế hoạch" in undated_document(district, answer)
+    province = analyse("Ban Thường vụ Tỉnh ủy Nghệ An ban hành kế hoạch thực hiện Kết luận 21 vào ngày nào?")
+    assert undated_document(province, answer) == ""
