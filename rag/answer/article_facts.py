@@ -14,6 +14,7 @@ from rag.answer.candidates import Following
 from rag.answer.citations import Citations
 from rag.documents import Answer, Passage
 from rag.query.analysis import WHEN, QuestionInfo, name_asked
+from rag.vi.dates import DATE, normalise_date
 from rag.vi.names import find_places, full_names
 from rag.vi.sentences import line_spans, sentence_spans
 from rag.vi.text import fold
@@ -75,16 +76,15 @@ _PUBLISHED = re.compile(
 
 _WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _WEEKDAY_ASKED = re.compile(r"\bthu may\b")
-_DAY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 
 
 def _weekday_said(info: QuestionInfo, published: str) -> str:
     """", Chủ nhật" after a publication date when the question asks the day of the week ("… vào thứ mấy?"), by the
     calendar; "" otherwise."""
-    if not _WEEKDAY_ASKED.search(fold(info.text).lower()) or not (m := _DAY.search(published)):
+    if not _WEEKDAY_ASKED.search(fold(info.text).lower()) or not (m := DATE.search(published)):
         return ""
     try:
-        day = datetime.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        day = datetime.datetime.strptime(normalise_date(m), "%d/%m/%Y")
     except ValueError:
         return ""
     return f", {_WEEKDAYS[day.weekday()]}"

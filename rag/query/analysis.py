@@ -15,6 +15,7 @@ from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation, offered_f
 from rag.vi.places import LONGEST, PROVINCE_WORDS
 from rag.vi.refs import ArticleRef, RefMention, find_articles, find_refs
 from rag.vi.sentences import (
+    ASKS_SOMETHING,
     courtesy_spans,
     self_description_spans,
     split_sentences,
@@ -42,7 +43,6 @@ _TRUTH_ASKED = re.compile(r"\b(?:dung|phai|that su|that) la\b")  # "có đúng l
 # "… là về luân chuyển cán bộ à?": a confirmation asked with a closing "à" (accented: folded, "ạ" is courtesy).
 # A statement tagged for confirmation ("… 237 điểm cầu nhỉ?", "… là anh Huy hả?", "… rồi chứ?"): a fact to check.
 _CONFIRMING = re.compile(r"\s(?:à|hả|nhỉ|nhể|nhở|hở|chứ|hen|nhen)\s*\?+\s*$")
-_ASKS_SOMETHING = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|sao|dau)\b")
 # What a document is said to be about, to check (folded): "… là (đề án) về …", "… là đề án cải cách hành chính".
 _SUBJECT_CLAIMED = re.compile(r"\bla\s+(?:(?:de an|quy dinh|ke hoach|nghi quyet|chi thi|ket luan|chuong trinh|van ban)"
                               r"\s+(?!so\b|cua\b|do\b|nao\b|\d)\w+|ve\s+\w+)")  # ("Có đúng là Kết luận 21 …": that)
@@ -733,7 +733,7 @@ def analyse(question: str) -> QuestionInfo:
     # (read without the context in brackets after it: "… đủ 28 đề án chưa? (“…”)")
     unbracketed = _TRAILING_CONTEXT.sub("", folded)
     checks = bool(_YES_NO.search(unbracketed) or _CORRECTION.search(unbracketed)
-                  or ((tagged or _CONFIRMING.search(question)) and not _ASKS_SOMETHING.search(unbracketed)))
+                  or ((tagged or _CONFIRMING.search(question)) and not ASKS_SOMETHING.search(unbracketed)))
     if kind in ("other", "person") and checks and (_TITLE_CHECKED.search(folded) or _TITLE_CLAIMED.search(folded)) \
             and find_person(question):
         kind = "title"  # "… X là “Trưởng ban …”. Chức danh này có đúng không?": X's titles decide it

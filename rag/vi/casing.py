@@ -67,7 +67,7 @@ def provinces_from_initials(text: str, capitalised: Pair) -> str:
     Quảng Nam); without accents in a question typed without them."""
     accented = has_diacritics(text)
     words = re.sub(r"\S*\d\S*", " ", text)  # a document's code ("KL21") is typed in capitals however the rest is
-    lowered = words == words.lower()
+    lowered, shouted = words == words.lower(), words == words.upper()
     out, last = [], 0
     for m in _INITIALS.finditer(fold(text)):  # folding keeps offsets
         group = next(g for g in (1, 2, 3) if m.group(g))
@@ -75,7 +75,7 @@ def provinces_from_initials(text: str, capitalised: Pair) -> str:
         # (in lower case only where the whole question is: "qn tổ chức …", "ở hội nghị bên qn …"; after any word only
         # in capitals, in a question not typed all in them)
         typed = token.isupper() or (token.islower() and lowered)
-        if group == 3 and (not token.isupper() or words == words.upper() or token in _WORDS_BY_INITIALS):
+        if group == 3 and (not token.isupper() or shouted or token in _WORDS_BY_INITIALS):
             continue
         if not typed or token in SHORTHAND or token in _NOT_PLACES or fold(token).lower() in CODES:
             continue

@@ -9,6 +9,8 @@ from rag.vi.text import fold, has_diacritics
 
 # A hashtag ("#KL21", "#QuangNinh", "#Hưng_Nguyên", "#caobang"); not "C#" nor "&#…".
 _HASHTAG = re.compile(r"(?<![\w&])#([^\W_]\w*)")
+
+
 def _parted(tag: str) -> str:
     """``tag`` parted where a capital follows a small letter ("Quang|Ninh", "Dân|Vận|Khéo", "Chuc|TW"); a tag in
     capitals only stays whole ("BTVTU", "KL21")."""

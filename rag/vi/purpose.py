@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.numbers import alternation
+from rag.vi.sentences import ASKS_SOMETHING
 from rag.vi.text import unaccented
 
 
@@ -58,9 +59,6 @@ _INTO_PRODUCT = re.compile(rf"\s+(?:{_either('trong|vào|lên|cho')})\s+(?:{_PRO
                            r"\s*[?.!…]*\s*$)", re.IGNORECASE)
 
 
-_ASKS = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|sao|dau)\b")  # words that ask, unaccented
-
-
 def _names_or_counts(clause: str) -> bool:
     """Whether ``clause`` gives a figure or a capitalised word past its first (a name, a document)."""
     return any(ch.isdigit() for ch in clause) or any(w[:1].isupper() for w in clause.split()[1:])
@@ -79,7 +77,8 @@ def without_purpose(question: str) -> str:
     text = _SUPPOSING_INSIDE.sub(" ", text, count=1)
     closing = _FOR_CLOSING.search(text)
     # ("… của Tỉnh ủy để làm theo Kết luận 21 mang số hiệu bao nhiêu?": what it asks is inside, no purpose of the asker)
-    if closing and not _names_or_counts(closing.group(0)) and not _ASKS.search(unaccented(closing.group(0)).lower()):
+    if closing and not _names_or_counts(closing.group(0)) \
+            and not ASKS_SOMETHING.search(unaccented(closing.group(0)).lower()):
         text = text[:closing.start()] + text[closing.end():]
     text = _INTO_PRODUCT.sub("", text)
     text = text.strip()

@@ -322,8 +322,9 @@ def without_self_description(question: str) -> str:
     asking = [i for i, (a, b) in enumerate(spans) if "?" in question[a:b] or ASKING_WORD.search(folded[a:b])]
     if not asking:
         return question
-    asked = question[slice(*spans[asking[-1]])]
-    asks_now = bool(_ASKS_NOW.match(folded[slice(*spans[asking[-1]])]))
+    start, end = spans[asking[-1]]
+    asked = question[start:end]
+    asks_now = bool(_ASKS_NOW.match(folded[start:end]))
     # Before "Tôi xin hỏi: …" a person named ("nguyên giáo viên Trường Huỳnh Thúc Kháng") is asked about only when
     # the question points back at someone ("ông ấy", "đồng chí đó").
     points_back = not asks_now or bool(_POINTS_BACK.search(asked))
@@ -612,7 +613,7 @@ def _chat_opening(line: str) -> bool:
     """Whether ``line`` only greets or calls on whoever reads ("Chào cả nhà 🙏", "Cả nhà ơi cho em hỏi tí")."""
     folded = fold(line).lower()
     return ("?" not in line and len(folded.split()) <= _CHAT_OPENING_WORDS and not re.search(r"\d", folded)
-            and not ASKING_WORD.search(folded.replace(" hoi", " ")) and bool(_CHAT_OPENING.search(folded)))
+            and not ASKING_WORD.search(folded) and bool(_CHAT_OPENING.search(folded)))
 
 
 def without_letter_frame(question: str) -> str:
@@ -754,6 +755,8 @@ def _writing_inside(question: str) -> tuple[str, str] | None:
 
 # Words that ask (folded): a clause with one asks something.
 ASKING_WORD = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|sao|khong)\b")
+# Words that ask for something (folded), not whether ("không"): "gì", "nào", "ai", "bao nhiêu", "mấy", "sao", "đâu".
+ASKS_SOMETHING = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|sao|dau)\b")
 
 
 def _names_something(text: str) -> bool:
