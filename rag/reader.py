@@ -41,7 +41,7 @@ from rag.vi.english import written_in_english
 from rag.vi.names import full_names, written_in
 from rag.vi.respell import parted, respelled
 from rag.vi.sentences import split_sentences, split_source
-from rag.vi.text import fold, has_content, has_diacritics, nfc
+from rag.vi.text import fold, has_content, has_diacritics, index_form, nfc
 
 log = logging.getLogger("hoidap.reader")
 
@@ -148,6 +148,12 @@ class Reader:
         def known(first: str, second: str) -> bool:  # as typed: "đăn ngày" is no "dân ngày"
             return snap.lexical.contains(f"{first}_{second}")
 
+        def named(first: str, second: str) -> bool:  # typed with its marks, a name is written with them:
+            # "nguyên văn" is no "Nguyễn Văn"
+            if has_diacritics(first) and has_diacritics(second) and not known(index_form(first), index_form(second)):
+                return False
+            return snap.written_capitalised(first, second)
+
         def written(text: str) -> str:
             # Typed without accents, a word's spellings are too many to tell one meant ("dang" is "đăng", "đang",
             # "dân" …): only an accented question is respelled.
@@ -155,7 +161,7 @@ class Reader:
             spelled = respelled(parted(text, known, snap.lexical.contains), known, snap.lexical.contains,
                                 snap.lexical.spellings) if has_diacritics(text) else text
             cased = lowercase_titled(spelled, snap.written_capitalised, known)
-            return capitalise_names(cased, snap.written_capitalised)
+            return capitalise_names(cased, named)
         return written
 
     def search(self, query: str, top_k: int | None = None, where: SearchFilter | None = None) -> list[Passage]:

@@ -14,7 +14,7 @@ from functools import partial
 from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, question_features
 from rag.answer.article_facts import article_answer, asked_of_article, written_by
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
-from rag.answer.citations import Citations, citation_of
+from rag.answer.citations import MARKER, Citations, citation_of
 from rag.answer.features import (
     FEATURES,
     FeatureTable,
@@ -1015,6 +1015,7 @@ def _part_of(unit: Candidate, listed: Candidate, passages: list[Passage]) -> boo
 
 
 _CHECKED_AMONG = 3  # the scorer's first units a figure of the same thing is looked for in
+_COUNTED_AFTER = re.compile(r"\s*([^\W\d_]+)\s+([^\W\d_]+)")  # the two words after a figure: what it counts
 
 
 def _put_first(first: list[tuple[float, Candidate]],
@@ -1044,9 +1045,44 @@ def _checked_first(info: QuestionInfo, passages: list[Passage],
         text = passages[c.rank].chunk.text
         return any(figure_in_scope(q, text[c.start:c.end], text[:c.start]) for q in asked)
 
-    first = [(p, c) for p, c in scored if any(a.search(unit(c)) for a in exact) and in_scope(c)]
+    asker = fold(info.text).lower()
+    # the word after each figure in the question: what it counts ("hơn 1 năm"), none when a quote closes on it
+    counted = [m.group(1) if (m := re.search(whole_figure(f) + r"\s+([^\W\d_]+)", asker)) else "" for f in figures]
+
+    def of_the_thing(c: Candidate) -> bool:  # the figure counts what the question names: "trên 95% cán bộ, đảng
+        # viên" checks no "tỷ lệ tổ chức cơ sở đảng …, bản thảo ghi “trên 95%”"
+        text = unit(c)
+        for a, thing in zip(exact, counted):
+            for m in a.finditer(text):
+                after = _COUNTED_AFTER.match(text, m.end())
+                if after is None or (after.group(1) == thing if thing
+                                     else f"{after.group(1)} {after.group(2)}" in asker):
+                    return True
+        return False
+
+    first = [(p, c) for p, c in scored if any(a.search(unit(c)) for a in exact) and in_scope(c) and of_the_thing(c)]
     first = first or [(p, c) for p, c in scored[:_CHECKED_AMONG] if any(a.search(unit(c)) for a in same_thing)]
     return _put_first(first, scored)
+
+
+# The figure said to be what is checked (folded): "con số này đúng chưa?", "số liệu đó có chính xác không?".
+_FIGURE_CHECKED = re.compile(r"\b(?:con so|so lieu|chi so)\b")
+
+
+def _figure_unchecked(info: QuestionInfo, answer: Answer) -> str:
+    """Why the answer to a fact to check that states a figure ("… “có tổng mức đầu tư hơn 14.000 tỷ đồng” — con số
+    này đúng chưa?") states no figure at all: a sentence naming the project decides nothing ("" when it states one,
+    from a statute, or for other questions)."""
+    if not info.checks or info.judge or any(c.locator for c in answer.citations):
+        return ""
+    asker = fold(info.text).lower()
+    # the figure said to be checked, or one of a thing counted ("… kỷ luật 12 đảng viên …, đúng không?"; not "1
+    # trong những tỉnh …")
+    counts = [m.group(1) for f in stated_figures(info)
+              if (m := re.search(whole_figure(f) + r"\s+([^\W\d_]+)", asker)) and m.group(1) not in STOPWORDS_FOLDED]
+    if not counts and not (stated_figures(info) and _FIGURE_CHECKED.search(asker)):
+        return ""
+    return "" if has_value("number", MARKER.sub(" ", answer.answer)) else "Các đoạn văn tìm được không nêu con số này."
 
 
 def _checked_when_first(info: QuestionInfo, passages: list[Passage],
@@ -1492,6 +1528,6 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
               or _count_of_unnamed_document(info, answer, passages)
               or untitled(info, answer) or valueless(info, answer)
               or undated_document(info, answer)
-              or numberless(info, answer)
+              or numberless(info, answer) or _figure_unchecked(info, answer)
               or out_of_scope(info, answer, partial(_in_corpus, lexical=lexical), cited))
     return refuse(reason, info.kind) if reason else answer

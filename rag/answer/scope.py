@@ -393,6 +393,8 @@ _MEASURE = re.compile(r"(?:^|,)\s*(?P<x>[a-z]+(?:\s+[a-z]+)+?)\s+(?:(?:cua|o|tai
 _MEASURE_WORDS = 4
 _OPENING = frozenset({"con", "vay", "the"})  # "Còn tỷ lệ …", "Vậy tổng số …": a follow-up's opening
 _RATE = frozenset({"ty le", "ti le"})
+# "đúng là", "chính xác là", "cụ thể là": the figure exactly, no thing measured
+_EXACTLY = frozenset({"dung", "chinh", "xac", "cu", "the", "thuc", "te", "that", "su", "la"})
 _MEASURING = frozenset({"tong", "so", "ty", "ti", "le", "muc", "luong", "cong"})
 
 
@@ -410,8 +412,10 @@ def _measure_named(question: str, unit: str) -> bool:
     while words and (words[0] in _OPENING or words[0] in STOPWORDS_FOLDED):
         words = words[1:]
     words = words[:_MEASURE_WORDS]
-    if set(words) <= _MEASURING | {"tren"}:
-        return True  # "…, trên tổng số bao nhiêu?": the total of what was counted before, nothing named
+    if set(words) <= _MEASURING | _EXACTLY | {"tren"}:
+        # "…, trên tổng số bao nhiêu?": the total of what was counted before; "…, đúng là bao nhiêu?": the figure
+        # just quoted, exactly; nothing named
+        return True
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED)]
     folded = " ".join(re.findall(r"\w+", fold(unit).lower()))
     # A rate is written as one too ("99,62% cử tri đi bầu").

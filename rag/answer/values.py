@@ -22,7 +22,7 @@ from rag.vi.sentences import ASKING_WORD, courtesy_spans, split_sentences, witho
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
 from rag.vi.text import fold
 
-VALUE_KINDS = ("date", "number", "person", "title")  # question kinds that ask for a value a unit must state
+VALUE_KINDS = ("date", "number", "person", "title", "term")  # question kinds that ask for a value a unit must state
 
 
 def _figure_key(text: str) -> str:
@@ -304,9 +304,15 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
                                 for p in asked.named)), None)
     elif kind == "title":
         return _titled_name(sentence, asked.people)
+    elif kind == "term":  # "nhiệm kỳ nào", "khóa mấy": a term by its years or its number
+        m = _TERM.search(sentence)
     else:
         return (0, 0)
     return m.span() if m else None
+
+
+# A term of office or of a Party committee: "nhiệm kỳ 2025 - 2030", "khóa XIII", "khoá 13".
+_TERM = re.compile(r"\b(?:[Nn]hiệm kỳ|[Kk]hóa|[Kk]hoá)\s+(?:\d{4}\s*[-–]\s*\d{4}|[IVXLC]+\b|\d{1,2}\b)")
 
 
 def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
@@ -356,8 +362,8 @@ _HEADED = r"(?:[^:?,]{1,40}(?::|\s[-–]\s)\s*)?"  # or after a dash: "Hưng Ngu
 _ASKING_OPENS = r"(?:(?:xin|kinh|cho\s+(?:toi|em|minh|chau))\s+hoi\s*,?\s*)?"
 # The holder said with a relative clause: "người (mà) (đang) làm / giữ (chức / vị trí) …".
 _HOLDER_CLAUSE = rf"nguoi\s+(?:ma\s+)?{_NOW}(?:lam|giu(?:\s+(?:chuc|vi tri))?)\s+"
-_TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}[\s?.!…]*"
-                              r"(?:\([^)]*\)\s*)?$"),
+_TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}"
+                              r"[\s?.!…,]*(?:\([^)]*\)\s*)?$"),
                    # "Ai (hiện) là …": a word of time may stand before the verb; what the question tells first
                    # ("Tại điểm cầu Nghệ An, ai là …") ends at a comma.
                    # ("Ai là người mà đang làm Bí thư …": the holder said with a relative clause)
@@ -660,7 +666,8 @@ def valueless(info: QuestionInfo, answer: Answer) -> str:
         return {"number": "Các đoạn văn tìm được không nêu con số này.",
                 "date": "Các đoạn văn tìm được không nêu thời gian này.",
                 "person": "Các đoạn văn tìm được không nêu tên người này.",
-                "title": "Các đoạn văn tìm được không nêu chức vụ của người này."}[info.kind]
+                "title": "Các đoạn văn tìm được không nêu chức vụ của người này.",
+                "term": "Các đoạn văn tìm được không nêu nhiệm kỳ, khóa này."}[info.kind]
     if info.kind == "date" and _DEADLINE_ASKED.search(fold(info.text).lower()) and not _DEADLINE.search(quoted):
         # "… phải báo cáo … trước ngày nào?": the day something is done (a visit's "Sáng 14/11") is no deadline.
         return "Các đoạn văn tìm được không nêu thời hạn này."

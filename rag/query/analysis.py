@@ -102,8 +102,11 @@ _KIND_PATTERNS = (
                           # "Phó trưởng ban Tổ chức Trung ương nào dự …": a title opening the question, its holder
                           rf"^\W*(?:(?:thi|the|vay|con)\s+)?{TITLE_FOLDED}(?:\s+(?!nao\b)\w+){{0,5}}\s+nao"
                           r"(?=\s+(?:da\s+)?(?:du|co mat|tham du|chu tri|phat bieu))|"
-                          # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?"
-                          r"(?<!theo )tac gia(?!\s+(?:co|da|de xuat|neu|viet|cho rang|khang dinh|nhan manh)\b)|"
+                          # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?",
+                          # "tác giả nói đến … trở thành gì" (what the author says)
+                          r"(?<!theo )tac gia(?!\s+(?:(?:co|da|cung)\s+)?(?:de xuat|neu|viet|cho rang|khang dinh"
+                          r"|nhan manh|noi|nhac|de cap|dua ra|trinh bay|bay to|phan tich|danh gia|ket luan|tin|mong"
+                          r"|ky vong|goi|so sanh|liet ke|dan|trich|mo ta|ke)\b|\s+(?:co|da)\b)|"
                           # ("… là anh nào ấy nhỉ?", "chị nào", "bác nào": who, as chat asks it)
                           r"ong nao|ba nao|la (?:anh|chi|bac|chu|co|vi) nao|chu tri|"
                           # "Liệt kê các lãnh đạo …", "kể tên những đồng chí …": the people themselves
@@ -786,8 +789,8 @@ def analyse(question: str) -> QuestionInfo:
     checks = checks or bool(numbers and _PLAIN_YES_NO.search(folded))
     # A figure seen elsewhere or rounded is stated (a fact to check checks it: "có hơn 15 nghìn đại biểu dự đúng
     # không?") but no figure the texts must have.
-    loose = {n for pattern in (_HEARSAY_FIGURE, _ROUGH_THOUSANDS) for m in pattern.finditer(fold(figures))
-             for n in NUMBER.findall(m.group(1))}
+    loose = {n for pattern in (_HEARSAY_FIGURE, _HEARSAY_QUOTE, _ROUGH_THOUSANDS)
+             for m in pattern.finditer(fold(figures)) for n in NUMBER.findall(m.group(1))}
     numbers = [n for n in numbers if n not in loose]
     if checks:  # the figures and years of a fact to check are what is checked, but for the year it is said of
         # ("Riêng năm 2023, … kết nạp 2.150 …, đúng chưa?": that year's figure, which another year's is not)
@@ -867,6 +870,11 @@ _PLAIN_YES_NO = re.compile(rf"\bco\b[^?]*\b{_NOT}\W*$")
 # "Bản thảo đang ghi 292, tôi nghi là bị đảo số."; folded): what the texts say is asked, that figure decides nothing.
 _HEARSAY_FIGURE = re.compile(r"\b(?:thay|dang|da|van|bao|bai|thao)\s+(?:ghi|viet|dua tin|noi)\s+(?:la\s+|rang\s+)?"
                              r"(\d[\d.,]*\s*%?)")
+# What the asker read elsewhere, quoted after who wrote it ("Bản thảo ghi Cao Bằng “xây dựng … 505 mô hình …” — đúng
+# là bao nhiêu?", "bài viết ghi cấp ủy “thi hành kỷ luật 3 tổ chức Đảng và 364 đảng viên”"; folded): its figures
+# are what is doubted.
+_HEARSAY_QUOTE = re.compile(r"\b(?:thay|dang|da|van|bao|bai|thao|cung)\s+(?:ghi|viet|dua tin|noi)\b[^?\"“”]{0,80}"
+                            r"[\"“]([^\"“”]{1,240})[\"”]")
 # A count rounded to thousands ("với hơn 15 nghìn đại biểu", "gần 6 ngàn đảng viên"; folded): the texts write the
 # exact figure ("hơn 15.500"), of which the rounded one is no part.
 _ROUGH_THOUSANDS = re.compile(r"\b(?:hon|gan|khoang|tren|duoi|chung|tam|xap xi)\s+(\d{1,3})\s+(?:nghin|ngan)\b")

@@ -107,8 +107,10 @@ _OTHER_PRONOUN = (re.compile(rf"\b(?!(?:{_PERSON_NOUNS}|anh|chị)\s)\w+\s+(?:đ
                   re.compile(fold(rf"\b(?:{_EVENT_NOUNS})\s+(?:đó|này|ấy)\b"), re.IGNORECASE))
 _WHAT_ABOUT = _both(rf"^\s*(?:(?:vậy|thế)\s+)?còn\s+(.+?)\s*(?:{_FOLLOW_TAIL})?\s*[?.!]*\s*$")
 _X_THEN = _both(r"^\s*(.+?)\s+thì\s+(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*\s*$")
-# "Còn X thì số hiệu là gì?": X asks a question of its own, it does not ask the previous one again about X.
-_ASKS_ITS_OWN = _both(r"\b(?:gì|ai|nào|bao nhiêu|mấy|bao giờ|bao lâu|đâu)\b")
+# "Còn X thì số hiệu là gì?": X asks a question of its own, it does not ask the previous one again about X. So does
+# a fact checked: "Còn tỷ lệ …, bản thảo cũng ghi “trên 95%” — vậy có đúng không?"
+_ASKS_ITS_OWN = _both(r"\b(?:gì|ai|nào|bao nhiêu|mấy|bao giờ|bao lâu|đâu|(?:đúng|phải|chính xác)\s+(?:không|chưa)"
+                      r"|hay không)\b")
 _CONTINUING_OPENING = r"^\s*(?:(?:vậy|thế)\s+)?còn"  # "(vậy/thế) còn …" opening a question
 _CONTINUING = _both(rf"{_CONTINUING_OPENING}\b")
 # That opening, and the "thì" after the question's subject; typed without accents, not the "thi" of "thi hành",
@@ -585,9 +587,11 @@ def _continued(question: str, subject: _Subject, previous: str = "") -> str | No
 
 _VALUE_KINDS = ("date", "number", "person", "title", "issuer", "term")
 _ELLIPTICAL_WORDS = 3  # content syllables: "ban hành ngày nào?", "ai ký?", "bao nhiêu đại biểu dự?"
-# "Thế / vậy (thì) …" opening a question only joins it to the conversation ("thế có bao nhiêu đại biểu dự?").
-_DISCOURSE_OPENING = re.compile(r"^\s*(?:(?:ừ|ờ|ừm|vâng|dạ|um|u|o|vang|da)\s*,?\s+)?(?:thế|vậy|the|vay)"
-                                r"(?:\s+(?:thì|thi))?\s+", re.IGNORECASE)
+# "Thế / vậy (thì) …" opening a question only joins it to the conversation ("thế có bao nhiêu đại biểu dự?"), as
+# "đồng thời", "ngoài ra" do to the question before in the same message ("…, đồng thời tổ chức bầu cử khóa mấy?").
+_DISCOURSE_OPENING = re.compile(r"^\s*(?:(?:ừ|ờ|ừm|vâng|dạ|um|u|o|vang|da)\s*,?\s+)?"
+                                r"(?:thế|vậy|the|vay|đồng thời|dong thoi|ngoài ra|ngoai ra|bên cạnh đó|ben canh do)"
+                                r"(?:\s+(?:thì|thi))?\s*,?\s+", re.IGNORECASE)
 
 
 def _elliptical(question: str, subject: _Subject) -> str | None:

@@ -80,8 +80,8 @@ _RESPECTIVELY = re.compile(r"^(?P<a>.+?)\s+va\s+(?P<b>.+?)\s+lan luot\s+la\s+(?:
 _RESPECTIVELY_ASKED = {"ai": "là ai", "dong chi nao": "là ai", "nguoi nao": "là ai", "gi": "là gì",
                        "bao nhieu": "là bao nhiêu", "ngay nao": "là ngày nào"}
 _TITLE_AT = re.compile(_TITLE)
-# "…, và …", "… hôm nào, còn … hôm nào?", "… ra ngày nào, mà ai ban hành?" (said)
-_JOIN = re.compile(r"\s*[,;]\s*(?:va|con|ma)\s+")
+# "…, và …", "… hôm nào, còn … hôm nào?", "… ra ngày nào, mà ai ban hành?" (said), "…, đồng thời …", "…, ngoài ra …"
+_JOIN = re.compile(r"\s*[,;]\s*(?:va|con|ma|(?:va\s+)?dong thoi|ngoai ra)\s+")
 # Said without a comma, "và" joins two questions where a question word follows it ("… bao nhiêu điểm cầu và ai là
 # người …", "… ngày nào và do cơ quan nào ban hành?"); before a noun it joins the parts of one ("Trưởng ban A và B
 # là ai?").

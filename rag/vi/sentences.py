@@ -885,7 +885,7 @@ _COURTESY = re.compile(
     # said to the readers as comrades: "Thưa các đồng chí, …", "Các đồng chí ơi, …"
     r"|(?:^|(?<=[.!?]\s))(?:(?:thưa|thua)\s+)?(?:các đồng chí|cac dong chi)(?:\s+(?:ơi|oi))?\s*[,!]"
     rf"|\b(?:xin|kính|kinh|nhờ|nho)\s+(?:(?:{_READERS}|tòa soạn|toa soan|anh chị|anh chi|ad|admin)\s+)?"
-    r"(?:(?:vui lòng|vui long|được|duoc)\s+)?"
+    r"(?:(?:mong|mong muốn|mong muon)\s+)?(?:(?:vui lòng|vui long|được|duoc)\s+)?"  # "kính mong cho biết"
     r"(?:(?:cho|chỉ|chi)\s+(?:(?:tôi|em|mình|cháu|lão|toi|minh|chau)\s+)?(?:(?:được|duoc)\s+)?)?"
     r"(?:hỏi|biết|hoi|biet)\b(?:\s+(?:ban biên tập|ban bien tap|quý báo|quy bao|tòa soạn|toa soan))?\s*[,:]?"
     r"|\b(?:có người|co nguoi)\s+(?:nói|bảo|cho rằng|noi|bao|cho rang)(?:\s+(?:với|voi)\s+(?:tôi|em|mình|toi|minh))?"

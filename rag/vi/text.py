@@ -304,7 +304,8 @@ def toneless(letter: str) -> str:
 
 def undoubled_endings(text: str) -> str:
     """``text`` with a lower-case word's last vowel typed twice written once ("ngày nàoo" -> "ngày nào", "trịi" ->
-    "trị"); capitals ("UBKTT") and other words are left as they are."""
+    "trị"), and its last consonant ("giao bann" -> "giao ban": no Vietnamese syllable ends so); capitals ("UBKTT")
+    and other words are left as they are."""
     def once(m: re.Match[str]) -> str:
         word = m.group(0)
         if len(word) < 2 or not word[-2:].islower() or not set(word.lower()) - set("ivxlc"):  # "iii": a numeral
@@ -312,6 +313,9 @@ def undoubled_endings(text: str) -> str:
         # Told apart by their vowel's own marks ("ưu" in "lưu" is two vowels), not by the tone ("trịi"); typed
         # three times or more ("gìii") as well.
         while len(word) > 1 and (last := toneless(word[-1])) == toneless(word[-2]) and last in "aeiouy":
+            word = word[:-1]
+        if len(word) > 2 and word.islower() and word[-1] == word[-2] and word[-1] in "cghmnpt" \
+                and (toneless(word[-3]) in "aeiouyâăêôơư" or word[-3:-1] in ("ng", "nh", "ch")):
             word = word[:-1]
         return word
     return _WORD.sub(once, text)

@@ -211,6 +211,17 @@ def test_a_question_typed_in_lowercase_is_about_the_place_it_names(setup):
     assert found.grounded and "Trần Hồng Minh" in found.answer
 
 
+def test_words_typed_with_their_marks_are_no_name_of_other_marks(setup):
+    # "nguyên văn" (verbatim) in a lowercase follow-up was capitalised as the name "Nguyễn Văn", then the answer
+    # noted it had read it so.
+    pipeline, _ = setup
+    history = [{"role": "user", "content": "Cao Bằng lồng ghép nội dung phòng, chống tham nhũng vào giảng dạy ở bao "
+                                           "nhiêu trường?"},
+               {"role": "assistant", "content": "Tại 30 trường trung học phổ thông."}]
+    answer = pipeline.ask("thế tỉnh xuất bản cuốn tài liệu gì, tên cuốn đó nguyên văn là gì?", history=history)
+    assert "nguyên văn" in answer.query and "Nguyễn Văn" not in answer.answer, (answer.query, answer.answer)
+
+
 def test_changed_file_replaces_its_chunks_and_delete_removes_them(setup, tmp_path):
     pipeline, embeddings = setup
     src = SAMPLE / "hung-nguyen-giam-sat-kl21.txt"

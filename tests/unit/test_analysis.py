@@ -1056,3 +1056,17 @@ def test_who_asked_as_chat_asks_it_and_which_of_several_people():
 def test_a_document_named_in_single_quotes_is_named_as_in_double_ones():
     info = analyse("'Quy định số 205-QĐ/TW' của Bộ Chính trị nói về nội dung gì?")
     assert info.kind == "subject" and asks_about_document(info)
+
+
+def test_what_the_author_says_is_no_question_about_the_author():
+    assert analyse("Ở câu kết bài, tác giả nói đến năm 2030 Nghệ An phấn đấu trở thành gì?").kind != "person"
+    assert analyse("Tác giả đề cập những giải pháp gì?").kind != "person"
+    assert analyse("Tác giả bài viết về Cao Bằng là ai?").kind == "person"
+
+
+def test_figures_quoted_from_a_draft_are_doubted_not_required_of_the_corpus():
+    info = analyse('Bản thảo ghi Cao Bằng "xây dựng và duy trì được 505 mô hình Dân vận khéo" — con số đúng là '
+                   "bao nhiêu?")
+    assert info.kind == "number" and info.numbers == [] and info.stated == ["505"]
+    # a figure the question states of its own is still one the texts must have
+    assert analyse("Cao Bằng có 505 mô hình Dân vận khéo ở những lĩnh vực nào?").numbers == ["505"]

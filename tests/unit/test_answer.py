@@ -1815,3 +1815,46 @@ def test_a_plan_dated_as_another_committees_is_no_date_of_the_plan_asked():
     assert "không ghi ngày ban hành của kế hoạch" in undated_document(district, answer)
     province = analyse("Ban Thường vụ Tỉnh ủy Nghệ An ban hành kế hoạch thực hiện Kết luận 21 vào ngày nào?")
     assert undated_document(province, answer) == ""
+
+
+def test_a_term_asked_is_answered_by_a_sentence_stating_one():
+    passages = _passages("Tác giả: Trần Hồng Minh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Cao Bằng.",
+                         "Tổ chức thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030.")
+    answer = _ask("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX mà ông Trần Hồng Minh nhắc tới là nhiệm kỳ nào?", passages)
+    assert answer.grounded and "2025 - 2030" in answer.answer
+    refused = _ask("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX mà ông Trần Hồng Minh nhắc tới là nhiệm kỳ nào?",
+                   passages[:1])
+    assert not refused.grounded
+
+
+def test_a_figure_checked_is_decided_by_a_figure_of_the_thing_asked():
+    passages = _passages("Ban Thường vụ Tỉnh ủy tổ chức quán triệt các nghị quyết với trên 95% cán bộ, đảng viên "
+                         "tham gia.",
+                         "Hằng năm, trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.")
+    answer = _ask('Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ hằng năm, bản thảo ghi "trên 95%" — có đúng không?',
+                  passages)
+    assert answer.grounded and "trên 90% tổ chức cơ sở đảng" in answer.answer
+
+
+def test_a_figure_checked_is_not_decided_by_a_sentence_without_one():
+    passages = _passages("Dự án đường bộ cao tốc Đồng Đăng - Trà Lĩnh được khởi công, sân bay Cao Bằng được bổ sung "
+                         "vào quy hoạch.")
+    answer = _ask('Bản thảo ghi dự án cao tốc Đồng Đăng - Trà Lĩnh ở Cao Bằng "có tổng mức đầu tư hơn 14.000 tỷ đồng" '
+                  "— con số này đúng chưa?", passages)
+    assert not answer.grounded and "con số" in answer.answer
+
+
+def test_the_right_figure_of_a_quoted_wrong_one_is_answered():
+    passages = _passages("Cao Bằng xây dựng và duy trì được 550 mô hình “Dân vận khéo” trên các lĩnh vực.",
+                         "Cao Bằng kết nạp 6.222 đảng viên mới.")
+    answer = _ask('Bản thảo ghi Cao Bằng "xây dựng và duy trì được 505 mô hình Dân vận khéo" — con số đúng là bao '
+                  "nhiêu?", passages)
+    assert answer.grounded and "550 mô hình" in answer.answer
+
+
+def test_a_title_holder_asked_courteously_must_hold_the_title():
+    passages = _passages("Sáng 14/11, Đoàn giám sát do đồng chí Nguyễn Thị Thu Hường - Trưởng ban Tuyên giáo Tỉnh ủy "
+                         "làm trưởng đoàn làm việc với Ban Thường vụ Huyện ủy Hưng Nguyên.")
+    answer = _ask("Đồng chí Bí thư Huyện ủy Hưng Nguyên, người báo cáo với đoàn giám sát, tên là gì, kính mong cho "
+                  "biết.", passages)
+    assert not answer.grounded

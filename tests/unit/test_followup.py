@@ -801,3 +801,16 @@ def test_a_purpose_clause_that_asks_is_no_purpose_of_the_asker():
     assert resolve_followup(asked, []) == asked
     assert resolve_followup("Cao Bằng kết nạp bao nhiêu đảng viên, để mình ghi vào biên bản?", []) == \
         "Cao Bằng kết nạp bao nhiêu đảng viên?"
+
+
+def test_a_fact_checked_after_con_is_a_question_of_its_own():
+    earlier = 'Bản thảo ghi Cao Bằng có "trên 95% cán bộ, đảng viên tham gia" học tập — đúng chưa?'
+    resolved = resolve_followup('Còn tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ hằng năm, bản thảo cũng ghi '
+                                '"trên 95%" — vậy có đúng không?', _users(earlier))
+    assert resolved.startswith("Còn tỷ lệ tổ chức cơ sở đảng") and "cán bộ, đảng viên tham gia" not in resolved
+    assert "Cao Bằng" in resolved, resolved
+
+
+def test_a_second_question_opened_by_dong_thoi_goes_on_from_the_first():
+    earlier = "HĐND tỉnh Cao Bằng đã ban hành bao nhiêu nghị quyết?"
+    assert "Cao Bằng" in resolve_followup("Đồng thời tổ chức bầu cử khóa mấy?", _users(earlier))

@@ -81,6 +81,9 @@ def test_summary_requests_name_their_document(question, target):
     ("Theo bài viết về Nghệ An, Kết luận 21 ban hành ngày nào và do cơ quan nào ban hành?",
      ["Theo bài viết về Nghệ An, Kết luận 21 ban hành ngày nào?",
       "Theo bài viết về Nghệ An, do cơ quan nào ban hành?"]),
+    # ", đồng thời …" joins a second question as ", và …" does.
+    ("HĐND tỉnh Cao Bằng đã ban hành bao nhiêu nghị quyết, đồng thời tổ chức bầu cử khóa mấy?",
+     ["HĐND tỉnh Cao Bằng đã ban hành bao nhiêu nghị quyết?", "Tổ chức bầu cử khóa mấy?"]),
 ])
 def test_two_questions_joined_in_one_are_asked_each_on_its_own(question, halves):
     assert joined_questions(question) == halves

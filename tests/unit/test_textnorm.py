@@ -216,6 +216,10 @@ def test_a_sentence_opening_function_word_and_a_document_type_typed_without_acce
     ("lưu ý về hưu", "lưu ý về hưu"),
     ("giao ban quy iii khoa xii", "giao ban quy iii khoa xii"),
     ("UBKTT", "UBKTT"),
+    # A last consonant typed twice ends no Vietnamese syllable; a name in capitals may ("Ann").
+    ("ban to chuc giao bann quy III", "ban to chuc giao ban quy III"),
+    ("thángg mấy, cuốnn sách", "tháng mấy, cuốn sách"),
+    ("chị Ann hỏi", "chị Ann hỏi"),
 ])
 def test_a_last_vowel_typed_twice_is_written_once(typed, meant):
     from rag.vi.text import undoubled_endings
