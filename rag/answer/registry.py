@@ -17,6 +17,8 @@ from rag.vi.doctypes import TYPE_WORDS
 from rag.vi.names import written_in
 from rag.vi.numbers import YEAR, alternation
 from rag.vi.places import LONGEST, PROVINCE_WORDS, province_opening
+from rag.vi.refs import ref_keys
+from rag.vi.sentences import ASKS_SOMETHING
 from rag.vi.text import fold
 
 # "KL 21 được thực hiện gắn với những văn bản nào?": the documents named with it, asked for as such ("… lồng ghép
@@ -54,16 +56,21 @@ def _own(d: Directive | None, chunks: dict[str, Chunk] | None = None) -> tuple[l
 
 
 # "… của (Ban Thường vụ) Tỉnh ủy Thái Bình", folded: a local body of a province, as a document's issuer.
-_LOCAL_ISSUER = re.compile(r"[^,;?]{0,40}?\bcua\s+(?:(?:ban thuong vu|thuong truc|ban chap hanh)\s+)?"
+# (what stands between is the document's own description, not another document joined by "với", "và")
+_LOCAL_ISSUER = re.compile(r"(?:(?!\b(?:cua|voi|va)\b)[^,;?]){0,40}?\bcua\s+"
+                           r"(?:(?:ban thuong vu|thuong truc|ban chap hanh)\s+)?"
                            r"(?:tinh uy|thanh uy|hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang bo)"
                            rf"(?:\s+(?:tinh|thanh pho))?\s+((?:\w+\s*){{1,{LONGEST}}})")
 
 
-def _issuer_province(info: QuestionInfo) -> str:
+def _issuer_province(info: QuestionInfo, asked: str = "") -> str:
     """The province whose local body the question writes right after a document it names, as its issuer ("KL 21
-    của Tỉnh ủy Thái Bình", "Kế hoạch 77 của Ban Thường vụ Tỉnh ủy Quảng Ninh"); "" when there is none."""
+    của Tỉnh ủy Thái Bình", "Kế hoạch 77 của Ban Thường vụ Tỉnh ủy Quảng Ninh"); "" when there is none. With
+    ``asked``, only after that document, when the question names it by a number ("Kết luận 21 của Trung ương với Kế
+    hoạch 77-KH/TU của Tỉnh ủy Nghệ An": Nghệ An's is the plan, not the conclusion)."""
     folded = fold(info.text).lower()
-    for ref in info.ref_texts:
+    refs = [r for r in info.ref_texts if ref_keys(r) & ref_keys(asked)] or info.ref_texts
+    for ref in refs:
         at = folded.find(fold(ref).lower())
         m = _LOCAL_ISSUER.match(folded, at + len(ref)) if at >= 0 else None
         if m and (province := province_opening(m.group(1).split())):
@@ -71,12 +78,12 @@ def _issuer_province(info: QuestionInfo) -> str:
     return ""
 
 
-def _another_province(info: QuestionInfo, record: Directive, chunks: dict[str, Chunk]) -> str:
+def _another_province(info: QuestionInfo, record: Directive, chunks: dict[str, Chunk], asked: str = "") -> str:
     """The province whose local body the question gives as the document's issuer while the corpus places the
     record elsewhere ("KL 21 của Tỉnh ủy Thái Bình": that province's own document of the number, not the
     record). "" when there is none, or when the corpus does not say where the record is from (a local body whose
     place no text names: "Kế hoạch số 77-KH/TU của Tỉnh ủy" in a report on a district)."""
-    province = _issuer_province(info)
+    province = _issuer_province(info, asked)
     if not province:
         return ""
     described, _ = _own(record, chunks)
@@ -206,6 +213,7 @@ def _related_answer(d: Directive, registry: Registry, chunks: dict[str, Chunk]) 
                   citations=cites.build(), kind="related")
 
 
+_OPENING_WORDS = re.compile(r"^\s*(?:(?:con|va|thi|vay|the|rieng)\s+)*")  # "…, còn Kế hoạch 77 …"
 # "… được ghi là ngày …", "… viết là …" (folded): what a source writes is asked, not what is true of the document.
 _WRITTEN_ASKED = re.compile(r"\b(?:ghi|viet)(?:\s+la)?\s+(?:vao\s+)?(?:ngay|thang|nam|do|cua)\b")
 
@@ -218,7 +226,12 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     # Told in several sentences, the document the asking one names is asked about ("… Kết luận 21 gắn với Kết luận
     # số 01-KL/TW …. Xin hỏi Kết luận 01 đó do cơ quan nào … ban hành?").
     asking = asking_part(info.text)
-    records = registry.lookup(next((t for t in info.doc_texts if fold(t) in asking), info.doc_texts[0]))
+    # Of clauses, the last that asks and opens with a document asks about that one ("Kết luận 21 với Kế hoạch 77 cách
+    # nhau bao lâu, Kế hoạch 77 ra ngày nào?"); otherwise the first the asking part names.
+    opening = next((t for c in reversed(re.split(r"[,;]", asking)) if ASKS_SOMETHING.search(c)
+                    for t in info.doc_texts if _OPENING_WORDS.sub("", c).startswith(fold(t).lower())), None)
+    asked = opening or next((t for t in info.doc_texts if fold(t) in asking), info.doc_texts[0])
+    records = registry.lookup(asked)
     if not records:
         return None
     d = records[0]
@@ -226,7 +239,7 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     kind = registry_kind(info, d, chunks)
     if not kind:
         return None
-    if kind in _NOT_STATED and (province := _another_province(info, d, chunks)):
+    if kind in _NOT_STATED and (province := _another_province(info, d, chunks, asked)):
         return refuse(f"Kho tài liệu không có {info.ref_texts[0] if info.ref_texts else d.title} của {province}; "
                       f"{d.title} mà kho tài liệu có không phải văn bản của {province}.", kind)
     if kind == "related":

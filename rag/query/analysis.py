@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from rag.directives.extract import described_spans
 from rag.vi.abbreviations import typed_length
+from rag.vi.dates import DATE
 from rag.vi.doctypes import ABBREVIATIONS, CODES, TYPE_WORDS
 from rag.vi.names import HONORIFICS, TITLE_FOLDED, TITLE_OPENING, find_person, full_names, honorific_then_surname
 from rag.vi.numbers import NUMBER, ORDINALS_FOLDED, YEAR, alternation, offered_figures
@@ -449,12 +450,21 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
             kept = kept[1:]
         # "Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh": a province, then a person's full name, are two names.
         # So are a province and a body's first word after it ("ở Cao Bằng Tỉnh ủy …", its "thì" left out).
+        # So are a province and a title after it ("bên Quảng Ninh Bí thư Tỉnh ủy nào …"), which names no one.
+        def titled(i: int) -> bool:
+            return bool(TITLE_OPENING.match(folded_aligned(question[kept[i][0]:]) or ""))
+
         province = next((n for n in range(LONGEST, 1, -1)
-                         if (len(kept) >= n + 2 or (len(kept) > n and fold(kept[n][1]) in _BODY_OPENINGS))
+                         if (len(kept) >= n + 2 or (len(kept) > n and (fold(kept[n][1]) in _BODY_OPENINGS
+                                                                      or titled(n))))
                          and tuple(fold(w) for _, w in kept[:n]) in PROVINCE_WORDS), 0)
         if province:
             names.append((kept[0][0], " ".join(w for _, w in kept[:province])))
             kept = kept[province:]
+            if titled(0):
+                title = TITLE_OPENING.match(folded_aligned(question[kept[0][0]:]) or "")
+                if title and kept[0][0] + title.end() > kept[-1][0] + len(kept[-1][1]):
+                    kept = []
         # "lê đức cường nghệ an chức danh" capitalised: a person's full name, then a province, are two names too.
         after = next((n for n in range(LONGEST, 1, -1) if len(kept) >= n + 2
                       and tuple(fold(w) for _, w in kept[-n:]) in PROVINCE_WORDS
@@ -642,6 +652,7 @@ _THOSE_ASKED = re.compile(r"^\W*(?:(?:the|con|vay)\s+)?may\s+(?!(?:cai|lan|nguoi
 # …or who they are: "mấy lãnh đạo … là những ai?", "bao nhiêu đồng chí, gồm những ai?".
 _ALSO_WHO = re.compile(r"\b(?:la|gom|bao gom|do la)\s+(?:nhung\s+)?ai\b")
 _QUARTER_NUMBER = re.compile(r"\b(?:quý|quy)\s+\d\b", re.IGNORECASE)
+_SLASHED = re.compile(r"\d[/.-]\d")  # a date in figures, which NUMBER and YEAR already pass over
 _MONTH_NUMBER = re.compile(r"\b(?:tháng|thang)\s+\d{1,2}\b(?!\s*/)", re.IGNORECASE)  # "hồi tháng 9": a time
 # A quarter's year ("quý III/2022"): a year, though written after a slash as a date's is.
 _QUARTER_YEAR = re.compile(r"\b(?:quý|quy)\s+(?:[IVX]{1,3}|\d)\s*/\s*((?:19|20)\d{2})\b", re.IGNORECASE)
@@ -775,7 +786,10 @@ def analyse(question: str) -> QuestionInfo:
     other_terms = [t for t in _key_words(_blank(question, law_spans + described + courtesy), accented)
                    if fold(t) not in asking | codes]
     # The asker's own figures ("Tôi là đảng viên 50 năm tuổi Đảng") are no figures or years of what is asked.
-    beside_laws = _blank(question, law_spans + courtesy)
+    # A date written out in words ("ngày 18 tháng 10 năm 2021") states no figure and no year of its own, as
+    # "18/10/2021" states none.
+    beside_laws = _blank(question, law_spans + courtesy + [m.span() for m in DATE.finditer(question)
+                                                            if not _SLASHED.search(m.group(0))])
     # A quarter is no figure ("quý 3/2021"), nor is a year.
     figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", _MONTH_NUMBER.sub(" ", beside_laws)))
     figures = _POINTED_COUNT.sub(" ", figures)

@@ -35,6 +35,7 @@ from rag.vi.sentences import (
     split_source,
     without_afterthought,
     without_answer_form,
+    without_comparison,
     without_contrast,
     without_filler,
     without_final_particles,
@@ -473,8 +474,8 @@ def _normalised(text: str) -> str:
     # (A closing request in English goes before Telex is read: "his" is no "hí".)
     pasted = forwarded_question(without_label(pasted_plain(plain_forms(nfc(text)))))
     plain = without_english_tail(without_pictographs(hashtags_read(unsegmented(without_letter_frame(pasted)))))
-    read = self_corrected(without_stutter(without_filler(without_contrast(without_set_aside(without_self_description(
-        without_greeting(split_joined_words(vni_read(telex_read(plain))))))))))
+    read = self_corrected(without_stutter(without_filler(without_contrast(without_comparison(without_set_aside(
+        without_self_description(without_greeting(split_joined_words(vni_read(telex_read(plain)))))))))))
     cased = lowercase_shouted(modern_y(unify_tones(undoubled_endings(
         without_nominal_frame(without_purpose(without_verbatim_request(without_guess(without_afterthought(without_restatement(without_answer_form(excerpt_after(read))))))))))))
     typed = as_typed(formal_plain(central_said(southern_said(cased))))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.names import TITLE_OPENING, find_people, find_person
+from rag.vi.places import province_opening
 from rag.vi.refs import ref_keys
 from rag.vi.text import fold, folded_aligned, has_diacritics
 
@@ -209,8 +210,10 @@ _OPENING = re.compile(
 # What a spoken (dictated) question opens with before it says anything: "ờ", "ừ thế …", "à, …".
 # So is a rhetorical "chẳng lẽ / không lẽ / lẽ nào" (surely not …?): what follows is asked all the same.
 # A chat's acknowledgement before the next question: "ok, vậy …", "oke …".
-_FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy|chẳng lẽ|chả lẽ|không lẽ|lẽ nào|ok|okay|oke|okie)\b\s*[,.!…]*\s*)+",
-                     re.IGNORECASE)
+# ("kiểu như là …", a speaker's "like", says nothing either, wherever it stands.)
+_FILLER = re.compile(r"^\s*(?:(?:ờ|ừ|à|ừm|ờm|ơ|ầy|chẳng lẽ|chả lẽ|không lẽ|lẽ nào|ok|okay|oke|okie"
+                     r"|kiểu như(?: là)?|kieu nhu(?: la)?)\b\s*[,.!…]*\s*)+", re.IGNORECASE)
+_LIKE = re.compile(r"(?<=\w)\s+(?:kiểu như là|kieu nhu la)\s+(?=\w)", re.IGNORECASE)
 
 
 _ME = r"(?:tôi|mình|em|toi|minh)"  # the asker, as they call themselves
@@ -406,10 +409,53 @@ def without_contrast(question: str) -> str:
         names_own = any(w[:1].isupper() for w in asked.split()[1:]) or bool(ref_keys(asked))
         # ("KL 21 thì ra ngày 25/10/2021 rồi, còn Kế hoạch 77-KH/TU … thì ký ngày nào?": a document of its own)
         own_document = bool(ref_keys(asked)) and not ref_keys(asked) & ref_keys(first)
-        if names_own and ((find_person(first) is None and not ref_keys(first)) or own_document):
+        # ("Cao Bằng thì Bí thư Trần Hồng Minh viết bài, còn bên Quảng Ninh Bí thư nào quán triệt …?": a province
+        # of its own, the first's person no one it goes on about)
+        own_place = bool(_provinces(m.group("asked")) - _provinces(m.group("first")))
+        if names_own and ((find_person(first) is None and not ref_keys(first)) or own_document or own_place):
             return asked[:1].upper() + asked[1:]
     if (n := _NOT_THIS.search(folded)) and ASKING_WORD.search(folded[n.end():]):
         return f"{question[:n.start()]} {question[n.end():]}"
+    return question
+
+
+def _provinces(folded: str) -> set[str]:
+    """The provinces a folded text names."""
+    words = folded.lower().split()
+    return {p for i in range(len(words)) if (p := province_opening(words[i:]))}
+
+
+# A thing the question sets beside the one it asks about (folded): "So với Nghệ An, nhiệm vụ trọng tâm thứ hai mà Cao
+# Bằng đặt ra là gì?", "So với buổi giám sát ở Hưng Nguyên thì hội nghị … họp ngày nào?"; or after it: "… giữ những
+# chức vụ gì, so với tác giả bài Nghệ An là trưởng phòng?", "… vào chiều ngày nào, trước hay sau khi có Kết luận 21?".
+_COMPARED_FIRST = re.compile(r"^\s*(?:(?:vay|the|con)\s+)?so (?:voi|sanh voi)\s+[^,?;:]{2,120}?(?:\s*,\s*|\s+thi\s+)"
+                             r"(?:thi\s+)?(?=\w)")
+_COMPARED_AFTER = re.compile(r"\s*[,;]\s*(?:(?:con|va)\s+)?(?:so (?:voi|sanh voi)\s"
+                             r"|(?:truoc|som hon) hay (?:sau|muon hon)\s)[^?]{2,160}\?*[\s.!…]*$")
+# What compares, asked ("nhiều hơn hay ít hơn", "hơn không", "khác nhau", "giống", "bằng nhau"): the comparison is the
+# question.
+_COMPARISON_ASKED = re.compile(r"\b(?:hon|kem)\s+(?:hay|hoac|khong|ko|chua)\b"
+                               r"|\bhay\s+(?:it|kem|thap|muon|nhieu|cao|som)\s+hon\b"
+                               r"|\bkhac\s+(?:nhau|gi|nhu the nao|the nao|o cho nao|ra sao)|\bgiong\b"
+                               r"|\bbang\s+(?:nhau|khong)|\bchenh(?:\s+lech)?\b|\bgap\s+(?:may|bao nhieu)\b")
+
+
+_ASKS_ALONE = 3  # words
+
+
+def without_comparison(question: str) -> str:
+    """``question`` without what it sets beside the thing it asks about ("So với Nghệ An, nhiệm vụ … mà Cao Bằng đặt
+    ra là gì?" -> "Nhiệm vụ … mà Cao Bằng đặt ra là gì?"; "… chức vụ gì, so với tác giả bài Nghệ An …?" -> "… chức vụ
+    gì?"), when the rest asks on its own; unless the comparison is what it asks ("… nhiều hơn hay ít hơn?")."""
+    if (folded := folded_aligned(question)) is None or _COMPARISON_ASKED.search(folded):
+        return question
+    # (what follows asks on its own: not "Thế so với mục tiêu Nghị quyết thì sao?", asked of the comparison)
+    if (m := _COMPARED_FIRST.match(folded)) and ASKING_WORD.search(folded[m.end():]) \
+            and len(folded[m.end():].split()) >= _ASKS_ALONE:
+        rest = question[m.end():]
+        return rest[:1].upper() + rest[1:]
+    if (m := _COMPARED_AFTER.search(folded)) and ASKING_WORD.search(folded[:m.start()]):
+        return question[:m.start()].rstrip(" ,;") + "?"
     return question
 
 
@@ -511,7 +557,7 @@ def without_restatement(question: str) -> str:
 def without_filler(question: str) -> str:
     """``question`` without the spoken filler it opens with ("à thế còn …" -> "thế còn …", "Chẳng lẽ Ban …" ->
     "Ban …")."""
-    return _FILLER.sub("", question, count=1)
+    return _LIKE.sub(" ", _FILLER.sub("", question, count=1))
 
 
 # A word or a few said twice as one stumbles ("ông ông Bí thư …", "Kế hoạch 77 Kế hoạch 77-KH/TU", "bao nhiêu, bao
@@ -519,6 +565,7 @@ def without_filler(question: str) -> str:
 # number said digit by digit ("kế hoạch bảy bảy": 77).
 _STUTTER = re.compile(r"(?<![\w/-])((?:\w+\s+){0,2}\w+)(?:\s*,\s*|\s+)(?i:\1)(?!\w)")
 _DOUBLED_WORDS = frozenset({"ngày", "người", "nhà", "đời", "ngay", "nguoi", "nha", "doi"})
+_ASKED_NEXT = re.compile(r"\s+(?:nào|nao|mấy|may|gì|gi|bao nhiêu|bao nhieu)\b", re.IGNORECASE)
 _DIGIT_WORDS = frozenset("không một hai ba bốn năm lăm sáu bảy tám chín mười mươi linh lẻ tư mốt khong mot bon nam "
                          "lam sau bay tam chin muoi le moi".split())
 
@@ -527,7 +574,9 @@ def without_stutter(question: str) -> str:
     """``question`` with words said twice in a row said once ("ờ ông ông Bí thư …" -> "ờ ông Bí thư …")."""
     def once(m: re.Match[str]) -> str:
         words = m.group(1).split()
-        kept = (len(words) == 1 and words[0].lower() in _DOUBLED_WORDS) \
+        # ("ngày ngày nào": before the word that asks, a stumble, not "every day")
+        kept = (len(words) == 1 and words[0].lower() in _DOUBLED_WORDS
+                and not _ASKED_NEXT.match(question, m.end())) \
             or any(w.lower() in _DIGIT_WORDS for w in words)
         return m.group(0) if kept else m.group(1)
     return _STUTTER.sub(once, question)

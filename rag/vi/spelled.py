@@ -351,10 +351,14 @@ def _in_figures(value: int, plain: bool) -> str:
     return str(value) if plain else f"{value:,}".replace(",", ".")
 
 
+# ("trên hai nghìn" stays "trên 2.000": texts write a threshold so)
+_ROUGHLY_BEFORE = re.compile(r"\b(?:hon|gan|khoang|chung|tam|xap xi)\s+$")
+
+
 def counts_in_figures(text: str) -> str:
-    """``text`` with each count of a thousand or more said in words written in figures: "hơn hai mươi nghìn đại
-    biểu" -> "hơn 20.000 đại biểu", "mười lăm nghìn năm trăm" -> "15.500", "năm hai nghìn không trăm hai mươi mốt"
-    -> "năm 2021"."""
+    """``text`` with each count of a thousand or more said in words written in figures: "hai mươi nghìn đại biểu"
+    -> "20.000 đại biểu", "mười lăm nghìn năm trăm" -> "15.500", "năm hai nghìn không trăm hai mươi mốt" -> "năm
+    2021"; a round one said roughly as one types it: "hơn hai mươi nghìn đại biểu" -> "hơn 20 nghìn đại biểu"."""
     out, last, accented = [], 0, typed_with_accents(text)
     for w in _WORD.finditer(text):
         if w.start() < last or not _as_spelled(w.group(), accented):
@@ -365,7 +369,12 @@ def counts_in_figures(text: str) -> str:
         year = _YEAR_BEFORE.search("".join(out) + text[last:w.start()]) and 1000 <= value <= 2999
         # "quy định số hai nghìn chín trăm chín mươi ba": a document's number, which texts write "2993-QĐ/TU".
         numbered = _NUMBER_SIGN_BEFORE.search(fold(text[:w.start()]).lower())
-        out.append(text[last:w.start()] + _in_figures(value, bool(year or numbered)))
+        if not (year or numbered) and value % 1000 == 0 and _ROUGHLY_BEFORE.search(fold(text[:w.start()]).lower()):
+            # "hơn mười lăm nghìn đại biểu": a count rounded, as one types it ("hơn 15 nghìn"), not an exact 15.000
+            unit = text[w.start():end].split()[-1]
+            out.append(f"{text[last:w.start()]}{value // 1000} {unit}")
+        else:
+            out.append(text[last:w.start()] + _in_figures(value, bool(year or numbered)))
         last = end
     return "".join(out) + text[last:]
 

@@ -145,6 +145,13 @@ def test_corpus_yields_many_documents_and_mentions(pipeline):
     # A search box's keywords: the issuer written straight after the number, its shorthand in lower case.
     ("kl 14-kl/tw bct ve noi dung gi", "Kết luận 14-KL/TW về chủ trương khuyến khích và bảo vệ cán bộ", "14-KL/TW"),
     ("NQ 08-NQ/TU BCH dang bo tinh noi dung", "Nghị quyết 08-NQ/TU về phương hướng, nhiệm vụ năm 2022", "08-NQ/T"),
+    # Two documents set side by side, the later clause asking of the one it opens with; the province's body after
+    # the second document is not the first's issuer.
+    ("Kết luận 21 của Trung ương với Kế hoạch 77-KH/TU của Tỉnh ủy Nghệ An cách nhau bao lâu, Kế hoạch 77 ra ngày "
+     "nào?", "24/01/2022", "77-KH/TU"),
+    # A date written in words is no figure the texts must have.
+    ("Chỉ thị số 18 ngày 18 tháng 10 năm 2021 bên Quảng Ninh thì do cơ quan nào ban hành?", "Ban Thường vụ Tỉnh ủy",
+     "18-CT/TU"),
 ])
 def test_questions_about_a_document_are_answered_from_the_registry(pipeline, question, start, must_cite):
     answer = pipeline.ask(question)

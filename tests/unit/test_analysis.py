@@ -1070,3 +1070,12 @@ def test_figures_quoted_from_a_draft_are_doubted_not_required_of_the_corpus():
     assert info.kind == "number" and info.numbers == [] and info.stated == ["505"]
     # a figure the question states of its own is still one the texts must have
     assert analyse("Cao Bằng có 505 mô hình Dân vận khéo ở những lĩnh vực nào?").numbers == ["505"]
+
+
+def test_a_province_then_a_title_are_no_one_name():
+    assert analyse("Bên Quảng Ninh Bí thư Tỉnh ủy nào trực tiếp quán triệt Kết luận 21?").names == ["Quảng Ninh"]
+
+
+def test_a_date_written_in_words_states_no_figure_or_year():
+    info = analyse("Chỉ thị số 18 ngày 18 tháng 10 năm 2021 bên Quảng Ninh do cơ quan nào ban hành?")
+    assert info.kind == "issuer" and info.numbers == [] and info.years == []

@@ -440,6 +440,9 @@ def test_documents_set_aside_before_the_one_asked_about_are_not_asked_about(ques
     # a claim that something is not so is what is checked
     ("Có phải Kết luận 21 không phải do Bộ Chính trị ban hành không?",
      "Có phải Kết luận 21 không phải do Bộ Chính trị ban hành không?"),
+    # a person named in contrast, a province of its own asked about
+    ("Cao Bằng thì Bí thư Tỉnh ủy Trần Hồng Minh viết bài, còn bên Quảng Ninh Bí thư Tỉnh ủy nào trực tiếp quán "
+     "triệt Kết luận 21?", "Bên Quảng Ninh Bí thư Tỉnh ủy nào trực tiếp quán triệt Kết luận 21?"),
 ])
 def test_a_clause_said_in_contrast_or_what_a_thing_is_not_is_no_part_of_what_is_asked(question, read):
     from rag.vi.sentences import without_contrast
@@ -1168,3 +1171,30 @@ def test_the_excerpt_a_quiz_asks_about_before_its_plain_ask_is_kept():
     read = resolve_followup('"Dự hội nghị tại điểm cầu Trung ương có đồng chí ... - Trưởng ban Tổ chức Trung ương." '
                             'Hỏi: đồng chí đó là ai?', None, lambda text: text)
     assert "Dự hội nghị tại điểm cầu Trung ương" in read and "là ai?" in read
+
+
+@pytest.mark.parametrize("question, read", [
+    ("So với Nghệ An, nhiệm vụ trọng tâm thứ hai mà Cao Bằng đặt ra là gì?",
+     "Nhiệm vụ trọng tâm thứ hai mà Cao Bằng đặt ra là gì?"),
+    ("So với buổi giám sát ở Hưng Nguyên thì hội nghị bên Quảng Ninh họp sáng ngày nào vậy?",
+     "Hội nghị bên Quảng Ninh họp sáng ngày nào vậy?"),
+    ("Tác giả bài viết về Cao Bằng giữ những chức vụ gì, so với tác giả bài Nghệ An là trưởng phòng?",
+     "Tác giả bài viết về Cao Bằng giữ những chức vụ gì?"),
+    ("Ban Tổ chức Trung ương giao ban quý III vào chiều ngày nào, trước hay sau khi có Kết luận 21?",
+     "Ban Tổ chức Trung ương giao ban quý III vào chiều ngày nào?"),
+    # the comparison is what is asked, or what follows asks nothing alone: as typed
+    ("Cao Bằng kết nạp nhiều đảng viên hơn hay ít hơn so với Nghệ An?",
+     "Cao Bằng kết nạp nhiều đảng viên hơn hay ít hơn so với Nghệ An?"),
+    ("Thế so với mục tiêu Nghị quyết thì sao?", "Thế so với mục tiêu Nghị quyết thì sao?"),
+])
+def test_what_the_question_sets_beside_the_thing_asked_is_no_part_of_it(question, read):
+    from rag.vi.sentences import without_comparison
+    assert without_comparison(question) == read
+
+
+def test_a_dictated_stumble_before_the_asking_word_and_a_spoken_like_are_dropped():
+    from rag.vi.sentences import without_filler, without_stutter
+    assert without_stutter("diễn ra ngày ngày nào à") == "diễn ra ngày nào à"
+    assert without_stutter("ngày ngày đảng viên làm gì") == "ngày ngày đảng viên làm gì"  # every day
+    assert without_filler("kiểu như là bên quảng ninh thì kiểu như là họp ngày nào") == \
+        "bên quảng ninh thì họp ngày nào"

@@ -116,7 +116,10 @@ def test_the_first_and_last_months_by_name_are_written_in_figures():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("hội nghị có hơn hai mươi nghìn đại biểu, đúng không", "hội nghị có hơn 20.000 đại biểu, đúng không"),
+    # said roughly ("hơn", "gần", "khoảng"), a round count stays as one types it rounded
+    ("hội nghị có hơn hai mươi nghìn đại biểu, đúng không", "hội nghị có hơn 20 nghìn đại biểu, đúng không"),
+    ("cho hon muoi lam nghin dai bieu", "cho hon 15 nghin dai bieu"),
+    ("hội nghị có hai mươi nghìn đại biểu", "hội nghị có 20.000 đại biểu"),
     ("mười lăm nghìn năm trăm đại biểu", "15.500 đại biểu"),
     ("hai muoi nghin dai bieu", "20.000 dai bieu"),
     ("một triệu hai trăm nghìn đồng", "1.200.000 đồng"),
