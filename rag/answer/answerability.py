@@ -24,7 +24,7 @@ from rag.documents import Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import TITLE_WORDS, QuestionInfo
 from rag.vi.syllables import content_pairs, folded_pairs
-from rag.vi.text import find_all
+from rag.vi.text import find_all, has_diacritics
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
 QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_corpus", "fused_top", "judge",
@@ -115,11 +115,13 @@ def question_features(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     weights = [lexical.idf(p) for p in pairs]  # a pair the corpus never has weighs the most
     law = law_rows(passages[0].chunk) if law_rows is not None and passages else ()
     in_law = _in_rows(lexical, law) if len(law) else lexical.contains
-    accented = float(info.accented)
+    # Typed without accents, a question is searched with the marks the corpus's spellings give it (``retrieval``):
+    # once they are restored, the passages' cosines are the restored question's, and mean what an accented one's do.
+    accented = float(info.accented or has_diacritics(lexical.restore_accents(info.text)))
     return {
         "accented": accented,
-        # The embedder's cosine means little for a question typed without accents (e5 puts it far from
-        # everything), so it only counts for an accented one.
+        # The embedder's cosine means little for a question typed without accents that none could be restored to
+        # (e5 puts it far from everything), so it only counts for an accented one.
         "dense_top": accented * max((p.dense for p in passages), default=0.0),
         "pairs_top": max((pair_coverage(pairs, weights, _pairs_in(p.chunk.indexed).__contains__)
                           for p in passages), default=0.0),
