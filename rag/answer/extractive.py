@@ -29,6 +29,7 @@ from rag.answer.scope import figure_in_scope, out_of_scope, previous_sentence, t
 from rag.answer.scorer import AnswerModel, load_model
 from rag.answer.shorthand import shorthand_answer
 from rag.answer.values import (
+    HELD_WHEN,
     OFFICE_HOLDERS,
     VALUE_KINDS,
     asked_of,
@@ -1070,10 +1071,10 @@ _FIGURE_CHECKED = re.compile(r"\b(?:con so|so lieu|chi so)\b")
 
 
 def _figure_unchecked(info: QuestionInfo, answer: Answer) -> str:
-    """Why the answer to a fact to check that states a figure ("… “có tổng mức đầu tư hơn 14.000 tỷ đồng” — con số
-    này đúng chưa?") states no figure at all: a sentence naming the project decides nothing ("" when it states one,
-    from a statute, or for other questions)."""
-    if not info.checks or info.judge or any(c.locator for c in answer.citations):
+    """Why the answer to a fact to check or a statement to judge that states a figure ("… “có tổng mức đầu tư hơn
+    14.000 tỷ đồng” — con số này đúng chưa?") states no figure at all: a sentence naming the project decides nothing
+    ("" when it states one, from a statute, or for other questions)."""
+    if not (info.checks or info.judge) or any(c.locator for c in answer.citations):
         return ""
     asker = fold(info.text).lower()
     # the figure said to be checked, or one of a thing counted ("… kỷ luật 12 đảng viên …, đúng không?"; not "1
@@ -1497,7 +1498,9 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
             place = "cuối cùng" if info.ordinal == LAST_ORDINAL else f"thứ {info.ordinal}"
             return refuse(f"Các đoạn văn tìm được không có mục {place} của danh sách được hỏi.", info.kind)
     elif info.kind == "date" and (asks_about_document(info) or _asks_issue_date_of_named(info)) \
-            and not asks_span(info):  # a document has a date, no span of time ("từ ngày nào đến ngày nào")
+            and not asks_span(info) and not HELD_WHEN.search(fold(info.text).lower()):
+        # (a document has a date, no span of time, "từ ngày nào đến ngày nào", and it is not held: "Hội nghị … –
+        # nơi ban hành Kết luận 21 – khai mạc ngày nào?" asks the meeting's)
         # The date of a named document is stated next to it or not at all: a sentence dating another
         # document is no answer, however well it scores. So is its issue date asked where the question also
         # says where it was mentioned ("… Quy định số 37-QĐ/TW được nêu tại buổi làm việc với Huyện ủy …").

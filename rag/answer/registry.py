@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from rag.answer.citations import Citations
 from rag.answer.extractive import quote_sentence, refuse
-from rag.answer.values import asks_other_documents, asks_span
+from rag.answer.values import HELD_WHEN, asks_other_documents, asks_span
 from rag.directives.registry import Attested, Directive, Registry, Statement, is_local_body, local_code
 from rag.documents import Answer, Chunk
 from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asking_part, asks_about_document, event_names
@@ -115,8 +115,11 @@ def registry_kind(info: QuestionInfo, record: Directive | None = None,
     described, years = _own(record, chunks)
     if _IMPLEMENTS_WHICH.search(fold(info.text)) and record is not None and record.subjects:
         return "subject"  # what it carries out is what it is about ("thực hiện Kết luận Hội nghị lần thứ tư …")
-    if info.kind == "date" and (TAKES_EFFECT.search(fold(info.text)) or asks_span(info)):
-        return ""  # the registry dates a document's issue, not when it takes effect nor a span of time
+    if info.kind == "date" and (TAKES_EFFECT.search(fold(info.text)) or asks_span(info)
+                                or HELD_WHEN.search(fold(info.text).lower())):
+        # the registry dates a document's issue, not when it takes effect, a span of time, nor when a meeting
+        # opened ("Hội nghị Trung ương 4 – nơi ban hành Kết luận 21 – khai mạc ngày nào?")
+        return ""
     # A date or issuer asked comes first: "… ban hành ngày nào, căn cứ vào văn bản nào …?" asks its date before
     # any documents ("văn bản nào") beside it.
     about = asks_about_document(info, described, years)

@@ -107,11 +107,19 @@ _DURATION = re.compile(rf"(?<![\w.,])(?:\d+(?:[.,]\d+)?|{_COUNT_WORD}(?:\s+{_COU
                        r"(?:ngày|tháng|năm|giờ|tuần|phút|quý)(?!\w)", re.IGNORECASE)
 
 
+# When a meeting was held (folded): "khai mạc ngày nào", "bế mạc vào ngày …", "diễn ra khi nào".
+HELD_WHEN = re.compile(r"\b(?:khai mac|be mac|dien ra|nhom hop|hop)\s+(?:vao\s+)?"
+                       r"(?:ngay|thang|nam|khi|luc|hom|bao gio)\b")
+
+
 def asks_event(info: QuestionInfo) -> bool:
-    """Whether a value question is about an event, not a document: it names none, or names one only as what
-    the event was about ("Đoàn giám sát làm việc với huyện về việc thực hiện KL 21 vào ngày nào?")."""
+    """Whether a value question is about an event, not a document: it names none, names one only as what the
+    event was about ("Đoàn giám sát làm việc với huyện về việc thực hiện KL 21 vào ngày nào?"), or asks when a
+    meeting was held ("Hội nghị Trung ương 4 – nơi ban hành Kết luận 21 – khai mạc ngày nào?")."""
     if info.laws:  # a statute question asks what the law says, dates included
         return False
+    if HELD_WHEN.search(fold(info.text).lower()):
+        return True
     if not info.ref_groups:
         # "Văn bản của Bộ Chính trị về … mang số hiệu và ngày ban hành nào?": a document described, not named.
         return not _DOCUMENT_DATE.search(fold(info.text).lower())

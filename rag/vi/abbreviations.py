@@ -163,8 +163,9 @@ _SO_SAID_Z = re.compile(r"(?<![\w/.-])(?<!điểm )(?<!diem )z(?![\w/.-])")
 # "hôn" ending it are "không" ("có làm trực tuyến hông"); typed without accents, "hong" ending a question that opens
 # "có …" is ("co lam thuong xuyen hong"). "nhiêu" without "bao" before it asks how many ("kết nối tới nhiêu điểm
 # cầu"; "nhiều", many, is another word).
-_SO_SAID = re.compile(r"(?<![\w/-])(?<!kỳ )(?<!quái )(?:dzậy|dậy|dzị|dị|dzạ|dzay|dzi|dza)(?=\s*[?!.]*\s*$|\s*,)",
-                      re.IGNORECASE)
+# (Not the "dị" of "ly dị", divorce, nor "kỳ dị", "quái dị".)
+_SO_SAID = re.compile(r"(?<![\w/-])(?<!kỳ )(?<!quái )(?<!ly )(?<!li )(?:dzậy|dậy|dzị|dị|dzạ|dzay|dzi|dza)"
+                      r"(?=\s*[?!.]*\s*$|\s*,)", re.IGNORECASE)
 # (Not the "hôn" of marriage: "đăng ký kết hôn?", "ly hôn", "tái hôn".)
 _NO_SAID = re.compile(r"(?<![\w/-])(?:hông|hổng|(?<!kết )(?<!ly )(?<!li )(?<!đính )(?<!thành )(?<!tái )(?<!cầu )hôn)"
                       r"(?=\s*[?!.]*\s*$)", re.IGNORECASE)

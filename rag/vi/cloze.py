@@ -1,7 +1,8 @@
 """A fill-in-the-blank sentence read as the question it asks when the words around the blank tell what it wants:
 "Kết luận 35 được ban hành ngày …" is "… ban hành ngày nào?", "___ là Bí thư Tỉnh ủy." is "Ai là Bí thư Tỉnh ủy?".
 Asked as a question, what the blank wants (a date, a person, a body) must be in the answer, as for any question.
-Other blanks (a figure: a count or a share) leave the sentence to be judged as written."""
+A count between what is done and what it counts ("kết nạp được … đảng viên mới") asks how many; other blanks (a
+figure after "có": a count or a share) leave the sentence to be judged as written."""
 
 from __future__ import annotations
 
@@ -25,11 +26,20 @@ _TITLE_AFTER = re.compile(r"^\s*la\s+(?:pho\s+)?(?:chu tich|bi thu|truong|giam d
 _IS = re.compile(r"\s+(?:là|la)\s*$", re.IGNORECASE)
 
 
+# A count asked: a blank between what is done and what it counts ("kết nạp được … đảng viên mới", "với … đại biểu
+# tham dự"), folded.
+_COUNT_BEFORE = re.compile(r"\b(?:duoc|gom|voi|toi|den|dat|ket nap|ban hanh|hon|gan|khoang)\s*$")
+_COUNTED = re.compile(r"^\s*(?!(?:nam|ngay|thang|la|va|cua|ve|tai|o)\b)[a-z]+\s+[a-z]+")
+
+
 def _asked(before: str, after: str) -> str:
     """The asking words that stand in the blank, from the folded words around it; "" when they do not tell (a
-    blank of a figure may want a count or a share, "có …… cử tri đi bầu": the sentence is judged as written)."""
+    blank of a figure after "có" may want a count or a share, "có …… cử tri đi bầu": the sentence is judged as
+    written)."""
     if _WHICH.search(before):
         return "nào"
+    if _COUNT_BEFORE.search(before) and _COUNTED.match(after):
+        return "bao nhiêu"
     if _OF_WHOM.search(before):
         return "cơ quan nào"
     if _ABOUT.search(before):

@@ -1858,3 +1858,16 @@ def test_a_title_holder_asked_courteously_must_hold_the_title():
     answer = _ask("Đồng chí Bí thư Huyện ủy Hưng Nguyên, người báo cáo với đoàn giám sát, tên là gì, kính mong cho "
                   "biết.", passages)
     assert not answer.grounded
+
+
+def test_a_figure_in_a_statement_to_judge_is_not_decided_by_a_sentence_without_one():
+    passages = _passages("Dự án đường bộ cao tốc Đồng Đăng - Trà Lĩnh của Cao Bằng được khởi công.")
+    answer = _ask("Đúng hay sai: Dự án đường bộ cao tốc Đồng Đăng - Trà Lĩnh của Cao Bằng có tổng mức đầu tư khoảng "
+                  "14.000 tỷ đồng.", passages)
+    assert not answer.grounded and "con số" in answer.answer
+
+
+def test_when_a_meeting_opened_is_not_the_date_of_the_document_it_issued():
+    passages = _passages("Ngày 25/10/2021, Ban Chấp hành Trung ương Đảng khóa XIII ban hành Kết luận 21-KL/TW.")
+    answer = _ask("Hội nghị Trung ương 4 khóa XIII – nơi ban hành Kết luận 21-KL/TW – khai mạc ngày nào?", passages)
+    assert not answer.answer.startswith("25/10/2021")

@@ -18,6 +18,9 @@ from rag.vi.cloze import cloze_question
     ("Điền từ còn thiếu: Đồng chí Hoàng Văn Bình là … của tỉnh.", "Đồng chí Hoàng Văn Bình giữ chức vụ gì của tỉnh?",
      "title"),
     ("Kết luận 35 do đồng chí (1) quán triệt.", "Kết luận 35 do đồng chí nào quán triệt?", "other"),
+    # a count between what is done and what it counts
+    ("Điền vào chỗ trống: Năm 2022, Đảng bộ tỉnh Nghệ An kết nạp được … đảng viên mới.",
+     "Năm 2022, Đảng bộ tỉnh Nghệ An kết nạp được bao nhiêu đảng viên mới?", "number"),
 ])
 def test_a_blank_asks_what_it_stands_for(text, question, kind):
     assert cloze_question(text) == question
