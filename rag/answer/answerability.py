@@ -120,7 +120,9 @@ def question_features(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     # đâu?"): the case's own words are in no text whether or not the corpus answers; the sentence that asks carries
     # what a text must be about.
     # (a party to the case, "anh Nguyễn Văn C", is no one a text names)
-    told = case_asked(info.text)
+    # (a statute's: a report's question told in sentences points back at what the first ones name, "Bản thảo có
+    # nhắc Quy định 205 …. Quy định này về vấn đề gì?")
+    told = case_asked(info.text) if passages and passages[0].chunk.article else info.text
     if told != info.text:
         for placeholder in info.placeholders:
             told = told.replace(placeholder, " ")
