@@ -23,7 +23,6 @@ import numpy as np
 from rag.documents import Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import TITLE_WORDS, QuestionInfo
-from rag.vi.sentences import case_asked
 from rag.vi.syllables import content_pairs, folded_pairs
 from rag.vi.text import find_all, has_diacritics
 
@@ -66,9 +65,6 @@ def word_pairs(text: str, asking: frozenset[str] = frozenset(), names: list[str]
     whole = kept(content_pairs(text))
     within = set(kept(p for part in _segments(text, names or []) for p in content_pairs(part)))
     return list(dict.fromkeys(p for p in whole if p in within or (known is not None and known(p))))
-
-
-_ASKED_PAIRS = 2  # fewer, and the sentence that asks tells too little of what it is about: the whole is read
 
 
 # The rows of every article of the law a chunk is an article of; none outside a statute (``Snapshot.law_rows``).
@@ -116,18 +112,6 @@ def question_features(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     # A text states a person's titles without the words "chức vụ": they are the question's, not the topic's.
     asking = TITLE_WORDS if info.kind == "title" else frozenset()
     pairs = word_pairs(info.text, asking, info.names, lexical.contains)
-    # A case told before what is asked ("Anh C sống cùng bố mẹ … tại Hà Nội. … Hỏi nơi cư trú của anh C là ở
-    # đâu?"): the case's own words are in no text whether or not the corpus answers; the sentence that asks carries
-    # what a text must be about.
-    # (a party to the case, "anh Nguyễn Văn C", is no one a text names)
-    # (a statute's: a report's question told in sentences points back at what the first ones name, "Bản thảo có
-    # nhắc Quy định 205 …. Quy định này về vấn đề gì?")
-    told = case_asked(info.text) if passages and passages[0].chunk.article else info.text
-    if told != info.text:
-        for placeholder in info.placeholders:
-            told = told.replace(placeholder, " ")
-        if len(asked := word_pairs(told, asking, info.names, lexical.contains)) >= _ASKED_PAIRS:
-            pairs = asked
     weights = [lexical.idf(p) for p in pairs]  # a pair the corpus never has weighs the most
     law = law_rows(passages[0].chunk) if law_rows is not None and passages else ()
     in_law = _in_rows(lexical, law) if len(law) else lexical.contains

@@ -441,25 +441,6 @@ _COMPARISON_ASKED = re.compile(r"\b(?:hon|kem)\s+(?:hay|hoac|khong|ko|chua)\b"
 
 
 _ASKS_ALONE = 3  # words
-_BARE_ASK = re.compile(r"^\W*(?:(?:đúng|dung)\s+(?:hay|hoặc|hoac)\s+(?:sai|không|khong)"
-                       r"|vì sao|tại sao|vi sao|tai sao)\W*$", re.IGNORECASE)
-
-
-_ASKS_NOW_OPENING = re.compile(r"^\s*(?:hỏi|vậy|nhận định|câu hỏi|hoi|vay|nhan dinh|cau hoi)\b\s*:?\s*", re.IGNORECASE)
-
-
-def case_asked(question: str) -> str:
-    """The sentence that asks, of a question that tells a case (or states something) in sentences before it ("Anh
-    C sống cùng bố mẹ … . Sau khi bố mẹ ly dị, … . Hỏi nơi cư trú của anh C là ở đâu?" -> "Hỏi nơi cư trú …"); a
-    bare "Đúng hay sai?" after a statement goes with it. The whole question when it is one sentence, or when a
-    sentence before the last asks too."""
-    spans = sentence_spans(question)
-    sentences = [question[a:b] for a, b in spans]
-    while len(sentences) > 1 and _BARE_ASK.match(sentences[-1]):
-        sentences = [*sentences[:-2], f"{sentences[-2]} {sentences[-1]}"]
-    if len(sentences) < 2 or any("?" in s for s in sentences[:-1]):
-        return question
-    return _ASKS_NOW_OPENING.sub("", sentences[-1])
 
 
 def without_comparison(question: str) -> str:

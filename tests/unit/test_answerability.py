@@ -186,16 +186,3 @@ def test_an_asked_ordinal_found_among_the_passages_counts_whatever_the_words():
     assert question_features(info, [third], lexical)["ordinal_found"] == 0.0
     assert question_features(analyse("Ai ký Kết luận 21?"), [fourth], lexical)["ordinal_found"] == 0.0
 
-
-def test_a_case_told_first_is_covered_by_the_sentence_that_asks():
-    # The case's own words ("ruộng lúa", "ba người con") are in no text, answered or not: the gate reads the pairs of
-    # the sentence that asks.
-    lexical = LexicalIndex(CORPUS)
-    chunk = Chunk(chunk_id="c", doc_id="vc-11", title="Luật Viên chức – Điều 11", text=CORPUS[1], index_text=CORPUS[1],
-                  position=0, article="11")
-    passages = [Passage(chunk, 1.0, 0.9)]
-    case = question_features(analyse("Anh A là viên chức ở xã Y, nhà có ruộng lúa và ba người con. Hỏi viên chức có "
-                                     "quyền được đào tạo, bồi dưỡng không?"), passages, lexical)
-    told = question_features(analyse("Anh A là viên chức ở xã Y, nhà có ruộng lúa và ba người con, vậy viên chức có "
-                                     "quyền được đào tạo, bồi dưỡng không?"), passages, lexical)
-    assert case["pairs_top"] > told["pairs_top"] and case["pairs_top"] >= 0.8

@@ -1201,19 +1201,3 @@ def test_a_dictated_stumble_before_the_asking_word_and_a_spoken_like_are_dropped
     assert without_filler("kiểu như là bên quảng ninh thì kiểu như là họp ngày nào") == \
         "bên quảng ninh thì họp ngày nào"
 
-
-@pytest.mark.parametrize("question, asked", [
-    ("Anh C sống cùng bố mẹ tại Hà Nội. Sau khi bố mẹ anh ly dị, anh về sống với mẹ tại Tuyên Quang. Hỏi nơi cư trú "
-     "của anh C là ở đâu?", "nơi cư trú của anh C là ở đâu?"),
-    ("Bà B mua nhầm lô gạch khác màu. Nhận định: bà B không thể yêu cầu Tòa án tuyên bố hợp đồng vô hiệu.",
-     "bà B không thể yêu cầu Tòa án tuyên bố hợp đồng vô hiệu."),
-    # a bare "Đúng hay sai?" goes with the statement before it
-    ("Việt Nam có nhiều vườn quốc gia. Việc bảo vệ chúng là trách nhiệm chung. Đúng hay sai?",
-     "Việc bảo vệ chúng là trách nhiệm chung. Đúng hay sai?"),
-    # one sentence, or two that both ask: the whole
-    ("Viên chức có quyền được đào tạo, đúng hay sai?", "Viên chức có quyền được đào tạo, đúng hay sai?"),
-    ("Ai ký? Ngày nào?", "Ai ký? Ngày nào?"),
-])
-def test_the_sentence_that_asks_after_a_case_told_first(question, asked):
-    from rag.vi.sentences import case_asked
-    assert case_asked(question) == asked
