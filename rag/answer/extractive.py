@@ -24,6 +24,7 @@ from rag.answer.features import (
     figure_anchors,
     stated_figures,
     whole_figure,
+    word_after_figure,
 )
 from rag.answer.scope import figure_in_scope, out_of_scope, previous_sentence, text_before_quote
 from rag.answer.scorer import AnswerModel, load_model
@@ -1048,7 +1049,7 @@ def _checked_first(info: QuestionInfo, passages: list[Passage],
 
     asker = fold(info.text).lower()
     # the word after each figure in the question: what it counts ("hơn 1 năm"), none when a quote closes on it
-    counted = [m.group(1) if (m := re.search(whole_figure(f) + r"\s+([^\W\d_]+)", asker)) else "" for f in figures]
+    counted = [word_after_figure(asker, f, letters=True) for f in figures]
 
     def of_the_thing(c: Candidate) -> bool:  # the figure counts what the question names: "trên 95% cán bộ, đảng
         # viên" checks no "tỷ lệ tổ chức cơ sở đảng …, bản thảo ghi “trên 95%”"
@@ -1079,8 +1080,8 @@ def _figure_unchecked(info: QuestionInfo, answer: Answer) -> str:
     asker = fold(info.text).lower()
     # the figure said to be checked, or one of a thing counted ("… kỷ luật 12 đảng viên …, đúng không?"; not "1
     # trong những tỉnh …")
-    counts = [m.group(1) for f in stated_figures(info)
-              if (m := re.search(whole_figure(f) + r"\s+([^\W\d_]+)", asker)) and m.group(1) not in STOPWORDS_FOLDED]
+    counts = [word for f in stated_figures(info)
+              if (word := word_after_figure(asker, f, letters=True)) and word not in STOPWORDS_FOLDED]
     if not counts and not (stated_figures(info) and _FIGURE_CHECKED.search(asker)):
         return ""
     return "" if has_value("number", MARKER.sub(" ", answer.answer)) else "Các đoạn văn tìm được không nêu con số này."

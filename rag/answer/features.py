@@ -56,15 +56,23 @@ def _in_fraction(figure: str) -> str:
     return WHOLE_FIGURE.format(rf"(?:\d{{1,3}}/{figure}|{figure}/{_NO_MONTH})")
 
 
+def word_after_figure(folded: str, figure: str, past_scale: bool = False, letters: bool = False) -> str:
+    """The word right after ``figure`` standing whole in a folded question ("" when none follows it, as when a
+    quote closes on it); with ``past_scale``, after the thousands or millions said in words ("15 nghìn đại biểu");
+    with ``letters``, a word of letters only."""
+    scale = r"(?:\s+(?:nghin|ngan|trieu|ty))?" if past_scale else ""
+    m = re.search(whole_figure(figure) + scale + (r"\s+([^\W\d_]+)" if letters else r"\s+(\w+)"), folded)
+    return m.group(1) if m else ""
+
+
 def figure_anchor(question: str, figure: str) -> re.Pattern[str]:
     """What stands for a figure the question states, in folded text: the figure itself (alone, or as a part of a
     fraction: "đã hoàn thành 28 đề án chưa?" — "19/28 đề án"), or any figure of the same thing ("hơn 25.500 đại
     biểu …, đúng không?" — the text's "15.500 đại biểu" is what decides it)."""
     whole = whole_figure(figure)
-    # ("hơn 15 nghìn đại biểu": the thing counted is after the thousands said in words)
-    m = re.search(whole + r"(?:\s+(?:nghin|ngan|trieu|ty))?\s+(\w+)", fold(question).lower())
     exact = whole + (f"|{fraction}" if (fraction := _in_fraction(figure)) else "")
-    thing = m.group(1) if m else ""
+    # ("hơn 15 nghìn đại biểu": the thing counted is after the thousands said in words)
+    thing = word_after_figure(fold(question).lower(), figure, past_scale=True)
     if not thing or thing in STOPWORDS_FOLDED or thing.isdigit():
         return re.compile(exact)
     any_figure = WHOLE_FIGURE.format(r"\d[\d.,]*")
