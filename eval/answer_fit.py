@@ -319,17 +319,26 @@ def rates(decisions: list[dict]) -> dict:
     }
 
 
-def choose_threshold(items: list[Item], probs: dict[str, list[float]]) -> float:
-    """The highest threshold whose out-of-fold false refusals stay within ``MAX_FALSE_REFUSALS``."""
+def _source_threshold(items: list[Item], probs: dict[str, list[float]]) -> float:
+    """The highest threshold whose out-of-fold false refusals among ``items`` stay within ``MAX_FALSE_REFUSALS``."""
     best_probs = sorted(max(p) for it in items if it.answerable and (p := probs.get(it.qid)))
     settled_refused = sum(1 for it in items if it.answerable and it.settled == "refused")
     answerable = sum(1 for it in items if it.answerable)
     allowed = int(MAX_FALSE_REFUSALS * answerable) - settled_refused
     if allowed <= 0 or not best_probs:
         return 0.0
-    return float(best_probs[min(allowed, len(best_probs)) - 1]) + 1e-9 if allowed < len(best_probs) else 1.0
+    if allowed >= len(best_probs):
+        return 1.0
+    # Midway between the last question refused and the first answered, as a split of sorted values is placed.
+    return (best_probs[allowed - 1] + best_probs[allowed]) / 2
 
 
+def choose_threshold(items: list[Item], probs: dict[str, list[float]]) -> float:
+    """The highest threshold whose out-of-fold false refusals stay within ``MAX_FALSE_REFUSALS`` of each source's
+    answerable questions (``eval/data``'s, alqac-dev's): pooled, the budget would all be spent where questions are
+    hardest (the sample's are answered with none refused), so those would be refused more than the share allowed."""
+    sources = sorted({it.source for it in items if it.answerable})
+    return min((_source_threshold([it for it in items if it.source == s], probs) for s in sources), default=0.0)
 
 
 # -- the data --------------------------------------------------------------------------------------

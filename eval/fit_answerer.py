@@ -2,7 +2,7 @@
 
     python -m eval.fit_answerer [--alqac ../shared/alqac-dev] [--alqac-index .eval/alqac-index]
                                 [--out rag/answer/answer_model.json] [--report eval/answer_model_report.json]
-                                [--keep-candidates]
+                                [--keep-candidates] [--reports FILE ...]
 
 What is fitted and how: ``eval.answer_fit``. Every number reported is out of fold; the final models are fitted
 on everything and written as JSON (``rag.answer.scorer`` reads it; scikit-learn is needed only to fit).
@@ -31,12 +31,14 @@ from eval.answer_fit import (
     rates,
     sample_pipeline,
 )
+from eval.report_threshold import choose_report_threshold, out_of_fold, outcomes, summary, with_report_threshold
 from eval.runner import DEFAULT_DATASET
 from rag.answer.features import FEATURES
 from rag.answer.scorer import MODEL_PATH, load_model
 from rag.settings import Settings
 
 REPORT_PATH = Path(__file__).with_name("answer_model_report.json")
+BLIND = Path(__file__).with_name("blind")
 
 
 def _by_source(decisions: list[dict], sources) -> dict:
@@ -59,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", default=str(REPORT_PATH))
     parser.add_argument("--keep-candidates", action="store_true",
                         help="keep the candidate scorer of the model at --out and fit the gates only")
+    parser.add_argument("--reports", nargs="*", metavar="FILE",
+                        help="questions over data/sample the gate's threshold for reports is chosen on (default: "
+                             "--dataset and eval/blind/*.jsonl; none given: no threshold of its own)")
     parser.add_argument("--cache", default=str(CACHE_PATH),
                         help="passages found per question, reused while the index is unchanged ('' for none)")
     args = parser.parse_args(argv)
@@ -97,8 +102,20 @@ def main(argv: list[str] | None = None) -> int:
         # The rule before the gate: the best unit's probability against the candidate threshold.
         "out_of_fold_best_unit_alone": _by_source(decide(items, probs, model.threshold), sources),
     }
+    files = [Path(args.dataset), *sorted(BLIND.glob("*.jsonl"))] if args.reports is None else map(Path, args.reports)
+    found = outcomes(sample, model, files)
+    if found:
+        cut = choose_report_threshold(found, MAX_FALSE_REFUSALS)
+        gate = model.gate(embedder)
+        report["report_threshold"] = {
+            "threshold": cut, "embedder": embedder,
+            "out_of_fold": out_of_fold(found, MAX_FALSE_REFUSALS), "chosen_on": summary(found, cut),
+            # what the questions would end as under the statutes' threshold
+            "at_the_gate_threshold": summary(found, gate.threshold)}
+        model = with_report_threshold(model, embedder, cut)
     report["coefficients"] = _rounded(FEATURES, model.coef)
-    report["gates"] = {name: {"embedder": g.embedder, "threshold": g.threshold, "intercept": round(g.intercept, 4),
+    report["gates"] = {name: {"embedder": g.embedder, "threshold": g.threshold,
+                              "report_threshold": g.report_threshold, "intercept": round(g.intercept, 4),
                               "coefficients": _rounded(g.features, g.coef)} for name, g in zip(GATES, model.gates)}
     Path(args.out).write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -396,8 +396,10 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
         for group in offered_figures(info.text):
             if not any(_states_number(quoted, n) for n in group):
                 return f"Các đoạn văn tìm được không nêu con số nào trong {' và '.join(sorted(group))}."
-    # (A hypothetical case's party, "ông A yêu cầu …", is no speaker a text quotes.)
-    for speaker in (s for s in info.speakers if s not in info.placeholders):
+    # (A hypothetical case's party, "ông A yêu cầu …", is no speaker a statute quotes; but a report quotes only
+    # real people, so "Ông Nguyễn Văn A phát biểu gì …?" asked of one is a speaker no text has.)
+    statute = any(c.locator for c in answer.citations)
+    for speaker in (s for s in info.speakers if not (statute and s in info.placeholders)):
         if not any(fold(speaker) in text for text in cited) and not _called_by_title(speaker, answer, passages) \
                 and not _authored(speaker, answer, passages, following):
             return f"Các đoạn văn tìm được không ghi lời của “{speaker}”."
@@ -973,12 +975,16 @@ def answerable(info: QuestionInfo, passages: list[Passage], lexical: LexicalInde
     """Whether the gate answers the question, given its best candidate's probability. Cosines are read only
     from the embedder the gate was fitted on, and only when retrieval gave any (a BM25-only baseline has none).
     ``ordinal_found``: the item asked by position was found where no chunk is labelled (a list written inline)."""
-    gate = model.gate(gating.embedder if any(p.dense > 0 for p in passages) else "")
     features = question_features(info, passages, lexical, gating.law_rows)
+    # A question typed without accents that none could be restored to is far from every passage by the embedder
+    # (its cosine is not read, ``question_features``): the gate fitted without cosines decides it.
+    cosines = any(p.dense > 0 for p in passages) and features["accented"] > 0
+    gate = model.gate(gating.embedder if cosines else "")
     if ordinal_found:
         features["ordinal_found"] = 1.0
     row = gate_row(best_prob, features, gate.features)
-    return gate.probability(row) >= gate.threshold
+    law = gating.law_rows(passages[0].chunk) if gating.law_rows is not None and passages else ()
+    return gate.probability(row) >= gate.threshold_for(statute=len(law) > 0)
 
 
 # A statute chunk's article (``Snapshot.article_of``): its clauses are what a choice stem's options are drawn

@@ -50,10 +50,18 @@ class Gate(Logistic):
     the embedder whose absolute cosines it reads ("" for a gate that reads none)."""
 
     embedder: str = ""
+    # The threshold for a question whose first passage is no statute's (a report, a news article): the embedder's
+    # cosines and the share of passages from one law mean otherwise there, so it is chosen on reports' own
+    # questions (``eval.report_threshold``). None: ``threshold`` holds for every question.
+    report_threshold: float | None = None
+
+    def threshold_for(self, statute: bool) -> float:
+        """The threshold a question is held to, by whether its first passage is a statute's."""
+        return self.threshold if statute or self.report_threshold is None else self.report_threshold
 
     def to_json(self) -> dict:
         """The gate as stored."""
-        return super().to_json() | {"embedder": self.embedder}
+        return super().to_json() | {"embedder": self.embedder, "report_threshold": self.report_threshold}
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,9 @@ class AnswerModel(Logistic):
 
 def model_from_json(data: dict) -> AnswerModel:
     """An ``AnswerModel`` from its stored form."""
-    gates = tuple(Gate(**vars(_logistic(g)), embedder=str(g.get("embedder", ""))) for g in data["gates"])
+    gates = tuple(Gate(**vars(_logistic(g)), embedder=str(g.get("embedder", "")),
+                       report_threshold=None if g.get("report_threshold") is None else float(g["report_threshold"]))
+                  for g in data["gates"])
     return AnswerModel(**vars(_logistic(data)), version=str(data["version"]), gates=gates)
 
 

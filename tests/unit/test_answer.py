@@ -1781,14 +1781,24 @@ def test_a_list_of_who_attended_tells_nothing_a_person_said():
     assert answer.grounded and "nêu gương" in answer.answer
 
 
-def test_a_hypothetical_partys_request_is_no_speech_a_text_must_quote():
-    passages = _passages("Người thành niên do tình trạng thể chất hoặc tinh thần mà không đủ khả năng nhận thức, "
-                         "làm chủ hành vi thì theo yêu cầu của người này, người có quyền, lợi ích liên quan, "
-                         "trên cơ sở kết luận giám định pháp y tâm thần, Tòa án ra quyết định tuyên bố người này là "
-                         "người có khó khăn trong nhận thức, làm chủ hành vi.")
+def test_a_hypothetical_partys_request_is_no_speech_a_statute_must_quote():
+    passages = _statute((1, "1. Người thành niên do tình trạng thể chất hoặc tinh thần mà không đủ khả năng nhận thức, "
+                            "làm chủ hành vi thì theo yêu cầu của người này, người có quyền, lợi ích liên quan, "
+                            "trên cơ sở kết luận giám định pháp y tâm thần, Tòa án ra quyết định tuyên bố người này "
+                            "là người có khó khăn trong nhận thức, làm chủ hành vi."))
     answer = _ask("Gia đình ông A yêu cầu Tòa án tuyên bố ông A là người có khó khăn trong nhận thức, làm chủ hành vi. "
                   "Hỏi Tòa án ra quyết định này dựa trên cơ sở nào?", passages)
     assert "không ghi lời của" not in answer.answer
+
+
+def test_a_placeholders_words_asked_of_reports_are_words_no_report_quotes():
+    # A report quotes real people: what "Ông Nguyễn Văn A" said is in none of them, however near a sentence is.
+    passages = _passages("Phát biểu tại hội nghị, đồng chí Nguyễn Xuân Ký nhấn mạnh yêu cầu thực hiện nghiêm Kết "
+                         "luận 21-KL/TW về xây dựng, chỉnh đốn Đảng.")
+    answer = _ask("Ông Nguyễn Văn A phát biểu gì về Kết luận 21?", passages)
+    assert not answer.grounded and "không ghi lời của “Nguyễn Văn A”" in answer.answer
+    answer = _ask("Ông Nguyễn Xuân Ký phát biểu gì về Kết luận 21?", passages)
+    assert answer.grounded and "thực hiện nghiêm" in answer.answer
 
 
 def test_the_day_of_the_week_an_article_was_published_is_its_dates_by_the_calendar():

@@ -165,6 +165,10 @@ def test_cosines_decide_only_for_the_embedder_that_gave_them():
     assert not answerable(info, far, lexical, model, 0.2)
     no_cosines = [_passage(CORPUS[1], dense=0.0)]  # BM25-only retrieval: the plain gate
     assert answerable(info, no_cosines, lexical, model, 0.9, Gating("e5"))
+    # typed without accents none of the corpus's spellings restore: its cosines are not read, the plain gate decides
+    unmarked = analyse("kl 21 xyz")
+    assert answerable(unmarked, far, lexical, model, 0.9, Gating("e5"))
+    assert not answerable(unmarked, near, lexical, model, 0.2, Gating("e5"))
 
 
 def test_the_shipped_model_has_a_gate_for_any_embedder_and_one_for_the_embedder_it_was_fitted_on():
@@ -186,3 +190,20 @@ def test_an_asked_ordinal_found_among_the_passages_counts_whatever_the_words():
     assert question_features(info, [third], lexical)["ordinal_found"] == 0.0
     assert question_features(analyse("Ai ký Kết luận 21?"), [fourth], lexical)["ordinal_found"] == 0.0
 
+
+
+def test_a_report_is_held_to_the_gates_report_threshold_and_a_statute_to_its_own():
+    # A gate answering on the best unit's probability: the same 0.3 answers a question over a report (its
+    # threshold 0.2) and not one over a statute article (0.5); without a report threshold, 0.5 holds for both.
+    gate = Gate(("best_logit",), (0.0,), (1.0,), (1.0,), 0.0, 0.5, "", report_threshold=0.2)
+    model = AnswerModel(("cov",), (0.0,), (1.0,), (1.0,), 0.0, 0.1, version="t", gates=(gate,))
+    lexical = LexicalIndex(CORPUS)
+    info = analyse("Viên chức có quyền được đào tạo không?")
+    statute, report = [_passage(CORPUS[1], doc_id="dan-su")], [_passage(CORPUS[1], doc_id="tin")]
+    assert answerable(info, report, lexical, model, 0.3, Gating("", _law_rows))
+    assert not answerable(info, statute, lexical, model, 0.3, Gating("", _law_rows))
+    assert not answerable(info, report, lexical, model, 0.1, Gating("", _law_rows))
+    plain = AnswerModel(("cov",), (0.0,), (1.0,), (1.0,), 0.0, 0.1, version="t",
+                        gates=(Gate(("best_logit",), (0.0,), (1.0,), (1.0,), 0.0, 0.5, ""),))
+    assert not answerable(info, report, lexical, plain, 0.3, Gating("", _law_rows))
+    assert model_from_json(model.to_json()) == model and model_from_json(plain.to_json()) == plain
