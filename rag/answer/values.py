@@ -367,7 +367,8 @@ _NOW = r"(?:(?:hien nay|hien|dang|bay gio|luc do|khi do)\s+)?"
 _HEADED = r"(?:[^:?,]{1,40}(?::|\s[-–]\s)\s*)?"  # or after a dash: "Hưng Nguyên giám sát KL21 - phó đoàn là ai?"
 # (A question may end in "?", "??", "..." or no mark at all.)
 # ("Xin hỏi đồng chí phó trưởng đoàn … là ai?": after the request to be told)
-_ASKING_OPENS = r"(?:(?:xin|kinh|cho\s+(?:toi|em|minh|chau))\s+hoi\s*,?\s*)?"
+# ("Dạ, Chủ tịch … là ai?": a polite "yes" said first)
+_ASKING_OPENS = r"(?:da\s*,?\s+(?=\w))?(?:(?:xin|kinh|cho\s+(?:toi|em|minh|chau))\s+hoi\s*,?\s*)?"
 # The holder said with a relative clause: "người (mà) (đang) làm / giữ (chức / vị trí) …".
 _HOLDER_CLAUSE = rf"nguoi\s+(?:ma\s+)?{_NOW}(?:lam|giu(?:\s+(?:chuc|vi tri))?)\s+"
 _TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}"
@@ -384,7 +385,9 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASK
                               rf"(?:{_HOLDER_CLAUSE}(?:cua\s+)?)?{_ASKED_TITLE}\b"),
                    # "Là ai, (người đang làm) Chủ tịch UBND tỉnh … hiện nay?": the ask put first
                    re.compile(rf"^\s*la ai\s*,\s*(?:{_HOLDER_CLAUSE})?{_ASKED_TITLE}\b"),
-                   re.compile(rf"(?:,|\bthi)\s*{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}[\s?.!…]*$"),
+                   # (after a comma, the request to be told may come first: "…, cho tôi hỏi hiện nay đồng chí …")
+                   re.compile(rf"(?:,|\bthi)\s*{_ASKING_OPENS}{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}"
+                              r"[\s?.!…]*$"),
                    # "Phó trưởng ban Tổ chức Tỉnh ủy Nghệ An nào có mặt …?": which holder of the title.
                    re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),
                    # "… có đồng chí Trưởng ban Tổ chức Tỉnh ủy nào dự?": the same, said of a comrade.
@@ -424,7 +427,7 @@ def _asked_title(info: QuestionInfo, keywords: bool = True) -> list[str]:
     # Each without the particles it ends with ("… tên là gì ạ? Cho tôi hỏi với ạ."), as the question's end is.
     # Without what it says to the reader first ("Kính gửi quý cơ quan, cho tôi hỏi phó trưởng đoàn … là ai?").
     plain = _without_courtesy(info.text)
-    texts = [folded, *(spelled_out_folded(without_final_particles(s)) for s in asking)]
+    texts = [folded, *(spelled_out_folded(without_final_particles(s)) for s in [*asking, info.text])]
     if plain != info.text:
         texts.append(spelled_out_folded(plain))
     for text in dict.fromkeys(texts):

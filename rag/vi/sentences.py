@@ -64,6 +64,8 @@ def split_sentences(text: str) -> list[str]:
 # Said in the North: "… là về cái gì cơ", "… là ai ấy nhỉ", "… năm nào thì phải", "… bảo tôi với", "… kể tôi nghe".
 # ("ấy" only after a word that asks: "ông ấy", "văn bản ấy" point back.)
 _FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|chứ|đấy|cơ|thì phải|cơ mà|nè|nhen|vay|nhi|nhe|ak|ah"
+                              # Southern "dậy / dzậy / dị" for "vậy", and "… vậy ta?" wondering aloud
+                              r"|dậy|dzậy|dị|dzị|(?<=vậy )ta|(?<=dậy )ta|(?<=dzậy )ta|(?<=thế )ta"
                               r"|(?:bảo|kể|nói|cho)\s+(?:tôi|tớ|mình|em)\s+(?:với|nghe|biết))"
                               # a request closing it: "…, kể tên giúp mình với", "… giùm tôi nhé"
                               r"|\s*,?\s+(?:(?:kể tên|liệt kê|nêu tên|kể ra|kể)\s+)?(?:giúp|giùm|dùm|hộ)"

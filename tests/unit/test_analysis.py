@@ -952,6 +952,9 @@ def test_a_date_given_after_issued_is_no_date_asked():
     ("Chủ tịch UBND tỉnh là đồng chí nào ấy nhỉ", "Chủ tịch UBND tỉnh là đồng chí nào"),
     ("sân bay Cao Bằng khởi công năm nào thì phải bảo tôi với", "sân bay Cao Bằng khởi công năm nào"),
     ("Ai là tác giả bài ấy?", "Ai là tác giả bài ấy?"),  # "ấy" points back here
+    ("Phó Chủ tịch UBND tỉnh hiện giờ là ai dzậy ta?", "Phó Chủ tịch UBND tỉnh hiện giờ là ai?"),  # Southern
+    ("Kế hoạch đó ban hành ngày nào dị?", "Kế hoạch đó ban hành ngày nào?"),
+    ("Đó là trách nhiệm của ta?", "Đó là trách nhiệm của ta?"),  # "ta" is "we" but after "vậy"
 ])
 def test_northern_particles_and_the_listener_said_to_end_nothing(question, read):
     from rag.vi.sentences import without_final_particles

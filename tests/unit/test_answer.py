@@ -1372,6 +1372,16 @@ def test_a_title_question_ending_in_dots_still_asks_the_titles_holder():
         assert untitled(analyse(question), said), question
 
 
+def test_a_title_question_opened_politely_or_ending_in_southern_particles_asks_the_titles_holder():
+    from rag.answer.values import untitled
+    said = Answer("“Chủ động phối hợp …, ngăn chặn hoạt động của tổ chức bất hợp pháp Dương Văn Mình …” [1]",
+                  grounded=True)
+    for question in ("Dạ Chủ tịch UBND tỉnh Cao Bằng hiện nay là ai ạ?",
+                     "Phó Chủ tịch UBND tỉnh Cao Bằng hiện giờ là ai dzậy ta?",
+                     "Kính gửi, tôi ở Cao Bằng, cho tôi hỏi hiện nay đồng chí Chủ tịch UBND tỉnh Cao Bằng là ai ạ?"):
+        assert untitled(analyse(question), said), question
+
+
 def test_a_question_opening_with_who_said_it_is_not_held_to_that_titles_holder():
     from rag.answer.values import untitled
     info = analyse("Trưởng ban Tổ chức Trung ương lưu ý ngành tổ chức phải chuẩn bị 3 hội nghị. Xin liệt kê ba hội "
