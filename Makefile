@@ -63,7 +63,8 @@ test: $(VENV)/.llm-deps browser
 eval: $(VENV)/.deps
 	$(BIN)/hoidap eval --check eval/thresholds.toml --json .eval/report.json --html .eval/report.html
 
-# Questions over data/sample written blind by testers who never saw eval/data (not fitted on, not gated):
+# Questions over data/sample written blind by testers who never saw eval/data (not gated; the answer scorer is not
+# fitted on them, the gate's report threshold is chosen on them):
 # scored and reported, misses in the HTML report.
 eval-blind: $(VENV)/.deps
 	for f in eval/blind/*.jsonl; do n=$$(basename $$f .jsonl); \
@@ -97,7 +98,8 @@ fit-answerer: $(VENV)/.deps
 	$(BIN)/python -m eval.fit_answerer --alqac "$(ALQAC)"
 
 # Refit the answerability gates only, keeping the shipped candidate scorer (how the shipped model was made: see
-# the README's "Answerability").
+# the README's "Answerability"). Both fits then choose the gate's threshold for reports on eval/data and
+# eval/blind, each question answered once with the gates open (about 10 minutes).
 fit-gates: $(VENV)/.deps
 	$(BIN)/pip install -q -e '.[fit]'
 	$(BIN)/python -m eval.fit_answerer --alqac "$(ALQAC)" --keep-candidates
