@@ -47,6 +47,7 @@ from rag.vi.sentences import (
     without_restatement,
     without_self_description,
     without_set_aside,
+    without_source_request,
     without_stutter,
     without_verbatim_request,
     writing_tells,
@@ -477,7 +478,7 @@ def _normalised(text: str) -> str:
     read = self_corrected(without_stutter(without_filler(without_contrast(without_comparison(without_set_aside(
         without_self_description(without_greeting(split_joined_words(vni_read(telex_read(plain)))))))))))
     cased = lowercase_shouted(modern_y(unify_tones(undoubled_endings(
-        without_nominal_frame(without_purpose(without_verbatim_request(without_guess(without_afterthought(without_restatement(without_answer_form(excerpt_after(read))))))))))))
+        without_nominal_frame(without_purpose(without_verbatim_request(without_guess(without_afterthought(without_restatement(without_answer_form(without_source_request(excerpt_after(read)))))))))))))
     typed = as_typed(formal_plain(central_said(southern_said(cased))))
     # (Read again once English is: "…, please explain ngắn gọn?" asks of the answer's form in Vietnamese only then.)
     english = without_answer_form(english_asked(typed, typed_with_accents(typed)))

@@ -532,6 +532,29 @@ def without_answer_form(question: str) -> str:
     return question
 
 
+# Which report says it, asked after the question ("…, và bài nào nói chuyện này?", "…, đồng thời bài nào đưa tin?",
+# "…, theo bài nào?"; folded): every answer cites the report it quotes, so what is asked is the question before it.
+_SOURCE_REQUEST = re.compile(
+    r"\s*[,;]?\s+(?:(?:va|dong thoi|con|kem)\s+)?(?:(?:cho|xin)\s+(?:em|toi|minh|chau)\s+(?:hoi|biet)\s+(?:luon\s+)?)?"
+    r"(?:(?:theo|trong|o|tu)\s+)?(?:bai|tin|nguon)(?:\s+(?:bao|viet))?\s+nao"
+    r"(?:\s+(?:noi|dua tin|viet|dang|neu|de cap|nhac|ghi)(?:\s+(?:den|toi|ve))?"
+    r"(?:\s+(?:chuyen|viec|so lieu|dieu|thong tin|noi dung))?(?:\s+(?:nay|do|ay|vay))?)?"
+    r"(?:\s+(?:a|vay|nhe|the))?(?=\s*[?.!…]*\s*$)")
+# What the question before it must ask: a source asked alone ("Kết luận 21 được nêu trong bài nào?") is the question.
+_ASKING_BEFORE = re.compile(r"\b(?:nao|gi|ai|bao nhieu|may|khong|chua|dau|sao)\b")
+
+
+def without_source_request(question: str) -> str:
+    """``question`` without a request for the report that says it, asked after the question itself ("… tổ chức vào
+    ngày nào ạ, và bài nào nói chuyện này?" -> "… tổ chức vào ngày nào ạ?")."""
+    if (folded := folded_aligned(question)) is None:
+        return question
+    m = _SOURCE_REQUEST.search(folded)
+    if m and _ASKING_BEFORE.search(folded[:m.start()]):
+        return question[:m.start()].rstrip(" ,;") + question[m.end():]
+    return question
+
+
 def _asks_form(span: str) -> bool:  # more than the joining words ("rồi", "và", "thôi")
     return bool(re.sub(r"\b(?:roi|va|thoi)\b|[\W_]", "", span))
 

@@ -1201,3 +1201,19 @@ def test_a_dictated_stumble_before_the_asking_word_and_a_spoken_like_are_dropped
     assert without_filler("kiểu như là bên quảng ninh thì kiểu như là họp ngày nào") == \
         "bên quảng ninh thì họp ngày nào"
 
+
+
+@pytest.mark.parametrize("question,read", [
+    ("Cho em hỏi hội nghị giao ban quý III tổ chức vào ngày nào ạ, và bài nào nói chuyện này?",
+     "Cho em hỏi hội nghị giao ban quý III tổ chức vào ngày nào ạ?"),
+    ("Hội nghị ở Quảng Ninh có kết nối trực tuyến không, đồng thời bài nào đưa tin?",
+     "Hội nghị ở Quảng Ninh có kết nối trực tuyến không?"),
+    ("Cao Bằng kết nạp bao nhiêu đảng viên, theo bài nào?", "Cao Bằng kết nạp bao nhiêu đảng viên?"),
+    ("Giải pháp thứ tư là gì ạ, bài nào nói vậy?", "Giải pháp thứ tư là gì ạ?"),
+    # the report asked alone is the question
+    ("Kết luận 21 được nêu trong bài nào?", "Kết luận 21 được nêu trong bài nào?"),
+    ("Bài nào nói về Kết luận 21?", "Bài nào nói về Kết luận 21?"),
+])
+def test_a_request_for_the_report_that_says_it_after_the_question_is_left_to_the_citation(question, read):
+    from rag.vi.sentences import without_source_request
+    assert without_source_request(question) == read
