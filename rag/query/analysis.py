@@ -834,6 +834,11 @@ _NOT = r"(?:khong|ko|k|hok|hong)"
 # any question is (its figure is what is checked, not one the corpus must have).
 # "Có đúng là … không?" may follow what the asker read ("Bài viết … ghi …; có đúng là … không?").
 _YES_NO = re.compile(rf"\b(?:co\s+)?(?:phai|dung)\s+{_NOT}\W*$|(?:^|[;:.])\W*co\s+(?:phai|dung)\b.*\b{_NOT}\W*$"
+                     # a check offered with its alternative: "…, có đúng không hay bài ghi con số khác?", "… phải
+                     # không, hay là chức khác?"
+                     rf"|\b(?:co\s+)?(?:phai|dung|chinh xac)\s+{_NOT}\s*,?\s+hay\b"
+                     # a doubt: "Chẳng lẽ … ?", "… — chẳng lẽ sai tháng?"; "… không phải … sao?"
+                     r"|(?:^|[-–—,;:.?])\W*chang le\b|\bkhong phai\b[^?]*\bsao\W*$"
                      # "… có khớp với bài gốc không?", "… có chính xác không?"
                      rf"|\bco\s+(?:trung\s+)?(?:khop|chinh xac)\b[^?]*\b{_NOT}\W*$"
                      # "… Trong bộ tài liệu này có ghi như vậy không?"

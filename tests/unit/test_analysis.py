@@ -462,9 +462,18 @@ def test_the_word_bai_opening_a_question_is_no_part_of_the_name_after_it():
     "Doan giam sat KL21 o Hung Nguyen la cua UBKT Tinh uy phai k?",
     "KL 21 ban hành ngày 25/10/2021 đúng ko?",
     "Bài Bí thư Cao Bằng: KL21 ghi ngày 25/10/2021 - đúng?",  # a headline's check
+    # a check offered with its alternative, a doubt, a negative question
+    "Cao Bằng kết nạp được 6.322 đảng viên mới, số này có đúng không hay bài ghi con số khác?",
+    "Chị Giang ký bài với chức danh Phó trưởng ban phải không, hay là chức khác?",
+    "Kết luận 14-KL/TW, tôi đang ghi là ngày 22/10/2021 — chẳng lẽ sai tháng?",
+    "Hội nghị ở Quảng Ninh không phải kết nối trực tuyến tới 273 điểm cầu sao?",
 ])
 def test_asking_whether_a_claim_matches_the_source_is_a_fact_to_check(question):
     assert analyse(question).checks
+
+
+def test_a_why_question_with_a_negation_checks_nothing():
+    assert not analyse("Vì sao không phải tỉnh nào cũng làm như vậy?").checks
 
 
 def test_a_body_written_straight_after_a_number_describes_it_but_a_place_in_context_does_not():
