@@ -53,3 +53,17 @@ def test_the_statute_threshold_keeps_each_sources_false_refusals_within_the_shar
     probs = {f"a{i}": [i / 100] for i in range(100)} | {f"s{i}": [0.5 + i / 200] for i in range(100)}
     cut = choose_threshold(items, probs)
     assert sum(probs[f"a{i}"][0] < cut for i in range(100)) == 3
+
+
+def test_an_opened_model_answers_every_question_and_records_each_probability():
+    from eval.report_threshold import _Recorded, opened
+    from rag.answer.scorer import AnswerModel, Gate
+
+    gate = Gate(("best_logit",), (0.0,), (1.0,), (1.0,), 0.0, 0.9, "e5", report_threshold=0.8)
+    model = AnswerModel(("cov",), (0.0,), (1.0,), (1.0,), 0.0, 0.1, version="t", gates=(gate,))
+    seen = _Recorded()
+    open_gate = opened(model, seen).gate("e5")
+    p = open_gate.probability([-3.0])
+    assert p < 0.1 and seen == [p]  # recorded, and far below the gate's own thresholds
+    assert open_gate.threshold_for(statute=True) == 0.0 and open_gate.threshold_for(statute=False) == 0.0
+    assert model.gates[0].threshold == 0.9  # the model given is left as it was
