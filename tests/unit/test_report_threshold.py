@@ -60,7 +60,8 @@ def test_an_opened_model_answers_every_question_and_records_each_probability():
     from rag.answer.scorer import AnswerModel, Gate
 
     gate = Gate(("best_logit",), (0.0,), (1.0,), (1.0,), 0.0, 0.9, "e5", report_threshold=0.8)
-    model = AnswerModel(("cov",), (0.0,), (1.0,), (1.0,), 0.0, 0.1, version="t", gates=(gate,))
+    plain = Gate(("best_logit",), (0.0,), (1.0,), (1.0,), 0.0, 0.9, "")
+    model = AnswerModel(("cov",), (0.0,), (1.0,), (1.0,), 0.0, 0.1, version="t", gates=(gate, plain))
     seen = _Recorded()
     open_gate = opened(model, seen).gate("e5")
     p = open_gate.probability([-3.0])
