@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from eval.metrics import Passage, Result, answer_correct
@@ -53,17 +53,11 @@ class Outcome:
         return 1 if self.right else -1
 
 
-class _Recorded(list):
-    """The probabilities the open gates gave, in the order asked."""
-
-    __hash__ = object.__hash__
-
-
 @dataclass(frozen=True)
 class _OpenGate(Gate):
     """A gate that answers every question and writes down the probability it gave."""
 
-    seen: _Recorded | None = None
+    seen: list[float] | None = field(default=None, compare=False)  # the probabilities given, in the order asked
 
     def probability(self, row: list[float]) -> float:
         p = super().probability(row)
@@ -72,7 +66,7 @@ class _OpenGate(Gate):
         return p
 
 
-def opened(model: AnswerModel, seen: _Recorded) -> AnswerModel:
+def opened(model: AnswerModel, seen: list[float]) -> AnswerModel:
     """``model`` with its gates open (threshold 0) and recording into ``seen``."""
     gates = tuple(_OpenGate(**{**vars(g), "threshold": 0.0, "report_threshold": 0.0}, seen=seen)
                   for g in model.gates)
@@ -88,7 +82,7 @@ def _group(case) -> str:
 
 def outcomes(pipeline, model: AnswerModel, files: Iterable[Path]) -> list[Outcome]:
     """Every question of ``files`` answered by ``pipeline`` with ``model``'s gates open."""
-    seen = _Recorded()
+    seen: list[float] = []
     previous = pipeline.answer_model
     pipeline.answer_model = opened(model, seen)
     out = []

@@ -91,7 +91,7 @@ def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], b
     return sum(w for p, w in zip(pairs, weights) if has(p)) / total
 
 
-def _law_of(chunk: Chunk, law_rows: LawRows | None) -> int:
+def law_of(chunk: Chunk, law_rows: LawRows | None) -> int:
     """The law a passage is from, as the first of its law's rows; -1 outside a statute (or without the rows),
     where the corpus stands for the law."""
     rows = law_rows(chunk) if law_rows is not None else ()
@@ -101,7 +101,7 @@ def _law_of(chunk: Chunk, law_rows: LawRows | None) -> int:
 def law_share(passages: list[Passage], law_rows: LawRows | None = None) -> float:
     """Share of the first ``SHARE_OF`` passages from the first one's law (passages outside a statute count as
     one law: a question over reports joins what several say, and a report is no unit one is written from)."""
-    laws = [_law_of(p.chunk, law_rows) for p in passages[:SHARE_OF]]
+    laws = [law_of(p.chunk, law_rows) for p in passages[:SHARE_OF]]
     return sum(law == laws[0] for law in laws) / len(laws) if laws else 0.0
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
-from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, question_features
+from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, law_of, question_features
 from rag.answer.article_facts import article_answer, asked_of_article, written_by
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import MARKER, Citations, citation_of
@@ -391,6 +391,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
     published = {p.chunk.chunk_id: p.chunk.published for p in passages}
     cited = [fold(c.title + "\n" + c.text + "\n" + published.get(c.chunk_id, "")) for c in answer.citations]
     docs = {c.doc_id for c in answer.citations}
+    statute = any(c.locator for c in answer.citations)  # the answer quotes a statute's clauses
     if not info.judge:  # a choice ("10 hay 15 đảng viên?") is decided by a quote stating one of what it offers
         quoted = fold(" ".join(c.quote or c.text for c in answer.citations))
         for group in offered_figures(info.text):
@@ -398,7 +399,6 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
                 return f"Các đoạn văn tìm được không nêu con số nào trong {' và '.join(sorted(group))}."
     # (A hypothetical case's party, "ông A yêu cầu …", is no speaker a statute quotes; but a report quotes only
     # real people, so "Ông Nguyễn Văn A phát biểu gì …?" asked of one is a speaker no text has.)
-    statute = any(c.locator for c in answer.citations)
     for speaker in (s for s in info.speakers if not (statute and s in info.placeholders)):
         if not any(fold(speaker) in text for text in cited) and not _called_by_title(speaker, answer, passages) \
                 and not _authored(speaker, answer, passages, following):
@@ -408,7 +408,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
         if naming and all(_ATTENDANCE.match(quote) for quote in naming) \
                 and not _authored(speaker, answer, passages, following):
             return f"Các đoạn văn tìm được chỉ ghi “{speaker}” có dự, không ghi lời hay việc làm của người này."
-    if info.checks and not any(c.locator for c in answer.citations):
+    if info.checks and not statute:
         # "Có đúng là Nghệ An đã kết nạp hơn 5.000 đảng viên mới …?": a report on another province decides nothing
         # of it, however alike its figure. (Its passages found and its title say which places it is about.)
         about = " ".join(f"{p.chunk.title} {p.chunk.text}" for p in passages if p.chunk.doc_id in docs)
@@ -422,7 +422,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
         if local and stated_figures(info) and figured \
                 and not any(all(fold(name) in text for name in local) for text in figured):
             return f"Các đoạn văn tìm được không cho con số ở {', '.join(local)}."
-    news = not info.judge and not any(c.locator for c in answer.citations)  # a statute's dates are no events
+    news = not info.judge and not statute  # a statute's dates are no events
     # The quote, the sentence before it and the title: what a figure or an event stands beside.
     near = [f"{c.title}\n{previous_sentence(text_before_quote(c))}\n{c.quote}" for c in answer.citations] \
         if news else []
@@ -438,7 +438,7 @@ def _unanchored(info: QuestionInfo, answer: Answer, passages: list[Passage],
             near_year = [_YEAR_RANGE.sub(" ", text) for text in near_year]
     # A year in a statement to judge against a law ("… có hiệu lực từ ngày 01 tháng 7 năm 2019, đúng hay sai?") is
     # what is judged: the clause that decides it may well give another.
-    judged = info.judge and any(c.locator for c in answer.citations)
+    judged = info.judge and statute
     # A span the cited reports were published in ("nhiệm kỳ 2020-2025") is the one they call "nhiệm kỳ này".
     current = _current_spans(info.text, frozenset(
         y for c in answer.citations for y in years_written(published.get(c.chunk_id, "")))) if info.years else set()
@@ -983,8 +983,8 @@ def answerable(info: QuestionInfo, passages: list[Passage], lexical: LexicalInde
     if ordinal_found:
         features["ordinal_found"] = 1.0
     row = gate_row(best_prob, features, gate.features)
-    law = gating.law_rows(passages[0].chunk) if gating.law_rows is not None and passages else ()
-    return gate.probability(row) >= gate.threshold_for(statute=len(law) > 0)
+    statute = bool(passages) and law_of(passages[0].chunk, gating.law_rows) >= 0
+    return gate.probability(row) >= gate.threshold_for(statute)
 
 
 # A statute chunk's article (``Snapshot.article_of``): its clauses are what a choice stem's options are drawn

@@ -56,13 +56,13 @@ def test_the_statute_threshold_keeps_each_sources_false_refusals_within_the_shar
 
 
 def test_an_opened_model_answers_every_question_and_records_each_probability():
-    from eval.report_threshold import _Recorded, opened
+    from eval.report_threshold import opened
     from rag.answer.scorer import AnswerModel, Gate
 
     gate = Gate(("best_logit",), (0.0,), (1.0,), (1.0,), 0.0, 0.9, "e5", report_threshold=0.8)
     plain = Gate(("best_logit",), (0.0,), (1.0,), (1.0,), 0.0, 0.9, "")
     model = AnswerModel(("cov",), (0.0,), (1.0,), (1.0,), 0.0, 0.1, version="t", gates=(gate, plain))
-    seen = _Recorded()
+    seen: list[float] = []
     open_gate = opened(model, seen).gate("e5")
     p = open_gate.probability([-3.0])
     assert p < 0.1 and seen == [p]  # recorded, and far below the gate's own thresholds
