@@ -248,14 +248,15 @@ class FoldedSystem:
             self.pipeline.answer_model = None
 
 
-def fold_models(pipeline: Pipeline, questions: list[Question], base: Settings, progress=print
-                ) -> dict[str, AnswerModel]:
-    """Per law of ``questions``, the answer model fitted on ``eval/data`` and the other laws' questions."""
+def fold_models(pipeline: Pipeline, questions: list[Question], base: Settings, progress=print,
+                laws: list[str] | None = None) -> dict[str, AnswerModel]:
+    """Per law of ``questions`` (or of ``laws``), the answer model fitted on ``eval/data`` and the other laws'
+    questions. ``pipeline`` is over the whole corpus: each question is also asked of it without its own law."""
     if importlib.util.find_spec("sklearn") is None:
         raise ValueError("--out-of-fold fits answer models and needs scikit-learn: pip install -e '.[fit]'")
     progress("fitting one answer model per law, each without that law's questions")
     items = collect_items(sample_pipeline(base), DEFAULT_DATASET, pipeline, questions, ReadingCache(CACHE_PATH))
-    return law_models(items, pipeline.store.embedder, sorted({q.law for q in questions}), progress)
+    return law_models(items, pipeline.store.embedder, laws or sorted({q.law for q in questions}), progress)
 
 
 # -- the run -----------------------------------------------------------------------------------------
@@ -280,12 +281,11 @@ def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | Non
     and return the report (scores per system and subset, per-question rows, timings, ingest summary). With
     ``out_of_fold``, hoidap and BM25-only answer each law's questions with a model fitted without that law.
     ``unanswerable_path`` holds questions the corpus does not answer (about laws it lacks): each system's share
-    of them refused is reported too (out of fold or not, by the shipped model: they belong to no law's fold)."""
+    of them refused is reported too (out of fold or not, by the shipped model: they belong to no law's fold).
+    With ``exclude_law`` and ``out_of_fold``, the excluded law's questions (none of which the smaller index
+    answers) are asked with the model fitted without that law, whose refusal gate never saw them."""
     started = time.perf_counter()
     unanswerable = load_unanswerable(unanswerable_path) if unanswerable_path else []
-    if out_of_fold and exclude_law:
-        raise ValueError("--out-of-fold and --exclude-law do not go together: the excluded law's questions are "
-                         "unanswerable there, and the refusal gate's out-of-fold report covers them")
     questions = load_questions(questions_path)
     every_question = questions
     files = corpus_files(corpus)
@@ -329,7 +329,11 @@ def run(corpus: Path, questions_path: Path, index_dir: Path, *, limit: int | Non
     langchain = systems.get("langchain")
     lc_seconds = time.perf_counter() - lc_started
     if out_of_fold:
-        models = fold_models(pipeline, every_question, base, progress)
+        # The models are fitted on the whole corpus's index, whose questions are asked with and without their law.
+        whole = build_pipeline(local.model_copy(update={"collection": base.collection}),
+                               embeddings=pipeline.store.embeddings, client=pipeline.store.client
+                               ) if exclude_law else pipeline
+        models = fold_models(whole, every_question, base, progress, laws=[exclude_law] if exclude_law else None)
         laws = {q.id: q.law for q in questions}
         systems = {name: FoldedSystem(s, pipeline, models, laws) if name in ("hoidap", "bm25") else s
                    for name, s in systems.items()}
