@@ -37,9 +37,9 @@ from rag.answer.candidates import unit_text
 from rag.answer.extractive import absent_from_corpus, candidate_rows
 from rag.answer.features import FEATURES
 from rag.answer.scorer import AnswerModel, Gate, Logistic
-from rag.documents import Chunk, SearchFilter
+from rag.documents import SearchFilter
 from rag.index.lexical import LexicalIndex
-from rag.query.articles import ArticleIndex, LawIndex
+from rag.query.articles import ArticleIndex, LawIndex, laws_without_articles
 from rag.settings import Settings
 from service.pipeline import Pipeline, build_pipeline
 
@@ -159,12 +159,6 @@ def _holds_answer(unit: str, answer: str) -> bool:
     return bool(wanted) and len(wanted & set(content_syllables(unit))) / len(wanted) >= ANSWER_SYLLABLES
 
 
-def _law_rows_of(chunks: list[Chunk]):
-    """``Snapshot.law_rows`` for an index of ``chunks`` (rows in their order)."""
-    articles = ArticleIndex(chunks)
-    return lambda chunk: articles.law_rows(chunk.doc_id)
-
-
 def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: ReadingCache = _NO_CACHE) -> list[Item]:
     """alqac questions as items; with ``unanswerable``, each asked of the corpus without its own law."""
     snap = pipeline.retriever.snapshot()
@@ -178,7 +172,8 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
         if unanswerable:
             kept = [c for c in snap.live() if law_of(c.doc_id) != law]
             lexical = LexicalIndex([c.indexed for c in kept])
-            law_rows = _law_rows_of(kept)
+            articles = ArticleIndex(kept)
+            law_rows = articles.law_rows_of  # ``Snapshot.law_rows`` for the kept chunks (rows in their order)
             # By source (one per law): a filter on 1,500 document ids makes every dense query crawl.
             others = {c.source for c in kept}
             if others & {c.source for c in snap.live() if law_of(c.doc_id) == law}:
@@ -193,9 +188,12 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
                 items.append(item)
                 continue
             # As an index without the law would: a question naming a law that corpus never names is refused
-            # before any passage is read (``Reader.read``), as is one with a name or figure it lacks.
-            if absent_from_corpus(reading.info, lexical) or (
-                    unanswerable and any(laws.resolve(law) is None for law in reading.info.laws)):
+            # before any passage is read (``Reader.read``), as is one with a name or figure it lacks, and one
+            # naming a law it only refers to, whose first passage is another law's.
+            if absent_from_corpus(reading.info, lexical) or (unanswerable and (
+                    any(laws.resolve(law) is None for law in reading.info.laws)
+                    or (reading.passages and law_rows(reading.passages[0].chunk)
+                        and laws_without_articles(reading.info.laws, laws, articles)))):
                 item.settled = "refused"
                 items.append(item)
                 continue

@@ -243,6 +243,14 @@ class Reader:
         if info.source:  # "Theo bản tin Quảng Ninh, …": the passages of the document it names, when any is found
             passages = [p for p in passages if written_in(info.source, f"{p.chunk.title} {p.chunk.source}")] \
                 or passages
+        unheld = self.retriever.laws_without_articles(info, snap) if passages else []
+        if unheld and snap.law_rows(passages[0].chunk):
+            # "Theo Bộ luật Dân sự, …" where the articles found first are another law's: they do not say what that
+            # code does, however near their words.
+            names = ", ".join(unheld)
+            settled = refuse(f"Kho tài liệu không có điều khoản nào của {names} (chỉ có văn bản khác nhắc đến); các "
+                             f"điều tìm được thuộc luật khác.", info.kind)
+            return Reading(query, info, snap, [], replace(settled, query=query))
         if info.ordinal == LAST_ORDINAL and (last := _last_ordinal(passages, snap)):
             # "giải pháp cuối cùng": the last item of the list of the first document found that has one.
             info = replace(info, ordinal=last)

@@ -151,9 +151,25 @@ class ArticleIndex:
         law = self._doc_law.get(doc_id)
         return self._law_rows[law] if law else []
 
+    def law_rows_of(self, chunk: Chunk) -> list[int]:
+        """``law_rows`` of the document ``chunk`` is from."""
+        return self.law_rows(chunk.doc_id)
+
     def has_law(self, keys: Iterable[str]) -> bool:
         """Whether any article of the law with one of ``keys`` is indexed."""
         return any(k in self.laws for k in keys)
+
+
+def laws_without_articles(named: Iterable[RefMention], laws: LawIndex, articles: ArticleIndex) -> list[str]:
+    """The laws a question names (as it writes them) that the corpus names but holds no article of, in a corpus
+    holding some law's articles; none when it holds an article of any law named. "Theo Bộ luật Dân sự, …" asked of
+    statutes that only refer to that code is not answered by their articles."""
+    if not articles.laws:
+        return []
+    known = [(law, key) for law in named if (key := laws.resolve(law))]
+    if any(articles.has_law([f"{key}-{law.year}", key] if law.year else [key]) for law, key in known):
+        return []
+    return [law.text for law, _ in known]
 
 
 _Places = list[tuple[tuple[str, int], _Place]]

@@ -27,6 +27,8 @@ ARTICLES = {
         "3. Được đề nghị tổ dân phố thay người giữ vườn khi ốm đau kéo dài."),
     9: ("Thời hạn giao vườn",
         "Thời hạn giao vườn cho mỗi hộ gia đình không quá ba mươi sáu tháng."),
+    11: ("Bồi thường thiệt hại",
+         "Người làm hư hại cây trồng trong vườn cộng đồng phải bồi thường theo quy định của Bộ luật Dân sự 2015."),
 }
 # A whole statute in one file: the articles open with "Điều N." lines.
 WHOLE = ("Luật Nuôi ong mật 2029\n"
@@ -106,6 +108,16 @@ def test_articles_of_a_whole_statute_file_are_found_by_their_lines(pipeline):
 def test_a_law_or_article_the_corpus_does_not_have_is_refused(pipeline, question, missing):
     answer = pipeline.ask(question)
     assert not answer.grounded and missing in answer.answer, answer.answer
+
+
+def test_a_question_by_a_law_only_referred_to_is_not_answered_from_another_law(pipeline):
+    answer = pipeline.ask("Theo Bộ luật Dân sự, người làm hư hại cây trồng trong vườn cộng đồng phải làm gì?")
+    assert not answer.grounded and not answer.citations, answer.answer
+    assert "không có điều khoản nào của Bộ luật Dân sự (chỉ có văn bản khác nhắc đến)" in answer.answer
+    # Asked by the law whose article it is, the same words are answered from it.
+    answer = pipeline.ask("Theo Luật Vườn cộng đồng, người làm hư hại cây trồng trong vườn cộng đồng phải làm gì?")
+    assert answer.grounded and answer.citations[0].doc_id == "vuon-cong-dong-dieu-11", answer.answer
+    assert "phải bồi thường" in answer.answer
 
 
 def test_the_registry_knows_laws_and_state_numbers(pipeline):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rag.documents import Chunk
 from rag.query.analysis import analyse
-from rag.query.articles import ArticleIndex, LawIndex, is_law_key
+from rag.query.articles import ArticleIndex, LawIndex, is_law_key, laws_without_articles
 from rag.vi.refs import find_refs, ref_keys
 
 
@@ -72,3 +72,20 @@ def test_law_resolution():
     assert resolve("Luật Đất đai 2013") is None
     assert INDEX.has_law(["luat-vuon-cong-dong"]) and not INDEX.has_law(["luat-cu-tru"])
     assert is_law_key("luat-cu-tru") and is_law_key("hien-phap") and not is_law_key("luat-68")
+
+
+def test_a_law_the_corpus_only_refers_to_has_no_articles_to_answer_by():
+    def unheld(question, index=INDEX):
+        return laws_without_articles(analyse(question).laws, LAWS, index)
+
+    # Named by a report only, while other laws' articles are indexed: none of them says what it does.
+    assert unheld("Theo Luật Cư trú, người giữ vườn có quyền gì?") == ["Luật Cư trú"]
+    # A law whose articles are indexed, alone or beside one only referred to: its articles answer.
+    assert unheld("Theo Luật Vườn cộng đồng, người giữ vườn có quyền gì?") == []
+    assert unheld("Luật Vườn cộng đồng và Luật Cư trú quy định gì về người giữ vườn?") == []
+    # A law the corpus never names is another refusal's (``missing_laws``); no law named, nothing to judge.
+    assert unheld("Theo Luật Đất đai 2013, người giữ vườn có quyền gì?") == []
+    assert unheld("Người giữ vườn có quyền gì?") == []
+    # A corpus of reports only holds no law's articles: a law they name is not judged by this.
+    reports = ArticleIndex([CHUNKS[-1]])
+    assert unheld("Theo Luật Cư trú, người giữ vườn có quyền gì?", reports) == []
