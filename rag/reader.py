@@ -30,7 +30,7 @@ from rag.query.described import described_document, described_note, described_qu
 from rag.query.followup import document_pointed_back, in_context_of, resolve_followup
 from rag.query.intents import comparison, joined_questions, points_back, says_subject, summary_target
 from rag.query.law_initials import spelled_out_laws, spelled_out_note, with_laws_spelled_out
-from rag.query.misnamed import described_as, misnamed_documents, renamed_note, renamed_question
+from rag.query.misnamed import Renamed, described_as, misnamed_candidates, renamed_note, renamed_question, told_beside
 from rag.query.misspelled import misspelled_names, respelled_note, respelled_question
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
@@ -39,6 +39,7 @@ from rag.vi.choices import split_choices
 from rag.vi.cloze import cloze_question
 from rag.vi.english import written_in_english
 from rag.vi.names import full_names, written_in
+from rag.vi.refs import find_refs
 from rag.vi.respell import parted, respelled
 from rag.vi.sentences import split_sentences, split_source
 from rag.vi.text import fold, has_content, has_diacritics, index_form, nfc
@@ -179,6 +180,23 @@ class Reader:
         return self._read_resolved(resolve_followup(question, history, self._capitaliser(snap)), snap, top_k,
                                    where, retrieve)
 
+    def _described_one(self, question: str, options: list[Renamed], snap: Snapshot) -> Renamed | None:
+        """Of the documents one the question misnamed may be taken for, the one it describes as the registry does
+        (its subject) or tells of as the corpus's sentences naming it do; None unless exactly one."""
+        registry = self.registry(snap)
+
+        def told_of(r: Renamed) -> bool:
+            keys = find_refs(r.meant)[0].keys
+            sentences = [s for i in sorted(snap.rows_mentioning(keys)) for s in split_sentences(snap.chunks[i].text)
+                         if any(ref.keys & keys for ref in find_refs(s))]
+            return told_beside(question, r, sentences)
+
+        # What the question says it is about decides before where it is told of.
+        chosen = [r for r in options
+                  if described_as(question, r, [a.value for d in registry.lookup(r.meant)[:1] for a in d.subjects])]
+        chosen = chosen or [r for r in options if told_of(r)]
+        return chosen[0] if len(chosen) == 1 else None
+
     def _read_resolved(self, query: str, snap: Snapshot, top_k: int | None, where: SearchFilter | None,
                        retrieve: Retrieve | None) -> Reading:
         """``read`` for a question already resolved against its conversation (``resolve_followup``, which gives a
@@ -191,9 +209,9 @@ class Reader:
         if not has_content(query):  # "?", "...": nothing to look for, so nothing may be cited
             return Reading(query, info, snap, [], replace(refuse(_NO_WORDS, info.kind), query=query))
         missing_refs, missing_laws = self.retriever.missing_refs(info, snap), self.retriever.missing_laws(info, snap)
-        renamed = misnamed_documents(info.ref_texts, missing_refs, snap.lexical) if not missing_laws else None
-        if renamed and all(described_as(query, r, [a.value for d in self.registry(snap).lookup(r.meant)[:1]
-                                                   for a in d.subjects]) for r in renamed):
+        options = misnamed_candidates(info.ref_texts, missing_refs, snap.lexical) if not missing_laws else None
+        renamed = [self._described_one(query, o, snap) for o in options] if options else []
+        if renamed and all(renamed):
             # "Nghị quyết 21 … về đẩy mạnh xây dựng, chỉnh đốn Đảng" where the corpus has only Kết luận 21 on that:
             # that one is meant, and the answer says so
             reading = self._read_resolved(renamed_question(query, renamed), snap, top_k, where, retrieve)

@@ -237,6 +237,8 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
                 return f"Kho tài liệu không có văn bản nào nhắc đến chức danh “{title}”."
     # Typed without accents or capitals, a place is known by its unit word ("huyen nam dan", "huyện nghi lộc").
     for m in _UNIT_AND_NAME.finditer(folded):
+        if _UNITS_BEFORE.search(folded[:m.start()]):
+            continue  # "các huyện, thị xã, thành phố tổng cộng …": kinds of unit, none named
         words = m.group(2).split()
         typed_lower = not info.accented or info.text[m.start(2):m.end(2)].islower()
         if typed_lower and not set(words) & _NOT_IN_NAMES and not _in_corpus(m.group(2), lexical):
@@ -265,6 +267,8 @@ def _current_spans(text: str, published_years: frozenset[str]) -> set[str]:
 # "quan" "quán", "xa" "xa", "phuong" "phương": only units no common word folds to. A name has no function word
 # ("huyen da …", "huyen nao"), though "nam" may be one ("Nam Đàn").
 _UNIT_AND_NAME = re.compile(r"\b(huyen|thi xa|thanh pho)\s+(?!uy\b)(\w+\s+\w+)\b")
+# A unit word right after another: units of a kind listed ("các huyện, thị xã, thành phố"), not one named.
+_UNITS_BEFORE = re.compile(r"\b(?:huyen|thi xa|thanh pho|tinh|xa|quan|phuong)[\s,]*$")
 # ("huyện phải quán triệt …": a modal, no name)
 _NOT_IN_NAMES = frozenset("nao gi do nay ay da co la cua va thi se dang duoc bi voi tai o ve trong cho de phai can nen "
                           "hay deu cung moi".split()) \

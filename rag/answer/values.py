@@ -174,12 +174,18 @@ def _dates(text: str) -> list[re.Match[str]]:
     return sorted((m for pattern in (DATE, DAY_MONTH) for m in pattern.finditer(text)), key=lambda m: m.start())
 
 
+# What follows a date that opens a document's issuance ("Ngày 25/10/2021, Ban Chấp hành Trung ương … ban hành
+# Kết luận …"), up to the document's name: no other date, no clause's end.
+_ISSUED_AFTER = re.compile(r"[^;.\d]{0,120}?\bban hành\s+$", re.IGNORECASE)
+
+
 def _event_dates(sentence: str) -> list[re.Match[str]]:
-    """The dates of ``sentence`` that do not date a document named right before them."""
-    ends = [r.end for r in find_refs(sentence)]
+    """The dates of ``sentence`` that do not date a document named right before them, or whose issuance they open."""
+    refs = find_refs(sentence)
     found = _dates(sentence)
-    return [m for m in found if not any(e <= m.start() and _REF_DATE_GAP.fullmatch(sentence[e:m.start()])
-                                        for e in ends)]
+    return [m for m in found if not any(r.end <= m.start() and _REF_DATE_GAP.fullmatch(sentence[r.end:m.start()])
+                                        for r in refs)
+            and not any(r.start >= m.end() and _ISSUED_AFTER.fullmatch(sentence[m.end():r.start]) for r in refs)]
 
 
 # A time of day said of an event (folded): "buổi chiều", "sáng ngày 15/1", "chiều 30/9".
@@ -406,7 +412,8 @@ _TITLE_WINDOW = 100  # characters either side of the name: "đồng chí X, Ủy
 
 # A search box's query that is a title alone ("phó chủ tịch thường trực UBND tỉnh Quảng Ninh"): its holder, when
 # no word asks anything else.
-_TITLE_KEYWORDS = re.compile(rf"^\s*{_ASKED_TITLE}\b[^?]*$")
+# (or named last, after where it is held: "Cao Bằng Phó Bí thư Thường trực Tỉnh ủy", "… Hưng Nguyên trưởng đoàn")
+_TITLE_KEYWORDS = re.compile(rf"^\s*{_ASKED_TITLE}\b[^?]*$|(?<!\w){_ASKED_TITLE}\W*$")
 
 
 def _without_courtesy(text: str) -> str:
@@ -435,7 +442,7 @@ def _asked_title(info: QuestionInfo, keywords: bool = True) -> list[str]:
             if m := pattern.search(text):
                 return m.group(1).split()
     if keywords and not ASKING_WORD.search(folded) and (m := _TITLE_KEYWORDS.search(folded)):
-        return m.group(1).split()
+        return (m.group(1) or m.group(2)).split()
     return []
 
 

@@ -130,6 +130,9 @@ _KEYWORD_KINDS = (
     ("issuer", re.compile(r"^\W*(?:co quan|don vi|noi)\s+ban\s+hanh\b|\b(?:co quan|don vi|noi)\s+ban\s+hanh\W*$")),
     ("person", re.compile(r"^\W*(?:pho\s+)?(?:bi thu|chu tich|truong ban|truong doan|truong phong|giam doc|"
                           r"tong bi thu|uy vien|thu truong|bo truong)\b"
+                          # "Cao Bằng Phó Bí thư Thường trực Tỉnh ủy", "giám sát KL21 Hưng Nguyên trưởng đoàn": a
+                          # title named last, with its body, after where it is held
+                          rf"|\b{TITLE_FOLDED}(?:\s+\w+){{0,4}}\W*$"
                           # "người quán triệt kl21 hội nghị quảng ninh", "lãnh đạo tỉnh dự hội nghị kl21": who did it
                           r"|^\W*nguoi\s+(?:quan triet|chu tri|phat bieu|ky|viet|bao cao|tiep|dan dau)\b"
                           r"|^\W*(?:(?:cac|nhung)\s+)?(?:lanh dao|dong chi)\b[^?]*\b(?:du|tham du|co mat)\b")),
@@ -465,6 +468,13 @@ def _names(question: str, ref_spans: list[tuple[int, int]]) -> tuple[list[tuple[
                 title = TITLE_OPENING.match(folded_aligned(question[kept[0][0]:]) or "")
                 if title and kept[0][0] + title.end() > kept[-1][0] + len(kept[-1][1]):
                     kept = []
+        # "Hưng Nguyên Bí thư Huyện ủy": a district (no province, split above), then a title's capitalised first
+        # words, its rest in lower case, are a name and no name.
+        cut = next((i for i in range(1, len(kept)) if titled(i)), 0)
+        if cut and (title := TITLE_OPENING.match(folded_aligned(question[kept[cut][0]:]) or "")) \
+                and kept[cut][0] + title.end() > kept[-1][0] + len(kept[-1][1]):
+            names.append((kept[0][0], " ".join(w for _, w in kept[:cut])))
+            kept = []
         # "lê đức cường nghệ an chức danh" capitalised: a person's full name, then a province, are two names too.
         after = next((n for n in range(LONGEST, 1, -1) if len(kept) >= n + 2
                       and tuple(fold(w) for _, w in kept[-n:]) in PROVINCE_WORDS

@@ -1,10 +1,11 @@
 """A document named by the wrong type: "Nghị quyết số 21 của Trung ương về đẩy mạnh xây dựng, chỉnh đốn Đảng" where
 the corpus has no Nghị quyết 21 but has Kết luận 21-KL/TW. Officials mix up the types of the documents they cite;
-when the corpus holds exactly one document of that number (at that level, "/TW" or "/TU", when one is written) of
-any other type, and the question describes it as the corpus does ("… về đẩy mạnh xây dựng, chỉnh đốn Đảng"), that
-one is meant. The number alone is not enough: "Chỉ thị 77 ban hành ngày nào?" is not asked of Kế hoạch 77, and
-answering with that plan's date would be a wrong date. The answer says which document it took, so a user who did
-mean another sees it was not found."""
+of the documents of that number (at that level, "/TW" or "/TU", when one is written) of any other type the corpus
+holds, the one the question describes as the corpus does ("… về đẩy mạnh xây dựng, chỉnh đốn Đảng"), or tells of
+as the corpus's sentences naming it do ("Đoàn … về huyện Hưng Nguyên giám sát việc thực hiện Chỉ thị 21"), is
+meant, when exactly one is. The number alone is not enough: "Chỉ thị 77 ban hành ngày nào?" is not asked of Kế
+hoạch 77, and answering with that plan's date would be a wrong date. The answer says which document it took, so a
+user who did mean another sees it was not found."""
 
 from __future__ import annotations
 
@@ -31,36 +32,39 @@ class Renamed:
     meant: str  # "Kết luận 21"
 
 
-def _meant(text: str, lexical: LexicalIndex) -> str | None:
-    """The corpus's one other-typed document of the number ``text`` names, written as a question would; None when
-    it has none or several (then no guess is made)."""
+def _meant(text: str, lexical: LexicalIndex) -> list[str]:
+    """The corpus's other-typed documents of the number ``text`` names, written as a question would."""
     refs = find_refs(text)
     m = _SHORT_KEY.match(refs[0].short_key) if refs and not refs[0].is_law else None
     if not m:
-        return None
+        return []
     code, number = m.groups()
     level = _FULL_KEY.match(refs[0].full_key or "")
     found = [c for c in _NAMES if c != code and lexical.contains(f"#{c}-{number}")
              and (not level or lexical.contains(f"#{number}-{c}/{level.group(2)}"))]
-    if len(found) != 1:
-        return None
-    meant = f"{_NAMES[found[0]]} {number}"
-    return meant if has_diacritics(text) else unaccented(meant)
+    written = (w.group(0) if (w := re.search(r"\d+", text)) else number)  # "08" as the question writes it, not "8"
+    return [f"{_NAMES[c]} {written}" if has_diacritics(text) else unaccented(f"{_NAMES[c]} {written}") for c in found]
 
 
-def misnamed_documents(ref_texts: list[str], missing: list[str], lexical: LexicalIndex) -> list[Renamed] | None:
-    """For every document of ``missing`` (those of ``ref_texts`` the corpus never mentions), the one it is taken
-    for; None unless every missing one is taken for one (a question naming a document the corpus lacks is
-    refused as it was)."""
-    renamed = []
+def misnamed_candidates(ref_texts: list[str], missing: list[str], lexical: LexicalIndex) -> list[list[Renamed]] | None:
+    """For every document of ``missing`` (those of ``ref_texts`` the corpus never mentions), the documents it may
+    be taken for; None unless every missing one may be taken for one (a question naming a document the corpus
+    lacks is refused as it was)."""
+    options = []
     for text in ref_texts:
         if text not in missing:
             continue
         meant = _meant(text, lexical)
-        if meant is None:
+        if not meant:
             return None
-        renamed.append(Renamed(text, meant))
-    return renamed or None
+        options.append([Renamed(text, m) for m in meant])
+    return options or None
+
+
+def misnamed_documents(ref_texts: list[str], missing: list[str], lexical: LexicalIndex) -> list[Renamed] | None:
+    """``misnamed_candidates`` where each missing document may be taken for one only; None otherwise."""
+    options = misnamed_candidates(ref_texts, missing, lexical)
+    return [o[0] for o in options] if options and all(len(o) == 1 for o in options) else None
 
 
 _SHARED_PAIRS = 2  # word pairs of a description the corpus gives the document that the question's has
@@ -78,6 +82,19 @@ def described_as(question: str, renamed: Renamed, descriptions: list[str]) -> bo
     at = question.find(renamed.written)
     said = content_pairs(question[at + len(renamed.written):]) if at >= 0 else set()
     return any(len(said & content_pairs(d)) >= _SHARED_PAIRS for d in descriptions)
+
+
+# Words any question about a document asks with, and sentences naming one say: shared, they tell of no document.
+_ASKING_WORDS = frozenset("ban hanh ngay thang nam nao gi ai dau bao nhieu so van".split())
+
+
+def told_beside(question: str, renamed: Renamed, sentences: list[str]) -> bool:
+    """Whether what ``question`` says besides the document it misnamed shares two word pairs (no function or
+    asking words) with one of ``sentences``, those of the corpus naming the meant document: it is told of where
+    the corpus tells of that one ("Đoàn … về huyện Hưng Nguyên giám sát việc thực hiện …")."""
+    parts = question.split(renamed.written, 1)
+    said = {p for part in parts for p in content_pairs(part) if not set(p) & _ASKING_WORDS}
+    return any(len(said & content_pairs(s)) >= _SHARED_PAIRS for s in sentences)
 
 
 def renamed_question(question: str, renamed: list[Renamed]) -> str:

@@ -408,6 +408,19 @@ def test_a_document_named_by_the_wrong_type_but_described_is_the_one_the_corpus_
     # The number alone is not enough: Kế hoạch 77 is no answer to a Chỉ thị 77 the corpus lacks.
     refused = pipeline.ask("Chỉ thị 77 ban hành ngày nào?")
     assert not refused.grounded and "Chỉ thị 77" in refused.answer
+    # Nor is a description the question gives that no text does, nor what any question about a document asks with.
+    refused = pipeline.ask("Chỉ thị 21 của Thủ tướng về phòng chống dịch ban hành ngày nào?")
+    assert not refused.grounded and "Chỉ thị 21" in refused.answer, refused.answer
+
+
+def test_a_document_named_by_the_wrong_type_is_the_one_the_texts_tell_of_where_the_question_does(pipeline):
+    # No subject given: the corpus names Kết luận 21 where it tells of the supervision at Hưng Nguyên.
+    answer = pipeline.ask("Đoàn của Tỉnh ủy về huyện Hưng Nguyên giám sát việc thực hiện Chỉ thị 21 vào sáng hôm nào?")
+    assert answer.grounded and "14/11" in answer.answer, answer.answer
+    assert "không có Chỉ thị 21, câu hỏi được hiểu là hỏi về Kết luận 21" in answer.answer
+    # Of several documents of a number, the one described: Nghị quyết 08-NQ/TU, not Chương trình or Đề án 08.
+    answer = pipeline.ask("Kết luận 08 về phương hướng, nhiệm vụ năm 2022 của Quảng Ninh do cơ quan nào ban hành?")
+    assert answer.grounded and "hiểu là hỏi về Nghị quyết 08" in answer.answer, answer.answer
 
 
 def test_a_document_its_source_cites_with_the_verb_last_is_asked_about_itself(pipeline):

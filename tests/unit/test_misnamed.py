@@ -36,3 +36,22 @@ def test_the_question_must_describe_the_document_as_the_corpus_does():
                         renamed, subjects)
     assert not described_as("Nghị quyết số 21 ban hành ngày nào?", renamed, subjects)
     assert not described_as("Nghị quyết số 21 về phát triển du lịch ban hành ngày nào?", renamed, subjects)
+
+
+def test_of_several_documents_of_a_number_each_is_a_candidate():
+    from rag.query.misnamed import misnamed_candidates
+    lexical = LexicalIndex(TEXTS)
+    (options,) = misnamed_candidates(["Kế hoạch 205"], ["Kế hoạch 205"], lexical)
+    assert sorted(r.meant for r in options) == ["Chỉ thị 205", "QĐ 205"]  # QĐ: Quy định or Quyết định
+    assert misnamed_candidates(["Nghị quyết 99"], ["Nghị quyết 99"], lexical) is None
+
+
+def test_a_document_told_of_where_the_corpus_tells_of_the_one_meant():
+    from rag.query.misnamed import Renamed, told_beside
+    renamed = Renamed("Chỉ thị 21", "Kết luận 21")
+    naming = ["Đoàn giám sát làm việc với Ban Thường vụ Huyện ủy Hưng Nguyên để giám sát việc thực hiện Kết luận số "
+              "21-KL/TW.", "Ngày 25/10/2021, Ban Chấp hành Trung ương ban hành Kết luận 21-KL/TW."]
+    assert told_beside("Đoàn về huyện Hưng Nguyên giám sát việc thực hiện Chỉ thị 21 vào hôm nào?", renamed, naming)
+    # What any question about a document asks with ("ban hành ngày nào") tells of no document.
+    assert not told_beside("Chỉ thị 21 ban hành ngày nào?", renamed, naming)
+    assert not told_beside("Chỉ thị 21 của Thủ tướng về phòng chống dịch ban hành ngày nào?", renamed, naming)
