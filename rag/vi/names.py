@@ -137,6 +137,14 @@ def _mid_sentence(text: str, start: int) -> bool:
 _PLACE_OPENERS = frozenset("bên ở tại còn theo trong về của thế vậy".split())
 
 
+def _before_title(run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A run of capitalised words up to a title opening in it ("Cao Bằng | Phó Bí thư …"): a place named before
+    the title held there."""
+    text = run[0].string if run else ""
+    cut = next((i for i in range(1, len(run)) if TITLE_OPENING.match(fold(text[run[i].start():]).lower())), len(run))
+    return run[:cut]
+
+
 def bare_names(text: str, at_start: bool = False) -> list[str]:
     """Two-word capitalised names standing alone, not a person's (three to five words) nor a body's ("Nghệ An"
     in "cử tri Nghệ An đi bầu"): what is usually a place named without its unit. With ``at_start``, also one
@@ -144,7 +152,8 @@ def bare_names(text: str, at_start: bool = False) -> list[str]:
     first word alone is whatever it is ("Ngành Tổ chức" stays out: "Tổ" is a body's word)."""
     # A sentence's first word capitalised before the name is no part of it ("Bên Cao Bằng, …", "Ở Nghệ An …").
     runs = [run[1:] if len(run) == 3 and not _mid_sentence(text, run[0].start())
-            and run[0].group(0).lower() in _PLACE_OPENERS else run for run in _capitalised_runs(text)]
+            and run[0].group(0).lower() in _PLACE_OPENERS else run for run in map(_before_title,
+                                                                                 _capitalised_runs(text))]
     return [f"{run[0].group(0)} {run[1].group(0)}" for run in runs
             if len(run) == 2 and (at_start or _mid_sentence(text, run[0].start()))
             and not {r.group(0) for r in run} & (_NOT_NAME_WORDS | _TITLE_WORDS)

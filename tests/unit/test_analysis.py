@@ -1086,6 +1086,19 @@ def test_figures_quoted_from_a_draft_are_doubted_not_required_of_the_corpus():
 
 def test_a_province_then_a_title_are_no_one_name():
     assert analyse("Bên Quảng Ninh Bí thư Tỉnh ủy nào trực tiếp quán triệt Kết luận 21?").names == ["Quảng Ninh"]
+    # A district (no province) or a person before a title's capitalised first words: the name ends before them.
+    assert analyse("Hưng Nguyên Bí thư Huyện ủy là ai?").names[0] == "Hưng Nguyên"
+    assert analyse("Đồng chí Nguyễn Văn Thông Phó Bí thư Thường trực Tỉnh ủy dự hội nghị nào?").names[0] == \
+        "Nguyễn Văn Thông"
+    # "Trưởng Ban Tổ chức" names its board: the run goes on past the title's first words.
+    assert analyse("Trưởng Ban Tổ chức Trung ương là ai?").names == ["Trưởng Ban Tổ"]
+
+
+def test_keywords_naming_a_title_last_ask_for_its_holder():
+    for query in ("Cao Bằng Phó Bí thư Thường trực Tỉnh ủy", "giám sát KL21 huyện Nam Đàn trưởng đoàn"):
+        info = analyse(query)
+        assert info.kind == "person" and not info.judge, query
+    assert analyse("Trương Thị Mai chức vụ").kind == "title"
 
 
 def test_a_date_written_in_words_states_no_figure_or_year():
