@@ -359,10 +359,32 @@ _NTH_TIME = re.compile(r"\blan(?:\s+\w+){0,2}\s+$")
 
 
 def _ordinal(question: str, folded: str) -> int:
-    if _FIRST.search(folded):
+    # "… cái đầu tiên là quán triệt …, còn giải pháp thứ hai là gì": the first item told, a later one asked. (The
+    # last item stays the last: "cuối cùng (hình như thứ bảy?)" guesses at its number.)
+    first = _FIRST.search(folded)
+    counted = _counted_position(question, folded)
+    if first and not (counted and counted[0] > first.end()):
         return 1
     if _LAST.search(folded):
         return LAST_ORDINAL
+    if counted:
+        return counted[1]
+    # "Năm là, …" opens a sentence, a clause or a quotation ('nhiệm vụ "Ba là"'); "77-KH/TU là" is a document
+    # code followed by "là".
+    found = [m for m in re.finditer(r"(?:^|[,.;:?!\"“'‘«(]\s*)(" + alternation(ORDINALS_FOLDED) + r")\s+la\b",
+                                    folded) if m.group(1) != "nhat"]
+    if found:
+        return ORDINALS_FOLDED[found[-1].group(1)]
+    # "ý 3", "nhiệm vụ trọng tâm số 2": a list's item by its number.
+    # ("lưu ý 3 hội nghị", "chú ý", "để ý": a verb, not a list's "ý")
+    m = re.search(r"\b(?:(?<!\bluu )(?<!\bchu )(?<!\bde )y|muc|diem|giai phap|nhiem vu)"
+                  r"(?:\s+|(?:\s+(?!so\b)[a-z]+){0,2}\s+so\s+)(\d{1,2})\b"
+                  r"(?![\w/-]|[.,]\d)", folded)  # (not "công ty Y 1.000 tấn": a figure, after a letter "y")
+    return int(m.group(1)) if m else 0
+
+
+def _counted_position(question: str, folded: str) -> tuple[int, int] | None:
+    """Where the last "thứ N" of a question that names a list's item stands, and N; None without one."""
     # The last position a question names is the one asked: the ones before it show how the list is numbered
     # ('(đánh số "Một là", "Hai là"…), nhiệm vụ "Sáu là"') or are context.
     lowered = question.lower()
@@ -379,21 +401,10 @@ def _ordinal(question: str, folded: str) -> int:
                                     r"\bthu\s+(\d{1,2}|" + alternation(ORDINALS_FOLDED) + r")\b", folded)
              if not (m.group(1) == "tu" and (typed_order or any(a <= m.start() < b for a, b in orders)))
              and not _CITED_AT.search(folded[:m.start()]) and not _NTH_TIME.search(folded[:m.start()])]
-    if found:
-        word = found[-1].group(1)
-        return int(word) if word.isdigit() else ORDINALS_FOLDED[word]
-    # "Năm là, …" opens a sentence, a clause or a quotation ('nhiệm vụ "Ba là"'); "77-KH/TU là" is a document
-    # code followed by "là".
-    found = [m for m in re.finditer(r"(?:^|[,.;:?!\"“'‘«(]\s*)(" + alternation(ORDINALS_FOLDED) + r")\s+la\b",
-                                    folded) if m.group(1) != "nhat"]
-    if found:
-        return ORDINALS_FOLDED[found[-1].group(1)]
-    # "ý 3", "nhiệm vụ trọng tâm số 2": a list's item by its number.
-    # ("lưu ý 3 hội nghị", "chú ý", "để ý": a verb, not a list's "ý")
-    m = re.search(r"\b(?:(?<!\bluu )(?<!\bchu )(?<!\bde )y|muc|diem|giai phap|nhiem vu)"
-                  r"(?:\s+|(?:\s+(?!so\b)[a-z]+){0,2}\s+so\s+)(\d{1,2})\b"
-                  r"(?![\w/-]|[.,]\d)", folded)  # (not "công ty Y 1.000 tấn": a figure, after a letter "y")
-    return int(m.group(1)) if m else 0
+    if not found:
+        return None
+    word = found[-1].group(1)
+    return found[-1].start(), int(word) if word.isdigit() else ORDINALS_FOLDED[word]
 
 
 # A party of a hypothetical case named by a letter after what it is ("công ty X", "ông B", "hộ gia đình A"),

@@ -1104,3 +1104,11 @@ def test_keywords_naming_a_title_last_ask_for_its_holder():
 def test_a_date_written_in_words_states_no_figure_or_year():
     info = analyse("Chỉ thị số 18 ngày 18 tháng 10 năm 2021 bên Quảng Ninh do cơ quan nào ban hành?")
     assert info.kind == "issuer" and info.numbers == [] and info.years == []
+
+
+def test_a_later_item_asked_after_the_first_is_told_is_the_one_asked():
+    assert analyse("Bài Nghệ An nêu sáu giải pháp, cái đầu tiên là quán triệt đến chi bộ, còn giải pháp thứ hai "
+                   "là gì?").ordinal == 2
+    assert analyse("Giải pháp đầu tiên là gì?").ordinal == 1
+    # The last stays the last, whatever number is guessed for it.
+    assert analyse("Giải pháp cuối cùng (hình như thứ bảy?) là gì?").ordinal == LAST_ORDINAL
