@@ -155,9 +155,6 @@ def test_folded_system_answers_each_law_with_its_own_model(dataset, tmp_path, ti
     assert pipeline.answer_model is None and folded.name == "hoidap"  # the shipped model is back after each call
     folded.models["luat-nuoi-ong-2031"] = shipped
     assert folded.run(as_case(bee)).grounded  # the same question, its law's model now the shipped one
-    with pytest.raises(ValueError, match="do not go together"):
-        run(corpus, questions, tmp_path / "index", settings=Settings(collection="alqac-test"),
-            embeddings=tiny_embeddings, exclude_law="luat-nuoi-ong-2031", out_of_fold=True, progress=lambda m: None)
 
 
 def test_reused_embeddings_embed_only_unknown_texts():
