@@ -39,7 +39,7 @@ from rag.answer.features import FEATURES
 from rag.answer.scorer import AnswerModel, Gate, Logistic
 from rag.documents import SearchFilter
 from rag.index.lexical import LexicalIndex
-from rag.query.articles import ArticleIndex, LawIndex, laws_without_articles
+from rag.query.articles import ArticleIndex, LawIndex, laws_answered_elsewhere
 from rag.settings import Settings
 from service.pipeline import Pipeline, build_pipeline
 
@@ -192,8 +192,8 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
             # naming a law it only refers to, whose first passage is another law's.
             if absent_from_corpus(reading.info, lexical) or (unanswerable and (
                     any(laws.resolve(law) is None for law in reading.info.laws)
-                    or (reading.passages and law_rows(reading.passages[0].chunk)
-                        and laws_without_articles(reading.info.laws, laws, articles)))):
+                    or laws_answered_elsewhere(reading.info.laws, reading.passages[0].chunk if reading.passages
+                                               else None, laws, articles))):
                 item.settled = "refused"
                 items.append(item)
                 continue

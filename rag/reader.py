@@ -25,6 +25,7 @@ from rag.documents import Answer, Chunk, Passage, SearchFilter
 from rag.errors import DocumentNotFound
 from rag.index.store import ChunkStore, DocumentSummary, summarise
 from rag.query.analysis import LAST_ORDINAL, QuestionInfo, analyse, opens_with_request
+from rag.query.articles import laws_answered_elsewhere
 from rag.query.checkpoint import snapshot_path
 from rag.query.described import described_document, described_note, described_question
 from rag.query.followup import document_pointed_back, in_context_of, resolve_followup
@@ -261,8 +262,8 @@ class Reader:
         if info.source:  # "Theo bản tin Quảng Ninh, …": the passages of the document it names, when any is found
             passages = [p for p in passages if written_in(info.source, f"{p.chunk.title} {p.chunk.source}")] \
                 or passages
-        unheld = self.retriever.laws_without_articles(info, snap) if passages else []
-        if unheld and snap.law_rows(passages[0].chunk):
+        if unheld := laws_answered_elsewhere(info.laws, passages[0].chunk if passages else None, snap.laws,
+                                             snap.articles):
             # "Theo Bộ luật Dân sự, …" where the articles found first are another law's: they do not say what that
             # code does, however near their words.
             names = ", ".join(unheld)

@@ -172,6 +172,15 @@ def laws_without_articles(named: Iterable[RefMention], laws: LawIndex, articles:
     return [law.text for law, _ in known]
 
 
+def laws_answered_elsewhere(named: Iterable[RefMention], first: Chunk | None, laws: LawIndex,
+                            articles: ArticleIndex) -> list[str]:
+    """``laws_without_articles`` where the first passage found (``first``) is another law's article; none
+    otherwise (a report naming the law may be what answers)."""
+    if first is None or not articles.law_rows_of(first):
+        return []
+    return laws_without_articles(named, laws, articles)
+
+
 _Places = list[tuple[tuple[str, int], _Place]]
 
 

@@ -21,7 +21,6 @@ from rag.documents import Passage, SearchFilter
 from rag.index.lexical import top_rows
 from rag.index.store import ChunkStore, backend_unavailable
 from rag.query.analysis import QuestionInfo, analyse
-from rag.query.articles import laws_without_articles
 from rag.query.checkpoint import load_snapshot
 from rag.query.snapshot import Snapshot, build_snapshot, empty_snapshot
 from rag.vi.refs import ArticleRef
@@ -207,12 +206,6 @@ class HybridRetriever:
         without it, or with only another year of it)."""
         laws = (snap or self.snapshot()).laws
         return [law.text for law in info.laws if laws.resolve(law) is None]
-
-    def laws_without_articles(self, info: QuestionInfo, snap: Snapshot | None = None) -> list[str]:
-        """The laws a question names that the corpus only refers to, while it holds other laws' articles
-        (``articles.laws_without_articles``)."""
-        snap = snap or self.snapshot()
-        return laws_without_articles(info.laws, snap.laws, snap.articles)
 
     def missing_articles(self, info: QuestionInfo, snap: Snapshot | None = None) -> list[str]:
         """The articles a question names of a law whose articles are indexed, that are not among them

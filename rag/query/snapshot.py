@@ -132,7 +132,7 @@ class Snapshot:
 
     def law_rows(self, chunk: Chunk) -> list[int]:
         """The rows of every article of the law ``chunk`` is an article of; none outside a statute."""
-        return self.articles.law_rows(chunk.doc_id)
+        return self.articles.law_rows_of(chunk)
 
     def rows_mentioning(self, keys: Iterable[str]) -> set[int]:
         """Rows whose chunk mentions any of the directive ``keys``."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rag.documents import Chunk
 from rag.query.analysis import analyse
-from rag.query.articles import ArticleIndex, LawIndex, is_law_key, laws_without_articles
+from rag.query.articles import ArticleIndex, LawIndex, is_law_key, laws_answered_elsewhere, laws_without_articles
 from rag.vi.refs import find_refs, ref_keys
 
 
@@ -89,3 +89,10 @@ def test_a_law_the_corpus_only_refers_to_has_no_articles_to_answer_by():
     # A corpus of reports only holds no law's articles: a law they name is not judged by this.
     reports = ArticleIndex([CHUNKS[-1]])
     assert unheld("Theo Luật Cư trú, người giữ vườn có quyền gì?", reports) == []
+
+
+def test_a_law_only_referred_to_is_answered_elsewhere_when_another_laws_article_comes_first():
+    named = analyse("Theo Luật Cư trú, người giữ vườn có quyền gì?").laws
+    assert laws_answered_elsewhere(named, CHUNKS[1], LAWS, INDEX) == ["Luật Cư trú"]  # Luật Vườn cộng đồng's
+    assert laws_answered_elsewhere(named, CHUNKS[-1], LAWS, INDEX) == []  # a report naming it may answer
+    assert laws_answered_elsewhere(named, None, LAWS, INDEX) == []
