@@ -376,7 +376,9 @@ _HEADED = r"(?:[^:?,]{1,40}(?::|\s[-–]\s)\s*)?"  # or after a dash: "Hưng Ngu
 # ("Dạ, Chủ tịch … là ai?": a polite "yes" said first)
 _ASKING_OPENS = r"(?:da\s*,?\s+(?=\w))?(?:(?:xin|kinh|cho\s+(?:toi|em|minh|chau))\s+hoi\s*,?\s*)?"
 # The holder said with a relative clause: "người (mà) (đang) làm / giữ (chức / vị trí) …".
-_HOLDER_CLAUSE = rf"nguoi\s+(?:ma\s+)?{_NOW}(?:lam|giu(?:\s+(?:chuc|vi tri))?)\s+"
+# ("giữ cương vị", "giữ chức vụ", "giữ chức danh", "giữ vị trí": the same post, in other words)
+_HOLDS = r"giu(?:\s+(?:chuc(?:\s+(?:vu|danh))?|vi tri|cuong vi))?"
+_HOLDER_CLAUSE = rf"nguoi\s+(?:ma\s+)?{_NOW}(?:lam|{_HOLDS})\s+"
 _TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASKED_TITLE}\b.*\b{_WHO}{_JOINED}"
                               r"[\s?.!…,]*(?:\([^)]*\)\s*)?$"),
                    # "Ai (hiện) là …": a word of time may stand before the verb; what the question tells first
@@ -387,7 +389,7 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASK
                    # ("Ở Hưng Nguyên, ai làm phó trưởng đoàn giám sát?": who serves as it)
                    # ("Đồng chí nào là phó trưởng đoàn …?": the holder asked as a comrade)
                    re.compile(r"(?:^|,|\bthi|\bhoi|\bbiet|\bxem)\s*(?:ai|nguoi nao|(?:dong chi|ong|ba|vi) nao)\s+"
-                              rf"{_NOW}(?:la|lam|giu chuc)\s+"
+                              rf"{_NOW}(?:la|lam|{_HOLDS})\s+"
                               rf"(?:{_HOLDER_CLAUSE}(?:cua\s+)?)?{_ASKED_TITLE}\b"),
                    # "Là ai, (người đang làm) Chủ tịch UBND tỉnh … hiện nay?": the ask put first
                    re.compile(rf"^\s*la ai\s*,\s*(?:{_HOLDER_CLAUSE})?{_ASKED_TITLE}\b"),

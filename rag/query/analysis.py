@@ -105,9 +105,13 @@ _KIND_PATTERNS = (
                           r"(?=\s+(?:da\s+)?(?:du|co mat|tham du|chu tri|phat bieu))|"
                           # "tác giả là ai", "của tác giả nào", "tác giả bài …"; not "tác giả có đề xuất … không?",
                           # "tác giả nói đến … trở thành gì" (what the author says)
-                          r"(?<!theo )tac gia(?!\s+(?:(?:co|da|cung)\s+)?(?:de xuat|neu|viet|cho rang|khang dinh"
-                          r"|nhan manh|noi|nhac|de cap|dua ra|trinh bay|bay to|phan tich|danh gia|ket luan|tin|mong"
+                          # ("… được tác giả bài viết đề nghị …": the author of a passive, named; "được tác giả nào
+                          # đề xuất" still asks)
+                          r"(?<!theo )(?<!duoc )(?<!boi )tac gia(?!\s+(?:(?:co|da|cung)\s+)?(?:de xuat|neu|viet"
+                          r"|cho rang|khang dinh|nhan manh|noi|nhac|de cap|dua ra|trinh bay|bay to|phan tich|danh gia"
+                          r"|ket luan|tin|mong"
                           r"|ky vong|goi|so sanh|liet ke|dan|trich|mo ta|ke)\b|\s+(?:co|da)\b)|"
+                          r"(?:duoc|boi) tac gia nao|"
                           # ("… là anh nào ấy nhỉ?", "chị nào", "bác nào": who, as chat asks it)
                           r"ong nao|ba nao|la (?:anh|chi|bac|chu|co|vi) nao|chu tri|"
                           # "Liệt kê các lãnh đạo …", "kể tên những đồng chí …": the people themselves
@@ -767,7 +771,10 @@ def analyse(question: str) -> QuestionInfo:
     # a fact to check ("…, đúng không?"), or a draft's to correct ("… Con số này đúng chưa, nếu sai thì sửa thế nào?")
     # (read without the context in brackets after it: "… đủ 28 đề án chưa? (“…”)")
     unbracketed = _TRAILING_CONTEXT.sub("", folded)
-    checks = bool(_YES_NO.search(unbracketed) or _CORRECTION.search(unbracketed)
+    # (each question it asks in turn: "… 6.022 đảng viên mới, có chính xác không? Con số đúng là bao nhiêu?" checks
+    # a claim, then asks for the right figure)
+    checks = bool(any(_YES_NO.search(asked) for asked in _QUESTIONS_ASKED.findall(unbracketed))
+                  or _CORRECTION.search(unbracketed)
                   or ((tagged or _CONFIRMING.search(question)) and not ASKS_SOMETHING.search(unbracketed)))
     if kind in ("other", "person") and checks and (_TITLE_CHECKED.search(folded) or _TITLE_CLAIMED.search(folded)) \
             and find_person(question):
@@ -881,6 +888,10 @@ _YES_NO = re.compile(rf"\b(?:co\s+)?(?:phai|dung)\s+{_NOT}\W*$|(?:^|[;:.])\W*co\
                      # "Bài về Cao Bằng có phải do đồng chí X viết không?": who or what it is, claimed (not "có phải
                      # báo cáo không", an obligation asked)
                      rf"|\bco\s+phai\s+(?:la|do|cua)\s+(?![^?]*\b(?:ai|gi|nao|dau|bao nhieu|may)\b)[^?]*\b{_NOT}\W*$")
+
+
+# The questions a text asks one after another, each up to its question mark (the last may have none).
+_QUESTIONS_ASKED = re.compile(r"[^?]+\?+|[^?]*\S[^?]*$")
 
 
 # Context a question carries after it in brackets (an excerpt, a follow-up's subject), one level of brackets inside.
@@ -1062,6 +1073,8 @@ def _described_phrase_words(question: str, described_as: list[str]) -> set[str]:
 _MENTIONED_IN = re.compile(r"(?:^|,)\s*(?:duoc\s+|da\s+)?(?:(?:nhac|de cap|trich dan|vien dan)\b"
                            r"|neu\s+(?:trong|tai|o)\b)[^,;?]*,|(?:^|,)\s*duoc\s+(?:bai|bao|tin|trang)\b[^,;?]{0,60}?\s"
                            r"(?:vien dan|trich dan|dan|nhac (?:den|toi)|de cap(?: den| toi)?|neu)\s*,"
+                           # what its writer does with it: "…, được tác giả bài viết đề nghị thực hiện hiệu quả, …"
+                           r"|(?:^|,)\s*duoc\s+(?:tac gia|nguoi viet)\b[^,;?]{0,80},"
                            # "Chỉ thị số 04-CT/TU mà ông Trần Hồng Minh nêu trong bài viết về Cao Bằng …": who
                            # mentions it, and where
                            r"|\bma\s+(?:(?:ong|ba|dong chi|tac gia)\s+)?(?:\w+\s+){1,4}?(?:neu|nhac(?: den| toi)?"

@@ -104,7 +104,8 @@ _BARE_UNIT = _both(r"\b(tỉnh|huyện)(?=\s+(?:đã|đang|có|được|vẫn|c�
 # Any other thing pointed back at ("buổi làm việc đó", "đợt giám sát này"); typed without accents, only these
 # nouns: folded, "này" is also "nay" ("đến nay").
 _EVENT_NOUNS = ("hội nghị|cuộc họp|chương trình|nội dung|giải pháp|nhiệm vụ|trong|buổi làm việc|buổi|đoàn giám sát|"
-                "đoàn|đợt|sự kiện|hội thảo|kỳ họp|lễ|bài viết|bài báo")
+                "đoàn|đợt|sự kiện|hội thảo|kỳ họp|lễ|bài viết|bài báo|"
+                "lúc|khi|hồi|thời điểm")  # the time of the event talked about: "lúc đó hoàn thành được bao nhiêu …"
 _OTHER_PRONOUN = (re.compile(rf"\b(?!(?:{_PERSON_NOUNS}|anh|chị)\s)\w+\s+(?:đó|này|ấy)\b", re.IGNORECASE),
                   re.compile(fold(rf"\b(?:{_EVENT_NOUNS})\s+(?:đó|này|ấy)\b"), re.IGNORECASE))
 _WHAT_ABOUT = _both(rf"^\s*(?:(?:vậy|thế)\s+)?còn\s+(.+?)\s*(?:{_FOLLOW_TAIL})?\s*[?.!]*\s*$")
@@ -806,6 +807,28 @@ def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
     question = _field_named_before(question, previous)
+    return _same_source(question, previous, _resolved(question, previous, subject))
+
+
+def _same_source(question: str, previous: str, resolved: str) -> str:
+    """``resolved`` asked of the writing the earlier question named as its source ("Trong bài về Nghệ An, giải pháp
+    thứ nhất … là gì?" … "Còn giải pháp thứ tư thì …?"), when it names no source, name or place of its own."""
+    source = analyse(previous).source
+    if not _FRAMING_SOURCE.match(source) or source in resolved:
+        return resolved
+    # (A question naming its own document, a name or a place asks of that: "QĐ 205 được ban hành ngày nào?")
+    info = analyse(question)
+    if info.source or info.names or info.ref_groups or _places(question):
+        return resolved
+    return f"{source}, {resolved}"
+
+
+# A source that frames what is asked of it ("Trong bài về Nghệ An, …", "Theo bài viết …, …"), not a writing that
+# tells something ("Bài về … có nêu …").
+_FRAMING_SOURCE = re.compile(r"(?i)(?:trong|theo|căn cứ|can cu)\s")
+
+
+def _resolved(question: str, previous: str, subject: _Subject) -> str:
     return (_own_document_pointed(question) or _told_of_context(question, subject) or _next_item(question, previous)
             or _position_only(question, previous)
             or _what_about(question, previous)

@@ -1112,3 +1112,19 @@ def test_a_later_item_asked_after_the_first_is_told_is_the_one_asked():
     assert analyse("Giải pháp đầu tiên là gì?").ordinal == 1
     # The last stays the last, whatever number is guessed for it.
     assert analyse("Giải pháp cuối cùng (hình như thứ bảy?) là gì?").ordinal == LAST_ORDINAL
+
+
+def test_the_author_of_a_passive_clause_is_told_not_asked():
+    info = analyse("Quy định số 09-QĐ/TU ngày 20/9/2021 của Ban Thường vụ Tỉnh ủy Nghệ An, được tác giả bài viết "
+                   "đề nghị thực hiện hiệu quả, là quy định về vấn đề gì?")
+    assert info.kind == "subject"
+    assert asks_about_document(info)  # the clause telling what the writer does with it asks nothing of its own
+    assert analyse("Giải pháp này được tác giả nào đề xuất?").kind == "person"
+
+
+def test_a_check_followed_by_another_question_still_checks_its_claim():
+    info = analyse("Tôi đọc được rằng Cao Bằng đã kết nạp 6.022 đảng viên mới, có chính xác không? Con số đúng là bao "
+                   "nhiêu?")
+    assert info.checks and info.kind == "number"
+    assert "6.022" not in info.numbers  # a claimed figure, which no text need have
+    assert not analyse("Cao Bằng kết nạp bao nhiêu đảng viên mới? Con số đó là của năm nào?").checks

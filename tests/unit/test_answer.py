@@ -259,6 +259,12 @@ def test_who_holds_a_title_is_answered_only_by_someone_named_with_it():
     # The same asked before the context it is told in.
     refused = _ask("Bí thư Huyện ủy Hưng Nguyên là ai? Hôm đoàn giám sát KL21 về làm việc ấy", passages)
     assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer, refused.answer
+    # The post said in other words: "giữ cương vị", "giữ chức vụ" are "là".
+    for asked in ("Vào thời điểm đoàn giám sát về làm việc, đồng chí nào đang giữ cương vị Bí thư Huyện ủy "
+                  "Hưng Nguyên?",
+                  "Đồng chí nào giữ chức vụ Bí thư Huyện ủy Hưng Nguyên?"):
+        refused = _ask(asked, passages)
+        assert not refused.grounded and "không nói ai giữ chức vụ này" in refused.answer, refused.answer
     answered = _ask("Trưởng ban Tuyên giáo Tỉnh ủy là ai?", passages)
     assert answered.grounded and "Nguyễn Thị Thu Hường" in answered.answer
 
@@ -734,6 +740,19 @@ def test_a_sentence_listing_what_is_asked_inline_is_quoted_whole_for_a_many_ques
 def test_a_fact_to_check_with_a_wrong_figure_is_answered_by_the_sentence_with_the_right_one(texts, question, expected):
     answer = _ask(question, _passages(*texts))
     assert answer.grounded and expected in answer.answer
+
+
+def test_a_figure_to_check_is_decided_by_a_figure_of_the_thing_it_counts():
+    passages = _passages(
+        "Báo cáo tại buổi làm việc, sau hơn 1 năm thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương, đại "
+        "đa số cán bộ, đảng viên huyện Hưng Nguyên có nhận thức sâu sắc hơn về việc xây dựng, chỉnh đốn Đảng.",
+        "Từ đầu nhiệm kỳ đến nay, kết nạp 6.222 đảng viên mới.")
+    # The quote gives "1 năm", the question's own time, and no count of those disciplined: nothing decides it.
+    refused = _ask("Tôi đọc được rằng sau hơn 1 năm thực hiện Kết luận 21-KL/TW, huyện Hưng Nguyên đã thi hành kỷ luật "
+                   "12 đảng viên, có chính xác không?", passages)
+    assert not refused.grounded and "không nêu con số này" in refused.answer, refused.answer
+    answered = _ask("Từ đầu nhiệm kỳ đến nay đã kết nạp 6.022 đảng viên mới, có chính xác không?", passages)
+    assert answered.grounded and "6.222 đảng viên" in answered.answer, answered.answer
 
 
 def test_which_item_of_a_list_something_is_is_answered_by_the_item_with_its_label():

@@ -814,3 +814,23 @@ def test_a_fact_checked_after_con_is_a_question_of_its_own():
 def test_a_second_question_opened_by_dong_thoi_goes_on_from_the_first():
     earlier = "HĐND tỉnh Cao Bằng đã ban hành bao nhiêu nghị quyết?"
     assert "Cao Bằng" in resolve_followup("Đồng thời tổ chức bầu cử khóa mấy?", _users(earlier))
+
+
+def test_a_time_pointed_back_at_typed_without_accents_takes_the_earlier_subject():
+    history = [{"role": "user", "content": "ban tc tw giao ban quy iii hom nao"},
+               {"role": "assistant",
+                "content": "Chiều 30/9, Ban Tổ chức Trung ương tổ chức hội nghị giao ban quý III."}]
+    resolved = resolve_followup("luc do hoan thanh duoc bao nhieu de an roi", history)
+    assert resolved.startswith("luc do hoan thanh duoc bao nhieu de an roi (") and "Trung uong" in resolved
+
+
+def test_a_followup_is_asked_of_the_writing_the_conversation_framed_it_in():
+    history = [{"role": "user",
+                "content": "Trong bài về Nghệ An, giải pháp thứ nhất để thực hiện Kết luận 21-KL/TW là gì?"},
+               {"role": "assistant",
+                "content": "Lãnh đạo, chỉ đạo tổ chức quán triệt nghiêm túc Kết luận số 21-KL/TW."}]
+    framed = "Trong bài về Nghệ An, "
+    assert resolve_followup("Còn giải pháp thứ tư thì tập trung xây dựng đội ngũ nào?", history).startswith(framed)
+    # Naming a place or a document of its own, it asks of that.
+    assert not resolve_followup("Còn ở Cao Bằng thì giải pháp thứ tư là gì?", history).startswith(framed)
+    assert not resolve_followup("QĐ 205 được ban hành ngày nào?", history).startswith(framed)
