@@ -63,7 +63,8 @@ COUNT_OPENING = (r"(?:^|:|\s[-–]\s)\W*(?:(?:cho|xin)\s+(?:toi|minh|em|chau|tui
                  rf"(?:tong\s+)?so\s+(?:luong\s+)?(luot\s+)?(?!hieu\b|thu\b|{ACT_AFTER_COUNT})([a-z]+)")
 # What asks when (folded); "hồi nào" is the South's "khi nào", "hôm nào" a chat's "ngày nào".
 WHEN = (r"(?:ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|ngay thang nao|ngay bao nhieu|"
-        r"ngay may|luc nao|hoi nao|hom nao|ngay gio nao)")
+        r"ngay may|luc nao|hoi nao|hom nao|ngay gio nao"
+        r"|chung nao|bua nao)")  # as the South says "khi nào", "hôm nào"
 # What an amount of money is asked as (folded): "kinh phí", "tổng mức đầu tư", "ngân sách" …
 MONEY_NOUNS = r"(?:muc dau tu|kinh phi|ngan sach|so tien|chi phi|von dau tu)"
 _KIND_PATTERNS = (

@@ -17,6 +17,8 @@ _PARTICLES = r"(?:rứa|vậy|hè|hỉ|hí|hả|ạ|nhỉ|nữa|không)"
 # Standard words these spellings are part of: "mô hình", "quy mô", "chi bộ", "ni cô".
 _WHERE_AFTER = re.compile(rf"{_W}(ở|tại|đi|về|từ|đến|tới)\s+mô{_E}", re.IGNORECASE)  # "ở mô": ở đâu
 _WHICH = re.compile(rf"(?<!quy ){_W}mô{_E}(?!\s+(?:hình|tả|phỏng|đun|men|típ))", re.IGNORECASE)
+# "chừng mô" is "about how many" ("có chừng mô đại biểu"), not the South's "chừng nào", when.
+_HOW_MANY = re.compile(rf"{_W}chừng\s+mô{_E}", re.IGNORECASE)
 _WHY = re.compile(rf"{_W}vì\s+răng{_E}", re.IGNORECASE)
 _HOW = re.compile(rf"{_W}(làm|ra|như)\s+răng{_E}", re.IGNORECASE)
 _SO_AT_END = re.compile(rf"\s+răng{_ENDS}", re.IGNORECASE)  # "… là bao nhiêu răng?": said, asks nothing more
@@ -37,13 +39,14 @@ def _as(word: str):
 
 def central_said(text: str) -> str:
     """``text`` with the Nghệ Tĩnh words of a question typed with accents written as elsewhere: "mô" (nào, đâu
-    after "ở"), "răng" (sao), "rứa" (vậy), "chi" ending a clause (gì), "nớ" (đó), "ni" (này), "bựa" (hôm), "chừ"
-    (giờ), "mần" (làm), "cấy" (cái) before what points or asks; "hè", "hỉ" closing it are dropped. ("tê", kia, is
-    left: it is also the letter T spelled out, "ka hát tê u".)"""
+    after "ở", bao nhiêu in "chừng mô"), "răng" (sao), "rứa" (vậy), "chi" ending a clause (gì), "nớ" (đó), "ni"
+    (này), "bựa" (hôm), "chừ" (giờ), "mần" (làm), "cấy" (cái) before what points or asks; "hè", "hỉ" closing it are
+    dropped. ("tê", kia, is left: it is also the letter T spelled out, "ka hát tê u".)"""
     if not typed_with_accents(text):
         return text
     text = _SAID_PARTICLE.sub("", text)
     text = _WHERE_AFTER.sub(lambda m: f"{m.group(1)} đâu", text)
+    text = _HOW_MANY.sub(_as("bao nhiêu"), text)
     text = _WHICH.sub(_as("nào"), text)
     text = _WHY.sub(_as("vì sao"), text)
     text = _HOW.sub(lambda m: f"{m.group(1)} sao", text)

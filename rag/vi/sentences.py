@@ -70,6 +70,14 @@ _FINAL_PARTICLES = re.compile(r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé|hả|hở|ch
                               # a request closing it: "…, kể tên giúp mình với", "… giùm tôi nhé"
                               r"|\s*,?\s+(?:(?:kể tên|liệt kê|nêu tên|kể ra|kể)\s+)?(?:giúp|giùm|dùm|hộ)"
                               r"\s+(?:tôi|tớ|mình|em|tui|cháu|con)(?:\s+(?:với|nhé|nha|ạ))?"
+                              # why the asker asks, closing it: "…, để tôi so với nhiệm vụ bên Cao Bằng", "…, để em
+                              # làm báo cáo" (what it is compared with or used for is not asked)
+                              r"|\s*,\s*(?:để|de)\s+(?:tôi|em|mình|tui|chúng tôi|bên tôi|toi|minh|chung toi|ben toi)\s+"
+                              r"(?:so|đối chiếu|báo cáo|tham khảo|trích|ghi|viết|làm|tuyên truyền|phổ biến|doi chieu"
+                              r"|bao cao|tham khao|trich|viet|lam|tuyen truyen|pho bien)\b[^?!,;]{0,80}"
+                              # what it is set against, closing it: "… là đồng chí nào, khác với đồng chí trưởng đoàn
+                              # bên tỉnh?"
+                              r"|\s*,\s*(?:khác với|khac voi)\s+[^?!;]{0,80}"
                               r"|(?:(?<=nào)|(?<=gì)|(?<=ai)|(?<=đâu))\s+ấy)+(?=\s*[?!.…]*\s*$)",
                               re.IGNORECASE)
 

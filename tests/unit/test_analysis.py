@@ -964,6 +964,13 @@ def test_a_date_given_after_issued_is_no_date_asked():
     ("Phó Chủ tịch UBND tỉnh hiện giờ là ai dzậy ta?", "Phó Chủ tịch UBND tỉnh hiện giờ là ai?"),  # Southern
     ("Kế hoạch đó ban hành ngày nào dị?", "Kế hoạch đó ban hành ngày nào?"),
     ("Đó là trách nhiệm của ta?", "Đó là trách nhiệm của ta?"),  # "ta" is "we" but after "vậy"
+    # why it is asked, or what it is set against, closing it
+    ("Giải pháp thứ năm là gì, để tôi so với nhiệm vụ bên Cao Bằng?", "Giải pháp thứ năm là gì?"),
+    ("giai phap thu nam la gi, de em lam bao cao?", "giai phap thu nam la gi?"),
+    ("Bí thư Huyện ủy tiếp đoàn là đồng chí nào, khác với đồng chí trưởng đoàn bên tỉnh?",
+     "Bí thư Huyện ủy tiếp đoàn là đồng chí nào?"),
+    ("Kết luận 21 ban hành ngày nào, để tôi biết?", "Kết luận 21 ban hành ngày nào, để tôi biết?"),
+    ("Đề án này có gì khác với đề án cũ?", "Đề án này có gì khác với đề án cũ?"),  # what is asked
 ])
 def test_northern_particles_and_the_listener_said_to_end_nothing(question, read):
     from rag.vi.sentences import without_final_particles
@@ -1128,3 +1135,8 @@ def test_a_check_followed_by_another_question_still_checks_its_claim():
     assert info.checks and info.kind == "number"
     assert "6.022" not in info.numbers  # a claimed figure, which no text need have
     assert not analyse("Cao Bằng kết nạp bao nhiêu đảng viên mới? Con số đó là của năm nào?").checks
+
+
+def test_when_as_the_south_asks_it_asks_a_date():
+    assert analyse("Sân bay Cao Bằng chừng nào mới khởi công dzậy?").kind == "date"
+    assert analyse("Kết luận 21 ban hành bữa nào?").kind == "date"

@@ -676,6 +676,12 @@ def test_a_nghe_tinh_cay_before_what_asks_is_cai():
     assert central_said("Nông dân cấy lúa vụ mô?") == "Nông dân cấy lúa vụ nào?"
 
 
+def test_a_nghe_tinh_chung_mo_counts_while_the_souths_chung_nao_asks_when():
+    from rag.vi.dialect import central_said
+    assert central_said("Hội nghị có chừng mô đại biểu tham dự?") == "Hội nghị có bao nhiêu đại biểu tham dự?"
+    assert analyse("Sân bay chừng nào mới khởi công?").kind == "date"
+
+
 def test_a_question_typed_in_title_case_is_read_in_lower_case_but_for_codes():
     from rag.vi.casing import lowercase_titled
 
