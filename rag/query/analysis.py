@@ -64,7 +64,7 @@ COUNT_OPENING = (r"(?:^|:|\s[-–]\s)\W*(?:(?:cho|xin)\s+(?:toi|minh|em|chau|tui
 # What asks when (folded); "hồi nào" is the South's "khi nào", "hôm nào" a chat's "ngày nào".
 WHEN = (r"(?:ngay nao|khi nao|bao gio|thoi gian nao|thoi diem nao|nam nao|thang nao|ngay thang nao|ngay bao nhieu|"
         r"ngay may|luc nao|hoi nao|hom nao|ngay gio nao"
-        r"|chung nao|bua nao)")  # as the South says "khi nào", "hôm nào"
+        r"|chung nao|bua nao|thang may)")  # as the South says "khi nào", "hôm nào"; "tháng mấy": which month
 # What an amount of money is asked as (folded): "kinh phí", "tổng mức đầu tư", "ngân sách" …
 MONEY_NOUNS = r"(?:muc dau tu|kinh phi|ngan sach|so tien|chi phi|von dau tu)"
 _KIND_PATTERNS = (
@@ -385,7 +385,13 @@ def _ordinal(question: str, folded: str) -> int:
     m = re.search(r"\b(?:(?<!\bluu )(?<!\bchu )(?<!\bde )y|muc|diem|giai phap|nhiem vu)"
                   r"(?:\s+|(?:\s+(?!so\b)[a-z]+){0,2}\s+so\s+)(\d{1,2})\b"
                   r"(?![\w/-]|[.,]\d)", folded)  # (not "công ty Y 1.000 tấn": a figure, after a letter "y")
-    return int(m.group(1)) if m else 0
+    if m:
+        return int(m.group(1))
+    # "… thì nhiệm vụ hai là cái gì", "giải pháp ba là gì": the item said by its number, as speech says "thứ hai"
+    # (before what asks of it; not "nhiệm vụ năm 2022", "giải pháp ba năm").
+    m = re.search(r"\b(?:giai phap|nhiem vu|bien phap)\s+(" + alternation(k for k in ORDINALS_FOLDED if k != "nhat")
+                  + r")(?=\s+(?:la|thi)\b|\s*[?,.]|\s*$)", folded)
+    return ORDINALS_FOLDED[m.group(1)] if m else 0
 
 
 def _counted_position(question: str, folded: str) -> tuple[int, int] | None:
@@ -541,17 +547,28 @@ _OPENING_GLUE = frozenset("ngoài sau trước bên đối nhằm cùng riêng k
 # Verbs that attribute words to a speaker: "Ông X phát biểu gì …" asks for what X said; "X quán triệt văn bản nào",
 # "X báo cáo những gì" for what X presented (asked right after the verb: "X quán triệt Kết luận 21 ở hội nghị … vào
 # ngày nào" asks the event's date, "do X hay Y quán triệt?" which of them).
+# (whether: "… có phát biểu gì không"; after a person's name, where or when said may stand between: "… ở điểm cầu
+# Nghệ An hôm giao ban quý III đã tham luận những gì?")
+_SAID_WHERE = re.compile(r"\s+(?:ở|tại|hôm|trong)\s[^,?]{0,50}?(?=\s*đã\s)", re.IGNORECASE)
+# ("Ông ấy có nói … không?" asks whether something was said, which a report may tell without naming him again.)
 _SPEECH = re.compile(r"\s*(?:đã\s+)?(?:(?:phát biểu|nói|cho biết|khẳng định|nhấn mạnh|chỉ đạo|đề nghị|yêu cầu|"
-                     r"trả lời|kết luận|chia sẻ)\b|(?:quán triệt|báo cáo|trình bày|phổ biến)(?:\s+\w+){0,3}?\s+"
-                     r"(?:nào|gì|j)\b)", re.IGNORECASE)
+                     r"trả lời|kết luận|chia sẻ)\b|(?:quán triệt|báo cáo|trình bày|phổ biến|tham luận)(?:\s+\w+){0,3}?"
+                     r"\s+(?:nào|gì|j)\b)|\s*có\s+(?:phát biểu|tham luận)\s+(?:gì|những gì|nội dung gì)\b",
+                     re.IGNORECASE)
 
 
 def _speakers(question: str, names: list[str]) -> list[str]:
     """The names a question asks the words of: a name directly followed by a speech verb."""
     out = []
+    people = set(full_names(names))
     for name in names:
         at = question.find(name)
-        if at >= 0 and _SPEECH.match(question, at + len(name)):
+        if at < 0:
+            continue
+        end = at + len(name)
+        if name in people and (where := _SAID_WHERE.match(question, end)):
+            end = where.end()
+        if _SPEECH.match(question, end) or _SPEECH.match(question, at + len(name)):
             out.append(name)
     return out
 

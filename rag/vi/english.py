@@ -21,6 +21,7 @@ _ASKING = {
     "issuing body": "cơ quan ban hành", "author": "tác giả", "written by": "tác giả",
     "subject": "nội dung", "content": "nội dung", "position": "chức vụ", "job title": "chức vụ",
     "how many": "bao nhiêu", "how much": "bao nhiêu", "when": "khi nào", "who": "ai", "list": "liệt kê",
+    "people": "người", "ppl": "người",
     "online": "trực tuyến", "topic": "nội dung", "meeting": "hội nghị", "conference": "hội nghị",
     "done": "hoàn thành", "completed": "hoàn thành", "target": "mục tiêu", "goal": "mục tiêu",
     "offline": "trực tiếp", "deadline": "thời hạn", "issue": "ban hành", "issued": "ban hành", "post": "đăng",
@@ -132,6 +133,9 @@ def without_english_tail(text: str) -> str:
     return f"{text[:m.start()]}{m.group('end') or '?'}" if foreign >= 2 and 2 * foreign > len(words) else text
 
 
+_WHO_LAST = re.compile(r"(?<![\w/-])(?<!là )(?<!la )who(?=\s*\?*\s*$)", re.IGNORECASE)
+
+
 def english_asked(text: str, accented: bool) -> str:
     """``text`` with its English glosses, the question said again in English and requests to check left out, and
     its English asking words in Vietnamese (without marks in a question typed without them)."""
@@ -144,6 +148,8 @@ def english_asked(text: str, accented: bool) -> str:
         text = _FRENCH_ARTICLE.sub("", text)
     text = re.sub(r"\s{2,}", " ", _PLEASE.sub(" ", text)).strip()
     text = _WHAT_IS_FIRST.sub(lambda m: f"{m.group('rest')} là gì{m.group('end') or '?'}", text)
+    # "Bí thư Huyện ủy Hưng Nguyên who?": the holder of what it names, as "… là ai?" asks
+    text = _WHO_LAST.sub("là ai" if accented else "la ai", text)
 
     def vietnamese(m: re.Match[str]) -> str:
         word = _ASKING[m.group(1).lower()]

@@ -1018,7 +1018,9 @@ def requested_asked(question: str) -> str:
     folded = folded_aligned(text)
     if folded is None or "?" in text or not (m := _TOLD_REQUEST.match(folded.lower())):
         return question
-    request = re.search(r"(?:cho\s+(?:(?:toi|em|minh)\s+)?biet|neu|xac dinh|trinh bay|tom tat)\b[^,]*$",
+    # ("Hãy cho biết …", "Xin cho biết …": the whole request, not a lead to keep)
+    request = re.search(r"(?:(?:hay|xin)\s+)*(?:cho\s+(?:(?:toi|em|minh)\s+)?biet|neu|xac dinh|trinh bay|tom tat)"
+                        r"\b[^,]*$",
                         folded.lower()[:m.end()])
     lead = text[:request.start()] if request else ""  # what it goes on from, kept
     rest, folded_rest = text[m.end():], folded.lower()[m.end():]

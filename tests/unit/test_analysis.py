@@ -1140,3 +1140,22 @@ def test_a_check_followed_by_another_question_still_checks_its_claim():
 def test_when_as_the_south_asks_it_asks_a_date():
     assert analyse("Sân bay Cao Bằng chừng nào mới khởi công dzậy?").kind == "date"
     assert analyse("Kết luận 21 ban hành bữa nào?").kind == "date"
+
+
+def test_words_asked_of_a_speaker_said_where_or_whether():
+    assert analyse("Tại hội nghị, đồng chí Trịnh Thị Minh Thanh có phát biểu gì không?").speakers == \
+        ["Trịnh Thị Minh Thanh"]
+    assert analyse("Đồng chí Nguyễn Văn Thông ở điểm cầu Nghệ An hôm giao ban quý III đã tham luận những gì?"
+                   ).speakers == ["Nguyễn Văn Thông"]
+    assert not analyse("Đồng chí Nguyễn Văn Thông giữ chức vụ gì?").speakers
+
+
+def test_an_item_said_by_its_number_without_thu_is_the_lists_item():
+    assert analyse("ông bí thư cao bằng nêu mấy nhiệm vụ trọng tâm thì nhiệm vụ hai là cái gì").ordinal == 2
+    assert analyse("Giải pháp ba là gì?").ordinal == 3
+    assert analyse("Nhiệm vụ năm 2022 là gì?").ordinal == 0
+
+
+def test_which_month_asks_a_date():
+    assert analyse("Đại hội Đảng bộ tỉnh tổ chức vào tháng mấy?").kind == "date"
+    assert analyse("Đại hội kéo dài mấy tháng?").kind == "number"

@@ -1223,3 +1223,18 @@ def test_a_dictated_stumble_before_the_asking_word_and_a_spoken_like_are_dropped
 def test_a_request_for_the_report_that_says_it_after_the_question_is_left_to_the_citation(question, read):
     from rag.vi.sentences import without_source_request
     assert without_source_request(question) == read
+
+
+def test_who_closing_a_title_asks_its_holder_and_ppl_are_people():
+    from rag.vi.english import english_asked
+    assert english_asked("Bí thư Huyện ủy Hưng Nguyên who?", True) == "Bí thư Huyện ủy Hưng Nguyên là ai?"
+    assert english_asked("QN hội nghị KL21 bao nhiêu ppl?", True) == "QN hội nghị KL21 bao nhiêu người?"
+    assert english_asked("CT 18 who ký?", True) == "CT 18 ai ký?"
+
+
+def test_a_request_opened_by_hay_is_asked_whole():
+    from rag.vi.sentences import requested_asked
+    assert requested_asked("Hãy cho biết họ tên đồng chí Bí thư Tỉnh ủy Cao Bằng.") == \
+        "Đồng chí Bí thư Tỉnh ủy Cao Bằng là ai?"
+    assert requested_asked("Xin cho biết số đại biểu dự hội nghị ở Quảng Ninh.") == \
+        "Số đại biểu dự hội nghị ở Quảng Ninh là bao nhiêu?"
