@@ -92,7 +92,8 @@ _KIND_PATTERNS = (
                           rf"(?:tong\s+)?(?:{MONEY_NOUNS}|ty le|ti le)\b")),
     # "do ai ký (ban hành)": who signed it, a person, not the body that issued it.
     # ("… được ban hành bởi ai?", a calque of the English passive: its issuer)
-    ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai (?:la nguoi (?:ma )?)?ban hanh|la cua"
+    # ("… là ai ra?": who put it out, as speech says "ra" for "ban hành", closing the question)
+    ("issuer", re.compile(rf"\b(?:cua ai|do ai(?! ky\b)|ai (?:la nguoi (?:ma )?)?ban hanh|la cua|ai ra(?=\W*$)"
                           r"|ban hanh boi (?:ai|co quan nao|don vi nao))\b"
                           # "cơ quan ban hành là gì", "cơ quan ban hành văn bản đó … ghi thế nào"
                           r"|\b(?:co quan|don vi|noi)\s+ban\s+hanh\b(?=.*\b(?:gi|nao|ai)\b)"

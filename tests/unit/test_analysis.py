@@ -1159,3 +1159,8 @@ def test_an_item_said_by_its_number_without_thu_is_the_lists_item():
 def test_which_month_asks_a_date():
     assert analyse("Đại hội Đảng bộ tỉnh tổ chức vào tháng mấy?").kind == "date"
     assert analyse("Đại hội kéo dài mấy tháng?").kind == "number"
+
+
+def test_who_put_a_document_out_asks_its_issuer():
+    assert analyse("Chỉ thị 18 bên Quảng Ninh là ai ra?").kind == "issuer"
+    assert analyse("Hội nghị có những ai ra về sớm?").kind == "person"
