@@ -1090,14 +1090,15 @@ def _figure_unchecked(info: QuestionInfo, answer: Answer) -> str:
     asker = fold(info.text).lower()
     # the figure said to be checked, or one of a thing counted ("… kỷ luật 12 đảng viên …, đúng không?"; not "1
     # trong những tỉnh …")
-    counted = [f for f in stated_figures(info)
+    figures = stated_figures(info)
+    counted = [f for f in figures
                if (word := word_after_figure(asker, f, letters=True)) and word not in STOPWORDS_FOLDED]
-    if not counted and not (stated_figures(info) and _FIGURE_CHECKED.search(asker)):
+    if not counted and not (figures and _FIGURE_CHECKED.search(asker)):
         return ""
     # A figure the question states as its setting ("sau hơn 1 năm thực hiện …, … kỷ luật 12 đảng viên") is no figure
     # of what is checked, though the quote repeats it.
     said = MARKER.sub(" ", answer.answer)
-    for figure in stated_figures(info) if counted else ():
+    for figure in figures if counted else ():
         if figure not in counted:
             said = re.sub(whole_figure(figure), " ", said)
     stated = has_value("number", said)

@@ -364,6 +364,14 @@ _CITED_AT = re.compile(r"\b(?:neu|dan|nhac|de cap|trich)\s+(?:den\s+)?(?:tai|tro
 _NTH_TIME = re.compile(r"\blan(?:\s+\w+){0,2}\s+$")
 
 
+# "Năm là, …" opening a sentence, a clause or a quotation (folded).
+_ORDINAL_OPENING = re.compile(r"(?:^|[,.;:?!\"“'‘«(]\s*)(" + alternation(ORDINALS_FOLDED) + r")\s+la\b")
+# "nhiệm vụ hai là …", "giải pháp ba?" (folded): an item said by its number without "thứ".
+_ITEM_BY_NUMBER_WORD = re.compile(r"\b(?:giai phap|nhiem vu|bien phap)\s+("
+                                  + alternation(k for k in ORDINALS_FOLDED if k != "nhat")
+                                  + r")(?=\s+(?:la|thi)\b|\s*[?,.]|\s*$)")
+
+
 def _ordinal(question: str, folded: str) -> int:
     # "… cái đầu tiên là quán triệt …, còn giải pháp thứ hai là gì": the first item told, a later one asked. (The
     # last item stays the last: "cuối cùng (hình như thứ bảy?)" guesses at its number.)
@@ -377,8 +385,7 @@ def _ordinal(question: str, folded: str) -> int:
         return counted[1]
     # "Năm là, …" opens a sentence, a clause or a quotation ('nhiệm vụ "Ba là"'); "77-KH/TU là" is a document
     # code followed by "là".
-    found = [m for m in re.finditer(r"(?:^|[,.;:?!\"“'‘«(]\s*)(" + alternation(ORDINALS_FOLDED) + r")\s+la\b",
-                                    folded) if m.group(1) != "nhat"]
+    found = [m for m in _ORDINAL_OPENING.finditer(folded) if m.group(1) != "nhat"]
     if found:
         return ORDINALS_FOLDED[found[-1].group(1)]
     # "ý 3", "nhiệm vụ trọng tâm số 2": a list's item by its number.
@@ -390,8 +397,7 @@ def _ordinal(question: str, folded: str) -> int:
         return int(m.group(1))
     # "… thì nhiệm vụ hai là cái gì", "giải pháp ba là gì": the item said by its number, as speech says "thứ hai"
     # (before what asks of it; not "nhiệm vụ năm 2022", "giải pháp ba năm").
-    m = re.search(r"\b(?:giai phap|nhiem vu|bien phap)\s+(" + alternation(k for k in ORDINALS_FOLDED if k != "nhat")
-                  + r")(?=\s+(?:la|thi)\b|\s*[?,.]|\s*$)", folded)
+    m = _ITEM_BY_NUMBER_WORD.search(folded)
     return ORDINALS_FOLDED[m.group(1)] if m else 0
 
 
@@ -569,7 +575,7 @@ def _speakers(question: str, names: list[str]) -> list[str]:
         end = at + len(name)
         if name in people and (where := _SAID_WHERE.match(question, end)):
             end = where.end()
-        if _SPEECH.match(question, end) or _SPEECH.match(question, at + len(name)):
+        if _SPEECH.match(question, end):
             out.append(name)
     return out
 

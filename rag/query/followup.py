@@ -136,6 +136,7 @@ class _Subject:
     places: tuple[tuple[str, str], ...] = ()
     answered_refs: tuple[str, ...] = ()  # the documents the last answer named ("Theo Quyết định số 217-QĐ/TW.")
     asked_document: bool = False  # the last question asked for a document ("… còn giám sát kế hoạch nào?")
+    source: str = ""  # the writing the last question named as its source ("Trong bài về Nghệ An")
 
     @property
     def entities(self) -> list[str]:
@@ -176,7 +177,7 @@ def _subject(question: str) -> _Subject:
     # as the district it is, narrower than the province beside it, not as a second place of the same level.
     units = {name: unit for unit, name in places if unit}
     names = [f"{units[n]} {n}" if n in units else n for n in _names_of(question, bodies=True)]
-    return _Subject(list(info.doc_texts), names, _person(question), places)
+    return _Subject(list(info.doc_texts), names, _person(question), places, source=info.source)
 
 
 # "… ở Hưng Nguyên": a place named without its unit (of unknown unit), after "ở" or "tại".
@@ -525,7 +526,8 @@ def resolve_followup(question: str, history: list[dict] | None,
                                found.places + subject.places)
         elif found.places:  # named only where it is written ("Căn cứ bài viết của tỉnh Cao Bằng, thì …")
             subject = replace(subject, places=found.places + subject.places)
-        subject = replace(subject, asked_document=bool(_DOCUMENT_ASKED.search(fold(resolved).lower())))
+        subject = replace(subject, asked_document=bool(_DOCUMENT_ASKED.search(fold(resolved).lower())),
+                          source=found.source)
     return _resolve_one(given_names_in_full(question, people), previous, subject)
 
 
@@ -807,13 +809,12 @@ def _resolve_one(question: str, previous: str, subject: _Subject) -> str:
     if not previous:
         return question
     question = _field_named_before(question, previous)
-    return _same_source(question, previous, _resolved(question, previous, subject))
+    return _same_source(question, subject.source, _resolved(question, previous, subject))
 
 
-def _same_source(question: str, previous: str, resolved: str) -> str:
-    """``resolved`` asked of the writing the earlier question named as its source ("Trong bài về Nghệ An, giải pháp
+def _same_source(question: str, source: str, resolved: str) -> str:
+    """``resolved`` asked of ``source``, the writing the earlier question named ("Trong bài về Nghệ An, giải pháp
     thứ nhất … là gì?" … "Còn giải pháp thứ tư thì …?"), when it names no source, name or place of its own."""
-    source = analyse(previous).source
     if not _FRAMING_SOURCE.match(source) or source in resolved:
         return resolved
     # (A question naming its own document, a name or a place asks of that: "QĐ 205 được ban hành ngày nào?")

@@ -61,11 +61,6 @@ def misnamed_candidates(ref_texts: list[str], missing: list[str], lexical: Lexic
     return options or None
 
 
-def misnamed_documents(ref_texts: list[str], missing: list[str], lexical: LexicalIndex) -> list[Renamed] | None:
-    """``misnamed_candidates`` where each missing document may be taken for one only; None otherwise."""
-    options = misnamed_candidates(ref_texts, missing, lexical)
-    return [o[0] for o in options] if options and all(len(o) == 1 for o in options) else None
-
 
 _SHARED_PAIRS = 2  # word pairs of a description the corpus gives the document that the question's has
 
