@@ -39,6 +39,7 @@ from rag.answer.values import (
     asks_span,
     document_count,
     document_number_span,
+    document_numbers_span,
     documents_name_an_event,
     has_value,
     numberless,
@@ -153,6 +154,8 @@ def quote_sentence(text: str, start: int, end: int, focus: tuple[int, int] | Non
     anchor = (focus[0] - start) if focus else 0
     clauses = _clause_spans(sentence)
     lo, hi = next(((s, e) for s, e in clauses if s <= anchor < e + 1), clauses[0])
+    if focus and (last := next((e for s, e in clauses if s < focus[1] - start <= e + 1), hi)) - lo <= limit:
+        hi = max(hi, last)  # a focus over several clauses ("03-ĐA/TU …; … 14-ĐA/TU") keeps them all
     if hi - lo > limit:
         lo = max(lo, anchor - limit // 3)
         lo = sentence.rfind(" ", 0, lo) + 1 if lo > 0 else 0
@@ -209,7 +212,7 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
         # need the texts name what one of two alternatives offers ("… tập trung tại Hà Nội không hay trực tuyến?").
         return ""
     for name in info.names:
-        if _in_corpus(name, lexical):
+        if _in_corpus(name, lexical) or name in info.asker_names:  # (where the asker lives is theirs to name)
             continue
         if info.checks and full_names([name]):
             # "… là của tác giả Phạm Thị Thanh Hương, đúng không?": a person claimed may be the wrong one, which is
@@ -830,7 +833,9 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
             # Who was at a venue may be told by their office, not by name.
             venue = office_venue(info)
             stating += [(c, unit) for c, unit in units if (c, unit) not in stating and told_by_office(unit, venue)]
-            if info.kind == "number":  # of those, the figures of what is counted, by the action and body asked
+            # ("lần thứ mấy" is answered by which time an event is held, no figure of a thing counted)
+            if info.kind == "number" and not asked.nth:  # of those, the figures of what is counted, by the action
+                # and body asked
                 stating = [(c, unit) for c, unit in stating if passages[c.rank].chunk.article
                            or figure_in_scope(info.text, unit, passages[c.rank].chunk.text[:c.start],
                                               known=partial(_in_corpus, lexical=lexical))] or stating
@@ -901,7 +906,8 @@ def scored_candidates(info: QuestionInfo, passages: list[Passage], lexical: Lexi
 def _focus(info: QuestionInfo, unit: str) -> tuple[int, int] | None:
     """What a long unit is cut around: the person, number, date or document number asked for, else the document
     named."""
-    if asks_document_number(info) and (numbered := document_number_span(info, unit)):
+    if asks_document_number(info) and (numbered := (document_numbers_span if asks_many(info.text)
+                                                     else document_number_span)(info, unit)):
         return numbered
     feature = value_span(info.kind, unit, asked_of(info))
     if info.kind in VALUE_KINDS and feature and feature != (0, 0):

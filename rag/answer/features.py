@@ -118,7 +118,9 @@ _NEGATION_FOLDED = re.compile(r"\b(?:(?<!hang )khong(?! gian| khi| quan)|nghiem 
 _LIST_NOUNS = r"(?:nhiem vu|giai phap|bien phap|noi dung|yeu cau|muc tieu|chu truong|quan diem)"
 _MANY = re.compile(r"\bnhung\b(?:[\s,]+\w+){0,6}\s+(?:nao|gi)\b|\bnhung ai\b|\b(?:liet ke|ke ra|ke ten)\b"
                    r"|\b(?:bao gom|gom|gom co|cu the la)\s+(?:nhung\s+)?(?:gi|nao|nhung)\b"
-                   rf"|\bla nhung\b|^\W*(?:(?:cac|nhung)\s+{_LIST_NOUNS}|{_LIST_NOUNS}\s*(?:,|va)\s*{_LIST_NOUNS})\b")
+                   rf"|\bla nhung\b|^\W*(?:(?:cac|nhung)\s+{_LIST_NOUNS}|{_LIST_NOUNS}\s*(?:,|va)\s*{_LIST_NOUNS})\b"
+                   # "số hiệu các đề án …", "tên những văn bản …": the numbers or names of several
+                   r"|\b(?:so hieu|ten goi|ten)\s+(?:cua\s+)?(?:cac|nhung)\s+\w+")
 
 
 def asks_many(text: str) -> bool:

@@ -14,7 +14,7 @@ from rag.documents import Answer, Chunk
 from rag.query.analysis import TAKES_EFFECT, QuestionInfo, asking_part, asks_about_document, event_names
 from rag.vi.dates import DATE, calendar_date
 from rag.vi.doctypes import TYPE_WORDS
-from rag.vi.names import written_in
+from rag.vi.names import quoted_words, written_in
 from rag.vi.numbers import YEAR, alternation
 from rag.vi.places import LONGEST, PROVINCE_WORDS, province_opening
 from rag.vi.refs import ref_keys
@@ -254,8 +254,14 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
     # writes ("Theo bài về Cao Bằng, Kết luận 21 được ghi là ngày 25/10/2021, có phải không?").
     if info.source and (not info.checks or _WRITTEN_ASKED.search(fold(info.text))
                         or info.source_writes):
+        # (or by its opening words quoted: 'Bài "Sáng ngày 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị…"')
+        quoted = quoted_words(info.source)
+        opening = {c.doc_id for c in chunks.values()
+                   if any(q in " ".join(re.findall(r"\w+", fold(c.text).lower())) for q in quoted)} if quoted else set()
+
         def in_source(st: Statement) -> bool:
-            return st.chunk_id in chunks and written_in(info.source, chunks[st.chunk_id].title)
+            return st.chunk_id in chunks and (written_in(info.source, chunks[st.chunk_id].title)
+                                               or chunks[st.chunk_id].doc_id in opening)
 
         # That source's statements are quoted first, too.
         values = sorted((replace(a, statements=sorted(a.statements, key=lambda st: not in_source(st)))

@@ -435,7 +435,7 @@ _BELOW_PROVINCE = re.compile(rf"\b(?:{_BELOW})\s+(?!uy\b|doan\b|hoi\b)[a-z]")
 _AT_PLACE = re.compile(r"\b(?:ở|tại|o|tai)\s+(?:(?:điểm cầu|diem cau)\s+)?(?=(\w+(?:\s+\w+){0,2}))")
 
 
-def _narrowest_places(question: str) -> list[str]:
+def _narrowest_places(question: str, left_out: Callable[[str], bool] = lambda name: False) -> list[str]:
     """The places a question names at its narrowest level ("huyện Đầm Hà" of "… huyện Đầm Hà, tỉnh Quảng
     Ninh"; "ở Quảng Ninh", "cử tri Nghệ An" when it names no unit): a figure or date of a wider place is not
     theirs."""
@@ -444,6 +444,7 @@ def _narrowest_places(question: str) -> list[str]:
                if len(words := leading_name(m.group(1))) >= 2]
     named = {fold(name) for _, name in places}
     places += [(len(_LEVELS), name) for name in bare_names(question, at_start=True) if fold(name) not in named]
+    places = [(level, name) for level, name in places if not left_out(name)]
     if not places:
         return []
     level = min(level for level, _ in places)
@@ -466,13 +467,18 @@ def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool
     documents; an event's date holds for every venue its report names ("… tại điểm cầu huyện Đầm Hà")."""
     if info.judge or any(c.locator for c in answer.citations):
         return ""
+    asker = {fold(n) for n in info.asker_names}
+
+    def theirs(place: str) -> bool:  # where the asker lives, which no text names ("phường Hồng Hải"), asks nothing
+        return fold(place) in asker and known is not None and not known(place)
+
     said = MARKER.sub(" ", answer.answer)
     before = _context(answer)
     if asks_document_number(info):
         # A document's number: its issuer's place need not stand beside it, but the passage quoted must be about
         # that place ("Tỉnh ủy Cao Bằng … kế hoạch số mấy" is not answered by Hưng Nguyên's plan).
         about = fold(" ".join(f"{c.title} {c.text}" for c in answer.citations))
-        elsewhere = [name for name in _narrowest_places(info.text) if fold(name) not in about]
+        elsewhere = [name for name in _narrowest_places(info.text, theirs) if fold(name) not in about]
         return f"Các đoạn văn tìm được không nêu riêng cho {elsewhere[0]}." if elsewhere else ""
     # "lần thứ mấy" is answered by which time the event is held ("lần thứ XX"), no figure of a thing counted.
     if info.kind == "number" and not asked_of(info).nth \
@@ -494,7 +500,7 @@ def out_of_scope(info: QuestionInfo, answer: Answer, known: Callable[[str], bool
     # paper's province does not say which district).
     papers = " ".join(re.sub(r"\W", "", fold(c.source)) for c in answer.citations) \
         if info.kind in ("date", "person") and not _BELOW_PROVINCE.search(fold(info.text).lower()) else ""
-    places = _narrowest_places(info.text)
+    places = _narrowest_places(info.text, theirs)
     elsewhere = [name for name in places if fold(name) not in quoted
                  and not (papers and re.sub(r"\W", "", fold(name)) in papers)]
     # A person named in two places' reports ("Hai bài Quảng Ninh và Cao Bằng cùng nhắc tới …") is answered by either,

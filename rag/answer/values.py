@@ -62,6 +62,7 @@ class Asked:
     years: tuple[str, ...] | None = None  # "năm nào": a year answers it, but those the question gives (None: not asked)
     percent: bool = False  # "tỷ lệ", "bao nhiêu phần trăm": a percentage answers it, no other figure
     money: bool = False  # "kinh phí bao nhiêu": an amount of money answers it ("12 tỷ đồng"), no other figure
+    horizon: bool = False  # "tầm nhìn đến năm nào": a plan's horizon answers it, which dates no event
 
 
 def asked_of(info: QuestionInfo) -> Asked:
@@ -72,7 +73,8 @@ def asked_of(info: QuestionInfo) -> Asked:
                  _others_named(info) if info.kind == "person" else (),
                  bool(_HOW_LONG.search(fold(info.text))), bool(_NTH_ASKED.search(fold(info.text))),
                  tuple(YEAR.findall(info.text)) if _YEAR_ASKED.search(fold(info.text)) else None,
-                 bool(_PERCENT_ASKED.search(fold(info.text))), bool(_MONEY_ASKED.search(fold(info.text).lower())))
+                 bool(_PERCENT_ASKED.search(fold(info.text))), bool(_MONEY_ASKED.search(fold(info.text).lower())),
+                 bool(_HORIZON.search(fold(info.text).lower())))
 
 
 def _others_named(info: QuestionInfo) -> tuple[str, ...]:
@@ -96,6 +98,10 @@ _HOW_LONG = re.compile(r"\bbao lau\b")
 # Not "ngày tháng năm nào", "tháng năm nào": the day or month is asked with the year; a year alone is no answer.
 _YEAR_ASKED = re.compile(r"(?<!thang )\bnam (?:nao|may|bao nhieu)\b")
 _A_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+# A plan's horizon ("quy hoạch … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"; folded) is when nothing happens: no
+# answer to when something was or will be done ("sân bay … dự kiến khởi công năm nào"), unless the horizon is asked.
+_HORIZON = re.compile(r"\btam nhin\b")
+_HORIZON_BEFORE = re.compile(r"\btam nhin\s+(?:(?:den|toi)\s+)?$")
 # "Đại hội … lần thứ mấy?": its number is written as an ordinal, in Roman figures as often as not ("lần thứ XX").
 _NTH_ASKED = re.compile(r"\blan thu (?:may|bao nhieu)\b")
 _NTH = re.compile(rf"\blần thứ\s+(?:[IVXLC]+\b|\d+\b|{alternation(ORDINAL_WORDS)}\b)", re.IGNORECASE)
@@ -293,7 +299,9 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
             found = [m for m in (DATE.search(sentence), DAY_MONTH.search(sentence)) if m]
             m = min(found, key=lambda x: x.start()) if found else None
         if m is None and asked.years is not None:
-            m = next((y for y in _A_YEAR.finditer(sentence) if y.group(1) not in asked.years), None)
+            m = next((y for y in _A_YEAR.finditer(sentence) if y.group(1) not in asked.years
+                      and (asked.horizon or not _HORIZON_BEFORE.search(fold(sentence[max(0, y.start() - 20):y.start()])
+                                                                       .lower()))), None)
     elif kind == "number":
         masked = DATE.sub(lambda d: "x" * len(d.group(0)), sentence)
         masked = DAY_MONTH.sub(lambda d: "x" * len(d.group(0)), masked)
@@ -630,6 +638,13 @@ def document_count(info: QuestionInfo, text: str) -> int:
 
 
 _DESCRIPTION_END = re.compile(r"[;:.]|\n")
+
+
+def document_numbers_span(info: QuestionInfo, text: str) -> tuple[int, int] | None:
+    """From the first to the last document ``text`` numbers of the type the question asks several of ("số hiệu các
+    đề án …": "Đề án số 03-ĐA/TU … 14-ĐA/TU")."""
+    refs = _numbered_documents(info, text)
+    return (min(r.start for r in refs), max(r.end for r in refs)) if refs else None
 
 
 def document_number_span(info: QuestionInfo, text: str) -> tuple[int, int] | None:

@@ -22,6 +22,9 @@ _BODIES = [
     (r"Ban Thường vụ Tỉnh [uủ]ỷ?y?", "Ban Thường vụ Tỉnh ủy"),
     (r"BTV Tỉnh [uủ]ỷ?y?", "Ban Thường vụ Tỉnh ủy"),
     (r"Ban Thường vụ Huyện [uủ]ỷ?y?", "Ban Thường vụ Huyện ủy"),
+    # "của Thường vụ Tỉnh ủy", as officials say it (not "Ủy viên Thường vụ Tỉnh ủy", a title)
+    (r"(?<!viên )Thường vụ Tỉnh [uủ]ỷ?y?", "Ban Thường vụ Tỉnh ủy"),
+    (r"(?<!viên )Thường vụ Huyện [uủ]ỷ?y?", "Ban Thường vụ Huyện ủy"),
     (r"Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ tỉnh"),
     (r"BCH Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ tỉnh"),
     (r"Bộ Chính trị|BCT\b", "Bộ Chính trị"),

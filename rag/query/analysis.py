@@ -44,6 +44,11 @@ _TRUTH_ASKED = re.compile(r"\b(?:dung|phai|that su|that) la\b")  # "có đúng l
 # "… là về luân chuyển cán bộ à?": a confirmation asked with a closing "à" (accented: folded, "ạ" is courtesy).
 # A statement tagged for confirmation ("… 237 điểm cầu nhỉ?", "… là anh Huy hả?", "… rồi chứ?"): a fact to check.
 _CONFIRMING = re.compile(r"\s(?:à|hả|nhỉ|nhể|nhở|hở|chứ|hen|nhen)\s*\?+\s*$")
+# A claim given to verify (folded): "Xác minh giúp: hội nghị … tới 273 điểm cầu?", "Giao ban quý IV … ngày
+# 28/12/2021, xác minh giúp."
+_FOR_ME = r"(?:\s+(?:giup|ho|dum)(?:\s+(?:toi|minh|em))?)"
+_VERIFY = re.compile(rf"^\W*(?:(?:xin|nho|vui long)\s+)?(?:xac minh|kiem chung){_FOR_ME}?\s*[:,]"
+                     rf"|[,.;]\s*(?:xac minh|kiem chung){_FOR_ME}\W*$")
 # What a document is said to be about, to check (folded): "… là (đề án) về …", "… là đề án cải cách hành chính".
 _SUBJECT_CLAIMED = re.compile(r"\bla\s+(?:(?:de an|quy dinh|ke hoach|nghi quyet|chi thi|ket luan|chuong trinh|van ban)"
                               r"\s+(?!so\b|cua\b|do\b|nao\b|\d)\w+|ve\s+\w+)")  # ("Có đúng là Kết luận 21 …": that)
@@ -75,7 +80,7 @@ _KIND_PATTERNS = (
     # "xác minh ngày của Nghị quyết số 68/NQ-HĐND": the date of what it names.
     # ("Ngày mà Quy định 37 được phát hành là gì?", "Cái gì là ngày mà …?": a date named first, "what" it is)
     # ("ngày cụ thể là bao nhiêu?": the day asked as a figure)
-    ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh|ngay cua"
+    ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|de ngay|mang ngay|ngay ban hanh|ngay cua"
                         r"|ngay\s+(?:cu the\s+|chinh xac\s+)?(?:la\s+)?bao nhieu)\b"
                         r"|^\W*(?:ngay|thoi diem)\s+(?:ma\s+)?[^?,]*\bla\s+gi\W*$"
                         r"|^\W*(?:cai\s+)?gi\s+la\s+(?:ngay|thoi diem)\b"
@@ -155,8 +160,8 @@ _DATE_GIVEN = re.compile(r"\b(?:ban hanh|ky)\s+(?:vao\s+)?ngay\s+\d{1,2}/\d{1,2}
 _ASKS_OTHER = re.compile(r"\b(?:gi|ai|nao|bao nhieu|may)\b")
 # Party bodies typed in lower case ("kế hoạch 77 của tỉnh ủy Nghệ An"), written as the texts write them (the same
 # length: offsets into the question still hold) so that a document's issuer is read as such.
-_BODIES_WRITTEN = {b.lower(): b for b in ("Ban Thường vụ", "Ban Chấp hành", "Bộ Chính trị", "Ban Bí thư", "Tỉnh ủy",
-                                          "Huyện ủy", "Thành ủy", "Đảng ủy", "Trung ương")}
+_BODIES_WRITTEN = {b.lower(): b for b in ("Ban Thường vụ", "Thường vụ", "Ban Chấp hành", "Bộ Chính trị", "Ban Bí thư",
+                                          "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy", "Trung ương")}
 _BODY_LOWER = re.compile(rf"(?<!\w)({'|'.join(_BODIES_WRITTEN)})(?!\w)")
 
 
@@ -169,10 +174,26 @@ _POINTER_BEFORE_WHO = re.compile(r"\b(?:đó|đấy)(?=\s+ai\b)", re.IGNORECASE)
 
 def asking_part(question: str, folded: str | None = None) -> str:
     """What of a question told in several sentences asks (folded): its sentences ending in "?" ("Tôi làm bí thư
-    chi bộ mấy khóa liền, …. Chỉ thị ấy về nội dung gì?": "mấy" there counts nothing asked); the whole otherwise."""
+    chi bộ mấy khóa liền, …. Chỉ thị ấy về nội dung gì?": "mấy" there counts nothing asked); the whole otherwise,
+    where a text without a question mark asks nothing by "không … gì" ("viên chức không phải đóng góp gì.")."""
     sentences = split_sentences(question)
     asking = [s for s in sentences if s.rstrip().endswith("?")]
-    return fold(" ".join(asking)) if len(sentences) > 1 and asking else (folded or fold(question))
+    if len(sentences) > 1 and asking:
+        return fold(" ".join(asking))
+    folded = folded or fold(question)
+    return folded if asking else without_negative_indefinites(folded)
+
+
+# "không … gì", "chẳng ai", "không có … nào" (folded): nothing, nobody, none — a statement's words, asking nothing
+# (but "không biết / rõ … ai" wonders who). Only read so in a text without a question mark.
+_NEGATIVE_INDEFINITE = re.compile(r"\b(?:khong|chang|cha|chua|ko)\b(?!\s+(?:biet|ro|hieu|nho|hieu ro)\b)"
+                                  r"((?:\s+\w+){0,4}?\s+)(?:gi|nao|ai)\b")
+
+
+def without_negative_indefinites(folded: str) -> str:
+    """``folded`` with the asking words of its negations ("không có thỏa thuận gì khác") blanked."""
+    return _NEGATIVE_INDEFINITE.sub(lambda m: m.group(0)[:m.end(1) - m.start()] + "_" * (m.end() - m.end(1)),
+                                    folded)
 
 
 def _keyword_kind(folded: str, requested: bool = False) -> str:
@@ -300,6 +321,11 @@ _ASKING_WORDS = _SUBJECT_WORDS | {"quy", "dinh", "huong", "dan", "cai", "neu", "
                                   "cu", "the"}  # "quy định cụ thể những nội dung gì"
 
 
+# "(là) về chủ trương gì / nào" (folded): what a document is about, asked as the policy it sets ("trương" alone would
+# be "trưởng", a title's word, folded).
+_POLICY_ASKED = re.compile(r"\bchu truong\s+(?:gi|nao)\b")
+
+
 @dataclass(frozen=True)
 class QuestionInfo:
     """The parts of a question the retriever and the answerer use."""
@@ -327,6 +353,9 @@ class QuestionInfo:
     other_terms: list[str] = field(default_factory=list)  # key words beside the documents and what describes them
     source: str = ""  # where the question says its answer is written ("Theo bài viết ở Cao Bằng"), read apart
     source_writes: bool = False  # the source told as what writes it ("Bài Cao Bằng ghi …, có đúng không?")
+    # names the asker gives of themselves ("Tôi sinh hoạt ở chi bộ khu 5 phường Hồng Hải, …"): where they live or
+    # belong, which the texts need not name (kept in ``names``: "tỉnh mình" may point at one)
+    asker_names: list[str] = field(default_factory=list)
 
     @property
     def doc_texts(self) -> list[str]:
@@ -707,7 +736,7 @@ _MONTH_NUMBER = re.compile(r"\b(?:tháng|thang)\s+\d{1,2}\b(?!\s*/)", re.IGNOREC
 # A quarter's year ("quý III/2022"): a year, though written after a slash as a date's is.
 _QUARTER_YEAR = re.compile(r"\b(?:quý|quy)\s+(?:[IVX]{1,3}|\d)\s*/\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 # A meeting's number is its name's ("Hội nghị Trung ương 4", "HNTW 4", "Hội nghị lần thứ 4"), no figure.
-_MEETING_NUMBER = re.compile(r"\b(?:trung ương|trung uong|tw|hntw|lần thứ|lan thu)\s*\d{1,2}\b", re.IGNORECASE)
+_MEETING_NUMBER = re.compile(r"\b(?:trung ương|trung uong|tw|tư|hntw|lần thứ|lan thu)\s*\d{1,2}\b", re.IGNORECASE)
 # A count of what the question itself named, pointed back at ("… Nghị quyết 68 … và Chỉ thị 18 — 2 văn bản đó ngày
 # bao nhiêu?", "3 hội nghị này"): no figure a passage must state.
 _POINTED_COUNT = re.compile(r"(?<![\d.,/-])\d{1,2}(?=\s+\w+(?:\s+\w+)?\s+(?:đó|này|ấy|nói trên|kể trên|nay|ay"
@@ -751,7 +780,8 @@ def analyse(question: str) -> QuestionInfo:
     described += _relative_clauses(unquoted, refs, described)
     # Greetings, thanks and "xin cho biết" are said to the reader, "Tôi là đảng viên hưu trí, …" tells who asks: no
     # terms of what is asked.
-    courtesy = courtesy_spans(question) + _lower_case_words(question, self_description_spans(question))
+    told_of_asker = self_description_spans(question)
+    courtesy = courtesy_spans(question) + _lower_case_words(question, told_of_asker)
     # What the asker denies before asking ("…, đâu phải về kê khai tài sản, mà nội dung của nó là gì?") is no topic.
     courtesy += [m.span() for m in _DENIED.finditer(question)]
     outside = _blank(question, spans + courtesy)
@@ -800,7 +830,8 @@ def analyse(question: str) -> QuestionInfo:
     # a claim, then asks for the right figure)
     checks = bool(any(_YES_NO.search(asked) for asked in _QUESTIONS_ASKED.findall(unbracketed))
                   or _CORRECTION.search(unbracketed)
-                  or ((tagged or _CONFIRMING.search(question)) and not ASKS_SOMETHING.search(unbracketed)))
+                  or ((tagged or _CONFIRMING.search(question) or _VERIFY.search(folded.lower()))
+                      and not ASKS_SOMETHING.search(unbracketed)))
     if kind in ("other", "person") and checks and (_TITLE_CHECKED.search(folded) or _TITLE_CLAIMED.search(folded)) \
             and find_person(question):
         kind = "title"  # "… X là “Trưởng ban …”. Chức danh này có đúng không?": X's titles decide it
@@ -834,6 +865,8 @@ def analyse(question: str) -> QuestionInfo:
     asking = _ASKING_WORDS | own_types if kind in ("subject", "issuer", "term") else drop
     if kind == "term":  # "khóa mấy?": the word asks for the term
         asking = asking | {"khoa", "nhiem", "ky"}
+    if kind == "subject" and _POLICY_ASKED.search(folded):  # "về chủ trương gì": the policy it is about is asked
+        asking = asking | {"truong"}
     # A type's code in capitals before a number ("NQ 68/NQ-HĐND") belongs to the document named.
     codes = {fold(w) for w in re.findall(r"\b[A-ZĐ]{2,4}\b", question)} & CODES.keys()
     other_terms = [t for t in _key_words(_blank(question, law_spans + described + courtesy), accented)
@@ -866,6 +899,7 @@ def analyse(question: str) -> QuestionInfo:
     placeholders = list(dict.fromkeys([*placeholders, *(m.group(0) for m in _PARTY_LETTER.finditer(question))]))
     names = [n for _, n in found_names]
     doc_names = [n for start, n in found_names if any(s <= start < e for s, e in described)]
+    asker_names = [n for start, n in found_names if any(s <= start < e for s, e in told_of_asker)]
     return QuestionInfo(
         text=question, kind=kind, ordinal=ordinal,
         ref_groups=[r.query_keys for r in refs],
@@ -875,7 +909,7 @@ def analyse(question: str) -> QuestionInfo:
         terms=terms, accented=accented, judge=is_statement_to_judge(question) and not keywords and not requested,
         checks=checks,
         laws=laws, articles=articles, doc_names=doc_names, other_terms=other_terms, source=source,
-        source_writes=source_writes,
+        source_writes=source_writes, asker_names=asker_names,
     )
 
 
@@ -1035,6 +1069,8 @@ def is_statement_to_judge(question: str) -> bool:
     folded = fold(question)
     if OPTIONS.search(question):  # a quiz's stem with its options ("… là: A. 350; B. 450; C. 550?")
         return True
+    if "?" not in question:
+        folded = without_negative_indefinites(folded)
     return bool(_JUDGE.search(folded)) or not (question.rstrip().endswith("?") or _ASKS.search(folded)
                                                or _asks_how_many(question) or re.search(COUNT_OPENING, folded)
                                                or opens_with_request(question))

@@ -209,6 +209,13 @@ def names_by_title(title: str, text: str) -> bool:
     return any(not any(a <= at < b for a, b in attached) for at in alone)
 
 
+def quoted_words(phrase: str) -> list[str]:
+    """The passages of four words or more ``phrase`` quotes, folded, their words joined by single spaces ('Bài "Sáng
+    ngày 15/1, Ban Thường vụ …"' -> ["sang ngay 15 1 ban thuong vu"]): a headline or an opening sentence cited."""
+    said = (" ".join(re.findall(r"\w+", fold(quoted).lower())) for quoted in _QUOTED.findall(phrase))
+    return [s for s in said if len(s.split()) >= 4]
+
+
 def written_in(phrase: str, title: str) -> bool:
     """Whether ``phrase`` (the source a question names: "Theo bài viết ở Cao Bằng") names the document titled
     ``title`` ("Cao Bằng: Tăng cường …") by a name in it: two capitalised words in a row, with or without accents."""
@@ -216,10 +223,8 @@ def written_in(phrase: str, title: str) -> bool:
     asked = re.findall(r"\w+", fold(phrase).lower())
     # Its headline quoted ('Bài "Giám sát việc triển khai … tại huyện Hưng Nguyên"'), cut short or not.
     headline = " ".join(re.findall(r"\w+", fold(title).lower()))
-    for quoted in _QUOTED.findall(phrase):
-        said = " ".join(re.findall(r"\w+", fold(quoted).lower()))
-        if len(said.split()) >= 4 and said in headline:
-            return True
+    if any(said in headline for said in quoted_words(phrase)):
+        return True
     folded = " " + " ".join(asked) + " "
     if any(f" {fold(a)} {fold(b)} " in folded for a, b in zip(words, words[1:])
            if a[:1].isupper() and b[:1].isupper()):

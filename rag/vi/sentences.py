@@ -234,7 +234,8 @@ _ME = r"(?:tôi|mình|em|toi|minh)"  # the asker, as they call themselves
 # with "tôi / em / mình / cháu" after the question mark, none asking (no "?"); and the courtesy closing it ("Kính
 # mong được trả lời cả hai điều.", "Xin cảm ơn.").
 # One naming something ("Tôi nghe nói đồng chí ấy từng công tác ở Quảng Bình.") tells what the question is about.
-_AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|em|mình|cháu|bác|chúng tôi|toi|minh|chau|bac|chung toi"
+_AFTERTHOUGHT = re.compile(r"(?<=\?)(?:\s+(?:tôi|tui|tớ|em|mình|cháu|bác|chúng tôi|chúng em|bọn em|toi|tui|to|minh"
+                           r"|chau|bac|chung toi|chung em|bon em"
                            r"|kính mong|kinh mong|rất mong|rat mong|xin cảm ơn|xin cám ơn|cảm ơn|cám ơn|xin đa tạ"
                            # a request about the answer itself: "Chốt giúp cả 2 info.", "Check lại giúp nhé."
                            r"|chốt|chot|check|confirm|gửi|gui|trả lời|tra loi|nhờ|nho|làm ơn|lam on|vui lòng|vui long"
@@ -377,7 +378,10 @@ def without_set_aside(question: str) -> str:
 
 # A clause said in contrast before the one that asks (folded): "Quảng Ninh có Bí thư Tỉnh ủy trực tiếp quán triệt, còn
 # bài về … Cao Bằng thì do vị Bí thư nào viết?", "Cao Bằng hướng tới …; còn Nghệ An đặt mục tiêu gì cho năm 2030?".
-_CONTRASTED = re.compile(r"^(?P<first>[^?]{8,}?)\s*[,;]\s*con\s+(?P<asked>[^?]+\?[\s.!…]*)$")
+# ("…, mà Kế hoạch 77-KH/TU … thì ra ngày nào?": "mà" and its "thì" set the topic asked against the clause before;
+# "…, thế bài Cao Bằng lại ghi KL21 ngày mấy?": "thế", "vậy" open it as "còn" does)
+_CONTRASTED = re.compile(r"^(?P<first>[^?]{8,}?)\s*[,;]\s*(?P<conn>(?:the|vay)(?:\s+con)?|con|ma(?=\s[^?]*\bthi\b))\s+"
+                         r"(?P<asked>[^?]+\?[\s.!…]*)$")
 _CONTRAST_ASKED_MIN = 7  # words: fewer ("còn Cao Bằng có bao nhiêu?") take their topic from the clause before
 # What the question says a thing is not, before asking what it is (folded): "Kết luận 14 không phải về chỉnh đốn
 # Đảng, vậy nó bàn về vấn đề gì?", "Hội nghị … không phải họp trực tiếp mà trực tuyến — …".
@@ -411,6 +415,10 @@ def without_contrast(question: str) -> str:
     if (folded := folded_aligned(question)) is None:
         return question
     m = _CONTRASTED.match(folded)
+    # (typed with accents, "the" unaccented is English: "…, the last one, …")
+    if m and m.group("conn").startswith(("the", "vay")) and has_diacritics(question) \
+            and not has_diacritics(question[m.start("conn"):m.end("conn")]):
+        m = None
     if m and not ASKING_WORD.search(m.group("first")) and ASKING_WORD.search(m.group("asked")) \
             and len(m.group("asked").split()) >= _CONTRAST_ASKED_MIN:
         first, asked = question[:m.end("first")], question[m.start("asked"):]
@@ -475,7 +483,11 @@ _GUESS_AFTER = re.compile(r"(?<=\?)\s+(?:\w+\s+){0,6}?\w+\s+(?:a|ha|chang|nhi|ph
                           r"\s*\?+\s*$"
                           # after a comma, as "(không) phải (là) …": "… là ai, không phải Trưởng ban đúng không?"
                           r"|\s*,\s*(?:co\s+)?(?:khong\s+)?phai\s+(?:la\s+)?(?:\w+\s+){0,8}?\w+\s+(?:dung|phai)\s+"
-                          r"(?:khong|ko|hong)\s*\?*\s*$")
+                          r"(?:khong|ko|hong)\s*\?*\s*$"
+                          # what it is not, after a comma: "… họp hôm nào, chứ không phải hôm Quảng Ninh quán triệt
+                          # đâu nhé?"
+                          r"|\s*,\s*chu\s+(?:khong|chang|cha|ko)\s+phai\s+(?:la\s+)?(?:\w+\s+){0,10}?\w+"
+                          r"(?:\s+(?:dau|nhe|nha|nhi|a))*\s*\?*\s*$")
 
 
 def without_afterthought(question: str) -> str:
@@ -497,7 +509,12 @@ def without_afterthought(question: str) -> str:
 # How the answer should look, asked beside the question (folded): "Trả lời ngắn gọn trong một câu: …", "…? Chỉ cần
 # con số.", "Bằng tiếng Việt, tối đa 20 từ: …", "Nêu rõ nguồn: …", "…? Liệt kê dạng gạch đầu dòng." — no part of what
 # is asked: a length limit's figure is no figure of the question's, and a follow-up is still elliptical.
-_FORM_PART = (r"(?:tra loi|(?:(?:giai thich|noi|trinh bay)\s+)?ngan gon|that ngan|ngan|chinh xac|dung muc"
+_FORM_PART = (r"(?:tra loi|(?:(?:giai thich|noi|trinh bay)\s+)?(?:ngan gon|don gian|de hieu)|that ngan|ngan|chinh xac"
+              r"|dung muc"
+              # "…? Giải thích đơn giản giúp cô.": whom to tell it to
+              r"|(?:giup|cho|ho|dum)\s+(?:co|thay|toi|minh|em|chau|tui)(?:\s+(?:voi|nhe|nha|nhe))?"
+              # "…? Nói ngắn gọn cho học sinh hiểu.": whom it is for
+              r"|(?:cho|de)\s+(?:hoc sinh|cac em|hoc tro|nguoi dan|ba con|moi nguoi)\s+(?:de\s+)?hieu"
               r"|bang tieng viet|roi|va|thoi"
               r"|trong\s+(?:mot|1|hai|2|ba|3)\s+(?:cau|dong|y)"
               r"|(?:toi da|khong qua|duoi|it hon|khoang)\s+\d{1,3}\s+(?:tu|chu|cau|dong|y)"
@@ -946,16 +963,24 @@ def split_source(question: str) -> tuple[str, str]:
 
 # The asker telling who they are ("Tôi là đảng viên 50 năm tuổi Đảng, ….", "Kính gửi ban biên tập, em là sinh viên
 # năm 3."): the sentence is about the asker, not about what is asked.
+# Or where they live, belong or stand: "Tôi sinh hoạt ở chi bộ khu 5 phường Hồng Hải, …", "Tôi 48 năm tuổi Đảng, ở
+# Hạ Long, …", "Năm nay tôi 76 tuổi, …" (not what they read or heard: "Tôi đọc bài về …" names what is asked about).
 _SELF_DESCRIPTION = re.compile(
     r"(?:^|(?<=[.!?]\s))\s*(?:(?:kính gửi|kinh gui|thưa|thua|chào|chao)\b[^.,!?]{0,40}[,.!]\s*)?"
-    r"(?:chúng\s+tôi|chúng\s+em|chung\s+toi|chung\s+em|tôi|em|mình|cháu|toi|minh|chau)"
-    r"\s+(?:là|la|năm nay|nam nay|hiện là|hien la)\b[^.!?]*[.!?]?", re.IGNORECASE)
+    r"(?:(?:năm nay|nam nay)\s+)?(?:chúng\s+tôi|chúng\s+em|chung\s+toi|chung\s+em|tôi|tui|em|mình|cháu|toi|minh|chau)"
+    r"\s+(?P<told>là|la|năm nay|nam nay|hiện là|hien la|(?:(?:hiện|đang|đã|hien|dang|da)\s+)?(?:ở|sống"
+    r"|sinh hoạt|công tác|về hưu|nghỉ hưu|quê|o|song|sinh hoat|cong tac|ve huu|nghi huu|que)"
+    r"|\d{1,3}\s+(?:năm tuổi đảng|tuổi|nam tuoi dang|tuoi))\b[^.!?]*[.!?]?", re.IGNORECASE)
+# Where a sentence about the asker goes on about something else: a comma before a word in lower case ("…
+# ở phường Cẩm Thành, Cẩm Phả, hồi ấy ốm nằm viện nên không dự được buổi quán triệt …").
+_GOES_ON = re.compile(r",\s*(?=[^\W\d_])(?![A-ZĐÀ-ỸẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 
 
 def self_description_spans(question: str) -> list[tuple[int, int]]:
     """Where ``question`` tells who is asking ("Tôi là đảng viên 50 năm tuổi Đảng, …."): the figures and years
     there are the asker's, not conditions of what is asked. The sentence that asks is never one."""
-    spans = [(m.start(), m.end()) for m in _SELF_DESCRIPTION.finditer(question)]
+    spans = [(m.start(), end.start() if (end := _GOES_ON.search(question, m.end("told"), m.end())) else m.end())
+             for m in _SELF_DESCRIPTION.finditer(question)]
     return [(s, e) for s, e in spans if question[e:].strip()]
 
 
@@ -979,7 +1004,9 @@ _COURTESY = re.compile(
     r"|\bxin\s+(?:quý vị|quy vi)(?:\s+(?:chỉ giáo|chi giao))?\b|\bxin\s+(?:đa tạ|da ta)\b"
     r"|\b(?:xin\s+)?(?:chân thành\s+)?(?:cảm ơn|cám ơn|cam on)"
     r"(?:\s+(?:ban biên tập|ban bien tap|quý báo|anh chị|các đồng chí|cac dong chi))?"
-    r"\s*[.!]",
+    r"\s*[.!]"
+    # the readers addressed as the question closes: "… nói về vấn đề gì vậy các đồng chí?"
+    r"|\s(?:các đồng chí|cac dong chi|các anh chị|cac anh chi|anh chị ơi|các bạn ơi)(?:\s+(?:ơi|oi|ạ|a))?(?=\s*\?)",
     re.IGNORECASE)
 
 

@@ -178,6 +178,14 @@ def test_the_source_a_question_names_states_its_value_first(pipeline):
     assert answer.citations[0].doc_id == "cao-bang-xay-dung-chinh-don-dang"
 
 
+def test_a_source_cited_by_its_opening_words_states_its_value_first(pipeline):
+    # The Quảng Ninh report is cited by its first words, not its headline: its own wording comes first.
+    answer = pipeline.ask('Bài "Sáng ngày 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị…": Kết luận số 14-KL/TW là '
+                          'về chủ trương gì?')
+    assert answer.citations[0].doc_id == "quang-ninh-hoi-nghi-quan-triet-kl21", answer.answer
+    assert "sáng tạo vì lợi ích chung" in answer.answer
+
+
 def test_a_writing_named_inside_the_question_is_its_source(pipeline):
     answer = pipeline.ask("Ngày ban hành KL 21 trong bài của Cao Bằng là ngày nào?")
     assert answer.answer.startswith("15/10/2021"), answer.answer

@@ -111,6 +111,11 @@ def test_a_question_about_a_persons_titles(question, kind):
     ("bo may cac co quan duoc sap xep tinh gon", True),
     ("nha may phai xu ly nuoc thai truoc khi xa ra moi truong", True),
     ("Điều nào sau đây đúng về thời hiệu", True),
+    # "không … gì / nào / ai" says nothing, none, nobody: it asks nothing ("không biết ai" still wonders who)
+    ("Kinh phí đào tạo viên chức do ngân sách nhà nước chi trả, viên chức không phải đóng góp gì.", True),
+    ("Các bên không có thỏa thuận gì khác thì bên thuê trả tiền khi nhận tài sản", True),
+    ("khong co truong hop nao duoc mien le phi", True),
+    ("khong biet ai la bi thu tinh uy", False),
 ])
 def test_a_question_without_its_mark_is_not_a_statement(text, judge):
     assert analyse(text).judge is judge
@@ -357,6 +362,10 @@ def test_a_source_names_the_document_by_a_name_in_its_title():
     assert written_in("Theo bản tin Quảng Ninh", "Quảng Ninh: Hội nghị học tập, quán triệt Kết luận số 21-KL/TW")
     assert written_in("theo bai viet o cao bang", "Tăng cường xây dựng, chỉnh đốn Đảng (Cao Bằng)")
     assert not written_in("Theo bài viết về Kết luận 21", "Quảng Ninh: Hội nghị học tập, quán triệt Kết luận số 21")
+    from rag.vi.names import quoted_words
+    assert quoted_words('Bài "Sáng ngày 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị…"') == \
+        ["sang ngay 15 1 ban thuong vu tinh uy to chuc hoi nghi"]
+    assert quoted_words('Bài "Cao Bằng"') == []  # too short to tell a text by
 
 
 def test_a_sentences_first_word_before_a_province_is_no_part_of_its_name():
@@ -541,6 +550,16 @@ def test_the_askers_own_figures_are_no_conditions_of_the_question():
     assert info.numbers == [] and info.years == ["2023"]
     # Only the asker's: a figure of what is asked stays.
     assert analyse("Đảng bộ có 50 chi bộ thì bao nhiêu chi bộ hoàn thành tốt nhiệm vụ?").numbers == ["50"]
+    # Where they live or belong, and their age, told before the question: the asker's; what they go on to say after
+    # a comma is the topic again.
+    info = analyse("Tôi 48 năm tuổi Đảng, ở Hạ Long, có đọc trên báo bài về đoàn giám sát. Xin hỏi buổi làm việc "
+                   "giám sát đó diễn ra vào ngày nào?")
+    assert info.numbers == [] and "Hạ Long" in info.asker_names
+    info = analyse("Tôi sinh hoạt ở chi bộ khu 5 phường Hồng Hải, hôm hội nghị quán triệt Kết luận 21 tôi có dự. Cho "
+                   "tôi hỏi toàn tỉnh có khoảng bao nhiêu đại biểu tham dự?")
+    assert info.numbers == [] and info.asker_names == ["Hồng Hải"] and "quán" in info.terms
+    assert analyse("Năm nay tôi 76 tuổi. Hội nghị có bao nhiêu điểm cầu?").numbers == []
+    assert analyse("Tôi đọc bài về Nghệ An. Bí thư Tỉnh ủy là ai?").asker_names == []  # what they read is the topic
 
 
 def test_the_field_of_a_named_document_and_an_item_named_last_after_more_words():
@@ -603,6 +622,9 @@ def test_a_figure_asked_about_with_co_khong_is_a_fact_to_check():
 def test_the_central_committee_named_as_officials_say_it_is_a_documents_issuer_not_a_topic():
     info = analyse("Nghị quyết 26 của Trung ương khóa XII là về vấn đề gì?")
     assert info.kind == "subject" and info.other_terms == []
+    # "về chủ trương gì" asks what it is about, as "về vấn đề gì" does
+    info = analyse("Kết luận 14-KL/TW mà bài Nghệ An nhắc tới là về chủ trương gì?")
+    assert info.kind == "subject" and "trương" not in info.other_terms
 
 
 @pytest.mark.parametrize("question,name", [("Ba Pham Thi Thanh Giang giu chuc vu gi?", "Pham Thi Thanh Giang"),
@@ -1164,3 +1186,17 @@ def test_which_month_asks_a_date():
 def test_who_put_a_document_out_asks_its_issuer():
     assert analyse("Chỉ thị 18 bên Quảng Ninh là ai ra?").kind == "issuer"
     assert analyse("Hội nghị có những ai ra về sớm?").kind == "person"
+
+
+def test_a_claim_given_to_verify_and_a_date_it_bears_are_checked():
+    info = analyse("Xác minh giúp: hội nghị quán triệt KL 21 ở Quảng Ninh kết nối trực tuyến tới 273 điểm cầu?")
+    assert info.checks and "273" in info.stated
+    info = analyse("Kế hoạch số 77-KH/TU đề ngày 24/02/2022 có đúng không?")
+    assert info.kind == "date" and info.checks
+    # "Hội nghị TƯ 4" names a plenum: its number is no figure to check
+    assert analyse("Tổng Bí thư chỉ ra 5 điểm đáng chú ý của Hội nghị TƯ 4, có đúng không?").stated == ["5"]
+
+
+def test_the_readers_addressed_as_the_question_closes_are_no_topic():
+    info = analyse("Quy định 205-QĐ/TW nói về vấn đề gì vậy các đồng chí?")
+    assert "đồng" not in info.terms and "chí" not in info.terms

@@ -1237,6 +1237,14 @@ def test_a_year_only_a_documents_publication_date_gives_is_in_the_corpus():
     assert absent_from_corpus(info, lexical, frozenset({"2024"})) == ""
 
 
+def test_where_the_asker_lives_need_not_be_in_the_corpus():
+    from rag.answer.extractive import absent_from_corpus
+    lexical = LexicalIndex(["Hội nghị được kết nối trực tuyến đến 237 điểm cầu với hơn 15.500 đại biểu tham dự."])
+    info = analyse("Tôi sinh hoạt ở chi bộ phường Hồng Hải. Hội nghị có bao nhiêu điểm cầu?")
+    assert absent_from_corpus(info, lexical) == ""
+    assert "Hồng Hải" in absent_from_corpus(analyse("Hội nghị ở phường Hồng Hải có bao nhiêu điểm cầu?"), lexical)
+
+
 def test_a_title_no_text_names_has_no_holder_to_tell():
     from rag.answer.extractive import absent_from_corpus
     lexical = LexicalIndex(["Đồng chí Trương Thị Mai, Trưởng ban Tổ chức Trung ương, chủ trì hội nghị.",
@@ -1291,6 +1299,10 @@ def test_which_year_is_answered_by_a_year_but_not_by_the_one_the_question_gives(
     assert not has_value("date", "Phấn đấu đến năm 2030 trở thành tỉnh khá.",
                          asked_of(analyse("Năm 2030 tỉnh phấn đấu thành tỉnh khá, vậy đến năm nào thành tỉnh giàu?")))
     assert not has_value("date", unit, asked_of(analyse("Hội nghị diễn ra ngày nào?")))  # a day's date is asked
+    # a plan's horizon dates nothing done, unless the horizon is asked
+    planned = ("Cao tốc được khởi công, sân bay được bổ sung vào quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.")
+    assert not has_value("date", planned, asked_of(analyse("Sân bay dự kiến khởi công năm nào?")))
+    assert has_value("date", planned, asked_of(analyse("Quy hoạch sân bay có tầm nhìn đến năm nào?")))
 
 
 def test_the_name_of_whoever_wrote_the_article_is_its_author():
@@ -1910,3 +1922,15 @@ def test_when_a_meeting_opened_is_not_the_date_of_the_document_it_issued():
     passages = _passages("Ngày 25/10/2021, Ban Chấp hành Trung ương Đảng khóa XIII ban hành Kết luận 21-KL/TW.")
     answer = _ask("Hội nghị Trung ương 4 khóa XIII – nơi ban hành Kết luận 21-KL/TW – khai mạc ngày nào?", passages)
     assert not answer.answer.startswith("25/10/2021")
+
+
+def test_a_long_sentence_is_cut_to_the_clauses_naming_the_several_documents_asked():
+    from rag.answer.extractive import _focus, quote_sentence
+    sentence = ("Tỉnh ủy ban hành Chương trình số 08-CTr/TU xây dựng đội ngũ cán bộ chủ chốt các cấp " + "x " * 200
+                + "; Chỉ thị số 04-CT/TU về sinh hoạt chi bộ; Đề án số 03-ĐA/TU về nâng cao chất lượng đảng viên; "
+                "Đề án số 14-ĐA/TU cải cách hành chính; đồng thời, chỉ đạo rà soát " + "y " * 200 + ".")
+    focus = _focus(analyse("Cho em xin số hiệu các đề án được nêu trong bài Cao Bằng"), sentence)
+    quote = quote_sentence(sentence, 0, len(sentence), focus, limit=300)
+    assert "03-ĐA/TU" in quote and "14-ĐA/TU" in quote and "08-CTr/TU" not in quote
+    one = _focus(analyse("Đề án cải cách hành chính có số hiệu là gì?"), sentence)
+    assert "14-ĐA/TU" in quote_sentence(sentence, 0, len(sentence), one, limit=300)

@@ -97,6 +97,13 @@ def test_what_the_answer_is_wanted_for_is_no_part_of_the_question(question, read
     ("Phó trưởng đoàn giám sát là ai, không phải Trưởng ban Tổ chức Tỉnh ủy đúng không?",
      "Phó trưởng đoàn giám sát là ai?"),
     ("Ông ấy là Bí thư Tỉnh ủy, phải không?", "Ông ấy là Bí thư Tỉnh ủy, phải không?"),  # nothing asked before it
+    # what the thing asked is not, after a comma
+    ("Hội nghị giao ban quý III họp hôm nào, chứ không phải hôm Quảng Ninh quán triệt đâu nhé?",
+     "Hội nghị giao ban quý III họp hôm nào?"),
+    # who the asker is, told after the question ("tui", "tớ" as "tôi"), unless it names something
+    ("Quy định 11-QĐi/TW là quy định về cái chi? Tui đang phụ trách tiếp dân ở xã",
+     "Quy định 11-QĐi/TW là quy định về cái chi?"),
+    ("Huyện phải làm những việc gì? Tui ở Hưng Nguyên.", "Huyện phải làm những việc gì? Tui ở Hưng Nguyên."),
 ])
 def test_a_signature_or_a_guess_after_the_question_is_dropped(question, read):
     assert without_afterthought(question) == read
@@ -432,6 +439,16 @@ def test_documents_set_aside_before_the_one_asked_about_are_not_asked_about(ques
     # a document given with what is known of it, then another asked
     ("KL 21 thì ra ngày 25/10/2021 rồi, còn Kế hoạch 77-KH/TU của Ban Thường vụ Tỉnh ủy thì ký ngày nào ạ?",
      "Kế hoạch 77-KH/TU của Ban Thường vụ Tỉnh ủy thì ký ngày nào ạ?"),
+    ("Bài Hưng Nguyên với bài Quảng Ninh đều nhắc KL21, mà Kế hoạch 77-KH/TU của BTV Tỉnh ủy Nghệ An thì ra ngày nào?",
+     "Kế hoạch 77-KH/TU của BTV Tỉnh ủy Nghệ An thì ra ngày nào?"),
+    ("Bài Nghệ An với bài Quảng Ninh ghi KL21 ra ngày 25/10/2021, thế bài Cao Bằng lại ghi KL21 ngày mấy?",
+     "Bài Cao Bằng lại ghi KL21 ngày mấy?"),
+    # "the" typed in a question with accents is English, no "thế"
+    ("Nhiệm vụ giải pháp cuối cùng, the last one, của bài Nghệ An là gì?",
+     "Nhiệm vụ giải pháp cuối cùng, the last one, của bài Nghệ An là gì?"),
+    # "mà" without its "thì" ties a relative clause: as typed
+    ("Kết luận 14-KL/TW, mà cả bài Quảng Ninh lẫn bài Nghệ An cùng nhắc tới, là về chủ trương gì?",
+     "Kết luận 14-KL/TW, mà cả bài Quảng Ninh lẫn bài Nghệ An cùng nhắc tới, là về chủ trương gì?"),
     # too short to stand alone, or going on about the person named before: as typed
     ("Quảng Ninh có 237 điểm cầu, còn Cao Bằng có bao nhiêu?",
      "Quảng Ninh có 237 điểm cầu, còn Cao Bằng có bao nhiêu?"),
@@ -718,8 +735,11 @@ def test_a_guess_or_purpose_after_the_question_is_left_out(typed, read):
     assert without_afterthought(typed) == read
 
 
-def test_a_request_to_summarise_in_a_line_is_the_answers_form():
+def test_a_request_to_summarise_in_a_line_or_explain_simply_is_the_answers_form():
     from rag.vi.sentences import without_answer_form
+    assert without_answer_form("Quy định 109-QĐ/TW quy định về nội dung gì? Giải thích đơn giản giúp cô.") == \
+        "Quy định 109-QĐ/TW quy định về nội dung gì?"
+    assert without_answer_form("Ai là Bí thư Tỉnh ủy? Nói ngắn gọn cho học sinh hiểu.") == "Ai là Bí thư Tỉnh ủy?"
     assert without_answer_form("Kết luận 14-KL/TW nói về chuyện gì? Tóm tắt một dòng giúp mình.") == \
         "Kết luận 14-KL/TW nói về chuyện gì?"
 

@@ -190,6 +190,8 @@ def test_described_spans_cover_the_issuer_and_place_written_with_a_document():
     assert [q[s:e] for s, e in described_spans(q, find_refs(q))] == [" cua BTV Tinh uy Lang Son"]
     q = "Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Kế hoạch 501-KH/TU ngày nào?"
     assert [q[s:e] for s, e in described_spans(q, find_refs(q))] == ["Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành "]
+    q = "Kế hoạch 501-KH/TU của Thường vụ Tỉnh ủy Lạng Sơn ký ngày nào?"  # "Ban" left out, as officials say it
+    assert [q[s:e] for s, e in described_spans(q, find_refs(q))] == [" của Thường vụ Tỉnh ủy Lạng Sơn"]
     q = "Kế hoạch 501-KH/TU của cơ quan nào?"
     assert described_spans(q, find_refs(q)) == []
 

@@ -43,6 +43,9 @@ def test_questions_asking_for_several_things():
     assert asks_many("Nhiệm vụ, giải pháp của tỉnh Lạng Sơn để thực hiện Nghị quyết 18 là gì?")
     assert asks_many("nhiem vu va giai phap cua tinh la gi")
     assert not asks_many("Giải pháp của tỉnh là gì?")
+    # the numbers or names of several: "số hiệu các đề án …"
+    assert asks_many("Cho em xin số hiệu các đề án được nêu trong đoạn đó")
+    assert not asks_many("Số hiệu của đề án cải cách hành chính là gì?")
     # Named further on, they are the topic, not what is asked: "Ai là tác giả bài viết về nhiệm vụ, giải pháp …?".
     assert not asks_many("Ai là tác giả bài viết về nhiệm vụ, giải pháp thực hiện Nghị quyết 18?")
 
