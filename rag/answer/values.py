@@ -382,7 +382,9 @@ _HEADED = r"(?:[^:?,]{1,40}(?::|\s[-–]\s)\s*)?"  # or after a dash: "Hưng Ngu
 # (A question may end in "?", "??", "..." or no mark at all.)
 # ("Xin hỏi đồng chí phó trưởng đoàn … là ai?": after the request to be told)
 # ("Dạ, Chủ tịch … là ai?": a polite "yes" said first)
-_ASKING_OPENS = r"(?:da\s*,?\s+(?=\w))?(?:(?:xin|kinh|cho\s+(?:toi|em|minh|chau))\s+hoi\s*,?\s*)?"
+# ("Đề nghị cho biết đồng chí Bí thư … là đồng chí nào?": the request to be told, as an official writes it)
+_ASKING_OPENS = (r"(?:da\s*,?\s+(?=\w))?(?:(?:xin|kinh|cho\s+(?:toi|em|minh|chau))\s+hoi\s*,?\s*"
+                 r"|(?:(?:de nghi|xin|vui long|kinh de nghi)\s+)?cho\s+biet\s*,?\s*)?")
 # The holder said with a relative clause: "người (mà) (đang) làm / giữ (chức / vị trí) …".
 # ("giữ cương vị", "giữ chức vụ", "giữ chức danh", "giữ vị trí": the same post, in other words)
 _HOLDS = r"giu(?:\s+(?:chuc(?:\s+(?:vu|danh))?|vi tri|cuong vi))?"

@@ -35,7 +35,7 @@ from rag.vi.text import find_all, fold, folded_aligned, has_diacritics, typed_wi
 _CHECKED_FACT = re.compile(r"\b((?:do|(?<!dung\s)(?<!phai\s)la)\s+(?:\w+\s+){1,6}(?:ban hanh|ky)|la cua\s)"
                            # (or what a writing wrote: "… được ghi là ngày 25/10/2021, có phải không?")
                            r"|\bla\s+(?:vao\s+)?ngay\s+(?=\d)"  # "… là ngày 08/7/2020 đúng không?"
-                           r"|\b(?:ban hanh|ky|ghi(?:\s+la)?|mang)\s+(?:(?:\w+\s+){1,3}(?:nay|do|ay)\s+)?"
+                           r"|\b(?:ban hanh|ky|ghi(?:\s+la)?|mang|de)\s+(?:(?:\w+\s+){1,3}(?:nay|do|ay)\s+)?"
                            r"(?:vao\s+)?(?:dung\s+)?[\"“”'‘]?(?:ngay|thang|nam)\b")  # (the date quoted from a draft)
 # A writing's verb of writing ("Bài của Cao Bằng ghi …", "… viết là …"), folded: what it writes is asked.
 _WRITES = re.compile(r"\b(?:ghi|viet)(?:\s+(?:la|rang))?\s*$")
@@ -80,7 +80,7 @@ _KIND_PATTERNS = (
     # "xác minh ngày của Nghị quyết số 68/NQ-HĐND": the date of what it names.
     # ("Ngày mà Quy định 37 được phát hành là gì?", "Cái gì là ngày mà …?": a date named first, "what" it is)
     # ("ngày cụ thể là bao nhiêu?": the day asked as a figure)
-    ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|de ngay|mang ngay|ngay ban hanh|ngay cua"
+    ("date", re.compile(rf"\b({WHEN}|ban hanh ngay|ky ngay|ngay ban hanh|ngay cua"
                         r"|ngay\s+(?:cu the\s+|chinh xac\s+)?(?:la\s+)?bao nhieu)\b"
                         r"|^\W*(?:ngay|thoi diem)\s+(?:ma\s+)?[^?,]*\bla\s+gi\W*$"
                         r"|^\W*(?:cai\s+)?gi\s+la\s+(?:ngay|thoi diem)\b"
@@ -737,6 +737,8 @@ _MONTH_NUMBER = re.compile(r"\b(?:tháng|thang)\s+\d{1,2}\b(?!\s*/)", re.IGNOREC
 _QUARTER_YEAR = re.compile(r"\b(?:quý|quy)\s+(?:[IVX]{1,3}|\d)\s*/\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 # A meeting's number is its name's ("Hội nghị Trung ương 4", "HNTW 4", "Hội nghị lần thứ 4"), no figure.
 _MEETING_NUMBER = re.compile(r"\b(?:trung ương|trung uong|tw|tư|hntw|lần thứ|lan thu)\s*\d{1,2}\b", re.IGNORECASE)
+# The labels of sub-questions ("…: 1. ngày ban hành; 2. cơ quan ban hành.", "(1) …; (2) …"): no figures asked about.
+_SUB_QUESTION_LABEL = re.compile(r"(?:^|(?<=[:;?\n])|(?<=[:;?]\s))\s*(?:\(\d{1,2}\)|\d{1,2}[.)])(?=\s+[^\W\d_])")
 # A count of what the question itself named, pointed back at ("… Nghị quyết 68 … và Chỉ thị 18 — 2 văn bản đó ngày
 # bao nhiêu?", "3 hội nghị này"): no figure a passage must state.
 _POINTED_COUNT = re.compile(r"(?<![\d.,/-])\d{1,2}(?=\s+\w+(?:\s+\w+)?\s+(?:đó|này|ấy|nói trên|kể trên|nay|ay"
@@ -879,6 +881,7 @@ def analyse(question: str) -> QuestionInfo:
     # A quarter is no figure ("quý 3/2021"), nor is a year.
     figures = _MEETING_NUMBER.sub(" ", _QUARTER_NUMBER.sub(" ", _MONTH_NUMBER.sub(" ", beside_laws)))
     figures = _POINTED_COUNT.sub(" ", figures)
+    figures = _SUB_QUESTION_LABEL.sub(" ", figures)
     figures = _blank(figures, [m.span(1) for m in _THRESHOLD.finditer(fold(figures))])
     numbers = [n for n in NUMBER.findall(figures) if not YEAR.fullmatch(n)]
     if ordinal:

@@ -629,6 +629,27 @@ _COUNTS_NOTHING = re.compile(r"\b(?:bao nhieu|may)(?:\s+nguoi)?\W*$")
 _COUNT_NAMED = re.compile(r"\b(?:so|ty le|ti le|muc|tong)\b")
 
 
+# "thế còn đảng viên thì bao nhiêu lượt?" (folded, particles left out): another thing counted in the same unit.
+_OTHER_COUNTED = re.compile(r"^\W*(?:(?:the|vay)\s+)?con\s+(?P<x>\w+(?:\s+\w+){0,3}?)\s+thi\s+(?:(?:co|duoc|la)\s+)?"
+                            r"(?:bao nhieu|may)\s+(?P<unit>\w+)\W*$")
+
+
+def _other_counted(question: str, previous: str) -> str | None:
+    """"Thế còn đảng viên thì bao nhiêu lượt?" after "… cấp ủy các cấp kiểm tra bao nhiêu lượt tổ chức Đảng?": the
+    earlier count asked again of the other thing, counted in the same unit ("… bao nhiêu lượt đảng viên?")."""
+    asked = without_final_particles(question)
+    folded = folded_aligned(asked)
+    m = _OTHER_COUNTED.match(folded.lower()) if folded is not None else None
+    prior = folded_aligned(previous)
+    if m is None or prior is None:
+        return None
+    counted = re.search(rf"\b(?:bao nhieu|may)\s+{re.escape(m.group('unit'))}\s+(?P<y>\w+(?:\s+\w+){{0,3}}?)"
+                        r"(?=\s*(?:[?,.;:!]|$|\s(?:o|tai|trong|tu|cua|nam|da|duoc)\b))", prior.lower())
+    if counted is None:
+        return None
+    return _replace_span(previous, counted.start("y"), counted.end("y"), asked[m.start("x"):m.end("x")])
+
+
 def _same_count(question: str, previous: str) -> str | None:
     """"Tính bình quân mỗi năm thì là bao nhiêu?" after "Từ đầu nhiệm kỳ Cao Bằng kết nạp được bao nhiêu đảng viên
     mới?": a figure asked of nothing it names, no document or name of its own, is a figure of what the earlier
@@ -836,5 +857,5 @@ def _resolved(question: str, previous: str, subject: _Subject) -> str:
             or _item_of_list(question, previous, subject)
             or _among_those(question, previous) or _item_pointed_back(question, previous)
             or _figure_pointed_back(question, previous) or _refers_back(question, subject, previous)
-            or _same_count(question, previous)
+            or _other_counted(question, previous) or _same_count(question, previous)
             or _continued(question, subject, previous) or _elliptical(question, subject) or question)

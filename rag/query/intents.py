@@ -136,7 +136,7 @@ _NUMBERED = re.compile(r"(?:^|(?<=[?.!;:]))\s*\(?(?:\d{1,2}|[a-h])[.)]\s+")
 # Numbers in sequence after a space only ("… 1) cấp ủy kỷ luật bao nhiêu đảng viên 2) UBKT …"): "1)", "2)", … in order.
 _NUMBERED_INLINE = re.compile(r"(?:^|(?<=\s))\(?(\d)\)\s+")
 # What the numbered questions are all about, told before the first ("Cao Bằng từ đầu nhiệm kỳ: 1) … 2) …").
-_NUMBERED_HEAD = re.compile(r"^\s*([^:?]{3,80}?)\s*:\s*$")
+_NUMBERED_HEAD = re.compile(r"^\s*([^:?]{3,160}?)\s*:\s*$")
 
 
 def numbered_questions(question: str) -> list[str] | None:

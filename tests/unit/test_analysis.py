@@ -1200,3 +1200,9 @@ def test_a_claim_given_to_verify_and_a_date_it_bears_are_checked():
 def test_the_readers_addressed_as_the_question_closes_are_no_topic():
     info = analyse("Quy định 205-QĐ/TW nói về vấn đề gì vậy các đồng chí?")
     assert "đồng" not in info.terms and "chí" not in info.terms
+
+
+def test_the_labels_of_sub_questions_are_no_figures():
+    info = analyse("Đề nghị làm rõ đối với Quy định số 11-QĐi/TW: 1. ngày ban hành; 2. cơ quan ban hành.")
+    assert info.numbers == [] and info.stated == []
+    assert analyse("Hội nghị có 237 điểm cầu, đúng không?").stated == ["237"]

@@ -834,3 +834,13 @@ def test_a_followup_is_asked_of_the_writing_the_conversation_framed_it_in():
     # Naming a place or a document of its own, it asks of that.
     assert not resolve_followup("Còn ở Cao Bằng thì giải pháp thứ tư là gì?", history).startswith(framed)
     assert not resolve_followup("QĐ 205 được ban hành ngày nào?", history).startswith(framed)
+
+
+def test_another_thing_counted_in_the_same_unit_is_the_earlier_count_asked_of_it():
+    history = [{"role": "user", "content": "Từ đầu nhiệm kỳ cấp ủy các cấp ở Cao Bằng kiểm tra bao nhiêu lượt tổ chức "
+                                           "Đảng?"},
+               {"role": "assistant", "content": "Cấp ủy các cấp đã kiểm tra 3.658 lượt tổ chức Đảng."}]
+    assert resolve_followup("Thế còn đảng viên thì bao nhiêu lượt ạ?", history) == \
+        "Từ đầu nhiệm kỳ cấp ủy các cấp ở Cao Bằng kiểm tra bao nhiêu lượt đảng viên?"
+    # another unit counts something else: not this
+    assert "lượt đảng viên" not in resolve_followup("Thế còn đảng viên thì bao nhiêu người?", history)

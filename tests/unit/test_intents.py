@@ -111,6 +111,12 @@ def test_one_question_is_not_split(question):
      ["Những lãnh đạo nào dự hội nghị?", "Xin nêu đầy đủ họ tên từng người."]),
     ("(1) Kết luận 21 ban hành ngày nào; (2) do cơ quan nào ban hành?",
      ["Kết luận 21 ban hành ngày nào", "do cơ quan nào ban hành?"]),
+    # what they are all about, told at length before a colon, as an official writes it
+    ("Đề nghị làm rõ đối với Quy định số 11-QĐi/TW về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân: "
+     "1. ngày ban hành; 2. cơ quan ban hành.",
+     ["Đề nghị làm rõ đối với Quy định số 11-QĐi/TW về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân "
+      "ngày ban hành", "Đề nghị làm rõ đối với Quy định số 11-QĐi/TW về trách nhiệm của người đứng đầu cấp ủy trong "
+      "việc tiếp dân cơ quan ban hành."]),
 ])
 def test_numbered_sub_questions_are_asked_each_on_its_own(question, parts):
     assert joined_questions(question) == parts

@@ -17,3 +17,11 @@ def test_a_place_named_before_a_title_is_the_place_asked_of():
     quoted = "Dự hội nghị có đồng chí Ngô Hoàng Ngân, Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh."
     assert places_missing("Cao Bằng Phó Bí thư Thường trực Tỉnh ủy", quoted) == ["Cao Bằng"]
     assert places_missing("Quảng Ninh Phó Bí thư Thường trực Tỉnh ủy", quoted) == []
+
+
+def test_a_title_asked_after_an_officials_request_to_be_told_is_held_to_its_holder():
+    from rag.answer.values import _asked_title
+    from rag.query.analysis import analyse
+    info = analyse("Đề nghị cho biết đồng chí Bí thư Huyện ủy Hưng Nguyên tại thời điểm Đoàn giám sát đến làm việc là "
+                   "đồng chí nào?")
+    assert _asked_title(info) == ["bi", "thu", "huyen", "uy"]
