@@ -210,8 +210,8 @@ def _person(text: str) -> str:
 
 
 # A person called by an honorific and their given name alone ("đồng chí Cường", "ông Thông", "bà Mai").
-_GIVEN_NAME = re.compile(r"\b(?:đồng chí|dong chi|đ/c|ông|bà|anh|chị|ong|ba|chi)\s+((?-i:[A-ZĐ])[^\W\d_]*)"
-                         r"(?!\s+(?-i:[A-ZĐ]))(?!\w)", re.IGNORECASE)
+_GIVEN_NAME = re.compile(r"\b(?:đồng chí|dong chi|đ/c|ông|bà|anh|chị|bác|chú|ong|ba|chi|bac|chu)\s+"
+                         r"((?-i:[A-ZĐ])[^\W\d_]*)(?!\s+(?-i:[A-ZĐ]))(?!\w)", re.IGNORECASE)
 
 
 def given_names_in_full(question: str, people: list[str]) -> str:

@@ -844,3 +844,10 @@ def test_another_thing_counted_in_the_same_unit_is_the_earlier_count_asked_of_it
         "Từ đầu nhiệm kỳ cấp ủy các cấp ở Cao Bằng kiểm tra bao nhiêu lượt đảng viên?"
     # another unit counts something else: not this
     assert "lượt đảng viên" not in resolve_followup("Thế còn đảng viên thì bao nhiêu người?", history)
+
+
+def test_a_person_called_by_a_given_name_after_bac_or_chu_is_the_one_the_conversation_named():
+    history = [{"role": "user", "content": "Ai viết bài về xây dựng Đảng ở Cao Bằng?"},
+               {"role": "assistant", "content": "Đồng chí Trần Hồng Minh, Bí thư Tỉnh ủy Cao Bằng."}]
+    assert resolve_followup("Bác Minh giữ chức vụ gì?", history) == "Bác Trần Hồng Minh giữ chức vụ gì?"
+    assert resolve_followup("Thế còn chú Minh giữ chức vụ gì?", history) == "chú Trần Hồng Minh giữ chức vụ gì?"
