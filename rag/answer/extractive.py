@@ -72,7 +72,7 @@ from rag.vi.places import is_province
 from rag.vi.refs import find_refs
 from rag.vi.sentences import line_spans, sentence_spans
 from rag.vi.syllables import STOPWORDS_FOLDED, syllables
-from rag.vi.text import find_all, fold, folded_aligned, unaccented
+from rag.vi.text import find_all, fold, folded_aligned, folded_words, unaccented
 
 REFUSAL = "Không tìm thấy thông tin này trong kho tài liệu."
 _QUOTE_MAX = 320
@@ -1217,7 +1217,7 @@ def _predicate_first(info: QuestionInfo, passages: list[Passage],
         return scored
     last_two = " ".join(m.group(1).split()[-2:])
     return _put_first([(p, c) for p, c in scored[:_CHECKED_AMONG]
-                       if last_two in " ".join(re.findall(r"\w+", fold(unit_text(passages, c)).lower()))], scored)
+                       if last_two in folded_words(unit_text(passages, c))], scored)
 
 
 # A purpose asked (folded): "nhằm mục đích gì", "để làm gì", "mục đích … là gì"; one stated, accented: "để giám sát",
@@ -1324,7 +1324,7 @@ def _lists_what_is_asked(info: QuestionInfo, passages: list[Passage], c: Candida
     head = passages[c.rank].chunk.text[c.start:c.end].split("\n", 1)[0]
     if head.rstrip().endswith(":"):
         return True
-    intro = " ".join(re.findall(r"\w+", fold(head.split(":", 1)[0]).lower()))
+    intro = folded_words(head.split(":", 1)[0])
     asked = asked_noun(info.text)
     return not asked or re.search(rf"\b{asked}\b", intro) is not None
 

@@ -19,7 +19,7 @@ from rag.vi.numbers import YEAR, alternation
 from rag.vi.places import LONGEST, PROVINCE_WORDS, province_opening
 from rag.vi.refs import ref_keys
 from rag.vi.sentences import ASKS_SOMETHING
-from rag.vi.text import fold
+from rag.vi.text import fold, folded_words
 
 # "KL 21 được thực hiện gắn với những văn bản nào?": the documents named with it, asked for as such ("… lồng ghép
 # vào các văn bản liên quan nhằm mục đích gì?" asks something else).
@@ -257,7 +257,7 @@ def answer_from_registry(info: QuestionInfo, registry: Registry) -> Answer | Non
         # (or by its opening words quoted: 'Bài "Sáng ngày 15/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị…"')
         quoted = quoted_words(info.source)
         opening = {c.doc_id for c in chunks.values()
-                   if any(q in " ".join(re.findall(r"\w+", fold(c.text).lower())) for q in quoted)} if quoted else set()
+                   if any(q in folded_words(c.text) for q in quoted)} if quoted else set()
 
         def in_source(st: Statement) -> bool:
             return st.chunk_id in chunks and (written_in(info.source, chunks[st.chunk_id].title)

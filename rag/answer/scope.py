@@ -20,7 +20,7 @@ from rag.vi.names import bare_names, find_places, leading_name
 from rag.vi.numbers import NUMBER_WORDS
 from rag.vi.sentences import sentence_spans
 from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED
-from rag.vi.text import fold, folded_aligned, has_diacritics
+from rag.vi.text import fold, folded_aligned, folded_words, has_diacritics
 
 # "bao nhiêu đảng viên", "mấy tiếng": what a "how many" question counts (its first word, folded), and the other
 # words a text may count it by.
@@ -417,7 +417,7 @@ def _measure_named(question: str, unit: str) -> bool:
         # just quoted, exactly; nothing named
         return True
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED)]
-    folded = " ".join(re.findall(r"\w+", fold(unit).lower()))
+    folded = folded_words(unit)
     # A rate is written as one too ("99,62% cử tri đi bầu").
     rate = " ".join(words[:2]) in _RATE and "%" in unit
     return not pairs or rate or any(re.search(rf"\b{p}\b", folded) for p in pairs)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from rag.vi.places import LONGEST, PROVINCE_WORDS
-from rag.vi.text import find_all, fold, has_diacritics
+from rag.vi.text import find_all, fold, folded_words, has_diacritics
 
 # Capitalised words that belong to bodies and places, not to people's names.
 _NOT_NAME_WORDS = {"Ban", "Bộ", "Đảng", "Tỉnh", "Trung", "Hội", "Ủy", "Uỷ", "Nghị", "Quyết", "Kết", "Luận",
@@ -212,7 +212,7 @@ def names_by_title(title: str, text: str) -> bool:
 def quoted_words(phrase: str) -> list[str]:
     """The passages of four words or more ``phrase`` quotes, folded, their words joined by single spaces ('Bài "Sáng
     ngày 15/1, Ban Thường vụ …"' -> ["sang ngay 15 1 ban thuong vu"]): a headline or an opening sentence cited."""
-    said = (" ".join(re.findall(r"\w+", fold(quoted).lower())) for quoted in _QUOTED.findall(phrase))
+    said = (folded_words(quoted) for quoted in _QUOTED.findall(phrase))
     return [s for s in said if len(s.split()) >= 4]
 
 
@@ -222,7 +222,7 @@ def written_in(phrase: str, title: str) -> bool:
     words = re.findall(r"\w+", title)
     asked = re.findall(r"\w+", fold(phrase).lower())
     # Its headline quoted ('Bài "Giám sát việc triển khai … tại huyện Hưng Nguyên"'), cut short or not.
-    headline = " ".join(re.findall(r"\w+", fold(title).lower()))
+    headline = folded_words(title)
     if any(said in headline for said in quoted_words(phrase)):
         return True
     folded = " " + " ".join(asked) + " "

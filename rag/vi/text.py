@@ -172,6 +172,12 @@ def fold(text: str) -> str:
     return text.translate(_fold_table()).lower()
 
 
+def folded_words(text: str) -> str:
+    """``text`` folded to its words, one space between each ("Sáng ngày 15/1, Ban …" -> "sang ngay 15 1 ban"): what a
+    quoted phrase is looked for in, whatever punctuation either writes."""
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
 def folded_aligned(text: str) -> str | None:
     """``text`` folded, when each of its characters stands where the text's does (a span found in one is the same
     span of the other); None when folding changed its length (a rare letter such as "İ" lowercases to two)."""
