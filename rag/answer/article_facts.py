@@ -69,7 +69,8 @@ _PUBLISHED = re.compile(
     # trang thông tin vào ngày nào")
     r"(?:(?:tren|o|tai)\s+[^?]{0,60}?\s+|(?:trang|bao|website|cong|mang)\b[^?]{0,60}?\s+)?(?:vao\s+|tu\s+)?"
     # (or the day of the week: "… lên trang vào thứ mấy (trong tuần)")
-    rf"(?:{WHEN}|thu may)\b"
+    # (or a search box's keywords ending in "ngày": "bai Tran Hong Minh … dang ngay")
+    rf"(?:{WHEN}|thu may|ngay(?=\W*$))\b"
     # "ngày đăng của bài …" (a form's "publish date")
     rf"|\b(?:ngay|thoi gian|thoi diem)\s+(?:dang|dang tai|xuat ban|phat hanh)\s+(?:cua\s+)?{_ARTICLE}\b")
 

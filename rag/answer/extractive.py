@@ -797,9 +797,9 @@ def _date_answer(info: QuestionInfo, passages: list[Passage], lexical: LexicalIn
     return Answer("\n".join(lines), grounded=True, citations=cites.build(), kind="date")
 
 
-# "những ai", "những lãnh đạo chủ chốt nào", "các đồng chí nào" (folded): several people asked for, not several
-# titles of one ("ai … giữ những chức vụ gì").
-_MANY_PEOPLE = re.compile(r"\bnhung ai\b|\b(?:nhung|cac)\s+(?:lanh dao|dong chi|nguoi|can bo|dai bieu|vi)"
+# "những ai", "những lãnh đạo chủ chốt nào", "các đồng chí nào", the South's "mấy vị lãnh đạo … nào" (folded):
+# several people asked for, not several titles of one ("ai … giữ những chức vụ gì").
+_MANY_PEOPLE = re.compile(r"\bnhung ai\b|\b(?:nhung|cac|may)\s+(?:lanh dao|dong chi|nguoi|can bo|dai bieu|vi)"
                           r"(?:\s+\w+){0,5}?\s+nao\b"
                           # ("Kể tên đồng chí đã quán triệt …": one comrade, named)
                           r"|\b(?:liet ke|ke ten|ke ra|danh sach)\s+"
@@ -1220,6 +1220,27 @@ def _predicate_first(info: QuestionInfo, passages: list[Passage],
                        if last_two in folded_words(unit_text(passages, c))], scored)
 
 
+# What a question says its answer is, then asks which ("“chống” là nhiệm vụ mang tính chất gì", folded): the
+# thing, "là", and the kind of thing it is (one to three words, none a question word).
+_FRAME_ASKED = re.compile(r"(?<!\w)(?!(?:ai|gi|nao|dau|sao)\b)(\w+)[\"”’']?\s+la\s+((?:(?!(?:gi|nao|ai)\b)\w+\s+){0,2}?"
+                          r"(?!(?:gi|nao|ai|nhung|cac|mot)\b)\w+)\s+(?:mang tinh chat|co tinh chat|nhu the nao|"
+                          r"the nao|ra sao|gi|nao)\b")
+_FRAME_AMONG = 10  # the scorer's first units a unit stating the frame asked is looked for in
+
+
+def _frame_first(info: QuestionInfo, passages: list[Passage],
+                 scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """Of the scorer's first units, those that say of the thing asked what the question says it is ("Kết hợp … giữa
+    xây và chống; xây là nhiệm vụ cơ bản, …, chống là nhiệm vụ quan trọng, …" for "“chống” là nhiệm vụ mang tính chất
+    gì?") come first: they go on with what is asked. Not for a statute's clause, whose wording the law fixes."""
+    m = _FRAME_ASKED.search(fold(info.text).lower())
+    if not m or (scored and passages[scored[0][1].rank].chunk.article):
+        return scored
+    frame = f"{m.group(1)} la {m.group(2)}"
+    return _put_first([(p, c) for p, c in scored[:_FRAME_AMONG]
+                       if re.search(rf"\b{frame}\b", folded_words(unit_text(passages, c)))], scored)
+
+
 # A purpose asked (folded): "nhằm mục đích gì", "để làm gì", "mục đích … là gì"; one stated, accented: "để giám sát",
 # "nhằm nâng cao" ("để" folded is also "đề").
 _PURPOSE_ASKED = re.compile(r"\b(?:nham|de)\s+(?:muc dich|lam)\s+gi\b|\bmuc dich\b[^?]*\b(?:la\s+)?(?:gi|nao)\b")
@@ -1249,21 +1270,31 @@ def _still_told_by(speaker: str, before: str) -> bool:
     return bool(opened) and not any(s >= opened[-1] for s, _ in find_people(before))
 
 
-def _spoken_first(info: QuestionInfo, passages: list[Passage],
-                  scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+def _spoken_first(info: QuestionInfo, passages: list[Passage], scored: list[tuple[float, Candidate]],
+                  following: Following | None = None) -> list[tuple[float, Candidate]]:
     """What a speaker said ("Ông X yêu cầu các cấp ủy phải làm gì …?") is the unit of theirs, among the scorer's first
     few, that shares most of what the question asks besides their name: one naming them for something else
     ("đồng chí X … đã quán triệt …") shares the name alone, one calling them by a title ("đồng chí Bí thư Tỉnh ủy
-    yêu cầu ngay sau hội nghị …") the rest. It comes first when the scorer's first is not theirs or shares less."""
+    yêu cầu ngay sau hội nghị …") the rest. It comes first when the scorer's first is not theirs or shares less.
+    Every unit of an article whose byline names them is theirs (``following``: the rest of its document)."""
     if not info.speakers or not scored:
         return scored
     names = {w for speaker in info.speakers for w in syllables(fold(speaker))}
     asked = set(syllables(fold(info.text))) - names - STOPWORDS_FOLDED
+    authors: dict[tuple[str, str], bool] = {}
+
+    def authored(speaker: str, doc_id: str) -> bool:  # "Trong bài, ông ấy nói …": the author's article
+        if (speaker, doc_id) not in authors:
+            authors[speaker, doc_id] = written_by(speaker, [p for p in passages if p.chunk.doc_id == doc_id],
+                                                  following)
+        return authors[speaker, doc_id]
 
     def theirs(c: Candidate) -> bool:
         unit = unit_text(passages, c)
-        return any(fold(speaker) in fold(unit) or _by_title(speaker, unit, passages[c.rank].chunk.doc_id, passages)
-                   or _still_told_by(speaker, passages[c.rank].chunk.text[:c.start]) for speaker in info.speakers)
+        doc_id = passages[c.rank].chunk.doc_id
+        return any(fold(speaker) in fold(unit) or _by_title(speaker, unit, doc_id, passages)
+                   or _still_told_by(speaker, passages[c.rank].chunk.text[:c.start]) or authored(speaker, doc_id)
+                   for speaker in info.speakers)
 
     def shared(c: Candidate) -> int:
         return len(asked & set(syllables(fold(unit_text(passages, c)))))
@@ -1542,8 +1573,10 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         scored = scored if scored is not None else scored_candidates(info, passages, lexical, model, following)
         ordered = scored
         # each puts some of the first units first, in turn
-        for first in (_asked_document_first, _unit_named_first, _venue_first, _spoken_first, _purpose_first,
-                      _predicate_first, _years_first, _checked_first, _checked_when_first, _judged_value_first):
+        for first in (_asked_document_first, _unit_named_first, _venue_first,
+                      partial(_spoken_first, following=following), _purpose_first,
+                      _frame_first, _predicate_first, _years_first, _checked_first, _checked_when_first,
+                      _judged_value_first):
             ordered = first(info, passages, ordered)
         answer = _scored_answer(info, passages, lexical, model, ordered, gating, article,
                                 gate_prob=scored[0][0] if scored else 0.0)

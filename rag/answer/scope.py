@@ -81,6 +81,8 @@ def counted_noun(question: str) -> str:
 
 
 _PASSIVE = frozenset({"bi", "duoc"})
+_PASSIVE_WRITTEN = frozenset({"bị", "được"})  # as written: folded, "Bí" (thư) is "bi" too
+_SAYING_AGAIN = frozenset({"tuc", "nghia", "hay"})  # "tức là", "nghĩa là", "hay là": the same said again
 # Said, not named: "… bao nhiêu đề án rồi ấy trình Trung ương" counts "đề án".
 _SAID_WORDS = frozenset({"rồi", "ấy", "đó", "này", "nữa", "nhỉ", "vậy", "thế", "nhé", "ạ", "à", "hả"})
 # The words of a body acting, and its level and place (folded): "cấp ủy các cấp tỉnh", "ủy ban kiểm tra huyện".
@@ -91,8 +93,8 @@ _QUALIFIER_WORDS = 3
 
 
 def _qualifiers(question: str) -> list[str]:
-    """What happened to the things a "how many" question counts, folded: the words after "bị" / "được" (or "vì")
-    right after the counted noun ("đảng viên bị khai trừ" -> "khai", "tru"), up to a function word, name or
+    """What happened to the things a "how many" question counts, folded: the words after "bị" / "được" (or "vì",
+    "là") right after the counted noun ("đảng viên bị khai trừ" -> "khai", "tru"), up to a function word, name or
     figure. A figure of "đảng viên" that the sentence does not say were expelled is not theirs."""
     m = _counted(fold(question).lower())
     if not m:
@@ -102,8 +104,18 @@ def _qualifiers(question: str) -> list[str]:
     words = following[:_QUALIFIER_WORDS + 2]
     # "… đảng viên vì tham nhũng": a cause restricts the count as "bị" does ("vì" only as written: folded, "vi" is
     # also "vi phạm").
+    # "bao nhiêu người là đoàn viên thanh niên": what those counted are restricts the count too (only after "bao
+    # nhiêu X": "Số đảng viên là bao nhiêu" asks the figure).
+    # ("… bao nhiêu điểm cầu tức là tất cả mấy điểm cầu": "tức là" says it again; "… bao nhiêu đại biểu dự là
+    # khoảng 15.500 hay 25.000": the figure offered follows)
+    being = {"là" if accented else "la"} if m.re is _COUNTED else set()
     at = next((i for i, w in enumerate(words[1:4], 1)
-               if fold(w).lower() in _PASSIVE or (accented and w.lower() == "vì")), None)
+               if (w.lower() in _PASSIVE_WRITTEN if accented else fold(w).lower() in _PASSIVE)
+               or (accented and w.lower() == "vì")
+               or ((w.lower() if accented else fold(w).lower()) in being and i <= 2
+                   and fold(words[i - 1]).lower() not in _SAYING_AGAIN
+                   and not (i + 1 < len(words) and (words[i + 1][:1].isdigit()
+                                                     or fold(words[i + 1]).lower() in _NOT_ACTION)))), None)
     if at is None:
         return []
     out: list[str] = []
@@ -213,7 +225,10 @@ _ACTORS = re.compile(rf"\b({_ACTOR_NAMES})\b(?!\s+vien\b)")
 # estimates ("tổng cộng khoảng bao nhiêu"), prepositions ("kết nối trực tuyến tới bao nhiêu").
 _NOT_ACTION = frozenset({"da", "duoc", "dang", "se", "vua", "tong", "cong", "tat", "ca", "khoang", "chung", "xap",
                          "xi", "hon", "tren", "gan", "toi", "den", "voi", "cho", "len", "toan", "bo",
-                         "tam", "uoc"})  # "có tầm bao nhiêu" (about), "ước"
+                         "tam", "uoc",  # "có tầm bao nhiêu" (about), "ước"
+                         "dat", "chiem"})  # "(tỷ lệ …) đạt / chiếm bao nhiêu": a figure reached, no act
+# A place's unit is no act ("… tại tỉnh đạt bao nhiêu phần trăm?").
+_PLACE_UNITS = frozenset({"tinh", "huyen", "xa", "phuong", "quan", "nuoc", "thon"})
 # Adverbs of two words there ("tới chính xác bao nhiêu", "cụ thể là bao nhiêu"): no action either.
 _NOT_ACTION_PAIRS = frozenset({("chinh", "xac"), ("cu", "the"), ("thuc", "te")})
 # "trình", "gửi (lên)" before a body (folded): what follows receives.
@@ -278,7 +293,7 @@ def _asked(question: str) -> tuple[str, tuple[str, ...]]:
     # The action is the clause's own: "… tới các huyện chưa, tổng cộng bao nhiêu điểm cầu?" asks no "huyện chưa".
     action: list[str] = []
     while (j >= 0 and joined(j) and folded[j] not in _HAVING and len(action) < 2 and words[j][:1].islower()
-           and folded[j] not in STOPWORDS_FOLDED):
+           and folded[j] not in STOPWORDS_FOLDED and folded[j] not in _PLACE_UNITS):
         action.insert(0, folded[j])
         j -= 1
     # Read with its punctuation: "… tổ chức Đảng, Ủy ban Kiểm tra …" names no "đảng ủy". The bodies something is
@@ -290,8 +305,10 @@ def _asked(question: str) -> tuple[str, tuple[str, ...]]:
 
 
 
-# "(chưa tính phần của Ủy ban Kiểm tra)", "(không kể …)" (folded): a body the question leaves out is not the one asked.
-_EXCLUDED = re.compile(r"\(\s*(?:chua|khong)\s+(?:tinh|ke)\b[^)]*\)|\(\s*(?:tru|ngoai)\b[^)]*\)")
+# "(chưa tính phần của Ủy ban Kiểm tra)", "(không kể …)" (folded): a body the question leaves out is not the one asked,
+# nor one it denies ("(không phải cấp ủy)", "…, chứ không phải cấp ủy").
+_EXCLUDED = re.compile(r"\(\s*(?:chua|khong)\s+(?:tinh|ke)\b[^)]*\)|\(\s*(?:tru|ngoai)\b[^)]*\)"
+                       r"|\(\s*(?:chu\s+)?(?:khong|chang|cha|dau)\s+phai\b[^)]*\)|\bchu\s+khong\s+phai\b[^,;?()]*")
 
 
 def _subject(folded: str) -> str:
@@ -329,7 +346,12 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     words it ("đã cơ bản xong bao nhiêu đề án" where reports say "hoàn thành") tells no figure from another."""
     noun = counted_noun(question)
     if not noun:
-        return _measure_named(question, unit)
+        # "Ủy ban Kiểm tra … thi hành kỷ luật bao nhiêu?": nothing named that it counts, but the act still tells
+        # which figure ("kiểm tra … 62 đảng viên" is no count of those disciplined).
+        # (only when nothing follows "bao nhiêu": "sau mấy năm thực hiện …" asks a time, "… bao nhiêu phần trăm" a
+        # share)
+        return _measure_named(question, unit) and (bool(_SOMETHING_COUNTED.search(fold(question).lower()))
+                                                   or _acted(question, fold(unit).lower(), known))
     times = times and bool((m := _counted(fold(question).lower())) and m.group(1))
     figures = _count_positions(unit, noun, times, counted_compound(question))
     if not figures:
@@ -341,7 +363,7 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     body, action = _asked(question)
     if known is not None and not all(known(w) for w in action):
         action = ()
-    if action and not any(re.search(rf"\b{words}\b", folded) for words in _same_action(" ".join(action))):
+    if not _acted(question, folded, known):
         return False
     # Of the acts done to what is counted, the last before a figure is the one it counts: "… kiểm tra … 7 tổ chức
     # Đảng …; giám sát 1.250 lượt tổ chức Đảng" gives no count of those "kiểm tra" visited.
@@ -358,6 +380,18 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     # previous sentence's subject.
     acting = _subjects(folded[:figure]) or _subjects(fold(previous_sentence(before)).lower())[:1]
     return not (body and acting and not any(_acts_for(a, body) for a in acting))
+
+
+_SOMETHING_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?!(?:vay|the|a|nhi|nhe|ha|day|do|roi)\b)[a-z]")
+
+
+def _acted(question: str, folded: str, known: Callable[[str], bool] | None) -> bool:
+    """Whether the (folded) unit does what the "how many" question asks was done (its words, or the same act in
+    others'); True when the question names no act, or one worded as no text words it."""
+    action = _asked(question)[1]
+    if not action or (known is not None and not all(known(w) for w in action)):
+        return True
+    return any(re.search(rf"\b{words}\b", folded) for words in _same_action(" ".join(action)))
 
 
 # A Party committee acts through its boards: what a report says its "Ban Thường vụ" (or "Ban Chấp hành") did is
@@ -387,9 +421,9 @@ def _clause_before(folded: str, at: int) -> str:
 
 
 # "Tổng mức đầu tư dự kiến của sân bay Cao Bằng là bao nhiêu?" (folded): what is measured, named before the figure
-# asked, up to whose it is; what the question told first ends at a comma.
+# asked ("… bao nhiêu phần trăm?" too), up to whose it is; what the question told first ends at a comma.
 _MEASURE = re.compile(r"(?:^|,)\s*(?P<x>[a-z]+(?:\s+[a-z]+)+?)\s+(?:(?:cua|o|tai|trong)\s+[^,]*?\s+)?"
-                      r"(?:(?:la|dat|thi|khoang|vao khoang)\s+)*(?:bao nhieu|may)\W*$")
+                      r"(?:(?:la|dat|thi|khoang|vao khoang)\s+)*(?:bao nhieu|may)(?:\s+phan tram)?\W*$")
 _MEASURE_WORDS = 4
 _OPENING = frozenset({"con", "vay", "the"})  # "Còn tỷ lệ …", "Vậy tổng số …": a follow-up's opening
 _RATE = frozenset({"ty le", "ti le"})
@@ -398,13 +432,19 @@ _EXACTLY = frozenset({"dung", "chinh", "xac", "cu", "the", "thuc", "te", "that",
 _MEASURING = frozenset({"tong", "so", "ty", "ti", "le", "muc", "luong", "cong"})
 
 
+# Where it is measured, opening the question ("Ở Cao Bằng tỷ lệ cử tri đi bầu … là bao nhiêu"): no part of the measure.
+_PLACE_OPENING = re.compile(r"^\W*(?i:ở|tại|o|tai)\s+(?:(?i:tỉnh|huyện|xã|tinh|huyen|xa)\s+)?(?:[A-ZĐ]\w*\s+){1,3}")
+
+
 def _measure_named(question: str, unit: str) -> bool:
     """Whether ``unit`` names what a "X là bao nhiêu?" question measures: one of the word pairs of its first words
     ("tổng mức", "mức đầu tư"), so a figure of another thing ("6.222 đảng viên") is no answer. True for a question
     not so worded."""
-    m = _MEASURE.search(fold(question).lower())
+    m = _MEASURE.search(fold(_PLACE_OPENING.sub("", question)).lower())
     if not m:
         return True
+    if _ACTORS.match(m.group("x")):
+        return True  # "Ủy ban Kiểm tra các cấp thi hành kỷ luật bao nhiêu": a body acting, no measure named
     words = m.group("x").split()
     # "Cao Bằng có tỷ lệ cử tri đi bầu là bao nhiêu": whose it is, then "có", then what is measured.
     if "co" in words[1:5]:

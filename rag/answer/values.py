@@ -140,7 +140,9 @@ def asks_event(info: QuestionInfo) -> bool:
 # A document's own date asked for: "ngày ban hành", "ban hành ngày nào", "ký ngày nào", with "số hiệu".
 # Or a document described, its date asked right after its type: "… ban hành kèm theo quyết định ngày nào?".
 _DOC_NOUNS = alternation([*TYPE_WORDS, "van ban"])  # the types of document, folded, and "văn bản"
+# ("… được ban hành theo quyết định số mấy và vào ngày nào?": its number asked first, then its date)
 _DOCUMENT_DATE = re.compile(r"\bngay ban hanh\b|\b(?:ban hanh|ky) (?:vao )?ngay (?:nao|bao nhieu|may)\b"
+                            r"|\b(?:ban hanh|ky)(?: \w+){1,8}? va (?:vao )?ngay (?:nao|bao nhieu|may)\b"
                             rf"|\b(?:{_DOC_NOUNS}) (?:vao )?ngay (?:nao|bao nhieu|may)\b")
 # What an event does with a document it is about: "về việc thực hiện", "quán triệt", "giám sát việc triển khai".
 _EVENT_TOPIC = re.compile(r"\b(?:thuc hien|quan triet|trien khai|hoc tap|ve viec|giam sat|so ket|tong ket|ve)"
@@ -449,6 +451,9 @@ def _asked_title(info: QuestionInfo, keywords: bool = True) -> list[str]:
     texts = [folded, *(spelled_out_folded(without_final_particles(s)) for s in [*asking, info.text])]
     if plain != info.text:
         texts.append(spelled_out_folded(plain))
+    # A clause before a comma asking it, another asked after ("… tên là gì vậy, có báo cáo gì tại buổi giám sát
+    # không?"): the holder is asked all the same.
+    texts += [spelled_out_folded(without_final_particles(info.text[:m.start()])) for m in re.finditer(",", info.text)]
     for text in dict.fromkeys(texts):
         for pattern in _TITLE_QUESTION:
             if m := pattern.search(text):
@@ -614,6 +619,9 @@ def _numbered_documents(info: QuestionInfo, text: str) -> list[RefMention]:
     77-KH/TU"), other than the documents the question names itself."""
     asked = set().union(*info.ref_groups) if info.ref_groups else set()
     types, anything = _types_named(info)
+    # "Chương trình … mang số hiệu văn bản là bao nhiêu": a programme's number ("Ngoài … Chương trình hành động …,
+    # hội nghị còn quán triệt những văn bản nào?" asks documents of any type)
+    anything = anything and not (types and _ASKS_DOC_NUMBER.search(fold(info.text).lower()))
     return [ref for ref in find_refs(text)
             if (anything or ref.short_key.split("-")[0] in types) and not (ref.keys & asked)]
 

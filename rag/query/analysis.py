@@ -89,8 +89,9 @@ _KIND_PATTERNS = (
     # "(đề nghị cho biết) tổng mức đầu tư …": an amount asked without "bao nhiêu".
     # "trong mấy bài này", "mấy chương trình trọng tâm, đột phá đó": "mấy" before a noun pointed at is "these",
     # no count asked; nor is it in "một trong mấy tỉnh" (one of the) or "mấy ông bà … nào" (which ones), as said in
-    # the South.
+    # the South. Nor is it before examples ("có dính tới mấy đoàn thể như Hội mình không": those such as).
     ("number", re.compile(r"\b(bao nhieu|bao lau|(?<!\bmot trong )may(?!(?:\s+\w+,?){1,5}\s+(?:nay|do|ay|day)\b)"
+                          r"(?!(?:\s+\w+){1,3}\s+nhu\s+(?!(?:vay|the|tren|sau)\b))"
                           r"(?!(?:\s+(?!(?:trong|o|tai|cua|tu|den|nam|vao|voi)\b)\w+){1,8}\s+nao\b)"
                           r"|so luong|so lieu)\b|"
                           rf"{COUNT_OPENING}|(?:^\W*|\bcho biet\s+)"
@@ -287,7 +288,8 @@ _TITLE_ASKED = re.compile(rf"{TITLE_NOUN}(?:\s+\w+){{0,3}}\s+(?:gi|nao)\b"
                           r"|^\W*(?:chuc vu|chuc danh|cuong vi)\s+(?:day du\s+)?cua\b")
 # "Ông X, tác giả bài …, hiện là gì?", "… ông ấy là gì?" (folded, after the name): a person is no term to define, what
 # they are is their titles.
-_IS_WHAT = re.compile(r"^\s*(?:,[^,?]*,)?\s*(?:(?:hien|dang|hien nay|hien tai|bay gio)\s+)?la\s+(?:gi|j)"
+# ("Lê Đức Cường Nghệ An là ai": who they are, a place of theirs said between)
+_IS_WHAT = re.compile(r"^\s*(?:,[^,?]*,)?\s*(?:(?:hien|dang|hien nay|hien tai|bay gio)\s+)?la\s+(?:gi|j|ai)"
                       # "Lê Đức Cường là gì của Tỉnh ủy Nghệ An": what they are in a body, their title there
                       r"(?:\s+(?:cua|o|tai|trong)\s+[^?,]{2,60})?\W*$")
 _PRONOUN_IS_WHAT = re.compile(r"\b(?:ong|ba|dong chi)\s+(?:ay|do)\s+(?:(?:hien|dang)\s+)?la\s+(?:gi|j)\W*$")
@@ -298,7 +300,12 @@ def _person_is_what(question: str, folded: str) -> bool:
     span = find_person(question)
     if span is None:
         return False
-    return bool(_IS_WHAT.match(folded[span[1]:]) or _PRONOUN_IS_WHAT.search(folded))
+    place = _PLACE_AFTER_NAME.match(question, span[1])
+    return bool(_IS_WHAT.match(folded[place.end() if place else span[1]:]) or _PRONOUN_IS_WHAT.search(folded))
+
+
+# A place said after a person's name ("Lê Đức Cường (ở) Nghệ An …"): capitalised words, one to three.
+_PLACE_AFTER_NAME = re.compile(r"\s+(?:(?:ở|o|tại|tai)\s+)?(?:[A-ZĐ]\w*\s*){1,3}(?=\s)")
 
 
 # What such a question says beside the name: the asking words, an honorific ("ông", "đồng chí") and fillers.
@@ -833,7 +840,11 @@ def analyse(question: str) -> QuestionInfo:
     checks = bool(any(_YES_NO.search(asked) for asked in _QUESTIONS_ASKED.findall(unbracketed))
                   or _CORRECTION.search(unbracketed)
                   or ((tagged or _CONFIRMING.search(question) or _VERIFY.search(folded.lower()))
-                      and not ASKS_SOMETHING.search(unbracketed)))
+                      and not ASKS_SOMETHING.search(unbracketed))
+                  # "Quy định 2993-QĐ/TU có phải được ban hành năm 2020 không? Ngày … là ngày nào?": the year a
+                  # document is said to be issued in, asked about with "có … không"
+                  or any(_PLAIN_YES_NO.search(asked) and _CHECKED_FACT.search(asked) and YEAR.search(asked)
+                         for asked in _QUESTIONS_ASKED.findall(unbracketed)))
     if kind in ("other", "person") and checks and (_TITLE_CHECKED.search(folded) or _TITLE_CLAIMED.search(folded)) \
             and find_person(question):
         kind = "title"  # "… X là “Trưởng ban …”. Chức danh này có đúng không?": X's titles decide it
@@ -960,9 +971,10 @@ _QUESTIONS_ASKED = re.compile(r"[^?]+\?+|[^?]*\S[^?]*$")
 _TRAILING_CONTEXT = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 
 
-# The year a claim is said of alone (folded): "riêng năm 2023", "tỷ lệ của năm 2022 này" ("… trong năm 2023, đúng
-# không?" may be the wrong detail).
-_SCOPE_YEAR = re.compile(r"\b(?:(?:tinh\s+)?rieng|cua)\s+nam\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+# The year a claim is said of alone (folded): "riêng (trong) năm 2023", "tỷ lệ của năm 2022 này" ("… trong năm 2023,
+# đúng không?" may be the wrong detail).
+_SCOPE_YEAR = re.compile(r"\b(?:(?:tinh\s+)?rieng(?:\s+(?:trong|o))?|cua)\s+nam\s+((?:19|20)\d{2})\b",
+                         re.IGNORECASE)
 
 
 # Asked to check a claim and correct it, wherever in the question: "… đúng chưa, nếu sai thì sửa thế nào?", "Có phải
@@ -1076,15 +1088,31 @@ def is_statement_to_judge(question: str) -> bool:
         folded = without_negative_indefinites(folded)
     return bool(_JUDGE.search(folded)) or not (question.rstrip().endswith("?") or _ASKS.search(folded)
                                                or _asks_how_many(question) or re.search(COUNT_OPENING, folded)
-                                               or opens_with_request(question))
+                                               or opens_with_request(question) or _measure_queried(question))
+
+
+# A measure opening a query of keywords (folded): "tổng mức đầu tư cao tốc …", "kinh phí …", "tỷ lệ …".
+_MEASURE_OPENING = re.compile(rf"^\W*(?:tong\s+)?(?:{MONEY_NOUNS}|ty le|ti le)\b")
+
+
+_QUERY_WORDS = 12  # the most words a search box's query is typed with
+
+
+def _measure_queried(question: str) -> bool:
+    """Whether ``question`` is keywords asking a measure: a few words, one clause and no full stop, opening with
+    the measure and stating no figure ("tong muc dau tu cao toc Dong Dang - Tra Linh"); "Tỷ lệ cử tri đi bầu đạt
+    99,62%." states one, and "Kinh phí đào tạo … do ngân sách nhà nước chi trả, viên chức …" is a sentence, to judge."""
+    return bool(_MEASURE_OPENING.search(fold(question).lower())) and not re.search(r"[\d,;.]", question) \
+        and len(question.split()) <= _QUERY_WORDS
 
 
 # "… có hiệu lực từ ngày nào?" (folded): when a document takes effect, which its own date does not say.
 TAKES_EFFECT = re.compile(r"\bhieu luc\b")
 # "đề ngày", "mang ngày": dated.
 # ("diễn ra ngày nào" is when an event takes place, not a document's "ra ngày".)
+# ("… là của Ban Chấp hành Trung ương khóa mấy?": whose it is, its issuer)
 _ISSUANCE = re.compile(r"\b(ban hanh|phat hanh|ky|ra doi|(?<!\bdien )ra ngay|de ngay|mang ngay|thong qua|co hieu luc"
-                       r"|ghi (?:la )?ngay)\b")
+                       r"|ghi (?:la )?ngay|la cua)\b")
 # A law takes effect months after it is passed: "có hiệu lực" asks the passages, not the registry's date.
 _ISSUANCE_WORDS = frozenset("ban hanh phat ky ra doi thong qua".split())
 

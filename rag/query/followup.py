@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rag.query.analysis import TITLE_NOUN, analyse, characterised_term, count_keywords_asked
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, southern_said, spell_out
+from rag.vi.asker_context import without_asker_context
 from rag.vi.casing import lowercase_shouted
 from rag.vi.dates import short_years_written, slashed_dates
 from rag.vi.dialect import central_said
@@ -464,7 +465,8 @@ def _normalised(text: str) -> str:
     """NFC without emoji, full-width punctuation as ASCII ("？") and odd spaces as plain ones, a word segmenter's "_"
     between syllables ("Kết_luận"), words typed as raw Telex or VNI keystrokes read ("ngayf naof", "nga2y na2o"), two
     words typed without a space parted ("BanTổ chức"), no greeting or spoken filler opening it ("Chào bot!", "à thế còn
-    …"), no word said twice, nor what the asker tells of themselves before asking or adds after it, nor the documents
+    …"), no word said twice, nor what the asker tells of themselves before asking or adds after it (nor of their own
+    work before a request in mid-sentence: "Em đang tổng hợp …, tiện thể cho hỏi luôn …"), nor the documents
     set aside before the one asked about ("Trừ Nghị quyết 08 ra, …"), nor what they want the answer for ("Để làm slide,
     …"), nor a nominalised question's frame ("Việc … được thực hiện vào ngày nào?"), a last vowel typed twice written
     once ("nàoo"), one tone-mark placement, read one way when typed mostly without accents, dialect and old formal words
@@ -478,7 +480,7 @@ def _normalised(text: str) -> str:
     pasted = forwarded_question(without_label(pasted_plain(plain_forms(nfc(text)))))
     plain = without_english_tail(without_pictographs(hashtags_read(unsegmented(without_letter_frame(pasted)))))
     read = self_corrected(without_stutter(without_filler(without_contrast(without_comparison(without_set_aside(
-        without_self_description(without_greeting(split_joined_words(vni_read(telex_read(plain)))))))))))
+        without_asker_context(without_self_description(without_greeting(split_joined_words(vni_read(telex_read(plain))))))))))))
     cased = lowercase_shouted(modern_y(unify_tones(undoubled_endings(
         without_nominal_frame(without_purpose(without_verbatim_request(without_guess(without_afterthought(without_restatement(without_answer_form(without_source_request(excerpt_after(read)))))))))))))
     typed = as_typed(formal_plain(central_said(southern_said(cased))))
@@ -618,8 +620,21 @@ def _elliptical(question: str, subject: _Subject) -> str | None:
         content = [w for w in content if fold(w) in own]
     # "Vậy tổng cộng có bao nhiêu đại biểu tham dự?": opened by "vậy / thế", it goes on from the last question
     # however many words it has.
-    return _with_context(question, subject.entities) \
-        if subject.entities and (goes_on or len(content) <= _ELLIPTICAL_WORDS) else None
+    entities = _in_scope(question, subject.entities)
+    return _with_context(question, entities) \
+        if entities and (goes_on or len(content) <= _ELLIPTICAL_WORDS) else None
+
+
+# A scope over every place (folded): "toàn ngành", "toàn quốc", "cả nước", "toàn Đảng".
+_EVERYWHERE = re.compile(r"\b(?:toan (?:nganh|quoc|dang|tinh)|ca nuoc|tren ca nuoc|toan bo nganh)\b")
+
+
+def _in_scope(question: str, entities: list[str]) -> list[str]:
+    """The earlier subjects a question goes on with, without the places when it asks over every place ("thế toàn
+    ngành đã ban hành mấy hướng dẫn" after a question about the venue in Nghệ An)."""
+    if not _EVERYWHERE.search(fold(question).lower()):
+        return entities
+    return [e for e in entities if not (is_province(e) or _places(e))]
 
 
 # "… thì là bao nhiêu?", "… được mấy?" (folded): a figure asked with nothing named that it counts, after it or as
@@ -648,6 +663,29 @@ def _other_counted(question: str, previous: str) -> str | None:
     if counted is None:
         return None
     return _replace_span(previous, counted.start("y"), counted.end("y"), asked[m.start("x"):m.end("x")])
+
+
+# "còn UBKT các cấp thi hành kỷ luật bao nhiêu" (folded, particles left out): another body's count, nothing named
+# that it counts; and what an earlier "bao nhiêu …" question counted (its first two words: "đảng viên").
+_OTHER_BODY_COUNTS = re.compile(r"^\W*(?:(?:the|vay)\s+)?con\s+(?P<x>\w+(?:\s+\w+){2,12}?)\s+(?:thi\s+)?"
+                                r"(?:(?:co|duoc|la)\s+)?(?:bao nhieu|may)\W*$")
+_COUNTED_BEFORE = re.compile(r"\b(?:bao nhieu|may)\s+(?P<noun>(?!(?:la|thi|vay|the|a|nhi)\b)\w+(?:\s+\w+)?)")
+
+
+def _counted_by_another(question: str, previous: str) -> str | None:
+    """"Còn UBKT các cấp thi hành kỷ luật bao nhiêu?" after "Cao Bằng cấp ủy thi hành kỷ luật bao nhiêu đảng viên
+    …?": the other body's count of what the earlier question counted ("… bao nhiêu đảng viên?"), in its context."""
+    asked = without_final_particles(question)
+    folded, prior = folded_aligned(asked), folded_aligned(previous)
+    m = _OTHER_BODY_COUNTS.match(folded.lower()) if folded is not None else None
+    if m is not None and _COUNT_NAMED.search(m.group("x")):
+        return None  # "Còn số đảng viên bị kỷ luật là bao nhiêu?" names what it counts
+    counted = _COUNTED_BEFORE.search(prior.lower()) if m is not None and prior is not None else None
+    if m is None or counted is None or analyse(previous).kind != "number":
+        return None
+    how_many = "bao nhiêu" if has_diacritics(question) else "bao nhieu"
+    noun = previous[counted.start("noun"):counted.end("noun")]
+    return _with_context(f"{asked[m.start('x'):m.end('x')]} {how_many} {noun}", [_as_context(previous)])
 
 
 def _same_count(question: str, previous: str) -> str | None:
@@ -857,5 +895,6 @@ def _resolved(question: str, previous: str, subject: _Subject) -> str:
             or _item_of_list(question, previous, subject)
             or _among_those(question, previous) or _item_pointed_back(question, previous)
             or _figure_pointed_back(question, previous) or _refers_back(question, subject, previous)
-            or _other_counted(question, previous) or _same_count(question, previous)
+            or _other_counted(question, previous) or _counted_by_another(question, previous)
+            or _same_count(question, previous)
             or _continued(question, subject, previous) or _elliptical(question, subject) or question)

@@ -931,10 +931,24 @@ def forwarded_question(message: str) -> str:
     return inner if inner.endswith(("?", ".", "!")) else f"{inner}?"
 
 
+# A document the question points back at by its type (folded): "quy định đó", "kế hoạch này", "văn bản nói trên".
+_DOCUMENT_POINTED = re.compile(r"\b(?:quy dinh|ket luan|nghi quyet|chi thi|ke hoach|chuong trinh|de an|quyet dinh"
+                               r"|thong bao|huong dan|van ban)\s+(?:do|nay|ay|tren|noi tren)\b")
+
+
 def split_source(question: str) -> tuple[str, str]:
     """The source a question opens with, or tells in a clause of its own, and the question without it ("Theo bài
     viết về Cao Bằng, Chương trình 08-CTr/TU nhằm mục đích gì?" -> "Theo bài viết về Cao Bằng", "Chương trình
-    08-CTr/TU nhằm mục đích gì?"); no source when it names none or nothing would be left to ask."""
+    08-CTr/TU nhằm mục đích gì?"); no source when it names none or nothing would be left to ask, nor when what is
+    asked points back at the document it names ("Trong bài của Nghệ An có nhắc Quy định số 09-QĐ/TU … thì quy định
+    đó về vấn đề gì": that document is asked about)."""
+    source, rest = _split_source(question)
+    if source and ref_keys(source) and _DOCUMENT_POINTED.search(fold(rest).lower()):
+        return "", question
+    return source, rest
+
+
+def _split_source(question: str) -> tuple[str, str]:
     m = _QUOTED_WRITING.match(question)
     if m and len(question[m.end():].split()) >= 3:
         return question[:m.end()].strip(" ,:;—–"), question[m.end():]
@@ -1086,9 +1100,12 @@ def requested_asked(question: str) -> str:
 # A guess the asker adds to what they ask, in brackets or after a comma (folded): "… bao nhiêu nghị quyết (nếu tôi
 # nhớ không nhầm là hơn 200)?", "… bao nhiêu ĐV, hình như 4 tổ chức với 364 ĐV nhỉ?". What is asked is answered;
 # the guess's figure or name is no part of it (the corpus need not have it).
+# (or in a sentence after the question: "…? Tôi nhớ lờ mờ là đồng chí Vũ Quyết Thắng thì phải.")
 _HEDGE = (r"(?:neu\s+(?:toi\s+|minh\s+|em\s+)?(?:nho\s+)?khong\s+nham|theo\s+(?:toi|minh|em)\s+nho|(?:toi|minh|em)\s+"
-          r"(?:nho|nghi|doan)(?:\s+la)?|hinh nhu|chac(?:\s+la|\s+tam|\s+khoang)?|co le)")
-_GUESS = re.compile(rf"\s*\(\s*{_HEDGE}\b[^()]*\)|\s*[,;–-]\s*{_HEDGE}\b[^,;?()]*?(?=\s*\?*\s*$)")
+          r"(?:nho|nghi|doan)(?:\s+(?:lo mo|mang mang|mai mai|khong ro))?(?:\s+la)?|hinh nhu|chac(?:\s+la|\s+tam"
+          r"|\s+khoang)?|co le)")
+_GUESS = re.compile(rf"\s*\(\s*{_HEDGE}\b[^()]*\)|\s*[,;–-]\s*{_HEDGE}\b[^,;?()]*?(?=\s*\?*\s*$)"
+                    rf"|(?<=\?)\s*{_HEDGE}\b[^?]*$")
 _ASKS_WHAT = re.compile(r"\b(?:gi|nao|ai|bao nhieu|may|dau)\b")
 
 

@@ -762,6 +762,9 @@ def test_may_as_the_plural_of_southern_speech_counts_nothing():
     # A count asked stays one, with a time or place before "nào".
     assert analyse("Có mấy đại biểu dự hội nghị?").kind == "number"
     assert analyse("Có mấy ông bà lãnh đạo dự hội nghị?").kind == "number"
+    # Before examples it is "those": "mấy đoàn thể như Hội mình"; "mấy đợt như vậy" still counts.
+    assert analyse("Đề án 10-ĐA/TU nói về cái gì vậy, có dính tới mấy đoàn thể như Hội mình hông?").kind == "subject"
+    assert analyse("Tỉnh tổ chức mấy đợt như vậy?").kind == "number"
 
 
 def test_a_request_for_a_persons_title_asks_their_titles():
@@ -1206,3 +1209,9 @@ def test_the_labels_of_sub_questions_are_no_figures():
     info = analyse("Đề nghị làm rõ đối với Quy định số 11-QĐi/TW: 1. ngày ban hành; 2. cơ quan ban hành.")
     assert info.numbers == [] and info.stated == []
     assert analyse("Hội nghị có 237 điểm cầu, đúng không?").stated == ["237"]
+
+
+def test_who_a_named_person_is_asks_their_titles_with_a_place_said_between():
+    assert analyse("Le Duc Cuong Nghe An la ai").kind == "title"
+    assert analyse("Lê Đức Cường là ai?").kind == "title"
+    assert analyse("Ai là Trưởng ban Tổ chức Tỉnh ủy Nghệ An?").kind == "person"

@@ -1389,6 +1389,7 @@ def test_one_comrade_named_is_not_a_list_of_people():
     from rag.vi.text import fold
     assert not _MANY_PEOPLE.search(fold("Kể tên đồng chí đã quán triệt Kết luận số 14-KL/TW"))
     assert _MANY_PEOPLE.search(fold("Kể tên các đồng chí dự hội nghị"))
+    assert _MANY_PEOPLE.search(fold("Mấy vị lãnh đạo chủ chốt nào của tỉnh có mặt dự vậy?"))  # the South's plural
 
 
 def test_a_document_named_in_a_follow_ups_context_leaves_an_events_date_asked():
@@ -1934,3 +1935,132 @@ def test_a_long_sentence_is_cut_to_the_clauses_naming_the_several_documents_aske
     assert "03-ĐA/TU" in quote and "14-ĐA/TU" in quote and "08-CTr/TU" not in quote
     one = _focus(analyse("Đề án cải cách hành chính có số hiệu là gì?"), sentence)
     assert "14-ĐA/TU" in quote_sentence(sentence, 0, len(sentence), one, limit=300)
+
+
+def test_a_titles_bi_is_no_passive_and_what_those_counted_are_restricts_the_count():
+    from rag.answer.scope import figure_in_scope
+    unit = ("Thực hiện đồng bộ các nhiệm vụ và giải pháp, bao gồm cả việc thực hiện 10 nhiệm vụ nêu trong Nghị quyết "
+            "Đại hội XIII của Đảng.")
+    # "Bí thư" folds to "bi thu": no "bị" after the counted noun
+    assert figure_in_scope("Nghị quyết Đại hội XIII nêu ra bao nhiêu nhiệm vụ mà Bí thư Quảng Ninh nhắc?", unit)
+    admitted = "Từ đầu nhiệm kỳ đến nay, kết nạp 6.222 đảng viên mới."
+    assert not figure_in_scope("Trong 6.222 đảng viên mới có bao nhiêu người là đoàn viên thanh niên?", admitted)
+    assert figure_in_scope("Số đảng viên mới là bao nhiêu?", admitted)  # "là" asks the figure there
+    sites = "Hội nghị được kết nối trực tuyến đến 237 điểm cầu với hơn 15.500 đại biểu tham dự."
+    # said again ("tức là"), or the figure offered after "là": no qualifier
+    assert figure_in_scope("Hội nghị kết nối trực tuyến bao nhiêu điểm cầu tức là tất cả mấy điểm cầu", sites)
+    assert figure_in_scope("Quảng Ninh có bao nhiêu đại biểu dự là khoảng 15.500 hay 25.000 người?", sites)
+
+
+def test_a_body_the_question_denies_is_not_the_one_asked():
+    from rag.answer.scope import figure_in_scope
+    committees = ("Cấp ủy các cấp tiến hành kiểm tra 3.658 lượt tổ chức Đảng. Thi hành kỷ luật 4 tổ chức Đảng, "
+                  "346 đảng viên.")
+    inspectors = "Ủy ban Kiểm tra các cấp giám sát 1.250 lượt tổ chức Đảng. Thi hành kỷ luật 166 đảng viên vi phạm."
+    for question in ("“Ủy ban Kiểm tra các cấp” (không phải cấp ủy) đã thi hành kỷ luật bao nhiêu đảng viên?",
+                     "Ủy ban Kiểm tra các cấp, chứ không phải cấp ủy, đã thi hành kỷ luật bao nhiêu đảng viên?"):
+        assert figure_in_scope(question, inspectors.split(". ")[1], inspectors.split(". ")[0] + ". "), question
+        assert not figure_in_scope(question, committees.split(". ")[1], committees.split(". ")[0] + ". "), question
+
+
+def test_a_document_number_asked_of_a_type_is_not_answered_by_another_types_number():
+    passages = _passages(
+        "Quán triệt chương trình hành động thực hiện Kết luận 21-KL/TW và Nghị quyết 08-NQ/TU ngày 25/11/2021 của "
+        "BCH Đảng bộ tỉnh Lạng Sơn.",
+        "Tỉnh ủy Lạng Sơn tổ chức hội nghị.")
+    refused = _ask("“Chương trình hành động của Tỉnh ủy” Lạng Sơn thực hiện Kết luận 21 mang số hiệu văn bản là "
+                   "bao nhiêu?", passages)
+    assert not refused.grounded and "không nêu số hiệu của văn bản này" in refused.answer, refused.answer
+    # documents of any type asked, beside a type named as known: any numbered document answers
+    answer = _ask("Ngoài Chương trình hành động của Tỉnh ủy Lạng Sơn, hội nghị còn quán triệt những văn bản nào?",
+                  passages)
+    assert answer.grounded and "08-NQ/TU" in answer.answer, answer.answer
+
+
+def test_a_documents_number_and_date_asked_together_ask_its_date_not_an_events():
+    from rag.answer.values import asks_event
+    assert not asks_event(analyse("“Quy chế giám sát và phản biện xã hội” được ban hành theo quyết định số mấy và "
+                                  "vào ngày nào?"))
+    assert asks_event(analyse("Hội nghị quán triệt diễn ra ngày nào?"))
+
+
+def test_a_title_holder_asked_before_a_comma_and_another_question_must_hold_the_title():
+    from rag.answer.values import untitled
+    said = Answer("“Đồng chí Nguyễn Thị Thu Hường yêu cầu Ban Thường vụ Huyện ủy Hưng Nguyên …” [1]", grounded=True)
+    question = "Ông Bí thư Huyện uỷ Hưng Nguyên tên là gì vậy, có báo cáo gì tại buổi giám sát hông?"
+    assert untitled(analyse(question), said)
+
+
+def test_a_unit_saying_what_the_question_says_the_thing_is_comes_first():
+    from rag.answer.extractive import _frame_first
+    passages = _passages("Kết hợp chặt chẽ giữa “xây và chống”, “chống và xây”.",
+                         "Xây là nhiệm vụ cơ bản, lâu dài, chống là nhiệm vụ quan trọng, cấp bách, thường xuyên.")
+    info = analyse("Mối quan hệ giữa “xây” và “chống” thế nào, cụ thể “chống” là nhiệm vụ mang tính chất gì?")
+    scored = scored_candidates(info, passages, LexicalIndex([p.chunk.text for p in passages]), load_model())
+    first = _frame_first(info, passages, scored)
+    assert "cấp bách" in passages[first[0][1].rank].chunk.text
+    plain = analyse("Mối quan hệ giữa xây và chống được xác định thế nào?")  # no frame: the scorer's order
+    assert _frame_first(plain, passages, scored) == scored
+
+
+def test_an_act_asked_without_a_counted_noun_still_tells_which_figure():
+    from rag.answer.scope import figure_in_scope
+    question = "Ủy ban Kiểm tra các cấp ở Cao Bằng thi hành kỷ luật bao nhiêu?"
+    before = "Ủy ban Kiểm tra các cấp giám sát 1.250 lượt tổ chức Đảng, 2.583 đảng viên... "
+    assert figure_in_scope(question, "Thi hành kỷ luật 166 đảng viên vi phạm.", before)
+    assert not figure_in_scope(question, "Ủy ban Kiểm tra các cấp kiểm tra 7 tổ chức Đảng và 62 đảng viên.")
+
+
+def test_a_measure_typed_as_keywords_asks_it_and_a_sentence_without_it_is_no_answer():
+    info = analyse("tong muc dau tu cao toc Dong Dang - Tra Linh")
+    assert info.kind == "number" and not info.judge
+    assert analyse("Tỷ lệ cử tri đi bầu đạt 99,62%.").judge  # a figure stated is a claim to judge
+    passages = _passages("Dự án đường bộ cao tốc Đồng Đăng - Trà Lĩnh được khởi công, sân bay Cao Bằng được bổ sung "
+                         "vào quy hoạch tổng thể thời kỳ 2021 - 2030.")
+    refused = _ask("tong muc dau tu cao toc Dong Dang - Tra Linh", passages)
+    assert not refused.grounded and "con số" in refused.answer
+
+
+def test_a_year_a_document_is_said_to_be_issued_in_is_checked_not_looked_for():
+    passages = _passages("Thực hiện Quy định số 2993-QĐ/TU ngày 08/7/2019 của Ban Thường vụ Tỉnh ủy về trách nhiệm "
+                         "nêu gương.")
+    for question in ("Quy định số 2993-QĐ/TU có phải được ban hành năm 2020 không? Ngày ban hành chính xác là "
+                     "ngày nào?",
+                     "Quy định số 2993-QĐ/TU có phải được ban hành năm 2020 không?"):
+        answer = _ask(question, passages)
+        assert answer.grounded and "08/07/2019" in answer.answer, (question, answer.answer)
+
+
+def test_the_year_a_count_is_asked_of_alone_stays_asked_when_a_check_follows():
+    info = analyse("Riêng trong năm 2023, Cao Bằng kết nạp được bao nhiêu đảng viên mới, có phải nhiều hơn năm 2022 "
+                   "không?")
+    assert info.years == ["2023"]
+    refused = _ask(info.text, _passages("Từ đầu nhiệm kỳ đến nay, Cao Bằng kết nạp 6.222 đảng viên mới."))
+    assert not refused.grounded and "2023" in refused.answer
+
+
+def test_every_sentence_of_an_article_is_its_authors_own_words():
+    from rag.answer.extractive import _spoken_first
+    passages = _passages("Cơ cấu kinh tế chuyển dịch; Dự án đường bộ cao tốc Đồng Đăng - Trà Lĩnh được khởi công.",
+                         "Bí thư Tỉnh ủy Trần Hồng Minh kiểm tra hồ sơ thiết kế công trình giao thông liên xã.",
+                         "Tác giả: Trần Hồng Minh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Cao Bằng.")
+    passages = [replace(p, chunk=replace(p.chunk, doc_id="d0")) for p in passages]
+    info = analyse("Ông Trần Hồng Minh nói dự án đường bộ cao tốc nào đã được khởi công?")
+    scored = scored_candidates(info, passages, LexicalIndex([p.chunk.text for p in passages]), load_model())
+    scored = sorted(scored, key=lambda pc: pc[1].rank)  # the article's first sentence first, as the scorer may
+    first = _spoken_first(info, passages, scored)
+    assert "Đồng Đăng" in passages[first[0][1].rank].chunk.text
+    # an article by someone else: the unit naming the speaker is theirs
+    other = [replace(p, chunk=replace(p.chunk, text="Tác giả: Lê Văn An")) if i == 2 else p
+             for i, p in enumerate(passages)]
+    first = _spoken_first(info, other, scored)
+    assert "Trần Hồng Minh" in other[first[0][1].rank].chunk.text
+
+
+def test_a_percentage_asked_of_a_named_measure_is_not_any_percentage():
+    from rag.answer.scope import figure_in_scope
+    question = ("Đề án số 06-ĐA/TU đặt chỉ tiêu tỷ lệ cán bộ lãnh đạo, quản lý cấp tỉnh có trình độ cao cấp lý luận "
+                "chính trị là bao nhiêu phần trăm?")
+    assert not figure_in_scope(question, "Các cấp ủy triển khai nghị quyết với trên 95% cán bộ, đảng viên tham gia.")
+    # the place opening the question is where, not what, it measures
+    assert figure_in_scope("Ở Cao Bằng tỷ lệ cử tri đi bầu là bao nhiêu?", "Cuộc bầu cử có 99,62% cử tri đi bầu cử.")

@@ -851,3 +851,19 @@ def test_a_person_called_by_a_given_name_after_bac_or_chu_is_the_one_the_convers
                {"role": "assistant", "content": "Đồng chí Trần Hồng Minh, Bí thư Tỉnh ủy Cao Bằng."}]
     assert resolve_followup("Bác Minh giữ chức vụ gì?", history) == "Bác Trần Hồng Minh giữ chức vụ gì?"
     assert resolve_followup("Thế còn chú Minh giữ chức vụ gì?", history) == "chú Trần Hồng Minh giữ chức vụ gì?"
+
+
+def test_another_bodys_count_asked_without_a_noun_counts_what_the_earlier_question_counted():
+    history = [{"role": "user", "content": "Cao Bang cap uy thi hanh ky luat bao nhieu dang vien tu dau nhiem ky"},
+               {"role": "assistant", "content": "Cấp ủy các cấp thi hành kỷ luật 4 tổ chức Đảng, 346 đảng viên."}]
+    resolved = resolve_followup("con UBKT cac cap thi hanh ky luat bao nhieu", history)
+    assert resolved.startswith("Uy ban Kiem tra cac cap thi hanh ky luat bao nhieu dang vien (Cao Bang"), resolved
+    # naming what it counts, it asks that
+    assert "bao nhieu dang vien" not in resolve_followup("con UBKT cac cap kiem tra bao nhieu to chuc Dang", history)
+
+
+def test_a_follow_up_over_every_place_drops_the_earlier_place():
+    history = [{"role": "user", "content": "Hội nghị giao ban quý III ở điểm cầu Nghệ An có ai dự?"},
+               {"role": "assistant", "content": "Có đồng chí Nguyễn Văn Thông."}]
+    assert "Nghệ An" not in resolve_followup("Thế toàn ngành đã ban hành mấy hướng dẫn?", history)
+    assert "Nghệ An" in resolve_followup("Thế có bao nhiêu đại biểu dự?", history)
