@@ -230,7 +230,7 @@ _NOT_ACTION = frozenset({"da", "duoc", "dang", "se", "vua", "tong", "cong", "tat
 # A place's unit is no act ("… tại tỉnh đạt bao nhiêu phần trăm?").
 _PLACE_UNITS = frozenset({"tinh", "huyen", "xa", "phuong", "quan", "nuoc", "thon"})
 # Adverbs of two words there ("tới chính xác bao nhiêu", "cụ thể là bao nhiêu"): no action either.
-_NOT_ACTION_PAIRS = frozenset({("chinh", "xac"), ("cu", "the"), ("thuc", "te")})
+_NOT_ACTION_PAIRS = frozenset({("chinh", "xac"), ("cu", "the"), ("thuc", "te"), ("so", "luong")})
 # "trình", "gửi (lên)" before a body (folded): what follows receives.
 _SUBMITTED_TO = re.compile(rf"\b(?:trinh|gui)\s+(?:(?:len|den|toi)\s+)?(?=(?:{_ACTOR_NAMES}|trung uong)\b)")
 # Verbs texts use for one act (folded): a body "thông qua" or "ra" the resolutions a report says it "ban hành"; work
@@ -382,6 +382,9 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     return not (body and acting and not any(_acts_for(a, body) for a in acting))
 
 
+# An act after "số" ("Tổng số kết nạp …", "Số khai trừ …", folded): what was done to those counted.
+_ACT_COUNTED = re.compile(r"\bso\s+(?:luong\s+)?(?:luot\s+)?(ket nap|kiem tra|giam sat|ky luat|khai tru|khen thuong"
+                          r"|xu ly)\b")
 _SOMETHING_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?!(?:vay|the|a|nhi|nhe|ha|day|do|roi)\b)[a-z]")
 
 
@@ -389,6 +392,8 @@ def _acted(question: str, folded: str, known: Callable[[str], bool] | None) -> b
     """Whether the (folded) unit does what the "how many" question asks was done (its words, or the same act in
     others'); True when the question names no act, or one worded as no text words it."""
     action = _asked(question)[1]
+    if not action and (m := _ACT_COUNTED.search(fold(question).lower())):
+        action = tuple(m.group(1).split())  # "Số khai trừ đúng là bao nhiêu?": those it was done to
     if not action or (known is not None and not all(known(w) for w in action)):
         return True
     return any(re.search(rf"\b{words}\b", folded) for words in _same_action(" ".join(action)))
@@ -422,7 +427,7 @@ def _clause_before(folded: str, at: int) -> str:
 
 # "Tổng mức đầu tư dự kiến của sân bay Cao Bằng là bao nhiêu?" (folded): what is measured, named before the figure
 # asked ("… bao nhiêu phần trăm?" too), up to whose it is; what the question told first ends at a comma.
-_MEASURE = re.compile(r"(?:^|,)\s*(?P<x>[a-z]+(?:\s+[a-z]+)+?)\s+(?:(?:cua|o|tai|trong)\s+[^,]*?\s+)?"
+_MEASURE = re.compile(r"(?:^|[,.!?:])\s*(?P<x>[a-z]+(?:\s+[a-z]+)+?)\s+(?:(?:cua|o|tai|trong)\s+[^,]*?\s+)?"
                       r"(?:(?:la|dat|thi|khoang|vao khoang)\s+)*(?:bao nhieu|may)(?:\s+phan tram)?\W*$")
 _MEASURE_WORDS = 4
 _OPENING = frozenset({"con", "vay", "the"})  # "Còn tỷ lệ …", "Vậy tổng số …": a follow-up's opening
@@ -459,7 +464,9 @@ def _measure_named(question: str, unit: str) -> bool:
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED)]
     folded = folded_words(unit)
     # A rate is written as one too ("99,62% cử tri đi bầu").
-    rate = " ".join(words[:2]) in _RATE and "%" in unit
+    # (whose it is may come first: "…, ở Cao Bằng tỷ lệ cử tri đi bầu là bao nhiêu phần trăm", or what tells it: "…
+    # trong bài Cao Bằng ghi nhận tỷ lệ …")
+    rate = bool(re.search(rf"\b(?:{'|'.join(_RATE)})\b", m.group(0))) and "%" in unit
     return not pairs or rate or any(re.search(rf"\b{p}\b", folded) for p in pairs)
 
 

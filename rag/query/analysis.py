@@ -983,7 +983,13 @@ _CORRECTION = re.compile(rf"\b(?:(?:da\s+)?dung chua|neu (?:sai|khong dung|chua 
                          rf"co phai (?:vay|the|nhu vay) {_NOT}|xac dinh (?:la\s+)?dung hay sai)\b"
                          # opening "Có đúng là …?" without the "không" after it, or "… có phải là … không?" after
                          # what the question tells first
-                         rf"|^\W*co (?:dung|phai) la\b|\bco phai la\b[^?]*\b{_NOT}\W*$")
+                         rf"|^\W*co (?:dung|phai) la\b|\bco phai la\b[^?]*\b{_NOT}\W*$"
+                         # a draft's detail to correct: "… đúng phải là bao nhiêu?", "chỗ nào sai", "có sai không",
+                         # "viết sai", "sửa (lại) giúp", "sửa lại là bao nhiêu"
+                         r"|\bdung (?:ra |phai )?la (?:bao nhieu|may|gi|ai|ngay nao)\b"
+                         r"|\b(?:cho|diem|phan) nao (?:bi )?sai\b|\bsai (?:cho|o|diem) (?:nao|dau)\b"
+                         rf"|\bco sai (?:gi |cho nao )?{_NOT}\b|\b(?:viet|ghi|go) (?:sai|nham|dao)\b"
+                         r"|\bsai (?:phai|dung) (?:khong|ko)\b|\bsua (?:lai )?(?:giup|dum|ho|la|thanh)\b")
 
 
 # A figure offered to compare with, not stated as a fact: "hơn hay kém 200 nghị quyết?", "có vượt 2.500 người
@@ -1110,9 +1116,10 @@ def _measure_queried(question: str) -> bool:
 TAKES_EFFECT = re.compile(r"\bhieu luc\b")
 # "đề ngày", "mang ngày": dated.
 # ("diễn ra ngày nào" is when an event takes place, not a document's "ra ngày".)
-# ("… là của Ban Chấp hành Trung ương khóa mấy?": whose it is, its issuer)
-_ISSUANCE = re.compile(r"\b(ban hanh|phat hanh|ky|ra doi|(?<!\bdien )ra ngay|de ngay|mang ngay|thong qua|co hieu luc"
-                       r"|ghi (?:la )?ngay|la cua)\b")
+# ("… là của Ban Chấp hành Trung ương khóa mấy?": whose it is, its issuer, not a writing's author: "Bài … là của tác
+# giả nào?"; "… ra hồi tháng 9/2021": put out then)
+_ISSUANCE = re.compile(r"\b(ban hanh|phat hanh|ky|ra doi|(?<!\bdien )ra (?:hoi |vao )?(?:ngay|thang)|de ngay|mang ngay"
+                       r"|thong qua|co hieu luc|ghi (?:la )?ngay|la cua(?! tac gia))\b")
 # A law takes effect months after it is passed: "có hiệu lực" asks the passages, not the registry's date.
 _ISSUANCE_WORDS = frozenset("ban hanh phat ky ra doi thong qua".split())
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rag.query.analysis import TITLE_NOUN, analyse, characterised_term, count_keywords_asked
 from rag.vi.abbreviations import SHORTHAND, WRITTEN, southern_said, spell_out
-from rag.vi.asker_context import without_asker_context
+from rag.vi.asker_context import without_asker_context, without_relaying
 from rag.vi.casing import lowercase_shouted
 from rag.vi.dates import short_years_written, slashed_dates
 from rag.vi.dialect import central_said
@@ -113,8 +113,9 @@ _WHAT_ABOUT = _both(rf"^\s*(?:(?:vậy|thế)\s+)?còn\s+(.+?)\s*(?:{_FOLLOW_TAI
 _X_THEN = _both(r"^\s*(.+?)\s+thì\s+(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*\s*$")
 # "Còn X thì số hiệu là gì?": X asks a question of its own, it does not ask the previous one again about X. So does
 # a fact checked: "Còn tỷ lệ …, bản thảo cũng ghi “trên 95%” — vậy có đúng không?"
+# (as does a draft's detail to correct: "…, nháp ghi “tại 20 trường …” — sửa giúp số trường")
 _ASKS_ITS_OWN = _both(r"\b(?:gì|ai|nào|bao nhiêu|mấy|bao giờ|bao lâu|đâu|(?:đúng|phải|chính xác)\s+(?:không|chưa)"
-                      r"|hay không)\b")
+                      r"|hay không|sửa\s+(?:lại\s+)?(?:giúp|giùm|dùm|hộ)|sai chỗ nào|chỗ nào sai)\b")
 _CONTINUING_OPENING = r"^\s*(?:(?:vậy|thế)\s+)?còn"  # "(vậy/thế) còn …" opening a question
 _CONTINUING = _both(rf"{_CONTINUING_OPENING}\b")
 # That opening, and the "thì" after the question's subject; typed without accents, not the "thi" of "thi hành",
@@ -466,7 +467,8 @@ def _normalised(text: str) -> str:
     between syllables ("Kết_luận"), words typed as raw Telex or VNI keystrokes read ("ngayf naof", "nga2y na2o"), two
     words typed without a space parted ("BanTổ chức"), no greeting or spoken filler opening it ("Chào bot!", "à thế còn
     …"), no word said twice, nor what the asker tells of themselves before asking or adds after it (nor of their own
-    work before a request in mid-sentence: "Em đang tổng hợp …, tiện thể cho hỏi luôn …"), nor the documents
+    work before a request in mid-sentence: "Em đang tổng hợp …, tiện thể cho hỏi luôn …", nor whom they ask for:
+    "ông cháu hỏi là …"), nor the documents
     set aside before the one asked about ("Trừ Nghị quyết 08 ra, …"), nor what they want the answer for ("Để làm slide,
     …"), nor a nominalised question's frame ("Việc … được thực hiện vào ngày nào?"), a last vowel typed twice written
     once ("nàoo"), one tone-mark placement, read one way when typed mostly without accents, dialect and old formal words
@@ -480,7 +482,7 @@ def _normalised(text: str) -> str:
     pasted = forwarded_question(without_label(pasted_plain(plain_forms(nfc(text)))))
     plain = without_english_tail(without_pictographs(hashtags_read(unsegmented(without_letter_frame(pasted)))))
     read = self_corrected(without_stutter(without_filler(without_contrast(without_comparison(without_set_aside(
-        without_asker_context(without_self_description(without_greeting(split_joined_words(vni_read(telex_read(plain))))))))))))
+        without_relaying(without_asker_context(without_self_description(without_greeting(split_joined_words(vni_read(telex_read(plain)))))))))))))
     cased = lowercase_shouted(modern_y(unify_tones(undoubled_endings(
         without_nominal_frame(without_purpose(without_verbatim_request(without_guess(without_afterthought(without_restatement(without_answer_form(without_source_request(excerpt_after(read)))))))))))))
     typed = as_typed(formal_plain(central_said(southern_said(cased))))

@@ -29,10 +29,10 @@ SHORTHAND = {
     "THCS": "trung học cơ sở",
 }
 # Read only in capitals ("hn", "gp", "vp" typed in lower case are as often Hà Nội, giấy phép, văn phòng): "HN TW 4",
-# "NV, GP triển khai KL21", "dấu hiệu VP", "mục tiêu NQ ĐH", "ngành TCXD Đảng".
+# "NV, GP triển khai KL21", "dấu hiệu VP", "mục tiêu NQ ĐH", "ngành TCXD Đảng", "Báo cáo SL đại biểu".
 # (In lower case: "Đến HN giao ban …" is no name "Đến Hội".)
 CAPITALS_ONLY = {"HN": "hội nghị", "NV": "nhiệm vụ", "GP": "giải pháp", "ĐH": "đại hội", "TCXD": "tổ chức xây dựng",
-                 "TCTW": "Tổ chức Trung ương"}
+                 "TCTW": "Tổ chức Trung ương", "SL": "số lượng"}
 # Abbreviations texts write as often as the full name: compared spelled out on both sides, never rewritten.
 WRITTEN = {
     "HĐND": "Hội đồng nhân dân", "UBND": "Ủy ban nhân dân", "MTTQ": "Mặt trận Tổ quốc",

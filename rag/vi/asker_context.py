@@ -39,6 +39,9 @@ _CLAUSE_BREAK = re.compile(rf"\s*[,;]\s*|\s+(?=(?:{_JOINERS}\s+)+(?:{_ASKER}|{_G
 # What is asked pointing back at what was told before it: "hội nghị đó", "trong bài", "lúc đó".
 _POINTS_BACK = re.compile(r"\b(?:đó|này|ấy|nọ|trên)\b|\btrong bài\b|\btheo đó\b", re.IGNORECASE)
 _POINTS_BACK_FOLDED = re.compile(r"\b\w+\s+(?:do|nay|ay)\b|\btrong bai\b|\btheo do\b")
+# What is asked being about the asker: "tôi có được …", "con tôi", "nhà em" — their case is the topic. (In lower case:
+# "Trần Hồng Minh" is no "mình".)
+_ABOUT_ASKER = re.compile(r"\b(?:tôi|em|mình|tui|cháu|toi|minh|chau)\b")
 _ASKED_WORDS = 3  # the fewest words a question left after the request asks with
 
 
@@ -58,6 +61,8 @@ def without_asker_context(question: str) -> str:
     told, asked = question[start:request.start()], question[request.end():]
     if len(told.split()) < _ASKED_WORDS or len(asked.split()) < _ASKED_WORDS:
         return question
+    if _ABOUT_ASKER.search(asked):
+        return question  # "…, cho tôi hỏi tôi có được …?": the asker's case is what is asked about
     # What is asked pointing back ("… hội nghị đó tên là gì"), or naming nothing itself ("… là tất cả bao nhiêu
     # người?"), reads the asker's clauses naming what it is about.
     back = bool(_POINTS_BACK.search(asked) if has_diacritics(asked) else
@@ -97,3 +102,25 @@ def _names(text: str, first: bool = True) -> bool:
     document's number ("77-KH/TU")."""
     words = text.split()
     return any(w[:1].isupper() for w in (words if first else words[1:])) or bool(re.search(r"\d+\s*-\s*[A-ZĐ]", text))
+
+
+# Someone the asker asks for, relaying their words (accented or not): "ông cháu hỏi là …", "ông muốn biết …", "bà
+# bảo …"; who they are is no part of what is asked.
+_KIN = r"(?:ông|bà|bố|mẹ|ba|má|bác|ong|ba|bo|me|ma|bac)(?:\s+(?:cháu|em|tôi|mình|con|chau|toi|minh))?"
+_RELAYED_ASK = re.compile(rf"(?:^|(?<=[,.;:]))\s*{_KIN}\s+(?:(?:muốn|nhờ|bảo|muon|nho|bao)\s+(?:(?:cháu|em|chau)\s+)?)?"
+                          r"(?:hỏi|biết|hoi|biet)(?:\s+(?:cháu|chau|em))?(?:\s+(?:tiếp|thêm|tí|chút|cái|tiep|them|ti|chut|cai))?"
+                          r"(?:\s+(?:là|rằng|xem|la|rang))?\s*:?\s+(?=\S)", re.IGNORECASE)
+_RELAYED_SAY = re.compile(rf"^\s*{_KIN}\s+(?:bảo|nói|kể|bao|noi|ke)(?!\s+(?:(?:cháu|em|chau)\s+)?(?:hỏi|hoi)\b)"
+                          r"(?:\s+(?:là|rằng|la|rang))?\s+(?=\S)", re.IGNORECASE)
+
+
+def without_relaying(question: str) -> str:
+    """``question`` without the words relaying it for someone else ("ông bảo Tổng Bí thư có chỉ ra 4 điểm …, ông hỏi
+    điểm đầu tiên là gì ạ?" -> "Tổng Bí thư có chỉ ra 4 điểm …, điểm đầu tiên là gì ạ?"); unchanged when too little
+    would be left."""
+    text = _RELAYED_SAY.sub("", question, count=1)
+    text = _RELAYED_ASK.sub(lambda m: " " if m.start() else "", text)
+    if text == question or len(text.split()) < _ASKED_WORDS:
+        return question
+    text = re.sub(r" {2,}", " ", text).strip()
+    return text[:1].upper() + text[1:]

@@ -1031,18 +1031,22 @@ def courtesy_spans(question: str) -> list[tuple[int, int]]:
 
 
 # A request to be told, written as a test item without a question mark ("Nêu thời gian …", "Xác định tỷ lệ …", "Cho
-# biết ngày …", "Trình bày ngắn gọn …") (folded): what it asks for is its head noun's question.
+# biết ngày …", "Trình bày ngắn gọn …", a report asked for: "Báo cáo số lượng …") (folded): what it asks for is its
+# head noun's question.
 _TOLD_REQUEST = re.compile(
     # (after what it goes on from: "Còn tại điểm cầu Nghệ An, cho biết …")
     # (numbered as a worksheet numbers it: "1. …", "Câu 3: …")
     rf"^\s*(?:(?:con|vay|the|va)\s+[^,?]{{2,80}},\s*)?(?:{_OUTLINE}|cau(?:\s+hoi)?\s+\d{{1,3}}\s*[:.)]\s*)?"
     r"(?:hay\s+)?"
     r"(?:(?:xin\s+)?cho\s+(?:(?:toi|em|minh)\s+)?biet|neu(?:\s+ro)?|xac dinh|"
-    r"trinh bay(?:\s+(?:ngan gon|tom tat|so luoc))?|tom tat)\s*:?\s+(?=\S)")
+    r"trinh bay(?:\s+(?:ngan gon|tom tat|so luoc))?|tom tat|bao cao)\s*:?\s+(?=\S)")
 _FIGURE_HEAD = re.compile(r"(?:ty le|ti le|so luong|tong so|con so|so)\s")
 _TIME_HEAD = re.compile(r"(?:thoi gian|thoi diem|ngay thang nam|ngay thang|ngay)\s+(?=\S)")
 _NAME_HEAD = re.compile(r"(?:ho va ten|ho ten|ten)\s+(?:cua\s+)?(?=\S)")
 _TITLE_HEAD = re.compile(r"(?:cac\s+|nhung\s+)?(?:chuc vu|chuc danh)\s+(?=\S)")
+# What a name is asked of that is no person (folded): "tên dự án …", "tên bài viết …", "tên đề án …".
+_THING_NAMED = re.compile(r"(?:du an|cong trinh|bai viet|bai bao|bai|de an|van ban|tai lieu|chuong trinh|ke hoach"
+                          r"|hoi nghi|mo hinh|tinh|huyen|xa|co quan|to chuc|trang|bao)\b")
 _PERSON_HEAD = re.compile(r"(?:nguoi|vi|dong chi|d/c|ong|ba)\s+(?=\S)")
 # A second thing asked beside the first ("họ tên đồng chí …, và họ tên đồng chí …"): asked as two, not as one.
 _ANOTHER_ASKED = re.compile(r"\bva\s+(?:ho va ten|ho ten|ten|so luong|so|ty le|ti le|ngay|thoi gian|nguoi)\s")
@@ -1060,8 +1064,8 @@ def requested_asked(question: str) -> str:
     if folded is None or "?" in text or not (m := _TOLD_REQUEST.match(folded.lower())):
         return question
     # ("Hãy cho biết …", "Xin cho biết …": the whole request, not a lead to keep)
-    request = re.search(r"(?:(?:hay|xin)\s+)*(?:cho\s+(?:(?:toi|em|minh)\s+)?biet|neu|xac dinh|trinh bay|tom tat)"
-                        r"\b[^,]*$",
+    request = re.search(r"(?:(?:hay|xin)\s+)*(?:cho\s+(?:(?:toi|em|minh)\s+)?biet|neu|xac dinh|trinh bay|tom tat"
+                        r"|bao cao)\b[^,]*$",
                         folded.lower()[:m.end()])
     lead = text[:request.start()] if request else ""  # what it goes on from, kept
     rest, folded_rest = text[m.end():], folded.lower()[m.end():]
@@ -1087,6 +1091,8 @@ def requested_asked(question: str) -> str:
     if _TITLE_HEAD.match(folded_rest):  # "Nêu chức vụ của tác giả đó"
         return f"{opened(rest)} {said('là gì')}?"
     if n := _NAME_HEAD.match(folded_rest):
+        if _THING_NAMED.match(folded_rest, n.end()):  # "Cho biết tên dự án …": a thing's name, not a person's
+            return f"{opened(rest)} {said('là gì')}?"
         return f"{opened(rest[n.end():])} {said('là ai')}?"
     # "đồng chí làm trưởng đoàn", "đồng chí Phó Bí thư … dự hội nghị": a person, by what they did or their title;
     # not "đồng chí <Name>"

@@ -1390,6 +1390,7 @@ def test_one_comrade_named_is_not_a_list_of_people():
     assert not _MANY_PEOPLE.search(fold("Kể tên đồng chí đã quán triệt Kết luận số 14-KL/TW"))
     assert _MANY_PEOPLE.search(fold("Kể tên các đồng chí dự hội nghị"))
     assert _MANY_PEOPLE.search(fold("Mấy vị lãnh đạo chủ chốt nào của tỉnh có mặt dự vậy?"))  # the South's plural
+    assert _MANY_PEOPLE.search(fold("Hội nghị có đồng chí lãnh đạo tỉnh nào dự?"))  # those at a meeting
 
 
 def test_a_document_named_in_a_follow_ups_context_leaves_an_events_date_asked():
@@ -2009,6 +2010,11 @@ def test_an_act_asked_without_a_counted_noun_still_tells_which_figure():
     before = "Ủy ban Kiểm tra các cấp giám sát 1.250 lượt tổ chức Đảng, 2.583 đảng viên... "
     assert figure_in_scope(question, "Thi hành kỷ luật 166 đảng viên vi phạm.", before)
     assert not figure_in_scope(question, "Ủy ban Kiểm tra các cấp kiểm tra 7 tổ chức Đảng và 62 đảng viên.")
+    # a time or a share named after "bao nhiêu", a place's unit and "số lượng" before it: no act
+    assert figure_in_scope("bai ve nghe an danh gia xay dung dang sau may nam thuc hien NQ TW4",
+                           "Sau 5 năm thực hiện Nghị quyết Trung ương 4, khóa XII về tăng cường xây dựng Đảng.")
+    assert figure_in_scope("Tỷ lệ cử tri đi bầu tại tỉnh đạt bao nhiêu phần trăm?", "Có 99,62% cử tri đi bầu cử.")
+    assert figure_in_scope("Cao Bằng kết nạp số lượng bao nhiêu đảng viên mới?", "Kết nạp 6.222 đảng viên mới.")
 
 
 def test_a_measure_typed_as_keywords_asks_it_and_a_sentence_without_it_is_no_answer():
@@ -2064,3 +2070,23 @@ def test_a_percentage_asked_of_a_named_measure_is_not_any_percentage():
     assert not figure_in_scope(question, "Các cấp ủy triển khai nghị quyết với trên 95% cán bộ, đảng viên tham gia.")
     # the place opening the question is where, not what, it measures
     assert figure_in_scope("Ở Cao Bằng tỷ lệ cử tri đi bầu là bao nhiêu?", "Cuộc bầu cử có 99,62% cử tri đi bầu cử.")
+
+
+def test_a_drafts_detail_to_correct_is_checked_not_looked_for():
+    passages = _passages("Hội nghị được kết nối trực tuyến đến 237 điểm cầu từ tỉnh đến các huyện, thị xã, thành phố "
+                         "với hơn 15.500 đại biểu tham dự.")
+    for question in ('Nháp tin: "Hội nghị được kết nối trực tuyến đến 273 điểm cầu". Số điểm cầu đúng là mấy?',
+                     'Câu "với hơn 13.500 đại biểu tham dự" — chỗ số đại biểu có sai không, đúng phải là bao nhiêu?'):
+        assert analyse(question).checks, question
+        answer = _ask(question, passages)
+        assert answer.grounded and "15.500" in answer.answer, (question, answer.answer)
+
+
+def test_an_act_counted_after_so_must_be_the_figures_act():
+    from rag.answer.scope import figure_in_scope
+    question = "Số khai trừ đúng là bao nhiêu?"
+    assert not figure_in_scope(question, "Từ đầu nhiệm kỳ đến nay, kết nạp 6.222 đảng viên mới.")
+    assert figure_in_scope(question, "Khai trừ 52 đảng viên ra khỏi Đảng.")
+    # whose rate it is may come before it
+    assert figure_in_scope("Kỳ bầu cử Quốc hội khóa XV, ở Cao Bằng tỷ lệ cử tri đi bầu là bao nhiêu phần trăm?",
+                           "Có 99,62% cử tri đi bầu cử.")

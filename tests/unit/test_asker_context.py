@@ -63,3 +63,38 @@ def test_a_guess_in_a_sentence_after_the_question_is_left_out():
     asked = without_guess("Đồng chí nào lên quán triệt Kết luận số 14-KL/TW? Tôi nhớ lờ mờ là đồng chí Vũ Quyết "
                           "Thắng thì phải.")
     assert asked == "Đồng chí nào lên quán triệt Kết luận số 14-KL/TW?"
+
+
+def test_words_relaying_a_question_for_someone_else_are_left_out():
+    from rag.vi.asker_context import without_relaying
+    assert without_relaying("ông bảo Tổng Bí thư có chỉ ra 4 điểm đáng chú ý của Hội nghị Trung ương 4, ông hỏi điểm "
+                            "đầu tiên là gì ạ?") == ("Tổng Bí thư có chỉ ra 4 điểm đáng chú ý của Hội nghị Trung ương "
+                                                     "4, điểm đầu tiên là gì ạ?")
+    assert without_relaying("Bố em bảo hỏi xem Chỉ thị 18-CT/TU có ngày ban hành là bao giờ?") == \
+        "Chỉ thị 18-CT/TU có ngày ban hành là bao giờ?"
+    assert without_relaying("Bác hỏi cháu chút: đồng chí Cao Tường Huy là chức gì?") == \
+        "Đồng chí Cao Tường Huy là chức gì?"
+    # a person named after "bà" is asked about
+    named = "Bà Trương Thị Mai hồi đó giữ chức vụ gì?"
+    assert without_relaying(named) == named
+
+
+def test_a_report_asked_for_in_shorthand_asks_its_figure():
+    resolved = resolve_followup("Báo cáo SL đại biểu dự HN quán triệt KL21 tại điểm cầu huyện Đầm Hà.", [])
+    assert resolved.startswith("Số lượng đại biểu dự hội nghị") and resolved.endswith("là bao nhiêu?"), resolved
+    assert analyse(resolve_followup("Cho biết tên dự án đường bộ cao tốc đã khởi công ở Cao Bằng.", [])).kind != \
+        "person"  # a thing's name, not a person's
+
+
+def test_a_document_put_out_in_a_month_or_belonging_to_a_body_is_asked_of_itself():
+    from rag.query.analysis import asks_about_document
+    for question in ("Kết luận số 14-KL/TW của Bộ Chính trị ra hồi tháng 9/2021, chính xác là ngày nào?",
+                     "Nghị quyết số 26-NQ/TW là của Ban Chấp hành Trung ương khóa mấy?"):
+        assert asks_about_document(analyse(question), ["Bộ Chính trị", "Ban Chấp hành Trung ương"], ["2021"]), question
+
+
+def test_the_askers_case_is_kept_when_what_is_asked_is_about_them():
+    case = "Tôi đang làm việc tại công ty X được 5 năm, cho tôi hỏi tôi có được nghỉ phép năm không?"
+    assert without_asker_context(case) == case
+    assert without_asker_context("Em đang viết tin, cho em hỏi tác giả Trần Hồng Minh giữ chức gì ạ") == \
+        "Tác giả Trần Hồng Minh giữ chức gì ạ"

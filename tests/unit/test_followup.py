@@ -867,3 +867,11 @@ def test_a_follow_up_over_every_place_drops_the_earlier_place():
                {"role": "assistant", "content": "Có đồng chí Nguyễn Văn Thông."}]
     assert "Nghệ An" not in resolve_followup("Thế toàn ngành đã ban hành mấy hướng dẫn?", history)
     assert "Nghệ An" in resolve_followup("Thế có bao nhiêu đại biểu dự?", history)
+
+
+def test_a_drafts_detail_to_correct_asks_of_its_own_topic():
+    history = [{"role": "user", "content": "Bài Cao Bằng nói HĐND tỉnh ban hành bao nhiêu nghị quyết?"},
+               {"role": "assistant", "content": "HĐND tỉnh ban hành 229 nghị quyết."}]
+    resolved = resolve_followup("Còn chỗ lồng ghép nội dung phòng, chống tham nhũng vào giảng dạy, nháp ghi “tại 20 "
+                                "trường trung học phổ thông” — sửa giúp số trường.", history)
+    assert "nghị quyết" not in resolved and "lồng ghép" in resolved
