@@ -435,6 +435,11 @@ _RATE = frozenset({"ty le", "ti le"})
 # "đúng là", "chính xác là", "cụ thể là": the figure exactly, no thing measured
 _EXACTLY = frozenset({"dung", "chinh", "xac", "cu", "the", "thuc", "te", "that", "su", "la"})
 _MEASURING = frozenset({"tong", "so", "ty", "ti", "le", "muc", "luong", "cong"})
+_TOLD_WHERE = re.compile(r"\s+(?:duoc\s+)?(?:neu|ghi|dua ra|nhac|de cap)\b.*$")
+# "hai số này", "con số ấy" (folded): a figure pointed back at, no measure named.
+_POINTED_FIGURE = re.compile(r"\bso\s+(?:nay|ay|do|tren)\b")
+# A request to be told opening the words before "bao nhiêu" (folded): "xin ban biên tập cho biết con số …".
+_REQUEST_OPENING = re.compile(r"^.*?\bcho\s+(?:(?:toi|em|minh|chau)\s+)?(?:biet|hoi)\s+")
 
 
 # Where it is measured, opening the question ("Ở Cao Bằng tỷ lệ cử tri đi bầu … là bao nhiêu"): no part of the measure.
@@ -450,14 +455,16 @@ def _measure_named(question: str, unit: str) -> bool:
         return True
     if _ACTORS.match(m.group("x")):
         return True  # "Ủy ban Kiểm tra các cấp thi hành kỷ luật bao nhiêu": a body acting, no measure named
-    words = m.group("x").split()
+    # ("con số chính xác được nêu trong bài là bao nhiêu": where it is told is no part of it)
+    words = _TOLD_WHERE.sub("", _REQUEST_OPENING.sub("", m.group("x"))).split()
     # "Cao Bằng có tỷ lệ cử tri đi bầu là bao nhiêu": whose it is, then "có", then what is measured.
     if "co" in words[1:5]:
         words = words[words.index("co", 1) + 1:]
     while words and (words[0] in _OPENING or words[0] in STOPWORDS_FOLDED):
         words = words[1:]
     words = words[:_MEASURE_WORDS]
-    if set(words) <= _MEASURING | _EXACTLY | {"tren"}:
+    if set(words) <= _MEASURING | _EXACTLY | {"tren"} or _POINTED_FIGURE.search(" ".join(words)):
+        # ("Hai số này thật ra là bao nhiêu?": the figures just quoted)
         # "…, trên tổng số bao nhiêu?": the total of what was counted before; "…, đúng là bao nhiêu?": the figure
         # just quoted, exactly; nothing named
         return True

@@ -129,7 +129,7 @@ def lowercase_shouted(text: str) -> str:
 def _emphasis_lowered(word: str) -> str:
     """A word of a run in capitals, lowercased but for codes and shorthand ("KẾT LUẬN", "TRƯƠNG THỊ MAI"; not "BCH
     TW", "NQ ĐH", "KT GS")."""
-    kept = word in _KEPT_CAPITALS or word in CAPITALS_ONLY or (word.isascii() and not re.search(r"[AEOUY]", word)) \
+    kept = word in _KEPT_CAPITALS or word in CAPITALS_ONLY or (word.isascii() and not re.search(r"[AEIOUY]", word)) \
         or _ROMAN.fullmatch(word) is not None  # "KHÓA XIII": the term's numeral
     return word if kept else word.lower()
 

@@ -278,3 +278,11 @@ def test_a_province_asked_of_after_con_gets_its_capitals():
 ])
 def test_words_in_capitals_for_emphasis_are_read_in_lowercase(typed, read):
     assert lowercase_shouted(typed) == read
+
+
+def test_a_place_shouted_inside_a_question_is_lowercased_whole():
+    from rag.vi.casing import lowercase_shouted
+    # "NINH" has a vowel: no code kept in capitals
+    assert lowercase_shouted("ở QUẢNG NINH tỷ lệ cử tri đi bầu là bao nhiêu %") == \
+        "ở quảng ninh tỷ lệ cử tri đi bầu là bao nhiêu %"
+    assert lowercase_shouted("Hội nghị BCH TW lần thứ mấy") == "Hội nghị BCH TW lần thứ mấy"
