@@ -439,7 +439,8 @@ _TOLD_WHERE = re.compile(r"\s+(?:duoc\s+)?(?:neu|ghi|dua ra|nhac|de cap)\b.*$")
 # "hai số này", "con số ấy" (folded): a figure pointed back at, no measure named.
 _POINTED_FIGURE = re.compile(r"\bso\s+(?:nay|ay|do|tren)\b")
 # A request to be told opening the words before "bao nhiêu" (folded): "xin ban biên tập cho biết con số …".
-_REQUEST_OPENING = re.compile(r"^.*?\bcho\s+(?:(?:toi|em|minh|chau)\s+)?(?:biet|hoi)\s+")
+# ("Chẳng hay con số chính xác là bao nhiêu?", "Không biết …": wondering aloud, as old courtesy asks)
+_REQUEST_OPENING = re.compile(r"^(?:.*?\bcho\s+(?:(?:toi|em|minh|chau)\s+)?(?:biet|hoi)|chang hay|khong biet)\s+")
 
 
 # Where it is measured, opening the question ("Ở Cao Bằng tỷ lệ cử tri đi bầu … là bao nhiêu"): no part of the measure.

@@ -2098,3 +2098,5 @@ def test_a_figure_pointed_back_at_or_asked_by_request_names_no_measure():
                            "được nêu trong bài là bao nhiêu?", admitted)
     assert figure_in_scope("Đã xong 18/28 đề án phải không? Hai số này thật ra là bao nhiêu?",
                            "Đến nay đã cơ bản hoàn thành 19/28 đề án.")
+    assert figure_in_scope("Tỉnh đã kết nạp hơn sáu nghìn đảng viên mới. Chẳng hay con số chính xác là bao nhiêu ạ?",
+                           admitted)
