@@ -92,6 +92,20 @@ _AGENT_WORDS = frozenset({"cap", "uy", "cac", "ban", "tinh", "huyen", "xa", "dan
 _QUALIFIER_WORDS = 3
 
 
+def _qualifies(words: list[str], i: int, accented: bool, after_how_many: bool) -> bool:
+    """Whether ``words[i]``, one of the first words after a counted noun, opens what restricts the count: "bị" /
+    "được", "vì" as written, or, after "bao nhiêu X", "là" (not "tức là" said again, nor "là" before a figure offered).
+    """
+    word = words[i].lower() if accented else fold(words[i]).lower()
+    if word in (_PASSIVE_WRITTEN if accented else _PASSIVE) or (accented and word == "vì"):
+        return True
+    if not after_how_many or word != ("là" if accented else "la") or i > 2 \
+            or fold(words[i - 1]).lower() in _SAYING_AGAIN:
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return not (following[:1].isdigit() or fold(following).lower() in _NOT_ACTION)
+
+
 def _qualifiers(question: str) -> list[str]:
     """What happened to the things a "how many" question counts, folded: the words after "bị" / "được" (or "vì",
     "là") right after the counted noun ("đảng viên bị khai trừ" -> "khai", "tru"), up to a function word, name or
@@ -108,14 +122,7 @@ def _qualifiers(question: str) -> list[str]:
     # nhiêu X": "Số đảng viên là bao nhiêu" asks the figure).
     # ("… bao nhiêu điểm cầu tức là tất cả mấy điểm cầu": "tức là" says it again; "… bao nhiêu đại biểu dự là
     # khoảng 15.500 hay 25.000": the figure offered follows)
-    being = {"là" if accented else "la"} if m.re is _COUNTED else set()
-    at = next((i for i, w in enumerate(words[1:4], 1)
-               if (w.lower() in _PASSIVE_WRITTEN if accented else fold(w).lower() in _PASSIVE)
-               or (accented and w.lower() == "vì")
-               or ((w.lower() if accented else fold(w).lower()) in being and i <= 2
-                   and fold(words[i - 1]).lower() not in _SAYING_AGAIN
-                   and not (i + 1 < len(words) and (words[i + 1][:1].isdigit()
-                                                     or fold(words[i + 1]).lower() in _NOT_ACTION)))), None)
+    at = next((i for i in range(1, min(4, len(words))) if _qualifies(words, i, accented, m.re is _COUNTED)), None)
     if at is None:
         return []
     out: list[str] = []
@@ -351,7 +358,7 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
         # (only when nothing follows "bao nhiêu": "sau mấy năm thực hiện …" asks a time, "… bao nhiêu phần trăm" a
         # share)
         return _measure_named(question, unit) and (bool(_SOMETHING_COUNTED.search(fold(question).lower()))
-                                                   or _acted(question, fold(unit).lower(), known))
+                                                   or _acted(question, _asked(question)[1], fold(unit).lower(), known))
     times = times and bool((m := _counted(fold(question).lower())) and m.group(1))
     figures = _count_positions(unit, noun, times, counted_compound(question))
     if not figures:
@@ -361,10 +368,10 @@ def figure_in_scope(question: str, unit: str, before: str = "", times: bool = Tr
     if not set(_qualifiers(question)) <= set(re.findall(r"\w+", folded)):
         return False
     body, action = _asked(question)
+    if not _acted(question, action, folded, known):
+        return False
     if known is not None and not all(known(w) for w in action):
         action = ()
-    if not _acted(question, folded, known):
-        return False
     # Of the acts done to what is counted, the last before a figure is the one it counts: "… kiểm tra … 7 tổ chức
     # Đảng …; giám sát 1.250 lượt tổ chức Đảng" gives no count of those "kiểm tra" visited.
     if " ".join(action) in _ACTS_DONE:
@@ -388,10 +395,10 @@ _ACT_COUNTED = re.compile(r"\bso\s+(?:luong\s+)?(?:luot\s+)?(ket nap|kiem tra|gi
 _SOMETHING_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?!(?:vay|the|a|nhi|nhe|ha|day|do|roi)\b)[a-z]")
 
 
-def _acted(question: str, folded: str, known: Callable[[str], bool] | None) -> bool:
-    """Whether the (folded) unit does what the "how many" question asks was done (its words, or the same act in
-    others'); True when the question names no act, or one worded as no text words it."""
-    action = _asked(question)[1]
+def _acted(question: str, action: tuple[str, ...], folded: str, known: Callable[[str], bool] | None) -> bool:
+    """Whether the (folded) unit does what the "how many" question asks was done (``action``, its words before "bao
+    nhiêu" as ``_asked`` reads them, or the same act in others'); True when the question names no act, or one worded
+    as no text words it."""
     if not action and (m := _ACT_COUNTED.search(fold(question).lower())):
         action = tuple(m.group(1).split())  # "Số khai trừ đúng là bao nhiêu?": those it was done to
     if not action or (known is not None and not all(known(w) for w in action)):
