@@ -163,7 +163,12 @@ class Reader:
             spelled = respelled(parted(text, known, snap.lexical.contains), known, snap.lexical.contains,
                                 snap.lexical.spellings) if has_diacritics(text) else text
             cased = lowercase_titled(spelled, snap.written_capitalised, known)
-            return capitalise_names(cased, named)
+            return capitalise_names(cased, named, bound)
+
+        def bound(before: str, first: str, second: str) -> bool:
+            # "vi pham thi Uy ban …": the texts write "vi phạm" more often than "Phạm Thị"
+            pair, name = (f"~{fold(a)}_{fold(b)}".lower() for a, b in ((before, first), (first, second)))
+            return snap.lexical.contains(pair) and snap.lexical.idf(pair) < snap.lexical.idf(name)
         return written
 
     def search(self, query: str, top_k: int | None = None, where: SearchFilter | None = None) -> list[Passage]:

@@ -657,7 +657,11 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     if asks_document_number(info) and not asks_many(info.text) \
             and (numbered := document_number_span(info, text[start:])):  # ("những văn bản nào": the sentence whole)
         focus = (start + numbered[0], start + numbered[1])
-    quote = " ".join(quote_sentence(text, s, e, focus if focus and s <= focus[0] < e else None) for s, e in spans)
+    # "… nêu những quy chế, quy định nào … ở giải pháp thứ sáu": a sentence of the item naming them inline is cut
+    # later, as a unit asked for several things is (``quote_unit``).
+    limit = _MANY_QUOTE_MAX if asks_many(info.text) else _QUOTE_MAX
+    quote = " ".join(quote_sentence(text, s, e, focus if focus and s <= focus[0] < e else None, limit)
+                     for s, e in spans)
     label = passage.chunk.item_label or f"Ý {info.ordinal}"
     # The item's own words open with its label ("Thứ năm, …") more often than not: it is not said twice.
     lead = "" if fold(quote).startswith(fold(label).rstrip(".):")) else f"{label}: "

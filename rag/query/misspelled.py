@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rag.index.lexical import LexicalIndex
 from rag.vi.respell import marks_of, one_key_off, one_letter_off, swap_final
-from rag.vi.text import fold, has_diacritics, index_form
+from rag.vi.text import fold, has_diacritics, index_form, is_vowel
 
 Capitalised = Callable[[str, str], bool]  # two words -> whether the texts write them as a name, with capitals
 
@@ -23,6 +23,7 @@ class Respelled:
 
     written: str
     meant: str
+    shown: str = ""  # the name meant as the answer names it, when the question is given it otherwise
 
 
 def _written(forms: list[str], lexical: LexicalIndex) -> bool:
@@ -58,13 +59,50 @@ def _meant(name: str, lexical: LexicalIndex, capitalised: Capitalised) -> str | 
     return " ".join(m[:1].upper() + m[1:] if s[:1].isupper() else m for s, m in zip(syllables, meant))
 
 
+def _folded_written(folded: list[str], lexical: LexicalIndex) -> bool:
+    """Whether the corpus has every pair of neighbouring syllables of ``folded`` side by side, with any marks."""
+    return all(lexical.contains(f"~{a}_{b}") for a, b in zip(folded, folded[1:]))
+
+
+def _i_or_y(folded: str) -> set[str]:
+    """A syllable's final "i" after a consonant written "y", or the other way round ("Ki", "Ký"; "lí", "lý"): two
+    spellings of one sound, both in use."""
+    if len(folded) > 1 and not is_vowel(folded[-2]) and folded[-1] in "iy":
+        return {folded[:-1] + ("y" if folded[-1] == "i" else "i")}
+    return set()
+
+
+def _meant_unmarked(name: str, lexical: LexicalIndex, capitalised: Capitalised) -> Respelled | None:
+    """``_meant`` for a name typed without marks ("Cao Ban", "Tran Hong Min"): its letters are compared. The question
+    is given the name meant without marks too, so the rest of it is still read as typed without them; the answer
+    names it with the marks the corpus gives it ("Cao Bằng")."""
+    syllables = name.split()
+    folded = [fold(s).lower() for s in syllables]
+    if len(folded) < 2 or _folded_written(folded, lexical):
+        return None
+    found: set[tuple[str, ...]] = set()
+    for i, form in enumerate(folded):
+        for variant in sorted(one_key_off(form) | one_letter_off(form) | set(swap_final(form)) | _i_or_y(form)):
+            candidate = [*folded[:i], variant, *folded[i + 1:]]
+            if lexical.spellings(variant) and _folded_written(candidate, lexical) \
+                    and all(capitalised(a, b) for a, b in zip(candidate, candidate[1:])):
+                found.add(tuple(candidate))
+    if len(found) != 1:
+        return None
+    meant = " ".join(m[:1].upper() + m[1:] if s[:1].isupper() else m for s, m in zip(syllables, next(iter(found))))
+    restored = lexical.restore_accents(meant)  # as the corpus writes it, where its marks can be told
+    return Respelled(name, meant, restored if fold(restored) == fold(meant) else meant)
+
+
 def misspelled_names(names: list[str], lexical: LexicalIndex, capitalised: Capitalised) -> list[Respelled]:
     """The names of ``names`` (two syllables or more) the corpus never writes, each with the one name it writes
     (``capitalised``: whether the texts write two words with capitals, as a name) that differs from it by the marks
-    or one key of one syllable."""
+    or one key of one syllable; a name typed without marks, by the letters of one syllable."""
     out = []
     for name in dict.fromkeys(names):
-        if not has_diacritics(name):  # typed without marks, it is read so (its marks are restored from the corpus)
+        if not has_diacritics(name):
+            if (unmarked := _meant_unmarked(name, lexical, capitalised)) is not None:
+                out.append(unmarked)
             continue
         meant = _meant(name, lexical, capitalised)
         if meant is not None:
@@ -81,5 +119,5 @@ def respelled_question(question: str, respelled: list[Respelled]) -> str:
 
 def respelled_note(respelled: list[Respelled]) -> str:
     """What the answer says of the names it took for others."""
-    said = "; ".join(f"“{r.written}” được hiểu là “{r.meant}”" for r in respelled)
+    said = "; ".join(f"“{r.written}” được hiểu là “{r.shown or r.meant}”" for r in respelled)
     return f"Lưu ý: {said}."

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.doctypes import TYPE_NAMES
+from rag.vi.names import SURNAMES_FOLDED
 from rag.vi.numbers import alternation
 from rag.vi.sentences import ASKING_WORD, without_addressee
 from rag.vi.text import cased_like, fold, has_diacritics, is_abbreviation, typed_with_accents, unaccented
@@ -182,10 +183,18 @@ _COMRADE_OR_GOT = re.compile(r"(?<![\w/-])(đc|dc)(?![\w/-])", re.IGNORECASE)
 _WHICH = re.compile(r"\s+(?:nào|nao)\b", re.IGNORECASE)
 
 
+# A family name after it: "ĐC Lê Đức Cường", "DC Le Duc Cuong" (not "DC Tỉnh ủy khen thưởng": "được").
+_NAME_AFTER = re.compile(r"\s+([A-ZĐ]\w*)")
+
+
 def _comrade_or_got(m: re.Match[str], spelled: bool) -> str:
-    comrade = not m.string[:m.start()].strip() or bool(_WHICH.match(m.string, m.end()))
+    opening = not m.string[:m.start()].strip()
+    named = m.group(1).isupper() and (after := _NAME_AFTER.match(m.string, m.end())) is not None \
+        and fold(after.group(1)) in SURNAMES_FOLDED
+    comrade = opening or named or bool(_WHICH.match(m.string, m.end()))
     word = ("đồng chí" if comrade else "được") if spelled else ("dong chi" if comrade else "duoc")
-    return word.capitalize() if m.group(1)[0].isupper() else word
+    # Before a name mid-sentence, as a text writes it ("… chức vụ đồng chí Lê Đức Cường"), not as a name's word.
+    return word.capitalize() if m.group(1)[0].isupper() and (opening or not named) else word
 
 
 # "tt" typed in lower case after "bí thư" ("pho bt tt tu"): "Thường trực", as "BT TT" is.

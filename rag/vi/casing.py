@@ -202,12 +202,17 @@ def lowercase_titled(text: str, capitalised: Pair, known: Pair) -> str:
     return text if titled < _TITLED_PAIRS else _lowercased(text, keep_capitals=True)
 
 
-def capitalise_names(text: str, capitalised: Pair) -> str:
+# Three words in a row -> whether the second belongs to the first more than to the third ("vi pham thi": "vi phạm").
+Bound = Callable[[str, str, str], bool]
+
+
+def capitalise_names(text: str, capitalised: Pair, bound: Bound | None = None) -> str:
     """``text`` with capitals on the runs of words the corpus writes as a name and on a province's name after a
     unit ("tỉnh", "tỉnh ủy", "thành phố", …); when the user wrote any name with capitals (a word after the first
     with a capital, not all in capitals, "KL21", and not of a body's or title's shorthand spelled out, "BTV" ->
     "Ban Thường vụ"), only the latter and a whole name of three words or more typed all in lowercase. A province
-    written by its initials where a place stands is written out (``provinces_from_initials``)."""
+    written by its initials where a place stands is written out (``provinces_from_initials``). A name does not open
+    on a word ``bound`` to the one before it ("vi pham thi Uy ban …": "vi phạm", not "Phạm Thị")."""
     # The first word's capital is a keyboard's habit, not a name; one after it means the user wrote names with
     # capitals, and only a person's whole name or a province's after a unit may still be typed without ("Ông trần
     # hồng minh … tỉnh Cao Bằng", "tỉnh ủy cao bằng … Kết luận").
@@ -216,7 +221,9 @@ def capitalise_names(text: str, capitalised: Pair) -> str:
     joined = [b.start() - a.end() == 1 for a, b in zip(words, words[1:])]  # no name runs across punctuation
     upper: set[int] = set()
     for i in range(len(words) - 1):
-        if joined[i] and capitalised(words[i].group(), words[i + 1].group()):
+        if joined[i] and capitalised(words[i].group(), words[i + 1].group()) and not (
+                bound is not None and i > 0 and joined[i - 1] and i - 1 not in upper
+                and bound(words[i - 1].group(), words[i].group(), words[i + 1].group())):
             upper.update((i, i + 1))
     if cased:  # but a person's whole name, three words or more, the user may still type in lowercase
         typed_lower = {i for i in upper if words[i].group().islower()}

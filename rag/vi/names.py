@@ -52,7 +52,7 @@ def _capitalised_runs(text: str) -> Iterator[list[re.Match[str]]]:
 
 
 _HONORIFICS_FOLDED = frozenset(fold(h) for h in HONORIFICS)
-_SURNAMES_FOLDED = frozenset(fold(n) for n in _SURNAMES)
+_SURNAMES_FOLDED = SURNAMES_FOLDED = frozenset(fold(n) for n in _SURNAMES)
 
 
 def honorific_then_surname(first: str, second: str) -> bool:

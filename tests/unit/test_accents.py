@@ -80,6 +80,16 @@ def test_a_rare_name_is_restored_where_a_common_word_never_stood_before_its_neig
     assert index.restore_accents("dc vu quyet tien chuc vu gi") == "dc vũ quyết tiến chức vụ gì"
 
 
+def test_a_name_does_not_open_on_a_word_bound_to_the_one_before_it():
+    names = {("pham", "thi"), ("thi", "thanh"), ("thanh", "giang")}
+    written = lambda a, b: (a, b) in names  # noqa: E731
+    bound = lambda before, first, second: (before, first) == ("vi", "pham")  # noqa: E731  ("vi phạm" is a word)
+    assert capitalise_names("khi co dau hieu vi pham thi Uy ban Kiem tra kiem tra may to chuc", written, bound) == \
+        "khi co dau hieu vi pham thi Uy ban Kiem tra kiem tra may to chuc"
+    assert capitalise_names("bai cua tac gia pham thi thanh giang", written, bound) == \
+        "bai cua tac gia Pham Thi Thanh Giang"
+
+
 def test_a_question_in_lowercase_gets_the_capitals_of_the_names_the_corpus_writes():
     names = {("nghe", "an"), ("tran", "hong"), ("hong", "minh")}
     written = lambda a, b: (a, b) in names  # noqa: E731

@@ -67,6 +67,24 @@ def test_list_item_question_answers_with_that_item():
     assert "Thứ năm, tăng cường kiểm tra, giám sát." in answer.answer
 
 
+def test_an_item_asked_for_the_documents_it_names_keeps_its_long_sentence_naming_them():
+    listed = ("Tiếp tục thực hiện các quy định, quy chế của Bộ Chính trị như: Quy chế giám sát và phản biện xã hội của "
+              "Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội (ban hành theo Quyết định số 217-QĐ/TW "
+              "ngày 12/12/2013), Quy định về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và nhân "
+              "dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền (ban hành theo Quyết định 218-QĐ/TW ngày "
+              "12/12/2013); Quy định số 11-QĐi/TW, ngày 18/02/2019 về trách nhiệm của người đứng đầu cấp ủy trong "
+              "việc tiếp dân.")
+    passages = _passages("- Thứ tư, tập trung xây dựng đội ngũ cán bộ.",
+                         f"- Thứ năm, phát huy vai trò giám sát của nhân dân. {listed} Theo đó, cấp ủy tiếp dân.",
+                         ordinals=[4, 5])
+    answer = _ask("Giải pháp thứ năm nêu những quy chế, quy định nào cần tiếp tục thực hiện?", passages)
+    # every document of the item's long sentence, not its first 320 characters and "…"
+    assert all(n in answer.answer for n in ("217-QĐ/TW", "218-QĐ/TW", "11-QĐi/TW")), answer.answer
+    # asked for what the item is, its long sentence is still cut
+    short = _ask("Giải pháp thứ năm là gì?", passages)
+    assert "Thứ năm, phát huy vai trò giám sát của nhân dân." in short.answer and "11-QĐi/TW" not in short.answer
+
+
 def test_unrelated_passages_give_a_refusal():
     passages = _passages("Hội nghị được kết nối trực tuyến đến 237 điểm cầu.")
     answer = _ask("Giá vàng hôm nay là bao nhiêu?", passages)

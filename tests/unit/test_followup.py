@@ -247,6 +247,12 @@ def test_chat_words_and_shorthand_without_a_vowel_are_spelled_out_in_lower_case(
     # "đc" opening a question, or asking which one, is a comrade; elsewhere it is "được".
     assert resolve_followup("dc cao tuong huy chuc vu gi", []) == "dong chi cao tuong huy chuc vu gi"
     assert resolve_followup("KL 21 do đc nào ký?", []) == "KL 21 do đồng chí nào ký?"
+    # "DC" in capitals before a family name is one too ("Duoc Le Duc Cuong" had been checked as a name); before a
+    # body it is "được"
+    assert resolve_followup("Cho biet chuc vu DC Le Duc Cuong du tai diem cau Nghe An.", []) == \
+        "Chuc vu dong chi Le Duc Cuong du tai diem cau Nghe An la gi?"
+    assert resolve_followup("Bao nhieu nguoi DC Tinh uy khen thuong?", []) == \
+        "Bao nhieu nguoi Duoc Tinh uy khen thuong?"
     assert resolve_followup("KL 21 có đúng ban hành 25/10 ko?", []) == "KL 21 có đúng ban hành 25/10 không?"
     # After a title "tu" is the provincial committee, "tt" its standing member; elsewhere "tu" is a word.
     assert resolve_followup("pho bt tt tu quang ninh la ai", []) == "pho Bi thu thuong truc Tinh uy quang ninh la ai"
