@@ -224,6 +224,8 @@ def absent_from_corpus(info: QuestionInfo, lexical: LexicalIndex, published_year
         first, _, rest = name.partition(" ")
         province = is_province(name)
         opens = (info.text.lstrip(" \"“'(").startswith(name) and not province) or fold(first) in _MEDIA
+        if opens and not rest and fold(first) not in _MEDIA:
+            continue  # the first word alone: "Ong Bi thu …" is "Ông Bí thư …", typed without marks
         if not (opens and rest and _in_corpus(rest, lexical)):
             return f"Kho tài liệu không có văn bản nào nhắc đến “{name}”."
     # Spans of the folded text are the question's where folding keeps every position (almost always).
@@ -746,6 +748,8 @@ def _inline_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Le
         m = _INLINE_LIST.search(text, c.start, c.end)
         if not m:
             continue
+        if places_missing(info.text, _title_and_text(passages[c.rank].chunk)):
+            continue  # "nhiem vu thu ba Cao Bang …": not a list of Quảng Ninh's report, as for labelled items
         if noun and not re.search(rf"\b{noun}\b", fold(text[c.start:m.start()]).lower()):
             continue
         listed = text[m.end():c.end]

@@ -145,6 +145,18 @@ def _before_title(run: list[re.Match[str]]) -> list[re.Match[str]]:
     return run[:cut]
 
 
+# A body's name as typed without marks, by its first two words ("To chuc", "Uy ban"): a capitalised word opening one
+# ends no place's name ("Nganh To chuc …", "Con Uy ban Kiem tra …"), as "Tổ", "Ủy" typed with marks never do.
+_BODY_OPENINGS_FOLDED = frozenset({"to chuc", "uy ban", "ban chap", "ban thuong", "thuong vu", "hoi dong", "mat tran"})
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _opens_body(word: str, after: str) -> bool:
+    """Whether ``word``, with the word ``after`` opens with, is how a body's name begins ("To chuc", "Uy ban")."""
+    m = _NEXT_WORD.match(after)
+    return m is not None and f"{fold(word)} {fold(m.group(1))}".lower() in _BODY_OPENINGS_FOLDED
+
+
 def bare_names(text: str, at_start: bool = False) -> list[str]:
     """Two-word capitalised names standing alone, not a person's (three to five words) nor a body's ("Nghệ An"
     in "cử tri Nghệ An đi bầu"): what is usually a place named without its unit. With ``at_start``, also one
@@ -156,6 +168,7 @@ def bare_names(text: str, at_start: bool = False) -> list[str]:
                                                                                  _capitalised_runs(text))]
     return [f"{run[0].group(0)} {run[1].group(0)}" for run in runs
             if len(run) == 2 and (at_start or _mid_sentence(text, run[0].start()))
+            and not _opens_body(run[1].group(0), text[run[1].end():])
             and not {r.group(0) for r in run} & (_NOT_NAME_WORDS | _TITLE_WORDS)
             and not {fold(r.group(0)) for r in run} & _NOT_NAME_FOLDED
             and run[0].group(0).lower() not in HONORIFICS]

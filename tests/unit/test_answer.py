@@ -1032,6 +1032,24 @@ def test_labelled_items_of_a_report_on_another_place_are_not_the_item_asked():
     assert answer.grounded and answer.answer.startswith("“rà soát quy hoạch cán bộ”"), answer.answer
 
 
+def test_a_list_written_inline_in_a_report_on_another_place_is_not_the_item_asked():
+    inline, labelled = _passages(
+        "Hội nghị ở Quảng Ninh đề ra những nhiệm vụ chủ yếu, đó là: quán triệt đến chi bộ; hoàn thiện cơ chế, chính "
+        "sách; kiểm tra việc thực hiện; sơ kết hằng năm.",
+        "Ba là, tiếp tục sắp xếp tổ chức bộ máy, biên chế trong hệ thống chính trị của tỉnh Cao Bằng.", ordinals=[0, 3])
+    passages = [replace(inline, chunk=replace(inline.chunk, title="Quảng Ninh quán triệt Kết luận 21")),
+                replace(labelled, chunk=replace(labelled.chunk, title="Cao Bằng: tăng cường xây dựng Đảng"))]
+    answer = _ask("nhiem vu thu ba Cao Bang dat ra la gi?", passages)
+    assert answer.grounded and "“Ba là, tiếp tục sắp xếp" in answer.answer, answer.answer
+
+
+def test_the_first_word_of_a_question_typed_without_marks_is_no_name_the_corpus_lacks():
+    passages = _passages("Đồng chí Bí thư Tỉnh ủy nhấn mạnh 4 điểm đáng chú ý: sâu rộng hơn về nội dung và phạm vi; "
+                         "chủ động tiến công mạnh mẽ hơn; mục tiêu cao hơn; bổ sung thể chế.")
+    answer = _ask("Ong Bi thu Tinh uy nhac may diem dang chu y, diem dau tien la gi?", passages)
+    assert "nhắc đến “Ong”" not in answer.answer
+
+
 def test_a_document_described_not_named_is_asked_its_own_date():
     from rag.answer.values import asks_event
     described = analyse("Văn bản của Bộ Chính trị về kiểm soát quyền lực trong công tác cán bộ mang số hiệu và ngày "

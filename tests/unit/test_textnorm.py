@@ -205,6 +205,10 @@ def test_a_sentence_opening_function_word_and_a_document_type_typed_without_acce
     assert bare_names("Ngoai Ket luan 21-KL/TW, hoi nghi o Quang Ninh hoc tap nhung van ban nao?", at_start=True) \
         == ["Quang Ninh"]
     assert bare_names("Bai ve Ha Tinh va Nghe An", at_start=True) == ["Ha Tinh", "Nghe An"]
+    # a capitalised word opening a body's name ("To chuc", "Uy ban") typed without marks ends no place's name
+    assert bare_names("Nganh To chuc xay dung Dang da ban hanh may huong dan?", at_start=True) == []
+    assert bare_names("Cau 46: Con Uy ban Kiem tra cac cap o Cao Bang thi hanh ky luat bao nhieu?", at_start=True) \
+        == ["Cao Bang"]
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
