@@ -55,7 +55,11 @@ def _meant(name: str, lexical: LexicalIndex, capitalised: Capitalised) -> str | 
                     found.add(tuple(candidate))
     if len(found) != 1:
         return None
-    meant = next(iter(found))
+    return _cased_as(syllables, next(iter(found)))
+
+
+def _cased_as(syllables: list[str], meant: tuple[str, ...]) -> str:
+    """``meant``'s syllables with a capital where the name as typed (``syllables``) has one."""
     return " ".join(m[:1].upper() + m[1:] if s[:1].isupper() else m for s, m in zip(syllables, meant))
 
 
@@ -89,7 +93,7 @@ def _meant_unmarked(name: str, lexical: LexicalIndex, capitalised: Capitalised) 
                 found.add(tuple(candidate))
     if len(found) != 1:
         return None
-    meant = " ".join(m[:1].upper() + m[1:] if s[:1].isupper() else m for s, m in zip(syllables, next(iter(found))))
+    meant = _cased_as(syllables, next(iter(found)))
     restored = lexical.restore_accents(meant)  # as the corpus writes it, where its marks can be told
     return Respelled(name, meant, restored if fold(restored) == fold(meant) else meant)
 

@@ -52,7 +52,7 @@ def _capitalised_runs(text: str) -> Iterator[list[re.Match[str]]]:
 
 
 _HONORIFICS_FOLDED = frozenset(fold(h) for h in HONORIFICS)
-_SURNAMES_FOLDED = SURNAMES_FOLDED = frozenset(fold(n) for n in _SURNAMES)
+SURNAMES_FOLDED = frozenset(fold(n) for n in _SURNAMES)
 
 
 def honorific_then_surname(first: str, second: str) -> bool:
@@ -61,7 +61,7 @@ def honorific_then_surname(first: str, second: str) -> bool:
     if first.lower() in HONORIFICS and second in _SURNAMES:
         return True
     return not has_diacritics(first + second) and fold(first).lower() in _HONORIFICS_FOLDED \
-        and fold(second).lower() in _SURNAMES_FOLDED
+        and fold(second).lower() in SURNAMES_FOLDED
 
 
 def find_people(sentence: str) -> Iterator[tuple[int, int]]:
