@@ -655,13 +655,13 @@ def _list_item_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexi
     spans = [(max(s, start), e) for s, e in spans]
     # "… quy định về luân chuyển cán bộ nhắc trong giải pháp thứ tư là quy định số mấy?": a long sentence of the item
     # is cut around the document asked, not at its start.
-    focus = None
-    if asks_document_number(info) and not asks_many(info.text) \
+    focus, many = None, asks_many(info.text)
+    if asks_document_number(info) and not many \
             and (numbered := document_number_span(info, text[start:])):  # ("những văn bản nào": the sentence whole)
         focus = (start + numbered[0], start + numbered[1])
     # "… nêu những quy chế, quy định nào … ở giải pháp thứ sáu": a sentence of the item naming them inline is cut
     # later, as a unit asked for several things is (``quote_unit``).
-    limit = _MANY_QUOTE_MAX if asks_many(info.text) else _QUOTE_MAX
+    limit = _MANY_QUOTE_MAX if many else _QUOTE_MAX
     quote = " ".join(quote_sentence(text, s, e, focus if focus and s <= focus[0] < e else None, limit)
                      for s, e in spans)
     label = passage.chunk.item_label or f"Ý {info.ordinal}"

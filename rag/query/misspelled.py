@@ -7,7 +7,7 @@ name it took."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from rag.index.lexical import LexicalIndex
@@ -26,9 +26,29 @@ class Respelled:
     shown: str = ""  # the name meant as the answer names it, when the question is given it otherwise
 
 
-def _written(forms: list[str], lexical: LexicalIndex) -> bool:
-    """Whether the corpus has every pair of neighbouring syllables of ``forms`` (index forms) side by side."""
-    return all(lexical.contains(f"{a}_{b}") for a, b in zip(forms, forms[1:]))
+def _written(forms: list[str], lexical: LexicalIndex, prefix: str = "") -> bool:
+    """Whether the corpus has every pair of neighbouring syllables of ``forms`` side by side: index forms, or folded
+    ones with ``prefix`` "~" (with any marks)."""
+    return all(lexical.contains(f"{prefix}{a}_{b}") for a, b in zip(forms, forms[1:]))
+
+
+def _slipped(folded: str) -> set[str]:
+    """``folded`` with one key beside the one meant, two letters swapped, one left out or one too many ("Qunảg",
+    "Hưng Nguyêyn"), or a final that sounds alike ("Quản Ninh" heard or typed for "Quảng Ninh")."""
+    return one_key_off(folded) | one_letter_off(folded) | set(swap_final(folded))
+
+
+def _only_name(forms: list[str], respellings: Callable[[str], Iterable[str]], written: Callable[[list[str]], bool],
+               capitalised: Capitalised) -> tuple[str, ...] | None:
+    """The one name ``forms`` become with one syllable respelled (``respellings``: a syllable's other spellings) that
+    the texts write (``written``) as one, with capitals ("Bộ Án" is no name of "bộ án"); None for none or several."""
+    found: set[tuple[str, ...]] = set()
+    for i, form in enumerate(forms):
+        for spelled in respellings(form):
+            candidate = [*forms[:i], spelled, *forms[i + 1:]]
+            if written(candidate) and all(capitalised(a, b) for a, b in zip(candidate, candidate[1:])):
+                found.add(tuple(candidate))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _meant(name: str, lexical: LexicalIndex, capitalised: Capitalised) -> str | None:
@@ -36,36 +56,21 @@ def _meant(name: str, lexical: LexicalIndex, capitalised: Capitalised) -> str | 
     forms = [index_form(s) for s in syllables]
     if len(forms) < 2 or _written(forms, lexical):
         return None
-    found: set[tuple[str, ...]] = set()
-    for i, form in enumerate(forms):
+
+    def respellings(form: str) -> Iterator[str]:
+        # Its marks slipped (the same letters), or its letters (with the same marks).
         folded = fold(form)
-        # Its marks slipped (the same letters), one key beside the one meant, two letters swapped, one left out or
-        # one too many ("Qunảg", "Hưng Nguyêyn"), or a final that sounds alike ("Quản Ninh" heard or typed for
-        # "Quảng Ninh"; the same marks).
-        slipped = one_key_off(folded) | one_letter_off(folded) | set(swap_final(folded))
-        slips = [(folded, False), *((v, True) for v in sorted(slipped))]
-        for variant, keyed in slips:
+        for variant, keyed in [(folded, False), *((v, True) for v in sorted(_slipped(folded)))]:
             for spelled in lexical.spellings(variant):
-                if keyed and marks_of(spelled) != marks_of(form):
-                    continue
-                candidate = [*forms[:i], spelled, *forms[i + 1:]]
-                # a name the texts write as one, with capitals ("Bộ Án" is no name of "bộ án")
-                if spelled != form and _written(candidate, lexical) \
-                        and all(capitalised(a, b) for a, b in zip(candidate, candidate[1:])):
-                    found.add(tuple(candidate))
-    if len(found) != 1:
-        return None
-    return _cased_as(syllables, next(iter(found)))
+                if spelled != form and not (keyed and marks_of(spelled) != marks_of(form)):
+                    yield spelled
+    meant = _only_name(forms, respellings, lambda candidate: _written(candidate, lexical), capitalised)
+    return None if meant is None else _cased_as(syllables, meant)
 
 
 def _cased_as(syllables: list[str], meant: tuple[str, ...]) -> str:
     """``meant``'s syllables with a capital where the name as typed (``syllables``) has one."""
     return " ".join(m[:1].upper() + m[1:] if s[:1].isupper() else m for s, m in zip(syllables, meant))
-
-
-def _folded_written(folded: list[str], lexical: LexicalIndex) -> bool:
-    """Whether the corpus has every pair of neighbouring syllables of ``folded`` side by side, with any marks."""
-    return all(lexical.contains(f"~{a}_{b}") for a, b in zip(folded, folded[1:]))
 
 
 def _i_or_y(folded: str) -> set[str]:
@@ -82,18 +87,15 @@ def _meant_unmarked(name: str, lexical: LexicalIndex, capitalised: Capitalised) 
     names it with the marks the corpus gives it ("Cao Bằng")."""
     syllables = name.split()
     folded = [fold(s).lower() for s in syllables]
-    if len(folded) < 2 or _folded_written(folded, lexical):
+    if len(folded) < 2 or _written(folded, lexical, "~"):
         return None
-    found: set[tuple[str, ...]] = set()
-    for i, form in enumerate(folded):
-        for variant in sorted(one_key_off(form) | one_letter_off(form) | set(swap_final(form)) | _i_or_y(form)):
-            candidate = [*folded[:i], variant, *folded[i + 1:]]
-            if lexical.spellings(variant) and _folded_written(candidate, lexical) \
-                    and all(capitalised(a, b) for a, b in zip(candidate, candidate[1:])):
-                found.add(tuple(candidate))
-    if len(found) != 1:
+
+    def respellings(form: str) -> list[str]:
+        return [v for v in sorted(_slipped(form) | _i_or_y(form)) if lexical.spellings(v)]
+    found = _only_name(folded, respellings, lambda candidate: _written(candidate, lexical, "~"), capitalised)
+    if found is None:
         return None
-    meant = _cased_as(syllables, next(iter(found)))
+    meant = _cased_as(syllables, found)
     restored = lexical.restore_accents(meant)  # as the corpus writes it, where its marks can be told
     return Respelled(name, meant, restored if fold(restored) == fold(meant) else meant)
 
