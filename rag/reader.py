@@ -41,7 +41,7 @@ from rag.vi.cloze import cloze_question
 from rag.vi.english import written_in_english
 from rag.vi.names import full_names, written_in
 from rag.vi.refs import find_refs
-from rag.vi.respell import parted, respelled
+from rag.vi.respell import parted, parted_unaccented, respelled, respelled_unaccented
 from rag.vi.sentences import split_sentences, split_source
 from rag.vi.text import fold, has_content, has_diacritics, index_form, nfc
 
@@ -156,12 +156,20 @@ class Reader:
                 return False
             return snap.written_capitalised(first, second)
 
+        def known_folded(first: str, second: str) -> bool:  # without marks: "ket nap" for "kết nạp"
+            return snap.lexical.contains(f"~{first}_{second}")
+
         def written(text: str) -> str:
             # Typed without accents, a word's spellings are too many to tell one meant ("dang" is "đăng", "đang",
-            # "dân" …): only an accented question is respelled.
+            # "dân" …): such a question is respelled only where a word joins its neighbours better so.
             text = names_accented(text, snap.written_capitalised, snap.lexical.restore_accents)
-            spelled = respelled(parted(text, known, snap.lexical.contains), known, snap.lexical.contains,
-                                snap.lexical.spellings) if has_diacritics(text) else text
+            if has_diacritics(text):
+                spelled = respelled(parted(text, known, snap.lexical.contains), known, snap.lexical.contains,
+                                    snap.lexical.spellings)
+            else:
+                spelled = respelled_unaccented(parted_unaccented(text, known_folded,
+                                                                 lambda w: snap.lexical.contains(f"~{w}")),
+                                               known_folded)
             cased = lowercase_titled(spelled, snap.written_capitalised, known)
             return capitalise_names(cased, named, bound)
 

@@ -817,6 +817,20 @@ _MANY_PEOPLE = re.compile(r"\bnhung ai\b|\b(?:nhung|cac|may)\s+(?:lanh dao|dong 
                           r"|\b(?:[2-9]|hai|bon)\s+(?:lanh dao|dong chi|nguoi|can bo|vi)\b")
 
 
+def _action_pairs(info: QuestionInfo) -> set[tuple[str, str]]:
+    """What the several people a question asks for did, as the folded pairs of content words after the ask
+    ("những lãnh đạo nào trực tiếp quán triệt các văn bản?": ("quan", "triet"), …); none for another question."""
+    folded = fold(info.text).lower()
+    m = _MANY_PEOPLE.search(folded)
+    return _content_pairs(folded[m.end():]) if m else set()
+
+
+def _content_pairs(text: str) -> set[tuple[str, str]]:
+    """The pairs of neighbouring words of ``text`` (folded) neither of which is a function word."""
+    words = re.findall(r"\w+", fold(text).lower())
+    return {(a, b) for a, b in zip(words, words[1:]) if a not in STOPWORDS_FOLDED and b not in STOPWORDS_FOLDED}
+
+
 def _names_several(unit: str) -> bool:
     """Whether ``unit`` names several people, by name or by their office ("các đồng chí Thường trực Huyện ủy, …")."""
     return len(list(find_people(unit))) > 1 or bool(OFFICE_HOLDERS.search(unit))
@@ -851,7 +865,13 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
                 about = {c.rank: f"{passages[c.rank].chunk.title} {passages[c.rank].chunk.text}" for c, _ in stating}
                 stating = [(c, unit) for c, unit in stating if not places_missing(info.text, about[c.rank])] or stating
                 if _MANY_PEOPLE.search(fold(info.text)):  # "những lãnh đạo nào dự …": a unit naming several
-                    stating = [(c, unit) for c, unit in stating if _names_several(unit)] or stating
+                    # …doing what is asked: a list of those at a meeting names none who presented there ("những
+                    # lãnh đạo nào trực tiếp quán triệt …"); those who did, each in a sentence of their own, are
+                    # then gathered (``_scored_answer``).
+                    acted = _action_pairs(info)
+                    doing = [(c, unit) for c, unit in stating if acted & _content_pairs(unit)]
+                    several = [(c, unit) for c, unit in stating if _names_several(unit)]
+                    stating = [cu for cu in doing if cu in several] or doing or several or stating
         # "Trong giải pháp thứ tư, nghị quyết nào …?": what is asked inside an item is stated in that item.
         stating = [(c, unit) for c, unit in stating
                    if info.ordinal and passages[c.rank].chunk.ordinal == info.ordinal] or stating
@@ -1399,6 +1419,10 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         elif (choice or not info.judge) and (group := _clause_group(chunk, article)):
             return _group_answer(passages[best.rank], group, info.kind)
     chosen = [best]
+    if many and info.kind == "person" and (acted := _action_pairs(info)):
+        # "Những đồng chí nào quán triệt …?" told one by one ("đồng chí X … quán triệt …", "… nghe đồng chí Y quán
+        # triệt …"): each other person of the best unit's document said to do it joins, in the text's order.
+        chosen += _others_doing(passages, best, [c for _, c in scored[1:]], acted)
     follow = next((c for p, c in scored[1:] if p >= model.threshold and c.rank == best.rank
                    and c.index == best.index + 1 and c.start >= best.end), None)
     if follow is not None and info.kind in ("subject", "other"):
@@ -1421,6 +1445,34 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         marks = cites.mark_passage(passages[c.rank], (c.start, c.end))
         parts.append(f"“{quote_unit(text, c, focus, many)}” {marks}")
     return Answer("\n".join(parts), grounded=True, citations=cites.build(), kind=info.kind)
+
+
+_MANY_DOERS = 5  # the people told one by one an answer gathers at most
+
+
+def _others_doing(passages: list[Passage], best: Candidate, rest: list[Candidate],
+                  acted: set[tuple[str, str]]) -> list[Candidate]:
+    """The units of ``rest`` from ``best``'s document that name someone ``best`` does not, doing what ``acted``
+    says (a list of those present does no more than attend), in the document's order."""
+    doc = passages[best.rank].chunk.doc_id
+    named = {fold(n) for n in _people_in(unit_text(passages, best))}
+    found: list[Candidate] = []
+    for c in rest:
+        unit = unit_text(passages, c)
+        people = {fold(n) for n in _people_in(unit)} - named
+        if passages[c.rank].chunk.doc_id != doc or not people or not acted & _content_pairs(unit) \
+                or _ATTENDANCE.match(unit):
+            continue
+        named |= people
+        found.append(c)
+        if len(found) + 1 >= _MANY_DOERS:
+            break
+    return sorted(found, key=lambda c: (passages[c.rank].chunk.position, c.start))
+
+
+def _people_in(unit: str) -> list[str]:
+    """The people ``unit`` names."""
+    return [unit[a:b] for a, b in find_people(unit)]
 
 
 # What a question about an article says beside the article itself ("Điều 38 Luật Cư trú quy định gì?").

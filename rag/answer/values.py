@@ -63,6 +63,7 @@ class Asked:
     percent: bool = False  # "tỷ lệ", "bao nhiêu phần trăm": a percentage answers it, no other figure
     money: bool = False  # "kinh phí bao nhiêu": an amount of money answers it ("12 tỷ đồng"), no other figure
     horizon: bool = False  # "tầm nhìn đến năm nào": a plan's horizon answers it, which dates no event
+    time_counted: bool = False  # "bao nhiêu năm", "mấy tháng": a stretch of time is the figure asked
 
 
 def asked_of(info: QuestionInfo) -> Asked:
@@ -74,7 +75,8 @@ def asked_of(info: QuestionInfo) -> Asked:
                  bool(_HOW_LONG.search(fold(info.text))), bool(_NTH_ASKED.search(fold(info.text))),
                  tuple(YEAR.findall(info.text)) if _YEAR_ASKED.search(fold(info.text)) else None,
                  bool(_PERCENT_ASKED.search(fold(info.text))), bool(_MONEY_ASKED.search(fold(info.text).lower())),
-                 bool(_HORIZON.search(fold(info.text).lower())))
+                 bool(_HORIZON.search(fold(info.text).lower())),
+                 bool(_TIME_COUNTED.search(fold(info.text).lower())))
 
 
 def _others_named(info: QuestionInfo) -> tuple[str, ...]:
@@ -94,6 +96,7 @@ def _people(names: list[str]) -> tuple[str, ...]:
 
 
 _HOW_LONG = re.compile(r"\bbao lau\b")
+_TIME_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:ngay|thang|nam|gio|tuan|phut|quy)\b")
 # "Đến năm nào … trở thành tỉnh khá?": a year is the value ("năm 2030 trở thành …"), not only a day's date.
 # Not "ngày tháng năm nào", "tháng năm nào": the day or month is asked with the year; a year alone is no answer.
 _YEAR_ASKED = re.compile(r"(?<!thang )\bnam (?:nao|may|bao nhieu)\b")
@@ -312,6 +315,9 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
         for r in find_refs(sentence):
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
         masked = _NAMED_NUMBER.sub(lambda d: "x" * len(d.group(0)), masked)
+        if not (asked.how_long or asked.time_counted):
+            # "sau hơn 1 năm thực hiện …": a stretch of time is no count of what is asked ("số đảng viên …").
+            masked = _DURATION.sub(lambda d: "x" * len(d.group(0)), masked)
         if asked.percent or asked.money:
             m = next((p for p in (_PERCENTAGE if asked.percent else _MONEY).finditer(masked)
                       if not _given(masked, p.group(1), p.end(1), asked.figures)), None)
@@ -351,7 +357,7 @@ def has_value(kind: str, unit: str, asked: Asked = Asked()) -> bool:
 # What asks the holder's name: "là ai" ("là ai người", as a learner says it), "tên (đầy đủ) là gì", "là đồng chí nào";
 # a short place phrase may come first ("Ở Quảng Ninh, Phó Bí thư … là ai?").
 _WHO = (r"(?:la (?:ai(?: nguoi)?|nguoi nao|(?:ong|ba|dong chi|anh|chi|bac|chu|co|vi) nao)"
-        r"|ten (?:(?:ong|ba|dong chi) )?(?:day du )?(?:la )?gi"
+        r"|ten (?:(?:ong|ba|dong chi) )?(?:day du )?(?:la )?(?:gi|chi)"  # "tên chi": the Centre's "gì"
         r"|ho (?:va )?ten (?:day du )?(?:la )?gi)")
 # "Ở X, đồng chí Bí thư …", "Còn Phó Bí thư …" (a follow-up).
 # ("vị Chủ tịch …": "vị" is a courteous "the"; "ông người Bí thư …": a learner's classifier after it)
@@ -385,7 +391,9 @@ _HEADED = r"(?:[^:?,]{1,40}(?::|\s[-–]\s)\s*)?"  # or after a dash: "Hưng Ngu
 # ("Xin hỏi đồng chí phó trưởng đoàn … là ai?": after the request to be told)
 # ("Dạ, Chủ tịch … là ai?": a polite "yes" said first)
 # ("Đề nghị cho biết đồng chí Bí thư … là đồng chí nào?": the request to be told, as an official writes it)
-_ASKING_OPENS = (r"(?:da\s*,?\s+(?=\w))?(?:(?:xin|kinh|cho\s+(?:toi|em|minh|chau))\s+hoi\s*,?\s*"
+# ("Cháu cho bác hỏi …": whoever asks whom; the one asked may be named first)
+_ASKING_OPENS = (r"(?:da\s*,?\s+(?=\w))?(?:(?:xin|kinh|(?:\w+\s+)?cho\s+"
+                 r"(?:toi|tui|em|minh|chau|bac|chu|co|anh|chi|con))\s+hoi\s*,?\s*"
                  r"|(?:(?:de nghi|xin|vui long|kinh de nghi)\s+)?cho\s+biet\s*,?\s*)?")
 # The holder said with a relative clause: "người (mà) (đang) làm / giữ (chức / vị trí) …".
 # ("giữ cương vị", "giữ chức vụ", "giữ chức danh", "giữ vị trí": the same post, in other words)
@@ -400,13 +408,22 @@ _TITLE_QUESTION = (re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}{_PLACE_FIRST}{_ASK
                    # ("… có biết ai đang là …", "… muốn biết xem ai là …"; "Ai là người mà giữ vị trí của …")
                    # ("Ở Hưng Nguyên, ai làm phó trưởng đoàn giám sát?": who serves as it)
                    # ("Đồng chí nào là phó trưởng đoàn …?": the holder asked as a comrade)
-                   re.compile(r"(?:^|,|\bthi|\bhoi|\bbiet|\bxem)\s*(?:ai|nguoi nao|(?:dong chi|ong|ba|vi) nao)\s+"
+                   # ("…, hỏi: Hiện nay ai đang là …": after a colon, a time first; "Có ai là … không?")
+                   re.compile(r"(?:^|[,:]|\bthi|\bhoi|\bbiet|\bxem|\bco)\s*"
+                              r"(?:(?:hien nay|hien tai|bay gio|luc do|khi do)\s*,?\s*)?"
+                              r"(?:ai|nguoi nao|(?:dong chi|ong|ba|vi) nao)\s+"
                               rf"{_NOW}(?:la|lam|{_HOLDS})\s+"
                               rf"(?:{_HOLDER_CLAUSE}(?:cua\s+)?)?{_ASKED_TITLE}\b"),
+                   # "(Chức vụ) Bí thư Huyện ủy … do đồng chí nào đảm nhiệm?": the holder as who fills the post
+                   re.compile(rf"^\s*{_ASKING_OPENS}{_HEADED}(?:chuc (?:vu|danh)\s+)?{_PLACE_FIRST}{_ASKED_TITLE}\b"
+                              r"[^,;:.?]*\bdo\s+(?:ai|nguoi nao|(?:dong chi|ong|ba|vi)\s+nao)\s+"
+                              r"(?:dam nhiem|dam nhan|nam giu|giu|dam trach)\b"),
                    # "Là ai, (người đang làm) Chủ tịch UBND tỉnh … hiện nay?": the ask put first
                    re.compile(rf"^\s*la ai\s*,\s*(?:{_HOLDER_CLAUSE})?{_ASKED_TITLE}\b"),
                    # (after a comma, the request to be told may come first: "…, cho tôi hỏi hiện nay đồng chí …")
-                   re.compile(rf"(?:,|\bthi)\s*{_ASKING_OPENS}{_PLACE_FIRST}{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}"
+                   # (or with none, when it is said: "bài về … có nhắc … cho tôi hỏi bí thư … là đồng chí nào")
+                   re.compile(rf"(?:,|\bthi|(?=\b(?:xin|cho\s+\w+)\s+hoi\b))\s*{_ASKING_OPENS}{_PLACE_FIRST}"
+                              rf"{_ASKED_TITLE}\b[^,;:.]*\b{_WHO}{_JOINED}"
                               r"[\s?.!…]*$"),
                    # "Phó trưởng ban Tổ chức Tỉnh ủy Nghệ An nào có mặt …?": which holder of the title.
                    re.compile(rf"^\s*{_PLACE_FIRST}{_ASKED_TITLE}(?:\s+(?!nao\b)\w+){{0,3}}\s+nao\b"),

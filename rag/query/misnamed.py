@@ -5,12 +5,14 @@ holds, the one the question describes as the corpus does ("… về đẩy mạn
 as the corpus's sentences naming it do ("Đoàn … về huyện Hưng Nguyên giám sát việc thực hiện Chỉ thị 21"), is
 meant, when exactly one is. The number alone is not enough: "Chỉ thị 77 ban hành ngày nào?" is not asked of Kế
 hoạch 77, and answering with that plan's date would be a wrong date. The answer says which document it took, so a
-user who did mean another sees it was not found."""
+user who did mean another sees it was not found. So is a number typed with its digits in another order ("Đề án 60 về
+nâng cao chất lượng cán bộ …" for Đề án 06-ĐA/TU on that), on the same terms."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import permutations
 
 from rag.index.lexical import LexicalIndex
 from rag.vi.doctypes import TYPE_NAMES
@@ -30,20 +32,34 @@ class Renamed:
 
     written: str  # "Nghị quyết số 21"
     meant: str  # "Kết luận 21"
+    swapped: bool = False  # the number's digits written in another order ("Đề án 60" for Đề án 06)
 
 
-def _meant(text: str, lexical: LexicalIndex) -> list[str]:
-    """The corpus's other-typed documents of the number ``text`` names, written as a question would."""
+def _swapped_numbers(digits: str) -> list[str]:
+    """The other orders of ``digits`` ("60": "06"; "271": "127", "172", "217", …), as written: a number typed with
+    two digits swapped is the commonest slip in one (leading zeros count: "Đề án 60" for "Đề án 06")."""
+    return sorted({"".join(p) for p in permutations(digits)} - {digits}) if len(digits) <= 4 else []
+
+
+def _meant(text: str, lexical: LexicalIndex) -> list[tuple[str, bool]]:
+    """The corpus's documents ``text`` may be taken for, written as a question would, each with whether its number
+    is ``text``'s with the digits in another order: those of its number of any other type, and those of any type
+    whose number is its digits swapped."""
     refs = find_refs(text)
     m = _SHORT_KEY.match(refs[0].short_key) if refs and not refs[0].is_law else None
     if not m:
         return []
     code, number = m.groups()
     level = _FULL_KEY.match(refs[0].full_key or "")
-    found = [c for c in _NAMES if c != code and lexical.contains(f"#{c}-{number}")
-             and (not level or lexical.contains(f"#{number}-{c}/{level.group(2)}"))]
     written = (w.group(0) if (w := re.search(r"\d+", text)) else number)  # "08" as the question writes it, not "8"
-    return [f"{_NAMES[c]} {written}" if has_diacritics(text) else unaccented(f"{_NAMES[c]} {written}") for c in found]
+
+    def held(c: str, n: str) -> bool:
+        return lexical.contains(f"#{c}-{n}") and (not level or lexical.contains(f"#{n}-{c}/{level.group(2)}"))
+
+    found = [(c, written, False) for c in _NAMES if c != code and held(c, number)]
+    found += [(c, w, True) for w in _swapped_numbers(written) for c in _NAMES if held(c, str(int(w)))]
+    named = [(f"{_NAMES[c]} {w}", swapped) for c, w, swapped in found]
+    return [(n if has_diacritics(text) else unaccented(n), swapped) for n, swapped in named]
 
 
 def misnamed_candidates(ref_texts: list[str], missing: list[str], lexical: LexicalIndex) -> list[list[Renamed]] | None:
@@ -57,9 +73,8 @@ def misnamed_candidates(ref_texts: list[str], missing: list[str], lexical: Lexic
         meant = _meant(text, lexical)
         if not meant:
             return None
-        options.append([Renamed(text, m) for m in meant])
+        options.append([Renamed(text, m, swapped) for m, swapped in meant])
     return options or None
-
 
 
 _SHARED_PAIRS = 2  # word pairs of a description the corpus gives the document that the question's has
@@ -101,6 +116,6 @@ def renamed_question(question: str, renamed: list[Renamed]) -> str:
 
 def renamed_note(renamed: list[Renamed]) -> str:
     """What the answer says of the documents it took for others."""
-    said = "; ".join(f"kho tài liệu không có {r.written}, câu hỏi được hiểu là hỏi về {r.meant} (cùng số)"
-                     for r in renamed)
+    said = "; ".join(f"kho tài liệu không có {r.written}, câu hỏi được hiểu là hỏi về {r.meant} "
+                     f"({'số viết đảo chữ số' if r.swapped else 'cùng số'})" for r in renamed)
     return f"Lưu ý: {said}."

@@ -285,6 +285,9 @@ def _provinces_after_units(folded: list[str], joined: list[bool]) -> list[tuple[
 # (Accented: a name's syllables fold to them too, "Vũ", "Đồng".)
 _FUNCTION_WORDS = frozenset("gì nào là của do ở ai bao nhiêu ngày có quan ban hành chức vụ giữ về trong được những "
                             "các và thế sao không tại".split())
+# Typed without accents, they are known by their letters ("Cua", "La", "Gi"): a word so typed is no name's marked
+# syllable either.
+_FUNCTION_WORDS_FOLDED = frozenset(fold(w) for w in _FUNCTION_WORDS)
 _TITLE_CASED_SHARE = 0.8
 _TITLE_CASED_WORDS = 4
 
@@ -294,7 +297,8 @@ def _title_cased_by_words(text: str) -> bool:
     nearly every word opens with a capital, words no name has among them."""
     words = [m.group() for m in _LETTERS.finditer(text)]
     titled = [w for w in words if w[:1].isupper() and w[1:].islower()]
-    function = sum(w.lower() in _FUNCTION_WORDS for w in titled)
+    known = _FUNCTION_WORDS if has_diacritics(text) else _FUNCTION_WORDS_FOLDED
+    function = sum(w.lower() in known for w in titled)
     return len(words) >= _TITLE_CASED_WORDS and len(titled) >= _TITLE_CASED_SHARE * len(words) and function >= 2
 
 

@@ -27,8 +27,10 @@ _IS = re.compile(r"\s+(?:là|la)\s*$", re.IGNORECASE)
 
 
 # A count asked: a blank between what is done and what it counts ("kết nạp được … đảng viên mới", "với … đại biểu
-# tham dự"), folded.
-_COUNT_BEFORE = re.compile(r"\b(?:duoc|gom|voi|toi|den|dat|ket nap|ban hanh|hon|gan|khoang)\s*$")
+# tham dự"), folded; or after a total ("có tổng cộng … điểm cầu") or an action done to so many ("thi hành kỷ luật
+# … đảng viên", "kiểm tra … tổ chức đảng").
+_COUNT_BEFORE = re.compile(r"\b(?:duoc|gom|voi|toi|den|dat|ket nap|ban hanh|hon|gan|khoang|tong cong|tong so|tat ca"
+                           r"|ky luat|khai tru|xu ly|kiem tra|giam sat|khen thuong|dao tao|boi duong)\s*$")
 _COUNTED = re.compile(r"^\s*(?!(?:nam|ngay|thang|la|va|cua|ve|tai|o)\b)[a-z]+\s+[a-z]+")
 
 

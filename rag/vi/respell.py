@@ -178,3 +178,56 @@ def parted(text: str, known_pair: KnownPair, known_word: Callable[[str], bool]) 
                 and known_pair(form[:j], form[j:])]
         return f"{word[:cuts[0]]} {word[cuts[0]:]}" if len(cuts) == 1 else word
     return _WORD.sub(part, text)
+
+
+_ASKING_PAIRS_FOLDED = frozenset((fold(a), fold(b)) for a, b in _ASKING_PAIRS)
+
+
+def respelled_unaccented(text: str, known_pair: KnownPair) -> str:
+    """``text`` typed without accents with each lowercase word spelled by an alike-sounding initial or final of its
+    own ("ket lap duoc" -> "ket nap duoc", "ket noi chuc tuyen" -> "… truc tuyen", "dan vien" -> "dang vien") when that
+    spelling joins more of its neighbours as the corpus's words do (``known_pair``: two folded words side by side in
+    some text) than the word as typed, and no other spelling joins as many. Without marks, nearly every letter
+    string is some word of the corpus, so how the word sits, not whether it is known, tells a slip."""
+    words = list(_WORD.finditer(text))
+    forms = [m.group().lower() for m in words]
+    joined = [not re.search(r"[^\s]", text[a.end():b.start()]) for a, b in zip(words, words[1:])]
+
+    def known(first: str, second: str) -> bool:
+        return (first, second) in _ASKING_PAIRS_FOLDED or known_pair(first, second)
+
+    def support(i: int, form: str) -> int:
+        left = i > 0 and joined[i - 1] and known(forms[i - 1], form)
+        right = i + 1 < len(words) and joined[i] and known(form, forms[i + 1])
+        return int(left) + int(right)
+
+    out, last = [], 0
+    for i, m in enumerate(words):
+        word = m.group()
+        if word != word.lower():
+            continue  # a name stays as typed
+        typed = support(i, forms[i])
+        if typed == 2:
+            continue
+        candidates = {v: n for v in _swap_initial(forms[i]) + swap_final(forms[i]) if (n := support(i, v)) > typed}
+        best = max(candidates.values(), default=0)
+        chosen = [v for v, n in candidates.items() if n == best]
+        if best and len(chosen) == 1:
+            out.append(text[last:m.start()] + chosen[0])
+            last = m.end()
+            forms[i] = chosen[0]
+    return "".join(out) + text[last:]
+
+
+def parted_unaccented(text: str, known_pair: KnownPair, known_word: Callable[[str], bool]) -> str:
+    """``text`` typed without accents with each lowercase word the corpus never writes (folded) that is two words
+    it writes side by side, typed without the space between them, parted there ("dangvien" -> "dang vien",
+    "daibieu" -> "dai bieu"); a word that parts so in more than one way is left as typed."""
+    def part(m: re.Match[str]) -> str:
+        word = m.group()
+        if len(word) < 5 or word != word.lower() or has_diacritics(word) or known_word(word):
+            return word
+        cuts = [j for j in range(2, len(word) - 1) if known_word(word[:j]) and known_word(word[j:])
+                and known_pair(word[:j], word[j:])]
+        return f"{word[:cuts[0]]} {word[cuts[0]:]}" if len(cuts) == 1 else word
+    return _WORD.sub(part, text)

@@ -166,17 +166,18 @@ _OPENING = re.compile(
     # …", "Ông tôi nghe nói …", "(Thế) bà hỏi ở …" (not "Bà hỏi gì?", a question about what a woman asked).
     rf"|(?:(?:thế|còn|vậy|the|con|vay)\s+)?{_KIN}(?:\s+{_KIN_OWNER}){{0,2}}\s+{_RELAYED}"
     rf"|{_KIN}(?:\s+{_KIN_OWNER}){{1,2}}\s+(?:hỏi|hoi)(?:\s+(?:là|la|rằng|rang))?\s*[,:]?\s+"
-    rf"|{_KIN}\s+(?:hỏi|hoi)\s*[,:]?\s+(?!(?:là|la|rằng|rang|gì|gi|những gì|điều gì|ai|nào|sao|về|ve)\b)"
+    # (typed without accents, "cau hoi" is "câu hỏi", a question, far more often than "cậu hỏi")
+    rf"|(?!cau\s+hoi\b){_KIN}\s+(?:hỏi|hoi)\s*[,:]?\s+(?!(?:là|la|rằng|rang|gì|gi|những gì|điều gì|ai|nào|sao|về|ve)\b)"
     # Relayed: "Có người hỏi …", "Đồng chí Lan hỏi là …", "Nghe nói …" (what is heard, to be checked); read out on
     # the radio: "Thính giả Nguyễn Văn Hùng ở Diễn Châu hỏi: …", "Có bạn nghe đài ở Móng Cái muốn biết: …", "Bác
     # Trần Đình Lộc ở Quỳnh Lưu nhắn tin hỏi: …" (the asker's name and home are no part of what is asked).
     rf"|(?:(?:(?:có|co)(?:\s+(?:một|mot))?|(?:một|mot))\s+{_ASKERS}(?:\s+{_ASKER_DOING})?"
-    rf"|(?:{_ASKERS}|đ/c|anh|chị|chi|ông|ong|bà|ba|bác|chú|cô|cụ)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{1,4}}"
+    rf"|(?:{_ASKERS}|đ/c|anh|chị|chi|ông|ong|bà|ba|bác|chú|cô|cụ|bac|chu|co|cu)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{1,4}}"
     # (alone, only a listener or reader: "Cử tri hỏi gì tại buổi tiếp xúc?" asks about the voters)
     rf"|{_AUDIENCE}(?:\s+{_ASKER_DOING})?)"
     # where the asker is from: "Đồng chí Hoa ở chi bộ 3 hỏi là …", "… ở phường Hưng Dũng, thành phố Vinh hỏi: …"
     r"(?:\s+(?:ở|tại|của|từ|o|tai|cua)(?:,?\s+[^\W_]+){1,8}?)?"
-    r"\s+(?:(?:nhắn tin|gửi thư|gọi điện|viết thư)\s+)?"
+    r"\s+(?:(?:nhắn tin|gửi thư|gọi điện|viết thư|nhan tin|gui thu|goi dien|viet thu)\s+)?"
     # ("… nhờ chương trình cho hỏi: …"; "hoi nghi" typed without accents is "hội nghị", no asking)
     r"(?:(?:nhờ|nho)\s+(?:chương trình|ban biên tập|nhà đài|đài|chuong trinh|ban bien tap)\s+(?:cho\s+)?(?:hỏi|hoi)"
     r"|hỏi|hoi(?!\s+nghi\b)|muốn biết|thắc mắc|muốn hỏi)"

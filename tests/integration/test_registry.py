@@ -431,6 +431,15 @@ def test_a_document_named_by_the_wrong_type_is_the_one_the_texts_tell_of_where_t
     assert answer.grounded and "hiểu là hỏi về Nghị quyết 08" in answer.answer, answer.answer
 
 
+def test_a_document_number_typed_with_its_digits_swapped_but_described_is_the_one_the_corpus_has(pipeline):
+    answer = pipeline.ask("Kết luận 12 về đẩy mạnh xây dựng, chỉnh đốn Đảng ban hành ngày nào?")
+    assert answer.answer.startswith("25/10/2021"), answer.answer
+    assert "không có Kết luận 12, câu hỏi được hiểu là hỏi về Kết luận 21" in answer.answer
+    # The digits alone are not enough: a Kết luận 12 asked of with no description is one the corpus lacks.
+    refused = pipeline.ask("Kết luận 12 ban hành ngày nào?")
+    assert not refused.grounded and "Kết luận 12" in refused.answer, refused.answer
+
+
 def test_a_document_its_source_cites_with_the_verb_last_is_asked_about_itself(pipeline):
     # "…, được bài viết về Nghệ An viện dẫn, …" tells where it is mentioned: no event, no topic asked.
     answer = pipeline.ask("Quy định số 205-QĐ/TW, ngày 23/9/2019 của Bộ Chính trị, được bài viết về Nghệ An viện dẫn, "

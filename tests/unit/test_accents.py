@@ -296,3 +296,23 @@ def test_a_place_shouted_inside_a_question_is_lowercased_whole():
     assert lowercase_shouted("ở QUẢNG NINH tỷ lệ cử tri đi bầu là bao nhiêu %") == \
         "ở quảng ninh tỷ lệ cử tri đi bầu là bao nhiêu %"
     assert lowercase_shouted("Hội nghị BCH TW lần thứ mấy") == "Hội nghị BCH TW lần thứ mấy"
+
+
+def test_a_word_typed_without_accents_by_a_sound_alike_initial_or_final_is_respelled_where_it_joins_better():
+    from rag.vi.respell import parted_unaccented, respelled_unaccented
+    pairs = {("ket", "nap"), ("nap", "duoc"), ("truc", "tuyen"), ("duy", "tri"), ("tri", "duoc"), ("dang", "vien"),
+             ("dan", "van"), ("dai", "bieu")}
+
+    def known(a: str, b: str) -> bool:
+        return (a, b) in pairs
+    assert respelled_unaccented("Cao Bang ket lap duoc bao nhieu dang vien", known) == \
+        "Cao Bang ket nap duoc bao nhieu dang vien"
+    assert respelled_unaccented("ket noi chuc tuyen", known) == "ket noi truc tuyen"
+    assert respelled_unaccented("xay dung va duy chi duoc", known) == "xay dung va duy tri duoc"
+    assert respelled_unaccented("bao nhieu dan vien moi", known) == "bao nhieu dang vien moi"
+    # A word that joins a neighbour as typed stays ("dân vận"), and so does a name.
+    assert respelled_unaccented("mo hinh dan van kheo", known) == "mo hinh dan van kheo"
+    assert respelled_unaccented("ong Lap duoc bau", known) == "ong Lap duoc bau"
+    words = {"dang", "vien", "dai", "bieu", "da", "ibieu"}
+    assert parted_unaccented("co bao nhieu daibieu du", known, words.__contains__) == "co bao nhieu dai bieu du"
+    assert parted_unaccented("online", known, words.__contains__) == "online"

@@ -190,6 +190,12 @@ def test_a_figure_the_question_states_itself_is_no_answer_to_how_many():
     assert not has_value("number", "Sau hơn 1 năm thực hiện Kết luận số 21-KL/TW, nhận thức được nâng lên.", asked)
     assert not has_value("number", "Triển khai Đề án số 06-ĐA/TU giai đoạn 2021 - 2025.", asked)
     assert has_value("number", "Sau hơn 1 năm, huyện đã kỷ luật 12 đảng viên.", asked)
+    # A stretch of time the question does not give is no count either, unless one is asked ("bao nhiêu năm").
+    keywords = asked_of(analyse("Hưng Nguyên đảng viên bị kỷ luật sau KL21 số lượng"))
+    assert not has_value("number", "Sau hơn 1 năm thực hiện Kết luận, nhận thức được nâng lên.", keywords)
+    assert has_value("number", "Sau hơn 1 năm thực hiện Kết luận, huyện kỷ luật 12 đảng viên.", keywords)
+    years = asked_of(analyse("Nhiệm kỳ Đại hội Đảng bộ tỉnh kéo dài bao nhiêu năm?"))
+    assert has_value("number", "Nhiệm kỳ của Đại hội là 5 năm.", years)
     points = asked_of(analyse("Tổng Bí thư đã chỉ ra mấy điểm đáng chú ý của Hội nghị Trung ương 4?"))
     assert has_value("number", "Tổng Bí thư chỉ ra 4 điểm đáng chú ý.", points)
 
@@ -2136,3 +2142,20 @@ def test_a_figure_pointed_back_at_or_asked_by_request_names_no_measure():
                            "Đến nay đã cơ bản hoàn thành 19/28 đề án.")
     assert figure_in_scope("Tỉnh đã kết nạp hơn sáu nghìn đảng viên mới. Chẳng hay con số chính xác là bao nhiêu ạ?",
                            admitted)
+
+
+def test_several_people_asked_for_what_each_did_are_gathered_not_those_present():
+    # "Những đồng chí nào quán triệt …": the list of those present names none who presented; each presenter is told
+    # in a sentence of their own, and all of them answer.
+    text = ("Dự hội nghị có các đồng chí: Lê Văn An, Bí thư Tỉnh ủy; Hoàng Văn Bình, Phó Bí thư Tỉnh ủy; Trần Thị "
+            "Cúc, Phó Bí thư Tỉnh ủy. Tại hội nghị, đồng chí Lê Văn An, Bí thư Tỉnh ủy, đã trực tiếp quán triệt Kết "
+            "luận 21-KL/TW. Các đại biểu cũng đã nghe đồng chí Đỗ Văn Dũng, Trưởng ban Tổ chức Tỉnh ủy, quán triệt "
+            "Kết luận 14-KL/TW. Đồng chí Phạm Văn Em, Phó Chủ tịch UBND tỉnh, quán triệt Nghị quyết 08-NQ/TU.")
+    answer = _ask("Tại hội nghị, những đồng chí nào lần lượt đứng ra quán triệt các văn bản?", _passages(text))
+    assert answer.grounded
+    for name in ("Lê Văn An", "Đỗ Văn Dũng", "Phạm Văn Em"):
+        assert name in answer.answer, answer.answer
+    assert "Hoàng Văn Bình" not in answer.answer
+    # Those present are asked for as before: the list answers.
+    present = _ask("Những đồng chí nào dự hội nghị?", _passages(text))
+    assert "Hoàng Văn Bình" in present.answer and "Phạm Văn Em" not in present.answer, present.answer

@@ -729,6 +729,11 @@ def test_a_question_typed_in_title_case_is_read_in_lower_case_but_for_codes():
         "ông nguyễn văn A có được làm gì không?"
     assert lowercase_titled("Đồng chí Vũ Quyết Tiến giữ chức gì?", never, never) == \
         "Đồng chí Vũ Quyết Tiến giữ chức gì?"
+    # Typed without accents, its words that no name has are known by their letters.
+    assert lowercase_titled("Quy Dinh So 205-QD/TW Cua Bo Chinh Tri La Ve Noi Dung Gi?", never, never) == \
+        "quy dinh so 205-QD/TW cua bo chinh tri la ve noi dung gi?"
+    kept = "Dong chi Vu Quyet Tien giu chuc gi?"
+    assert lowercase_titled(kept, never, never) == kept
 
 
 @pytest.mark.parametrize("typed, read", [

@@ -21,6 +21,11 @@ from rag.vi.cloze import cloze_question
     # a count between what is done and what it counts
     ("Điền vào chỗ trống: Năm 2022, Đảng bộ tỉnh Nghệ An kết nạp được … đảng viên mới.",
      "Năm 2022, Đảng bộ tỉnh Nghệ An kết nạp được bao nhiêu đảng viên mới?", "number"),
+    # after an action done to so many, or a total
+    ("Điền vào chỗ trống: Năm 2022, huyện đã thi hành kỷ luật …… đảng viên.",
+     "Năm 2022, huyện đã thi hành kỷ luật bao nhiêu đảng viên?", "number"),
+    ("Điền vào chỗ trống: Hội nghị có tổng cộng … điểm cầu trên cả nước.",
+     "Hội nghị có tổng cộng bao nhiêu điểm cầu trên cả nước?", "number"),
 ])
 def test_a_blank_asks_what_it_stands_for(text, question, kind):
     assert cloze_question(text) == question

@@ -57,3 +57,18 @@ def test_a_document_told_of_where_the_corpus_tells_of_the_one_meant():
     # What any question about a document asks with ("ban hành ngày nào") tells of no document.
     assert not told_beside("Chỉ thị 21 ban hành ngày nào?", renamed, naming)
     assert not told_beside("Chỉ thị 21 của Thủ tướng về phòng chống dịch ban hành ngày nào?", renamed, naming)
+
+
+def test_a_number_typed_with_its_digits_swapped_is_a_candidate():
+    lexical = LexicalIndex(["Triển khai Đề án số 06-ĐA/TU về nâng cao chất lượng cán bộ.", *TEXTS])
+    (options,) = misnamed_candidates(["Đề án 60"], ["Đề án 60"], lexical)  # a leading zero counts
+    assert [(r.meant, r.swapped) for r in options] == [("Đề án 06", True)]
+    assert "không có Đề án 60" in renamed_note(options) and "đảo" in renamed_note(options)
+    (options,) = misnamed_candidates(["Kết luận 12"], ["Kết luận 12"], lexical)
+    assert [r.meant for r in options] == ["Kết luận 21"]
+    # Same digits, other type: both slips at once ("Chỉ thị 502" for Quy định 205-QĐ/TW and Chỉ thị 205-CT/TU).
+    (options,) = misnamed_candidates(["Kế hoạch 502"], ["Kế hoạch 502"], lexical)
+    assert sorted(r.meant for r in options) == ["Chỉ thị 205", "QĐ 205"]
+    # At another level, or with digits that make no number the corpus holds: nothing.
+    assert misnamed_candidates(["Kết luận 12-KL/TU"], ["Kết luận 12-KL/TU"], lexical) is None
+    assert misnamed_candidates(["Đề án 70"], ["Đề án 70"], lexical) is None

@@ -86,6 +86,10 @@ def test_a_relayed_or_heard_question_opens_with_who_asked_not_what_is_asked():
                     "Câu hỏi tiếp theo đến từ Bảo Lạc: KL 21 ban hành ngày nào?",
                     "Câu hỏi tiếp theo gửi về chương trình là của chị Lan ở Hưng Nguyên: KL 21 ban hành ngày nào?"):
         assert without_opening(relayed) == "KL 21 ban hành ngày nào?", relayed
+    # …and typed without accents ("Cau hoi" is a question, not "Cậu hỏi").
+    for relayed in ("Bac Tran Dinh Loc o Quynh Luu nhan tin hoi: KL 21 ban hanh ngay nao?",
+                    "Cau hoi tiep theo den tu Bao Lac: KL 21 ban hanh ngay nao?"):
+        assert without_opening(relayed) == "KL 21 ban hanh ngay nao?", relayed
     # Alone, only a listener or a reader relays: voters and members asked about stay.
     for kept in ("Cử tri hỏi gì tại buổi tiếp xúc?", "Đảng viên thắc mắc gì về Kết luận 21?"):
         assert without_opening(kept) == kept
