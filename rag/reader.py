@@ -31,7 +31,15 @@ from rag.query.described import described_document, described_note, described_qu
 from rag.query.followup import document_pointed_back, in_context_of, resolve_followup
 from rag.query.intents import comparison, joined_questions, points_back, says_subject, summary_target
 from rag.query.law_initials import spelled_out_laws, spelled_out_note, with_laws_spelled_out
-from rag.query.misnamed import Renamed, described_as, misnamed_candidates, renamed_note, renamed_question, told_beside
+from rag.query.misnamed import (
+    Renamed,
+    contradicted,
+    described_as,
+    misnamed_candidates,
+    renamed_note,
+    renamed_question,
+    told_beside,
+)
 from rag.query.misspelled import misspelled_names, respelled_note, respelled_question
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
@@ -159,6 +167,9 @@ class Reader:
         def known_folded(first: str, second: str) -> bool:  # without marks: "ket nap" for "kết nạp"
             return snap.lexical.contains(f"~{first}_{second}")
 
+        def common_folded(first: str, second: str) -> bool:  # in two passages or more
+            return snap.lexical.row_count(f"~{first}_{second}") >= 2
+
         def written(text: str) -> str:
             # Typed without accents, a word's spellings are too many to tell one meant ("dang" is "đăng", "đang",
             # "dân" …): such a question is respelled only where a word joins its neighbours better so.
@@ -169,7 +180,7 @@ class Reader:
             else:
                 spelled = respelled_unaccented(parted_unaccented(text, known_folded,
                                                                  lambda w: snap.lexical.contains(f"~{w}")),
-                                               known_folded)
+                                               known_folded, common_folded)
             cased = lowercase_titled(spelled, snap.written_capitalised, known)
             return capitalise_names(cased, named, bound)
 
@@ -205,9 +216,15 @@ class Reader:
                          if any(ref.keys & keys for ref in find_refs(s))]
             return told_beside(question, r, sentences)
 
-        # What the question says it is about decides before where it is told of.
+        # What the question says it is about decides before where it is told of; an issuer or a date it gives
+        # otherwise than the corpus does rules a document out.
+        bodies = {a.value for d in registry.all() for a in d.issuers}
+        records = {r.meant: registry.lookup(r.meant)[:1] for r in options}
+        options = [r for r in options if not any(
+            contradicted(question, r.written, [a.value for a in d.issuers], [a.value for a in d.dates], bodies)
+            for d in records[r.meant])]
         chosen = [r for r in options
-                  if described_as(question, r, [a.value for d in registry.lookup(r.meant)[:1] for a in d.subjects])]
+                  if described_as(question, r, [a.value for d in records[r.meant] for a in d.subjects])]
         chosen = chosen or [r for r in options if told_of(r)]
         return chosen[0] if len(chosen) == 1 else None
 

@@ -114,6 +114,8 @@ _FREQUENCY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý
 _COUNT_WORD = rf"(?:{'|'.join(NUMBER_WORDS)})"
 _DURATION = re.compile(rf"(?<![\w.,])(?:\d+(?:[.,]\d+)?|{_COUNT_WORD}(?:\s+{_COUNT_WORD})*)\s+"
                        r"(?:ngày|tháng|năm|giờ|tuần|phút|quý)(?!\w)", re.IGNORECASE)
+# The time since something ("sau hơn 1 năm thực hiện …"): how long ago, not what is counted.
+_ELAPSED = re.compile(rf"\b(?:sau|qua)\s+(?:(?:hơn|gần|khoảng|chưa đầy)\s+)?{_DURATION.pattern}", re.IGNORECASE)
 
 
 # When a meeting was held (folded): "khai mạc ngày nào", "bế mạc vào ngày …", "diễn ra khi nào".
@@ -316,8 +318,9 @@ def value_span(kind: str, sentence: str, asked: Asked = Asked()) -> tuple[int, i
             masked = masked[:r.start] + "x" * (r.end - r.start) + masked[r.end:]
         masked = _NAMED_NUMBER.sub(lambda d: "x" * len(d.group(0)), masked)
         if not (asked.how_long or asked.time_counted):
-            # "sau hơn 1 năm thực hiện …": a stretch of time is no count of what is asked ("số đảng viên …").
-            masked = _DURATION.sub(lambda d: "x" * len(d.group(0)), masked)
+            # "sau hơn 1 năm thực hiện …": the time since something is no count of what is asked ("số đảng
+            # viên …"); a stretch of time stated as the value ("Thời hiệu … là 24 tháng") still is one.
+            masked = _ELAPSED.sub(lambda d: "x" * len(d.group(0)), masked)
         if asked.percent or asked.money:
             m = next((p for p in (_PERCENTAGE if asked.percent else _MONEY).finditer(masked)
                       if not _given(masked, p.group(1), p.end(1), asked.figures)), None)

@@ -349,6 +349,10 @@ class LexicalIndex:
         """Whether any live row has ``token``."""
         return self._df(token) > 0
 
+    def row_count(self, token: str) -> int:
+        """How many live rows have ``token``."""
+        return self._df(token)
+
     def tokens(self, prefix: str) -> list[str]:
         """Every token of a live row that starts with ``prefix`` ("#luat-": the laws the texts name)."""
         names = self.vocab.tokens

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import permutations
 
 from rag.index.lexical import LexicalIndex
+from rag.vi.dates import DATE, normalise_date
 from rag.vi.doctypes import TYPE_NAMES
 from rag.vi.refs import find_refs
 from rag.vi.syllables import STOPWORDS_FOLDED, folded_syllables
-from rag.vi.text import has_diacritics, unaccented
+from rag.vi.text import fold, has_diacritics, unaccented
 
 # The Party and state documents a number is mixed up between (a law is named by its name, not its number).
 _NAMES = {code: name for code, name in TYPE_NAMES.items() if code not in {"luat", "bl", "hp", "pl"}} | {"qd": "QĐ"}
@@ -36,9 +36,11 @@ class Renamed:
 
 
 def _swapped_numbers(digits: str) -> list[str]:
-    """The other orders of ``digits`` ("60": "06"; "271": "127", "172", "217", …), as written: a number typed with
-    two digits swapped is the commonest slip in one (leading zeros count: "Đề án 60" for "Đề án 06")."""
-    return sorted({"".join(p) for p in permutations(digits)} - {digits}) if len(digits) <= 4 else []
+    """``digits`` with two neighbouring digits swapped ("60": "06"; "271": "721", "217"), as written, none opening
+    with two zeros: a number typed with two digits swapped is the commonest slip in one (a leading zero counts:
+    "Đề án 60" for "Đề án 06")."""
+    swapped = {digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:] for i in range(len(digits) - 1)}
+    return sorted(s for s in swapped - {digits} if not s.startswith("00"))
 
 
 def _meant(text: str, lexical: LexicalIndex) -> list[tuple[str, bool]]:
@@ -57,7 +59,8 @@ def _meant(text: str, lexical: LexicalIndex) -> list[tuple[str, bool]]:
         return lexical.contains(f"#{c}-{n}") and (not level or lexical.contains(f"#{n}-{c}/{level.group(2)}"))
 
     found = [(c, written, False) for c in _NAMES if c != code and held(c, number)]
-    found += [(c, w, True) for w in _swapped_numbers(written) for c in _NAMES if held(c, str(int(w)))]
+    # (a number's digits swapped keep its type: two slips at once are a guess too far)
+    found += [(code, w, True) for w in _swapped_numbers(written) if held(code, str(int(w)))]
     named = [(f"{_NAMES[c]} {w}", swapped) for c, w, swapped in found]
     return [(n if has_diacritics(text) else unaccented(n), swapped) for n, swapped in named]
 
@@ -105,6 +108,27 @@ def told_beside(question: str, renamed: Renamed, sentences: list[str]) -> bool:
     parts = question.split(renamed.written, 1)
     said = {p for part in parts for p in content_pairs(part) if not set(p) & _ASKING_WORDS}
     return any(len(said & content_pairs(s)) >= _SHARED_PAIRS for s in sentences)
+
+
+def contradicted(question: str, written: str, issuers: list[str], dates: list[str], bodies: set[str]) -> bool:
+    """Whether ``question`` says of the document it misnamed (``written``) what the corpus says otherwise of the one
+    meant (its ``issuers`` and ``dates``): a body that issues documents (one of ``bodies``) as the one it is of
+    ("Kết luận số 12-KL/TW của Bộ Chính trị" is no Kết luận 21-KL/TW, of Ban Chấp hành Trung ương; "của Tỉnh ủy" may
+    be its Ban Thường vụ Tỉnh ủy), or a full date none of its dates is."""
+    at = question.find(written)
+    after = fold(question[at + len(written):]).lower() if at >= 0 else ""
+    owner = _OWNER.match(after)
+    if owner and issuers:
+        named = [b for b in (fold(b).lower() for b in bodies) if owner.group(1).startswith(b)]
+        own = [fold(i).lower() for i in issuers]
+        if named and not any(b in o or o in b for b in named for o in own):
+            return True
+    said = {normalise_date(m) for m in DATE.finditer(question)}
+    return bool(said and dates and not said & set(dates))
+
+
+# Whose a document is, said right after it (folded): "… của Bộ Chính trị", "…, ngày …, của …", "… do … ban hành".
+_OWNER = re.compile(r"[\s,]*(?:(?:ngay|so)\s+[\w/.-]+[\s,]*)?(?:cua|do)\s+(.+)")
 
 
 def renamed_question(question: str, renamed: list[Renamed]) -> str:

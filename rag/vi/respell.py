@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from string import ascii_lowercase
 
 from rag.vi.names import HONORIFICS
+from rag.vi.places import province_opening
 from rag.vi.syllables import STOPWORDS
 from rag.vi.telex import syllable_parts
 from rag.vi.text import fold, has_diacritics, index_form, is_vowel, toneless
@@ -33,7 +34,9 @@ KnownPair = Callable[[str, str], bool]  # two words (lowercase, as typed) -> whe
 # a word misspelled beside one of them is told by it as by a pair of the texts.
 _ASKING_PAIRS = frozenset(tuple(p.split()) for p in (
     "chức vụ", "chức danh", "cương vị", "bao nhiêu", "phần trăm", "ngày nào", "năm nào", "tháng nào", "ngày tháng",
-    "là ai", "là gì", "thế nào", "như thế", "vào ngày", "vào năm", "những ai", "những gì", "do ai", "tác giả"))
+    "là ai", "là gì", "thế nào", "như thế", "vào ngày", "vào năm", "những ai", "những gì", "do ai", "tác giả",
+    # what is asked of the news itself
+    "đưa tin", "đăng tin", "bản tin", "tin bài", "bài báo"))
 _ASKING_FIRST = frozenset(first for first, _ in _ASKING_PAIRS)
 _ASKING_SECOND = frozenset(second for _, second in _ASKING_PAIRS)
 
@@ -181,14 +184,16 @@ def parted(text: str, known_pair: KnownPair, known_word: Callable[[str], bool]) 
 
 
 _ASKING_PAIRS_FOLDED = frozenset((fold(a), fold(b)) for a, b in _ASKING_PAIRS)
+_UNITS = frozenset("tinh huyen xa phuong quan tp thon".split())  # folded: what a place's name follows
 
 
-def respelled_unaccented(text: str, known_pair: KnownPair) -> str:
-    """``text`` typed without accents with each lowercase word spelled by an alike-sounding initial or final of its
-    own ("ket lap duoc" -> "ket nap duoc", "ket noi chuc tuyen" -> "… truc tuyen", "dan vien" -> "dang vien") when that
-    spelling joins more of its neighbours as the corpus's words do (``known_pair``: two folded words side by side in
-    some text) than the word as typed, and no other spelling joins as many. Without marks, nearly every letter
-    string is some word of the corpus, so how the word sits, not whether it is known, tells a slip."""
+def respelled_unaccented(text: str, known_pair: KnownPair, common_pair: KnownPair) -> str:
+    """``text`` typed without accents with each lowercase word that joins neither neighbour as the corpus's words
+    do (``known_pair``: two folded words side by side in some text) spelled by an alike-sounding initial or final
+    of its own ("ket lap duoc" -> "ket nap duoc", "ket noi chuc tuyen" -> "… truc tuyen", "dan vien" -> "dang vien")
+    when that spelling joins a neighbour as several texts do (``common_pair``), and no other spelling joins as many.
+    Without marks, nearly every letter string is some word of the corpus, so how the word sits, not whether it is
+    known, tells a slip; and a pair one text has may be chance ("đưa tin" is no "dua tinh")."""
     words = list(_WORD.finditer(text))
     forms = [m.group().lower() for m in words]
     joined = [not re.search(r"[^\s]", text[a.end():b.start()]) for a, b in zip(words, words[1:])]
@@ -196,20 +201,25 @@ def respelled_unaccented(text: str, known_pair: KnownPair) -> str:
     def known(first: str, second: str) -> bool:
         return (first, second) in _ASKING_PAIRS_FOLDED or known_pair(first, second)
 
-    def support(i: int, form: str) -> int:
+    def support(i: int, form: str, known: KnownPair = known) -> int:
         left = i > 0 and joined[i - 1] and known(forms[i - 1], form)
         right = i + 1 < len(words) and joined[i] and known(form, forms[i + 1])
         return int(left) + int(right)
 
+    def common(first: str, second: str) -> bool:
+        return (first, second) in _ASKING_PAIRS_FOLDED or common_pair(first, second)
+
+    # A place typed in lower case is a name, to stay as typed: a province's ("lang son"), or the two words after a
+    # unit ("huyen nam dan", which the corpus may lack).
+    placed = {k for i in range(len(forms)) if (n := len(province_opening(forms[i:]).split()))
+              for k in range(i, i + n)}
+    placed |= {k for i in range(1, len(forms)) if forms[i - 1] in _UNITS for k in (i, i + 1)}
     out, last = [], 0
     for i, m in enumerate(words):
         word = m.group()
-        if word != word.lower():
-            continue  # a name stays as typed
-        typed = support(i, forms[i])
-        if typed == 2:
-            continue
-        candidates = {v: n for v in _swap_initial(forms[i]) + swap_final(forms[i]) if (n := support(i, v)) > typed}
+        if word != word.lower() or len(word) < 3 or i in placed or support(i, forms[i]):
+            continue  # a name stays as typed, and so does a word that joins a neighbour or a short one ("da": "đã")
+        candidates = {v: n for v in _swap_initial(forms[i]) + swap_final(forms[i]) if (n := support(i, v, common))}
         best = max(candidates.values(), default=0)
         chosen = [v for v, n in candidates.items() if n == best]
         if best and len(chosen) == 1:

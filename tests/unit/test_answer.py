@@ -194,6 +194,9 @@ def test_a_figure_the_question_states_itself_is_no_answer_to_how_many():
     keywords = asked_of(analyse("Hưng Nguyên đảng viên bị kỷ luật sau KL21 số lượng"))
     assert not has_value("number", "Sau hơn 1 năm thực hiện Kết luận, nhận thức được nâng lên.", keywords)
     assert has_value("number", "Sau hơn 1 năm thực hiện Kết luận, huyện kỷ luật 12 đảng viên.", keywords)
+    # A stretch of time stated as the value is one: "Thời hiệu … là bao nhiêu?" asks no count of a thing.
+    plain = asked_of(analyse("Thời hiệu xử lý kỷ luật của viên chức là bao nhiêu?"))
+    assert has_value("number", "Thời hiệu xử lý kỷ luật là 24 tháng, kể từ thời điểm có hành vi vi phạm.", plain)
     years = asked_of(analyse("Nhiệm kỳ Đại hội Đảng bộ tỉnh kéo dài bao nhiêu năm?"))
     assert has_value("number", "Nhiệm kỳ của Đại hội là 5 năm.", years)
     points = asked_of(analyse("Tổng Bí thư đã chỉ ra mấy điểm đáng chú ý của Hội nghị Trung ương 4?"))

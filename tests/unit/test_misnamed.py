@@ -66,9 +66,26 @@ def test_a_number_typed_with_its_digits_swapped_is_a_candidate():
     assert "không có Đề án 60" in renamed_note(options) and "đảo" in renamed_note(options)
     (options,) = misnamed_candidates(["Kết luận 12"], ["Kết luận 12"], lexical)
     assert [r.meant for r in options] == ["Kết luận 21"]
-    # Same digits, other type: both slips at once ("Chỉ thị 502" for Quy định 205-QĐ/TW and Chỉ thị 205-CT/TU).
-    (options,) = misnamed_candidates(["Kế hoạch 502"], ["Kế hoạch 502"], lexical)
-    assert sorted(r.meant for r in options) == ["Chỉ thị 205", "QĐ 205"]
+    # Both slips at once (another type, digits swapped) are a guess too far.
+    assert misnamed_candidates(["Kế hoạch 502"], ["Kế hoạch 502"], lexical) is None
     # At another level, or with digits that make no number the corpus holds: nothing.
     assert misnamed_candidates(["Kết luận 12-KL/TU"], ["Kết luận 12-KL/TU"], lexical) is None
     assert misnamed_candidates(["Đề án 70"], ["Đề án 70"], lexical) is None
+
+
+def test_an_issuer_or_a_date_the_question_gives_otherwise_rules_the_document_out():
+    from rag.query.misnamed import contradicted
+    bodies = {"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"}
+    kl21 = (["Ban Chấp hành Trung ương"], ["25/10/2021"], bodies)
+    assert contradicted("Kết luận số 12-KL/TW của Bộ Chính trị được ban hành ngày nào?", "Kết luận số 12-KL/TW", *kl21)
+    assert contradicted("Kết luận 12 ngày 18/5/2021 về chỉnh đốn Đảng nói gì?", "Kết luận 12", *kl21)
+    assert not contradicted("Kết luận 12 của Ban Chấp hành Trung ương về chỉnh đốn Đảng ban hành ngày nào?",
+                            "Kết luận 12", *kl21)
+    assert not contradicted("Kết luận 12 ngày 25/10/2021 nói gì?", "Kết luận 12", *kl21)
+    # A body doing something else in the question is not whose the document is.
+    assert not contradicted("Đoàn của Tỉnh ủy giám sát việc thực hiện Chỉ thị 21 vào hôm nào?", "Chỉ thị 21", *kl21)
+    # A body said more briefly than the corpus says it is the same: "của tỉnh ủy", Ban Thường vụ Tỉnh ủy's.
+    assert not contradicted("Quyết định 184 của tỉnh ủy ra ngày nào?", "Quyết định 184", ["Ban Thường vụ Tỉnh ủy"],
+                            [], bodies)
+    # Neither said: nothing to go against.
+    assert not contradicted("Kết luận 12 về chỉnh đốn Đảng ban hành ngày nào?", "Kết luận 12", *kl21)
