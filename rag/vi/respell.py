@@ -16,7 +16,7 @@ from string import ascii_lowercase
 
 from rag.vi.names import HONORIFICS
 from rag.vi.places import province_opening
-from rag.vi.syllables import STOPWORDS
+from rag.vi.syllables import STOPWORDS, STOPWORDS_FOLDED
 from rag.vi.telex import syllable_parts
 from rag.vi.text import fold, has_diacritics, index_form, is_vowel, toneless
 
@@ -189,8 +189,8 @@ _UNITS = frozenset("tinh huyen xa phuong quan tp thon".split())  # folded: what 
 
 def respelled_unaccented(text: str, known_pair: KnownPair, common_pair: KnownPair) -> str:
     """``text`` typed without accents with each lowercase word that joins neither neighbour as the corpus's words
-    do (``known_pair``: two folded words side by side in some text) spelled by an alike-sounding initial or final
-    of its own ("ket lap duoc" -> "ket nap duoc", "ket noi chuc tuyen" -> "… truc tuyen", "dan vien" -> "dang vien")
+    do (``known_pair``: two folded words side by side in some text) spelled by an alike-sounding initial of its own
+    ("ket lap duoc" -> "ket nap duoc", "ket noi chuc tuyen" -> "… truc tuyen", "duy chi duoc" -> "duy tri duoc")
     when that spelling joins a neighbour as several texts do (``common_pair``), and no other spelling joins as many.
     Without marks, nearly every letter string is some word of the corpus, so how the word sits, not whether it is
     known, tells a slip; and a pair one text has may be chance ("đưa tin" is no "dua tinh")."""
@@ -217,9 +217,13 @@ def respelled_unaccented(text: str, known_pair: KnownPair, common_pair: KnownPai
     out, last = [], 0
     for i, m in enumerate(words):
         word = m.group()
-        if word != word.lower() or len(word) < 3 or i in placed or support(i, forms[i]):
-            continue  # a name stays as typed, and so does a word that joins a neighbour or a short one ("da": "đã")
-        candidates = {v: n for v in _swap_initial(forms[i]) + swap_final(forms[i]) if (n := support(i, v, common))}
+        if word != word.lower() or len(word) < 3 or i in placed or forms[i] in STOPWORDS_FOLDED \
+                or support(i, forms[i]):
+            continue  # a name stays as typed, and so does a word that joins a neighbour, a function word ("con":
+            # "còn") or a short one ("da": "đã")
+        # (Initials only: without marks a swapped final makes another common word far too often, "dang" "dan",
+        # "can" "canh", "con" "cong".)
+        candidates = {v: n for v in _swap_initial(forms[i]) if (n := support(i, v, common))}
         best = max(candidates.values(), default=0)
         chosen = [v for v, n in candidates.items() if n == best]
         if best and len(chosen) == 1:

@@ -310,7 +310,11 @@ def test_a_word_typed_without_accents_by_a_sound_alike_initial_or_final_is_respe
         "Cao Bang ket nap duoc bao nhieu dang vien"
     assert respelled_unaccented("ket noi chuc tuyen", known, common) == "ket noi truc tuyen"
     assert respelled_unaccented("xay dung va duy chi duoc", known, common) == "xay dung va duy tri duoc"
-    assert respelled_unaccented("bao nhieu dan vien moi", known, common) == "bao nhieu dang vien moi"
+    # A final is not swapped: "dang" (đang) is no "dan", "can" (cần) no "canh".
+    assert respelled_unaccented("bao nhieu dan vien moi", known, common) == "bao nhieu dan vien moi"
+    # Nor is a function word ("con": "còn").
+    pairs.add(("cong", "dai"))
+    assert respelled_unaccented("con dai bieu", known, common) == "con dai bieu"
     # A word that joins a neighbour as typed stays ("dân vận"), and so does a name.
     assert respelled_unaccented("mo hinh dan van kheo", known, common) == "mo hinh dan van kheo"
     assert respelled_unaccented("ong Lap duoc bau", known, common) == "ong Lap duoc bau"
