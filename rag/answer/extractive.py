@@ -71,7 +71,7 @@ from rag.vi.numbers import ORDINALS_FOLDED, offered_figures, years_written
 from rag.vi.places import is_province
 from rag.vi.refs import find_refs
 from rag.vi.sentences import line_spans, sentence_spans
-from rag.vi.syllables import STOPWORDS_FOLDED, syllables
+from rag.vi.syllables import STOPWORDS_FOLDED, syllables, word_pairs_without_function_words
 from rag.vi.text import find_all, fold, folded_aligned, folded_words, unaccented
 
 REFUSAL = "Không tìm thấy thông tin này trong kho tài liệu."
@@ -822,13 +822,7 @@ def _action_pairs(info: QuestionInfo) -> set[tuple[str, str]]:
     ("những lãnh đạo nào trực tiếp quán triệt các văn bản?": ("quan", "triet"), …); none for another question."""
     folded = fold(info.text).lower()
     m = _MANY_PEOPLE.search(folded)
-    return _content_pairs(folded[m.end():]) if m else set()
-
-
-def _content_pairs(text: str) -> set[tuple[str, str]]:
-    """The pairs of neighbouring words of ``text`` (folded) neither of which is a function word."""
-    words = re.findall(r"\w+", fold(text).lower())
-    return {(a, b) for a, b in zip(words, words[1:]) if a not in STOPWORDS_FOLDED and b not in STOPWORDS_FOLDED}
+    return word_pairs_without_function_words(folded[m.end():]) if m else set()
 
 
 def _names_several(unit: str) -> bool:
@@ -869,7 +863,7 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
                     # lãnh đạo nào trực tiếp quán triệt …"); those who did, each in a sentence of their own, are
                     # then gathered (``_scored_answer``).
                     acted = _action_pairs(info)
-                    doing = [(c, unit) for c, unit in stating if acted & _content_pairs(unit)]
+                    doing = [(c, unit) for c, unit in stating if acted & word_pairs_without_function_words(unit)]
                     several = [(c, unit) for c, unit in stating if _names_several(unit)]
                     stating = [cu for cu in doing if cu in several] or doing or several or stating
         # "Trong giải pháp thứ tư, nghị quyết nào …?": what is asked inside an item is stated in that item.
@@ -1460,7 +1454,7 @@ def _others_doing(passages: list[Passage], best: Candidate, rest: list[Candidate
     for c in rest:
         unit = unit_text(passages, c)
         people = {fold(n) for n in _people_in(unit)} - named
-        if passages[c.rank].chunk.doc_id != doc or not people or not acted & _content_pairs(unit) \
+        if passages[c.rank].chunk.doc_id != doc or not people or not acted & word_pairs_without_function_words(unit) \
                 or _ATTENDANCE.match(unit):
             continue
         named |= people

@@ -17,7 +17,7 @@ from rag.index.lexical import LexicalIndex
 from rag.vi.dates import DATE, normalise_date
 from rag.vi.doctypes import TYPE_NAMES
 from rag.vi.refs import find_refs
-from rag.vi.syllables import STOPWORDS_FOLDED, folded_syllables
+from rag.vi.syllables import word_pairs_without_function_words
 from rag.vi.text import fold, has_diacritics, unaccented
 
 # The Party and state documents a number is mixed up between (a law is named by its name, not its number).
@@ -83,18 +83,12 @@ def misnamed_candidates(ref_texts: list[str], missing: list[str], lexical: Lexic
 _SHARED_PAIRS = 2  # word pairs of a description the corpus gives the document that the question's has
 
 
-def content_pairs(text: str) -> set[tuple[str, str]]:
-    """The word pairs of ``text`` (folded) neither of which is a function word."""
-    words = folded_syllables(text)
-    return {(a, b) for a, b in zip(words, words[1:]) if a not in STOPWORDS_FOLDED and b not in STOPWORDS_FOLDED}
-
-
 def described_as(question: str, renamed: Renamed, descriptions: list[str]) -> bool:
     """Whether what ``question`` says after the document it misnamed shares two word pairs (no function words)
     with one of ``descriptions``, what the corpus says the meant document is about."""
     at = question.find(renamed.written)
-    said = content_pairs(question[at + len(renamed.written):]) if at >= 0 else set()
-    return any(len(said & content_pairs(d)) >= _SHARED_PAIRS for d in descriptions)
+    said = word_pairs_without_function_words(question[at + len(renamed.written):]) if at >= 0 else set()
+    return any(len(said & word_pairs_without_function_words(d)) >= _SHARED_PAIRS for d in descriptions)
 
 
 # Words any question about a document asks with, and sentences naming one say: shared, they tell of no document.
@@ -106,8 +100,8 @@ def told_beside(question: str, renamed: Renamed, sentences: list[str]) -> bool:
     asking words) with one of ``sentences``, those of the corpus naming the meant document: it is told of where
     the corpus tells of that one ("Đoàn … về huyện Hưng Nguyên giám sát việc thực hiện …")."""
     parts = question.split(renamed.written, 1)
-    said = {p for part in parts for p in content_pairs(part) if not set(p) & _ASKING_WORDS}
-    return any(len(said & content_pairs(s)) >= _SHARED_PAIRS for s in sentences)
+    said = {p for part in parts for p in word_pairs_without_function_words(part) if not set(p) & _ASKING_WORDS}
+    return any(len(said & word_pairs_without_function_words(s)) >= _SHARED_PAIRS for s in sentences)
 
 
 def contradicted(question: str, written: str, issuers: list[str], dates: list[str], bodies: set[str]) -> bool:

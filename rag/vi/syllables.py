@@ -40,5 +40,12 @@ def content_pairs(text: str) -> list[tuple[str, str]]:
     return [(a, b) for a, b in folded_pairs(text) if not (a in STOPWORDS_FOLDED and b in STOPWORDS_FOLDED)]
 
 
+def word_pairs_without_function_words(text: str) -> set[tuple[str, str]]:
+    """The pairs of neighbouring folded words of ``text`` neither of which is a function word ("quán triệt các văn
+    bản": ("quan", "triet"), ("van", "ban")): what a text says, not how it asks."""
+    words = folded_syllables(text)
+    return {(a, b) for a, b in zip(words, words[1:]) if a not in STOPWORDS_FOLDED and b not in STOPWORDS_FOLDED}
+
+
 # The words after a noun that point back at what was named before ("quy định này", "tỉnh đó", "văn bản nói trên").
 DEMONSTRATIVES = "này|đó|đấy|trên|ấy|nói trên"  # "đấy": the spoken "đó" ("ở đấy", "lúc đấy")
