@@ -115,6 +115,35 @@ def _asking_slips(word: str, before: str, after: str) -> list[str]:
                    and set(marks_of(word)) <= set(marks_of(meant))})
 
 
+def _joined(text: str, words: list[re.Match[str]]) -> list[bool]:
+    """Whether each word of ``text`` and the next stand in one clause, only spaces between them: "…, năm" has no
+    pair across the comma."""
+    return [not re.search(r"[^\s]", text[a.end():b.start()]) for a, b in zip(words, words[1:])]
+
+
+def _support(forms: list[str], joined: list[bool], i: int, form: str, known: KnownPair) -> int:
+    """How many of word ``i``'s neighbours in its clause ``form`` joins as ``known`` pairs do (0, 1 or 2)."""
+    left = i > 0 and joined[i - 1] and known(forms[i - 1], form)
+    right = i + 1 < len(forms) and joined[i] and known(form, forms[i + 1])
+    return int(left) + int(right)
+
+
+def _sole_best(candidates: dict[str, int]) -> str | None:
+    """The one spelling that joins the most neighbours (``candidates``: spelling -> how many), if it joins any and
+    no other joins as many."""
+    best = max(candidates.values(), default=0)
+    chosen = [v for v, n in candidates.items() if n == best]
+    return chosen[0] if best and len(chosen) == 1 else None
+
+
+def _one_cut(form: str, known_word: Callable[[str], bool], known_pair: KnownPair, first: int) -> int | None:
+    """Where ``form`` parts into two words the corpus writes side by side (the first at least ``first`` letters
+    long), when it parts so in exactly one way."""
+    cuts = [j for j in range(first, len(form) - first + 1) if known_word(form[:j]) and known_word(form[j:])
+            and known_pair(form[:j], form[j:])]
+    return cuts[0] if len(cuts) == 1 else None
+
+
 def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool],
               spellings: Callable[[str], Iterable[str]] | None = None) -> str:
     """``text`` with each lowercase word (or capitalised as a title's first word, "Trủ tịch") the corpus never
@@ -124,16 +153,13 @@ def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool
     word the corpus has ("ra") is taken as meant, however it sits, and so is a word of talk ("chị")."""
     words = list(_WORD.finditer(text))
     forms = [index_form(m.group()) for m in words]  # lowercase, one tone placement
-    # Neighbours only within a clause: "…, năm" has no pair across the comma.
-    joined = [not re.search(r"[^\s]", text[a.end():b.start()]) for a, b in zip(words, words[1:])]
+    joined = _joined(text, words)
 
     def known(first: str, second: str) -> bool:  # by the texts, or as questions are written
         return (first, second) in _ASKING_PAIRS or known_pair(first, second)
 
     def support(i: int, form: str) -> int:
-        left = i > 0 and joined[i - 1] and known(forms[i - 1], form)
-        right = i + 1 < len(words) and joined[i] and known(form, forms[i + 1])
-        return int(left) + int(right)
+        return _support(forms, joined, i, form, known)
 
     def title_word(i: int) -> bool:
         # "Trủ tịch": capitalised as a title's first word is, the next word lowercase: no syllable of a name, whose
@@ -159,12 +185,10 @@ def respelled(text: str, known_pair: KnownPair, known_word: Callable[[str], bool
         for variant in _swap_initial(word) + swap_final(word) + slips:
             if (n := support(i, index_form(variant))) > 0:
                 candidates[variant] = n
-        best = max(candidates.values(), default=0)
-        chosen = [v for v, n in candidates.items() if n == best]
-        if best and len(chosen) == 1:
-            out.append(text[last:m.start()] + (chosen[0][:1].upper() + chosen[0][1:] if capital else chosen[0]))
+        if (chosen := _sole_best(candidates)) is not None:
+            out.append(text[last:m.start()] + (chosen[:1].upper() + chosen[1:] if capital else chosen))
             last = m.end()
-            forms[i] = index_form(chosen[0])
+            forms[i] = index_form(chosen)
     return "".join(out) + text[last:]
 
 
@@ -177,9 +201,8 @@ def parted(text: str, known_pair: KnownPair, known_word: Callable[[str], bool]) 
         form = index_form(word)
         if len(word) < 4 or not word[1:].islower() or not has_diacritics(word) or known_word(form):
             return word
-        cuts = [j for j in range(1, len(form)) if known_word(form[:j]) and known_word(form[j:])
-                and known_pair(form[:j], form[j:])]
-        return f"{word[:cuts[0]]} {word[cuts[0]:]}" if len(cuts) == 1 else word
+        cut = _one_cut(form, known_word, known_pair, 1)
+        return word if cut is None else f"{word[:cut]} {word[cut:]}"
     return _WORD.sub(part, text)
 
 
@@ -196,15 +219,10 @@ def respelled_unaccented(text: str, known_pair: KnownPair, common_pair: KnownPai
     known, tells a slip; and a pair one text has may be chance ("đưa tin" is no "dua tinh")."""
     words = list(_WORD.finditer(text))
     forms = [m.group().lower() for m in words]
-    joined = [not re.search(r"[^\s]", text[a.end():b.start()]) for a, b in zip(words, words[1:])]
+    joined = _joined(text, words)
 
     def known(first: str, second: str) -> bool:
         return (first, second) in _ASKING_PAIRS_FOLDED or known_pair(first, second)
-
-    def support(i: int, form: str, known: KnownPair = known) -> int:
-        left = i > 0 and joined[i - 1] and known(forms[i - 1], form)
-        right = i + 1 < len(words) and joined[i] and known(form, forms[i + 1])
-        return int(left) + int(right)
 
     def common(first: str, second: str) -> bool:
         return (first, second) in _ASKING_PAIRS_FOLDED or common_pair(first, second)
@@ -218,18 +236,16 @@ def respelled_unaccented(text: str, known_pair: KnownPair, common_pair: KnownPai
     for i, m in enumerate(words):
         word = m.group()
         if word != word.lower() or len(word) < 3 or i in placed or forms[i] in STOPWORDS_FOLDED \
-                or support(i, forms[i]):
+                or _support(forms, joined, i, forms[i], known):
             continue  # a name stays as typed, and so does a word that joins a neighbour, a function word ("con":
             # "còn") or a short one ("da": "đã")
         # (Initials only: without marks a swapped final makes another common word far too often, "dang" "dan",
         # "can" "canh", "con" "cong".)
-        candidates = {v: n for v in _swap_initial(forms[i]) if (n := support(i, v, common))}
-        best = max(candidates.values(), default=0)
-        chosen = [v for v, n in candidates.items() if n == best]
-        if best and len(chosen) == 1:
-            out.append(text[last:m.start()] + chosen[0])
+        candidates = {v: n for v in _swap_initial(forms[i]) if (n := _support(forms, joined, i, v, common))}
+        if (chosen := _sole_best(candidates)) is not None:
+            out.append(text[last:m.start()] + chosen)
             last = m.end()
-            forms[i] = chosen[0]
+            forms[i] = chosen
     return "".join(out) + text[last:]
 
 
@@ -241,7 +257,6 @@ def parted_unaccented(text: str, known_pair: KnownPair, known_word: Callable[[st
         word = m.group()
         if len(word) < 5 or word != word.lower() or has_diacritics(word) or known_word(word):
             return word
-        cuts = [j for j in range(2, len(word) - 1) if known_word(word[:j]) and known_word(word[j:])
-                and known_pair(word[:j], word[j:])]
-        return f"{word[:cuts[0]]} {word[cuts[0]:]}" if len(cuts) == 1 else word
+        cut = _one_cut(word, known_word, known_pair, 2)
+        return word if cut is None else f"{word[:cut]} {word[cut:]}"
     return _WORD.sub(part, text)
