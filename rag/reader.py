@@ -148,7 +148,8 @@ class Reader:
         self.retriever = HybridRetriever(self.store, settings.candidate_k, settings.rrf_k, settings.refresh_seconds,
                                          snapshot_path(settings.data_dir, self.store),
                                          unaccented_dense=settings.unaccented_dense_weight,
-                                         restored_lexical=settings.restored_lexical_weight)
+                                         restored_lexical=settings.restored_lexical_weight,
+                                         exact_max=settings.exact_dense_max_chunks)
 
     @staticmethod
     def _capitaliser(snap: Snapshot) -> Callable[[str], str]:

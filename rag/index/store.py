@@ -157,13 +157,20 @@ class ChunkStore:
 
     def chunks_of(self, doc_ids: list[str]) -> list[Chunk]:
         """Every stored chunk of ``doc_ids``, in the store's order (batched by document)."""
+        return self.chunks_with_vectors(doc_ids, vectors=False)[0]
+
+    def chunks_with_vectors(self, doc_ids: list[str], vectors: bool = True) -> tuple[list[Chunk], list]:
+        """Every stored chunk of ``doc_ids`` in the store's order, and (with ``vectors``) each one's embedding."""
         chunks: list[Chunk] = []
+        found: list = []
+        include = ["documents", "metadatas", *(["embeddings"] if vectors else [])]
         for i in range(0, len(doc_ids), _DOCS_PER_GET):
-            page = self.collection.get(where={"doc_id": {"$in": doc_ids[i:i + _DOCS_PER_GET]}},
-                                       include=["documents", "metadatas"])
+            page = self.collection.get(where={"doc_id": {"$in": doc_ids[i:i + _DOCS_PER_GET]}}, include=include)
             chunks += [Chunk.from_stored(cid, text or "", meta or {})
                        for cid, text, meta in zip(page["ids"], page["documents"], page["metadatas"])]
-        return chunks
+            if vectors:
+                found += list(page["embeddings"])
+        return chunks, found
 
     def chunk_ids_of(self, doc_ids: list[str]) -> dict[str, set[str]]:
         """The stored chunk ids of each of ``doc_ids`` (batched: one query per many documents)."""
@@ -180,14 +187,22 @@ class ChunkStore:
 
     def all_chunks(self) -> list[Chunk]:
         """Every stored chunk (paged), for the lexical index and listings."""
+        return self.all_chunks_with_vectors(vectors=False)[0]
+
+    def all_chunks_with_vectors(self, vectors: bool = True) -> tuple[list[Chunk], list]:
+        """Every stored chunk (paged) and (with ``vectors``) each one's embedding, in the store's order."""
         chunks: list[Chunk] = []
+        found: list = []
+        include = ["documents", "metadatas", *(["embeddings"] if vectors else [])]
         offset = 0
         while True:
-            page = self.collection.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
+            page = self.collection.get(include=include, limit=_PAGE, offset=offset)
             for cid, text, meta in zip(page["ids"], page["documents"], page["metadatas"]):
                 chunks.append(Chunk.from_stored(cid, text or "", meta or {}))
+            if vectors:
+                found += list(page["embeddings"])
             if len(page["ids"]) < _PAGE:
-                return chunks
+                return chunks, found
             offset += _PAGE
 
     def doc_chunks(self, doc_id: str) -> list[Chunk]:

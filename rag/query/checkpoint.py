@@ -17,7 +17,7 @@ from rag.query.snapshot import Snapshot
 
 log = logging.getLogger("hoidap.index")
 
-FORMAT = 4  # bump when what a snapshot holds changes: an older file is then ignored (rebuilt from the store)
+FORMAT = 5  # bump when what a snapshot holds changes: an older file is then ignored (rebuilt from the store)
 
 
 def snapshot_path(data_dir: Path, store: ChunkStore) -> Path:

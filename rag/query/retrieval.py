@@ -1,4 +1,5 @@
-"""Hybrid retrieval: dense (Chroma) + BM25 + directive references + list ordinals, fused by RRF.
+"""Hybrid retrieval: dense + BM25 + directive references + list ordinals, fused by RRF. Dense search is exact
+over the vectors a snapshot holds, or past ``Settings.exact_dense_max_chunks`` asks Chroma's HNSW index.
 
 Every question reads one ``Snapshot`` (rag/query/snapshot.py) and never waits for a write: the retriever
 holds the last complete generation and swaps in the next one once ``refresh`` has built it from the documents
@@ -12,6 +13,7 @@ import logging
 import threading
 import time
 from contextlib import contextmanager
+from dataclasses import replace
 from itertools import zip_longest
 from pathlib import Path
 
@@ -48,24 +50,41 @@ def _gc_paused():
         gc.freeze()
 
 
-def catch_up(store: ChunkStore, snap: Snapshot) -> Snapshot:
+def catch_up(store: ChunkStore, snap: Snapshot, exact_max: int = 0) -> Snapshot:
     """The next generation of ``snap``: the documents written since its generation re-read from the store.
 
     An empty snapshot reads every chunk (paged). Document records of the snapshot's own generation are read
-    again and applied when their version differs, so two writes that got the same generation both count."""
+    again and applied when their version differs, so two writes that got the same generation both count.
+
+    Up to ``exact_max`` chunks the snapshot also holds their vectors, and dense search is exact
+    (``rag.index.dense``); past it the vectors are dropped and Chroma's HNSW index serves dense search."""
     generation, version = store.version()
     if not snap.version and not snap.chunks:
         records = store.doc_records()
-        chunks = store.all_chunks()
+        exact = 0 < exact_max and store.count() <= exact_max
+        chunks, vectors = store.all_chunks_with_vectors(exact)
         built = empty_snapshot().apply({c.doc_id for c in chunks}, chunks, generation, version,
-                                       {r.doc_id: r.version for r in records}, registry=False)
-        return built
+                                       {r.doc_id: r.version for r in records}, registry=False,
+                                       vectors=vectors if exact else None)
+        return _within(built, exact_max)
     records = [r for r in store.doc_records(since=snap.generation) if snap.doc_versions.get(r.doc_id) != r.version]
     if not records and version == snap.version:
         return snap
     docs = [r.doc_id for r in records]
-    return snap.apply(docs, store.chunks_of(docs), max(generation, snap.generation), version,
-                      {r.doc_id: r.version for r in records}, registry=False)
+    exact = snap.dense is not None
+    chunks, vectors = store.chunks_with_vectors(docs, exact)
+    return _within(snap.apply(docs, chunks, max(generation, snap.generation), version,
+                              {r.doc_id: r.version for r in records}, registry=False,
+                              vectors=vectors if exact else None), exact_max)
+
+
+def _within(snap: Snapshot, exact_max: int) -> Snapshot:
+    """``snap`` without its vectors once it holds more chunks than exact search is kept for (they are not read
+    again while this process lives: a restart decides anew)."""
+    if snap.dense is not None and snap.size > exact_max:
+        log.info("%d chunks: more than %d, dense search now asks the store's HNSW index", snap.size, exact_max)
+        return replace(snap, dense=None)
+    return snap
 
 
 def rrf(rankings: list[tuple[list[str], float]], k: int) -> dict[str, float]:
@@ -82,8 +101,9 @@ class HybridRetriever:
 
     def __init__(self, store: ChunkStore, candidate_k: int = 30, rrf_k: int = 60, refresh_s: float = 1.0,
                  persisted: Path | None = None, unaccented_dense: float = 1.0,
-                 restored_lexical: float = 0.0) -> None:
+                 restored_lexical: float = 0.0, exact_max: int = 0) -> None:
         self.store = store
+        self.exact_max = exact_max  # up to this many chunks dense search is exact over the snapshot's vectors
         self.persisted = persisted  # the snapshot file start-up loads (then only later writes are read)
         self.loaded_from = ""  # how the first snapshot was made: "file" or "store"
         self.loaded_version: str | None = None
@@ -129,7 +149,7 @@ class HybridRetriever:
             started = time.perf_counter()
             with _gc_paused():
                 current = self._snapshot or self._initial()
-                fresh = catch_up(self.store, current)
+                fresh = catch_up(self.store, current, self.exact_max)
             if self._snapshot is not None and fresh is not current:
                 self.documents_read += len(set(fresh.doc_versions.items()) - set(current.doc_versions.items()))
             changed = fresh is not self._snapshot
@@ -250,8 +270,12 @@ class HybridRetriever:
         # with the marks this corpus's spellings most likely give it (``rag.vi.accents``).
         restored = normalised if info.accented else unify_tones(snap.lexical.restore_accents(normalised))
         vector = self.store.query_vector(restored)
-        dense = dict(self.store.dense(vector, self.candidate_k, where.chroma_where() if where else None,
-                                      size=snap.size))
+        if snap.dense is not None:
+            dense = {snap.chunks[row].chunk_id: cosine
+                     for row, cosine in snap.dense.nearest(vector, self.candidate_k, allowed)}
+        else:
+            dense = dict(self.store.dense(vector, self.candidate_k, where.chroma_where() if where else None,
+                                          size=snap.size))
         dense_ids = list(dense)
         rankings: list[tuple[list[str], float]] = [(bm25_ids, 1.0),
                                                    (dense_ids, 1.0 if info.accented else self.unaccented_dense)]
@@ -291,9 +315,15 @@ class HybridRetriever:
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
         # A passage found by its words alone (a name, a number) still has a cosine, and the answer stage reads it:
         # not being among the dense list's first is no cosine of 0.
-        dense |= self.store.cosines(vector, [cid for cid, _ in ranked if cid not in dense and cid in snap.by_id])
+        dense |= self._cosines(snap, vector, [cid for cid, _ in ranked if cid not in dense and cid in snap.by_id])
         return [Passage(snap.chunks[snap.by_id[cid]], round(score / best, 4), dense.get(cid, 0.0))
                 for cid, score in ranked if cid in snap.by_id]
+
+    def _cosines(self, snap: Snapshot, vector: list[float], ids: list[str]) -> dict[str, float]:
+        """The cosine of each of ``ids`` to the question's ``vector``: from the snapshot's vectors, else the store."""
+        if snap.dense is None:
+            return self.store.cosines(vector, ids)
+        return dict(zip(ids, snap.dense.cosines(vector, [snap.by_id[cid] for cid in ids])))
 
 
 def _by_score(rows, scores: np.ndarray, allowed: np.ndarray | None) -> list[int]:

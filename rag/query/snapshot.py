@@ -1,7 +1,8 @@
 """One generation of the index as every question reads it, and how the next generation is made from it.
 
 A ``Snapshot`` holds, for rows that never move while a process lives (a deleted chunk's row goes dead, a new
-chunk gets the next row): the chunks, the BM25 index, and the maps a question looks things up in — chunk id,
+chunk gets the next row): the chunks, the BM25 index, their stored vectors (for exact dense search, while the
+index is small enough), and the maps a question looks things up in — chunk id,
 directive key, list ordinal, source and document to rows, each document's rows in reading order, the laws
 and articles, and the directive registry. ``apply`` builds the next generation from the previous one and the
 documents that changed, in time proportional to what changed (the registry is rebuilt from parsed mentions),
@@ -20,6 +21,7 @@ import numpy as np
 from rag.directives.extract import Mention
 from rag.directives.registry import Registry, chunk_mentions
 from rag.documents import Chunk, SearchFilter, index_text_of
+from rag.index.dense import DenseRows
 from rag.index.lexical import LexicalIndex, lexical_tokens
 from rag.index.store import DocumentSummary, summarise
 from rag.query.articles import ArticleIndex, LawIndex
@@ -105,6 +107,7 @@ class Snapshot:
     source_rows: dict[str, tuple[int, ...]]  # source -> rows
     doc_versions: dict[str, str] = field(default_factory=dict)  # the write each document was last read at
     registry_stale: bool = False  # the registry is the previous generation's until ``with_registry`` runs
+    dense: DenseRows | None = None  # the chunks' vectors by row; None: dense search asks the store (HNSW)
 
     @property
     def size(self) -> int:
@@ -255,12 +258,14 @@ class Snapshot:
         return replace(self, registry=registry, registry_stale=False)
 
     def apply(self, docs: Iterable[str], stored: list[Chunk], generation: int, version: str,
-              doc_versions: dict[str, str] | None = None, registry: bool = True) -> Snapshot:
+              doc_versions: dict[str, str] | None = None, registry: bool = True,
+              vectors: list | None = None) -> Snapshot:
         """The next generation: the documents ``docs`` now have exactly the chunks of ``stored`` that are theirs
         (none: deleted), given in the store's order.
 
         Chunks a document keeps keep their rows; new ones get rows after the last, in the store's order; the
-        rows of chunks it no longer has go dead."""
+        rows of chunks it no longer has go dead. ``vectors`` (one per chunk of ``stored``) keep the rows' vectors
+        for exact dense search; without them the next generation has none (dense search asks the store)."""
         chunks = list(self.chunks)
         mentions = list(self.mentions)
         by_id = dict(self.by_id)
@@ -300,10 +305,15 @@ class Snapshot:
         # The registry depends only on the chunks' mentions: when no mention came or went it is the same one.
         same = self.registry_stale is False and not any(self.mentions[r] for r in removed) and \
             not any(mentions[r] for r, _ in new_rows)
+        dense = None
+        if vectors is not None and (self.dense is not None or not self.chunks):
+            vector_of = dict(zip((c.chunk_id for c in stored), vectors))
+            dense = (self.dense or DenseRows.empty()).apply(removed, np.asarray([vector_of[c.chunk_id] for c in added],
+                                                                                dtype=np.float32))
         snap = Snapshot(generation, version, chunks, by_id, lexical, LawIndex(t[1:] for t in lexical.tokens("#")),
                         self.articles.updated(chunks, doc_rows, touched), self.registry, mentions, doc_rows,
                         ref_rows, ordinal_rows, source_rows, {**self.doc_versions, **(doc_versions or {})},
-                        registry_stale=not same or self.registry_stale)
+                        registry_stale=not same or self.registry_stale, dense=dense)
         return snap.with_registry() if registry else snap
 
 
@@ -312,9 +322,11 @@ def empty_snapshot() -> Snapshot:
     return Snapshot(0, "", [], {}, LexicalIndex(), LawIndex(()), ArticleIndex([]), Registry([]), [], {}, {}, {}, {})
 
 
-def build_snapshot(chunks: list[Chunk], generation: int = 0, version: str = "") -> Snapshot:
-    """The snapshot of ``chunks`` (in the store's order), built once for every question on this view."""
-    return empty_snapshot().apply({c.doc_id for c in chunks}, chunks, generation, version)
+def build_snapshot(chunks: list[Chunk], generation: int = 0, version: str = "",
+                   vectors: list | None = None) -> Snapshot:
+    """The snapshot of ``chunks`` (in the store's order; with their ``vectors``, exact dense search), built once
+    for every question on this view."""
+    return empty_snapshot().apply({c.doc_id for c in chunks}, chunks, generation, version, vectors=vectors)
 
 
 def _updated(old: dict, gone: set[int], removed: list[tuple], added: list[tuple], order=None) -> dict:

@@ -304,3 +304,39 @@ def test_a_question_typed_all_in_capitals_is_about_the_place_it_names(setup):
     assert "Ba là" in answer.answer
     answer = pipeline.ask("KẾT LUẬN 21-KL/TW DO BCH TW KHÓA XIII BAN HÀNH NGÀY NÀO?")
     assert answer.grounded and answer.answer.startswith("25/10/2021")
+
+
+def test_dense_search_is_exact_over_the_snapshot_and_agrees_with_hnsw(setup, tmp_path):
+    """The snapshot holds every chunk's vector and searches them exactly; a reader of the same collection set to
+    ask Chroma's HNSW index (HOIDAP_EXACT_DENSE_MAX_CHUNKS=0) finds the same passages, with the same cosines,
+    on a collection this small."""
+    from service.pipeline import build_pipeline
+
+    pipeline, embeddings = setup
+    snap = pipeline.retriever.snapshot()
+    assert snap.dense is not None and int(snap.dense.live.sum()) == snap.size == pipeline.store.count()
+    hnsw = build_pipeline(pipeline.settings.model_copy(update={"exact_dense_max_chunks": 0, "data_dir": tmp_path}),
+                          embeddings=embeddings, client=pipeline.store.client)
+    assert hnsw.retriever.snapshot().dense is None
+    for question in ("Kết luận 21-KL/TW ban hành ngày nào?", "Cao Bằng kết nạp bao nhiêu đảng viên mới?",
+                     "giai phap thu nam cua Nghe An"):
+        exact, approximate = pipeline.search(question, 8), hnsw.search(question, 8)
+        assert [p.chunk.chunk_id for p in exact] == [p.chunk.chunk_id for p in approximate], question
+        assert [p.dense for p in exact] == pytest.approx([p.dense for p in approximate], abs=1e-4)
+        assert all(p.dense > 0 for p in exact)
+
+
+def test_past_the_exact_search_limit_the_vectors_are_dropped_and_hnsw_answers(tiny_embeddings, tmp_path):
+    """A corpus that outgrows HOIDAP_EXACT_DENSE_MAX_CHUNKS stops holding vectors in memory: the next generation
+    asks Chroma, and questions are still answered with their passages' cosines."""
+    pipeline = make_pipeline(tmp_path, tiny_embeddings, exact_dense_max_chunks=20)
+    files = sorted(SAMPLE.glob("*.txt"))
+    pipeline.ingest_paths([files[0]])
+    small = pipeline.retriever.snapshot()
+    assert small.size <= 20 and small.dense is not None
+    pipeline.ingest_paths([SAMPLE])
+    grown = pipeline.retriever.snapshot()
+    assert grown.size > 20 and grown.dense is None
+    answer = pipeline.ask("Kết luận 21-KL/TW ban hành ngày nào?")
+    assert answer.grounded and answer.answer.startswith("25/10/2021")
+    assert all(p.dense > 0 for p in pipeline.search("Kết luận 21-KL/TW ban hành ngày nào?", 5))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zlib
+
 import numpy as np
 
 from ingest.chunking import chunk_document
@@ -86,3 +88,27 @@ def test_a_name_is_two_whole_words_with_only_space_between():
 def test_word_pairs_are_found_whole_and_apart():
     text = "pha noi; ha  noi. ha\nnoi, hanoi, ha,noi ha noix"
     assert list(_pairs_at(text, "ha", "noi")) == [(9, 13), (18, 21)]
+
+
+def _vector(chunk_id: str) -> list[float]:
+    return list(np.random.default_rng(zlib.crc32(chunk_id.encode())).standard_normal(16))
+
+
+def test_dense_rows_follow_the_generations_like_a_build_from_scratch():
+    chunks = _chunks()
+    docs = list(dict.fromkeys(c.doc_id for c in chunks))
+    first = [c for c in chunks if c.doc_id in docs[:3]]
+    snap = empty_snapshot().apply(docs[:3], first, 1, "a", vectors=[_vector(c.chunk_id) for c in first])
+    rest = [c for c in chunks if c.doc_id in docs[3:]]
+    snap = snap.apply(docs[3:], rest, 2, "b", vectors=[_vector(c.chunk_id) for c in rest])
+    shrunk = [c for c in chunks if c.doc_id == docs[0]][:-2]
+    snap = snap.apply([docs[0], docs[1]], shrunk, 3, "c", vectors=[_vector(c.chunk_id) for c in shrunk])
+    kept = [c for c in chunks if c.doc_id not in (docs[0], docs[1])] + shrunk
+    fresh = build_snapshot(kept, 3, "c", vectors=[_vector(c.chunk_id) for c in kept])
+    for seed in range(5):
+        query = np.random.default_rng(100 + seed).standard_normal(16)
+        ours = [(snap.chunks[r].chunk_id, round(s, 5)) for r, s in snap.dense.nearest(query, len(kept) + 5)]
+        theirs = [(fresh.chunks[r].chunk_id, round(s, 5)) for r, s in fresh.dense.nearest(query, len(kept) + 5)]
+        assert ours == theirs and len(ours) == len(kept)
+    # a generation applied without vectors has none: dense search then asks the store
+    assert snap.apply([docs[2]], [], 4, "d").dense is None and build_snapshot(kept).dense is None
