@@ -118,7 +118,8 @@ class DenseRows:
 
 
 def _rebuilt(matrix: np.ndarray, live: np.ndarray) -> DenseRows:
-    buffer = _Buffer(matrix.shape[1], len(matrix))
+    # Room for the next uploads, so the first catch-up after loading a snapshot file does not copy every row.
+    buffer = _Buffer(matrix.shape[1], len(matrix) + max(1024, len(matrix) // 8))
     buffer.data[: len(matrix)] = matrix
     buffer.filled = len(matrix)
     return DenseRows(buffer, len(matrix), live)
