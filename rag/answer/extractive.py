@@ -866,6 +866,13 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
                     doing = [(c, unit) for c, unit in stating if acted & word_pairs_without_function_words(unit)]
                     several = [(c, unit) for c, unit in stating if _names_several(unit)]
                     stating = [cu for cu in doing if cu in several] or doing or several or stating
+        if info.kind in ("person", "date") and not numbered:
+            # A statute answers "ai" with a role ("Thẩm phán", "cá nhân, tổ chức") and "khi nào" with a condition:
+            # its units compete whether they state a name or date or not (the scorer's has_value feature tells them
+            # apart), so a title another article happens to name ("chủ tịch Công đoàn") does not rule out the
+            # article that answers. (A figure asked, "bao lâu", is still stated by the units that answer.)
+            kept = {id(c) for c, _ in stating}
+            stating = [(c, unit) for c, unit in units if id(c) in kept or passages[c.rank].chunk.article]
         # "Trong giải pháp thứ tư, nghị quyết nào …?": what is asked inside an item is stated in that item.
         stating = [(c, unit) for c, unit in stating
                    if info.ordinal and passages[c.rank].chunk.ordinal == info.ordinal] or stating

@@ -120,3 +120,30 @@ def test_in_a_whole_law_the_clauses_asked_for_come_from_their_own_article(whole_
     assert "2. Bên cho thuê được đơn phương chấm dứt hợp đồng" in answer.answer
     assert "nghĩa vụ" not in answer.answer
     assert [c.locator for c in answer.citations] == ["Điều 3, khoản 1", "Điều 3, khoản 2"]
+
+
+ROLES = {
+    "luat-tham-dinh-2021-dieu-3.txt": (
+        "Luật Thẩm định 2021 – Điều 3. Thành phần hội đồng thẩm định giá nhà ở",
+        "1. Hội đồng thẩm định giá nhà ở bao gồm:\na) Đại diện cơ quan tài chính cùng cấp;\n"
+        "b) Đại diện cơ quan quản lý xây dựng;\nc) Chuyên gia về thẩm định giá.\n"
+        "2. Hội đồng làm việc theo nguyên tắc tập thể.",
+    ),
+    "luat-tham-dinh-2021-dieu-4.txt": (
+        "Luật Thẩm định 2021 – Điều 4. Phiên họp của hội đồng thẩm định",
+        "Đại diện Đoàn Thanh niên Cộng sản Hồ Chí Minh được mời dự các phiên họp của hội đồng thẩm định giá nhà ở.",
+    ),
+    "luat-tham-dinh-2021-dieu-5.txt": (
+        "Luật Thẩm định 2021 – Điều 5. Thời hạn thẩm định",
+        "Thời hạn thẩm định giá nhà ở không quá 30 ngày kể từ ngày nhận đủ hồ sơ.",
+    ),
+}
+
+
+def test_who_a_statute_says_a_body_is_made_of_is_answered_by_its_roles(tmp_path_factory, tiny_embeddings):
+    # A statute answers "ai" with roles, not names: the list of the council's members answers, though another
+    # article says a name ("Hồ Chí Minh", in a body's) and the list says none.
+    law = law_pipeline(tmp_path_factory, ROLES, tiny_embeddings, "Luật Thẩm định 2021")
+    answer = law.ask("Hội đồng thẩm định giá nhà ở bao gồm những ai?")
+    assert answer.grounded and answer.citations[0].doc_id == "luat-tham-dinh-2021-dieu-3", answer.answer
+    assert "a) Đại diện cơ quan tài chính" in answer.answer and "c) Chuyên gia về thẩm định giá" in answer.answer
