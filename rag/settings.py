@@ -50,10 +50,10 @@ class Settings(BaseSettings):
     exact_dense_max_chunks: int = Field(
         20_000, ge=0,
         description="Up to this many chunks, dense search is exact over the stored vectors each process holds in "
-                    "memory (1.5 KB a chunk; 0.7 ms a question at 5k chunks, 2.5 ms at 20k), so the same corpus "
+                    "memory (1.5 KB a chunk; 0.5 ms a question at 5k chunks, 1.7 ms at 20k), so the same corpus "
                     "gives the same passages after every ingest: HNSW's build is not deterministic. Past it, and "
                     "at 0, Chroma's HNSW index answers (see `hnsw_ef_search`): at 100k chunks exact search would "
-                    "cost 12 ms a question and 150 MB a process.",
+                    "cost 13 ms a question and 150 MB a process.",
     )
     chunk_min_chars: int = Field(400, ge=50, description="Paragraph chunks are packed to at least this.")
     chunk_max_chars: int = Field(900, ge=200, description="Chunks are cut at sentences above this.")
