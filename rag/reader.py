@@ -219,7 +219,7 @@ class Reader:
 
         # What the question says it is about decides before where it is told of; an issuer or a date it gives
         # otherwise than the corpus does rules a document out.
-        bodies = {a.value for d in registry.all() for a in d.issuers}
+        bodies = registry.issuer_names()
         records = {r.meant: registry.lookup(r.meant)[:1] for r in options}
         options = [r for r in options if not any(
             contradicted(question, r.written, [a.value for a in d.issuers], [a.value for a in d.dates], bodies)

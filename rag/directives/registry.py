@@ -258,6 +258,7 @@ class Registry:
             d.related = related[key].most_common()
             _infer_from_number(d)
         self._all: list[Directive] | None = None
+        self._issuers: frozenset[str] | None = None
         self._by_full: dict[str, list[Directive]] = {}  # look-ups by key, not by scanning every record
         self._by_short: dict[str, list[Directive]] = {}
         for d in self.directives.values():
@@ -374,6 +375,12 @@ class Registry:
         if self._all is None:
             self._all = sorted(self.directives.values(), key=lambda d: (-len(d.mentions), d.label))
         return list(self._all)
+
+    def issuer_names(self) -> frozenset[str]:
+        """Every body any record is said to be issued by (made once: a registry never changes)."""
+        if getattr(self, "_issuers", None) is None:  # (a snapshot file written before it was kept has none)
+            self._issuers = frozenset(a.value for d in self.directives.values() for a in d.issuers)
+        return self._issuers
 
     def lookup(self, ref: str) -> list[Directive]:
         """Records a written reference may mean ("21-KL/TW", "KL 21", "kl21", "ket luan 21"), best first."""

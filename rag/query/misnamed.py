@@ -104,7 +104,8 @@ def told_beside(question: str, renamed: Renamed, sentences: list[str]) -> bool:
     return any(len(said & word_pairs_without_function_words(s)) >= _SHARED_PAIRS for s in sentences)
 
 
-def contradicted(question: str, written: str, issuers: list[str], dates: list[str], bodies: set[str]) -> bool:
+def contradicted(question: str, written: str, issuers: list[str], dates: list[str],
+                 bodies: set[str] | frozenset[str]) -> bool:
     """Whether ``question`` says of the document it misnamed (``written``) what the corpus says otherwise of the one
     meant (its ``issuers`` and ``dates``): a body that issues documents (one of ``bodies``) as the one it is of
     ("Kết luận số 12-KL/TW của Bộ Chính trị" is no Kết luận 21-KL/TW, of Ban Chấp hành Trung ương; "của Tỉnh ủy" may
