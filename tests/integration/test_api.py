@@ -50,7 +50,7 @@ def test_health(client):
 def test_ready_reports_the_index(client):
     body = client.get("/ready").json()
     assert body == {"status": "ready", "documents": 5, "chunks": body["chunks"], "embedder": body["embedder"],
-                    "store": "persistent", "collection": "hoidap"}
+                    "store": "persistent", "collection": "hoidap", "dense_search": "exact"}
     assert body["chunks"] > 20 and re.fullmatch(r"model \(sha256:[0-9a-f]{12}\)", body["embedder"])  # name + files
 
 

@@ -333,10 +333,10 @@ def test_past_the_exact_search_limit_the_vectors_are_dropped_and_hnsw_answers(ti
     files = sorted(SAMPLE.glob("*.txt"))
     pipeline.ingest_paths([files[0]])
     small = pipeline.retriever.snapshot()
-    assert small.size <= 20 and small.dense is not None
+    assert small.size <= 20 and small.dense is not None and pipeline.stats()["dense_search"] == "exact"
     pipeline.ingest_paths([SAMPLE])
     grown = pipeline.retriever.snapshot()
-    assert grown.size > 20 and grown.dense is None
+    assert grown.size > 20 and grown.dense is None and pipeline.stats()["dense_search"] == "hnsw"
     answer = pipeline.ask("Kết luận 21-KL/TW ban hành ngày nào?")
     assert answer.grounded and answer.answer.startswith("25/10/2021")
     assert all(p.dense > 0 for p in pipeline.search("Kết luận 21-KL/TW ban hành ngày nào?", 5))
