@@ -166,6 +166,12 @@ class HybridRetriever:
 
     def _initial(self) -> Snapshot:
         loaded = load_snapshot(self.persisted, self.store) if self.persisted else None
+        if loaded is not None and (loaded.dense is not None) != (0 < loaded.size <= self.exact_max):
+            # Written while dense search was chosen otherwise (HOIDAP_EXACT_DENSE_MAX_CHUNKS changed): the store
+            # is read instead, which holds the vectors the file lacks or drops those it holds.
+            log.info("not using %s: it was written with dense search %s", self.persisted,
+                     "exact" if loaded.dense is not None else "by HNSW")
+            loaded = None
         self.loaded_from = "file" if loaded else "store"
         self.loaded_version = loaded.version if loaded else None
         if loaded:

@@ -47,6 +47,20 @@ def test_a_snapshot_parsed_by_another_extractor_version_is_rebuilt(tiny_embeddin
     assert later.retriever.loaded_from != "file" and answer.answer.startswith("25/10/2021")
 
 
+def test_a_snapshot_written_with_the_other_dense_search_is_rebuilt(tiny_embeddings, tmp_path):
+    # A file written with exact search off has no vectors: a start with it on reads them from the store, and
+    # the other way round drops them; with the same choice the file is used.
+    make_pipeline(tmp_path, tiny_embeddings, exact_dense_max_chunks=0).ingest_paths([SAMPLE])
+    exact = make_pipeline(tmp_path, tiny_embeddings)
+    assert exact.ask("ket luan 21 ban hanh ngay nao").answer.startswith("25/10/2021")
+    assert exact.retriever.loaded_from == "store" and exact.stats()["dense_search"] == "exact"
+    exact.persist()
+    again = make_pipeline(tmp_path, tiny_embeddings)
+    assert again.stats()["dense_search"] == "exact" and again.retriever.loaded_from == "file"
+    hnsw = make_pipeline(tmp_path, tiny_embeddings, exact_dense_max_chunks=0)
+    assert hnsw.stats()["dense_search"] == "hnsw" and hnsw.retriever.loaded_from == "store"
+
+
 def test_an_unchanged_reingest_skips_every_file_without_loading_it(tiny_embeddings, tmp_path, monkeypatch):
     import shutil
 
