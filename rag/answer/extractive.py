@@ -15,6 +15,7 @@ from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, law_o
 from rag.answer.article_facts import article_answer, asked_of_article, written_by
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import MARKER, Citations, citation_of
+from rag.answer.counting import count_lead, counted_kind, counts_list
 from rag.answer.features import (
     FEATURES,
     FeatureTable,
@@ -873,6 +874,10 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
             # article that answers. (A figure asked, "bao lâu", is still stated by the units that answer.)
             kept = {id(c) for c, _ in stating}
             stating = [(c, unit) for c, unit in units if id(c) in kept or passages[c.rank].chunk.article]
+        elif info.kind == "number" and not numbered and (head := counted_kind(info.text)):
+            # "Có bao nhiêu hệ thống …?", "… có mấy hình thức kỷ luật?": a statute's whole list of what is counted,
+            # named as the question names it, states the count by its items; a figure elsewhere ("khoản 1") does not.
+            stating = [(c, unit) for c, unit in units if counts_list(passages, c, head)] or stating
         # "Trong giải pháp thứ tư, nghị quyết nào …?": what is asked inside an item is stated in that item.
         stating = [(c, unit) for c, unit in stating
                    if info.ordinal and passages[c.rank].chunk.ordinal == info.ordinal] or stating
@@ -1430,6 +1435,9 @@ def _scored_answer(info: QuestionInfo, passages: list[Passage], lexical: Lexical
         chosen.append(follow)
     cites = Citations()
     parts = []
+    if info.kind == "number" and len(chosen) == 1 and counts_list(passages, best, counted_kind(info.text)) \
+            and not has_value(info.kind, unit_text(passages, best), asked_of(info)):
+        parts.append(count_lead(best))  # the list states no figure: its items are the count
     for c in chosen:
         text = passages[c.rank].chunk.text
         if c.tail:  # a list whose items are chunks of their own: the intro, then each item with its citation

@@ -147,3 +147,30 @@ def test_who_a_statute_says_a_body_is_made_of_is_answered_by_its_roles(tmp_path_
     answer = law.ask("Hội đồng thẩm định giá nhà ở bao gồm những ai?")
     assert answer.grounded and answer.citations[0].doc_id == "luat-tham-dinh-2021-dieu-3", answer.answer
     assert "a) Đại diện cơ quan tài chính" in answer.answer and "c) Chuyên gia về thẩm định giá" in answer.answer
+
+
+COUNTED = {
+    "luat-ky-luat-2022-dieu-7.txt": (
+        "Luật Kỷ luật 2022 – Điều 7. Các hình thức kỷ luật đối với người lao động",
+        "1. Người lao động vi phạm thì tùy theo mức độ phải chịu một trong các hình thức kỷ luật sau:\n"
+        "a) Khiển trách;\nb) Cảnh cáo;\nc) Cách chức;\nd) Buộc thôi việc.\n"
+        "2. Người bị kỷ luật theo khoản 1 Điều này không được nâng lương trong 12 tháng.",
+    ),
+    "luat-ky-luat-2022-dieu-8.txt": (
+        "Luật Kỷ luật 2022 – Điều 8. Thời hiệu xử lý kỷ luật",
+        "Thời hiệu xử lý kỷ luật là 24 tháng kể từ ngày có hành vi vi phạm.",
+    ),
+}
+
+
+def test_how_many_kinds_is_answered_with_the_list_and_its_count(tmp_path_factory, tiny_embeddings):
+    # "mấy hình thức kỷ luật": the list of the forms answers, with how many it names; "12 tháng" and "khoản 1"
+    # elsewhere in the article are figures of something else.
+    law = law_pipeline(tmp_path_factory, COUNTED, tiny_embeddings, "Luật Kỷ luật 2022")
+    answer = law.ask("Người lao động có mấy hình thức kỷ luật?")
+    assert answer.grounded and answer.answer.startswith("Có 4 mục:"), answer.answer
+    assert "a) Khiển trách" in answer.answer and "d) Buộc thôi việc" in answer.answer
+    assert answer.citations[0].doc_id == "luat-ky-luat-2022-dieu-7"
+    # a figure asked is the text's, never a count of a list
+    figure = law.ask("Thời hiệu xử lý kỷ luật là bao nhiêu tháng?")
+    assert figure.grounded and "24 tháng" in figure.answer and "mục:" not in figure.answer
