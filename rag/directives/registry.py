@@ -378,7 +378,7 @@ class Registry:
 
     def issuer_names(self) -> frozenset[str]:
         """Every body any record is said to be issued by (made once: a registry never changes)."""
-        if getattr(self, "_issuers", None) is None:  # (a snapshot file written before it was kept has none)
+        if self._issuers is None:
             self._issuers = frozenset(a.value for d in self.directives.values() for a in d.issuers)
         return self._issuers
 
