@@ -23,8 +23,8 @@ import numpy as np
 from rag.documents import Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import TITLE_WORDS, QuestionInfo
-from rag.vi.syllables import content_pairs, folded_pairs
-from rag.vi.text import find_all, has_diacritics
+from rag.query.coverage import pair_coverage, pairs_in, word_pairs
+from rag.vi.text import has_diacritics
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
 QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_corpus", "fused_top", "judge",
@@ -38,35 +38,6 @@ COSINE_FEATURES = frozenset({"dense_top"})
 SHARE_OF = 5
 
 
-# Words that ask ("nào", "gì", "ai", "bao nhiêu", "sao"), folded: a pair with one ("phòng nào") is phrasing, which
-# texts seldom have, not a topic the corpus lacks.
-_QUESTION_WORDS = frozenset({"nao", "gi", "ai", "nhieu", "sao"})
-
-
-def _segments(text: str, names: list[str]) -> list[str]:
-    """``text`` cut where each name begins and ends: a pair across a name's edge ("Tỉnh ủy | Nghệ An",
-    "Thanh Giang | làm") is the question's own juxtaposition, not a phrase a text would have."""
-    cuts = sorted({i for n in names for start in find_all(text, n) for i in (start, start + len(n))})
-    bounds = [0, *cuts, len(text)]
-    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
-
-
-def word_pairs(text: str, asking: frozenset[str] = frozenset(), names: list[str] | None = None,
-               known: Callable[[str], bool] | None = None) -> list[str]:
-    """The accent-folded syllable pairs of ``text``, as the lexical index names them ("~the_chap"), without
-    pairs of two function words ("la gi", "cua cac"), with an asking word ("phong nao") or one of ``asking``
-    (the words that ask for a kind of answer, "giữ chức vụ"), or across the edge of one of ``names`` (unless
-    ``known`` knows the pair: a name cut short, "Ban Tổ | chức", is joined by a pair every text has), each once."""
-    drop = asking | _QUESTION_WORDS
-
-    def kept(pairs) -> list[str]:
-        return [f"~{a}_{b}" for a, b in pairs if not {a, b} & drop]
-
-    whole = kept(content_pairs(text))
-    within = set(kept(p for part in _segments(text, names or []) for p in content_pairs(part)))
-    return list(dict.fromkeys(p for p in whole if p in within or (known is not None and known(p))))
-
-
 # The rows of every article of the law a chunk is an article of; none outside a statute (``Snapshot.law_rows``).
 LawRows = Callable[[Chunk], Sequence[int]]
 
@@ -76,19 +47,6 @@ def _in_rows(lexical: LexicalIndex, rows: Sequence[int]) -> Callable[[str], bool
     mask = np.zeros(lexical.size, dtype=bool)
     mask[np.asarray(rows, dtype=np.int64)] = True
     return lambda token: bool(mask[lexical.rows_of(token)].any())
-
-
-def _pairs_in(text: str) -> set[str]:
-    return {f"~{a}_{b}" for a, b in folded_pairs(text)}
-
-
-def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], bool]) -> float:
-    """Share (by idf weight) of ``pairs`` that ``has`` finds (in a passage, or anywhere in the corpus); 1.0 for
-    a question without pairs."""
-    total = sum(weights)
-    if not total:
-        return 1.0
-    return sum(w for p, w in zip(pairs, weights) if has(p)) / total
 
 
 def law_of(chunk: Chunk, law_rows: LawRows | None) -> int:
@@ -123,7 +81,7 @@ def question_features(info: QuestionInfo, passages: list[Passage], lexical: Lexi
         # The embedder's cosine means little for a question typed without accents that none could be restored to
         # (e5 puts it far from everything), so it only counts for an accented one.
         "dense_top": accented * max((p.dense for p in passages), default=0.0),
-        "pairs_top": max((pair_coverage(pairs, weights, _pairs_in(p.chunk.indexed).__contains__)
+        "pairs_top": max((pair_coverage(pairs, weights, pairs_in(p.chunk.indexed).__contains__)
                           for p in passages), default=0.0),
         "pairs_corpus": pair_coverage(pairs, weights, lexical.contains),
         # Fused scores are in (0, 1]; a baseline handing raw BM25 scores is kept in that range.
