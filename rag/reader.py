@@ -41,6 +41,7 @@ from rag.query.misnamed import (
     told_beside,
 )
 from rag.query.misspelled import misspelled_names, respelled_note, respelled_question
+from rag.query.passage_rank import load_ranker
 from rag.query.retrieval import HybridRetriever, Snapshot
 from rag.settings import Settings
 from rag.vi.casing import capitalise_names, lowercase_titled, names_accented
@@ -149,7 +150,8 @@ class Reader:
                                          snapshot_path(settings.data_dir, self.store),
                                          unaccented_dense=settings.unaccented_dense_weight,
                                          restored_lexical=settings.restored_lexical_weight,
-                                         exact_max=settings.exact_dense_max_chunks)
+                                         exact_max=settings.exact_dense_max_chunks,
+                                         ranker=load_ranker() if settings.statute_passage_ranker else None)
 
     @staticmethod
     def _capitaliser(snap: Snapshot) -> Callable[[str], str]:

@@ -55,6 +55,12 @@ class Settings(BaseSettings):
                     "at 0, Chroma's HNSW index answers (see `hnsw_ef_search`): at 100k chunks exact search would "
                     "cost 13 ms a question and 150 MB a process.",
     )
+    statute_passage_ranker: bool = Field(
+        True,
+        description="Reorder the statute passages of the fused list by the fitted ranker "
+                    "(rag/query/passage_ranker.json, `python -m eval.fit_ranker`): their article's title and the "
+                    "question, and how much of the question the passage and its whole article have. Off: fusion's "
+                    "order.")
     chunk_min_chars: int = Field(400, ge=50, description="Paragraph chunks are packed to at least this.")
     chunk_max_chars: int = Field(900, ge=200, description="Chunks are cut at sentences above this.")
     statute_chunks: Literal["clause", "article", "point"] = Field(

@@ -108,16 +108,18 @@ def quoted_answer(text: str, kind: str = "other") -> Answer:
     return Answer(text, True, [Citation("d", "T", "s", "d#0", text, 1.0, n=1, quote=text)], kind=kind)
 
 
-def law_pipeline(tmp_path_factory, articles: dict[str, tuple[str, str]], embeddings: Embeddings, source: str):
+def law_pipeline(tmp_path_factory, articles: dict[str, tuple[str, str]], embeddings: Embeddings, source: str,
+                 **overrides):
     """A real pipeline over a made-up law written one article per file (``articles``: file name -> (title, body)),
-    as outside sets ship statutes, with a manifest giving each file its title and ``source``."""
+    as outside sets ship statutes, with a manifest giving each file its title and ``source``; ``overrides`` are
+    settings."""
     folder = tmp_path_factory.mktemp("law")
     manifest: dict = {"files": {}}
     for name, (title, body) in articles.items():
         (folder / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
         manifest["files"][name] = {"title": title, "source": source}
     (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
-    pipeline = make_pipeline(tmp_path_factory.mktemp("law-index"), embeddings)
+    pipeline = make_pipeline(tmp_path_factory.mktemp("law-index"), embeddings, **overrides)
     pipeline.ingest_paths([folder])
     return pipeline
 

@@ -24,6 +24,7 @@ from rag.index.lexical import top_rows
 from rag.index.store import ChunkStore, backend_unavailable
 from rag.query.analysis import QuestionInfo, analyse
 from rag.query.checkpoint import load_snapshot
+from rag.query.passage_rank import PassageRanker, passage_rows, reordered
 from rag.query.snapshot import Snapshot, build_snapshot, empty_snapshot
 from rag.vi.refs import ArticleRef
 from rag.vi.sentences import without_opening
@@ -101,8 +102,9 @@ class HybridRetriever:
 
     def __init__(self, store: ChunkStore, candidate_k: int = 30, rrf_k: int = 60, refresh_s: float = 1.0,
                  persisted: Path | None = None, unaccented_dense: float = 1.0,
-                 restored_lexical: float = 0.0, exact_max: int = 0) -> None:
+                 restored_lexical: float = 0.0, exact_max: int = 0, ranker: PassageRanker | None = None) -> None:
         self.store = store
+        self.ranker = ranker  # reorders the statute passages of the fused list (``rag.query.passage_rank``)
         self.exact_max = exact_max  # up to this many chunks dense search is exact over the snapshot's vectors
         self.persisted = persisted  # the snapshot file start-up loads (then only later writes are read)
         self.loaded_from = ""  # how the first snapshot was made: "file" or "store"
@@ -259,14 +261,41 @@ class HybridRetriever:
 
     def retrieve(self, query: str, k: int, info: QuestionInfo | None = None,
                  snap: Snapshot | None = None, where: SearchFilter | None = None) -> list[Passage]:
-        """The ``k`` best passages for ``query``, best first, with fused scores in (0, 1].
+        """The ``k`` best passages for ``query``, best first, with fused scores in (0, 1]: the fused list, its
+        statute passages reordered by the ranker (of its first ``ranker.depth``).
 
         ``where`` keeps only the chunks of some documents or sources.
         """
         snap = snap or self.snapshot()
-        if not snap.size:
-            return []
         info = info or analyse(query)
+        if self.ranker is None:
+            return self.fused(query, k, info, snap, where)
+        passages, rows = self.ranking_rows(query, max(k, self.ranker.depth), info, snap, where)
+        return reordered(passages, rows, self.ranker)[:k] if rows else passages[:k]
+
+    def ranking_rows(self, query: str, depth: int, info: QuestionInfo, snap: Snapshot,
+                     where: SearchFilter | None = None) -> tuple[list[Passage], list[list[float]]]:
+        """The first ``depth`` fused passages and, when any is a statute's, the ranker's input row for each
+        (``rag.query.passage_rank.RANK_FEATURES``; no rows otherwise)."""
+        passages, scores = self._fuse(query, depth, info, snap, where)
+        if not any(p.chunk.article for p in passages):
+            return passages, []
+        bm25 = [float(scores[snap.by_id[p.chunk.chunk_id]]) for p in passages]
+        return passages, passage_rows(unify_tones(without_opening(query)), info.names, passages, bm25, snap.lexical,
+                                      snap.article_of)
+
+    def fused(self, query: str, k: int, info: QuestionInfo | None = None,
+              snap: Snapshot | None = None, where: SearchFilter | None = None) -> list[Passage]:
+        """The ``k`` best passages by reciprocal-rank fusion of BM25, dense search and the lists a question's
+        references, list item or articles make, best first, with fused scores in (0, 1]."""
+        snap = snap or self.snapshot()
+        return self._fuse(query, k, info or analyse(query), snap, where)[0]
+
+    def _fuse(self, query: str, k: int, info: QuestionInfo, snap: Snapshot,
+              where: SearchFilter | None) -> tuple[list[Passage], np.ndarray]:
+        """``fused``, and every chunk's BM25 score for the question."""
+        if not snap.size:
+            return [], np.zeros(0)
         # What a question opens with to be polite ("Xin lỗi, cho em hỏi …", "Bà tôi muốn biết …") is not looked for.
         normalised = unify_tones(without_opening(query))
         scores = snap.lexical.scores(normalised)
@@ -323,7 +352,7 @@ class HybridRetriever:
         # not being among the dense list's first is no cosine of 0.
         dense |= self._cosines(snap, vector, [cid for cid, _ in ranked if cid not in dense and cid in snap.by_id])
         return [Passage(snap.chunks[snap.by_id[cid]], round(score / best, 4), dense.get(cid, 0.0))
-                for cid, score in ranked if cid in snap.by_id]
+                for cid, score in ranked if cid in snap.by_id], scores
 
     def _cosines(self, snap: Snapshot, vector: list[float], ids: list[str]) -> dict[str, float]:
         """The cosine of each of ``ids`` to the question's ``vector``: from the snapshot's vectors, else the store."""
