@@ -84,8 +84,9 @@ def question_features(info: QuestionInfo, passages: list[Passage], lexical: Lexi
         "pairs_top": max((pair_coverage(pairs, weights, pairs_in(p.chunk.indexed).__contains__)
                           for p in passages), default=0.0),
         "pairs_corpus": pair_coverage(pairs, weights, lexical.contains),
-        # Fused scores are in (0, 1]; a baseline handing raw BM25 scores is kept in that range.
-        "fused_top": min(1.0, passages[0].score) if passages else 0.0,
+        # Fused scores are in (0, 1]; a baseline handing raw BM25 scores is kept in that range. The best of them: the
+        # passage ranker may have put another first (``rag.query.passage_rank``), the lists agreed on this one.
+        "fused_top": min(1.0, max(p.score for p in passages)) if passages else 0.0,
         "judge": float(info.judge),
         # "Nhiệm vụ thứ tư …" and a passage that is the fourth item of a list ("Bốn là, …"): the structure
         # answers what the words may not (the question's "thứ tư" is not the text's "Bốn là").
