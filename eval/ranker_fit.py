@@ -41,7 +41,7 @@ def probes(pipeline: Pipeline, questions: Iterable, depth: int = DEPTH) -> list[
             seen: dict = {}
 
             def capture(query, k, info, snap, where, seen=seen):
-                passages, rows = pipeline.retriever.ranking_rows(query, max(k, depth), info, snap, where)
+                passages, rows = pipeline.retriever.ranking_rows(query, k, info, snap, where, depth)
                 seen.update(passages=passages, rows=rows)
                 return passages[:k]
 

@@ -270,14 +270,14 @@ class HybridRetriever:
         info = info or analyse(query)
         if self.ranker is None:
             return self.fused(query, k, info, snap, where)
-        passages, rows = self.ranking_rows(query, max(k, self.ranker.depth), info, snap, where)
-        return reordered(passages, rows, self.ranker)[:k] if rows else passages[:k]
+        passages, rows = self.ranking_rows(query, k, info, snap, where, self.ranker.depth)
+        return reordered(passages, rows, self.ranker)[:k] if rows else passages
 
-    def ranking_rows(self, query: str, depth: int, info: QuestionInfo, snap: Snapshot,
-                     where: SearchFilter | None = None) -> tuple[list[Passage], list[list[float]]]:
-        """The first ``depth`` fused passages and, when any is a statute's, the ranker's input row for each
-        (``rag.query.passage_rank.RANK_FEATURES``; no rows otherwise)."""
-        passages, scores = self._fuse(query, depth, info, snap, where)
+    def ranking_rows(self, query: str, k: int, info: QuestionInfo, snap: Snapshot, where: SearchFilter | None = None,
+                     depth: int = 30) -> tuple[list[Passage], list[list[float]]]:
+        """The first ``max(k, depth)`` fused passages and the ranker's input row for each
+        (``rag.query.passage_rank.RANK_FEATURES``) when any is a statute's; otherwise the first ``k`` and no rows."""
+        passages, scores = self._fuse(query, max(k, depth), info, snap, where, without_statutes=k)
         if not any(p.chunk.article for p in passages):
             return passages, []
         bm25 = [float(scores[snap.by_id[p.chunk.chunk_id]]) for p in passages]
@@ -291,9 +291,10 @@ class HybridRetriever:
         snap = snap or self.snapshot()
         return self._fuse(query, k, info or analyse(query), snap, where)[0]
 
-    def _fuse(self, query: str, k: int, info: QuestionInfo, snap: Snapshot,
-              where: SearchFilter | None) -> tuple[list[Passage], np.ndarray]:
-        """``fused``, and every chunk's BM25 score for the question."""
+    def _fuse(self, query: str, k: int, info: QuestionInfo, snap: Snapshot, where: SearchFilter | None,
+              without_statutes: int | None = None) -> tuple[list[Passage], np.ndarray]:
+        """``fused``, and every chunk's BM25 score for the question; only the first ``without_statutes`` (when
+        given) where none of the ``k`` is a statute's passage (no cosine is read for the rest)."""
         if not snap.size:
             return [], np.zeros(0)
         # What a question opens with to be polite ("Xin lỗi, cho em hỏi …", "Bà tôi muốn biết …") is not looked for.
@@ -348,6 +349,9 @@ class HybridRetriever:
         fused = rrf(rankings, self.rrf_k)
         best = sum(w for _, w in rankings) / (self.rrf_k + 1)
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        if without_statutes is not None and not any(snap.chunks[snap.by_id[cid]].article for cid, _ in ranked
+                                                    if cid in snap.by_id):
+            ranked = ranked[:without_statutes]
         # A passage found by its words alone (a name, a number) still has a cosine, and the answer stage reads it:
         # not being among the dense list's first is no cosine of 0.
         dense |= self._cosines(snap, vector, [cid for cid, _ in ranked if cid not in dense and cid in snap.by_id])
