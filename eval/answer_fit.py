@@ -214,21 +214,22 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
     return items
 
 
-def _fit(rows: list[list[float]], labels: list[int]):
+def fit_standardised(rows: list[list[float]], labels: list[int], c: float = 1.0):
+    """A logistic regression (inverse regularisation ``c``) fitted on ``rows`` standardised, as the shipped models
+    store it: the means, the scales (1.0 for a constant input), the coefficients and the intercept."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
     scaler = StandardScaler().fit(rows)
-    model = LogisticRegression(C=1.0, max_iter=2000).fit(scaler.transform(rows), labels)
-    return scaler, model
+    model = LogisticRegression(C=c, max_iter=2000).fit(scaler.transform(rows), labels)
+    scale = [float(s) if s > 0 else 1.0 for s in scaler.scale_]
+    return (tuple(map(float, scaler.mean_)), tuple(scale), tuple(map(float, model.coef_[0])),
+            float(model.intercept_[0]))
 
 
 def _logistic(features: tuple[str, ...], rows: list[list[float]], labels: list[int]) -> Logistic:
     """A logistic regression over ``features`` fitted on ``rows``, as ``rag.answer.scorer`` stores it (no threshold)."""
-    scaler, model = _fit(rows, labels)
-    scale = [float(s) if s > 0 else 1.0 for s in scaler.scale_]
-    return Logistic(features, tuple(map(float, scaler.mean_)), tuple(scale), tuple(map(float, model.coef_[0])),
-                    float(model.intercept_[0]), 0.0)
+    return Logistic(features, *fit_standardised(rows, labels), 0.0)
 
 
 def _candidate_model(items: list[Item]) -> Logistic:

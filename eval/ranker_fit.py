@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from eval.answer_fit import fit_standardised
 from rag.query.passage_rank import RANK_FEATURES, PassageRanker
 from rag.vi.text import unaccented
 from service.pipeline import Pipeline
@@ -70,16 +71,9 @@ def summary(found: list[int | None]) -> dict[str, float]:
 
 def fit_ranker(train: list[Probe], c: float, version: str = "") -> PassageRanker:
     """The ranker fitted on ``train`` with inverse regularisation ``c``."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import StandardScaler
-
     rows = [r for p in train for r in p.rows]
     labels = [int(d in p.gold) for p in train for d in p.docs]
-    scaler = StandardScaler().fit(rows)
-    model = LogisticRegression(C=c, max_iter=5000).fit(scaler.transform(rows), labels)
-    scale = [float(s) if s > 0 else 1.0 for s in scaler.scale_]
-    return PassageRanker(RANK_FEATURES, tuple(map(float, scaler.mean_)), tuple(scale),
-                         tuple(map(float, model.coef_[0])), float(model.intercept_[0]), DEPTH, version)
+    return PassageRanker(RANK_FEATURES, *fit_standardised(rows, labels, c), DEPTH, version)
 
 
 def scored_ranks(ranker: PassageRanker, test: list[Probe]) -> list[int | None]:

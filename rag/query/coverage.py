@@ -46,10 +46,10 @@ def pairs_in(text: str) -> set[str]:
     return {f"~{a}_{b}" for a, b in folded_pairs(text)}
 
 
-def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], bool]) -> float:
-    """Share (by idf weight) of ``pairs`` that ``has`` finds (in a passage, or anywhere in the corpus); 1.0 for
-    a question without pairs."""
+def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], bool], empty: float = 1.0) -> float:
+    """Share (by idf weight) of ``pairs`` (or any words) that ``has`` finds (in a passage, or anywhere in the
+    corpus); ``empty`` for none (1.0: a question without pairs misses nothing)."""
     total = sum(weights)
     if not total:
-        return 1.0
+        return empty
     return sum(w for p, w in zip(pairs, weights) if has(p)) / total

@@ -92,11 +92,6 @@ def _content_syllables(text: str) -> list[str]:
     return [s for s in dict.fromkeys(folded_syllables(text)) if s not in STOPWORDS_FOLDED and not s.isdigit()]
 
 
-def _weighted_share(words: list[str], weights: list[float], has: Callable[[str], bool]) -> float:
-    total = sum(weights)
-    return sum(w for s, w in zip(words, weights) if has(s)) / total if total else 0.0
-
-
 def passage_rows(question: str, names: list[str], passages: list[Passage], bm25: list[float],
                  lexical: LexicalIndex, article_of: Callable[[Chunk], list[Chunk]]) -> list[list[float]]:
     """One row of ``RANK_FEATURES`` per passage (in fused order); ``bm25`` is each passage's BM25 score."""
@@ -130,10 +125,10 @@ def passage_rows(question: str, names: list[str], passages: list[Passage], bm25:
             title_pairs = [f"~{a}_{b}" for a, b in folded_pairs(title)]
             folded_title = " ".join(folded_syllables(title))
             titles[title] = (
-                _weighted_share(said, said_weights, asked_set.__contains__),
-                _weighted_share(asked, asked_weights, set(said).__contains__),
+                pair_coverage(said, said_weights, asked_set.__contains__, empty=0.0),
+                pair_coverage(asked, asked_weights, set(said).__contains__, empty=0.0),
                 float(bool(folded_title) and f" {folded_title} " in f" {folded_question} "),
-                _weighted_share(title_pairs, [lexical.idf(t) for t in title_pairs], asked_pairs.__contains__),
+                pair_coverage(title_pairs, [lexical.idf(t) for t in title_pairs], asked_pairs.__contains__, empty=0.0),
                 math.log1p(len(said)),
             )
         rows.append([p.score, 1.0 / (1 + i), dense_rank[i], (p.dense - mean) / spread, lexical_score / best_bm25,

@@ -273,8 +273,8 @@ class HybridRetriever:
         passages, rows = self.ranking_rows(query, k, info, snap, where, self.ranker.depth)
         return reordered(passages, rows, self.ranker)[:k] if rows else passages
 
-    def ranking_rows(self, query: str, k: int, info: QuestionInfo, snap: Snapshot, where: SearchFilter | None = None,
-                     depth: int = 30) -> tuple[list[Passage], list[list[float]]]:
+    def ranking_rows(self, query: str, k: int, info: QuestionInfo, snap: Snapshot, where: SearchFilter | None,
+                     depth: int) -> tuple[list[Passage], list[list[float]]]:
         """The first ``max(k, depth)`` fused passages and the ranker's input row for each
         (``rag.query.passage_rank.RANK_FEATURES``) when any is a statute's; otherwise the first ``k`` and no rows."""
         passages, scores = self._fuse(query, max(k, depth), info, snap, where, without_statutes=k)
