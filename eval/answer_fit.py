@@ -121,9 +121,10 @@ class ReadingCache:
 _NO_CACHE = ReadingCache(None)
 
 
-def _rows(info, passages, lexical, following, law_rows):
+def _rows(info, passages, lexical, following, law_rows, law_subject):
     cands, rows = candidate_rows(info, passages, lexical, following)
-    return cands, rows, [unit_text(passages, c) for c in cands], question_features(info, passages, lexical, law_rows)
+    return (cands, rows, [unit_text(passages, c) for c in cands],
+            question_features(info, passages, lexical, law_rows, law_subject))
 
 
 def sample_items(pipeline: Pipeline, dataset: Path, cache: ReadingCache = _NO_CACHE) -> list[Item]:
@@ -142,7 +143,8 @@ def sample_items(pipeline: Pipeline, dataset: Path, cache: ReadingCache = _NO_CA
             items.append(item)
             continue
         cands, rows, units, item.question = _rows(reading.info, reading.passages, reading.snap.lexical,
-                                                  reading.snap.following, reading.snap.law_rows)
+                                                  reading.snap.following, reading.snap.law_rows,
+                                                  reading.snap.law_subject)
         for c, unit in zip(cands, units):
             doc = reading.passages[c.rank].chunk.doc_id
             holds = bool(case.expected) and any(contains(unit, a) for a in case.expected)
@@ -168,12 +170,13 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
     items = []
     for law, qs in sorted(by_law.items()):
         print(f"  {law}: {len(qs)} questions" + (" without their law" if unanswerable else ""), file=sys.stderr)
-        lexical, where, law_rows = snap.lexical, None, snap.law_rows
+        lexical, where, law_rows, law_subject = snap.lexical, None, snap.law_rows, snap.law_subject
         if unanswerable:
             kept = [c for c in snap.live() if law_of(c.doc_id) != law]
             lexical = LexicalIndex([c.indexed for c in kept])
             articles = ArticleIndex(kept)
             law_rows = articles.law_rows_of  # ``Snapshot.law_rows`` for the kept chunks (rows in their order)
+            law_subject = articles.law_subject_of
             # By source (one per law): a filter on 1,500 document ids makes every dense query crawl.
             others = {c.source for c in kept}
             if others & {c.source for c in snap.live() if law_of(c.doc_id) == law}:
@@ -198,7 +201,7 @@ def alqac_items(pipeline: Pipeline, questions, unanswerable: bool, cache: Readin
                 items.append(item)
                 continue
             cands, rows, units, item.question = _rows(reading.info, reading.passages, lexical, reading.snap.following,
-                                                      law_rows)
+                                                      law_rows, law_subject)
             gold = set(q.gold_docs)
             in_gold = [reading.passages[c.rank].chunk.doc_id in gold for c in cands]
             if unanswerable:

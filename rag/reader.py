@@ -338,7 +338,7 @@ class Reader:
         located = [r.snap.chunks[i].chunk_id for a in r.info.articles for i in self.retriever.article_chunks(a, r.snap)]
         answer = answer_from_passages(r.info, r.passages, r.snap.lexical, self.answer_model, r.snap.following,
                                       located, self.store.embedder, r.snap.article_of, r.snap.law_rows,
-                                      r.snap.published_years)
+                                      r.snap.published_years, r.snap.law_subject)
         answer = _noted(replace(answer, query=r.query), r.note)
         return answer, r.passages[:_LLM_PASSAGES], answer.grounded
 

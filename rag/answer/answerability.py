@@ -24,11 +24,12 @@ from rag.documents import Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import TITLE_WORDS, QuestionInfo
 from rag.query.coverage import pair_coverage, pairs_in, word_pairs
+from rag.vi.syllables import folded_syllables
 from rag.vi.text import has_diacritics
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
 QUESTION_FEATURES = ("best_logit", "accented", "dense_top", "pairs_top", "pairs_corpus", "fused_top", "judge",
-                     "ordinal_found", "pairs_law", "law_share")
+                     "ordinal_found", "pairs_law", "law_share", "law_unsaid")
 # Inputs that are an embedder's absolute cosines: a gate reading them holds only for the embedder it was fitted on.
 COSINE_FEATURES = frozenset({"dense_top"})
 
@@ -38,8 +39,14 @@ COSINE_FEATURES = frozenset({"dense_top"})
 SHARE_OF = 5
 
 
+# The passages whose own law's subject is looked for in the question: the first few, which the answer is drawn from.
+UNSAID_OF = 3
+
 # The rows of every article of the law a chunk is an article of; none outside a statute (``Snapshot.law_rows``).
 LawRows = Callable[[Chunk], Sequence[int]]
+# The folded syllables of the subject of the law a chunk is an article of ("to tung hanh chinh"); none outside a
+# statute (``Snapshot.law_subject``).
+LawSubject = Callable[[Chunk], Sequence[str]]
 
 
 def _in_rows(lexical: LexicalIndex, rows: Sequence[int]) -> Callable[[str], bool]:
@@ -63,10 +70,35 @@ def law_share(passages: list[Passage], law_rows: LawRows | None = None) -> float
     return sum(law == laws[0] for law in laws) / len(laws) if laws else 0.0
 
 
+def _terms(syllables: Sequence[str]) -> set[str]:
+    """A subject's words as ``pairs_in`` names them: its syllable pairs, or its one syllable."""
+    if len(syllables) == 1:
+        return {f"~{syllables[0]}"}
+    return {f"~{a}_{b}" for a, b in zip(syllables, syllables[1:])}
+
+
+def law_unsaid(question: str, passages: list[Passage], law_subject: LawSubject | None = None) -> float:
+    """Mean share, over the first ``UNSAID_OF`` passages of a law with a subject, of that subject's words the
+    passage says and the question does not. "Người đại diện theo pháp luật trong tố tụng hành chính …" speaks of
+    its own law's subject; a question on the representative of a legal person never names it, and is about
+    another law than the passage's."""
+    if law_subject is None:
+        return 0.0
+    asked = pairs_in(question) | {f"~{s}" for s in folded_syllables(question)}
+    shares = []
+    for p in passages[:UNSAID_OF]:
+        subject = _terms(law_subject(p.chunk))
+        if subject:
+            said = pairs_in(p.chunk.text) | {f"~{s}" for s in folded_syllables(p.chunk.text)}
+            shares.append(len((subject & said) - asked) / len(subject))
+    return sum(shares) / len(shares) if shares else 0.0
+
+
 def question_features(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex,
-                      law_rows: LawRows | None = None) -> dict[str, float]:
+                      law_rows: LawRows | None = None, law_subject: LawSubject | None = None) -> dict[str, float]:
     """The question-level inputs of the gate (all of ``QUESTION_FEATURES`` but ``best_logit``). ``law_rows`` gives
-    the rows in ``lexical`` of a statute chunk's law; without it (or outside a statute) the corpus stands for it."""
+    the rows in ``lexical`` of a statute chunk's law; without it (or outside a statute) the corpus stands for it.
+    ``law_subject`` gives the subject of a statute chunk's law; without it, none is looked for."""
     # A text states a person's titles without the words "chức vụ": they are the question's, not the topic's.
     asking = TITLE_WORDS if info.kind == "title" else frozenset()
     pairs = word_pairs(info.text, asking, info.names, lexical.contains)
@@ -96,6 +128,9 @@ def question_features(info: QuestionInfo, passages: list[Passage], lexical: Lexi
         # A question written from a law the corpus has finds that law's articles first; one about a law it
         # lacks finds articles of several laws, each sharing a few of its words.
         "law_share": law_share(passages, law_rows),
+        # The first passages say their own law's subject ("… trong tố tụng hành chính"), which the question never
+        # names: a question written from that law has its words; one about another law, only the shared ones.
+        "law_unsaid": law_unsaid(info.text, passages, law_subject),
     }
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
-from rag.answer.answerability import QUESTION_FEATURES, LawRows, gate_row, law_of, question_features
+from rag.answer.answerability import QUESTION_FEATURES, LawRows, LawSubject, gate_row, law_of, question_features
 from rag.answer.article_facts import article_answer, asked_of_article, written_by
 from rag.answer.candidates import MAX_ITEMS, Candidate, Following, candidates, unit_text
 from rag.answer.citations import MARKER, Citations, citation_of
@@ -1007,11 +1007,13 @@ def _item_spans(text: str) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class Gating:
-    """What the gate reads beside the passages: the embedder that gave their cosines (unnamed: not read), and
-    the rows of a statute chunk's law (``Snapshot.law_rows``; none: the corpus stands for every law)."""
+    """What the gate reads beside the passages: the embedder that gave their cosines (unnamed: not read), the
+    rows of a statute chunk's law (``Snapshot.law_rows``; none: the corpus stands for every law) and its law's
+    subject (``Snapshot.law_subject``; none: not looked for)."""
 
     embedder: str = ""
     law_rows: LawRows | None = None
+    law_subject: LawSubject | None = None
 
 
 def answerable(info: QuestionInfo, passages: list[Passage], lexical: LexicalIndex, model: AnswerModel,
@@ -1019,7 +1021,7 @@ def answerable(info: QuestionInfo, passages: list[Passage], lexical: LexicalInde
     """Whether the gate answers the question, given its best candidate's probability. Cosines are read only
     from the embedder the gate was fitted on, and only when retrieval gave any (a BM25-only baseline has none).
     ``ordinal_found``: the item asked by position was found where no chunk is labelled (a list written inline)."""
-    features = question_features(info, passages, lexical, gating.law_rows)
+    features = question_features(info, passages, lexical, gating.law_rows, gating.law_subject)
     # A question typed without accents that none could be restored to is far from every passage by the embedder
     # (its cosine is not read, ``question_features``): the gate fitted without cosines decides it.
     cosines = any(p.dense > 0 for p in passages) and features["accented"] > 0
@@ -1590,7 +1592,8 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
                          model: AnswerModel | None = None, following: Following | None = None,
                          located: list[str] | None = None, embedder: str = "",
                          article: Article | None = None, law_rows: LawRows | None = None,
-                         published_years: frozenset[str] = frozenset()) -> Answer:
+                         published_years: frozenset[str] = frozenset(),
+                         law_subject: LawSubject | None = None) -> Answer:
     """Pick and quote the sentences that answer ``info``, or refuse.
 
     ``located`` lists the chunk ids of the articles the question names ("khoản 2 Điều 38 Luật Cư trú"), the
@@ -1598,7 +1601,7 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
     embedder that gave the passages' cosines (unnamed: they are not read). ``article`` gives a statute chunk's
     article (``Snapshot.article_of``), ``law_rows`` the rows of the law a statute chunk is from
     (``Snapshot.law_rows``), ``published_years`` the years the documents were published in
-    (``Snapshot.published_years``)."""
+    (``Snapshot.published_years``), ``law_subject`` the subject of that law (``Snapshot.law_subject``)."""
     if not passages:
         return refuse("Kho tài liệu đang trống hoặc không có đoạn nào liên quan.", info.kind)
     reason = absent_from_corpus(info, lexical, published_years)
@@ -1614,7 +1617,7 @@ def answer_from_passages(info: QuestionInfo, passages: list[Passage], lexical: L
         answer, reason = article_answer(info, passages, asked, following)
         return answer or refuse(reason, info.kind)
     model = model or load_model()
-    gating = Gating(embedder, law_rows)
+    gating = Gating(embedder, law_rows, law_subject)
     # Every unit of the passages scored once, for whichever path below reads them.
     scored = scored_candidates(info, passages, lexical, model, following) if info.kind in ("list", "multi") else None
     if info.kind == "list":

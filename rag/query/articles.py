@@ -155,6 +155,17 @@ class ArticleIndex:
         """``law_rows`` of the document ``chunk`` is from."""
         return self.law_rows(chunk.doc_id)
 
+    def law_subject_of(self, chunk: Chunk) -> tuple[str, ...]:
+        """The accent-folded syllables of the subject of the law whose article ``chunk`` is ("to", "tung", "hanh",
+        "chinh" for the Luật Tố tụng hành chính: its name without "Luật" or its year); none for a chunk of no law's
+        article, or of a law known by its number ("Nghị định 30/2020/NĐ-CP") or by no subject ("Hiến pháp")."""
+        law = self._doc_law.get(chunk.doc_id, "")
+        m = _FULL_LAW_KEY.match(law)
+        key = m.group(1) if m else law
+        if not is_law_key(key) or key == "hien-phap":
+            return ()
+        return tuple(key.split("-")[1:])
+
     def has_law(self, keys: Iterable[str]) -> bool:
         """Whether any article of the law with one of ``keys`` is indexed."""
         return any(k in self.laws for k in keys)

@@ -137,6 +137,11 @@ class Snapshot:
         """The rows of every article of the law ``chunk`` is an article of; none outside a statute."""
         return self.articles.law_rows_of(chunk)
 
+    def law_subject(self, chunk: Chunk) -> tuple[str, ...]:
+        """The folded syllables of the subject of the law ``chunk`` is an article of
+        (``ArticleIndex.law_subject_of``)."""
+        return self.articles.law_subject_of(chunk)
+
     def rows_mentioning(self, keys: Iterable[str]) -> set[int]:
         """Rows whose chunk mentions any of the directive ``keys``."""
         found: set[int] = set()
