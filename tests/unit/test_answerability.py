@@ -97,6 +97,33 @@ def test_the_gate_reads_the_law_of_the_first_passage_when_given_its_rows():
     assert answerable(info, other, lexical, model, 0.9)  # no rows: the corpus, which has them, stands for it
 
 
+# The subjects of CORPUS's two laws (``Snapshot.law_subject``): Bộ luật Dân sự, Luật Tố tụng hành chính.
+SUBJECTS = {"dan-su": ("dan", "su"), "to-tung": ("to", "tung", "hanh", "chinh"), "tin": ()}
+
+
+def _law_subject(chunk: Chunk) -> tuple[str, ...]:
+    return SUBJECTS[chunk.doc_id]
+
+
+def test_a_passage_saying_its_own_laws_subject_the_question_never_names_is_unsaid():
+    lexical = LexicalIndex(CORPUS)
+    scoped = _passage("Người đại diện theo pháp luật trong tố tụng hành chính có thể là cha, mẹ.", doc_id="to-tung")
+    info = analyse("Người đại diện theo pháp luật của pháp nhân gồm những ai?")
+    assert question_features(info, [scoped], lexical, _law_rows, _law_subject)["law_unsaid"] == 1.0
+    # asked of that law by its subject: said by both
+    named = analyse("Người đại diện theo pháp luật trong tố tụng hành chính gồm những ai?")
+    assert question_features(named, [scoped], lexical, _law_rows, _law_subject)["law_unsaid"] == 0.0
+    # half the subject said ("hành chính"), typed without accents: a share, folded
+    half = _passage("Người khởi kiện vụ án hành chính có quyền rút đơn.", doc_id="to-tung")
+    plain = analyse("nguoi khoi kien co quyen rut don khong")
+    assert question_features(plain, [half], lexical, _law_rows, _law_subject)["law_unsaid"] == 1 / 3
+    # the mean over the first passages of a law with a subject; reports and the rest are not read
+    rest = [_passage(CORPUS[1], doc_id="dan-su"), _passage(CORPUS[0], doc_id="tin"), scoped, scoped]
+    assert question_features(info, [scoped, *rest], lexical, _law_rows, _law_subject)["law_unsaid"] == 0.5
+    # without the laws' subjects none is looked for
+    assert question_features(info, [scoped], lexical, _law_rows)["law_unsaid"] == 0.0
+
+
 def test_cosines_count_for_accented_questions_and_fused_scores_stay_in_range():
     lexical = LexicalIndex(CORPUS)
     passages = [_passage(CORPUS[1], score=14.2, dense=0.8), _passage(CORPUS[2], dense=0.93)]  # raw BM25 first

@@ -51,6 +51,12 @@ def test_articles_of_a_whole_statute_by_their_opening_lines():
     assert _find("Điều 3 Luật Nuôi ong mật") == ["ong#1", "ong#2"]  # it opens at the end of a chunk
 
 
+def test_the_subject_of_a_law_is_its_name_folded_without_luat_or_year():
+    assert INDEX.law_subject_of(CHUNKS[5]) == ("vuon", "cong", "dong")  # "Luật Vườn cộng đồng 2031 – Điều 9 …"
+    assert INDEX.law_subject_of(CHUNKS[8]) == ("nuoi", "ong", "mat")  # a whole statute in one file
+    assert INDEX.law_subject_of(CHUNKS[9]) == ()  # a report names a law, is no article of it
+
+
 def test_the_rows_of_a_law_are_every_article_of_it_in_any_file():
     assert INDEX.law_rows("v7") == INDEX.law_rows("v9") == [0, 1, 2, 3, 4, 5]  # one file per article
     assert INDEX.law_rows("ong") == [6, 7, 8]  # a whole statute in one file
