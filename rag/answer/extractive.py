@@ -867,11 +867,12 @@ def candidate_rows(info: QuestionInfo, passages: list[Passage], lexical: Lexical
                     doing = [(c, unit) for c, unit in stating if acted & word_pairs_without_function_words(unit)]
                     several = [(c, unit) for c, unit in stating if _names_several(unit)]
                     stating = [cu for cu in doing if cu in several] or doing or several or stating
-        if info.kind in ("person", "date") and not numbered:
+        if info.kind in ("person", "date") and not numbered and not (stating and _asks_day(info)):
             # A statute answers "ai" with a role ("Thẩm phán", "cá nhân, tổ chức") and "khi nào" with a condition:
             # its units compete whether they state a name or date or not (the scorer's has_value feature tells them
             # apart), so a title another article happens to name ("chủ tịch Công đoàn") does not rule out the
-            # article that answers. (A figure asked, "bao lâu", is still stated by the units that answer.)
+            # article that answers. (A figure asked, "bao lâu", is still stated by the units that answer, and so is
+            # a calendar day, "từ ngày nào", when a unit gives one: "kể từ ngày Luật này có hiệu lực" gives none.)
             kept = {id(c) for c, _ in stating}
             stating = [(c, unit) for c, unit in units if id(c) in kept or passages[c.rank].chunk.article]
         elif info.kind == "number" and not numbered and (head := counted_kind(info.text)):
@@ -1003,6 +1004,15 @@ def _item_spans(text: str) -> list[tuple[int, int]]:
         s, e = _item_span(text[start:nxt])
         spans.append((start + s, start + e))
     return spans
+
+
+# What asks for a calendar day, not a time or a condition ("khi nào", "trường hợp nào"), folded.
+_ASKS_DAY = re.compile(r"\bngay (?:thang (?:nam )?)?(?:nao|bao nhieu|may)\b")
+
+
+def _asks_day(info: QuestionInfo) -> bool:
+    """Whether a date question asks for a calendar day ("… có hiệu lực từ ngày nào?")."""
+    return info.kind == "date" and bool(_ASKS_DAY.search(fold(info.text).lower()))
 
 
 @dataclass(frozen=True)

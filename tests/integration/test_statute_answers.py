@@ -174,3 +174,25 @@ def test_how_many_kinds_is_answered_with_the_list_and_its_count(tmp_path_factory
     # a figure asked is the text's, never a count of a list
     figure = law.ask("Thời hiệu xử lý kỷ luật là bao nhiêu tháng?")
     assert figure.grounded and "24 tháng" in figure.answer and "mục:" not in figure.answer
+
+IN_FORCE = {
+    "luat-vuon-cong-dong-2031-dieu-40.txt": (
+        "Luật Vườn cộng đồng 2031 – Điều 40. Hiệu lực thi hành",
+        "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2032.\n"
+        "2. Vườn cộng đồng đang hoạt động thì trong thời hạn 12 tháng kể từ ngày Luật này có hiệu lực phải đăng ký "
+        "theo quy định của Luật Vườn cộng đồng.",
+    ),
+    "luat-vuon-cong-dong-2031-dieu-3.txt": (
+        "Luật Vườn cộng đồng 2031 – Điều 3. Giải thích từ ngữ",
+        "Vườn cộng đồng là khu đất chung do người dân cùng trồng và chăm sóc.",
+    ),
+}
+
+
+def test_a_calendar_day_asked_of_a_statute_is_answered_by_the_clause_giving_one(tmp_path_factory, tiny_embeddings):
+    # "từ ngày nào" asks a day: the clause sharing more of the question's words ("kể từ ngày Luật này có hiệu
+    # lực", the law's name) gives none; the one that gives the day answers.
+    law = law_pipeline(tmp_path_factory, IN_FORCE, tiny_embeddings, "Luật Vườn cộng đồng 2031")
+    answer = law.ask("Luật Vườn cộng đồng năm 2031 có hiệu lực từ ngày nào?")
+    assert answer.grounded and "01 tháng 01 năm 2032" in answer.answer, answer.answer
+    assert answer.citations[0].doc_id == "luat-vuon-cong-dong-2031-dieu-40"
