@@ -23,8 +23,7 @@ import numpy as np
 from rag.documents import Chunk, Passage
 from rag.index.lexical import LexicalIndex
 from rag.query.analysis import TITLE_WORDS, QuestionInfo
-from rag.query.coverage import pair_coverage, pairs_in, word_pairs
-from rag.vi.syllables import folded_syllables
+from rag.query.coverage import pair_coverage, pairs_in, word_pairs, words_in
 from rag.vi.text import has_diacritics
 
 # The gate's inputs; "best_logit" is the best candidate's, the rest are the question's.
@@ -71,10 +70,8 @@ def law_share(passages: list[Passage], law_rows: LawRows | None = None) -> float
 
 
 def _terms(syllables: Sequence[str]) -> set[str]:
-    """A subject's words as ``pairs_in`` names them: its syllable pairs, or its one syllable."""
-    if len(syllables) == 1:
-        return {f"~{syllables[0]}"}
-    return {f"~{a}_{b}" for a, b in zip(syllables, syllables[1:])}
+    """A subject's words as the lexical index names them: its syllable pairs, or its one syllable."""
+    return pairs_in(" ".join(syllables)) or {f"~{s}" for s in syllables}
 
 
 def law_unsaid(question: str, passages: list[Passage], law_subject: LawSubject | None = None) -> float:
@@ -84,13 +81,12 @@ def law_unsaid(question: str, passages: list[Passage], law_subject: LawSubject |
     another law than the passage's."""
     if law_subject is None:
         return 0.0
-    asked = pairs_in(question) | {f"~{s}" for s in folded_syllables(question)}
+    asked = words_in(question)
     shares = []
     for p in passages[:UNSAID_OF]:
         subject = _terms(law_subject(p.chunk))
         if subject:
-            said = pairs_in(p.chunk.text) | {f"~{s}" for s in folded_syllables(p.chunk.text)}
-            shares.append(len((subject & said) - asked) / len(subject))
+            shares.append(len((subject & words_in(p.chunk.text)) - asked) / len(subject))
     return sum(shares) / len(shares) if shares else 0.0
 
 

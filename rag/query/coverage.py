@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rag.vi.syllables import content_pairs, folded_pairs
+from rag.vi.syllables import content_pairs, folded_pairs, folded_syllables
 from rag.vi.text import find_all
 
 # Words that ask ("nào", "gì", "ai", "bao nhiêu", "sao"), folded: a pair with one ("phòng nào") is phrasing, which
@@ -44,6 +44,11 @@ def word_pairs(text: str, asking: frozenset[str] = frozenset(), names: list[str]
 def pairs_in(text: str) -> set[str]:
     """Every accent-folded syllable pair of ``text``, as the lexical index names them."""
     return {f"~{a}_{b}" for a, b in folded_pairs(text)}
+
+
+def words_in(text: str) -> set[str]:
+    """Every accent-folded syllable and syllable pair of ``text``, as the lexical index names them."""
+    return pairs_in(text) | {f"~{s}" for s in folded_syllables(text)}
 
 
 def pair_coverage(pairs: list[str], weights: list[float], has: Callable[[str], bool], empty: float = 1.0) -> float:
